@@ -1,0 +1,83 @@
+package no.gevinst.access.domain;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import no.gevinst.access.CurrentUser;
+import no.gevinst.access.Role;
+import no.gevinst.access.RoleAssignment;
+import no.gevinst.shared.OrganisationId;
+import no.gevinst.shared.UserId;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class UserAccountRepository {
+
+    private final JdbcClient jdbc;
+
+    UserAccountRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<CurrentUser> findByUsername(String username) {
+        return jdbc.sql("SELECT id, username, display_name, password_hash, enabled FROM app_user WHERE username = :u")
+                .param("u", username)
+                .query((rs, n) -> {
+                    UserId id = new UserId(rs.getObject("id", UUID.class));
+                    return new CurrentUser(
+                            id,
+                            rs.getString("username"),
+                            rs.getString("display_name"),
+                            rs.getString("password_hash"),
+                            rs.getBoolean("enabled"),
+                            rolesOf(id));
+                })
+                .optional();
+    }
+
+    boolean exists(String username) {
+        return jdbc.sql("SELECT count(*) FROM app_user WHERE username = :u")
+                        .param("u", username)
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
+    void insert(UserId id, String username, String displayName, String passwordHash) {
+        jdbc.sql("""
+                        INSERT INTO app_user (id, username, display_name, password_hash)
+                        VALUES (:id, :username, :displayName, :hash)
+                        """)
+                .param("id", id.value())
+                .param("username", username)
+                .param("displayName", displayName)
+                .param("hash", passwordHash)
+                .update();
+    }
+
+    void assign(UserId user, RoleAssignment assignment) {
+        jdbc.sql("INSERT INTO role_assignment (id, user_id, role, organisation_id) VALUES (:id, :user, :role, :org)")
+                .param("id", UUID.randomUUID())
+                .param("user", user.value())
+                .param("role", assignment.role().name())
+                .param(
+                        "org",
+                        assignment.isEverywhere()
+                                ? null
+                                : assignment.organisation().value())
+                .update();
+    }
+
+    private List<RoleAssignment> rolesOf(UserId user) {
+        return jdbc.sql("SELECT role, organisation_id FROM role_assignment WHERE user_id = :user ORDER BY role")
+                .param("user", user.value())
+                .query((rs, n) -> {
+                    UUID organisation = rs.getObject("organisation_id", UUID.class);
+                    return new RoleAssignment(
+                            Role.valueOf(rs.getString("role")),
+                            organisation == null ? null : new OrganisationId(organisation));
+                })
+                .list();
+    }
+}

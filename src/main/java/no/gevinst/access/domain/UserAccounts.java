@@ -1,0 +1,44 @@
+package no.gevinst.access.domain;
+
+import java.util.Map;
+import no.gevinst.access.RoleAssignment;
+import no.gevinst.audit.AuditLog;
+import no.gevinst.shared.UserId;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Creates user accounts with their roles; the password is stored only as a hash. */
+@Service
+public class UserAccounts {
+
+    private final UserAccountRepository users;
+    private final PasswordEncoder passwordEncoder;
+    private final AuditLog auditLog;
+
+    UserAccounts(UserAccountRepository users, PasswordEncoder passwordEncoder, AuditLog auditLog) {
+        this.users = users;
+        this.passwordEncoder = passwordEncoder;
+        this.auditLog = auditLog;
+    }
+
+    public boolean exists(String username) {
+        return users.exists(username);
+    }
+
+    @Transactional
+    public UserId create(String username, String displayName, String password, RoleAssignment... roles) {
+        UserId id = UserId.newId();
+        users.insert(id, username, displayName, passwordEncoder.encode(password));
+        for (RoleAssignment role : roles) {
+            users.assign(id, role);
+        }
+        auditLog.record(
+                "user",
+                id,
+                "create",
+                null,
+                Map.of("username", username, "displayName", displayName, "roles", java.util.List.of(roles)));
+        return id;
+    }
+}

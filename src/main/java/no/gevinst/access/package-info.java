@@ -1,0 +1,3 @@
+/** Owns users, the roles they hold in organisations, login and the authorisation of writes. */
+@org.springframework.modulith.ApplicationModule(displayName = "Access")
+package no.gevinst.access;

@@ -1,0 +1,3 @@
+/** Owns the append-only audit log through which every write in Gevinst is recorded. */
+@org.springframework.modulith.ApplicationModule(displayName = "Audit log")
+package no.gevinst.audit;

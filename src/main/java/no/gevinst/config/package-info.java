@@ -1,0 +1,3 @@
+/** Owns the wiring: security, web and i18n, and the database (embedded or external PostgreSQL). */
+@org.springframework.modulith.ApplicationModule(displayName = "Configuration")
+package no.gevinst.config;

@@ -1,0 +1,64 @@
+package no.gevinst.config.security;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+
+/**
+ * Login is required for everything except the login page, health and static files. Pages use form login
+ * with CSRF protection; the API answers 401 instead of redirecting, and takes HTTP Basic from machines.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    private static final String[] PUBLIC_PAGES = {
+        "/login", "/error", "/actuator/health", "/actuator/health/**", "/favicon.ico"
+    };
+    private static final String[] STATIC_FILES = {"/css/**", "/js/**", "/vendor/**", "/webjars/**", "/images/**"};
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http) throws Exception {
+        return http.securityMatcher("/api/**")
+                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                .httpBasic(basic -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+                .exceptionHandling(
+                        errors -> errors.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+                // A browser that is logged in may read the API (Swagger UI does); it never gets a new session here.
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+                // Machines authenticate every call themselves and carry no cookies to forge; browser sessions
+                // still need the CSRF token for writes.
+                .csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null))
+                .build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain pages(HttpSecurity http) throws Exception {
+        return http.authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_PAGES)
+                        .permitAll()
+                        .requestMatchers(STATIC_FILES)
+                        .permitAll()
+                        .anyRequest()
+                        .authenticated())
+                .formLogin(login ->
+                        login.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+                .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
+                .csrf(Customizer.withDefaults())
+                .build();
+    }
+
+    /** BCrypt through the delegating encoder, so that stored hashes say their algorithm and can be upgraded. */
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+}

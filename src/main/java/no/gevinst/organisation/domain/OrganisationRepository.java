@@ -1,0 +1,135 @@
+package no.gevinst.organisation.domain;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import no.gevinst.organisation.Organisation;
+import no.gevinst.organisation.OrganisationNumber;
+import no.gevinst.organisation.OrganisationType;
+import no.gevinst.shared.OrganisationId;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class OrganisationRepository {
+
+    private static final String SELECT =
+            "SELECT id, name, type, organisation_number, parent_id, version FROM organisation ";
+
+    private final JdbcClient jdbc;
+
+    OrganisationRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    List<Organisation> all() {
+        return jdbc.sql(SELECT + "ORDER BY lower(name), id")
+                .query(OrganisationRepository::map)
+                .list();
+    }
+
+    List<Organisation> search(String text) {
+        return jdbc.sql(SELECT + """
+                        WHERE strpos(lower(name), lower(:text)) > 0 OR strpos(organisation_number, :digits) > 0
+                        ORDER BY lower(name), id
+                        """)
+                .param("text", text)
+                .param("digits", text.replace(" ", ""))
+                .query(OrganisationRepository::map)
+                .list();
+    }
+
+    Optional<Organisation> find(OrganisationId id) {
+        return jdbc.sql(SELECT + "WHERE id = :id")
+                .param("id", id.value())
+                .query(OrganisationRepository::map)
+                .optional();
+    }
+
+    List<Organisation> findAll(Collection<OrganisationId> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        UUID[] values = ids.stream().map(OrganisationId::value).toArray(UUID[]::new);
+        return jdbc.sql(SELECT + "WHERE id = ANY(:ids) ORDER BY lower(name), id")
+                .param("ids", values)
+                .query(OrganisationRepository::map)
+                .list();
+    }
+
+    boolean numberTakenByOther(OrganisationNumber number, OrganisationId self) {
+        return jdbc.sql("SELECT count(*) FROM organisation WHERE organisation_number = :number AND id <> :self")
+                        .param("number", number.value())
+                        .param("self", self.value())
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
+    /** The ids from this organisation up to the top of its hierarchy, itself first. */
+    List<OrganisationId> ancestry(OrganisationId start) {
+        return jdbc.sql("""
+                        WITH RECURSIVE up(id, parent_id, depth) AS (
+                            SELECT id, parent_id, 0 FROM organisation WHERE id = :start
+                            UNION ALL
+                            SELECT o.id, o.parent_id, up.depth + 1 FROM organisation o JOIN up ON o.id = up.parent_id
+                            WHERE up.depth < 100
+                        )
+                        SELECT id FROM up ORDER BY depth
+                        """)
+                .param("start", start.value())
+                .query((rs, n) -> new OrganisationId(rs.getObject("id", UUID.class)))
+                .list();
+    }
+
+    void insert(Organisation organisation) {
+        jdbc.sql("""
+                        INSERT INTO organisation (id, name, type, organisation_number, parent_id, version)
+                        VALUES (:id, :name, :type, :number, :parent, :version)
+                        """)
+                .param("id", organisation.id().value())
+                .param("name", organisation.name())
+                .param("type", organisation.type().name())
+                .param("number", organisation.organisationNumber().value())
+                .param("parent", parentValue(organisation))
+                .param("version", organisation.version())
+                .update();
+    }
+
+    /** Writes the changes only if nobody else did since {@code expectedVersion}; answers whether it did. */
+    boolean update(Organisation organisation, long expectedVersion) {
+        return jdbc.sql("""
+                                UPDATE organisation
+                                SET name = :name, type = :type, organisation_number = :number, parent_id = :parent,
+                                    version = :version
+                                WHERE id = :id AND version = :expected
+                                """)
+                        .param("id", organisation.id().value())
+                        .param("name", organisation.name())
+                        .param("type", organisation.type().name())
+                        .param("number", organisation.organisationNumber().value())
+                        .param("parent", parentValue(organisation))
+                        .param("version", organisation.version())
+                        .param("expected", expectedVersion)
+                        .update()
+                == 1;
+    }
+
+    private static UUID parentValue(Organisation organisation) {
+        return organisation.parent() == null ? null : organisation.parent().value();
+    }
+
+    private static Organisation map(ResultSet rs, int rowNum) throws SQLException {
+        UUID parent = rs.getObject("parent_id", UUID.class);
+        return new Organisation(
+                new OrganisationId(rs.getObject("id", UUID.class)),
+                rs.getString("name"),
+                OrganisationType.valueOf(rs.getString("type")),
+                new OrganisationNumber(rs.getString("organisation_number")),
+                parent == null ? null : new OrganisationId(parent),
+                rs.getLong("version"));
+    }
+}

@@ -1,0 +1,3 @@
+/** Owns the value types every module uses: typed ids, field violations and the errors writes can raise. */
+@org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+package no.gevinst.shared;
