@@ -9,20 +9,30 @@ import no.gevinst.shared.InvalidInputException;
 import no.gevinst.shared.NotFoundException;
 import no.gevinst.shared.VersionConflictException;
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
-/** Answers API errors as RFC 9457 problem details, with a list naming each bad field. */
+/**
+ * Answers API errors as RFC 9457 problem details, with a list naming each bad field. Spring MVC's own
+ * errors (wrong method, media type, ...) get problem details through the base class; pages keep their
+ * HTML error pages.
+ */
 @Order(Ordered.HIGHEST_PRECEDENCE)
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
-class ApiProblemHandler {
+class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
     private static final URI INVALID_INPUT = URI.create("urn:gevinst:problem:invalid-input");
 
@@ -43,13 +53,15 @@ class ApiProblemHandler {
         return problem;
     }
 
-    @ExceptionHandler
-    ProblemDetail unreadable(HttpMessageNotReadableException e, Locale locale) {
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(
-                HttpStatus.BAD_REQUEST, messages.getMessage("problem.unreadable", null, locale));
+                HttpStatus.BAD_REQUEST,
+                messages.getMessage("problem.unreadable", null, LocaleContextHolder.getLocale()));
         problem.setType(INVALID_INPUT);
         problem.setProperty("errors", List.of());
-        return problem;
+        return handleExceptionInternal(e, problem, headers, HttpStatus.BAD_REQUEST, request);
     }
 
     @ExceptionHandler

@@ -1,0 +1,92 @@
+package no.gevinst.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.deque.html.axecore.results.Rule;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Assumptions;
+
+/**
+ * Drives Debian's Chromium through Playwright for Java. Without Chromium the browser tests are skipped
+ * with a loud message, unless {@code GEVINST_REQUIRE_BROWSER=1} (as in CI), when they fail instead.
+ */
+final class BrowserSession implements AutoCloseable {
+
+    static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("GEVINST_CHROMIUM", "/usr/bin/chromium"));
+    private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+    private final Playwright playwright;
+    private final Browser browser;
+    final Page page;
+
+    private BrowserSession() {
+        playwright = Playwright.create(
+                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright
+                .chromium()
+                .launch(new BrowserType.LaunchOptions()
+                        .setExecutablePath(CHROMIUM)
+                        .setHeadless(true)
+                        .setArgs(List.of(
+                                "--no-sandbox",
+                                "--disable-gpu",
+                                "--disable-background-networking",
+                                "--disable-component-update",
+                                "--disable-sync",
+                                "--no-first-run",
+                                "--disable-quic")));
+        page = browser.newContext(new Browser.NewContextOptions().setLocale("nb-NO"))
+                .newPage();
+    }
+
+    static BrowserSession open() {
+        requireChromium();
+        return new BrowserSession();
+    }
+
+    private static void requireChromium() {
+        if (Files.isExecutable(CHROMIUM)) {
+            return;
+        }
+        String message = "Chromium not found at " + CHROMIUM
+                + ": browser tests cannot run. Install it with: apt-get install -y chromium";
+        if ("1".equals(System.getenv("GEVINST_REQUIRE_BROWSER"))) {
+            throw new IllegalStateException(message + " (GEVINST_REQUIRE_BROWSER=1 makes this a failure)");
+        }
+        System.err.println("\n!!!!!!!!!! SKIPPING BROWSER TESTS !!!!!!!!!!\n" + message + "\n");
+        Assumptions.abort(message);
+    }
+
+    /** Runs axe-core on the page as it is now and fails on any WCAG 2.1 A/AA violation. */
+    void assertAccessible() {
+        AxeResults results = new AxeBuilder(page).withTags(WCAG_21_AA).analyze();
+        assertThat(results.getViolations())
+                .as("axe-core violations on %s:%n%s", page.url(), describe(results.getViolations()))
+                .isEmpty();
+    }
+
+    private static String describe(List<Rule> violations) {
+        return violations.stream()
+                .map(v -> "- " + v.getId() + ": " + v.getHelp() + " at "
+                        + v.getNodes().stream()
+                                .map(n -> n.getTarget().toString())
+                                .collect(Collectors.joining(", ")))
+                .collect(Collectors.joining("\n"));
+    }
+
+    @Override
+    public void close() {
+        browser.close();
+        playwright.close();
+    }
+}
