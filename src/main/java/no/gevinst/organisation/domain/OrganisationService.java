@@ -10,10 +10,12 @@ import no.gevinst.organisation.OrganisationInput;
 import no.gevinst.organisation.OrganisationNumber;
 import no.gevinst.organisation.OrganisationType;
 import no.gevinst.organisation.Organisations;
+import no.gevinst.shared.InvalidInputException;
 import no.gevinst.shared.NotFoundException;
 import no.gevinst.shared.OrganisationId;
 import no.gevinst.shared.VersionConflictException;
 import no.gevinst.shared.Violations;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -59,7 +61,12 @@ class OrganisationService implements Organisations {
     public Organisation create(OrganisationInput input) {
         access.requireAdministrator();
         Organisation created = validated(OrganisationId.newId(), input, 0);
-        repository.insert(created);
+        try {
+            repository.insert(created);
+        } catch (DuplicateKeyException e) {
+            // Two writers registered the same number at once; the database's unique key decided.
+            throw takenNumber(created.organisationNumber());
+        }
         auditLog.record(ENTITY, created.id(), "create", null, created);
         return created;
     }
@@ -73,12 +80,22 @@ class OrganisationService implements Organisations {
             throw new VersionConflictException(ENTITY, id, expectedVersion, before.version());
         }
         Organisation after = validated(id, input, expectedVersion + 1);
-        if (!repository.update(after, expectedVersion)) {
+        boolean written;
+        try {
+            written = repository.update(after, expectedVersion);
+        } catch (DuplicateKeyException e) {
+            throw takenNumber(after.organisationNumber());
+        }
+        if (!written) {
             long current = repository.find(id).map(Organisation::version).orElse(-1L);
             throw new VersionConflictException(ENTITY, id, expectedVersion, current);
         }
         auditLog.record(ENTITY, id, "update", before, after);
         return after;
+    }
+
+    private static InvalidInputException takenNumber(OrganisationNumber number) {
+        return InvalidInputException.of("organisationNumber", "organisationNumber.taken", number.formatted());
     }
 
     /** Checks every field of the input and builds the organisation, or names every bad field at once. */
