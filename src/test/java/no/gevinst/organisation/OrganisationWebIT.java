@@ -269,7 +269,14 @@ class OrganisationWebIT {
         mvc.perform(get("/api/v1/openapi.json").with(admin()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.paths['/api/v1/organisations']").exists())
-                .andExpect(jsonPath("$.paths['/api/v1/organisations/{id}'].put").exists());
+                .andExpect(jsonPath("$.paths['/api/v1/organisations/{id}'].put").exists())
+                .andExpect(jsonPath("$.info.title").value("Gevinst API"));
+    }
+
+    @Test
+    void swaggerUiOpensForALoggedInUser() throws Exception {
+        mvc.perform(get("/api-docs").with(adminSession())).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/swagger-ui/index.html").with(adminSession())).andExpect(status().isOk());
     }
 
     private String created(String name, String number) throws Exception {
