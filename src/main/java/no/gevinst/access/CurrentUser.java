@@ -3,6 +3,7 @@ package no.gevinst.access;
 import java.util.Collection;
 import java.util.List;
 import no.gevinst.shared.OrganisationId;
+import no.gevinst.shared.ProgrammeId;
 import no.gevinst.shared.UserId;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -35,8 +36,22 @@ public record CurrentUser(
     /** The organisations the user holds a role in, without the "everywhere" assignments. */
     public List<OrganisationId> organisations() {
         return roles.stream()
-                .filter(r -> !r.isEverywhere())
                 .map(RoleAssignment::organisation)
+                .filter(java.util.Objects::nonNull)
+                .distinct()
+                .toList();
+    }
+
+    /** True when the user holds the role for this programme in particular. */
+    public boolean holdsInProgramme(Role role, ProgrammeId programme) {
+        return roles.stream().anyMatch(r -> r.role() == role && programme.equals(r.programme()));
+    }
+
+    /** The programmes the user holds a role for in particular. */
+    public List<ProgrammeId> programmes() {
+        return roles.stream()
+                .map(RoleAssignment::programme)
+                .filter(java.util.Objects::nonNull)
                 .distinct()
                 .toList();
     }

@@ -3,22 +3,28 @@ package no.gevinst.access;
 import java.io.Serializable;
 import java.util.Objects;
 import no.gevinst.shared.OrganisationId;
+import no.gevinst.shared.ProgrammeId;
 
 /**
- * A role held in one organisation, or in every organisation when {@code organisation} is null (the
- * administrator created on first start holds it so, since no organisation exists yet then).
+ * A role held in one organisation, optionally only for one programme, or in every organisation when
+ * {@code organisation} is null (the administrator created on first start holds it so, since no organisation
+ * exists yet then).
  */
-public record RoleAssignment(Role role, OrganisationId organisation) implements Serializable {
+public record RoleAssignment(Role role, OrganisationId organisation, ProgrammeId programme) implements Serializable {
 
     public RoleAssignment {
         Objects.requireNonNull(role, "role");
     }
 
+    public RoleAssignment(Role role, OrganisationId organisation) {
+        this(role, organisation, null);
+    }
+
     public boolean isEverywhere() {
-        return organisation == null;
+        return organisation == null && programme == null;
     }
 
     public boolean grants(Role wanted, OrganisationId in) {
-        return role == wanted && (isEverywhere() || organisation.equals(in));
+        return role == wanted && (isEverywhere() || (programme == null && Objects.equals(organisation, in)));
     }
 }

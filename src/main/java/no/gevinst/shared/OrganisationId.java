@@ -20,15 +20,6 @@ public record OrganisationId(@JsonValue UUID value) implements java.io.Serializa
         return new OrganisationId(UUID.fromString(text.strip()));
     }
 
-    /** Parses the textual form; answers empty for text that is no UUID. */
-    public static java.util.Optional<OrganisationId> parse(String text) {
-        try {
-            return java.util.Optional.of(of(text));
-        } catch (IllegalArgumentException | NullPointerException e) {
-            return java.util.Optional.empty();
-        }
-    }
-
     @Override
     public String toString() {
         return value.toString();

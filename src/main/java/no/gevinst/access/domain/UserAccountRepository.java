@@ -7,6 +7,7 @@ import no.gevinst.access.CurrentUser;
 import no.gevinst.access.Role;
 import no.gevinst.access.RoleAssignment;
 import no.gevinst.shared.OrganisationId;
+import no.gevinst.shared.ProgrammeId;
 import no.gevinst.shared.UserId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -57,7 +58,10 @@ class UserAccountRepository {
     }
 
     void assign(UserId user, RoleAssignment assignment) {
-        jdbc.sql("INSERT INTO role_assignment (id, user_id, role, organisation_id) VALUES (:id, :user, :role, :org)")
+        jdbc.sql("""
+                        INSERT INTO role_assignment (id, user_id, role, organisation_id, programme_id)
+                        VALUES (:id, :user, :role, :org, :programme)
+                        """)
                 .param("id", UUID.randomUUID())
                 .param("user", user.value())
                 .param("role", assignment.role().name())
@@ -70,13 +74,16 @@ class UserAccountRepository {
     }
 
     private List<RoleAssignment> rolesOf(UserId user) {
-        return jdbc.sql("SELECT role, organisation_id FROM role_assignment WHERE user_id = :user ORDER BY role")
+        return jdbc.sql(
+                        "SELECT role, organisation_id, programme_id FROM role_assignment WHERE user_id = :user ORDER BY role")
                 .param("user", user.value())
                 .query((rs, n) -> {
                     UUID organisation = rs.getObject("organisation_id", UUID.class);
+                    UUID programme = rs.getObject("programme_id", UUID.class);
                     return new RoleAssignment(
                             Role.valueOf(rs.getString("role")),
-                            organisation == null ? null : new OrganisationId(organisation));
+                            organisation == null ? null : new OrganisationId(organisation),
+                            programme == null ? null : new ProgrammeId(programme));
                 })
                 .list();
     }

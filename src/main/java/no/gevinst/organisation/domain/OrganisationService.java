@@ -10,6 +10,7 @@ import no.gevinst.organisation.OrganisationInput;
 import no.gevinst.organisation.OrganisationNumber;
 import no.gevinst.organisation.OrganisationType;
 import no.gevinst.organisation.Organisations;
+import no.gevinst.shared.Ids;
 import no.gevinst.shared.InvalidInputException;
 import no.gevinst.shared.NotFoundException;
 import no.gevinst.shared.OrganisationId;
@@ -134,8 +135,8 @@ class OrganisationService implements Organisations {
         if (text == null || text.isBlank()) {
             return null;
         }
-        Optional<OrganisationId> parent =
-                OrganisationId.parse(text).filter(p -> repository.find(p).isPresent());
+        Optional<OrganisationId> parent = Ids.parse(text, OrganisationId::new)
+                .filter(p -> repository.find(p).isPresent());
         if (parent.isEmpty()) {
             violations.add("parentId", "organisation.parent.unknown");
             return null;

@@ -1,0 +1,93 @@
+package no.gevinst.benefit;
+
+import java.util.Optional;
+import no.gevinst.shared.FrameworkItemId;
+import no.gevinst.shared.OrganisationId;
+import no.gevinst.shared.PersonId;
+import no.gevinst.shared.ProgrammeId;
+
+/**
+ * The register's filters, sort order and page. Empty filters match everything; {@code anyWarning} matches
+ * benefits with at least one health warning.
+ */
+public record BenefitQuery(
+        ProgrammeId programme,
+        OrganisationId organisation,
+        FrameworkItemId area,
+        FrameworkItemId priorityArea,
+        BenefitClass benefitClass,
+        BenefitStatus status,
+        PersonId owner,
+        HealthWarning warning,
+        boolean anyWarning,
+        String text,
+        Sort sort,
+        boolean descending,
+        int page,
+        int size) {
+
+    public static final int DEFAULT_SIZE = 20;
+    public static final int MAX_SIZE = 500;
+
+    public BenefitQuery {
+        sort = sort == null ? Sort.CODE : sort;
+        page = Math.max(page, 1);
+        size = size < 1 ? DEFAULT_SIZE : Math.min(size, MAX_SIZE);
+        text = text == null ? "" : text.strip();
+    }
+
+    public static BenefitQuery all() {
+        return new BenefitQuery(
+                null, null, null, null, null, null, null, null, false, "", Sort.CODE, false, 1, DEFAULT_SIZE);
+    }
+
+    public BenefitQuery withPage(int newPage, int newSize) {
+        return new BenefitQuery(
+                programme,
+                organisation,
+                area,
+                priorityArea,
+                benefitClass,
+                status,
+                owner,
+                warning,
+                anyWarning,
+                text,
+                sort,
+                descending,
+                newPage,
+                newSize);
+    }
+
+    public BenefitQuery withoutStatus() {
+        return new BenefitQuery(
+                programme,
+                organisation,
+                area,
+                priorityArea,
+                benefitClass,
+                null,
+                owner,
+                warning,
+                anyWarning,
+                text,
+                sort,
+                descending,
+                page,
+                size);
+    }
+
+    public Optional<String> textFilter() {
+        return text.isEmpty() ? Optional.empty() : Optional.of(text);
+    }
+
+    /** What the register can be sorted by. */
+    public enum Sort {
+        CODE,
+        TITLE,
+        STATUS,
+        PRIORITY,
+        EXPECTED_START,
+        UPDATED
+    }
+}

@@ -1,0 +1,35 @@
+package no.gevinst.benefit;
+
+import java.util.List;
+import java.util.Optional;
+import no.gevinst.shared.BenefitId;
+
+/** The benefit register, for pages, the API, imports and other modules. Reads see only visible programmes. */
+public interface Benefits {
+
+    /** A page of the register with the query's filters. */
+    RegisterPage search(BenefitQuery query);
+
+    /** Every benefit the query matches, for exports (the query's page is ignored). */
+    List<Benefit> list(BenefitQuery query);
+
+    Optional<Benefit> find(BenefitId id);
+
+    /** True when the current user may edit the benefit: its programme's coordinator or its owner. */
+    boolean canEdit(Benefit benefit);
+
+    /** Registers a benefit as identified; coordinators of its programme. */
+    Benefit create(BenefitInput input);
+
+    /** Changes the profile of a benefit still at the expected version; its status is left as it is. */
+    Benefit update(BenefitId id, BenefitInput input, long expectedVersion);
+
+    /** Moves the benefit through its lifecycle; a reason is required to abandon it. */
+    Benefit transition(BenefitId id, BenefitStatus target, String reason, long expectedVersion);
+
+    /** The lifecycle moves of the benefit, oldest first. */
+    List<StatusChange> statusHistory(BenefitId id);
+
+    /** What the benefit lacks, shown on its profile and filtered on in the register. */
+    List<HealthWarning> warnings(Benefit benefit);
+}

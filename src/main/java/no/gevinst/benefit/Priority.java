@@ -1,0 +1,8 @@
+package no.gevinst.benefit;
+
+/** How important the benefit is to realise early. */
+public enum Priority {
+    HIGH,
+    MEDIUM,
+    LOW
+}

@@ -1,0 +1,324 @@
+package no.gevinst.benefit.domain;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import no.gevinst.benefit.Allocation;
+import no.gevinst.benefit.Benefit;
+import no.gevinst.benefit.BenefitClass;
+import no.gevinst.benefit.BenefitInput;
+import no.gevinst.benefit.BenefitKind;
+import no.gevinst.benefit.BenefitStatus;
+import no.gevinst.benefit.Priority;
+import no.gevinst.organisation.Organisations;
+import no.gevinst.organisation.People;
+import no.gevinst.programme.FrameworkItem;
+import no.gevinst.programme.Objective;
+import no.gevinst.programme.Programme;
+import no.gevinst.programme.Programmes;
+import no.gevinst.shared.BenefitId;
+import no.gevinst.shared.FrameworkItemId;
+import no.gevinst.shared.Ids;
+import no.gevinst.shared.ObjectiveId;
+import no.gevinst.shared.OrganisationId;
+import no.gevinst.shared.Percent;
+import no.gevinst.shared.PersonId;
+import no.gevinst.shared.ProgrammeId;
+import no.gevinst.shared.Violations;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads a benefit profile from what was sent, checking every field against the programme it belongs to, and
+ * names every bad field at once. Forms, the API and imports all read through here.
+ */
+@Component
+class BenefitProfileReader {
+
+    static final int MAX_TITLE = 300;
+
+    private final Programmes programmes;
+    private final Organisations organisations;
+    private final People people;
+    private final BenefitRepository repository;
+
+    BenefitProfileReader(
+            Programmes programmes, Organisations organisations, People people, BenefitRepository repository) {
+        this.programmes = programmes;
+        this.organisations = organisations;
+        this.people = people;
+        this.repository = repository;
+    }
+
+    /**
+     * The benefit the input describes.
+     *
+     * @param existing the benefit being changed, whose status and programme are kept unless an import sets them
+     */
+    Benefit read(BenefitId id, BenefitInput in, Benefit existing, long version, boolean statusFromInput) {
+        Violations v = new Violations();
+        Optional<Programme> programme = existing != null
+                ? programmes.find(existing.programme())
+                : Ids.parse(in.programmeId(), ProgrammeId::new).flatMap(programmes::find);
+        if (programme.isEmpty()) {
+            v.add("programmeId", "benefit.programme.required");
+            v.throwIfAny();
+        }
+        Programme p = programme.get();
+        String code = code(in.code(), p, id, existing, v);
+        String title = text(in.title());
+        if (title.isEmpty()) {
+            v.add("title", "benefit.title.required");
+        } else if (title.length() > MAX_TITLE) {
+            v.add("title", "benefit.title.tooLong", MAX_TITLE);
+        }
+        BenefitKind kind = choice(in.kind(), BenefitKind.class, BenefitKind.BENEFIT, "kind", v);
+        BenefitClass benefitClass = choice(in.benefitClass(), BenefitClass.class, null, "benefitClass", v);
+        Priority priority = choice(in.priority(), Priority.class, Priority.MEDIUM, "priority", v);
+        FrameworkItemId area = frameworkItem(in.areaId(), p.areas(), "areaId", v);
+        List<FrameworkItemId> priorityAreas = new ArrayList<>();
+        for (String item : in.priorityAreaIds()) {
+            Optional.ofNullable(frameworkItem(item, p.priorityAreas(), "priorityAreaIds", v))
+                    .filter(i -> !priorityAreas.contains(i))
+                    .ifPresent(priorityAreas::add);
+        }
+        List<ObjectiveId> objectives = objectives(in.objectiveIds(), p, v);
+        List<Allocation> allocations = allocations(in.allocations(), v);
+        List<OrganisationId> investors = ids(
+                in.investorIds(),
+                OrganisationId::new,
+                o -> organisations.find(o).isPresent(),
+                "investorIds",
+                "organisation.unknown",
+                v);
+        PersonId owner = person(in.ownerId(), "ownerId", v);
+        PersonId responsible = person(in.responsibleId(), "responsibleId", v);
+        LocalDate start = date(in.expectedStart(), "expectedStart", v);
+        LocalDate fullEffect = date(in.fullEffect(), "fullEffect", v);
+        if (start != null && fullEffect != null && fullEffect.isBefore(start)) {
+            v.add("fullEffect", "benefit.fullEffect.beforeStart");
+        }
+        List<String> evidence = links(in.evidenceLinks(), v);
+        BenefitStatus status = existing == null ? BenefitStatus.IDENTIFIED : existing.status();
+        String abandonReason = existing == null ? null : existing.abandonReason();
+        if (statusFromInput && !text(in.status()).isEmpty()) {
+            status = choice(in.status(), BenefitStatus.class, status, "status", v);
+            if (status == BenefitStatus.ABANDONED && (abandonReason == null || abandonReason.isBlank())) {
+                v.add("status", "benefit.lifecycle.needsReason");
+            }
+        }
+        v.throwIfAny();
+        Benefit benefit = new Benefit(
+                id,
+                p.id(),
+                code,
+                title,
+                text(in.description()),
+                text(in.observableOutcome()),
+                text(in.attribution()),
+                kind,
+                area,
+                priorityAreas,
+                benefitClass,
+                objectives,
+                allocations,
+                investors,
+                owner,
+                responsible,
+                text(in.units()),
+                start,
+                fullEffect,
+                priority,
+                text(in.priorityRationale()),
+                lines(in.prerequisites()),
+                evidence,
+                status,
+                abandonReason,
+                null,
+                version);
+        if (statusFromInput && status != BenefitStatus.ABANDONED) {
+            // An imported status must be one the profile could have reached through the lifecycle.
+            Violations missing = new Violations();
+            benefit.missingFor(status).forEach(key -> missing.add("status", key));
+            missing.throwIfAny();
+        }
+        return benefit;
+    }
+
+    private String code(String text, Programme p, BenefitId id, Benefit existing, Violations v) {
+        String code = text(text).toUpperCase(Locale.ROOT);
+        if (code.isEmpty()) {
+            return existing != null
+                    ? existing.code()
+                    : p.code() + "-" + "%03d".formatted(repository.highestNumber(p.code()) + 1);
+        }
+        if (!code.matches("[A-ZÆØÅ0-9]{1,10}-[0-9]{1,6}")) {
+            v.add("code", "benefit.code.invalid");
+        } else if (repository
+                .findByCode(code)
+                .filter(other -> !other.equals(id))
+                .isPresent()) {
+            v.add("code", "benefit.code.taken", code);
+        }
+        return code;
+    }
+
+    private List<ObjectiveId> objectives(List<String> texts, Programme p, Violations v) {
+        Set<ObjectiveId> known =
+                programmes.objectives(p.id()).stream().map(Objective::id).collect(Collectors.toSet());
+        return ids(texts, ObjectiveId::new, known::contains, "objectiveIds", "benefit.objective.unknown", v);
+    }
+
+    private List<Allocation> allocations(List<BenefitInput.AllocationInput> inputs, Violations v) {
+        List<Allocation> allocations = new ArrayList<>();
+        Set<OrganisationId> seen = new HashSet<>();
+        for (int i = 0; i < inputs.size(); i++) {
+            var in = inputs.get(i);
+            String field = "allocations[" + i + "]";
+            Optional<OrganisationId> organisation = Ids.parse(in.organisationId(), OrganisationId::new)
+                    .filter(o -> organisations.find(o).isPresent());
+            if (organisation.isEmpty()) {
+                v.add(field + ".organisationId", "organisation.unknown");
+            } else if (!seen.add(organisation.get())) {
+                v.add(field + ".organisationId", "benefit.allocation.duplicate");
+            }
+            Optional<Percent> share = percent(in.share());
+            if (share.isEmpty() || share.get().value().signum() == 0) {
+                v.add(field + ".share", "benefit.allocation.share");
+            }
+            if (organisation.isPresent()
+                    && share.isPresent()
+                    && share.get().value().signum() > 0) {
+                allocations.add(new Allocation(organisation.get(), share.get()));
+            }
+        }
+        BigDecimal total = Benefit.allocatedShare(allocations);
+        if (total.compareTo(BigDecimal.valueOf(100)) > 0) {
+            v.add(
+                    "allocations",
+                    "benefit.allocation.over100",
+                    total.stripTrailingZeros().toPlainString());
+        }
+        return allocations;
+    }
+
+    private static Optional<Percent> percent(String text) {
+        try {
+            return Optional.of(Percent.of(text(text)));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    private PersonId person(String text, String field, Violations v) {
+        if (text(text).isEmpty()) {
+            return null;
+        }
+        Optional<PersonId> person =
+                Ids.parse(text, PersonId::new).filter(p -> people.find(p).isPresent());
+        if (person.isEmpty()) {
+            v.add(field, "person.unknown");
+        }
+        return person.orElse(null);
+    }
+
+    private static FrameworkItemId frameworkItem(String text, List<FrameworkItem> allowed, String field, Violations v) {
+        if (text(text).isEmpty()) {
+            return null;
+        }
+        Optional<FrameworkItemId> item = Ids.parse(text, FrameworkItemId::new)
+                .filter(id -> allowed.stream().anyMatch(i -> i.id().equals(id)));
+        if (item.isEmpty()) {
+            v.add(field, "benefit.framework.unknown");
+        }
+        return item.orElse(null);
+    }
+
+    private static <T> List<T> ids(
+            List<String> texts,
+            Function<java.util.UUID, T> id,
+            Predicate<T> exists,
+            String field,
+            String key,
+            Violations v) {
+        List<T> found = new ArrayList<>();
+        for (String text : texts) {
+            if (text(text).isEmpty()) {
+                continue;
+            }
+            Optional<T> parsed = Ids.parse(text, id).filter(exists);
+            if (parsed.isEmpty()) {
+                v.add(field, key);
+            } else if (!found.contains(parsed.get())) {
+                found.add(parsed.get());
+            }
+        }
+        return found;
+    }
+
+    private static <E extends Enum<E>> E choice(String text, Class<E> type, E fallback, String field, Violations v) {
+        if (text(text).isEmpty()) {
+            if (fallback == null) {
+                v.add(field, "benefit." + field + ".required");
+            }
+            return fallback;
+        }
+        Optional<E> value = Arrays.stream(type.getEnumConstants())
+                .filter(c -> c.name().equalsIgnoreCase(text(text)))
+                .findFirst();
+        if (value.isEmpty()) {
+            v.add(field, "benefit." + field + ".invalid");
+        }
+        return value.orElse(fallback);
+    }
+
+    private static LocalDate date(String text, String field, Violations v) {
+        if (text(text).isEmpty()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text(text));
+        } catch (DateTimeParseException e) {
+            v.add(field, "date.invalid");
+            return null;
+        }
+    }
+
+    private static List<String> links(List<String> texts, Violations v) {
+        List<String> links = lines(texts);
+        for (String link : links) {
+            try {
+                URI uri = URI.create(link);
+                if (uri.getScheme() == null
+                        || !(uri.getScheme().equals("http") || uri.getScheme().equals("https"))
+                        || uri.getHost() == null) {
+                    v.add("evidenceLinks", "benefit.evidence.invalid", link);
+                }
+            } catch (IllegalArgumentException e) {
+                v.add("evidenceLinks", "benefit.evidence.invalid", link);
+            }
+        }
+        return links;
+    }
+
+    private static List<String> lines(List<String> texts) {
+        return texts.stream()
+                .map(BenefitProfileReader::text)
+                .filter(t -> !t.isEmpty())
+                .toList();
+    }
+
+    private static String text(String text) {
+        return text == null ? "" : text.strip();
+    }
+}

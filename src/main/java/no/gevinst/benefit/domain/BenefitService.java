@@ -1,0 +1,192 @@
+package no.gevinst.benefit.domain;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import no.gevinst.access.AccessPolicy;
+import no.gevinst.access.CurrentUser;
+import no.gevinst.audit.AuditLog;
+import no.gevinst.benefit.Benefit;
+import no.gevinst.benefit.BenefitInput;
+import no.gevinst.benefit.BenefitQuery;
+import no.gevinst.benefit.BenefitStatus;
+import no.gevinst.benefit.Benefits;
+import no.gevinst.benefit.HealthWarning;
+import no.gevinst.benefit.RegisterPage;
+import no.gevinst.benefit.StatusChange;
+import no.gevinst.organisation.People;
+import no.gevinst.organisation.Person;
+import no.gevinst.programme.Programmes;
+import no.gevinst.shared.BenefitId;
+import no.gevinst.shared.NotFoundException;
+import no.gevinst.shared.ProgrammeId;
+import no.gevinst.shared.VersionConflictException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional(readOnly = true)
+class BenefitService implements Benefits {
+
+    static final String ENTITY = "benefit";
+
+    private final BenefitRepository repository;
+    private final BenefitProfileReader reader;
+    private final Programmes programmes;
+    private final People people;
+    private final AccessPolicy access;
+    private final AuditLog auditLog;
+
+    BenefitService(
+            BenefitRepository repository,
+            BenefitProfileReader reader,
+            Programmes programmes,
+            People people,
+            AccessPolicy access,
+            AuditLog auditLog) {
+        this.repository = repository;
+        this.reader = reader;
+        this.programmes = programmes;
+        this.people = people;
+        this.access = access;
+        this.auditLog = auditLog;
+    }
+
+    @Override
+    public RegisterPage search(BenefitQuery query) {
+        Set<ProgrammeId> visible = programmes.visibleIds();
+        RegisterFilter filter = RegisterFilter.of(query, visible);
+        return new RegisterPage(
+                repository.search(filter, query, true),
+                repository.count(filter),
+                query.page(),
+                query.size(),
+                repository.countsByStatus(RegisterFilter.withoutStatus(query, visible)));
+    }
+
+    @Override
+    public List<Benefit> list(BenefitQuery query) {
+        return repository.search(RegisterFilter.of(query, programmes.visibleIds()), query, false);
+    }
+
+    @Override
+    public Optional<Benefit> find(BenefitId id) {
+        return repository.find(id).filter(b -> programmes.find(b.programme()).isPresent());
+    }
+
+    @Override
+    public boolean canEdit(Benefit benefit) {
+        return programmes.canCoordinate(benefit.programme()) || isOwner(benefit);
+    }
+
+    @Override
+    @Transactional
+    public Benefit create(BenefitInput input) {
+        Benefit benefit = reader.read(BenefitId.newId(), input, null, 0, false);
+        requireCoordinator(benefit.programme());
+        repository.insert(benefit);
+        repository.recordStatusChange(benefit.id(), null, benefit.status(), null, actor());
+        auditLog.record(ENTITY, benefit.id(), "create", null, benefit);
+        return benefit;
+    }
+
+    /** Creates or, when the code exists, updates the benefit of one import row; the import's transaction holds. */
+    Benefit importRow(BenefitInput input) {
+        Optional<Benefit> existing = Optional.ofNullable(input.code())
+                .filter(c -> !c.isBlank())
+                .flatMap(c -> repository.findByCode(c.strip().toUpperCase(java.util.Locale.ROOT)))
+                .flatMap(this::find);
+        if (existing.isEmpty()) {
+            Benefit benefit = reader.read(BenefitId.newId(), input, null, 0, true);
+            requireCoordinator(benefit.programme());
+            repository.insert(benefit);
+            repository.recordStatusChange(benefit.id(), null, benefit.status(), "import", actor());
+            auditLog.record(ENTITY, benefit.id(), "import", null, benefit);
+            return benefit;
+        }
+        Benefit before = existing.get();
+        requireCoordinator(before.programme());
+        Benefit after = reader.read(before.id(), input, before, before.version() + 1, true);
+        write(before, after);
+        if (after.status() != before.status()) {
+            repository.recordStatusChange(after.id(), before.status(), after.status(), "import", actor());
+        }
+        auditLog.record(ENTITY, after.id(), "import", before, after);
+        return after;
+    }
+
+    @Override
+    @Transactional
+    public Benefit update(BenefitId id, BenefitInput input, long expectedVersion) {
+        Benefit before = editable(id, expectedVersion);
+        Benefit after = reader.read(id, input, before, expectedVersion + 1, false);
+        write(before, after);
+        auditLog.record(ENTITY, id, "update", before, after);
+        return after;
+    }
+
+    @Override
+    @Transactional
+    public Benefit transition(BenefitId id, BenefitStatus target, String reason, long expectedVersion) {
+        Benefit before = editable(id, expectedVersion);
+        Benefit moved = target == BenefitStatus.ABANDONED ? before.abandon(reason) : before.moveTo(target);
+        Benefit after = reader.read(id, unchanged(moved), moved, expectedVersion + 1, false);
+        write(before, after);
+        repository.recordStatusChange(id, before.status(), after.status(), after.abandonReason(), actor());
+        auditLog.record(ENTITY, id, "status:" + target.name(), before, after);
+        return after;
+    }
+
+    @Override
+    public List<StatusChange> statusHistory(BenefitId id) {
+        return find(id).map(b -> repository.statusHistory(id)).orElse(List.of());
+    }
+
+    @Override
+    public List<HealthWarning> warnings(Benefit benefit) {
+        return benefit.warnings(false);
+    }
+
+    private Benefit editable(BenefitId id, long expectedVersion) {
+        Benefit benefit = find(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
+        if (!canEdit(benefit)) {
+            throw new AccessDeniedException(
+                    "Only the programme's coordinators and the benefit's owner edit " + benefit.code());
+        }
+        if (benefit.version() != expectedVersion) {
+            throw new VersionConflictException(ENTITY, id, expectedVersion, benefit.version());
+        }
+        return benefit;
+    }
+
+    private void write(Benefit before, Benefit after) {
+        if (!repository.update(after, before.version())) {
+            throw new VersionConflictException(ENTITY, after.id(), before.version(), before.version() + 1);
+        }
+    }
+
+    private void requireCoordinator(ProgrammeId programme) {
+        if (!programmes.canCoordinate(programme)) {
+            throw new AccessDeniedException("Only the programme's coordinators register benefits");
+        }
+    }
+
+    private boolean isOwner(Benefit benefit) {
+        return benefit.owner() != null
+                && access.currentUser()
+                        .flatMap(user -> people.ofUser(user.id()))
+                        .map(Person::id)
+                        .filter(benefit.owner()::equals)
+                        .isPresent();
+    }
+
+    private String actor() {
+        return access.currentUser().map(CurrentUser::getUsername).orElse("system");
+    }
+
+    /** The benefit as input, so that a lifecycle move is checked and written like any other change. */
+    private static BenefitInput unchanged(Benefit b) {
+        return BenefitInputs.of(b);
+    }
+}

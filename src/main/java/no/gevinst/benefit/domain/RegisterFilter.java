@@ -1,0 +1,106 @@
+package no.gevinst.benefit.domain;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import no.gevinst.benefit.BenefitQuery;
+import no.gevinst.benefit.HealthWarning;
+import no.gevinst.shared.ProgrammeId;
+
+/**
+ * The register's query as SQL over {@code benefit b}: always limited to the programmes the user may see, then
+ * narrowed by each filter that is set. Every value travels as a parameter.
+ */
+record RegisterFilter(String where, Map<String, Object> params, String orderBy) {
+
+    static RegisterFilter of(BenefitQuery query, Set<ProgrammeId> visibleProgrammes) {
+        List<String> conditions = new ArrayList<>();
+        Map<String, Object> params = new HashMap<>();
+        conditions.add("b.programme_id = ANY(:visible)");
+        params.put("visible", visibleProgrammes.stream().map(ProgrammeId::value).toArray(UUID[]::new));
+        if (query.programme() != null) {
+            conditions.add("b.programme_id = :programme");
+            params.put("programme", query.programme().value());
+        }
+        if (query.organisation() != null) {
+            conditions.add("""
+                    (EXISTS (SELECT 1 FROM benefit_allocation a WHERE a.benefit_id = b.id AND a.organisation_id = :org)
+                     OR EXISTS (SELECT 1 FROM benefit_investor i WHERE i.benefit_id = b.id AND i.organisation_id = :org))""");
+            params.put("org", query.organisation().value());
+        }
+        if (query.area() != null) {
+            conditions.add("b.area_id = :area");
+            params.put("area", query.area().value());
+        }
+        if (query.priorityArea() != null) {
+            conditions.add(
+                    "EXISTS (SELECT 1 FROM benefit_priority_area p WHERE p.benefit_id = b.id AND p.framework_item_id = :pa)");
+            params.put("pa", query.priorityArea().value());
+        }
+        if (query.benefitClass() != null) {
+            conditions.add("b.benefit_class = :class");
+            params.put("class", query.benefitClass().name());
+        }
+        if (query.status() != null) {
+            conditions.add("b.status = :status");
+            params.put("status", query.status().name());
+        }
+        if (query.owner() != null) {
+            conditions.add("b.owner_id = :owner");
+            params.put("owner", query.owner().value());
+        }
+        if (query.warning() != null) {
+            conditions.add(predicate(query.warning()));
+        } else if (query.anyWarning()) {
+            conditions.add("("
+                    + String.join(
+                            " OR ",
+                            java.util.Arrays.stream(HealthWarning.values())
+                                    .map(RegisterFilter::predicate)
+                                    .toList())
+                    + ")");
+        }
+        query.textFilter().ifPresent(text -> {
+            conditions.add(
+                    "strpos(lower(b.code || ' ' || b.title || ' ' || b.description || ' ' || b.observable_outcome), :text) > 0");
+            params.put("text", text.toLowerCase(java.util.Locale.ROOT));
+        });
+        return new RegisterFilter(String.join(" AND ", conditions), params, orderBy(query));
+    }
+
+    /** The SQL form of each health warning; {@code Benefit.warnings} is the same rule in Java. */
+    static String predicate(HealthWarning warning) {
+        return switch (warning) {
+            case NO_DESCRIPTION -> "btrim(b.description) = ''";
+            case NO_OBSERVABLE_OUTCOME -> "btrim(b.observable_outcome) = ''";
+            case NO_ATTRIBUTION -> "btrim(b.attribution) = ''";
+            // Until indicators exist no benefit has a measurement; the indicator module will refine this.
+            case NO_MEASUREMENT -> "true";
+            case NO_OWNER -> "b.owner_id IS NULL";
+            case NO_RESPONSIBLE -> "b.responsible_id IS NULL";
+            case NO_OBJECTIVE -> "NOT EXISTS (SELECT 1 FROM benefit_objective o WHERE o.benefit_id = b.id)";
+        };
+    }
+
+    private static String orderBy(BenefitQuery query) {
+        String direction = query.descending() ? " DESC" : " ASC";
+        String column = switch (query.sort()) {
+            case CODE -> "b.code";
+            case TITLE -> "lower(b.title)";
+            case STATUS ->
+                "array_position(ARRAY['IDENTIFIED','PRIORITISED','PLANNED','REALISING','REALISED','CLOSED','ABANDONED'], b.status)";
+            case PRIORITY -> "array_position(ARRAY['HIGH','MEDIUM','LOW'], b.priority)";
+            case EXPECTED_START -> "b.expected_start";
+            case UPDATED -> "b.updated_at";
+        };
+        return column + direction + " NULLS LAST, b.code" + direction;
+    }
+
+    /** The same filter without its status condition, for the counts per status. */
+    static RegisterFilter withoutStatus(BenefitQuery query, Set<ProgrammeId> visible) {
+        return of(query.withoutStatus(), visible);
+    }
+}

@@ -1,0 +1,284 @@
+package no.gevinst.programme.domain;
+
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import no.gevinst.programme.EconomicTarget;
+import no.gevinst.programme.FrameworkItem;
+import no.gevinst.programme.FrameworkKind;
+import no.gevinst.programme.Objective;
+import no.gevinst.programme.Party;
+import no.gevinst.programme.Phase;
+import no.gevinst.programme.PhasePlan;
+import no.gevinst.programme.Programme;
+import no.gevinst.shared.FrameworkItemId;
+import no.gevinst.shared.ObjectiveId;
+import no.gevinst.shared.OrganisationId;
+import no.gevinst.shared.PersonId;
+import no.gevinst.shared.ProgrammeId;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class ProgrammeRepository {
+
+    private final JdbcClient jdbc;
+
+    ProgrammeRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    List<Programme> all() {
+        return jdbc.sql("SELECT * FROM programme ORDER BY code")
+                .query(this::map)
+                .list();
+    }
+
+    Optional<Programme> find(ProgrammeId id) {
+        return jdbc.sql("SELECT * FROM programme WHERE id = :id")
+                .param("id", id.value())
+                .query(this::map)
+                .optional();
+    }
+
+    boolean codeTakenByOther(String code, ProgrammeId self) {
+        return jdbc.sql("SELECT count(*) FROM programme WHERE code = :code AND id <> :self")
+                        .param("code", code)
+                        .param("self", self.value())
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
+    void insert(Programme p) {
+        jdbc.sql("""
+                        INSERT INTO programme (id, code, name, description, owner_organisation_id, current_phase,
+                                               economic_target_nok, economic_target_from, version)
+                        VALUES (:id, :code, :name, :description, :owner, :phase, :target, :targetFrom, :version)
+                        """).params(columns(p)).update();
+        writeChildren(p);
+    }
+
+    boolean update(Programme p, long expectedVersion) {
+        var params = columns(p);
+        params.put("expected", expectedVersion);
+        int rows = jdbc.sql("""
+                        UPDATE programme SET code = :code, name = :name, description = :description,
+                               owner_organisation_id = :owner, current_phase = :phase,
+                               economic_target_nok = :target, economic_target_from = :targetFrom, version = :version
+                        WHERE id = :id AND version = :expected
+                        """).params(params).update();
+        if (rows == 1) {
+            for (String table : List.of("programme_phase", "programme_party", "programme_steering_member")) {
+                jdbc.sql("DELETE FROM " + table + " WHERE programme_id = :id")
+                        .param("id", p.id().value())
+                        .update();
+            }
+            writeChildren(p);
+        }
+        return rows == 1;
+    }
+
+    void insertFrameworkItem(ProgrammeId programme, FrameworkItem item) {
+        jdbc.sql("""
+                        INSERT INTO framework_item (id, programme_id, kind, name, position)
+                        VALUES (:id, :programme, :kind, :name, :position)
+                        """)
+                .param("id", item.id().value())
+                .param("programme", programme.value())
+                .param("kind", item.kind().name())
+                .param("name", item.name())
+                .param("position", item.position())
+                .update();
+    }
+
+    List<Objective> objectives(Collection<ProgrammeId> programmes) {
+        return jdbc.sql("SELECT * FROM objective WHERE programme_id = ANY(:ids) ORDER BY programme_id, number")
+                .param("ids", programmes.stream().map(ProgrammeId::value).toArray(UUID[]::new))
+                .query(ProgrammeRepository::mapObjective)
+                .list();
+    }
+
+    Optional<Objective> findObjective(ObjectiveId id) {
+        return jdbc.sql("SELECT * FROM objective WHERE id = :id")
+                .param("id", id.value())
+                .query(ProgrammeRepository::mapObjective)
+                .optional();
+    }
+
+    boolean objectiveNumberTaken(ProgrammeId programme, int number, ObjectiveId self) {
+        return jdbc.sql("SELECT count(*) FROM objective WHERE programme_id = :p AND number = :n AND id <> :self")
+                        .param("p", programme.value())
+                        .param("n", number)
+                        .param("self", self.value())
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
+    void insertObjective(Objective o) {
+        jdbc.sql("""
+                        INSERT INTO objective (id, programme_id, number, description, version)
+                        VALUES (:id, :programme, :number, :description, :version)
+                        """)
+                .param("id", o.id().value())
+                .param("programme", o.programme().value())
+                .param("number", o.number())
+                .param("description", o.description())
+                .param("version", o.version())
+                .update();
+    }
+
+    boolean updateObjective(Objective o, long expectedVersion) {
+        return jdbc.sql("""
+                                UPDATE objective SET number = :number, description = :description, version = :version
+                                WHERE id = :id AND version = :expected
+                                """)
+                        .param("id", o.id().value())
+                        .param("number", o.number())
+                        .param("description", o.description())
+                        .param("version", o.version())
+                        .param("expected", expectedVersion)
+                        .update()
+                == 1;
+    }
+
+    private void writeChildren(Programme p) {
+        for (PhasePlan phase : p.phases()) {
+            jdbc.sql("""
+                            INSERT INTO programme_phase (programme_id, phase, planned_start, planned_end)
+                            VALUES (:id, :phase, :start, :end)
+                            """)
+                    .param("id", p.id().value())
+                    .param("phase", phase.phase().name())
+                    .param("start", phase.plannedStart())
+                    .param("end", phase.plannedEnd())
+                    .update();
+        }
+        for (Party party : p.parties()) {
+            jdbc.sql("""
+                            INSERT INTO programme_party (programme_id, organisation_id, benefit_responsible, role)
+                            VALUES (:id, :organisation, :responsible, :role)
+                            """)
+                    .param("id", p.id().value())
+                    .param("organisation", party.organisation().value())
+                    .param(
+                            "responsible",
+                            party.benefitResponsible() == null
+                                    ? null
+                                    : party.benefitResponsible().value())
+                    .param("role", party.role())
+                    .update();
+        }
+        for (PersonId member : p.steeringGroup()) {
+            jdbc.sql("INSERT INTO programme_steering_member (programme_id, person_id) VALUES (:id, :person)")
+                    .param("id", p.id().value())
+                    .param("person", member.value())
+                    .update();
+        }
+    }
+
+    private static java.util.Map<String, Object> columns(Programme p) {
+        var params = new java.util.HashMap<String, Object>();
+        params.put("id", p.id().value());
+        params.put("code", p.code());
+        params.put("name", p.name());
+        params.put("description", p.description());
+        params.put("owner", p.owner().value());
+        params.put("phase", p.currentPhase().name());
+        params.put(
+                "target", p.economicTarget() == null ? null : p.economicTarget().nokPerYear());
+        params.put(
+                "targetFrom",
+                p.economicTarget() == null ? null : p.economicTarget().fromYear());
+        params.put("version", p.version());
+        return params;
+    }
+
+    private Programme map(ResultSet rs, int rowNum) throws SQLException {
+        ProgrammeId id = new ProgrammeId(rs.getObject("id", UUID.class));
+        BigDecimal target = rs.getBigDecimal("economic_target_nok");
+        return new Programme(
+                id,
+                rs.getString("code"),
+                rs.getString("name"),
+                rs.getString("description"),
+                new OrganisationId(rs.getObject("owner_organisation_id", UUID.class)),
+                Phase.valueOf(rs.getString("current_phase")),
+                target == null ? null : new EconomicTarget(target, rs.getInt("economic_target_from")),
+                phases(id),
+                parties(id),
+                steeringGroup(id),
+                framework(id),
+                rs.getLong("version"));
+    }
+
+    private List<PhasePlan> phases(ProgrammeId id) {
+        return jdbc
+                .sql("SELECT * FROM programme_phase WHERE programme_id = :id")
+                .param("id", id.value())
+                .query((rs, n) -> new PhasePlan(
+                        Phase.valueOf(rs.getString("phase")), date(rs, "planned_start"), date(rs, "planned_end")))
+                .list()
+                .stream()
+                .sorted(java.util.Comparator.comparing(PhasePlan::phase))
+                .toList();
+    }
+
+    private List<Party> parties(ProgrammeId id) {
+        return jdbc.sql("""
+                        SELECT p.* FROM programme_party p JOIN organisation o ON o.id = p.organisation_id
+                        WHERE p.programme_id = :id ORDER BY lower(o.name)
+                        """)
+                .param("id", id.value())
+                .query((rs, n) -> {
+                    UUID responsible = rs.getObject("benefit_responsible", UUID.class);
+                    return new Party(
+                            new OrganisationId(rs.getObject("organisation_id", UUID.class)),
+                            responsible == null ? null : new PersonId(responsible),
+                            rs.getString("role"));
+                })
+                .list();
+    }
+
+    private List<PersonId> steeringGroup(ProgrammeId id) {
+        return jdbc.sql("""
+                        SELECT s.person_id FROM programme_steering_member s JOIN person p ON p.id = s.person_id
+                        WHERE s.programme_id = :id ORDER BY lower(p.name)
+                        """)
+                .param("id", id.value())
+                .query((rs, n) -> new PersonId(rs.getObject("person_id", UUID.class)))
+                .list();
+    }
+
+    private List<FrameworkItem> framework(ProgrammeId id) {
+        return jdbc.sql("SELECT * FROM framework_item WHERE programme_id = :id ORDER BY kind, position, name")
+                .param("id", id.value())
+                .query((rs, n) -> new FrameworkItem(
+                        new FrameworkItemId(rs.getObject("id", UUID.class)),
+                        FrameworkKind.valueOf(rs.getString("kind")),
+                        rs.getString("name"),
+                        rs.getInt("position")))
+                .list();
+    }
+
+    private static Objective mapObjective(ResultSet rs, int rowNum) throws SQLException {
+        return new Objective(
+                new ObjectiveId(rs.getObject("id", UUID.class)),
+                new ProgrammeId(rs.getObject("programme_id", UUID.class)),
+                rs.getInt("number"),
+                rs.getString("description"),
+                rs.getLong("version"));
+    }
+
+    private static LocalDate date(ResultSet rs, String column) throws SQLException {
+        Date date = rs.getDate(column);
+        return date == null ? null : date.toLocalDate();
+    }
+}

@@ -1,0 +1,3 @@
+/** Owns programmes: their phases, parties, steering group, economic target, framework and objectives (effektmål). */
+@org.springframework.modulith.ApplicationModule(displayName = "Programmes")
+package no.gevinst.programme;
