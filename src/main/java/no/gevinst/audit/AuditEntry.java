@@ -1,8 +1,12 @@
 package no.gevinst.audit;
 
 import java.time.Instant;
+import java.util.List;
 
-/** One recorded change; before and after are the JSON of the record. */
+/**
+ * One recorded change; before and after are the JSON of the record, and {@code changedFields} names the
+ * top-level fields whose values differ between them (all of them for a creation).
+ */
 public record AuditEntry(
         long id,
         Instant occurredAt,
@@ -11,4 +15,10 @@ public record AuditEntry(
         String entityId,
         String action,
         String before,
-        String after) {}
+        String after,
+        List<String> changedFields) {
+
+    public AuditEntry {
+        changedFields = List.copyOf(changedFields);
+    }
+}

@@ -1,20 +1,20 @@
 package no.gevinst.benefit;
 
 import java.util.Optional;
-import no.gevinst.shared.FrameworkItemId;
 import no.gevinst.shared.OrganisationId;
 import no.gevinst.shared.PersonId;
 import no.gevinst.shared.ProgrammeId;
 
 /**
  * The register's filters, sort order and page. Empty filters match everything; {@code anyWarning} matches
- * benefits with at least one health warning.
+ * benefits with at least one health warning. Areas and priority areas are matched by name, so that one filter
+ * finds "Pasientmedvirkning" in every programme's framework.
  */
 public record BenefitQuery(
         ProgrammeId programme,
         OrganisationId organisation,
-        FrameworkItemId area,
-        FrameworkItemId priorityArea,
+        String area,
+        String priorityArea,
         BenefitClass benefitClass,
         BenefitStatus status,
         PersonId owner,

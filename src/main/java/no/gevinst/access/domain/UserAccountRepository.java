@@ -67,9 +67,14 @@ class UserAccountRepository {
                 .param("role", assignment.role().name())
                 .param(
                         "org",
-                        assignment.isEverywhere()
+                        assignment.organisation() == null
                                 ? null
                                 : assignment.organisation().value())
+                .param(
+                        "programme",
+                        assignment.programme() == null
+                                ? null
+                                : assignment.programme().value())
                 .update();
     }
 

@@ -2,15 +2,19 @@ package no.gevinst.access.domain;
 
 import java.util.Map;
 import no.gevinst.access.RoleAssignment;
+import no.gevinst.access.Users;
 import no.gevinst.audit.AuditLog;
 import no.gevinst.shared.UserId;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Creates user accounts with their roles; the password is stored only as a hash. */
+/**
+ * Creates user accounts with their roles; the password is stored only as a hash. Only the first start and the
+ * demo dataset create users so far; the user administration pages will check the administrator role here.
+ */
 @Service
-public class UserAccounts {
+public class UserAccounts implements Users {
 
     private final UserAccountRepository users;
     private final PasswordEncoder passwordEncoder;
@@ -22,10 +26,12 @@ public class UserAccounts {
         this.auditLog = auditLog;
     }
 
+    @Override
     public boolean exists(String username) {
         return users.exists(username);
     }
 
+    @Override
     @Transactional
     public UserId create(String username, String displayName, String password, RoleAssignment... roles) {
         UserId id = UserId.newId();

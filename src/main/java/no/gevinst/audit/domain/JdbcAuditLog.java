@@ -1,6 +1,9 @@
 package no.gevinst.audit.domain;
 
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 import no.gevinst.audit.AuditEntry;
 import no.gevinst.audit.AuditLog;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -9,6 +12,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 @Service
@@ -16,6 +20,8 @@ class JdbcAuditLog implements AuditLog {
 
     /** The actor of changes made by the application itself, such as the first start. */
     static final String SYSTEM = "system";
+
+    private static final Set<String> BOOKKEEPING = Set.of("version", "updatedAt");
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -58,8 +64,22 @@ class JdbcAuditLog implements AuditLog {
                         rs.getString("entity_id"),
                         rs.getString("action"),
                         rs.getString("before_state"),
-                        rs.getString("after_state")))
+                        rs.getString("after_state"),
+                        changedFields(rs.getString("before_state"), rs.getString("after_state"))))
                 .list();
+    }
+
+    /** The top-level fields that differ; bookkeeping fields (version, updatedAt) are left out. */
+    private List<String> changedFields(String before, String after) {
+        JsonNode old = before == null ? json.createObjectNode() : json.readTree(before);
+        JsonNode now = after == null ? json.createObjectNode() : json.readTree(after);
+        Set<String> names = new LinkedHashSet<>();
+        old.propertyNames().forEach(names::add);
+        now.propertyNames().forEach(names::add);
+        return names.stream()
+                .filter(name -> !BOOKKEEPING.contains(name))
+                .filter(name -> !Objects.equals(old.get(name), now.get(name)))
+                .toList();
     }
 
     private String toJson(Object state) {

@@ -31,14 +31,15 @@ record RegisterFilter(String where, Map<String, Object> params, String orderBy) 
                      OR EXISTS (SELECT 1 FROM benefit_investor i WHERE i.benefit_id = b.id AND i.organisation_id = :org))""");
             params.put("org", query.organisation().value());
         }
-        if (query.area() != null) {
-            conditions.add("b.area_id = :area");
-            params.put("area", query.area().value());
+        if (query.area() != null && !query.area().isBlank()) {
+            conditions.add("b.area_id IN (SELECT f.id FROM framework_item f WHERE f.kind = 'AREA' AND f.name = :area)");
+            params.put("area", query.area());
         }
-        if (query.priorityArea() != null) {
-            conditions.add(
-                    "EXISTS (SELECT 1 FROM benefit_priority_area p WHERE p.benefit_id = b.id AND p.framework_item_id = :pa)");
-            params.put("pa", query.priorityArea().value());
+        if (query.priorityArea() != null && !query.priorityArea().isBlank()) {
+            conditions.add("""
+                    EXISTS (SELECT 1 FROM benefit_priority_area p JOIN framework_item f ON f.id = p.framework_item_id
+                            WHERE p.benefit_id = b.id AND f.name = :pa)""");
+            params.put("pa", query.priorityArea());
         }
         if (query.benefitClass() != null) {
             conditions.add("b.benefit_class = :class");

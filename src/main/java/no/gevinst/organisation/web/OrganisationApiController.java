@@ -6,9 +6,9 @@ import java.net.URI;
 import java.util.List;
 import no.gevinst.organisation.Organisation;
 import no.gevinst.organisation.Organisations;
-import no.gevinst.shared.InvalidInputException;
 import no.gevinst.shared.NotFoundException;
 import no.gevinst.shared.OrganisationId;
+import no.gevinst.shared.Versions;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -61,27 +61,12 @@ class OrganisationApiController {
             @PathVariable OrganisationId id,
             @RequestBody OrganisationRequest request,
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        long version = expectedVersion(request.version(), ifMatch);
+        long version = Versions.expected(request.version(), ifMatch);
         return withVersion(ResponseEntity.ok(), organisations.update(id, request.toInput(), version));
-    }
-
-    private static long expectedVersion(Long fromBody, String ifMatch) {
-        if (fromBody != null) {
-            return fromBody;
-        }
-        if (ifMatch != null) {
-            try {
-                return Long.parseLong(
-                        ifMatch.replace("W/", "").replace("\"", "").strip());
-            } catch (NumberFormatException e) {
-                throw InvalidInputException.of("version", "version.invalid");
-            }
-        }
-        throw InvalidInputException.of("version", "version.required");
     }
 
     private static ResponseEntity<OrganisationResource> withVersion(
             ResponseEntity.BodyBuilder response, Organisation organisation) {
-        return response.eTag("\"" + organisation.version() + "\"").body(OrganisationResource.of(organisation));
+        return response.eTag(Versions.etag(organisation.version())).body(OrganisationResource.of(organisation));
     }
 }

@@ -303,7 +303,7 @@ class ProgrammeService implements Programmes {
             String field = "parties[" + i + "]";
             Optional<OrganisationId> organisation = organisation(in.organisationId());
             if (organisation.isEmpty() || !seen.add(organisation.get())) {
-                violations.add(field + ".organisationId", "programme.party.organisation");
+                violations.add(field + ".organisationId", "programme.party.unknown");
                 continue;
             }
             PersonId responsible = null;

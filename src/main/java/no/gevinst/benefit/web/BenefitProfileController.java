@@ -1,0 +1,205 @@
+package no.gevinst.benefit.web;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import no.gevinst.audit.AuditLog;
+import no.gevinst.benefit.Benefit;
+import no.gevinst.benefit.BenefitClass;
+import no.gevinst.benefit.BenefitKind;
+import no.gevinst.benefit.BenefitStatus;
+import no.gevinst.benefit.Benefits;
+import no.gevinst.benefit.Priority;
+import no.gevinst.benefit.domain.BenefitInputs;
+import no.gevinst.organisation.Organisation;
+import no.gevinst.organisation.Person;
+import no.gevinst.programme.Programme;
+import no.gevinst.programme.Programmes;
+import no.gevinst.shared.BenefitId;
+import no.gevinst.shared.FieldViolation;
+import no.gevinst.shared.Ids;
+import no.gevinst.shared.InvalidInputException;
+import no.gevinst.shared.NotFoundException;
+import no.gevinst.shared.ProgrammeId;
+import no.gevinst.shared.VersionConflictException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The benefit profile: read as a document, edited through a form, moved through its lifecycle. */
+@Controller
+class BenefitProfileController {
+
+    private static final String FORM = "benefit/form";
+
+    private final Benefits benefits;
+    private final Programmes programmes;
+    private final RegisterLookups lookups;
+    private final AuditLog auditLog;
+
+    BenefitProfileController(Benefits benefits, Programmes programmes, RegisterLookups lookups, AuditLog auditLog) {
+        this.benefits = benefits;
+        this.programmes = programmes;
+        this.lookups = lookups;
+        this.auditLog = auditLog;
+    }
+
+    @GetMapping("/benefits/{id}")
+    String profile(@PathVariable BenefitId id, Model model) {
+        Benefit benefit = existing(id);
+        model.addAttribute("benefit", benefit);
+        model.addAttribute("names", lookups.names());
+        model.addAttribute("warnings", benefits.warnings(benefit));
+        model.addAttribute("statusHistory", benefits.statusHistory(id));
+        model.addAttribute("changes", auditLog.history("benefit", id).reversed());
+        model.addAttribute("canEdit", benefits.canEdit(benefit));
+        model.addAttribute("nextSteps", nextSteps(benefit));
+        return "benefit/profile";
+    }
+
+    @GetMapping("/benefits/new")
+    String newForm(@RequestParam(name = "programme", required = false) String programme, Model model) {
+        Programme chosen = Ids.parse(programme, ProgrammeId::new)
+                .flatMap(programmes::find)
+                .or(() -> programmes.visible().stream()
+                        .filter(p -> programmes.canCoordinate(p.id()))
+                        .findFirst())
+                .orElseThrow(() -> new AccessDeniedException("Coordinates no programme"));
+        if (!programmes.canCoordinate(chosen.id())) {
+            throw new AccessDeniedException("Does not coordinate " + chosen.code());
+        }
+        BenefitForm form = new BenefitForm();
+        form.setProgrammeId(chosen.id().toString());
+        form.padAllocations();
+        return form(model, form, null);
+    }
+
+    @PostMapping("/benefits")
+    String create(
+            @ModelAttribute("form") BenefitForm form, BindingResult binding, Model model, RedirectAttributes redirect) {
+        try {
+            Benefit created = benefits.create(form.toInput());
+            redirect.addFlashAttribute("saved", created.code());
+            return "redirect:/benefits/" + created.id();
+        } catch (InvalidInputException e) {
+            reject(form, binding, e);
+            return form(model, form, null);
+        }
+    }
+
+    @GetMapping("/benefits/{id}/edit")
+    String editForm(@PathVariable BenefitId id, Model model) {
+        Benefit benefit = existing(id);
+        if (!benefits.canEdit(benefit)) {
+            throw new AccessDeniedException("May not edit " + benefit.code());
+        }
+        BenefitForm form = BenefitForm.of(BenefitInputs.of(benefit), benefit.version());
+        form.padAllocations();
+        return form(model, form, benefit);
+    }
+
+    @PostMapping("/benefits/{id}")
+    String update(
+            @PathVariable BenefitId id,
+            @ModelAttribute("form") BenefitForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect) {
+        Benefit benefit = existing(id);
+        try {
+            Benefit updated = benefits.update(id, form.toInput(), form.getVersion());
+            redirect.addFlashAttribute("saved", updated.code());
+            return "redirect:/benefits/" + id;
+        } catch (InvalidInputException e) {
+            reject(form, binding, e);
+        } catch (VersionConflictException e) {
+            binding.reject("version.conflict");
+        }
+        return form(model, form, benefit);
+    }
+
+    @PostMapping("/benefits/{id}/status")
+    String transition(
+            @PathVariable BenefitId id,
+            @RequestParam("status") BenefitStatus status,
+            @RequestParam(name = "reason", required = false) String reason,
+            @RequestParam("version") long version,
+            RedirectAttributes redirect) {
+        try {
+            benefits.transition(id, status, reason, version);
+            redirect.addFlashAttribute("moved", status.messageKey());
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute(
+                    "transitionErrors",
+                    e.violations().stream().map(FieldViolation::messageKey).toList());
+            redirect.addFlashAttribute(
+                    "transitionArguments", e.violations().getFirst().arguments());
+        } catch (VersionConflictException e) {
+            redirect.addFlashAttribute("transitionErrors", List.of("version.conflict"));
+        }
+        return "redirect:/benefits/" + id;
+    }
+
+    /** Each status the benefit may move to next, with what it still lacks for it (empty when ready). */
+    private static Map<BenefitStatus, List<String>> nextSteps(Benefit benefit) {
+        Map<BenefitStatus, List<String>> steps = new LinkedHashMap<>();
+        benefit.status().next().stream()
+                .filter(s -> s != BenefitStatus.ABANDONED)
+                .sorted()
+                .forEach(s -> steps.put(s, benefit.missingFor(s)));
+        return steps;
+    }
+
+    private String form(Model model, BenefitForm form, Benefit benefit) {
+        Programme programme = Ids.parse(form.getProgrammeId(), ProgrammeId::new)
+                .flatMap(programmes::find)
+                .orElseThrow(() -> new NotFoundException("programme", form.getProgrammeId()));
+        var names = lookups.names();
+        model.addAttribute("form", form);
+        model.addAttribute("benefit", benefit);
+        model.addAttribute("programme", programme);
+        model.addAttribute("objectives", programmes.objectives(programme.id()));
+        model.addAttribute(
+                "parties",
+                programme.organisations().stream()
+                        .map(names.organisations()::get)
+                        .toList());
+        model.addAttribute(
+                "allOrganisations",
+                names.organisations().values().stream()
+                        .sorted(java.util.Comparator.comparing(Organisation::name))
+                        .toList());
+        model.addAttribute(
+                "people",
+                names.peopleList().stream()
+                        .filter(p -> programme.organisations().contains(p.organisation()))
+                        .sorted(java.util.Comparator.comparing(Person::name))
+                        .toList());
+        model.addAttribute("kinds", BenefitKind.values());
+        model.addAttribute("classes", BenefitClass.values());
+        model.addAttribute("priorities", Priority.values());
+        return FORM;
+    }
+
+    private Benefit existing(BenefitId id) {
+        return benefits.find(id).orElseThrow(() -> new NotFoundException("benefit", id));
+    }
+
+    private static void reject(BenefitForm form, BindingResult binding, InvalidInputException e) {
+        for (FieldViolation v : e.violations()) {
+            String field = form.formField(v.field());
+            if ("programmeId".equals(field) || "status".equals(field)) {
+                binding.reject(v.messageKey(), v.arguments().toArray(), null);
+            } else {
+                binding.rejectValue(field, v.messageKey(), v.arguments().toArray(), null);
+            }
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package no.gevinst.benefit.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import no.gevinst.benefit.ImportRefusedException;
+import no.gevinst.benefit.RegisterTransfer;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Export of the filtered register, the import template, and the import of a filled-in workbook. */
+@Controller
+class RegisterTransferController {
+
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    private final RegisterTransfer transfer;
+
+    RegisterTransferController(RegisterTransfer transfer) {
+        this.transfer = transfer;
+    }
+
+    @GetMapping("/benefits/export.xlsx")
+    void exportXlsx(@ModelAttribute RegisterParameters filter, HttpServletResponse response) throws IOException {
+        download(response, XLSX, "gevinstregister-" + LocalDate.now() + ".xlsx");
+        transfer.exportXlsx(filter.toQuery(), response.getOutputStream());
+    }
+
+    @GetMapping("/benefits/export.csv")
+    void exportCsv(@ModelAttribute RegisterParameters filter, HttpServletResponse response) throws IOException {
+        download(response, "text/csv;charset=UTF-8", "gevinstregister-" + LocalDate.now() + ".csv");
+        Writer writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
+        transfer.exportCsv(filter.toQuery(), writer);
+        writer.flush();
+    }
+
+    @GetMapping("/benefits/import-template.xlsx")
+    void template(HttpServletResponse response) throws IOException {
+        download(response, XLSX, "gevinstregister-importmal.xlsx");
+        transfer.template(response.getOutputStream());
+    }
+
+    @PostMapping("/benefits/import")
+    String importWorkbook(
+            @RequestParam(name = "file", required = false) MultipartFile file, RedirectAttributes redirect)
+            throws IOException {
+        if (file == null || file.isEmpty()) {
+            redirect.addFlashAttribute("importMessage", "register.import.noFile");
+            return "redirect:/benefits/import";
+        }
+        try {
+            int imported = transfer.importXlsx(file.getInputStream());
+            redirect.addFlashAttribute("imported", imported);
+            return "redirect:/benefits";
+        } catch (ImportRefusedException e) {
+            redirect.addFlashAttribute("importErrors", e.errors());
+            return "redirect:/benefits/import";
+        }
+    }
+
+    @GetMapping("/benefits/import")
+    String importPage() {
+        return "benefit/import";
+    }
+
+    private static void download(HttpServletResponse response, String type, String filename) {
+        response.setContentType(type);
+        response.setHeader(
+                HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment()
+                        .filename(filename, StandardCharsets.UTF_8)
+                        .build()
+                        .toString());
+    }
+}

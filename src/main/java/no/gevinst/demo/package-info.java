@@ -1,0 +1,3 @@
+/** Owns the demo dataset built from the source documents, loaded into an empty database on first start. */
+@org.springframework.modulith.ApplicationModule(displayName = "Demo dataset")
+package no.gevinst.demo;
