@@ -37,6 +37,23 @@ public class TestUsers {
         return userDetails.loadUserByUsername(username);
     }
 
+    public boolean exists(String username) {
+        return accounts.exists(username);
+    }
+
+    /** A logged-in browser session of the user, for MockMvc page requests. */
+    public org.springframework.test.web.servlet.request.RequestPostProcessor session(String username) {
+        return org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(
+                userDetails(username));
+    }
+
+    /** Runs the work as the user and answers its result. */
+    public <T> T callAs(String username, java.util.function.Supplier<T> work) {
+        java.util.concurrent.atomic.AtomicReference<T> result = new java.util.concurrent.atomic.AtomicReference<>();
+        runAs(username, () -> result.set(work.get()));
+        return result.get();
+    }
+
     /** Runs the work with the user logged in, as a request of theirs would. */
     public void runAs(String username, Runnable work) {
         var user = userDetails.loadUserByUsername(username);

@@ -94,6 +94,7 @@ class DemoDataset {
         person("tone", "Tone Moe", "Gevinstansvarlig", "HNT");
         person("lars", "Lars Strand", "Kommunalsjef helse og velferd", "TRD");
         person("hilde", "Hilde Rønning", "Gevinstansvarlig, helse og velferd", "TRD");
+        person("nina", "Nina Dahl", "Rådgiver, helse og velferd", "TRD");
         person("dina", "Dina Holm", "Prosjektleder DBEP", "HDIR");
         person("jonas", "Jonas Brattås", "Avdelingsdirektør", "HDIR");
         person("eirik", "Eirik Lie", "Produkteier kjernejournal", "NHN");
@@ -564,7 +565,8 @@ class DemoDataset {
         user("ole", "ole", Role.GEVINSTEIER, "STO", null);
         user("mia", "mia", Role.MAALEANSVARLIG, "STO", null);
         user("sigrid", "sigrid", Role.STYRINGSGRUPPE, "HMN", null);
-        user("lars", "lars", Role.LESER, "TRD", null);
+        user("lars", "lars", Role.GEVINSTEIER, "TRD", null);
+        user("nina", "nina", Role.LESER, "TRD", null);
         user("dina", "dina", Role.GEVINSTKOORDINATOR, "HDIR", dbep.id());
     }
 

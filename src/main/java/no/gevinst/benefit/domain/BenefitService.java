@@ -108,6 +108,9 @@ class BenefitService implements Benefits {
         Benefit before = existing.get();
         requireCoordinator(before.programme());
         Benefit after = reader.read(before.id(), input, before, before.version() + 1, true);
+        if (BenefitInputs.of(after).equals(BenefitInputs.of(before))) {
+            return before; // an unchanged row, as when an export is imported again, writes nothing
+        }
         write(before, after);
         if (after.status() != before.status()) {
             repository.recordStatusChange(after.id(), before.status(), after.status(), "import", actor());
