@@ -1,0 +1,199 @@
+package no.gevinst.benchmark;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import no.gevinst.TestUsers;
+import no.gevinst.benefit.BenefitQuery;
+import no.gevinst.benefit.BenefitStatus;
+import no.gevinst.benefit.Benefits;
+import no.gevinst.programme.Programme;
+import no.gevinst.programme.Programmes;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The register with 20 000 benefits: how long its first page and typical filters take, through the service and
+ * as the whole HTML page over HTTP. Prints a table; run with {@code ./mvnw -Pbenchmark verify}. Target: the
+ * first page under 300 ms on the 2-core machine.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class RegisterBenchmark {
+
+    private static final int BENEFITS = 20_000;
+    private static final int WARM_UP = 15;
+    private static final int RUNS = 40;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    Programmes programmes;
+
+    @Autowired
+    Benefits benefits;
+
+    @Autowired
+    TestUsers users;
+
+    @Test
+    void registerWithTwentyThousandBenefits() throws Exception {
+        Programme hp = users.callAs("kari", () -> programmes.visible().getFirst());
+        long existing =
+                jdbc.sql("SELECT count(*) FROM benefit").query(Long.class).single();
+        fill(hp, BENEFITS - (int) existing);
+        jdbc.sql("ANALYZE").update();
+        long total = jdbc.sql("SELECT count(*) FROM benefit").query(Long.class).single();
+
+        Map<String, long[]> results = new LinkedHashMap<>();
+        results.put("service: first page (20, by code)", time(() -> search(BenefitQuery.all())));
+        results.put(
+                "service: page 400 of 1000",
+                time(() -> search(BenefitQuery.all().withPage(400, 20))));
+        results.put("service: priority area filter", time(() -> search(query("Legemiddelhåndtering", null, ""))));
+        results.put("service: status filter", time(() -> search(query(null, BenefitStatus.PLANNED, ""))));
+        results.put("service: free text", time(() -> search(query(null, null, "nr. 1234"))));
+        HttpClient http = login();
+        results.put("HTTP: register page, first page", time(() -> get(http, "/benefits")));
+        results.put("HTTP: API first page (JSON)", time(() -> get(http, "/api/v1/benefits")));
+        results.put(
+                "HTTP: register page, priority area",
+                time(() -> get(
+                        http,
+                        "/benefits?priorityArea="
+                                + URLEncoder.encode("Legemiddelhåndtering", StandardCharsets.UTF_8))));
+
+        System.out.printf(
+                "%nRegister benchmark: %,d benefits, %d warm-up and %d measured runs each, %d cores%n",
+                total, WARM_UP, RUNS, Runtime.getRuntime().availableProcessors());
+        System.out.printf("| %-38s | %9s | %9s | %9s |%n", "operation", "median ms", "p95 ms", "max ms");
+        System.out.printf("|%s|%s|%s|%s|%n", "-".repeat(40), "-".repeat(11), "-".repeat(11), "-".repeat(11));
+        results.forEach((name, nanos) -> System.out.printf(
+                "| %-38s | %9.1f | %9.1f | %9.1f |%n",
+                name, ms(percentile(nanos, 50)), ms(percentile(nanos, 95)), ms(nanos[nanos.length - 1])));
+        System.out.println();
+    }
+
+    /** Inserts benefits in bulk with SQL, spread over statuses, areas, priority areas, objectives and owners. */
+    private void fill(Programme hp, int count) {
+        if (count <= 0) {
+            return;
+        }
+        String[] statuses = {"IDENTIFIED", "PRIORITISED", "PLANNED", "REALISING", "REALISED", "CLOSED"};
+        jdbc.sql("""
+                        INSERT INTO benefit (id, programme_id, code, title, description, observable_outcome, attribution,
+                            kind, area_id, benefit_class, owner_id, responsible_id, priority, priority_rationale, status)
+                        SELECT gen_random_uuid(), :programme, 'HP-' || (1000 + n), 'Benchmarkgevinst nr. ' || n,
+                               'Beskrivelse ' || n, CASE WHEN n % 3 = 0 THEN '' ELSE 'Utfall' END, 'Attribusjon',
+                               'BENEFIT',
+                               (SELECT id FROM framework_item WHERE programme_id = :programme AND kind = 'AREA'
+                                ORDER BY position OFFSET (n % 5) LIMIT 1),
+                               (ARRAY['CASH_RELEASING','CAPACITY','OTHER_PUBLIC','NON_PRICED'])[1 + n % 4],
+                               (SELECT id FROM person ORDER BY id OFFSET (n % 10) LIMIT 1),
+                               (SELECT id FROM person ORDER BY id OFFSET ((n + 3) % 10) LIMIT 1),
+                               (ARRAY['HIGH','MEDIUM','LOW'])[1 + n % 3], 'Begrunnet',
+                               (CAST(:statuses AS text[]))[1 + n % 6]
+                        FROM generate_series(1, :count) AS n
+                        """)
+                .param("programme", hp.id().value())
+                .param("count", count)
+                .param("statuses", statuses)
+                .update();
+        jdbc.sql("""
+                        INSERT INTO benefit_priority_area (benefit_id, framework_item_id)
+                        SELECT b.id, f.id FROM benefit b
+                        JOIN framework_item f ON f.programme_id = b.programme_id AND f.kind = 'PRIORITY_AREA'
+                         AND f.position = 1 + abs(hashtext(b.code)) % 6
+                        WHERE b.title LIKE 'Benchmarkgevinst%'
+                        """).update();
+        jdbc.sql("""
+                        INSERT INTO benefit_objective (benefit_id, objective_id)
+                        SELECT b.id, o.id FROM benefit b
+                        JOIN objective o ON o.programme_id = b.programme_id AND o.number = 1 + abs(hashtext(b.title)) % 11
+                        WHERE b.title LIKE 'Benchmarkgevinst%'
+                        """).update();
+    }
+
+    private void search(BenefitQuery query) {
+        users.runAs("kari", () -> benefits.search(query));
+    }
+
+    private static BenefitQuery query(String priorityArea, BenefitStatus status, String text) {
+        return new BenefitQuery(
+                null, null, null, priorityArea, null, status, null, null, false, text, null, false, 1, 20);
+    }
+
+    private long[] time(ThrowingRunnable work) throws Exception {
+        for (int i = 0; i < WARM_UP; i++) {
+            work.run();
+        }
+        long[] nanos = new long[RUNS];
+        for (int i = 0; i < RUNS; i++) {
+            long start = System.nanoTime();
+            work.run();
+            nanos[i] = System.nanoTime() - start;
+        }
+        Arrays.sort(nanos);
+        return nanos;
+    }
+
+    private HttpClient login() throws Exception {
+        HttpClient http = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+        String loginPage = http.send(request("/login").build(), HttpResponse.BodyHandlers.ofString())
+                .body();
+        Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(loginPage);
+        token.find();
+        http.send(
+                request("/login")
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("username=kari&password=gevinst-demo&_csrf="
+                                + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8)))
+                        .build(),
+                HttpResponse.BodyHandlers.discarding());
+        return http;
+    }
+
+    private void get(HttpClient http, String path) throws Exception {
+        HttpResponse<byte[]> response = http.send(request(path).build(), HttpResponse.BodyHandlers.ofByteArray());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException(path + " answered " + response.statusCode());
+        }
+    }
+
+    private HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+    }
+
+    private static long percentile(long[] sorted, int percentile) {
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(percentile / 100.0 * sorted.length) - 1)];
+    }
+
+    private static double ms(long nanos) {
+        return nanos / 1_000_000.0;
+    }
+
+    @FunctionalInterface
+    private interface ThrowingRunnable {
+        void run() throws Exception;
+    }
+}

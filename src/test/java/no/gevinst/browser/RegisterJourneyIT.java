@@ -1,0 +1,112 @@
+package no.gevinst.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The benefits coordinator of Helseplattformen narrows the register to a priority area, finds a benefit by free
+ * text, reads its profile and corrects it; every page passes axe-core.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class RegisterJourneyIT {
+
+    @LocalServerPort
+    int port;
+
+    private BrowserSession browser;
+    private Page page;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = BrowserSession.open();
+        page = browser.page;
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void coordinatorFiltersFindsReadsAndEditsABenefit() {
+        page.navigate(url("/login"));
+        page.getByLabel("Brukernavn").fill("kari");
+        page.getByLabel("Passord").fill("gevinst-demo");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Logg inn"))
+                .click();
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Programmer"))
+                .click();
+        assertThat(page.locator("main table")).containsText("Helseplattformen");
+        browser.assertAccessible();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Helseplattformen"))
+                .click();
+        assertThat(page.locator("#objectives")).containsText("Redusert tidsbruk på dokumentasjon");
+        browser.assertAccessible();
+
+        page.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions().setName("Gevinstregister").setExact(true))
+                .click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Gevinstregister")))
+                .isVisible();
+        browser.assertAccessible();
+
+        page.getByLabel("Prioritert område").selectOption("Legemiddelhåndtering");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bruk filter"))
+                .click();
+        assertThat(page.locator("#results tbody tr")).hasCount(3);
+        browser.assertAccessible();
+
+        page.getByLabel("Fritekst").fill("svinn");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bruk filter"))
+                .click();
+        assertThat(page.locator("#results tbody tr")).hasCount(1);
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Redusert svinn av legemidler på sengepost"))
+                .click();
+        assertThat(page.getByRole(
+                        AriaRole.HEADING,
+                        new Page.GetByRoleOptions().setName("Redusert svinn av legemidler på sengepost")))
+                .isVisible();
+        assertThat(page.locator("#warnings-heading")).isVisible();
+        browser.assertAccessible();
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Endre gevinstprofilen"))
+                .click();
+        browser.assertAccessible();
+        page.getByLabel("Tittel", new Page.GetByLabelOptions().setExact(true)).fill("");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lagre"))
+                .click();
+        assertThat(page.locator("#error-summary")).containsText("Tittel må fylles ut.");
+        browser.assertAccessible();
+
+        page.getByLabel("Tittel", new Page.GetByLabelOptions().setExact(true))
+                .fill("Redusert svinn av legemidler på sengepost");
+        page.getByLabel("Observerbart resultat").fill("Kassert legemiddelverdi per måned i kroner.");
+        page.getByLabel("Enheter").fill("Sengepostene ved St. Olavs hospital");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lagre"))
+                .click();
+
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Lagret");
+        assertThat(page.locator("main")).containsText("Sengepostene ved St. Olavs hospital");
+        assertThat(page.locator("main")).containsText("Kassert legemiddelverdi per måned i kroner.");
+        assertThat(page.locator("#changes-heading + table")).containsText("Observerbart resultat");
+        browser.assertAccessible();
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}
