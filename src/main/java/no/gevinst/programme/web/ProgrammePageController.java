@@ -3,6 +3,8 @@ package no.gevinst.programme.web;
 import java.util.Comparator;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import no.gevinst.access.AccessPolicy;
+import no.gevinst.access.Role;
 import no.gevinst.organisation.Organisation;
 import no.gevinst.organisation.Organisations;
 import no.gevinst.organisation.People;
@@ -16,9 +18,13 @@ import no.gevinst.shared.InvalidInputException;
 import no.gevinst.shared.NotFoundException;
 import no.gevinst.shared.PersonId;
 import no.gevinst.shared.ProgrammeId;
+import no.gevinst.shared.VersionConflictException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -31,23 +37,31 @@ class ProgrammePageController {
     private final Programmes programmes;
     private final Organisations organisations;
     private final People people;
+    private final AccessPolicy access;
 
-    ProgrammePageController(Programmes programmes, Organisations organisations, People people) {
+    ProgrammePageController(Programmes programmes, Organisations organisations, People people, AccessPolicy access) {
         this.programmes = programmes;
         this.organisations = organisations;
         this.people = people;
+        this.access = access;
     }
 
     @GetMapping("/programmes")
     String list(Model model) {
         model.addAttribute("programmes", programmes.visible());
+        model.addAttribute(
+                "canCreate",
+                access.isAdministrator()
+                        || access.currentUser()
+                                .map(u -> u.roles().stream().anyMatch(r -> r.role() == Role.GEVINSTKOORDINATOR))
+                                .orElse(false));
         model.addAttribute("organisations", organisationsById());
         return "programme/list";
     }
 
     @GetMapping("/programmes/{id}")
     String overview(@PathVariable ProgrammeId id, Model model) {
-        Programme programme = programmes.find(id).orElseThrow(() -> new NotFoundException("programme", id));
+        Programme programme = existing(id);
         model.addAttribute("programme", programme);
         model.addAttribute("objectives", programmes.objectives(id));
         model.addAttribute("organisations", organisationsById());
@@ -61,6 +75,75 @@ class ProgrammePageController {
         model.addAttribute("phases", Phase.values());
         model.addAttribute("canCoordinate", programmes.canCoordinate(id));
         return "programme/overview";
+    }
+
+    @GetMapping("/programmes/new")
+    String newForm(Model model) {
+        ProgrammeForm form = new ProgrammeForm();
+        form.padParties();
+        return form(model, form, null);
+    }
+
+    @PostMapping("/programmes")
+    String create(@ModelAttribute("form") ProgrammeForm form, BindingResult binding, Model model) {
+        try {
+            Programme created = programmes.create(form.toInput());
+            return "redirect:/programmes/" + created.id();
+        } catch (InvalidInputException e) {
+            reject(form, binding, e);
+            return form(model, form, null);
+        }
+    }
+
+    @GetMapping("/programmes/{id}/edit")
+    String editForm(@PathVariable ProgrammeId id, Model model) {
+        Programme programme = existing(id);
+        if (!programmes.canCoordinate(id)) {
+            throw new AccessDeniedException("Does not coordinate " + programme.code());
+        }
+        ProgrammeForm form = ProgrammeForm.of(programme);
+        form.padParties();
+        return form(model, form, programme);
+    }
+
+    @PostMapping("/programmes/{id}")
+    String update(
+            @PathVariable ProgrammeId id,
+            @ModelAttribute("form") ProgrammeForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect) {
+        Programme programme = existing(id);
+        try {
+            programmes.update(id, form.toInput(), form.getVersion());
+            redirect.addFlashAttribute("saved", programme.code());
+            return "redirect:/programmes/" + id;
+        } catch (InvalidInputException e) {
+            reject(form, binding, e);
+        } catch (VersionConflictException e) {
+            binding.reject("version.conflict");
+        }
+        return form(model, form, programme);
+    }
+
+    private String form(Model model, ProgrammeForm form, Programme programme) {
+        model.addAttribute("form", form);
+        model.addAttribute("programme", programme);
+        model.addAttribute("phases", Phase.values());
+        model.addAttribute("organisationList", organisations.all());
+        model.addAttribute("peopleList", people.all());
+        return "programme/form";
+    }
+
+    private Programme existing(ProgrammeId id) {
+        return programmes.find(id).orElseThrow(() -> new NotFoundException("programme", id));
+    }
+
+    private static void reject(ProgrammeForm form, BindingResult binding, InvalidInputException e) {
+        for (FieldViolation v : e.violations()) {
+            binding.rejectValue(
+                    form.formField(v.field()), v.messageKey(), v.arguments().toArray(), null);
+        }
     }
 
     @PostMapping("/programmes/{id}/objectives")

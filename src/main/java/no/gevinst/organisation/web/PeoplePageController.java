@@ -1,0 +1,108 @@
+package no.gevinst.organisation.web;
+
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import no.gevinst.organisation.Organisation;
+import no.gevinst.organisation.Organisations;
+import no.gevinst.organisation.People;
+import no.gevinst.organisation.Person;
+import no.gevinst.shared.FieldViolation;
+import no.gevinst.shared.InvalidInputException;
+import no.gevinst.shared.NotFoundException;
+import no.gevinst.shared.OrganisationId;
+import no.gevinst.shared.PersonId;
+import no.gevinst.shared.VersionConflictException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The people who own benefits and answer for them: list, register, correct. */
+@Controller
+@RequestMapping("/people")
+class PeoplePageController {
+
+    private final People people;
+    private final Organisations organisations;
+
+    PeoplePageController(People people, Organisations organisations) {
+        this.people = people;
+        this.organisations = organisations;
+    }
+
+    @GetMapping
+    String list(Model model) {
+        model.addAttribute("people", people.all());
+        model.addAttribute("organisations", organisationsById());
+        return "organisation/people";
+    }
+
+    @GetMapping("/new")
+    String newForm(Model model) {
+        return form(model, new PersonForm(), null);
+    }
+
+    @PostMapping
+    String create(
+            @ModelAttribute("form") PersonForm form, BindingResult binding, Model model, RedirectAttributes redirect) {
+        try {
+            Person created = people.create(form.toInput());
+            redirect.addFlashAttribute("saved", created.name());
+            return "redirect:/people";
+        } catch (InvalidInputException e) {
+            reject(binding, e);
+            return form(model, form, null);
+        }
+    }
+
+    @GetMapping("/{id}/edit")
+    String editForm(@PathVariable PersonId id, Model model) {
+        return form(model, PersonForm.of(existing(id)), id);
+    }
+
+    @PostMapping("/{id}")
+    String update(
+            @PathVariable PersonId id,
+            @ModelAttribute("form") PersonForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect) {
+        try {
+            Person updated = people.update(id, form.toInput(), form.getVersion());
+            redirect.addFlashAttribute("saved", updated.name());
+            return "redirect:/people";
+        } catch (InvalidInputException e) {
+            reject(binding, e);
+        } catch (VersionConflictException e) {
+            binding.reject("version.conflict");
+        }
+        return form(model, form, id);
+    }
+
+    private String form(Model model, PersonForm form, PersonId id) {
+        model.addAttribute("form", form);
+        model.addAttribute("personId", id);
+        model.addAttribute("organisationList", organisations.all());
+        return "organisation/person-form";
+    }
+
+    private Person existing(PersonId id) {
+        return people.find(id).orElseThrow(() -> new NotFoundException("person", id));
+    }
+
+    private Map<OrganisationId, Organisation> organisationsById() {
+        return organisations.all().stream().collect(Collectors.toMap(Organisation::id, Function.identity()));
+    }
+
+    private static void reject(BindingResult binding, InvalidInputException e) {
+        for (FieldViolation v : e.violations()) {
+            binding.rejectValue(v.field(), v.messageKey(), v.arguments().toArray(), null);
+        }
+    }
+}

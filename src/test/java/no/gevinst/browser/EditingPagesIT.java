@@ -1,0 +1,101 @@
+package no.gevinst.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import no.gevinst.TestUsers;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/** The forms behind the register, as an administrator meets them: each passes axe-core, with and without errors. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class EditingPagesIT {
+
+    @LocalServerPort
+    int port;
+
+    private BrowserSession browser;
+    private Page page;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = BrowserSession.open();
+        page = browser.page;
+        page.navigate(url("/login"));
+        page.getByLabel("Brukernavn").fill(TestUsers.ADMIN);
+        page.getByLabel("Passord").fill(TestUsers.ADMIN_PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Logg inn"))
+                .click();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void programmeAndPeopleFormsAreAccessibleAndNameTheirErrors() {
+        page.navigate(url("/programmes/new"));
+        browser.assertAccessible();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lagre"))
+                .click();
+        assertThat(page.locator("#error-summary")).containsText("Koden må ha 2–10 store bokstaver");
+        assertThat(page.locator("#error-summary")).containsText("Velg virksomheten som eier programmet.");
+        browser.assertAccessible();
+
+        page.navigate(url("/programmes"));
+        page.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions().setName("Digital behandlings- og egenbehandlingsplan"))
+                .click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Endre programmet"))
+                .click();
+        browser.assertAccessible();
+
+        page.navigate(url("/people"));
+        browser.assertAccessible();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Ny person"))
+                .click();
+        page.getByLabel("E-post").fill("ikke en adresse");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lagre"))
+                .click();
+        assertThat(page.locator("#error-summary")).containsText("E-postadressen er ikke gyldig.");
+        browser.assertAccessible();
+    }
+
+    @Test
+    void benefitFormAndImportAreAccessibleAndAnImportErrorNamesItsRow() throws Exception {
+        page.navigate(url("/benefits/new"));
+        browser.assertAccessible();
+
+        page.navigate(url("/benefits/import"));
+        browser.assertAccessible();
+        Path notAWorkbook = Files.createTempFile("gevinst", ".xlsx");
+        Files.writeString(notAWorkbook, "Dette er ikke Excel");
+        page.getByLabel("Excel-fil (.xlsx)").setInputFiles(notAWorkbook);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Importer"))
+                .click();
+        assertThat(page.locator("#import-errors")).containsText("kunne ikke leses som en Excel-arbeidsbok");
+        browser.assertAccessible();
+
+        page.navigate(url("/benefits?lang=en"));
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Benefit register")))
+                .isVisible();
+        browser.assertAccessible();
+        page.navigate(url("/benefits?lang=nb"));
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}
