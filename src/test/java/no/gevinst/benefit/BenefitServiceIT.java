@@ -262,34 +262,21 @@ class BenefitServiceIT {
     }
 
     private static BenefitInput withAllocations(BenefitInput in, List<BenefitInput.AllocationInput> allocations) {
-        return new BenefitInput(
-                in.programmeId(),
-                in.code(),
-                in.title(),
-                in.description(),
-                in.observableOutcome(),
-                in.attribution(),
-                in.kind(),
-                in.areaId(),
-                in.priorityAreaIds(),
-                in.benefitClass(),
-                in.objectiveIds(),
-                allocations,
-                in.investorIds(),
-                in.ownerId(),
-                in.responsibleId(),
-                in.units(),
-                in.expectedStart(),
-                in.fullEffect(),
-                in.priority(),
-                in.priorityRationale(),
-                in.prerequisites(),
-                in.evidenceLinks(),
-                in.status());
+        return change(in, in.title(), in.units(), allocations);
     }
 
     private static BenefitInput rename(Benefit b, String title) {
         BenefitInput in = BenefitInputs.of(b);
+        return change(in, title, in.units(), in.allocations());
+    }
+
+    private static BenefitInput withUnits(Benefit b, String units) {
+        BenefitInput in = BenefitInputs.of(b);
+        return change(in, in.title(), units, in.allocations());
+    }
+
+    private static BenefitInput change(
+            BenefitInput in, String title, String units, List<BenefitInput.AllocationInput> allocations) {
         return new BenefitInput(
                 in.programmeId(),
                 in.code(),
@@ -302,35 +289,7 @@ class BenefitServiceIT {
                 in.priorityAreaIds(),
                 in.benefitClass(),
                 in.objectiveIds(),
-                in.allocations(),
-                in.investorIds(),
-                in.ownerId(),
-                in.responsibleId(),
-                in.units(),
-                in.expectedStart(),
-                in.fullEffect(),
-                in.priority(),
-                in.priorityRationale(),
-                in.prerequisites(),
-                in.evidenceLinks(),
-                in.status());
-    }
-
-    private static BenefitInput withUnits(Benefit b, String units) {
-        BenefitInput in = BenefitInputs.of(b);
-        return new BenefitInput(
-                in.programmeId(),
-                in.code(),
-                in.title(),
-                in.description(),
-                in.observableOutcome(),
-                in.attribution(),
-                in.kind(),
-                in.areaId(),
-                in.priorityAreaIds(),
-                in.benefitClass(),
-                in.objectiveIds(),
-                in.allocations(),
+                allocations,
                 in.investorIds(),
                 in.ownerId(),
                 in.responsibleId(),

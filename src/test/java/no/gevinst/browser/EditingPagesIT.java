@@ -7,40 +7,15 @@ import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import no.gevinst.TestUsers;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /** The forms behind the register, as an administrator meets them: each passes axe-core, with and without errors. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class EditingPagesIT {
-
-    @LocalServerPort
-    int port;
-
-    private BrowserSession browser;
-    private Page page;
+class EditingPagesIT extends BrowserTest {
 
     @BeforeEach
-    void openBrowser() {
-        browser = BrowserSession.open();
-        page = browser.page;
-        page.navigate(url("/login"));
-        page.getByLabel("Brukernavn").fill(TestUsers.ADMIN);
-        page.getByLabel("Passord").fill(TestUsers.ADMIN_PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Logg inn"))
-                .click();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
+    void logInAsAdministrator() {
+        logIn(TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD);
     }
 
     @Test
@@ -93,9 +68,5 @@ class EditingPagesIT {
                 .isVisible();
         browser.assertAccessible();
         page.navigate(url("/benefits?lang=nb"));
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 }

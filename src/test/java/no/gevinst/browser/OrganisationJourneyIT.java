@@ -6,36 +6,10 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import no.gevinst.TestOrganisationNumbers;
 import no.gevinst.TestUsers;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /** An administrator logs in, registers an organisation, finds it and corrects it; every page passes axe-core. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class OrganisationJourneyIT {
-
-    @LocalServerPort
-    int port;
-
-    private BrowserSession browser;
-    private Page page;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = BrowserSession.open();
-        page = browser.page;
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class OrganisationJourneyIT extends BrowserTest {
 
     @Test
     void administratorCreatesFindsAndEditsAnOrganisation() {
@@ -115,16 +89,8 @@ class OrganisationJourneyIT {
     }
 
     private void login() {
-        page.navigate(url("/login"));
-        page.getByLabel("Brukernavn").fill(TestUsers.ADMIN);
-        page.getByLabel("Passord").fill(TestUsers.ADMIN_PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Logg inn"))
-                .click();
+        logIn(TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD);
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Velkommen til Gevinst")))
                 .isVisible();
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 }

@@ -4,47 +4,17 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The benefits coordinator of Helseplattformen narrows the register to a priority area, finds a benefit by free
  * text, reads its profile and corrects it; every page passes axe-core.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class RegisterJourneyIT {
-
-    @LocalServerPort
-    int port;
-
-    private BrowserSession browser;
-    private Page page;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = BrowserSession.open();
-        page = browser.page;
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class RegisterJourneyIT extends BrowserTest {
 
     @Test
     void coordinatorFiltersFindsReadsAndEditsABenefit() {
-        page.navigate(url("/login"));
-        page.getByLabel("Brukernavn").fill("kari");
-        page.getByLabel("Passord").fill("gevinst-demo");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Logg inn"))
-                .click();
+        logIn("kari", "gevinst-demo");
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Programmer"))
                 .click();
@@ -104,9 +74,5 @@ class RegisterJourneyIT {
         assertThat(page.locator("main")).containsText("Kassert legemiddelverdi per måned i kroner.");
         assertThat(page.locator("#changes-heading + table")).containsText("Observerbart resultat");
         browser.assertAccessible();
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 }

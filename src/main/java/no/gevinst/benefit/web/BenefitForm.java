@@ -124,7 +124,11 @@ public class BenefitForm {
                     ? "allocationOrganisations[" + row + "]"
                     : "allocationShares[" + row + "]";
         }
-        return "allocations".equals(inputField) ? "allocationShares" : inputField;
+        return switch (inputField) {
+            case "allocations" -> "allocationShares";
+            case "programmeId", "status" -> null; // the form has no such field: shown for the form as a whole
+            default -> inputField;
+        };
     }
 
     private int filledRow(int index) {

@@ -17,6 +17,7 @@ import no.gevinst.programme.Programme;
 import no.gevinst.programme.Programmes;
 import no.gevinst.shared.BenefitId;
 import no.gevinst.shared.FieldViolation;
+import no.gevinst.shared.FormErrors;
 import no.gevinst.shared.Ids;
 import no.gevinst.shared.InvalidInputException;
 import no.gevinst.shared.NotFoundException;
@@ -89,7 +90,7 @@ class BenefitProfileController {
             redirect.addFlashAttribute("saved", created.code());
             return "redirect:/benefits/" + created.id();
         } catch (InvalidInputException e) {
-            reject(form, binding, e);
+            FormErrors.reject(binding, e, form::formField);
             return form(model, form, null);
         }
     }
@@ -118,7 +119,7 @@ class BenefitProfileController {
             redirect.addFlashAttribute("saved", updated.code());
             return "redirect:/benefits/" + id;
         } catch (InvalidInputException e) {
-            reject(form, binding, e);
+            FormErrors.reject(binding, e, form::formField);
         } catch (VersionConflictException e) {
             binding.reject("version.conflict");
         }
@@ -190,16 +191,5 @@ class BenefitProfileController {
 
     private Benefit existing(BenefitId id) {
         return benefits.find(id).orElseThrow(() -> new NotFoundException("benefit", id));
-    }
-
-    private static void reject(BenefitForm form, BindingResult binding, InvalidInputException e) {
-        for (FieldViolation v : e.violations()) {
-            String field = form.formField(v.field());
-            if ("programmeId".equals(field) || "status".equals(field)) {
-                binding.reject(v.messageKey(), v.arguments().toArray(), null);
-            } else {
-                binding.rejectValue(field, v.messageKey(), v.arguments().toArray(), null);
-            }
-        }
     }
 }

@@ -7,7 +7,7 @@ import no.gevinst.access.AccessPolicy;
 import no.gevinst.organisation.Organisation;
 import no.gevinst.organisation.OrganisationType;
 import no.gevinst.organisation.Organisations;
-import no.gevinst.shared.FieldViolation;
+import no.gevinst.shared.FormErrors;
 import no.gevinst.shared.InvalidInputException;
 import no.gevinst.shared.NotFoundException;
 import no.gevinst.shared.OrganisationId;
@@ -65,7 +65,7 @@ class OrganisationPageController {
             redirect.addFlashAttribute("saved", created.name());
             return "redirect:/organisations";
         } catch (InvalidInputException e) {
-            reject(binding, e);
+            FormErrors.reject(binding, e);
             return form(model, form, null);
         }
     }
@@ -88,7 +88,7 @@ class OrganisationPageController {
             redirect.addFlashAttribute("saved", updated.name());
             return "redirect:/organisations";
         } catch (InvalidInputException e) {
-            reject(binding, e);
+            FormErrors.reject(binding, e);
             return form(model, form, id);
         } catch (VersionConflictException e) {
             binding.reject("version.conflict");
@@ -112,11 +112,5 @@ class OrganisationPageController {
 
     private Map<OrganisationId, String> namesById() {
         return organisations.all().stream().collect(Collectors.toMap(Organisation::id, Organisation::name));
-    }
-
-    private static void reject(BindingResult binding, InvalidInputException e) {
-        for (FieldViolation v : e.violations()) {
-            binding.rejectValue(v.field(), v.messageKey(), v.arguments().toArray(), null);
-        }
     }
 }

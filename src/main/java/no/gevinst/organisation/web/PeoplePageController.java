@@ -7,7 +7,7 @@ import no.gevinst.organisation.Organisation;
 import no.gevinst.organisation.Organisations;
 import no.gevinst.organisation.People;
 import no.gevinst.organisation.Person;
-import no.gevinst.shared.FieldViolation;
+import no.gevinst.shared.FormErrors;
 import no.gevinst.shared.InvalidInputException;
 import no.gevinst.shared.NotFoundException;
 import no.gevinst.shared.OrganisationId;
@@ -56,7 +56,7 @@ class PeoplePageController {
             redirect.addFlashAttribute("saved", created.name());
             return "redirect:/people";
         } catch (InvalidInputException e) {
-            reject(binding, e);
+            FormErrors.reject(binding, e);
             return form(model, form, null);
         }
     }
@@ -78,7 +78,7 @@ class PeoplePageController {
             redirect.addFlashAttribute("saved", updated.name());
             return "redirect:/people";
         } catch (InvalidInputException e) {
-            reject(binding, e);
+            FormErrors.reject(binding, e);
         } catch (VersionConflictException e) {
             binding.reject("version.conflict");
         }
@@ -98,11 +98,5 @@ class PeoplePageController {
 
     private Map<OrganisationId, Organisation> organisationsById() {
         return organisations.all().stream().collect(Collectors.toMap(Organisation::id, Function.identity()));
-    }
-
-    private static void reject(BindingResult binding, InvalidInputException e) {
-        for (FieldViolation v : e.violations()) {
-            binding.rejectValue(v.field(), v.messageKey(), v.arguments().toArray(), null);
-        }
     }
 }

@@ -14,6 +14,7 @@ import no.gevinst.programme.Phase;
 import no.gevinst.programme.Programme;
 import no.gevinst.programme.Programmes;
 import no.gevinst.shared.FieldViolation;
+import no.gevinst.shared.FormErrors;
 import no.gevinst.shared.InvalidInputException;
 import no.gevinst.shared.NotFoundException;
 import no.gevinst.shared.PersonId;
@@ -90,7 +91,7 @@ class ProgrammePageController {
             Programme created = programmes.create(form.toInput());
             return "redirect:/programmes/" + created.id();
         } catch (InvalidInputException e) {
-            reject(form, binding, e);
+            FormErrors.reject(binding, e, form::formField);
             return form(model, form, null);
         }
     }
@@ -119,7 +120,7 @@ class ProgrammePageController {
             redirect.addFlashAttribute("saved", programme.code());
             return "redirect:/programmes/" + id;
         } catch (InvalidInputException e) {
-            reject(form, binding, e);
+            FormErrors.reject(binding, e, form::formField);
         } catch (VersionConflictException e) {
             binding.reject("version.conflict");
         }
@@ -137,13 +138,6 @@ class ProgrammePageController {
 
     private Programme existing(ProgrammeId id) {
         return programmes.find(id).orElseThrow(() -> new NotFoundException("programme", id));
-    }
-
-    private static void reject(ProgrammeForm form, BindingResult binding, InvalidInputException e) {
-        for (FieldViolation v : e.violations()) {
-            binding.rejectValue(
-                    form.formField(v.field()), v.messageKey(), v.arguments().toArray(), null);
-        }
     }
 
     @PostMapping("/programmes/{id}/objectives")
