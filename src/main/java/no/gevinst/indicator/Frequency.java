@@ -1,0 +1,27 @@
+package no.gevinst.indicator;
+
+import java.time.LocalDate;
+
+/** How often an indicator is measured. */
+public enum Frequency {
+    MONTH(1),
+    QUARTER(3),
+    YEAR(12);
+
+    private static final double DAYS_PER_MONTH = 365.25 / 12;
+
+    private final int months;
+
+    Frequency(int months) {
+        this.months = months;
+    }
+
+    public int months() {
+        return months;
+    }
+
+    /** The day after which an indicator last measured for a period ending then is stale: 1.5 × the frequency. */
+    public LocalDate staleAfter(LocalDate lastPeriodEnd) {
+        return lastPeriodEnd.plusDays(Math.round(months * 1.5 * DAYS_PER_MONTH));
+    }
+}

@@ -1,0 +1,3 @@
+/** Owns indicators, baselines, target trajectories, measurements and the status computed from them. */
+@org.springframework.modulith.ApplicationModule(displayName = "Indicators")
+package no.gevinst.indicator;
