@@ -20,6 +20,7 @@ public record BenefitQuery(
         PersonId owner,
         HealthWarning warning,
         boolean anyWarning,
+        IndicatorFilter indicator,
         String text,
         Sort sort,
         boolean descending,
@@ -38,7 +39,7 @@ public record BenefitQuery(
 
     public static BenefitQuery all() {
         return new BenefitQuery(
-                null, null, null, null, null, null, null, null, false, "", Sort.CODE, false, 1, DEFAULT_SIZE);
+                null, null, null, null, null, null, null, null, false, null, "", Sort.CODE, false, 1, DEFAULT_SIZE);
     }
 
     public BenefitQuery withPage(int newPage, int newSize) {
@@ -52,6 +53,7 @@ public record BenefitQuery(
                 owner,
                 warning,
                 anyWarning,
+                indicator,
                 text,
                 sort,
                 descending,
@@ -70,6 +72,7 @@ public record BenefitQuery(
                 owner,
                 warning,
                 anyWarning,
+                indicator,
                 text,
                 sort,
                 descending,

@@ -32,4 +32,7 @@ public interface Benefits {
 
     /** What the benefit lacks, shown on its profile and filtered on in the register. */
     List<HealthWarning> warnings(Benefit benefit);
+
+    /** Where the benefit's indicators stand. */
+    List<MeasurementSummary> measurements(Benefit benefit);
 }

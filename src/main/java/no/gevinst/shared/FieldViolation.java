@@ -11,7 +11,7 @@ import java.util.Objects;
  * @param messageKey the bundle key of the explanation
  * @param arguments values the explanation refers to
  */
-public record FieldViolation(String field, String messageKey, List<Object> arguments) {
+public record FieldViolation(String field, String messageKey, List<Object> arguments) implements java.io.Serializable {
 
     public FieldViolation {
         Objects.requireNonNull(field, "field");

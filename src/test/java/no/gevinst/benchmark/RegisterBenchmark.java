@@ -137,7 +137,7 @@ class RegisterBenchmark {
 
     private static BenefitQuery query(String priorityArea, BenefitStatus status, String text) {
         return new BenefitQuery(
-                null, null, null, priorityArea, null, status, null, null, false, text, null, false, 1, 20);
+                null, null, null, priorityArea, null, status, null, null, false, null, text, null, false, 1, 20);
     }
 
     private long[] time(ThrowingRunnable work) throws Exception {

@@ -174,6 +174,7 @@ class BenefitServiceIT {
                         null,
                         null,
                         false,
+                        null,
                         "",
                         null,
                         false,
@@ -188,7 +189,7 @@ class BenefitServiceIT {
         RegisterPage found = as(
                 "kari",
                 () -> benefits.search(new BenefitQuery(
-                        null, null, null, null, null, null, null, null, false, "SEPSIS", null, false, 1, 20)));
+                        null, null, null, null, null, null, null, null, false, null, "SEPSIS", null, false, 1, 20)));
         assertThat(found.benefits())
                 .extracting(Benefit::title)
                 .containsExactly("Tidligere oppdagelse av sepsis med beslutningsstøtte");

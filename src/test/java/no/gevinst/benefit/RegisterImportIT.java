@@ -92,6 +92,7 @@ class RegisterImportIT {
                         null,
                         null,
                         false,
+                        null,
                         "Importert gevinst nr. 17 ",
                         null,
                         false,
@@ -107,8 +108,8 @@ class RegisterImportIT {
 
     @Test
     void anExportedRegisterImportsBackAsTheSameBenefits() throws IOException {
-        BenefitQuery hp =
-                new BenefitQuery(hp().id(), null, null, null, null, null, null, null, false, "", null, false, 1, 20);
+        BenefitQuery hp = new BenefitQuery(
+                hp().id(), null, null, null, null, null, null, null, false, null, "", null, false, 1, 20);
         Map<String, Benefit> exported = users.callAs("kari", () -> benefits.list(hp)).stream()
                 .collect(Collectors.toMap(Benefit::code, Function.identity()));
         ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
@@ -129,7 +130,7 @@ class RegisterImportIT {
     @Test
     void theCsvExportHasAHeadingAndOneRowPerBenefit() throws IOException {
         BenefitQuery query = new BenefitQuery(
-                null, null, null, "Legemiddelhåndtering", null, null, null, null, false, "", null, false, 1, 20);
+                null, null, null, "Legemiddelhåndtering", null, null, null, null, false, null, "", null, false, 1, 20);
         StringWriter csv = new StringWriter();
         users.runAs("kari", () -> transfer.exportCsv(query, csv));
         String text = csv.toString().substring(1); // the byte order mark

@@ -12,6 +12,8 @@ import no.gevinst.benefit.BenefitQuery;
 import no.gevinst.benefit.BenefitStatus;
 import no.gevinst.benefit.Benefits;
 import no.gevinst.benefit.HealthWarning;
+import no.gevinst.benefit.MeasurementSummaries;
+import no.gevinst.benefit.MeasurementSummary;
 import no.gevinst.benefit.RegisterPage;
 import no.gevinst.benefit.StatusChange;
 import no.gevinst.organisation.People;
@@ -37,6 +39,7 @@ class BenefitService implements Benefits {
     private final People people;
     private final AccessPolicy access;
     private final AuditLog auditLog;
+    private final List<MeasurementSummaries> summaries;
 
     BenefitService(
             BenefitRepository repository,
@@ -44,7 +47,9 @@ class BenefitService implements Benefits {
             Programmes programmes,
             People people,
             AccessPolicy access,
-            AuditLog auditLog) {
+            AuditLog auditLog,
+            List<MeasurementSummaries> summaries) {
+        this.summaries = summaries;
         this.repository = repository;
         this.reader = reader;
         this.programmes = programmes;
@@ -148,7 +153,12 @@ class BenefitService implements Benefits {
 
     @Override
     public List<HealthWarning> warnings(Benefit benefit) {
-        return benefit.warnings(false);
+        return benefit.warnings(measurements(benefit).stream().anyMatch(MeasurementSummary::measured));
+    }
+
+    @Override
+    public List<MeasurementSummary> measurements(Benefit benefit) {
+        return summaries.stream().flatMap(s -> s.of(benefit.id()).stream()).toList();
     }
 
     private Benefit editable(BenefitId id, long expectedVersion) {

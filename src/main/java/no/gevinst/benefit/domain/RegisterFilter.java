@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.UUID;
 import no.gevinst.benefit.BenefitQuery;
 import no.gevinst.benefit.HealthWarning;
+import no.gevinst.benefit.IndicatorFilter;
 import no.gevinst.shared.ProgrammeId;
 
 /**
@@ -64,6 +65,9 @@ record RegisterFilter(String where, Map<String, Object> params, String orderBy) 
                                     .toList())
                     + ")");
         }
+        if (query.indicator() != null) {
+            conditions.add(indicatorPredicate(query.indicator()));
+        }
         query.textFilter().ifPresent(text -> {
             conditions.add(
                     "strpos(lower(b.code || ' ' || b.title || ' ' || b.description || ' ' || b.observable_outcome), :text) > 0");
@@ -78,11 +82,27 @@ record RegisterFilter(String where, Map<String, Object> params, String orderBy) 
             case NO_DESCRIPTION -> "btrim(b.description) = ''";
             case NO_OBSERVABLE_OUTCOME -> "btrim(b.observable_outcome) = ''";
             case NO_ATTRIBUTION -> "btrim(b.attribution) = ''";
-            // Until indicators exist no benefit has a measurement; the indicator module will refine this.
-            case NO_MEASUREMENT -> "true";
+            case NO_MEASUREMENT ->
+                "NOT EXISTS (SELECT 1 FROM indicator i WHERE i.benefit_id = b.id"
+                        + " AND i.last_period_end IS NOT NULL)";
             case NO_OWNER -> "b.owner_id IS NULL";
             case NO_RESPONSIBLE -> "b.responsible_id IS NULL";
             case NO_OBJECTIVE -> "NOT EXISTS (SELECT 1 FROM benefit_objective o WHERE o.benefit_id = b.id)";
+        };
+    }
+
+    /**
+     * One of the benefit's indicators in the state. Staleness is 1.5 times the frequency after the last period, in
+     * days as {@code Frequency.staleAfter} counts them (46, 137 and 548 days).
+     */
+    static String indicatorPredicate(IndicatorFilter filter) {
+        return switch (filter) {
+            case GREEN, AMBER, RED ->
+                "EXISTS (SELECT 1 FROM indicator i WHERE i.benefit_id = b.id AND i.rag = '" + filter.name() + "')";
+            case STALE ->
+                "EXISTS (SELECT 1 FROM indicator i WHERE i.benefit_id = b.id AND i.last_period_end"
+                        + " + CASE i.frequency WHEN 'MONTH' THEN 46 WHEN 'QUARTER' THEN 137 ELSE 548 END < current_date)";
+            case UNMEASURED -> predicate(HealthWarning.NO_MEASUREMENT);
         };
     }
 

@@ -58,6 +58,7 @@ class BenefitProfileController {
         model.addAttribute("benefit", benefit);
         model.addAttribute("names", lookups.names());
         model.addAttribute("warnings", benefits.warnings(benefit));
+        model.addAttribute("measurements", benefits.measurements(benefit));
         model.addAttribute("statusHistory", benefits.statusHistory(id));
         model.addAttribute("changes", auditLog.history("benefit", id).reversed());
         model.addAttribute("canEdit", benefits.canEdit(benefit));

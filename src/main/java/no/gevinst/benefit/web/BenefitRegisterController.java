@@ -42,6 +42,7 @@ class BenefitRegisterController {
         model.addAttribute("statuses", BenefitStatus.values());
         model.addAttribute("classes", BenefitClass.values());
         model.addAttribute("warnings", HealthWarning.values());
+        model.addAttribute("indicatorFilters", no.gevinst.benefit.IndicatorFilter.values());
         model.addAttribute("sorts", BenefitQuery.Sort.values());
         model.addAttribute("canCreate", programmes.visible().stream().anyMatch(p -> programmes.canCoordinate(p.id())));
         model.addAttribute("links", new RegisterLinks(filter));

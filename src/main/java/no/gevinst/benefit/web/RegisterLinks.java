@@ -33,6 +33,7 @@ public record RegisterLinks(RegisterParameters filter) {
                 .queryParamIfPresent("status", present(status))
                 .queryParamIfPresent("owner", present(filter.getOwner()))
                 .queryParamIfPresent("warning", present(filter.getWarning()))
+                .queryParamIfPresent("indicator", present(filter.getIndicator()))
                 .queryParamIfPresent("q", present(filter.getQ()))
                 .queryParamIfPresent("sort", present(sort))
                 .queryParamIfPresent("dir", present(dir))

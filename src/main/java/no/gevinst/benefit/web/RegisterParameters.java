@@ -6,6 +6,7 @@ import no.gevinst.benefit.BenefitClass;
 import no.gevinst.benefit.BenefitQuery;
 import no.gevinst.benefit.BenefitStatus;
 import no.gevinst.benefit.HealthWarning;
+import no.gevinst.benefit.IndicatorFilter;
 import no.gevinst.shared.Ids;
 import no.gevinst.shared.OrganisationId;
 import no.gevinst.shared.PersonId;
@@ -25,6 +26,7 @@ public class RegisterParameters {
     private String status;
     private String owner;
     private String warning;
+    private String indicator;
     private String q;
     private String sort;
     private String dir;
@@ -42,6 +44,7 @@ public class RegisterParameters {
                 Ids.parse(owner, PersonId::new).orElse(null),
                 choice(warning, HealthWarning.class).orElse(null),
                 "ANY".equalsIgnoreCase(warning),
+                choice(indicator, IndicatorFilter.class).orElse(null),
                 q,
                 choice(sort, BenefitQuery.Sort.class).orElse(BenefitQuery.Sort.CODE),
                 "desc".equalsIgnoreCase(dir),
@@ -121,6 +124,14 @@ public class RegisterParameters {
 
     public void setWarning(String warning) {
         this.warning = warning;
+    }
+
+    public String getIndicator() {
+        return indicator;
+    }
+
+    public void setIndicator(String indicator) {
+        this.indicator = indicator;
     }
 
     public String getQ() {

@@ -1,0 +1,17 @@
+package no.gevinst.indicator;
+
+import java.util.List;
+
+/**
+ * Everything the indicator page shows: the indicator, its baseline and targets, every measurement with the
+ * corrections, the status, and a warning when the baseline was measured after the change took effect.
+ */
+public record IndicatorView(
+        Indicator indicator,
+        Baseline baseline,
+        List<TargetPoint> targets,
+        List<Measurement> measurements,
+        IndicatorStatus status,
+        boolean baselineAfterChange,
+        boolean canEdit,
+        boolean canRecord) {}

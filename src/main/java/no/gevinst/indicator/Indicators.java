@@ -1,0 +1,44 @@
+package no.gevinst.indicator;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import no.gevinst.shared.BenefitId;
+import no.gevinst.shared.IndicatorId;
+import no.gevinst.shared.MeasurementId;
+
+/** The indicators of visible benefits, their baselines, trajectories and measurements. */
+public interface Indicators {
+
+    List<Indicator> ofBenefit(BenefitId benefit);
+
+    Optional<Indicator> find(IndicatorId id);
+
+    /** The indicator whose FHIR Measure canonical URL this is. */
+    Optional<Indicator> findByCanonicalUrl(String canonicalUrl);
+
+    IndicatorView view(IndicatorId id, LocalDate today);
+
+    /** The status of each indicator of the benefit, today. */
+    Map<Indicator, IndicatorStatus> statusOfBenefit(BenefitId benefit, LocalDate today);
+
+    /** Defines an indicator on a benefit; those who may edit the benefit. */
+    Indicator create(IndicatorInput input);
+
+    Indicator update(IndicatorId id, IndicatorInput input, long expectedVersion);
+
+    Baseline setBaseline(IndicatorId id, BaselineInput input);
+
+    /** Replaces the trajectory; each point is a date and a value as text. */
+    List<TargetPoint> setTrajectory(IndicatorId id, List<String[]> points);
+
+    /**
+     * Records a batch of measurements for one indicator, all or nothing: every bad row is named. A row already
+     * recorded with the same organisation, unit, period, source and value adds nothing.
+     */
+    RecordResult record(IndicatorId id, List<MeasurementInput> rows, MeasurementSource source);
+
+    /** Replaces a measurement by a corrected one, keeping both and the reason. */
+    Measurement correct(MeasurementId id, String value, String reason);
+}

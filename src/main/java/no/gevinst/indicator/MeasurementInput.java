@@ -1,0 +1,17 @@
+package no.gevinst.indicator;
+
+/**
+ * One measurement as a form, file row, API call or FHIR report sends it. The organisation is given by id or
+ * by organisation number; {@code unitOfMeasure}, when given, must be the indicator's unit.
+ */
+public record MeasurementInput(
+        String value,
+        String periodStart,
+        String periodEnd,
+        String organisation,
+        String subUnit,
+        String unitOfMeasure,
+        String method,
+        String confidence,
+        String comment)
+        implements java.io.Serializable {}

@@ -1,0 +1,285 @@
+package no.gevinst.indicator.domain;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import no.gevinst.indicator.Baseline;
+import no.gevinst.indicator.Confidence;
+import no.gevinst.indicator.Direction;
+import no.gevinst.indicator.Frequency;
+import no.gevinst.indicator.Indicator;
+import no.gevinst.indicator.IndicatorKind;
+import no.gevinst.indicator.Measurement;
+import no.gevinst.indicator.MeasurementSource;
+import no.gevinst.indicator.Rag;
+import no.gevinst.indicator.Scope;
+import no.gevinst.indicator.TargetPoint;
+import no.gevinst.shared.BenefitId;
+import no.gevinst.shared.IndicatorId;
+import no.gevinst.shared.MeasurementId;
+import no.gevinst.shared.OrganisationId;
+import no.gevinst.shared.PersonId;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class IndicatorRepository {
+
+    private final JdbcClient jdbc;
+
+    IndicatorRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    List<Indicator> ofBenefit(BenefitId benefit) {
+        return jdbc.sql("SELECT * FROM indicator WHERE benefit_id = :b ORDER BY lower(name), id")
+                .param("b", benefit.value())
+                .query(IndicatorRepository::map)
+                .list();
+    }
+
+    Optional<Indicator> find(IndicatorId id) {
+        return jdbc.sql("SELECT * FROM indicator WHERE id = :id")
+                .param("id", id.value())
+                .query(IndicatorRepository::map)
+                .optional();
+    }
+
+    Optional<Indicator> findByCanonicalUrl(String url) {
+        return jdbc.sql("SELECT * FROM indicator WHERE canonical_url = :url")
+                .param("url", url)
+                .query(IndicatorRepository::map)
+                .optional();
+    }
+
+    boolean canonicalUrlTakenByOther(String url, IndicatorId self) {
+        return jdbc.sql("SELECT count(*) FROM indicator WHERE canonical_url = :url AND id <> :self")
+                        .param("url", url)
+                        .param("self", self.value())
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
+    void insert(Indicator i) {
+        jdbc.sql("""
+                        INSERT INTO indicator (id, benefit_id, name, definition, unit, direction, kind, method, data_source,
+                            frequency, measured_by, cost_hours, amber_tolerance, red_tolerance, scope,
+                            scope_organisation_id, scope_unit, canonical_url, version)
+                        VALUES (:id, :benefit, :name, :definition, :unit, :direction, :kind, :method, :source,
+                            :frequency, :measuredBy, :cost, :amber, :red, :scope, :scopeOrg, :scopeUnit, :url, :version)
+                        """).params(columns(i)).update();
+    }
+
+    boolean update(Indicator i, long expected) {
+        Map<String, Object> params = columns(i);
+        params.put("expected", expected);
+        return jdbc.sql("""
+                                UPDATE indicator SET name = :name, definition = :definition, unit = :unit,
+                                    direction = :direction, kind = :kind, method = :method, data_source = :source,
+                                    frequency = :frequency, measured_by = :measuredBy, cost_hours = :cost,
+                                    amber_tolerance = :amber, red_tolerance = :red, scope = :scope,
+                                    scope_organisation_id = :scopeOrg, scope_unit = :scopeUnit, canonical_url = :url,
+                                    version = :version
+                                WHERE id = :id AND version = :expected
+                                """).params(params).update() == 1;
+    }
+
+    Optional<Baseline> baseline(IndicatorId id) {
+        return jdbc.sql("SELECT * FROM baseline WHERE indicator_id = :id")
+                .param("id", id.value())
+                .query((rs, n) -> new Baseline(
+                        rs.getBigDecimal("value"),
+                        date(rs, "period_start"),
+                        date(rs, "period_end"),
+                        rs.getString("method"),
+                        rs.getString("source"),
+                        rs.getString("evidence"),
+                        rs.getString("measured_by"),
+                        rs.getBoolean("at_go_live"),
+                        rs.getString("go_live_reason")))
+                .optional();
+    }
+
+    void saveBaseline(IndicatorId id, Baseline b, String recordedBy) {
+        jdbc.sql("""
+                        INSERT INTO baseline (indicator_id, value, period_start, period_end, method, source, evidence,
+                            measured_by, at_go_live, go_live_reason, recorded_by)
+                        VALUES (:id, :value, :start, :end, :method, :source, :evidence, :measuredBy, :goLive, :reason, :by)
+                        ON CONFLICT (indicator_id) DO UPDATE SET value = excluded.value,
+                            period_start = excluded.period_start, period_end = excluded.period_end,
+                            method = excluded.method, source = excluded.source, evidence = excluded.evidence,
+                            measured_by = excluded.measured_by, at_go_live = excluded.at_go_live,
+                            go_live_reason = excluded.go_live_reason, recorded_by = excluded.recorded_by,
+                            recorded_at = now()
+                        """)
+                .param("id", id.value())
+                .param("value", b.value())
+                .param("start", b.periodStart())
+                .param("end", b.periodEnd())
+                .param("method", b.method())
+                .param("source", b.source())
+                .param("evidence", b.evidence())
+                .param("measuredBy", b.measuredBy())
+                .param("goLive", b.atGoLive())
+                .param("reason", b.goLiveReason())
+                .param("by", recordedBy)
+                .update();
+    }
+
+    List<TargetPoint> targets(IndicatorId id) {
+        return jdbc.sql("SELECT target_date, value FROM target_point WHERE indicator_id = :id ORDER BY target_date")
+                .param("id", id.value())
+                .query((rs, n) -> new TargetPoint(date(rs, "target_date"), rs.getBigDecimal("value")))
+                .list();
+    }
+
+    void replaceTargets(IndicatorId id, List<TargetPoint> targets) {
+        jdbc.sql("DELETE FROM target_point WHERE indicator_id = :id")
+                .param("id", id.value())
+                .update();
+        for (TargetPoint t : targets) {
+            jdbc.sql("INSERT INTO target_point (indicator_id, target_date, value) VALUES (:id, :date, :value)")
+                    .param("id", id.value())
+                    .param("date", t.date())
+                    .param("value", t.value())
+                    .update();
+        }
+    }
+
+    /** Every measurement of the indicator, corrections included, by period and then as recorded. */
+    List<Measurement> measurements(IndicatorId id) {
+        return jdbc.sql(
+                        "SELECT * FROM measurement WHERE indicator_id = :id ORDER BY period_end, period_start, recorded_at")
+                .param("id", id.value())
+                .query(IndicatorRepository::mapMeasurement)
+                .list();
+    }
+
+    Optional<Measurement> measurement(MeasurementId id) {
+        return jdbc.sql("SELECT * FROM measurement WHERE id = :id")
+                .param("id", id.value())
+                .query(IndicatorRepository::mapMeasurement)
+                .optional();
+    }
+
+    void supersede(MeasurementId old, MeasurementId replacement, String reason) {
+        jdbc.sql("UPDATE measurement SET superseded_by = :new, supersede_reason = :reason WHERE id = :old")
+                .param("old", old.value())
+                .param("new", replacement.value())
+                .param("reason", reason)
+                .update();
+    }
+
+    void insert(Measurement m) {
+        jdbc.sql("""
+                        INSERT INTO measurement (id, indicator_id, value, period_start, period_end, organisation_id, unit,
+                            source, method, confidence, comment, recorded_by)
+                        VALUES (:id, :indicator, :value, :start, :end, :org, :unit, :source, :method, :confidence,
+                            :comment, :by)
+                        """)
+                .param("id", m.id().value())
+                .param("indicator", m.indicator().value())
+                .param("value", m.value())
+                .param("start", m.periodStart())
+                .param("end", m.periodEnd())
+                .param("org", m.organisation().value())
+                .param("unit", m.unit())
+                .param("source", m.source().name())
+                .param("method", m.method())
+                .param("confidence", m.confidence().name())
+                .param("comment", m.comment())
+                .param("by", m.recordedBy())
+                .update();
+    }
+
+    void saveStatus(IndicatorId id, Rag rag, LocalDate lastPeriodEnd) {
+        jdbc.sql("UPDATE indicator SET rag = :rag, last_period_end = :last WHERE id = :id")
+                .param("id", id.value())
+                .param("rag", rag.name())
+                .param("last", lastPeriodEnd)
+                .update();
+    }
+
+    private static Map<String, Object> columns(Indicator i) {
+        Map<String, Object> p = new HashMap<>();
+        p.put("id", i.id().value());
+        p.put("benefit", i.benefit().value());
+        p.put("name", i.name());
+        p.put("definition", i.definition());
+        p.put("unit", i.unit());
+        p.put("direction", i.direction().name());
+        p.put("kind", i.kind().name());
+        p.put("method", i.method());
+        p.put("source", i.dataSource());
+        p.put("frequency", i.frequency().name());
+        p.put("measuredBy", i.measuredBy() == null ? null : i.measuredBy().value());
+        p.put("cost", i.costHours());
+        p.put("amber", i.amberTolerance());
+        p.put("red", i.redTolerance());
+        p.put("scope", i.scope().name());
+        p.put(
+                "scopeOrg",
+                i.scopeOrganisation() == null ? null : i.scopeOrganisation().value());
+        p.put("scopeUnit", i.scopeUnit());
+        p.put("url", i.canonicalUrl());
+        p.put("version", i.version());
+        return p;
+    }
+
+    private static Indicator map(ResultSet rs, int n) throws SQLException {
+        UUID measuredBy = rs.getObject("measured_by", UUID.class);
+        UUID scopeOrg = rs.getObject("scope_organisation_id", UUID.class);
+        return new Indicator(
+                new IndicatorId(rs.getObject("id", UUID.class)),
+                new BenefitId(rs.getObject("benefit_id", UUID.class)),
+                rs.getString("name"),
+                rs.getString("definition"),
+                rs.getString("unit"),
+                Direction.valueOf(rs.getString("direction")),
+                IndicatorKind.valueOf(rs.getString("kind")),
+                rs.getString("method"),
+                rs.getString("data_source"),
+                Frequency.valueOf(rs.getString("frequency")),
+                measuredBy == null ? null : new PersonId(measuredBy),
+                rs.getBigDecimal("cost_hours"),
+                rs.getBigDecimal("amber_tolerance"),
+                rs.getBigDecimal("red_tolerance"),
+                Scope.valueOf(rs.getString("scope")),
+                scopeOrg == null ? null : new OrganisationId(scopeOrg),
+                rs.getString("scope_unit"),
+                rs.getString("canonical_url"),
+                rs.getLong("version"));
+    }
+
+    private static Measurement mapMeasurement(ResultSet rs, int n) throws SQLException {
+        UUID supersededBy = rs.getObject("superseded_by", UUID.class);
+        return new Measurement(
+                new MeasurementId(rs.getObject("id", UUID.class)),
+                new IndicatorId(rs.getObject("indicator_id", UUID.class)),
+                rs.getBigDecimal("value"),
+                date(rs, "period_start"),
+                date(rs, "period_end"),
+                new OrganisationId(rs.getObject("organisation_id", UUID.class)),
+                rs.getString("unit"),
+                MeasurementSource.valueOf(rs.getString("source")),
+                rs.getString("method"),
+                Confidence.valueOf(rs.getString("confidence")),
+                rs.getString("comment"),
+                rs.getString("recorded_by"),
+                rs.getTimestamp("recorded_at").toInstant(),
+                supersededBy == null ? null : new MeasurementId(supersededBy),
+                rs.getString("supersede_reason"));
+    }
+
+    private static LocalDate date(ResultSet rs, String column) throws SQLException {
+        Date d = rs.getDate(column);
+        return d == null ? null : d.toLocalDate();
+    }
+}

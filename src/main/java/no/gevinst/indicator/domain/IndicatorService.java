@@ -1,0 +1,433 @@
+package no.gevinst.indicator.domain;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.IntStream;
+import no.gevinst.audit.AuditLog;
+import no.gevinst.benefit.Benefit;
+import no.gevinst.benefit.Benefits;
+import no.gevinst.indicator.Baseline;
+import no.gevinst.indicator.BaselineInput;
+import no.gevinst.indicator.Direction;
+import no.gevinst.indicator.Frequency;
+import no.gevinst.indicator.Indicator;
+import no.gevinst.indicator.IndicatorInput;
+import no.gevinst.indicator.IndicatorKind;
+import no.gevinst.indicator.IndicatorStatus;
+import no.gevinst.indicator.IndicatorView;
+import no.gevinst.indicator.Indicators;
+import no.gevinst.indicator.Measurement;
+import no.gevinst.indicator.MeasurementInput;
+import no.gevinst.indicator.MeasurementIntake;
+import no.gevinst.indicator.MeasurementSource;
+import no.gevinst.indicator.RecordResult;
+import no.gevinst.indicator.Scope;
+import no.gevinst.indicator.TargetPoint;
+import no.gevinst.indicator.Trajectory;
+import no.gevinst.organisation.Organisations;
+import no.gevinst.organisation.People;
+import no.gevinst.shared.BenefitId;
+import no.gevinst.shared.Ids;
+import no.gevinst.shared.IndicatorId;
+import no.gevinst.shared.InvalidInputException;
+import no.gevinst.shared.MeasurementId;
+import no.gevinst.shared.NotFoundException;
+import no.gevinst.shared.OrganisationId;
+import no.gevinst.shared.PersonId;
+import no.gevinst.shared.VersionConflictException;
+import no.gevinst.shared.Violations;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional(readOnly = true)
+class IndicatorService implements Indicators {
+
+    static final String ENTITY = "indicator";
+
+    private final IndicatorRepository repository;
+    private final IndicatorAccess access;
+    private final IndicatorStatusRefresher refresher;
+    private final MeasurementIntake intake;
+    private final Benefits benefits;
+    private final Organisations organisations;
+    private final People people;
+    private final AuditLog auditLog;
+
+    IndicatorService(
+            IndicatorRepository repository,
+            IndicatorAccess access,
+            IndicatorStatusRefresher refresher,
+            MeasurementIntake intake,
+            Benefits benefits,
+            Organisations organisations,
+            People people,
+            AuditLog auditLog) {
+        this.repository = repository;
+        this.access = access;
+        this.refresher = refresher;
+        this.intake = intake;
+        this.benefits = benefits;
+        this.organisations = organisations;
+        this.people = people;
+        this.auditLog = auditLog;
+    }
+
+    @Override
+    public List<Indicator> ofBenefit(BenefitId benefit) {
+        return benefits.find(benefit).map(b -> repository.ofBenefit(benefit)).orElse(List.of());
+    }
+
+    @Override
+    public Optional<Indicator> find(IndicatorId id) {
+        return repository.find(id).filter(access::canSee);
+    }
+
+    @Override
+    public Optional<Indicator> findByCanonicalUrl(String canonicalUrl) {
+        return repository.findByCanonicalUrl(canonicalUrl).filter(access::canSee);
+    }
+
+    @Override
+    public IndicatorView view(IndicatorId id, LocalDate today) {
+        Indicator indicator = existing(id);
+        Optional<Baseline> baseline = repository.baseline(id);
+        LocalDate changeTookEffect =
+                benefits.find(indicator.benefit()).map(Benefit::expectedStart).orElse(null);
+        return new IndicatorView(
+                indicator,
+                baseline.orElse(null),
+                repository.targets(id),
+                repository.measurements(id),
+                refresher.status(indicator, today),
+                baseline.map(b -> !b.atGoLive() && b.measuredAfter(changeTookEffect))
+                        .orElse(false),
+                access.canEdit(indicator),
+                access.canRecordAny(indicator));
+    }
+
+    @Override
+    public Map<Indicator, IndicatorStatus> statusOfBenefit(BenefitId benefit, LocalDate today) {
+        Map<Indicator, IndicatorStatus> statuses = new LinkedHashMap<>();
+        ofBenefit(benefit).forEach(i -> statuses.put(i, refresher.status(i, today)));
+        return statuses;
+    }
+
+    @Override
+    @Transactional
+    public Indicator create(IndicatorInput input) {
+        Benefit benefit = Ids.parse(input.benefitId(), BenefitId::new)
+                .flatMap(benefits::find)
+                .orElseThrow(() -> InvalidInputException.of("benefitId", "indicator.benefit.unknown"));
+        if (!benefits.canEdit(benefit)) {
+            throw new AccessDeniedException("May not add indicators to " + benefit.code());
+        }
+        Indicator indicator = validated(IndicatorId.newId(), benefit.id(), input, 0);
+        repository.insert(indicator);
+        auditLog.record(ENTITY, indicator.id(), "create", null, indicator);
+        return indicator;
+    }
+
+    @Override
+    @Transactional
+    public Indicator update(IndicatorId id, IndicatorInput input, long expectedVersion) {
+        Indicator before = existing(id);
+        access.requireEdit(before);
+        if (before.version() != expectedVersion) {
+            throw new VersionConflictException(ENTITY, id, expectedVersion, before.version());
+        }
+        Indicator after = validated(id, before.benefit(), input, expectedVersion + 1);
+        if (!repository.update(after, expectedVersion)) {
+            throw new VersionConflictException(ENTITY, id, expectedVersion, expectedVersion + 1);
+        }
+        auditLog.record(ENTITY, id, "update", before, after);
+        refresher.refresh(id);
+        return after;
+    }
+
+    @Override
+    @Transactional
+    public Baseline setBaseline(IndicatorId id, BaselineInput in) {
+        Indicator indicator = existing(id);
+        access.requireEdit(indicator);
+        Violations v = new Violations();
+        BigDecimal value = number(in.value(), "value", v);
+        LocalDate start = date(in.periodStart(), "periodStart", v, true);
+        LocalDate end = date(in.periodEnd(), "periodEnd", v, true);
+        if (start != null && end != null && end.isBefore(start)) {
+            v.add("periodEnd", "measurement.period.endBeforeStart");
+        }
+        if (value != null && !indicator.kind().accepts(value)) {
+            v.add("value", "measurement.value.range." + indicator.kind().name(), value.toPlainString());
+        }
+        boolean atGoLive = "true".equalsIgnoreCase(text(in.atGoLive())) || "on".equalsIgnoreCase(text(in.atGoLive()));
+        if (atGoLive && text(in.goLiveReason()).isEmpty()) {
+            v.add("goLiveReason", "baseline.goLiveReason.required");
+        }
+        List<TargetPoint> targets = repository.targets(id);
+        v.throwIfAny();
+        Baseline baseline = new Baseline(
+                value,
+                start,
+                end,
+                text(in.method()),
+                text(in.source()),
+                text(in.evidence()),
+                text(in.measuredBy()),
+                atGoLive,
+                atGoLive ? text(in.goLiveReason()) : null);
+        if (!targets.isEmpty()) {
+            checkTrajectory(indicator, baseline, targets, "value");
+        }
+        Optional<Baseline> before = repository.baseline(id);
+        repository.saveBaseline(id, baseline, access.actor());
+        auditLog.record("baseline", id, before.isPresent() ? "update" : "create", before.orElse(null), baseline);
+        refresher.refresh(id);
+        return baseline;
+    }
+
+    @Override
+    @Transactional
+    public List<TargetPoint> setTrajectory(IndicatorId id, List<String[]> points) {
+        Indicator indicator = existing(id);
+        access.requireEdit(indicator);
+        Violations v = new Violations();
+        List<TargetPoint> targets = new ArrayList<>();
+        Set<LocalDate> dates = new HashSet<>();
+        for (int i = 0; i < points.size(); i++) {
+            String[] point = points.get(i);
+            if (text(point[0]).isEmpty() && text(point[1]).isEmpty()) {
+                continue;
+            }
+            LocalDate date = date(point[0], "targets[" + i + "].date", v, true);
+            BigDecimal value = number(point[1], "targets[" + i + "].value", v);
+            if (date != null && !dates.add(date)) {
+                v.add("targets[" + i + "].date", "target.date.duplicate", date.toString());
+            }
+            if (date != null && value != null) {
+                targets.add(new TargetPoint(date, value));
+            }
+        }
+        if (targets.isEmpty() && v.isEmpty()) {
+            v.add("targets", "target.required");
+        }
+        v.throwIfAny();
+        Optional<Baseline> baseline = repository.baseline(id);
+        baseline.ifPresent(b -> checkTrajectory(indicator, b, targets, "targets"));
+        List<TargetPoint> before = repository.targets(id);
+        repository.replaceTargets(id, targets);
+        auditLog.record("trajectory", id, "update", before, targets);
+        refresher.refresh(id);
+        return repository.targets(id);
+    }
+
+    @Override
+    @Transactional
+    public RecordResult record(IndicatorId id, List<MeasurementInput> rows, MeasurementSource source) {
+        existing(id);
+        return intake.record(
+                IntStream.range(0, rows.size())
+                        .mapToObj(i -> new MeasurementIntake.IntakeRow(i + 1, id.toString(), rows.get(i)))
+                        .iterator(),
+                source,
+                MeasurementIntake.Progress.NONE);
+    }
+
+    @Override
+    @Transactional
+    public Measurement correct(MeasurementId id, String value, String reason) {
+        Measurement old = repository.measurement(id).orElseThrow(() -> new NotFoundException("measurement", id));
+        Indicator indicator = existing(old.indicator());
+        if (!access.canRecord(indicator, old.organisation())) {
+            throw new AccessDeniedException("May not correct measurements of " + indicator.name());
+        }
+        Violations v = new Violations();
+        if (!old.isCurrent()) {
+            v.add("value", "measurement.alreadyCorrected");
+        }
+        BigDecimal corrected = number(value, "value", v);
+        if (corrected != null && !indicator.kind().accepts(corrected)) {
+            v.add("value", "measurement.value.range." + indicator.kind().name(), corrected.toPlainString());
+        }
+        if (text(reason).isEmpty()) {
+            v.add("reason", "measurement.correction.reason");
+        }
+        v.throwIfAny();
+        Measurement replacement = new Measurement(
+                MeasurementId.newId(),
+                old.indicator(),
+                corrected,
+                old.periodStart(),
+                old.periodEnd(),
+                old.organisation(),
+                old.unit(),
+                old.source(),
+                old.method(),
+                old.confidence(),
+                old.comment(),
+                access.actor(),
+                null,
+                null,
+                null);
+        // The old row gives way first (the reference is checked at commit), so that the unique key stays free.
+        repository.supersede(id, replacement.id(), text(reason));
+        repository.insert(replacement);
+        auditLog.record("measurement", id, "correct", old, replacement);
+        refresher.refresh(indicator.id());
+        return replacement;
+    }
+
+    private Indicator existing(IndicatorId id) {
+        return find(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
+    }
+
+    private static void checkTrajectory(
+            Indicator indicator, Baseline baseline, List<TargetPoint> targets, String field) {
+        try {
+            Trajectory.of(baseline, targets, indicator.direction());
+        } catch (IllegalArgumentException e) {
+            throw InvalidInputException.of(
+                    field,
+                    e.getMessage().contains("equals") ? "target.equalsBaseline" : "target.wrongDirection",
+                    indicator.direction().name());
+        }
+    }
+
+    private Indicator validated(IndicatorId id, BenefitId benefit, IndicatorInput in, long version) {
+        Violations v = new Violations();
+        String name = text(in.name());
+        if (name.isEmpty()) {
+            v.add("name", "indicator.name.required");
+        }
+        String unit = text(in.unit());
+        if (unit.isEmpty()) {
+            v.add("unit", "indicator.unit.required");
+        }
+        Direction direction = choice(in.direction(), Direction.class, "direction", v);
+        IndicatorKind kind = choice(in.kind(), IndicatorKind.class, "kind", v);
+        Frequency frequency = choice(in.frequency(), Frequency.class, "frequency", v);
+        Scope scope = text(in.scope()).isEmpty() ? Scope.PROGRAMME : choice(in.scope(), Scope.class, "scope", v);
+        BigDecimal amber = text(in.amberTolerance()).isEmpty()
+                ? BigDecimal.valueOf(5)
+                : number(in.amberTolerance(), "amberTolerance", v);
+        BigDecimal red = text(in.redTolerance()).isEmpty()
+                ? BigDecimal.valueOf(15)
+                : number(in.redTolerance(), "redTolerance", v);
+        if (amber != null && amber.signum() < 0) {
+            v.add("amberTolerance", "indicator.tolerance.negative");
+        }
+        if (amber != null && red != null && red.compareTo(amber) < 0) {
+            v.add("redTolerance", "indicator.tolerance.order");
+        }
+        BigDecimal cost = text(in.costHours()).isEmpty() ? null : number(in.costHours(), "costHours", v);
+        if (cost != null && cost.signum() < 0) {
+            v.add("costHours", "indicator.cost.negative");
+        }
+        PersonId measuredBy = null;
+        if (!text(in.measuredById()).isEmpty()) {
+            measuredBy = Ids.parse(in.measuredById(), PersonId::new)
+                    .filter(p -> people.find(p).isPresent())
+                    .orElse(null);
+            if (measuredBy == null) {
+                v.add("measuredById", "person.unknown");
+            }
+        }
+        OrganisationId scopeOrganisation = null;
+        if (!text(in.scopeOrganisationId()).isEmpty()) {
+            scopeOrganisation = Ids.parse(in.scopeOrganisationId(), OrganisationId::new)
+                    .filter(o -> organisations.find(o).isPresent())
+                    .orElse(null);
+            if (scopeOrganisation == null) {
+                v.add("scopeOrganisationId", "organisation.unknown");
+            }
+        }
+        if (scope != null && scope != Scope.PROGRAMME && scopeOrganisation == null && !v.has("scopeOrganisationId")) {
+            v.add("scopeOrganisationId", "indicator.scope.organisation");
+        }
+        String url = text(in.canonicalUrl());
+        if (!url.isEmpty()) {
+            if (!isHttpUrl(url)) {
+                v.add("canonicalUrl", "indicator.canonicalUrl.invalid");
+            } else if (repository.canonicalUrlTakenByOther(url, id)) {
+                v.add("canonicalUrl", "indicator.canonicalUrl.taken");
+            }
+        }
+        v.throwIfAny();
+        return new Indicator(
+                id,
+                benefit,
+                name,
+                text(in.definition()),
+                unit,
+                direction,
+                kind,
+                text(in.method()),
+                text(in.dataSource()),
+                frequency,
+                measuredBy,
+                cost,
+                amber,
+                red,
+                scope,
+                scopeOrganisation,
+                text(in.scopeUnit()),
+                url.isEmpty() ? null : url,
+                version);
+    }
+
+    private static boolean isHttpUrl(String url) {
+        try {
+            URI uri = URI.create(url);
+            return ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private static <E extends Enum<E>> E choice(String text, Class<E> type, String field, Violations v) {
+        Optional<E> value = Arrays.stream(type.getEnumConstants())
+                .filter(c -> c.name().equals(text(text).toUpperCase(Locale.ROOT)))
+                .findFirst();
+        if (value.isEmpty()) {
+            v.add(field, "indicator." + field + ".invalid");
+        }
+        return value.orElse(null);
+    }
+
+    private static BigDecimal number(String text, String field, Violations v) {
+        try {
+            return new BigDecimal(text(text).replace(',', '.').replace(" ", ""));
+        } catch (NumberFormatException e) {
+            v.add(field, "measurement.value.number", text(text));
+            return null;
+        }
+    }
+
+    private static LocalDate date(String text, String field, Violations v, boolean required) {
+        if (text(text).isEmpty() && !required) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text(text));
+        } catch (DateTimeParseException e) {
+            v.add(field, "date.invalid");
+            return null;
+        }
+    }
+
+    private static String text(String text) {
+        return text == null ? "" : text.strip();
+    }
+}

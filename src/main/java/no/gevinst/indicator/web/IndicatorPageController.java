@@ -1,0 +1,215 @@
+package no.gevinst.indicator.web;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import no.gevinst.benefit.Benefit;
+import no.gevinst.benefit.Benefits;
+import no.gevinst.indicator.BaselineInput;
+import no.gevinst.indicator.Confidence;
+import no.gevinst.indicator.Direction;
+import no.gevinst.indicator.Frequency;
+import no.gevinst.indicator.IndicatorChart;
+import no.gevinst.indicator.IndicatorInput;
+import no.gevinst.indicator.IndicatorKind;
+import no.gevinst.indicator.IndicatorView;
+import no.gevinst.indicator.Indicators;
+import no.gevinst.indicator.MeasurementInput;
+import no.gevinst.indicator.MeasurementSource;
+import no.gevinst.indicator.RecordResult;
+import no.gevinst.indicator.Scope;
+import no.gevinst.organisation.Organisations;
+import no.gevinst.programme.Programmes;
+import no.gevinst.shared.BenefitId;
+import no.gevinst.shared.IndicatorId;
+import no.gevinst.shared.InvalidInputException;
+import no.gevinst.shared.MeasurementId;
+import no.gevinst.shared.NotFoundException;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The indicator page: status, chart, measurements, and the forms that feed and define the indicator. */
+@Controller
+class IndicatorPageController {
+
+    private final Indicators indicators;
+    private final Benefits benefits;
+    private final Programmes programmes;
+    private final Organisations organisations;
+    private final MessageSource messages;
+
+    IndicatorPageController(
+            Indicators indicators,
+            Benefits benefits,
+            Programmes programmes,
+            Organisations organisations,
+            MessageSource messages) {
+        this.indicators = indicators;
+        this.benefits = benefits;
+        this.programmes = programmes;
+        this.organisations = organisations;
+        this.messages = messages;
+    }
+
+    @GetMapping("/indicators/{id}")
+    String page(@PathVariable IndicatorId id, Model model, Locale locale) {
+        IndicatorView view = indicators.view(id, LocalDate.now());
+        Benefit benefit = benefits.find(view.indicator().benefit()).orElseThrow();
+        model.addAttribute("view", view);
+        model.addAttribute("benefit", benefit);
+        model.addAttribute("organisations", organisations.all());
+        model.addAttribute(
+                "partyOrganisations",
+                programmes
+                        .find(benefit.programme())
+                        .map(p -> organisations.findAll(p.organisations()))
+                        .orElse(List.of()));
+        model.addAttribute("confidences", Confidence.values());
+        model.addAttribute("chart", chart(view, locale));
+        model.addAttribute("today", LocalDate.now());
+        return "indicator/page";
+    }
+
+    @PostMapping("/indicators/{id}/measurements")
+    String record(@PathVariable IndicatorId id, @ModelAttribute MeasurementInput input, RedirectAttributes redirect) {
+        try {
+            RecordResult result = indicators.record(id, List.of(input), MeasurementSource.FORM);
+            redirect.addFlashAttribute(
+                    "recorded", result.added() > 0 ? "measurement.recorded" : "measurement.unchanged");
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("measurementErrors", e.violations());
+            redirect.addFlashAttribute("measurementInput", input);
+        }
+        return "redirect:/indicators/" + id + "#record";
+    }
+
+    @PostMapping("/indicators/{id}/baseline")
+    String baseline(@PathVariable IndicatorId id, @ModelAttribute BaselineInput input, RedirectAttributes redirect) {
+        try {
+            indicators.setBaseline(id, input);
+            redirect.addFlashAttribute("saved", "baseline");
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("baselineErrors", e.violations());
+        }
+        return "redirect:/indicators/" + id + "#baseline";
+    }
+
+    @PostMapping("/indicators/{id}/trajectory")
+    String trajectory(
+            @PathVariable IndicatorId id,
+            @RequestParam(name = "targetDate", required = false) List<String> dates,
+            @RequestParam(name = "targetValue", required = false) List<String> values,
+            RedirectAttributes redirect) {
+        List<String[]> points = new ArrayList<>();
+        List<String> d = dates == null ? List.of() : dates;
+        List<String> v = values == null ? List.of() : values;
+        for (int i = 0; i < Math.max(d.size(), v.size()); i++) {
+            points.add(new String[] {i < d.size() ? d.get(i) : "", i < v.size() ? v.get(i) : ""});
+        }
+        try {
+            indicators.setTrajectory(id, points);
+            redirect.addFlashAttribute("saved", "trajectory");
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("trajectoryErrors", e.violations());
+        }
+        return "redirect:/indicators/" + id + "#trajectory";
+    }
+
+    @PostMapping("/measurements/{id}/correction")
+    String correct(
+            @PathVariable MeasurementId id,
+            @RequestParam("indicator") IndicatorId indicator,
+            @RequestParam(name = "value", required = false) String value,
+            @RequestParam(name = "reason", required = false) String reason,
+            RedirectAttributes redirect) {
+        try {
+            indicators.correct(id, value, reason);
+            redirect.addFlashAttribute("recorded", "measurement.corrected");
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("measurementErrors", e.violations());
+        }
+        return "redirect:/indicators/" + indicator + "#measurements";
+    }
+
+    @GetMapping("/benefits/{id}/indicators/new")
+    String newForm(@PathVariable BenefitId id, Model model) {
+        Benefit benefit = benefits.find(id).orElseThrow(() -> new NotFoundException("benefit", id));
+        return form(model, benefit, null);
+    }
+
+    @PostMapping("/benefits/{id}/indicators")
+    String create(
+            @PathVariable BenefitId id,
+            @ModelAttribute IndicatorInput input,
+            Model model,
+            RedirectAttributes redirect) {
+        Benefit benefit = benefits.find(id).orElseThrow(() -> new NotFoundException("benefit", id));
+        try {
+            var created = indicators.create(withBenefit(input, id));
+            return "redirect:/indicators/" + created.id();
+        } catch (InvalidInputException e) {
+            model.addAttribute("errors", e.violations());
+            return form(model, benefit, input);
+        }
+    }
+
+    private List<no.gevinst.organisation.Organisation> partyOrganisations(Benefit benefit) {
+        return programmes
+                .find(benefit.programme())
+                .map(p -> organisations.findAll(p.organisations()))
+                .orElse(List.of());
+    }
+
+    private String form(Model model, Benefit benefit, IndicatorInput input) {
+        model.addAttribute("benefit", benefit);
+        model.addAttribute("partyOrganisations", partyOrganisations(benefit));
+        model.addAttribute("input", input);
+        model.addAttribute("directions", Direction.values());
+        model.addAttribute("kinds", IndicatorKind.values());
+        model.addAttribute("frequencies", Frequency.values());
+        model.addAttribute("scopes", Scope.values());
+        if (!model.containsAttribute("errors")) {
+            model.addAttribute("errors", List.of());
+        }
+        return "indicator/form";
+    }
+
+    private String chart(IndicatorView view, Locale locale) {
+        String title = messages.getMessage(
+                "indicator.chart.title", new Object[] {view.indicator().name()}, locale);
+        String description = messages.getMessage(
+                "indicator.chart.description",
+                new Object[] {view.indicator().unit(), view.measurements().size()},
+                locale);
+        return new IndicatorChart(view, title, description, locale).svg();
+    }
+
+    private static IndicatorInput withBenefit(IndicatorInput in, BenefitId id) {
+        return new IndicatorInput(
+                id.toString(),
+                in.name(),
+                in.definition(),
+                in.unit(),
+                in.direction(),
+                in.kind(),
+                in.method(),
+                in.dataSource(),
+                in.frequency(),
+                in.measuredById(),
+                in.costHours(),
+                in.amberTolerance(),
+                in.redTolerance(),
+                in.scope(),
+                in.scopeOrganisationId(),
+                in.scopeUnit(),
+                in.canonicalUrl());
+    }
+}
