@@ -44,11 +44,19 @@ class DemoDataset {
     private final Programmes programmes;
     private final Benefits benefits;
     private final Users users;
+    private final DemoIndicators indicators;
 
     private final Map<String, Organisation> orgs = new HashMap<>();
     private final Map<String, Person> persons = new HashMap<>();
 
-    DemoDataset(Organisations organisations, People people, Programmes programmes, Benefits benefits, Users users) {
+    DemoDataset(
+            Organisations organisations,
+            People people,
+            Programmes programmes,
+            Benefits benefits,
+            Users users,
+            DemoIndicators indicators) {
+        this.indicators = indicators;
         this.organisations = organisations;
         this.people = people;
         this.programmes = programmes;
@@ -65,6 +73,7 @@ class DemoDataset {
         Programme dbep = digitalBehandlingsplan();
         helseplattformenBenefits(hp);
         dbepBenefits(dbep);
+        indicators.load(orgs.get("STO").id(), orgs.get("BODO").id(), personId("mia"));
         users(hp, dbep);
     }
 

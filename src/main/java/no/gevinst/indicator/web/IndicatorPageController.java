@@ -65,13 +65,10 @@ class IndicatorPageController {
         Benefit benefit = benefits.find(view.indicator().benefit()).orElseThrow();
         model.addAttribute("view", view);
         model.addAttribute("benefit", benefit);
-        model.addAttribute("organisations", organisations.all());
         model.addAttribute(
-                "partyOrganisations",
-                programmes
-                        .find(benefit.programme())
-                        .map(p -> organisations.findAll(p.organisations()))
-                        .orElse(List.of()));
+                "organisationNames",
+                organisations.all().stream().collect(java.util.stream.Collectors.toMap(o -> o.id(), o -> o.name())));
+        model.addAttribute("partyOrganisations", partyOrganisations(benefit));
         model.addAttribute("confidences", Confidence.values());
         model.addAttribute("chart", chart(view, locale));
         model.addAttribute("today", LocalDate.now());
