@@ -1,0 +1,184 @@
+package no.gevinst.ingest.domain;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Timestamp;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import no.gevinst.access.AccessPolicy;
+import no.gevinst.access.CurrentUser;
+import no.gevinst.indicator.MeasurementIntake;
+import no.gevinst.indicator.MeasurementIntake.IntakeRow;
+import no.gevinst.indicator.MeasurementSource;
+import no.gevinst.indicator.RecordResult;
+import no.gevinst.shared.FieldViolation;
+import no.gevinst.shared.InvalidInputException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.task.TaskExecutor;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Imports measurement files: at once for the API, or in the background for uploads from the page, whose
+ * progress is written as it goes so that the page can show it.
+ */
+@Service
+public class ImportJobs {
+
+    private static final Logger log = LoggerFactory.getLogger(ImportJobs.class);
+
+    private final MeasurementIntake intake;
+    private final JdbcClient jdbc;
+    private final TaskExecutor executor;
+    private final TransactionTemplate separately;
+    private final AccessPolicy access;
+    private final JsonMapper json;
+
+    ImportJobs(
+            MeasurementIntake intake,
+            JdbcClient jdbc,
+            TaskExecutor executor,
+            PlatformTransactionManager transactions,
+            AccessPolicy access,
+            JsonMapper json) {
+        this.intake = intake;
+        this.jdbc = jdbc;
+        this.executor = executor;
+        this.access = access;
+        this.json = json;
+        this.separately = new TransactionTemplate(transactions);
+        this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    /** Imports a CSV or XLSX file now, all or nothing. */
+    public RecordResult importNow(InputStream file, String fileName) {
+        return intake.record(rows(file, fileName), MeasurementSource.FILE, MeasurementIntake.Progress.NONE);
+    }
+
+    /** Starts importing an uploaded file in the background; the file is deleted when done. */
+    public UUID start(Path file, String fileName) {
+        UUID id = UUID.randomUUID();
+        String user = access.currentUser().map(CurrentUser::getUsername).orElse("system");
+        separately.executeWithoutResult(status -> jdbc.sql(
+                        "INSERT INTO import_job (id, file_name, started_by, status) VALUES (:id, :name, :by, 'RUNNING')")
+                .param("id", id)
+                .param("name", fileName)
+                .param("by", user)
+                .update());
+        executor.execute(new DelegatingSecurityContextRunnable(() -> run(id, file, fileName)));
+        return id;
+    }
+
+    /** The job, if the current user started it. */
+    public Optional<ImportJob> find(UUID id) {
+        String user = access.currentUser().map(CurrentUser::getUsername).orElse("");
+        return jdbc.sql("SELECT *, errors::text AS errors_text FROM import_job WHERE id = :id AND started_by = :by")
+                .param("id", id)
+                .param("by", user)
+                .query((rs, n) -> new ImportJob(
+                        rs.getObject("id", UUID.class),
+                        rs.getString("file_name"),
+                        rs.getString("started_by"),
+                        ImportJob.Status.valueOf(rs.getString("status")),
+                        rs.getLong("rows_read"),
+                        rs.getLong("rows_rejected"),
+                        rs.getLong("added"),
+                        rs.getLong("unchanged"),
+                        rs.getString("errors_text"),
+                        rs.getTimestamp("started_at").toInstant(),
+                        Optional.ofNullable(rs.getTimestamp("finished_at"))
+                                .map(Timestamp::toInstant)
+                                .orElse(null)))
+                .optional();
+    }
+
+    /** The violations of a refused job, for the page. */
+    public List<FieldViolation> errors(ImportJob job) {
+        if (job.errorsJson() == null) {
+            return List.of();
+        }
+        return List.of(json.readValue(job.errorsJson(), FieldViolation[].class));
+    }
+
+    private void run(UUID id, Path file, String fileName) {
+        try (InputStream in = Files.newInputStream(file)) {
+            RecordResult result = intake.record(
+                    rows(in, fileName), MeasurementSource.FILE, (read, rejected) -> progress(id, read, rejected));
+            finish(id, ImportJob.Status.DONE, result, null);
+        } catch (InvalidInputException e) {
+            finish(id, ImportJob.Status.REFUSED, new RecordResult(0, 0), e.violations());
+        } catch (IOException | RuntimeException e) {
+            log.error("Import {} of {} failed", id, fileName, e);
+            finish(id, ImportJob.Status.FAILED, new RecordResult(0, 0), null);
+        } finally {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException e) {
+                log.warn("Could not delete {}", file, e);
+            }
+        }
+    }
+
+    private void progress(UUID id, long read, long rejected) {
+        separately.executeWithoutResult(
+                status -> jdbc.sql("UPDATE import_job SET rows_read = :read, rows_rejected = :rejected WHERE id = :id")
+                        .param("id", id)
+                        .param("read", read)
+                        .param("rejected", rejected)
+                        .update());
+    }
+
+    private void finish(UUID id, ImportJob.Status status, RecordResult result, List<FieldViolation> errors) {
+        separately.executeWithoutResult(tx -> jdbc.sql("""
+                        UPDATE import_job SET status = :status, added = :added, unchanged = :unchanged,
+                            errors = CAST(:errors AS jsonb), finished_at = now()
+                        WHERE id = :id
+                        """)
+                .param("id", id)
+                .param("status", status.name())
+                .param("added", result.added())
+                .param("unchanged", result.unchanged())
+                .param("errors", errors == null ? null : json.writeValueAsString(errors))
+                .update());
+    }
+
+    private static Iterator<IntakeRow> rows(InputStream in, String fileName) {
+        String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
+        if (name.endsWith(".xlsx")) {
+            return MeasurementFile.xlsx(in);
+        }
+        Reader reader = new java.io.InputStreamReader(skipByteOrderMark(in), StandardCharsets.UTF_8);
+        return MeasurementFile.csv(reader);
+    }
+
+    private static InputStream skipByteOrderMark(InputStream in) {
+        try {
+            java.io.PushbackInputStream stream = new java.io.PushbackInputStream(in, 3);
+            byte[] head = stream.readNBytes(3);
+            boolean bom = head.length == 3
+                    && (head[0] & 0xFF) == 0xEF
+                    && (head[1] & 0xFF) == 0xBB
+                    && (head[2] & 0xFF) == 0xBF;
+            if (!bom) {
+                stream.unread(head);
+            }
+            return stream;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,221 @@
+package no.gevinst.ingest.domain;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.function.Function;
+import no.gevinst.indicator.MeasurementInput;
+import no.gevinst.indicator.MeasurementIntake.IntakeRow;
+import no.gevinst.shared.FieldViolation;
+import no.gevinst.shared.InvalidInputException;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * The measurement file format, the same in CSV and XLSX: a heading row naming the columns, then one measurement a
+ * row. CSV is read record by record as the intake asks for the next row, so a large file is never held whole.
+ */
+public final class MeasurementFile {
+
+    /** The columns; indicator, organisation, periodStart, periodEnd and value are required. */
+    public static final List<String> COLUMNS = List.of(
+            "indicator",
+            "organisation",
+            "periodStart",
+            "periodEnd",
+            "value",
+            "unitOfMeasure",
+            "subUnit",
+            "method",
+            "confidence",
+            "comment");
+
+    static final List<String> REQUIRED = COLUMNS.subList(0, 5);
+
+    private MeasurementFile() {}
+
+    /** The rows of a CSV file, separated by semicolons or commas (whichever the heading uses). */
+    public static Iterator<IntakeRow> csv(Reader source) {
+        try {
+            BufferedReader reader = new BufferedReader(source, 1 << 16);
+            reader.mark(1 << 16);
+            String heading = reader.readLine();
+            reader.reset();
+            char delimiter = heading != null && heading.indexOf(';') >= 0 ? ';' : ',';
+            CSVParser parser = CSVFormat.Builder.create(CSVFormat.DEFAULT)
+                    .setDelimiter(delimiter)
+                    .setHeader()
+                    .setSkipHeaderRecord(true)
+                    .setIgnoreEmptyLines(true)
+                    .setTrim(true)
+                    .get()
+                    .parse(reader);
+            requireColumns(parser.getHeaderMap());
+            Iterator<CSVRecord> records = parser.iterator();
+            return map(
+                    records,
+                    record -> new IntakeRow(
+                            record.getRecordNumber() + 1, value(record, "indicator"), input(c -> value(record, c))));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The rows of the first sheet of an XLSX workbook. */
+    public static Iterator<IntakeRow> xlsx(InputStream source) {
+        try {
+            Workbook workbook = WorkbookFactory.create(source);
+            Sheet sheet = workbook.getSheetAt(0);
+            DataFormatter formatter = new DataFormatter(Locale.ROOT);
+            Map<String, Integer> columns = new java.util.HashMap<>();
+            Row heading = sheet.getRow(sheet.getFirstRowNum());
+            if (heading != null) {
+                heading.forEach(
+                        cell -> columns.put(formatter.formatCellValue(cell).strip(), cell.getColumnIndex()));
+            }
+            requireColumns(columns);
+            List<Row> rows = new java.util.ArrayList<>();
+            for (int r = sheet.getFirstRowNum() + 1; r <= sheet.getLastRowNum(); r++) {
+                Row row = sheet.getRow(r);
+                if (row != null && !blank(row, formatter)) {
+                    rows.add(row);
+                }
+            }
+            workbook.close();
+            return map(
+                    rows.iterator(),
+                    row -> new IntakeRow(
+                            row.getRowNum() + 1,
+                            cell(row, columns.get("indicator"), formatter),
+                            input(c -> cell(row, columns.get(c), formatter))));
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof FileFormatException f) {
+                throw f;
+            }
+            throw new FileFormatException("ingest.file.unreadable");
+        }
+    }
+
+    /** A workbook with the headings and one example row. */
+    public static void template(OutputStream out, String exampleIndicator, String exampleOrganisation) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            Sheet sheet = workbook.createSheet("Målinger");
+            Row heading = sheet.createRow(0);
+            for (int c = 0; c < COLUMNS.size(); c++) {
+                heading.createCell(c).setCellValue(COLUMNS.get(c));
+                sheet.setColumnWidth(c, 22 * 256);
+            }
+            String[] example = {
+                exampleIndicator, exampleOrganisation, "2026-01-01", "2026-01-31", "2.4", "", "", "Uttrekk", "HIGH", ""
+            };
+            Row row = sheet.createRow(1);
+            for (int c = 0; c < example.length; c++) {
+                row.createCell(c).setCellValue(example[c]);
+            }
+            workbook.write(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The same template as CSV text. */
+    public static String csvTemplate(String exampleIndicator, String exampleOrganisation) {
+        return String.join(";", COLUMNS) + "\n" + exampleIndicator + ";" + exampleOrganisation
+                + ";2026-01-01;2026-01-31;2.4;;;Uttrekk;HIGH;\n";
+    }
+
+    private static MeasurementInput input(Function<String, String> column) {
+        return new MeasurementInput(
+                column.apply("value"),
+                column.apply("periodStart"),
+                column.apply("periodEnd"),
+                column.apply("organisation"),
+                column.apply("subUnit"),
+                column.apply("unitOfMeasure"),
+                column.apply("method"),
+                column.apply("confidence"),
+                column.apply("comment"));
+    }
+
+    private static void requireColumns(Map<String, Integer> header) {
+        for (String column : REQUIRED) {
+            if (header == null || !header.containsKey(column)) {
+                throw new FileFormatException("ingest.file.column", column);
+            }
+        }
+    }
+
+    private static String value(CSVRecord record, String column) {
+        return record.isMapped(column) && record.isSet(column) ? record.get(column) : "";
+    }
+
+    private static String cell(Row row, Integer column, DataFormatter formatter) {
+        if (column == null) {
+            return "";
+        }
+        Cell cell = row.getCell(column);
+        if (cell == null) {
+            return "";
+        }
+        if (cell.getCellType() == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
+            return cell.getLocalDateTimeCellValue().toLocalDate().toString();
+        }
+        return formatter.formatCellValue(cell).strip();
+    }
+
+    private static boolean blank(Row row, DataFormatter formatter) {
+        for (Cell cell : row) {
+            if (!formatter.formatCellValue(cell).isBlank()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static <T> Iterator<IntakeRow> map(Iterator<T> source, Function<T, IntakeRow> row) {
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                try {
+                    return source.hasNext();
+                } catch (UncheckedIOException e) {
+                    throw new FileFormatException("ingest.file.unreadable");
+                }
+            }
+
+            @Override
+            public IntakeRow next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                return row.apply(source.next());
+            }
+        };
+    }
+
+    /** The file as a whole cannot be read: nothing was stored. */
+    public static class FileFormatException extends InvalidInputException {
+
+        public FileFormatException(String messageKey, Object... arguments) {
+            super(List.of(FieldViolation.of("file", messageKey, arguments)));
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package no.gevinst.ingest.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
+import no.gevinst.indicator.RecordResult;
+import no.gevinst.ingest.domain.ImportJobs;
+import no.gevinst.ingest.domain.MeasureReports;
+import no.gevinst.shared.InvalidInputException;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+@RestController
+@Tag(name = "Ingestion", description = "Measurements from files and from FHIR MeasureReports")
+class MeasurementImportApiController {
+
+    private final ImportJobs imports;
+    private final MeasureReports measureReports;
+
+    MeasurementImportApiController(ImportJobs imports, MeasureReports measureReports) {
+        this.imports = imports;
+        this.measureReports = measureReports;
+    }
+
+    @PostMapping(path = "/api/v1/measurements:import", consumes = "multipart/form-data")
+    @Operation(
+            summary = "Import a CSV or XLSX file of measurements, all or nothing",
+            description = "Columns: indicator (id or FHIR canonical URL), organisation (organisation number or id), "
+                    + "periodStart, periodEnd, value, and optionally unitOfMeasure, subUnit, method, confidence, "
+                    + "comment. Each bad row is named as rows[N].field. Sending the same file again adds nothing.")
+    RecordResult importFile(@RequestParam("file") MultipartFile file) throws IOException {
+        if (file.isEmpty()) {
+            throw InvalidInputException.of("file", "ingest.file.missing");
+        }
+        return imports.importNow(file.getInputStream(), file.getOriginalFilename());
+    }
+
+    @PostMapping(path = "/api/v1/measurements:import", consumes = "text/csv")
+    @Operation(summary = "Import measurements sent as a CSV body, all or nothing")
+    RecordResult importCsv(@RequestBody byte[] csv) {
+        return imports.importNow(new java.io.ByteArrayInputStream(csv), "body.csv");
+    }
+
+    @PostMapping(
+            path = "/api/v1/fhir/MeasureReport",
+            consumes = {"application/fhir+json", "application/json"})
+    @Operation(
+            summary = "Ingest a FHIR R4 MeasureReport",
+            description = "measure is matched to an indicator's canonical URL, period to the period, the first "
+                    + "group's measureScore (or population count) to the value, reporter.identifier to the "
+                    + "organisation number. Invalid FHIR gets 400 with the parser's message.")
+    RecordResult measureReport(@RequestBody String json) {
+        return measureReports.ingest(json);
+    }
+}
