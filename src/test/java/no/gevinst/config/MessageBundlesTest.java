@@ -29,6 +29,20 @@ class MessageBundlesTest {
         }
     }
 
+    /** MessageFormat reads a single quote as the start of literal text, which would swallow the arguments. */
+    @Test
+    void noMessageWithArgumentsHasASingleQuote() throws IOException {
+        for (String bundle : new String[] {"messages.properties", "messages_en.properties"}) {
+            Properties messages = load(bundle);
+            assertThat(messages.stringPropertyNames())
+                    .as(bundle)
+                    .filteredOn(key -> messages.getProperty(key).matches("(?s).*\\{\\d.*"))
+                    .allSatisfy(key -> assertThat(messages.getProperty(key).replace("''", ""))
+                            .as(key)
+                            .doesNotContain("'"));
+        }
+    }
+
     private static Properties load(String name) throws IOException {
         Properties properties = new Properties();
         try (var in = MessageBundlesTest.class.getClassLoader().getResourceAsStream(name)) {

@@ -26,6 +26,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -79,7 +81,10 @@ public class ImportJobs {
                 .param("name", fileName)
                 .param("by", user)
                 .update());
-        executor.execute(new DelegatingSecurityContextRunnable(() -> run(id, file, fileName)));
+        // A copy of the user's security context: the request's own is cleared when the request ends.
+        SecurityContext copy = SecurityContextHolder.createEmptyContext();
+        copy.setAuthentication(SecurityContextHolder.getContext().getAuthentication());
+        executor.execute(new DelegatingSecurityContextRunnable(() -> run(id, file, fileName), copy));
         return id;
     }
 

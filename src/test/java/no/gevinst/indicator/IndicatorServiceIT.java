@@ -1,0 +1,228 @@
+package no.gevinst.indicator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import no.gevinst.GevinstIntegrationTest;
+import no.gevinst.TestUsers;
+import no.gevinst.benefit.Benefit;
+import no.gevinst.benefit.BenefitQuery;
+import no.gevinst.benefit.Benefits;
+import no.gevinst.benefit.IndicatorFilter;
+import no.gevinst.ingest.domain.ImportJob;
+import no.gevinst.ingest.domain.ImportJobs;
+import no.gevinst.ingest.domain.MeasurementFile;
+import no.gevinst.shared.FieldViolation;
+import no.gevinst.shared.InvalidInputException;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+
+/** Indicator definitions, baselines and trajectories, and the background upload, against the demo data. */
+@GevinstIntegrationTest
+class IndicatorServiceIT {
+
+    @Autowired
+    Indicators indicators;
+
+    @Autowired
+    Benefits benefits;
+
+    @Autowired
+    ImportJobs imports;
+
+    @Autowired
+    TestUsers users;
+
+    @Test
+    void aTargetEqualToTheBaselineOrOnTheWrongSideIsRefused() {
+        Indicator indicator = indicator("Mål lik nullpunkt");
+        users.runAs("kari", () -> indicators.setBaseline(indicator.id(), baseline("10", "2023-01-01", "2023-12-31")));
+
+        assertThatThrownBy(() -> users.runAs(
+                        "kari",
+                        () -> indicators.setTrajectory(
+                                indicator.id(), List.<String[]>of(new String[] {"2026-12-31", "10"}))))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.violations())
+                                .extracting(FieldViolation::messageKey)
+                                .containsExactly("target.equalsBaseline"));
+        assertThatThrownBy(() -> users.runAs(
+                        "kari",
+                        () -> indicators.setTrajectory(
+                                indicator.id(), List.<String[]>of(new String[] {"2026-12-31", "12"}))))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.violations())
+                                .extracting(FieldViolation::messageKey)
+                                .containsExactly("target.wrongDirection"));
+        assertThat(users.callAs(
+                        "kari",
+                        () -> indicators.view(indicator.id(), LocalDate.now()).targets()))
+                .isEmpty();
+    }
+
+    @Test
+    void aBaselineMeasuredAfterTheChangeTookEffectIsFlagged() {
+        Indicator indicator = indicator("Sent nullpunkt");
+        Benefit benefit =
+                users.callAs("kari", () -> benefits.find(indicator.benefit()).orElseThrow());
+        LocalDate afterStart = benefit.expectedStart().plusMonths(2);
+        users.runAs(
+                "kari",
+                () -> indicators.setBaseline(
+                        indicator.id(), baseline("10", afterStart.minusMonths(1).toString(), afterStart.toString())));
+        assertThat(users.callAs(
+                        "kari",
+                        () -> indicators.view(indicator.id(), LocalDate.now()).baselineAfterChange()))
+                .isTrue();
+
+        users.runAs(
+                "kari",
+                () -> indicators.setBaseline(
+                        indicator.id(),
+                        new BaselineInput(
+                                "10",
+                                afterStart.minusMonths(1).toString(),
+                                afterStart.toString(),
+                                "",
+                                "",
+                                "",
+                                "",
+                                "true",
+                                "Ingen data før oppstart")));
+        assertThat(users.callAs(
+                        "kari",
+                        () -> indicators.view(indicator.id(), LocalDate.now()).baselineAfterChange()))
+                .as("a baseline set at go-live with a reason is allowed")
+                .isFalse();
+    }
+
+    @Test
+    void aReaderCannotDefineOrFeedIndicators() {
+        Indicator indicator = indicator("Lukket for lesere");
+        assertThatThrownBy(() -> users.runAs(
+                        "nina",
+                        () -> indicators.setBaseline(indicator.id(), baseline("1", "2023-01-01", "2023-12-31"))))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> users.runAs(
+                        "nina",
+                        () -> indicators.record(
+                                indicator.id(),
+                                List.of(new MeasurementInput(
+                                        "1", "2025-01-01", "2025-01-31", "883974832", "", "", "", "", "")),
+                                MeasurementSource.FORM)))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.violations())
+                                .extracting(FieldViolation::messageKey)
+                                .containsExactly("measurement.forbidden"));
+    }
+
+    @Test
+    void theRegisterFiltersOnIndicatorStatus() {
+        List<String> stale = titles(IndicatorFilter.STALE);
+        assertThat(stale).contains("Færre unødvendige polikliniske kontroller ved digital hjemmeoppfølging");
+        assertThat(titles(IndicatorFilter.GREEN)).contains("Flere pasienter leser egen journal digitalt");
+        assertThat(titles(IndicatorFilter.UNMEASURED)).doesNotContain("Flere pasienter leser egen journal digitalt");
+    }
+
+    @Test
+    void anUploadedWorkbookIsImportedInTheBackgroundAndReportsItsProgress() throws Exception {
+        Indicator indicator = indicator("Opplastet indikator");
+        ByteArrayOutputStream template = new ByteArrayOutputStream();
+        MeasurementFile.template(template, indicator.id().toString(), "883974832");
+        byte[] workbook;
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(template.toByteArray()))) {
+            Sheet sheet = book.getSheetAt(0);
+            Row second = sheet.createRow(2);
+            String[] values = {indicator.id().toString(), "883974832", "2026-02-01", "2026-02-28", "2.2"};
+            for (int c = 0; c < values.length; c++) {
+                second.createCell(c).setCellValue(values[c]);
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            book.write(out);
+            workbook = out.toByteArray();
+        }
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("upload", ".xlsx");
+        java.nio.file.Files.write(file, workbook);
+
+        UUID job = users.callAs("kari", () -> imports.start(file, "malinger.xlsx"));
+        ImportJob finished = waitFor(job);
+
+        assertThat(finished.status()).as(finished.errorsJson()).isEqualTo(ImportJob.Status.DONE);
+        assertThat(finished.rowsRead()).isEqualTo(2);
+        assertThat(finished.added()).isEqualTo(2);
+        assertThat(java.nio.file.Files.exists(file))
+                .as("the upload's copy is removed")
+                .isFalse();
+    }
+
+    private ImportJob waitFor(UUID job) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (System.nanoTime() < deadline) {
+            ImportJob state = users.callAs("kari", () -> imports.find(job).orElseThrow());
+            if (!state.running()) {
+                return state;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("The import did not finish within 30 seconds");
+    }
+
+    private List<String> titles(IndicatorFilter filter) {
+        return users
+                .callAs(
+                        "kari",
+                        () -> benefits.search(new BenefitQuery(
+                                        null, null, null, null, null, null, null, null, false, filter, "", null, false,
+                                        1, 100))
+                                .benefits())
+                .stream()
+                .map(Benefit::title)
+                .toList();
+    }
+
+    private Indicator indicator(String name) {
+        Benefit benefit = users.callAs(
+                "kari",
+                () -> benefits.list(BenefitQuery.all()).stream()
+                        .filter(b -> b.expectedStart() != null)
+                        .findFirst()
+                        .orElseThrow());
+        return users.callAs(
+                "kari",
+                () -> indicators.create(new IndicatorInput(
+                        benefit.id().toString(),
+                        name,
+                        "",
+                        "minutter",
+                        "LOWER_IS_BETTER",
+                        "QUANTITATIVE",
+                        "",
+                        "",
+                        "MONTH",
+                        null,
+                        null,
+                        "5",
+                        "15",
+                        "PROGRAMME",
+                        null,
+                        "",
+                        null)));
+    }
+
+    private static BaselineInput baseline(String value, String start, String end) {
+        return new BaselineInput(value, start, end, "", "", "", "", "false", null);
+    }
+}
