@@ -3,9 +3,7 @@ package no.gevinst.benefit.domain;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -30,6 +28,7 @@ import no.gevinst.programme.Programmes;
 import no.gevinst.shared.BenefitId;
 import no.gevinst.shared.FrameworkItemId;
 import no.gevinst.shared.Ids;
+import no.gevinst.shared.Inputs;
 import no.gevinst.shared.ObjectiveId;
 import no.gevinst.shared.OrganisationId;
 import no.gevinst.shared.Percent;
@@ -103,8 +102,8 @@ class BenefitProfileReader {
                 v);
         PersonId owner = person(in.ownerId(), "ownerId", v);
         PersonId responsible = person(in.responsibleId(), "responsibleId", v);
-        LocalDate start = date(in.expectedStart(), "expectedStart", v);
-        LocalDate fullEffect = date(in.fullEffect(), "fullEffect", v);
+        LocalDate start = Inputs.date(in.expectedStart(), "expectedStart", v);
+        LocalDate fullEffect = Inputs.date(in.fullEffect(), "fullEffect", v);
         if (start != null && fullEffect != null && fullEffect.isBefore(start)) {
             v.add("fullEffect", "benefit.fullEffect.beforeStart");
         }
@@ -273,25 +272,11 @@ class BenefitProfileReader {
             }
             return fallback;
         }
-        Optional<E> value = Arrays.stream(type.getEnumConstants())
-                .filter(c -> c.name().equalsIgnoreCase(text(text)))
-                .findFirst();
+        Optional<E> value = Inputs.choice(text, type);
         if (value.isEmpty()) {
             v.add(field, "benefit." + field + ".invalid");
         }
         return value.orElse(fallback);
-    }
-
-    private static LocalDate date(String text, String field, Violations v) {
-        if (text(text).isEmpty()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text(text));
-        } catch (DateTimeParseException e) {
-            v.add(field, "date.invalid");
-            return null;
-        }
     }
 
     private static List<String> links(List<String> texts, Violations v) {
@@ -319,6 +304,6 @@ class BenefitProfileReader {
     }
 
     private static String text(String text) {
-        return text == null ? "" : text.strip();
+        return Inputs.text(text);
     }
 }

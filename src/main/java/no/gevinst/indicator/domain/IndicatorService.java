@@ -3,13 +3,10 @@ package no.gevinst.indicator.domain;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -40,6 +37,7 @@ import no.gevinst.organisation.People;
 import no.gevinst.shared.BenefitId;
 import no.gevinst.shared.Ids;
 import no.gevinst.shared.IndicatorId;
+import no.gevinst.shared.Inputs;
 import no.gevinst.shared.InvalidInputException;
 import no.gevinst.shared.MeasurementId;
 import no.gevinst.shared.NotFoundException;
@@ -397,9 +395,7 @@ class IndicatorService implements Indicators {
     }
 
     private static <E extends Enum<E>> E choice(String text, Class<E> type, String field, Violations v) {
-        Optional<E> value = Arrays.stream(type.getEnumConstants())
-                .filter(c -> c.name().equals(text(text).toUpperCase(Locale.ROOT)))
-                .findFirst();
+        Optional<E> value = Inputs.choice(text, type);
         if (value.isEmpty()) {
             v.add(field, "indicator." + field + ".invalid");
         }
@@ -415,19 +411,16 @@ class IndicatorService implements Indicators {
         }
     }
 
+    /** A required date: blank is as invalid as a text that is no date. */
     private static LocalDate date(String text, String field, Violations v, boolean required) {
-        if (text(text).isEmpty() && !required) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text(text));
-        } catch (DateTimeParseException e) {
+        LocalDate date = Inputs.date(text, field, v);
+        if (date == null && required && text(text).isEmpty()) {
             v.add(field, "date.invalid");
-            return null;
         }
+        return date;
     }
 
     private static String text(String text) {
-        return text == null ? "" : text.strip();
+        return Inputs.text(text);
     }
 }

@@ -2,7 +2,6 @@ package no.gevinst.programme.domain;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -27,6 +26,7 @@ import no.gevinst.programme.ProgrammeInput;
 import no.gevinst.programme.Programmes;
 import no.gevinst.shared.FrameworkItemId;
 import no.gevinst.shared.Ids;
+import no.gevinst.shared.Inputs;
 import no.gevinst.shared.NotFoundException;
 import no.gevinst.shared.ObjectiveId;
 import no.gevinst.shared.OrganisationId;
@@ -285,8 +285,8 @@ class ProgrammeService implements Programmes {
                 violations.add(field + ".phase", "programme.phase.invalid");
                 continue;
             }
-            LocalDate start = date(in.plannedStart(), field + ".plannedStart", violations);
-            LocalDate end = date(in.plannedEnd(), field + ".plannedEnd", violations);
+            LocalDate start = Inputs.date(in.plannedStart(), field + ".plannedStart", violations);
+            LocalDate end = Inputs.date(in.plannedEnd(), field + ".plannedEnd", violations);
             if (start != null && end != null && end.isBefore(start)) {
                 violations.add(field + ".plannedEnd", "programme.phase.endBeforeStart");
             }
@@ -341,18 +341,6 @@ class ProgrammeService implements Programmes {
 
     private Optional<PersonId> person(String text) {
         return Ids.parse(text, PersonId::new).filter(p -> people.find(p).isPresent());
-    }
-
-    private static LocalDate date(String text, String field, Violations violations) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            violations.add(field, "date.invalid");
-            return null;
-        }
     }
 
     private static List<FrameworkItem> defaultFramework() {
