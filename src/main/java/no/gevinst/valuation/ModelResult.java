@@ -1,0 +1,11 @@
+package no.gevinst.valuation;
+
+import java.math.BigDecimal;
+
+/**
+ * What a calculation model gives at full effect for one year, and how: the workings show the formula with the
+ * input values filled in.
+ *
+ * @param hoursPerYear the time freed, for time savings; null for the other kinds
+ */
+public record ModelResult(BigDecimal nokPerYear, BigDecimal hoursPerYear, String workings) {}

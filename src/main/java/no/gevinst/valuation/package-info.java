@@ -1,0 +1,3 @@
+/** Owns valuation: assumptions, calculation models, phase-in, costs and the state's economic rules. */
+@org.springframework.modulith.ApplicationModule(displayName = "Valuation")
+package no.gevinst.valuation;
