@@ -29,11 +29,14 @@ public final class Formula {
     private final String text;
     private final String field;
     private final Set<String> names;
+    /** Parsing is the costly part: each thread keeps its parsed expression and only rebinds the names. */
+    private final ThreadLocal<Expression> parsed;
 
     private Formula(String text, String field, Set<String> names) {
         this.text = text;
         this.field = field;
         this.names = names;
+        this.parsed = ThreadLocal.withInitial(() -> new Expression(text, CONFIGURATION));
     }
 
     /**
@@ -85,7 +88,7 @@ public final class Formula {
      * @throws InvalidInputException naming the field: an unknown name, or a division by zero
      */
     public BigDecimal evaluate(Map<String, BigDecimal> values) {
-        Expression expression = new Expression(text, CONFIGURATION);
+        Expression expression = parsed.get();
         for (String name : names) {
             BigDecimal value = values.get(name);
             if (value == null) {
