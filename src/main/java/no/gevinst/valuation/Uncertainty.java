@@ -62,24 +62,34 @@ public final class Uncertainty {
             Distribution distribution,
             int draws,
             long seed) {
-        SplittableRandom random = new SplittableRandom(seed);
         double[] npvs = new double[draws];
         int years = settings.lastYear() - settings.firstYear() + 1;
         double[][] yearly = new double[years][draws];
         List<Assumption> uncertain = book.assumptions().values().stream()
                 .filter(Assumption::uncertain)
                 .toList();
-        for (int d = 0; d < draws; d++) {
-            Map<String, BigDecimal> overrides = new HashMap<>();
-            for (Assumption a : uncertain) {
-                overrides.put(a.name(), BigDecimal.valueOf(draw(a, distribution, random)));
-            }
-            Valuation v = ValuationEngine.value(settings, benefits, costs, book.resolve(Assumption::likely, overrides));
-            npvs[d] = v.result().netPresentValue().doubleValue();
-            for (int y = 0; y < years; y++) {
-                yearly[y][d] = v.years().get(y).benefits().doubleValue();
-            }
+        // Each chunk of draws gets its own generator, split from the seed in a fixed order, so that running the
+        // chunks in parallel gives the same result as running them one after another.
+        SplittableRandom root = new SplittableRandom(seed);
+        int chunks = Math.max(1, Math.min(draws, 64));
+        SplittableRandom[] generators = new SplittableRandom[chunks];
+        for (int c = 0; c < chunks; c++) {
+            generators[c] = root.split();
         }
+        java.util.stream.IntStream.range(0, chunks).parallel().forEach(c -> {
+            for (int d = c * draws / chunks; d < (c + 1) * draws / chunks; d++) {
+                Map<String, BigDecimal> overrides = new HashMap<>();
+                for (Assumption a : uncertain) {
+                    overrides.put(a.name(), BigDecimal.valueOf(draw(a, distribution, generators[c])));
+                }
+                Valuation v =
+                        ValuationEngine.value(settings, benefits, costs, book.resolve(Assumption::likely, overrides));
+                npvs[d] = v.result().netPresentValue().doubleValue();
+                for (int y = 0; y < years; y++) {
+                    yearly[y][d] = v.years().get(y).benefits().doubleValue();
+                }
+            }
+        });
         Map<Integer, Percentiles> byYear = new java.util.LinkedHashMap<>();
         for (int y = 0; y < years; y++) {
             byYear.put(settings.firstYear() + y, percentiles(yearly[y]));
