@@ -45,6 +45,7 @@ class DemoDataset {
     private final Benefits benefits;
     private final Users users;
     private final DemoIndicators indicators;
+    private final DemoValuation valuation;
 
     private final Map<String, Organisation> orgs = new HashMap<>();
     private final Map<String, Person> persons = new HashMap<>();
@@ -55,8 +56,10 @@ class DemoDataset {
             Programmes programmes,
             Benefits benefits,
             Users users,
-            DemoIndicators indicators) {
+            DemoIndicators indicators,
+            DemoValuation valuation) {
         this.indicators = indicators;
+        this.valuation = valuation;
         this.organisations = organisations;
         this.people = people;
         this.programmes = programmes;
@@ -74,6 +77,7 @@ class DemoDataset {
         helseplattformenBenefits(hp);
         dbepBenefits(dbep);
         indicators.load(orgs.get("STO").id(), orgs.get("BODO").id(), personId("mia"));
+        valuation.load(dbep.id());
         users(hp, dbep);
     }
 

@@ -63,6 +63,19 @@ class EditingPagesIT extends BrowserTest {
         assertThat(page.locator("#import-errors")).containsText("kunne ikke leses som en Excel-arbeidsbok");
         browser.assertAccessible();
 
+        page.navigate(url("/programmes"));
+        page.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions().setName("Digital behandlings- og egenbehandlingsplan"))
+                .click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Gevinstberegning"))
+                .click();
+        page.getByLabel("Antall trekk").fill("500");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Kjør Monte Carlo-simulering"))
+                .click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Monte Carlo med 500 trekk");
+        browser.assertAccessible();
+
         page.navigate(url("/benefits?lang=en"));
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Benefit register")))
                 .isVisible();

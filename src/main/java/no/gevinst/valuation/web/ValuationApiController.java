@@ -1,0 +1,117 @@
+package no.gevinst.valuation.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.List;
+import no.gevinst.shared.BenefitId;
+import no.gevinst.shared.ProgrammeId;
+import no.gevinst.valuation.ProgrammeValuation;
+import no.gevinst.valuation.Uncertainty;
+import no.gevinst.valuation.Valuation;
+import no.gevinst.valuation.ValuationInputs;
+import no.gevinst.valuation.Valuations;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Tag(name = "Valuation", description = "Assumptions, calculation models, costs and the economic results (R-109)")
+class ValuationApiController {
+
+    private final Valuations valuations;
+
+    ValuationApiController(Valuations valuations) {
+        this.valuations = valuations;
+    }
+
+    /** The valuation at the most likely values: yearly lines and economic results, each benefit's workings. */
+    record ValuationResource(
+            int firstYear,
+            int lastYear,
+            List<BenefitResource> benefits,
+            List<Valuation.YearLine> years,
+            Valuation.EconomicResult result) {}
+
+    record BenefitResource(
+            String benefitId,
+            String name,
+            String benefitClass,
+            String actor,
+            String workings,
+            java.util.Map<Integer, java.math.BigDecimal> valueByYear) {}
+
+    @GetMapping("/api/v1/programmes/{id}/valuation")
+    @Operation(summary = "Yearly results and economic results (NPV, benefit/cost, NPV per invested krone, payback)")
+    ValuationResource valuation(@PathVariable ProgrammeId id) {
+        ProgrammeValuation v = valuations.of(id);
+        return new ValuationResource(
+                v.settings().firstYear(),
+                v.settings().lastYear(),
+                v.valuation().benefits().stream()
+                        .map(line -> new BenefitResource(
+                                v.benefitIds().get(line.benefit().name()).toString(),
+                                line.benefit().name(),
+                                line.benefit().benefitClass().name(),
+                                line.benefit().actor().name(),
+                                line.fullEffect().workings(),
+                                line.valueByYear()))
+                        .toList(),
+                v.valuation().years(),
+                v.valuation().result());
+    }
+
+    @PostMapping("/api/v1/programmes/{id}/assumptions")
+    @Operation(summary = "Add or change an assumption by name; a formula makes it derived. Recomputes what uses it.")
+    ValuationResource saveAssumption(@PathVariable ProgrammeId id, @RequestBody ValuationInputs.AssumptionInput input) {
+        valuations.saveAssumption(id, input);
+        return valuation(id);
+    }
+
+    @PutMapping("/api/v1/benefits/{id}/valuation")
+    @Operation(summary = "Set a priced benefit's calculation model and phase-in")
+    void setModel(@PathVariable BenefitId id, @RequestBody ValuationInputs.ModelInput input) {
+        valuations.setModel(id, input);
+    }
+
+    @PostMapping("/api/v1/programmes/{id}/costs")
+    @Operation(summary = "Add an investment, running cost or co-financing for a year and actor")
+    void addCost(@PathVariable ProgrammeId id, @RequestBody ValuationInputs.CostInput input) {
+        valuations.addCost(id, input);
+    }
+
+    @GetMapping("/api/v1/programmes/{id}/valuation/sensitivity")
+    @Operation(summary = "Each uncertain assumption at its low and high value, largest swing first (tornado)")
+    List<Uncertainty.Sensitivity> tornado(@PathVariable ProgrammeId id) {
+        return valuations.tornado(id);
+    }
+
+    @GetMapping("/api/v1/programmes/{id}/valuation/simulation")
+    @Operation(summary = "Monte Carlo over the assumption ranges: P10/P50/P90 of NPV and of each year's benefits")
+    Uncertainty.Simulation simulate(
+            @PathVariable ProgrammeId id,
+            @RequestParam(name = "draws", defaultValue = "10000") int draws,
+            @RequestParam(name = "seed", defaultValue = "2026") long seed,
+            @RequestParam(name = "distribution", defaultValue = "PERT") Uncertainty.Distribution distribution) {
+        return valuations.simulate(id, distribution, Math.max(1, Math.min(draws, 100_000)), seed);
+    }
+
+    @GetMapping("/programmes/{id}/valuation.xlsx")
+    void workbook(@PathVariable ProgrammeId id, HttpServletResponse response) throws IOException {
+        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        response.setHeader(
+                HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment()
+                        .filename("gevinstberegning.xlsx")
+                        .build()
+                        .toString());
+        valuations.workbook(id, response.getOutputStream());
+    }
+}

@@ -1,0 +1,261 @@
+package no.gevinst.valuation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.util.List;
+import java.util.Map;
+import no.gevinst.GevinstIntegrationTest;
+import no.gevinst.TestUsers;
+import no.gevinst.audit.AuditLog;
+import no.gevinst.programme.Programme;
+import no.gevinst.programme.Programmes;
+import no.gevinst.shared.FieldViolation;
+import no.gevinst.shared.InvalidInputException;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.assertj.core.data.Offset;
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The demo's DBEP valuation through the service, the API and the workbook. */
+@GevinstIntegrationTest
+@AutoConfigureMockMvc
+class ValuationServiceIT {
+
+    @Autowired
+    Valuations valuations;
+
+    @Autowired
+    Programmes programmes;
+
+    @Autowired
+    TestUsers users;
+
+    @Autowired
+    AuditLog auditLog;
+
+    @Autowired
+    MockMvc mvc;
+
+    @Test
+    void theDemoValuesDbepAsTheLetterDescribesIt() {
+        ProgrammeValuation v = users.callAs("dina", () -> valuations.of(dbep().id()));
+        // 9 949.0125 persons × 25 min × 12 ÷ 60 = 49 745.0625 hours at full effect (2030, 100 % phased in).
+        Valuation.YearLine y2030 = v.valuation().years().getLast();
+        assertThat(y2030.year()).isEqualTo(2030);
+        assertThat(y2030.hoursFreed()).isEqualByComparingTo("49745.0625");
+        // 2022 is 5 % phased in: 2 487.253125 hours.
+        assertThat(v.valuation().years().getFirst().hoursFreed()).isEqualByComparingTo("2487.253125");
+        assertThat(v.valuation().years())
+                .extracting(Valuation.YearLine::coFinancing)
+                .extracting(java.math.BigDecimal::intValue)
+                .startsWith(13_911_667, 13_911_667, 13_911_666);
+        assertThat(v.assumptions().assumptions().get("timekost").demoValue()).isTrue();
+    }
+
+    @Test
+    void changingAnAssumptionRecomputesTheValuationAndIsAudited() throws Exception {
+        Programme dbep = dbep();
+        double before = npv(dbep);
+        users.runAs(
+                "dina",
+                () -> valuations.saveAssumption(
+                        dbep.id(),
+                        new ValuationInputs.AssumptionInput(
+                                "minutter_per_maned",
+                                null,
+                                "30",
+                                null,
+                                null,
+                                "minutter",
+                                "Endret i test",
+                                null,
+                                null,
+                                "false")));
+        double after = npv(dbep);
+        assertThat(after).isGreaterThan(before);
+        assertThat(auditLog.history("assumption", dbep.id() + "/minutter_per_maned"))
+                .isNotEmpty();
+        users.runAs(
+                "dina",
+                () -> valuations.saveAssumption(
+                        dbep.id(),
+                        new ValuationInputs.AssumptionInput(
+                                "minutter_per_maned",
+                                null,
+                                "25",
+                                null,
+                                null,
+                                "minutter",
+                                "Brevet: 25 minutter per måned",
+                                null,
+                                null,
+                                "false")));
+        assertThat(npv(dbep)).isCloseTo(before, Offset.offset(0.01));
+    }
+
+    @Test
+    void badAssumptionsAndModelsAreRefusedNamingTheField() {
+        Programme dbep = dbep();
+        assertThatThrownBy(() -> users.runAs(
+                        "dina",
+                        () -> valuations.saveAssumption(
+                                dbep.id(),
+                                new ValuationInputs.AssumptionInput(
+                                        "sirkel", null, null, null, "personer * sirkel", "", "", null, null, "false"))))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.violations())
+                                .extracting(FieldViolation::messageKey)
+                                .containsExactly("valuation.formula.circular"));
+        assertThatThrownBy(() -> users.runAs(
+                        "dina",
+                        () -> valuations.saveAssumption(
+                                dbep.id(),
+                                new ValuationInputs.AssumptionInput(
+                                        "timekost", "900", "650", "800", null, "", "", null, null, "true"))))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.violations())
+                                .extracting(FieldViolation::field)
+                                .containsExactly("likely"));
+        var benefit = users.callAs(
+                "dina",
+                () -> valuations.of(dbep.id()).benefitIds().values().iterator().next());
+        assertThatThrownBy(() -> users.runAs(
+                        "dina",
+                        () -> valuations.setModel(
+                                benefit,
+                                new ValuationInputs.ModelInput(
+                                        "MUNICIPALITIES",
+                                        "TIME_SAVING",
+                                        Map.of(
+                                                "persons",
+                                                "ukjent_navn",
+                                                "minutesPerPeriod",
+                                                "25",
+                                                "periodsPerYear",
+                                                "12",
+                                                "hourlyCost",
+                                                "timekost"),
+                                        "2022",
+                                        "CUMULATIVE",
+                                        List.of("50", "110")))))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.violations())
+                                .extracting(FieldViolation::field, FieldViolation::messageKey)
+                                .containsExactly(org.assertj.core.groups.Tuple.tuple(
+                                        "phaseIn.cumulative[1]", "valuation.phaseIn.over100")));
+        assertThatThrownBy(() -> users.runAs(
+                        "dina",
+                        () -> valuations.setModel(
+                                benefit,
+                                new ValuationInputs.ModelInput(
+                                        "MUNICIPALITIES",
+                                        "TIME_SAVING",
+                                        Map.of(
+                                                "persons",
+                                                "ukjent_navn",
+                                                "minutesPerPeriod",
+                                                "25",
+                                                "periodsPerYear",
+                                                "12",
+                                                "hourlyCost",
+                                                "timekost"),
+                                        "2022",
+                                        "INCREASES",
+                                        List.of("100")))))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.violations())
+                                .extracting(FieldViolation::field, FieldViolation::messageKey)
+                                .containsExactly(org.assertj.core.groups.Tuple.tuple(
+                                        "parameters.persons", "valuation.formula.unknownName")));
+    }
+
+    @Test
+    void onlyTheProgrammesCoordinatorsChangeTheValuation() {
+        Programme dbep = dbep();
+        assertThatThrownBy(() -> users.runAs(
+                        "kari",
+                        () -> valuations.addCost(
+                                dbep.id(),
+                                new ValuationInputs.CostInput("RUNNING", "OTHER_STATE", "2025", "1000", ""))))
+                .isInstanceOf(no.gevinst.shared.NotFoundException.class);
+        String reader = users.withRole("leser-dbep", no.gevinst.access.Role.LESER, dbep.owner());
+        assertThatThrownBy(() -> users.runAs(
+                        reader,
+                        () -> valuations.addCost(
+                                dbep.id(),
+                                new ValuationInputs.CostInput("RUNNING", "OTHER_STATE", "2025", "1000", ""))))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void theApiAnswersResultsSimulationAndProblemDetails() throws Exception {
+        Programme dbep = dbep();
+        mvc.perform(get("/api/v1/programmes/" + dbep.id() + "/valuation").with(httpBasic("dina", "gevinst-demo")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.firstYear").value(2022))
+                .andExpect(jsonPath("$.benefits[0].workings").value(Matchers.containsString("25 min")))
+                .andExpect(jsonPath("$.result.netPresentValue").isNumber());
+        mvc.perform(get("/api/v1/programmes/" + dbep.id() + "/valuation/simulation")
+                        .param("draws", "500")
+                        .param("seed", "7")
+                        .with(httpBasic("dina", "gevinst-demo")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.draws").value(500))
+                .andExpect(jsonPath("$.netPresentValue.p50").isNumber());
+        mvc.perform(
+                        post("/api/v1/programmes/" + dbep.id() + "/costs")
+                                .with(httpBasic("dina", "gevinst-demo"))
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content(
+                                        "{\"kind\": \"SOMETHING\", \"actor\": \"OTHER_STATE\", \"year\": \"x\", \"amount\": \"-5\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field").value(Matchers.containsInAnyOrder("kind", "year", "amount")));
+    }
+
+    @Test
+    void theExportedWorkbookRecalculatesToTheAppsNetPresentValue() throws Exception {
+        Programme dbep = dbep();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        users.runAs("dina", () -> valuations.workbook(dbep.id(), out));
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+            workbook.getCreationHelper().createFormulaEvaluator().evaluateAll();
+            var sheet = workbook.getSheet("Nytte-kost");
+            double npv = sheet.getRow(sheet.getLastRowNum()).getCell(10).getNumericCellValue();
+            assertThat(npv).isCloseTo(npv(dbep), Offset.offset(0.5));
+        }
+    }
+
+    private double npv(Programme programme) {
+        return users.callAs("dina", () -> valuations.of(programme.id()))
+                .valuation()
+                .result()
+                .netPresentValue()
+                .doubleValue();
+    }
+
+    private Programme dbep() {
+        return users.callAs(
+                "dina",
+                () -> programmes.visible().stream()
+                        .filter(p -> p.code().equals("DBEP"))
+                        .findFirst()
+                        .orElseThrow());
+    }
+}
