@@ -209,7 +209,8 @@ class ValuationServiceIT {
         Programme dbep = dbep();
         mvc.perform(get("/api/v1/programmes/" + dbep.id() + "/valuation").with(httpBasic("dina", "gevinst-demo")))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.firstYear").value(2022))
+                .andExpect(jsonPath("$.settings.firstYear").value(2022))
+                .andExpect(jsonPath("$.derived.personer").value(Matchers.containsString("helsepersonell")))
                 .andExpect(jsonPath("$.benefits[0].workings").value(Matchers.containsString("25 min")))
                 .andExpect(jsonPath("$.result.netPresentValue").isNumber());
         mvc.perform(get("/api/v1/programmes/" + dbep.id() + "/valuation/simulation")

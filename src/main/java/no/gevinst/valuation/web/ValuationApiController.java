@@ -7,6 +7,9 @@ import java.io.IOException;
 import java.util.List;
 import no.gevinst.shared.BenefitId;
 import no.gevinst.shared.ProgrammeId;
+import no.gevinst.valuation.Assumption;
+import no.gevinst.valuation.Cost;
+import no.gevinst.valuation.EconomicSettings;
 import no.gevinst.valuation.ProgrammeValuation;
 import no.gevinst.valuation.Uncertainty;
 import no.gevinst.valuation.Valuation;
@@ -34,11 +37,24 @@ class ValuationApiController {
 
     /** The valuation at the most likely values: yearly lines and economic results, each benefit's workings. */
     record ValuationResource(
-            int firstYear,
-            int lastYear,
+            EconomicSettings settings,
+            List<Assumption> assumptions,
+            java.util.Map<String, String> derived,
+            List<Cost> costs,
             List<BenefitResource> benefits,
             List<Valuation.YearLine> years,
             Valuation.EconomicResult result) {}
+
+    /** The analysis period and economic rules; blank values keep R-109's defaults. */
+    record SettingsRequest(
+            Integer baseYear,
+            Integer firstYear,
+            Integer lastYear,
+            List<java.math.BigDecimal> discountRates,
+            java.math.BigDecimal taxFinancingRate,
+            java.math.BigDecimal realPriceGrowth,
+            Boolean realPriceAdjustment,
+            java.math.BigDecimal coFinancingCutShare) {}
 
     record BenefitResource(
             String benefitId,
@@ -53,8 +69,15 @@ class ValuationApiController {
     ValuationResource valuation(@PathVariable ProgrammeId id) {
         ProgrammeValuation v = valuations.of(id);
         return new ValuationResource(
-                v.settings().firstYear(),
-                v.settings().lastYear(),
+                v.settings(),
+                List.copyOf(v.assumptions().assumptions().values()),
+                v.assumptions().derived().entrySet().stream()
+                        .collect(java.util.stream.Collectors.toMap(
+                                java.util.Map.Entry::getKey,
+                                e -> e.getValue().text(),
+                                (a, b) -> a,
+                                java.util.LinkedHashMap::new)),
+                v.costs(),
                 v.valuation().benefits().stream()
                         .map(line -> new BenefitResource(
                                 v.benefitIds().get(line.benefit().name()).toString(),
@@ -66,6 +89,29 @@ class ValuationApiController {
                         .toList(),
                 v.valuation().years(),
                 v.valuation().result());
+    }
+
+    @PutMapping("/api/v1/programmes/{id}/valuation/settings")
+    @Operation(summary = "Set the analysis period and economic rules (coordinators); blanks keep R-109's defaults")
+    ValuationResource settings(@PathVariable ProgrammeId id, @RequestBody SettingsRequest request) {
+        if (request.firstYear() == null || request.lastYear() == null || request.lastYear() < request.firstYear()) {
+            throw no.gevinst.shared.InvalidInputException.of("lastYear", "valuation.period.invalid");
+        }
+        EconomicSettings defaults = EconomicSettings.defaults(request.firstYear(), request.lastYear());
+        valuations.saveSettings(
+                id,
+                new EconomicSettings(
+                        request.baseYear() == null ? request.firstYear() : request.baseYear(),
+                        request.firstYear(),
+                        request.lastYear(),
+                        request.discountRates() == null ? defaults.discountRates() : request.discountRates(),
+                        request.taxFinancingRate() == null ? defaults.taxFinancingRate() : request.taxFinancingRate(),
+                        request.realPriceGrowth() == null ? defaults.realPriceGrowth() : request.realPriceGrowth(),
+                        request.realPriceAdjustment() != null && request.realPriceAdjustment(),
+                        request.coFinancingCutShare() == null
+                                ? defaults.coFinancingCutShare()
+                                : request.coFinancingCutShare()));
+        return valuation(id);
     }
 
     @PostMapping("/api/v1/programmes/{id}/assumptions")
