@@ -2,6 +2,7 @@ package no.gevinst.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Files;
@@ -74,6 +75,26 @@ class EditingPagesIT extends BrowserTest {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Kjør Monte Carlo-simulering"))
                 .click();
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("Monte Carlo med 500 trekk");
+        browser.assertAccessible();
+
+        Locator assumptions = page.locator("#assumptions");
+        assumptions
+                .getByLabel("Forutsetning", new Locator.GetByLabelOptions().setExact(true))
+                .fill("reisekost");
+        assumptions.getByLabel("Mest sannsynlig").fill("300");
+        assumptions
+                .getByLabel("Lav", new Locator.GetByLabelOptions().setExact(true))
+                .fill("400");
+        assumptions
+                .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Lagre"))
+                .click();
+        assertThat(page.locator("#assumptions [role=alert]")).containsText("Lav må være mindre enn eller lik");
+        browser.assertAccessible();
+
+        page.getByLabel("Modelltype").selectOption("AVOIDED_TASKS");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Velg modell"))
+                .click();
+        assertThat(page.getByLabel("Kostnad per oppgave (kr)")).isVisible();
         browser.assertAccessible();
 
         page.navigate(url("/benefits?lang=en"));

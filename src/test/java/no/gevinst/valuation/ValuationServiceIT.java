@@ -231,6 +231,62 @@ class ValuationServiceIT {
     }
 
     @Test
+    void theValuationPageFormsSaveAModelACostAndThePeriod() throws Exception {
+        Programme dbep = dbep();
+        var benefit = users.callAs(
+                "dina",
+                () -> valuations.of(dbep.id()).benefitIds().values().iterator().next());
+        int costsBefore =
+                users.callAs("dina", () -> valuations.of(dbep.id()).costs().size());
+        mvc.perform(
+                        post("/programmes/" + dbep.id() + "/valuation/costs")
+                                .with(users.session("dina"))
+                                .with(org.springframework.security.test.web.servlet.request
+                                        .SecurityMockMvcRequestPostProcessors.csrf())
+                                .param("kind", "RUNNING")
+                                .param("actor", "OTHER_STATE")
+                                .param("year", "2025")
+                                .param("amount", "1 500 000")
+                                .param("description", "Forvaltning"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                        .attribute("saved", "valuation.saved.cost"));
+        assertThat(users.callAs("dina", () -> valuations.of(dbep.id()).costs())).hasSize(costsBefore + 1);
+
+        mvc.perform(
+                        post("/programmes/" + dbep.id() + "/valuation/model")
+                                .with(users.session("dina"))
+                                .with(org.springframework.security.test.web.servlet.request
+                                        .SecurityMockMvcRequestPostProcessors.csrf())
+                                .param("benefit", benefit.toString())
+                                .param("kind", "TIME_SAVING")
+                                .param("actor", "MUNICIPALITIES")
+                                .param("p_persons", "personer")
+                                .param("p_minutesPerPeriod", "minutter_per_maned")
+                                .param("p_periodsPerYear", "12")
+                                .param("p_hourlyCost", "timekost")
+                                .param("phaseInFirstYear", "2022")
+                                .param("phaseInForm", "INCREASES")
+                                .param("phaseInShares", "5; 11; 12; 12; 12; 12; 12; 12; 12"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                        .attribute("saved", "valuation.saved.model"));
+
+        mvc.perform(
+                        post("/programmes/" + dbep.id() + "/valuation/settings")
+                                .with(users.session("dina"))
+                                .with(org.springframework.security.test.web.servlet.request
+                                        .SecurityMockMvcRequestPostProcessors.csrf())
+                                .param("firstYear", "2030")
+                                .param("lastYear", "2022"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                        .attributeExists("settingsErrors"));
+        assertThat(users.callAs(
+                        "dina", () -> valuations.of(dbep.id()).settings().firstYear()))
+                .isEqualTo(2022);
+    }
+
+    @Test
     void theExportedWorkbookRecalculatesToTheAppsNetPresentValue() throws Exception {
         Programme dbep = dbep();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
