@@ -24,6 +24,52 @@ public enum ModelKind {
         return parameters;
     }
 
+    /** The kind of a model and its parameters as entered, the reverse of {@link #build}. */
+    public static Map.Entry<ModelKind, Map<String, String>> describe(CalculationModel model) {
+        return switch (model) {
+            case CalculationModel.TimeSaving t ->
+                Map.entry(
+                        TIME_SAVING,
+                        Map.of(
+                                "persons",
+                                t.persons().text(),
+                                "minutesPerPeriod",
+                                t.minutesPerPeriod().text(),
+                                "periodsPerYear",
+                                t.periodsPerYear().text(),
+                                "hourlyCost",
+                                t.hourlyCost().text()));
+            case CalculationModel.AvoidedTasks a ->
+                Map.entry(
+                        AVOIDED_TASKS,
+                        Map.of(
+                                "count",
+                                a.count().text(),
+                                "costPerTask",
+                                a.costPerTask().text()));
+            case CalculationModel.ReducedConsumption c ->
+                Map.entry(
+                        REDUCED_CONSUMPTION,
+                        Map.of(
+                                "quantity",
+                                c.quantity().text(),
+                                "unitPrice",
+                                c.unitPrice().text()));
+            case CalculationModel.RenegotiatedContract c ->
+                Map.entry(
+                        RENEGOTIATED_CONTRACT,
+                        Map.of(
+                                "oldPrice",
+                                c.oldPrice().text(),
+                                "newPrice",
+                                c.newPrice().text()));
+            case CalculationModel.AvoidedYearlyCost c ->
+                Map.entry(AVOIDED_YEARLY_COST, Map.of("amount", c.amount().text()));
+            case CalculationModel.FormulaModel f ->
+                Map.entry(FORMULA, Map.of("formula", f.formula().text()));
+        };
+    }
+
     /** The model with its parameters parsed; every missing or malformed parameter is named. */
     public CalculationModel build(Map<String, String> values) {
         Violations v = new Violations();

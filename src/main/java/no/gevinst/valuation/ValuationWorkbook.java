@@ -29,6 +29,7 @@ public final class ValuationWorkbook {
     static final String ASSUMPTIONS = "Forutsetninger";
     static final String BENEFITS = "Prissatte nyttevirkninger";
     static final String COST_BENEFIT = "Nytte-kost";
+    static final String INVESTMENTS = "Investeringsanalyse";
     /** The cell of the net present value on the cost-benefit sheet, for readers and tests. */
     public static final String NPV_LABEL = "Netto nåverdi";
 
@@ -48,6 +49,7 @@ public final class ValuationWorkbook {
             assumptions(workbook, book, bold);
             int benefitRows = benefits(workbook, settings, benefits, bold);
             costBenefit(workbook, settings, benefits, costs, benefitRows, bold);
+            investments(workbook, settings, costs, bold);
             workbook.write(out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -167,6 +169,45 @@ public final class ValuationWorkbook {
         label.setCellStyle(bold);
         total.createCell(10).setCellFormula("SUM(K2:K" + r + ")");
         for (int c = 0; c <= 10; c++) {
+            sheet.setColumnWidth(c, 18 * 256);
+        }
+    }
+
+    /** Investeringsanalyse: investment, running costs and co-financing per year and actor, with totals. */
+    private static void investments(
+            XSSFWorkbook workbook, EconomicSettings settings, List<Cost> costs, CellStyle bold) {
+        Sheet sheet = workbook.createSheet(INVESTMENTS);
+        Actor[] actors = Actor.values();
+        Row heading = heading(sheet, bold, "År", "Type");
+        for (int a = 0; a < actors.length; a++) {
+            Cell cell = heading.createCell(2 + a);
+            cell.setCellValue(actors[a].name());
+            cell.setCellStyle(bold);
+        }
+        Cell totalHeading = heading.createCell(2 + actors.length);
+        totalHeading.setCellValue("Sum");
+        totalHeading.setCellStyle(bold);
+        int r = 1;
+        for (int year = settings.firstYear(); year <= settings.lastYear(); year++) {
+            for (Cost.Kind kind : Cost.Kind.values()) {
+                Row row = sheet.createRow(r++);
+                row.createCell(0).setCellValue(year);
+                row.createCell(1).setCellValue(kind.name());
+                for (int a = 0; a < actors.length; a++) {
+                    Actor actor = actors[a];
+                    int y = year;
+                    row.createCell(2 + a)
+                            .setCellValue(costs.stream()
+                                    .filter(c -> c.year() == y && c.kind() == kind && c.actor() == actor)
+                                    .map(Cost::amount)
+                                    .reduce(BigDecimal.ZERO, BigDecimal::add)
+                                    .doubleValue());
+                }
+                String last = CellReference.convertNumToColString(1 + actors.length);
+                row.createCell(2 + actors.length).setCellFormula("SUM(C" + r + ":" + last + r + ")");
+            }
+        }
+        for (int c = 0; c <= 2 + actors.length; c++) {
             sheet.setColumnWidth(c, 18 * 256);
         }
     }

@@ -115,6 +115,16 @@ class ValuationEngineTest {
         assertThat(r.benefitCostRatio().doubleValue()).isCloseTo(1.344664, Offset.offset(1e-6));
         assertThat(r.npvPerInvestedKrone().doubleValue()).isCloseTo(0.493176, Offset.offset(1e-6));
         assertThat(r.paybackYear()).isEqualTo(2026);
+
+        // The workings of 2025 write the same arithmetic out with its values.
+        List<String> workings = YearWorkings.of(v, v.years().get(1), EconomicSettings.defaults(2024, 2026)).stream()
+                .map(line -> line.replace('\u00a0', ' '))
+                .toList();
+        assertThat(workings)
+                .contains(
+                        "Årlig: 100 000 kr × 100 % innfaset = 100 000 kr",
+                        "Skattefinansieringskostnad = 0,2 × netto budsjettvirkning 10 000 kr = 2 000 kr",
+                        "Netto = 100 000 − 0 − 10 000 − 2 000 = 88 000 kr");
     }
 
     @Test

@@ -212,6 +212,8 @@ class ValuationServiceIT {
                 .andExpect(jsonPath("$.settings.firstYear").value(2022))
                 .andExpect(jsonPath("$.derived.personer").value(Matchers.containsString("helsepersonell")))
                 .andExpect(jsonPath("$.benefits[0].workings").value(Matchers.containsString("25 min")))
+                .andExpect(jsonPath("$.benefits[0].modelKind").value("TIME_SAVING"))
+                .andExpect(jsonPath("$.benefits[0].parameters.persons").value("personer"))
                 .andExpect(jsonPath("$.result.netPresentValue").isNumber());
         mvc.perform(get("/api/v1/programmes/" + dbep.id() + "/valuation/simulation")
                         .param("draws", "500")

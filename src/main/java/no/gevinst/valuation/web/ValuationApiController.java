@@ -62,6 +62,10 @@ class ValuationApiController {
             String benefitClass,
             String actor,
             String workings,
+            String modelKind,
+            java.util.Map<String, String> parameters,
+            java.util.List<java.math.BigDecimal> phaseInCumulative,
+            int phaseInFirstYear,
             java.util.Map<Integer, java.math.BigDecimal> valueByYear) {}
 
     @GetMapping("/api/v1/programmes/{id}/valuation")
@@ -85,6 +89,15 @@ class ValuationApiController {
                                 line.benefit().benefitClass().name(),
                                 line.benefit().actor().name(),
                                 line.fullEffect().workings(),
+                                no.gevinst.valuation.ModelKind.describe(
+                                                line.benefit().model())
+                                        .getKey()
+                                        .name(),
+                                no.gevinst.valuation.ModelKind.describe(
+                                                line.benefit().model())
+                                        .getValue(),
+                                line.benefit().phaseIn().cumulative(),
+                                line.benefit().phaseIn().firstYear(),
                                 line.valueByYear()))
                         .toList(),
                 v.valuation().years(),

@@ -60,6 +60,13 @@ class ValuationPageController {
         model.addAttribute("v", valuation);
         model.addAttribute("values", values);
         model.addAttribute("tornado", valuations.tornado(id));
+        model.addAttribute(
+                "workings",
+                valuation.valuation().years().stream()
+                        .collect(java.util.stream.Collectors.toMap(
+                                y -> y.year(),
+                                y -> no.gevinst.valuation.YearWorkings.of(
+                                        valuation.valuation(), y, valuation.settings()))));
         model.addAttribute("canEdit", programmes.canCoordinate(id));
         model.addAttribute(
                 "pricedBenefits",
