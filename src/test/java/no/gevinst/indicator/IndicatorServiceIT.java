@@ -43,6 +43,9 @@ class IndicatorServiceIT {
     @Autowired
     TestUsers users;
 
+    @Autowired
+    no.gevinst.TestIndicators testIndicators;
+
     @Test
     void aTargetEqualToTheBaselineOrOnTheWrongSideIsRefused() {
         Indicator indicator = indicator("Mål lik nullpunkt");
@@ -194,32 +197,7 @@ class IndicatorServiceIT {
     }
 
     private Indicator indicator(String name) {
-        Benefit benefit = users.callAs(
-                "kari",
-                () -> benefits.list(BenefitQuery.all()).stream()
-                        .filter(b -> b.expectedStart() != null)
-                        .findFirst()
-                        .orElseThrow());
-        return users.callAs(
-                "kari",
-                () -> indicators.create(new IndicatorInput(
-                        benefit.id().toString(),
-                        name,
-                        "",
-                        "minutter",
-                        "LOWER_IS_BETTER",
-                        "QUANTITATIVE",
-                        "",
-                        "",
-                        "MONTH",
-                        null,
-                        null,
-                        "5",
-                        "15",
-                        "PROGRAMME",
-                        null,
-                        "",
-                        null)));
+        return testIndicators.create(name, null);
     }
 
     private static BaselineInput baseline(String value, String start, String end) {

@@ -21,11 +21,8 @@ import java.util.List;
 import java.util.UUID;
 import no.gevinst.GevinstIntegrationTest;
 import no.gevinst.TestUsers;
-import no.gevinst.benefit.Benefit;
-import no.gevinst.benefit.BenefitQuery;
 import no.gevinst.benefit.Benefits;
 import no.gevinst.indicator.Indicator;
-import no.gevinst.indicator.IndicatorInput;
 import no.gevinst.indicator.IndicatorView;
 import no.gevinst.indicator.Indicators;
 import no.gevinst.indicator.Measurement;
@@ -65,6 +62,9 @@ class MeasurementIngestIT {
 
     @Autowired
     TestUsers users;
+
+    @Autowired
+    no.gevinst.TestIndicators testIndicators;
 
     @Autowired
     MockMvc mvc;
@@ -214,28 +214,7 @@ class MeasurementIngestIT {
     }
 
     private Indicator indicator(String name, String canonicalUrl) {
-        Benefit benefit =
-                users.callAs("kari", () -> benefits.list(BenefitQuery.all()).getFirst());
-        return users.callAs(
-                "kari",
-                () -> indicators.create(new IndicatorInput(
-                        benefit.id().toString(),
-                        name,
-                        "",
-                        "minutter",
-                        "LOWER_IS_BETTER",
-                        "QUANTITATIVE",
-                        "",
-                        "",
-                        "MONTH",
-                        null,
-                        null,
-                        "5",
-                        "15",
-                        "PROGRAMME",
-                        null,
-                        "",
-                        canonicalUrl)));
+        return testIndicators.create(name, canonicalUrl);
     }
 
     /** 24 monthly periods of 2024–2025 for as many wards as it takes to make the rows. */

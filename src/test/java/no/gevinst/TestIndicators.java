@@ -1,0 +1,54 @@
+package no.gevinst;
+
+import no.gevinst.benefit.Benefit;
+import no.gevinst.benefit.BenefitQuery;
+import no.gevinst.benefit.Benefits;
+import no.gevinst.indicator.Indicator;
+import no.gevinst.indicator.IndicatorInput;
+import no.gevinst.indicator.Indicators;
+import org.springframework.stereotype.Component;
+
+/** Monthly "lower is better" indicators on a demo benefit of Helseplattformen, defined by its coordinator Kari. */
+@Component
+public class TestIndicators {
+
+    private final Indicators indicators;
+    private final Benefits benefits;
+    private final TestUsers users;
+
+    TestIndicators(Indicators indicators, Benefits benefits, TestUsers users) {
+        this.indicators = indicators;
+        this.benefits = benefits;
+        this.users = users;
+    }
+
+    /** An indicator on the first Helseplattformen benefit with an expected start. */
+    public Indicator create(String name, String canonicalUrl) {
+        Benefit benefit = users.callAs(
+                "kari",
+                () -> benefits.list(BenefitQuery.all()).stream()
+                        .filter(b -> b.expectedStart() != null)
+                        .findFirst()
+                        .orElseThrow());
+        return users.callAs(
+                "kari",
+                () -> indicators.create(new IndicatorInput(
+                        benefit.id().toString(),
+                        name,
+                        "",
+                        "minutter",
+                        "LOWER_IS_BETTER",
+                        "QUANTITATIVE",
+                        "",
+                        "",
+                        "MONTH",
+                        null,
+                        null,
+                        "5",
+                        "15",
+                        "PROGRAMME",
+                        null,
+                        "",
+                        canonicalUrl)));
+    }
+}
