@@ -1,0 +1,3 @@
+/** Owns the benefit dependency network (gevinstkart): enablers, changes and their descriptions, links and rules. */
+@org.springframework.modulith.ApplicationModule(displayName = "Network")
+package no.gevinst.network;
