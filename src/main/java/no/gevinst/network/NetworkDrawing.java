@@ -49,6 +49,12 @@ public final class NetworkDrawing {
                 org.eclipse.elk.alg.layered.options.GreedySwitchType.OFF);
         root.setProperty(
                 LayeredOptions.LAYERING_STRATEGY, org.eclipse.elk.alg.layered.options.LayeringStrategy.LONGEST_PATH);
+        // Straight segments between layers: orthogonal routing of thousands of long links costs more than it shows.
+        root.setProperty(CoreOptions.EDGE_ROUTING, org.eclipse.elk.core.options.EdgeRouting.POLYLINE);
+        // One balanced alignment instead of computing four and choosing among them.
+        root.setProperty(
+                LayeredOptions.NODE_PLACEMENT_BK_FIXED_ALIGNMENT,
+                org.eclipse.elk.alg.layered.options.FixedAlignment.BALANCED);
         Map<String, ElkNode> elk = new HashMap<>();
         for (NetworkNode node : network.nodes()) {
             ElkNode n = ElkGraphUtil.createNode(root);
