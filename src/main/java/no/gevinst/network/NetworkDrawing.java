@@ -101,6 +101,11 @@ public final class NetworkDrawing {
                 .append(fmt(layout.width() + 20))
                 .append(' ')
                 .append(fmt(layout.height() + 20))
+                // Drawn at its natural size: a small map stays readable and a large one scrolls in its pane.
+                .append("\" width=\"")
+                .append(fmt(layout.width() + 20))
+                .append("\" height=\"")
+                .append(fmt(layout.height() + 20))
                 .append("\">")
                 .append("<title id=\"network-title\">")
                 .append(escape(title))
