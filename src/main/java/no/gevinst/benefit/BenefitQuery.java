@@ -42,6 +42,12 @@ public record BenefitQuery(
                 null, null, null, null, null, null, null, null, false, null, "", Sort.CODE, false, 1, DEFAULT_SIZE);
     }
 
+    /** Every benefit of one programme, for views that show them all (the benefit map). */
+    public static BenefitQuery inProgramme(ProgrammeId programme) {
+        return new BenefitQuery(
+                programme, null, null, null, null, null, null, null, false, null, "", Sort.CODE, false, 1, MAX_SIZE);
+    }
+
     public BenefitQuery withPage(int newPage, int newSize) {
         return new BenefitQuery(
                 programme,

@@ -65,22 +65,7 @@ class NetworkService implements Networks {
     public Network of(ProgrammeId programme) {
         existing(programme);
         List<NetworkRepository.StoredElement> elements = repository.elements(programme);
-        List<Benefit> register = benefits.list(new BenefitQuery(
-                programme,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                false,
-                null,
-                "",
-                null,
-                false,
-                1,
-                BenefitQuery.MAX_SIZE));
+        List<Benefit> register = benefits.list(BenefitQuery.inProgramme(programme));
         Map<PersonId, Person> owners = owners(elements, register);
         List<NetworkNode> nodes = new ArrayList<>();
         elements.forEach(e -> nodes.add(node(e, owners)));
