@@ -95,9 +95,10 @@ public final class NetworkDrawing {
 
     /** The drawing: a rectangle and label per node, a line with an arrow per link, the lag written on lagged ones. */
     public static String svg(Network network, Layout layout, String title) {
+        // A group, not an image: an image hides its children from assistive technology, and benefit boxes are links.
         StringBuilder svg = new StringBuilder();
         svg.append(
-                        "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"network\" role=\"img\" aria-labelledby=\"network-title\" viewBox=\"0 0 ")
+                        "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"network\" role=\"group\" aria-labelledby=\"network-title\" viewBox=\"0 0 ")
                 .append(fmt(layout.width() + 20))
                 .append(' ')
                 .append(fmt(layout.height() + 20))
@@ -140,6 +141,15 @@ public final class NetworkDrawing {
         }
         for (NetworkNode node : network.nodes()) {
             double[] xy = layout.nodes().get(node.id());
+            // A benefit's box opens its profile; the full label is the link's name where the box shows it cut short.
+            boolean opensRecord = node.kind().isBenefit();
+            if (opensRecord) {
+                svg.append("<a href=\"/benefits/")
+                        .append(escape(node.id()))
+                        .append("\"><title>")
+                        .append(escape(node.label()))
+                        .append("</title>");
+            }
             svg.append("<g class=\"node node--")
                     .append(node.kind().name().toLowerCase(java.util.Locale.ROOT))
                     .append("\" data-id=\"")
@@ -170,7 +180,7 @@ public final class NetworkDrawing {
                         .append(escape(initials(node.owner())))
                         .append("</text>");
             }
-            svg.append("</g>");
+            svg.append(opensRecord ? "</g></a>" : "</g>");
         }
         return svg.append("</g></svg>").toString();
     }

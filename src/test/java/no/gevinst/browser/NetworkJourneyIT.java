@@ -59,5 +59,11 @@ class NetworkJourneyIT extends BrowserTest {
         assertThat(page.locator(".network-outline li", new Page.LocatorOptions().setHasText("Planmodul i journalen")))
                 .containsText("fører til " + benefit.substring("Gevinst: ".length()));
         browser.assertAccessible();
+
+        // A benefit's box in the drawing opens the benefit's profile.
+        page.locator(".network-pane svg a", new Page.LocatorOptions().setHasText("DBEP-002"))
+                .click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .containsText("Bedre kvalitet");
     }
 }
