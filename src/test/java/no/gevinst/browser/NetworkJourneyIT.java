@@ -31,6 +31,9 @@ class NetworkJourneyIT extends BrowserTest {
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("Elementet er lagt til.");
         assertThat(page.locator(".network-pane svg")).containsText("Planmodul i journalen");
         assertThat(page.locator(".network-outline")).containsText("Planmodul i journalen");
+        // An enabler that leads nowhere breaks a rule until it is linked to a benefit.
+        Locator rules = page.locator("section[aria-labelledby=rules-heading]");
+        assertThat(rules).containsText("Fører ikke til noen gevinst: Planmodul i journalen");
 
         Locator link = page.locator("#add-link");
         link.getByLabel("Fra")
@@ -56,6 +59,7 @@ class NetworkJourneyIT extends BrowserTest {
         link.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Koble to elementer"))
                 .click();
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("Koblingen er lagt til.");
+        assertThat(page.locator("section[aria-labelledby=rules-heading]")).not().containsText("Planmodul i journalen");
         assertThat(page.locator(".network-outline li", new Page.LocatorOptions().setHasText("Planmodul i journalen")))
                 .containsText("fører til " + benefit.substring("Gevinst: ".length()));
         browser.assertAccessible();
