@@ -162,7 +162,8 @@ public final class Network {
     }
 
     /** Each cycle once, found by a depth-first search that notes the nodes on the current path. */
-    private List<RuleViolation> cycles() {
+    /** The cycles alone: what a new link is checked against, without walking the whole map for the other rules. */
+    public List<RuleViolation> cycles() {
         List<RuleViolation> found = new ArrayList<>();
         Map<String, Integer> state = new HashMap<>(); // 1 on the path, 2 done
         Deque<String> path = new ArrayDeque<>();

@@ -20,7 +20,6 @@ import no.gevinst.network.NetworkLink;
 import no.gevinst.network.NetworkNode;
 import no.gevinst.network.Networks;
 import no.gevinst.network.NodeKind;
-import no.gevinst.network.RuleViolation;
 import no.gevinst.organisation.People;
 import no.gevinst.organisation.Person;
 import no.gevinst.programme.Objective;
@@ -149,8 +148,7 @@ class NetworkService implements Networks {
         NetworkLink link = new NetworkLink(from.id(), to.id(), kind, share, lag);
         List<NetworkLink> after = new ArrayList<>(network.links());
         after.add(link);
-        boolean cycle = new Network(network.nodes(), after)
-                .violations().stream().anyMatch(r -> r.rule() == RuleViolation.Rule.CYCLE);
+        boolean cycle = !new Network(network.nodes(), after).cycles().isEmpty();
         if (cycle) {
             v.add("to", "network.link.cycle");
         }

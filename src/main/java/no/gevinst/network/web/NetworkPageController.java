@@ -2,16 +2,19 @@ package no.gevinst.network.web;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import no.gevinst.network.Network;
+import no.gevinst.network.NetworkDrawing;
 import no.gevinst.network.NetworkLink;
 import no.gevinst.network.NetworkNode;
 import no.gevinst.network.Networks;
 import no.gevinst.network.NodeKind;
 import no.gevinst.network.RuleViolation;
 import no.gevinst.organisation.People;
+import no.gevinst.programme.Programme;
 import no.gevinst.programme.Programmes;
 import no.gevinst.shared.InvalidInputException;
 import no.gevinst.shared.NotFoundException;
@@ -53,9 +56,11 @@ class NetworkPageController {
     @GetMapping("/programmes/{id}/network")
     String page(@PathVariable ProgrammeId id, Model model) {
         Network network = networks.of(id);
-        model.addAttribute("programme", programmes.find(id).orElseThrow(() -> new NotFoundException("programme", id)));
+        Programme programme = programmes.find(id).orElseThrow(() -> new NotFoundException("programme", id));
+        model.addAttribute("programme", programme);
         model.addAttribute("network", network);
-        model.addAttribute("drawing", networks.svg(id));
+        // Drawn from the network already read, not read again through Networks.svg.
+        model.addAttribute("drawing", NetworkDrawing.svg(network, NetworkDrawing.layout(network), programme.name()));
         model.addAttribute("outline", outline(network));
         Map<String, String> labels = labels(network);
         model.addAttribute("labels", labels);
@@ -80,12 +85,7 @@ class NetworkPageController {
                         NodeKind.BUSINESS_CHANGE,
                         NodeKind.DRIVER));
         model.addAttribute("linkKinds", NetworkLink.Kind.values());
-        model.addAttribute(
-                "nodesInOrder",
-                network.nodes().stream()
-                        .sorted(Comparator.comparing((NetworkNode n) -> n.kind().layer())
-                                .thenComparing(NetworkNode::label))
-                        .toList());
+        model.addAttribute("nodesInOrder", inOrder(network));
         model.addAttribute("people", people.all());
         return "network/page";
     }
@@ -126,20 +126,24 @@ class NetworkPageController {
         return "redirect:/programmes/" + id + "/network#add-link";
     }
 
+    /** The nodes layer by layer, then by name: the order of the outline and of the link form's choices. */
+    private static List<NetworkNode> inOrder(Network network) {
+        return network.nodes().stream()
+                .sorted(Comparator.comparing((NetworkNode n) -> n.kind().layer())
+                        .thenComparing(NetworkNode::label))
+                .toList();
+    }
+
     private static List<OutlineEntry> outline(Network network) {
         Map<String, NetworkNode> byId = new LinkedHashMap<>();
         network.nodes().forEach(n -> byId.put(n.id(), n));
-        List<OutlineEntry> entries = new ArrayList<>();
-        network.nodes().stream()
-                .sorted(Comparator.comparing((NetworkNode n) -> n.kind().layer())
-                        .thenComparing(NetworkNode::label))
-                .forEach(n -> entries.add(new OutlineEntry(
-                        n,
-                        network.links().stream()
-                                .filter(l -> l.from().equals(n.id()))
-                                .map(l -> byId.get(l.to()))
-                                .toList())));
-        return entries;
+        Map<String, List<NetworkNode>> leadsTo = new HashMap<>();
+        network.links()
+                .forEach(l -> leadsTo.computeIfAbsent(l.from(), k -> new ArrayList<>())
+                        .add(byId.get(l.to())));
+        return inOrder(network).stream()
+                .map(n -> new OutlineEntry(n, leadsTo.getOrDefault(n.id(), List.of())))
+                .toList();
     }
 
     private static Map<String, String> labels(Network network) {
