@@ -1,6 +1,7 @@
 package no.gevinst.indicator;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,6 +23,12 @@ public interface Indicators {
 
     /** The status of each indicator of the benefit, today. */
     Map<Indicator, IndicatorStatus> statusOfBenefit(BenefitId benefit, LocalDate today);
+
+    /**
+     * The worst traffic light among each benefit's indicators as last recorded (red before amber before green);
+     * benefits without indicators are absent. For views that colour many benefits at once, such as the network.
+     */
+    Map<BenefitId, Rag> worstRag(Collection<BenefitId> benefits);
 
     /** Defines an indicator on a benefit; those who may edit the benefit. */
     Indicator create(IndicatorInput input);

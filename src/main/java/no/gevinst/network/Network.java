@@ -126,18 +126,45 @@ public final class Network {
 
     /** The network seen from one node: it and everything upstream of it. */
     public Network upstreamOf(String id) {
+        return restrictedTo(walk(Set.of(id), incoming, NetworkLink::from));
+    }
+
+    /**
+     * The network around some nodes: they, everything that leads to them and everything they lead to. A party's view
+     * is the map around its benefits.
+     */
+    public Network around(Set<String> ids) {
+        Set<String> known = new HashSet<>(ids);
+        known.retainAll(nodes.keySet());
+        Set<String> kept = walk(known, incoming, NetworkLink::from);
+        kept.addAll(walk(known, outgoing, NetworkLink::to));
+        return restrictedTo(kept);
+    }
+
+    public boolean contains(String id) {
+        return nodes.containsKey(id);
+    }
+
+    private static Set<String> walk(
+            Set<String> start,
+            Map<String, List<NetworkLink>> along,
+            java.util.function.Function<NetworkLink, String> next) {
         Set<String> seen = new HashSet<>();
-        Deque<String> todo = new ArrayDeque<>(List.of(id));
+        Deque<String> todo = new ArrayDeque<>(start);
         while (!todo.isEmpty()) {
-            String next = todo.pop();
-            if (seen.add(next)) {
-                incoming.getOrDefault(next, List.of()).forEach(l -> todo.push(l.from()));
+            String id = todo.pop();
+            if (seen.add(id)) {
+                along.getOrDefault(id, List.of()).forEach(l -> todo.push(next.apply(l)));
             }
         }
+        return seen;
+    }
+
+    private Network restrictedTo(Set<String> kept) {
         return new Network(
-                nodes.values().stream().filter(n -> seen.contains(n.id())).toList(),
+                nodes.values().stream().filter(n -> kept.contains(n.id())).toList(),
                 links.stream()
-                        .filter(l -> seen.contains(l.from()) && seen.contains(l.to()))
+                        .filter(l -> kept.contains(l.from()) && kept.contains(l.to()))
                         .toList());
     }
 
@@ -161,8 +188,10 @@ public final class Network {
         return false;
     }
 
-    /** Each cycle once, found by a depth-first search that notes the nodes on the current path. */
-    /** The cycles alone: what a new link is checked against, without walking the whole map for the other rules. */
+    /**
+     * The cycles alone: what a new link is checked against, without walking the whole map for the other rules. Each
+     * cycle is found once, by a depth-first search that notes the nodes on the current path.
+     */
     public List<RuleViolation> cycles() {
         List<RuleViolation> found = new ArrayList<>();
         Map<String, Integer> state = new HashMap<>(); // 1 on the path, 2 done

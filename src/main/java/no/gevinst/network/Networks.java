@@ -2,24 +2,100 @@ package no.gevinst.network;
 
 import no.gevinst.shared.ProgrammeId;
 
-/** The benefit dependency networks of the programmes: read, drawn and extended. */
+/** The benefit dependency networks of the programmes: read, drawn and edited. */
 public interface Networks {
 
     /** The programme's network: its own elements, the register's benefits and objectives, and the links. */
     Network of(ProgrammeId programme);
 
-    /** The network drawn in layers as a standalone SVG document. */
-    String svg(ProgrammeId programme);
+    /** The part of the programme's network the view asks for; an unknown focus is a violation of {@code focus}. */
+    Network of(ProgrammeId programme, NetworkView view);
+
+    /** The view drawn in layers as a standalone SVG document. */
+    String svg(ProgrammeId programme, NetworkView view);
+
+    /** The view drawn on a landscape page as a PDF document. */
+    byte[] pdf(ProgrammeId programme, NetworkView view);
+
+    /** One of the network's own elements with its change description. */
+    NetworkElement element(ProgrammeId programme, ElementId element);
 
     /** Adds an enabler, prerequisite, change or driver; only the programme's coordinators may. */
-    NetworkNode addElement(ProgrammeId programme, ElementInput input);
+    NetworkElement addElement(ProgrammeId programme, ElementInput input);
+
+    /** Changes an element; its kind stays. Moving an enabler's date moves the slippage forecast downstream. */
+    NetworkElement updateElement(ProgrammeId programme, ElementId element, ElementInput input);
+
+    /** Removes an element with its links and change description. */
+    void removeElement(ProgrammeId programme, ElementId element);
 
     /** Links two nodes of the programme's network; refused when it would break a rule that cannot wait. */
     NetworkLink link(ProgrammeId programme, LinkInput input);
 
-    /** An element as typed into a form or sent to the API; every field is text until validated. */
+    /** Removes the link between two nodes; the register's own benefit-to-objective links are removed there. */
+    void unlink(ProgrammeId programme, String from, String to);
+
+    /**
+     * An element as typed into a form or sent to the API; every field is text until validated. The change
+     * description's fields belong to enabling and business changes only.
+     */
     record ElementInput(
-            String kind, String label, String description, String ownerId, String plannedDate, String movedDate) {}
+            String kind,
+            String label,
+            String description,
+            String ownerId,
+            String release,
+            String status,
+            String plannedDate,
+            String movedDate,
+            String today,
+            String future,
+            String process,
+            String technology,
+            String organisation,
+            String organisationalBarriers,
+            String financialBarriers,
+            String barrierRemoval) {
+
+        public ChangeDescription change() {
+            return new ChangeDescription(
+                    today,
+                    future,
+                    process,
+                    technology,
+                    organisation,
+                    organisationalBarriers,
+                    financialBarriers,
+                    barrierRemoval);
+        }
+
+        /** An element with the fields most callers need; status planned and no change description. */
+        public static ElementInput of(
+                String kind, String label, String ownerId, String release, String plannedDate, String movedDate) {
+            return new ElementInput(
+                    kind, label, "", ownerId, release, "", plannedDate, movedDate, "", "", "", "", "", "", "", "");
+        }
+
+        public ElementInput withChange(ChangeDescription c) {
+            return new ElementInput(
+                    kind,
+                    label,
+                    description,
+                    ownerId,
+                    release,
+                    status,
+                    plannedDate,
+                    movedDate,
+                    c.today(),
+                    c.future(),
+                    c.process(),
+                    c.technology(),
+                    c.organisation(),
+                    c.organisationalBarriers(),
+                    c.financialBarriers(),
+                    c.barrierRemoval());
+        }
+    }
 
     /** A link as typed; share in percent and lag in months may be blank. */
     record LinkInput(String from, String to, String kind, String share, String lagMonths) {}

@@ -8,6 +8,7 @@ import no.gevinst.network.NetworkDrawing;
 import no.gevinst.network.NetworkLink;
 import no.gevinst.network.NetworkNode;
 import no.gevinst.network.NodeKind;
+import no.gevinst.shared.ProgrammeId;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -71,7 +72,7 @@ class NetworkLayoutBenchmark {
         long start = System.nanoTime();
         NetworkDrawing.Layout layout = NetworkDrawing.layout(network);
         long laidOut = System.nanoTime();
-        String svg = NetworkDrawing.svg(network, layout, "Benchmark");
+        String svg = NetworkDrawing.svg(network, layout, "Benchmark", ProgrammeId.newId(), key -> key);
         long drawn = System.nanoTime();
         return new double[] {(laidOut - start) / 1e9, (drawn - laidOut) / 1e9, (drawn - start) / 1e9, svg.length()};
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import no.gevinst.shared.ProgrammeId;
 import org.junit.jupiter.api.Test;
 
 class NetworkDrawingTest {
@@ -28,13 +29,16 @@ class NetworkDrawingTest {
     @Test
     void theDrawingHasEveryNodeAndLinkOfTheGraph() {
         NetworkDrawing.Layout layout = NetworkDrawing.layout(NETWORK);
-        String svg = NetworkDrawing.svg(NETWORK, layout, "Gevinstkart");
+        String svg = NetworkDrawing.svg(NETWORK, layout, "Gevinstkart", ProgrammeId.newId(), key -> key);
         assertThat(layout.nodes()).hasSize(NETWORK.nodes().size());
         assertThat(layout.edges()).hasSize(NETWORK.links().size());
         assertThat(count(svg, "<g class=\"node")).isEqualTo(NETWORK.nodes().size());
         assertThat(count(svg, "<polyline class=\"edge\""))
                 .isEqualTo(NETWORK.links().size());
-        assertThat(svg).contains("+3 mnd").contains(">PE<").contains("<title id=\"network-title\">Gevinstkart</title>");
+        assertThat(svg)
+                .contains("+3 network.months")
+                .contains(">PE<")
+                .contains("<title id=\"network-title\">Gevinstkart</title>");
     }
 
     @Test
@@ -49,6 +53,68 @@ class NetworkDrawingTest {
         assertThat(enabling).isLessThan(business);
         assertThat(business).isLessThan(benefit);
         assertThat(benefit).isLessThan(objective);
+    }
+
+    @Test
+    void everyKindKeepsItsColumnEvenWithoutLinks() {
+        Network network = new Network(
+                List.of(
+                        new NetworkNode("e", NodeKind.ENABLER, "Tiltak", null, "", null, null),
+                        new NetworkNode("c", NodeKind.ENABLING_CHANGE, "Opplæring", null, "", null, null),
+                        new NetworkNode("b1", NodeKind.BENEFIT, "Linked benefit", null, "", null, null),
+                        new NetworkNode("b2", NodeKind.BENEFIT, "Lonely benefit", null, "", null, null),
+                        new NetworkNode("d", NodeKind.DISBENEFIT, "Lonely dis-benefit", null, "", null, null),
+                        new NetworkNode("o1", NodeKind.OBJECTIVE, "Linked objective", null, "", null, null),
+                        new NetworkNode("o2", NodeKind.OBJECTIVE, "Lonely objective", null, "", null, null),
+                        new NetworkNode("v", NodeKind.DRIVER, "Driver", null, "", null, null)),
+                List.of(
+                        new NetworkLink("e", "c", null, null, 0),
+                        new NetworkLink("c", "b1", null, null, 0),
+                        new NetworkLink("b1", "o1", null, null, 0)));
+        var x = NetworkDrawing.layout(network).nodes();
+        assertThat(x.get("b2")[0]).isEqualTo(x.get("b1")[0]).isEqualTo(x.get("d")[0]);
+        assertThat(x.get("o2")[0]).isEqualTo(x.get("o1")[0]);
+        assertThat(x.get("e")[0]).isLessThan(x.get("c")[0]);
+        assertThat(x.get("c")[0]).isLessThan(x.get("b1")[0]);
+        assertThat(x.get("b1")[0]).isLessThan(x.get("o1")[0]);
+        assertThat(x.get("o1")[0]).isLessThan(x.get("v")[0]);
+    }
+
+    @Test
+    void boxesTellTrafficLightLatenessOwnerAndReleaseAndOpenTheirRecords() {
+        ProgrammeId programme = ProgrammeId.newId();
+        Network network = new Network(
+                List.of(
+                        new NetworkNode(
+                                "late",
+                                NodeKind.ENABLER,
+                                "Timebok",
+                                "Ola Nordmann",
+                                "IN_PROGRESS",
+                                LocalDate.parse("2026-01-01"),
+                                LocalDate.parse("2026-04-01"),
+                                "R2",
+                                null),
+                        new NetworkNode(
+                                "red",
+                                NodeKind.BENEFIT,
+                                "Færre uteblivelser",
+                                null,
+                                "REALISING",
+                                null,
+                                null,
+                                "",
+                                "RED"),
+                        new NetworkNode("worse", NodeKind.DISBENEFIT, "Mer merkantilt arbeid", null, "", null, null)),
+                List.of(new NetworkLink("late", "red", null, null, 0)));
+        String svg = NetworkDrawing.svg(network, NetworkDrawing.layout(network), "Kart", programme, key -> key);
+        assertThat(svg)
+                .contains(">ON · R2 · network.state.LATE<")
+                .contains(">network.state.RED<")
+                .contains("fill=\"#b3261e\"")
+                .contains(">− Mer merkantilt arbeid<")
+                .contains("href=\"/benefits/red\"")
+                .contains("href=\"/programmes/" + programme + "/network/elements/late\"");
     }
 
     private static int count(String text, String part) {

@@ -4,6 +4,7 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +36,15 @@ class IndicatorRepository {
 
     IndicatorRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** Each indicator's stored traffic light, by its benefit: one benefit may appear once per indicator. */
+    List<Map.Entry<BenefitId, Rag>> ragsOf(Collection<BenefitId> benefits) {
+        return jdbc.sql("SELECT benefit_id, rag FROM indicator WHERE benefit_id = ANY(:ids)")
+                .param("ids", benefits.stream().map(BenefitId::value).toArray(UUID[]::new))
+                .query((rs, n) -> Map.entry(
+                        new BenefitId(rs.getObject("benefit_id", UUID.class)), Rag.valueOf(rs.getString("rag"))))
+                .list();
     }
 
     List<Indicator> ofBenefit(BenefitId benefit) {

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,6 +30,7 @@ import no.gevinst.indicator.Measurement;
 import no.gevinst.indicator.MeasurementInput;
 import no.gevinst.indicator.MeasurementIntake;
 import no.gevinst.indicator.MeasurementSource;
+import no.gevinst.indicator.Rag;
 import no.gevinst.indicator.RecordResult;
 import no.gevinst.indicator.Scope;
 import no.gevinst.indicator.TargetPoint;
@@ -121,6 +124,19 @@ class IndicatorService implements Indicators {
         Map<Indicator, IndicatorStatus> statuses = new LinkedHashMap<>();
         ofBenefit(benefit).forEach(i -> statuses.put(i, refresher.status(i, today)));
         return statuses;
+    }
+
+    @Override
+    public Map<BenefitId, Rag> worstRag(Collection<BenefitId> benefits) {
+        Map<BenefitId, Rag> worst = new HashMap<>();
+        repository.ragsOf(benefits).forEach(e -> worst.merge(e.getKey(), e.getValue(), IndicatorService::worse));
+        return worst;
+    }
+
+    /** Red before amber before green; an indicator not yet measured gives way to one that is. */
+    private static Rag worse(Rag a, Rag b) {
+        List<Rag> best = List.of(Rag.NONE, Rag.GREEN, Rag.AMBER, Rag.RED);
+        return best.indexOf(a) >= best.indexOf(b) ? a : b;
     }
 
     @Override

@@ -5,27 +5,39 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import no.gevinst.network.ChangeDescription;
+import no.gevinst.network.ElementId;
+import no.gevinst.network.ElementStatus;
 import no.gevinst.network.NetworkLink;
 import no.gevinst.network.NodeKind;
 import no.gevinst.shared.ProgrammeId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Stores the network's own elements and its links. */
+/** Stores the network's own elements, their change descriptions and the links. */
 @Repository
 class NetworkRepository {
 
     /** An element as stored; the owner is a person's id, named by the service. */
     record StoredElement(
-            UUID id,
+            ElementId id,
             NodeKind kind,
             String label,
             String description,
             UUID owner,
-            String status,
+            String release,
+            ElementStatus status,
             LocalDate plannedDate,
-            LocalDate movedDate) {}
+            LocalDate movedDate,
+            ChangeDescription change) {}
+
+    private static final String SELECT = """
+            SELECT e.*, c.today, c.future, c.process_change, c.technology_change, c.organisation_change,
+                   c.organisational_barriers, c.financial_barriers, c.barrier_removal
+            FROM network_element e LEFT JOIN change_description c ON c.element_id = e.id
+            """;
 
     private final JdbcClient jdbc;
 
@@ -34,18 +46,18 @@ class NetworkRepository {
     }
 
     List<StoredElement> elements(ProgrammeId programme) {
-        return jdbc.sql("SELECT * FROM network_element WHERE programme_id = :p ORDER BY kind, label")
+        return jdbc.sql(SELECT + "WHERE e.programme_id = :p ORDER BY e.kind, e.label")
                 .param("p", programme.value())
-                .query((rs, n) -> new StoredElement(
-                        rs.getObject("id", UUID.class),
-                        NodeKind.valueOf(rs.getString("kind")),
-                        rs.getString("label"),
-                        rs.getString("description"),
-                        rs.getObject("owner_id", UUID.class),
-                        rs.getString("status"),
-                        date(rs, "planned_date"),
-                        date(rs, "moved_date")))
+                .query((rs, n) -> element(rs))
                 .list();
+    }
+
+    Optional<StoredElement> element(ProgrammeId programme, ElementId id) {
+        return jdbc.sql(SELECT + "WHERE e.programme_id = :p AND e.id = :id")
+                .param("p", programme.value())
+                .param("id", id.value())
+                .query((rs, n) -> element(rs))
+                .optional();
     }
 
     List<NetworkLink> links(ProgrammeId programme) {
@@ -62,19 +74,35 @@ class NetworkRepository {
 
     void insert(ProgrammeId programme, StoredElement e) {
         jdbc.sql("""
-                INSERT INTO network_element
-                    (id, programme_id, kind, label, description, owner_id, status, planned_date, moved_date)
-                VALUES (:id, :p, :kind, :label, :description, :owner, :status, :planned, :moved)
+                INSERT INTO network_element (id, programme_id, kind, label, description, owner_id, release, status,
+                                             planned_date, moved_date)
+                VALUES (:id, :p, :kind, :label, :description, :owner, :release, :status, :planned, :moved)
                 """)
-                .param("id", e.id())
                 .param("p", programme.value())
                 .param("kind", e.kind().name())
-                .param("label", e.label())
-                .param("description", e.description())
-                .param("owner", e.owner())
-                .param("status", e.status())
-                .param("planned", e.plannedDate())
-                .param("moved", e.movedDate())
+                .params(fields(e))
+                .update();
+        saveChange(e);
+    }
+
+    void update(ProgrammeId programme, StoredElement e) {
+        jdbc.sql("""
+                UPDATE network_element SET label = :label, description = :description, owner_id = :owner,
+                       release = :release, status = :status, planned_date = :planned, moved_date = :moved
+                WHERE programme_id = :p AND id = :id
+                """).param("p", programme.value()).params(fields(e)).update();
+        saveChange(e);
+    }
+
+    /** Removes the element and every link to or from it; its change description goes with it by cascade. */
+    void delete(ProgrammeId programme, ElementId id) {
+        jdbc.sql("DELETE FROM network_link WHERE programme_id = :p AND (from_id = :id OR to_id = :id)")
+                .param("p", programme.value())
+                .param("id", id.value())
+                .update();
+        jdbc.sql("DELETE FROM network_element WHERE programme_id = :p AND id = :id")
+                .param("p", programme.value())
+                .param("id", id.value())
                 .update();
     }
 
@@ -91,6 +119,81 @@ class NetworkRepository {
                 .param("share", link.share())
                 .param("lag", link.lagMonths())
                 .update();
+    }
+
+    /** Whether a stored link was there to remove. */
+    boolean deleteLink(ProgrammeId programme, UUID from, UUID to) {
+        return jdbc.sql("DELETE FROM network_link WHERE programme_id = :p AND from_id = :from AND to_id = :to")
+                        .param("p", programme.value())
+                        .param("from", from)
+                        .param("to", to)
+                        .update()
+                > 0;
+    }
+
+    private static java.util.Map<String, Object> fields(StoredElement e) {
+        java.util.Map<String, Object> fields = new java.util.HashMap<>();
+        fields.put("id", e.id().value());
+        fields.put("label", e.label());
+        fields.put("description", e.description());
+        fields.put("owner", e.owner());
+        fields.put("release", e.release());
+        fields.put("status", e.status().name());
+        fields.put("planned", e.plannedDate());
+        fields.put("moved", e.movedDate());
+        return fields;
+    }
+
+    /** A change keeps one description, replaced as a whole; other kinds keep none. */
+    private void saveChange(StoredElement e) {
+        jdbc.sql("DELETE FROM change_description WHERE element_id = :id")
+                .param("id", e.id().value())
+                .update();
+        if (!e.kind().isChange() || e.change().isEmpty()) {
+            return;
+        }
+        ChangeDescription c = e.change();
+        jdbc.sql("""
+                INSERT INTO change_description (element_id, today, future, process_change, technology_change,
+                    organisation_change, organisational_barriers, financial_barriers, barrier_removal)
+                VALUES (:id, :today, :future, :process, :technology, :organisation, :orgBarriers, :finBarriers,
+                        :removal)
+                """)
+                .param("id", e.id().value())
+                .param("today", c.today())
+                .param("future", c.future())
+                .param("process", c.process())
+                .param("technology", c.technology())
+                .param("organisation", c.organisation())
+                .param("orgBarriers", c.organisationalBarriers())
+                .param("finBarriers", c.financialBarriers())
+                .param("removal", c.barrierRemoval())
+                .update();
+    }
+
+    private static StoredElement element(ResultSet rs) throws SQLException {
+        ChangeDescription change = rs.getString("today") == null
+                ? ChangeDescription.EMPTY
+                : new ChangeDescription(
+                        rs.getString("today"),
+                        rs.getString("future"),
+                        rs.getString("process_change"),
+                        rs.getString("technology_change"),
+                        rs.getString("organisation_change"),
+                        rs.getString("organisational_barriers"),
+                        rs.getString("financial_barriers"),
+                        rs.getString("barrier_removal"));
+        return new StoredElement(
+                new ElementId(rs.getObject("id", UUID.class)),
+                NodeKind.valueOf(rs.getString("kind")),
+                rs.getString("label"),
+                rs.getString("description"),
+                rs.getObject("owner_id", UUID.class),
+                rs.getString("release"),
+                ElementStatus.valueOf(rs.getString("status")),
+                date(rs, "planned_date"),
+                date(rs, "moved_date"),
+                change);
     }
 
     private static LocalDate date(ResultSet rs, String column) throws SQLException {

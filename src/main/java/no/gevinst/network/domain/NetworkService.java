@@ -9,27 +9,41 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import no.gevinst.audit.AuditLog;
 import no.gevinst.benefit.Benefit;
 import no.gevinst.benefit.BenefitKind;
 import no.gevinst.benefit.BenefitQuery;
 import no.gevinst.benefit.Benefits;
+import no.gevinst.indicator.Indicators;
+import no.gevinst.indicator.Rag;
+import no.gevinst.network.ChangeDescription;
+import no.gevinst.network.ElementId;
+import no.gevinst.network.ElementStatus;
 import no.gevinst.network.Network;
 import no.gevinst.network.NetworkDrawing;
+import no.gevinst.network.NetworkElement;
 import no.gevinst.network.NetworkLink;
 import no.gevinst.network.NetworkNode;
+import no.gevinst.network.NetworkView;
 import no.gevinst.network.Networks;
 import no.gevinst.network.NodeKind;
 import no.gevinst.organisation.People;
 import no.gevinst.organisation.Person;
-import no.gevinst.programme.Objective;
 import no.gevinst.programme.Programme;
 import no.gevinst.programme.Programmes;
+import no.gevinst.shared.BenefitId;
+import no.gevinst.shared.FieldViolation;
+import no.gevinst.shared.Ids;
 import no.gevinst.shared.Inputs;
+import no.gevinst.shared.InvalidInputException;
 import no.gevinst.shared.NotFoundException;
+import no.gevinst.shared.OrganisationId;
 import no.gevinst.shared.PersonId;
 import no.gevinst.shared.ProgrammeId;
 import no.gevinst.shared.Violations;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,11 +63,21 @@ class NetworkService implements Networks {
     private final Programmes programmes;
     private final Benefits benefits;
     private final People people;
+    private final Indicators indicators;
+    private final MessageSource messages;
     private final AuditLog auditLog;
 
     NetworkService(
-            NetworkRepository repository, Programmes programmes, Benefits benefits, People people, AuditLog auditLog) {
+            NetworkRepository repository,
+            Programmes programmes,
+            Benefits benefits,
+            People people,
+            Indicators indicators,
+            AuditLog auditLog,
+            MessageSource messages) {
+        this.messages = messages;
         this.repository = repository;
+        this.indicators = indicators;
         this.programmes = programmes;
         this.benefits = benefits;
         this.people = people;
@@ -62,29 +86,91 @@ class NetworkService implements Networks {
 
     @Override
     public Network of(ProgrammeId programme) {
-        existing(programme);
-        List<NetworkRepository.StoredElement> elements = repository.elements(programme);
-        List<Benefit> register = benefits.list(BenefitQuery.inProgramme(programme));
-        Map<PersonId, Person> owners = owners(elements, register);
-        List<NetworkNode> nodes = new ArrayList<>();
-        elements.forEach(e -> nodes.add(node(e, owners)));
-        register.forEach(b -> nodes.add(node(b, owners)));
-        List<Objective> objectives = programmes.objectives(programme);
-        objectives.forEach(o -> nodes.add(
-                new NetworkNode(o.id().value().toString(), NodeKind.OBJECTIVE, o.label(), null, null, null, null)));
-        return new Network(nodes, links(programme, nodes, register));
+        return of(programme, NetworkView.WHOLE);
     }
 
     @Override
-    public String svg(ProgrammeId programme) {
-        Network network = of(programme);
+    public Network of(ProgrammeId programme, NetworkView view) {
+        Programme p = existing(programme);
+        List<NetworkRepository.StoredElement> elements = repository.elements(programme);
+        List<Benefit> register = benefits.list(BenefitQuery.inProgramme(programme));
+        Map<PersonId, Person> owners = owners(elements, register);
+        Map<BenefitId, Rag> rags =
+                indicators.worstRag(register.stream().map(Benefit::id).toList());
+        List<NetworkNode> nodes = new ArrayList<>();
+        elements.forEach(e -> nodes.add(node(e, owners)));
+        register.forEach(b -> nodes.add(node(b, owners, rags.getOrDefault(b.id(), Rag.NONE))));
+        programmes
+                .objectives(programme)
+                .forEach(o -> nodes.add(new NetworkNode(
+                        o.id().value().toString(), NodeKind.OBJECTIVE, o.label(), null, null, null, null)));
+        Network whole = new Network(nodes, links(programme, nodes, register));
+        return inView(whole, view, p, register);
+    }
+
+    private static Network inView(Network whole, NetworkView view, Programme programme, List<Benefit> register) {
+        return switch (view.kind()) {
+            case PROGRAMME -> whole;
+            case PARTY -> {
+                OrganisationId party = Ids.parse(view.focus(), OrganisationId::new)
+                        .filter(programme.organisations()::contains)
+                        .orElseThrow(() -> unknownFocus());
+                yield whole.around(register.stream()
+                        .filter(b -> concerns(b, party))
+                        .map(b -> b.id().value().toString())
+                        .collect(Collectors.toSet()));
+            }
+            case OBJECTIVE -> whole.around(Set.of(focus(whole, view, NodeKind.OBJECTIVE)));
+            case UPSTREAM -> whole.upstreamOf(focus(whole, view, NodeKind.BENEFIT, NodeKind.DISBENEFIT));
+        };
+    }
+
+    /** A party's benefits: those that arise there and those it invests in. */
+    private static boolean concerns(Benefit benefit, OrganisationId party) {
+        return benefit.investors().contains(party)
+                || benefit.allocations().stream().anyMatch(a -> a.organisation().equals(party));
+    }
+
+    private static String focus(Network whole, NetworkView view, NodeKind... kinds) {
+        return whole.nodes().stream()
+                .filter(n -> n.id().equals(view.focus()) && List.of(kinds).contains(n.kind()))
+                .map(NetworkNode::id)
+                .findFirst()
+                .orElseThrow(() -> unknownFocus());
+    }
+
+    private static InvalidInputException unknownFocus() {
+        return new InvalidInputException(List.of(FieldViolation.of("focus", "network.view.unknownFocus")));
+    }
+
+    @Override
+    public String svg(ProgrammeId programme, NetworkView view) {
+        Network network = of(programme, view);
         return NetworkDrawing.svg(
-                network, NetworkDrawing.layout(network), existing(programme).name());
+                network, NetworkDrawing.layout(network), existing(programme).name(), programme, this::word);
+    }
+
+    @Override
+    public byte[] pdf(ProgrammeId programme, NetworkView view) {
+        Programme p = existing(programme);
+        return NetworkDocument.pdf(word("network.title") + " – " + p.name(), p.code(), svg(programme, view));
+    }
+
+    /** A word of the drawing in the reader's language. */
+    private String word(String key) {
+        return messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
+    }
+
+    @Override
+    public NetworkElement element(ProgrammeId programme, ElementId element) {
+        existing(programme);
+        NetworkRepository.StoredElement stored = stored(programme, element);
+        return element(stored, owners(List.of(stored), List.of()));
     }
 
     @Override
     @Transactional
-    public NetworkNode addElement(ProgrammeId programme, ElementInput in) {
+    public NetworkElement addElement(ProgrammeId programme, ElementInput in) {
         requireCoordinator(programme);
         Violations v = new Violations();
         NodeKind kind = Inputs.choice(in.kind(), NodeKind.class)
@@ -93,29 +179,77 @@ class NetworkService implements Networks {
         if (kind == null) {
             v.add("kind", "network.element.kind");
         }
-        if (Inputs.text(in.label()).isEmpty()) {
+        var stored = validated(ElementId.newId(), kind, in, v);
+        repository.insert(programme, stored);
+        auditLog.record("network-element", stored.id().value(), "create", null, stored);
+        return element(stored, owners(List.of(stored), List.of()));
+    }
+
+    @Override
+    @Transactional
+    public NetworkElement updateElement(ProgrammeId programme, ElementId element, ElementInput in) {
+        requireCoordinator(programme);
+        NetworkRepository.StoredElement before = stored(programme, element);
+        Violations v = new Violations();
+        if (!Inputs.text(in.kind()).isEmpty()
+                && Inputs.choice(in.kind(), NodeKind.class).orElse(null) != before.kind()) {
+            v.add("kind", "network.element.kindFixed");
+        }
+        var after = validated(element, before.kind(), in, v);
+        repository.update(programme, after);
+        auditLog.record("network-element", element.value(), "update", before, after);
+        return element(after, owners(List.of(after), List.of()));
+    }
+
+    @Override
+    @Transactional
+    public void removeElement(ProgrammeId programme, ElementId element) {
+        requireCoordinator(programme);
+        NetworkRepository.StoredElement before = stored(programme, element);
+        repository.delete(programme, element);
+        auditLog.record("network-element", element.value(), "delete", before, null);
+    }
+
+    /** The element the input describes, or every violation of it; nothing is written while any remains. */
+    private NetworkRepository.StoredElement validated(ElementId id, NodeKind kind, ElementInput in, Violations v) {
+        String label = Inputs.text(in.label());
+        if (label.isEmpty() || label.length() > 200) {
             v.add("label", "network.element.label");
         }
         UUID owner = owner(in.ownerId(), v);
+        ElementStatus status = Inputs.text(in.status()).isEmpty()
+                ? ElementStatus.PLANNED
+                : Inputs.choice(in.status(), ElementStatus.class).orElse(null);
+        if (status == null) {
+            v.add("status", "network.element.status");
+        }
         LocalDate planned = Inputs.date(in.plannedDate(), "plannedDate", v);
         LocalDate moved = Inputs.date(in.movedDate(), "movedDate", v);
-        if (moved != null && kind != NodeKind.ENABLER) {
+        if (moved != null && kind != null && kind != NodeKind.ENABLER) {
             v.add("movedDate", "network.element.movedOnlyForEnablers");
         }
+        ChangeDescription change = in.change();
+        if (!change.isEmpty() && kind != null && !kind.isChange()) {
+            v.add("today", "network.element.changeOnlyForChanges");
+        }
         v.throwIfAny();
-        var stored = new NetworkRepository.StoredElement(
-                UUID.randomUUID(),
+        return new NetworkRepository.StoredElement(
+                id,
                 kind,
-                Inputs.text(in.label()),
+                label,
                 Inputs.text(in.description()),
                 owner,
-                "",
+                Inputs.text(in.release()),
+                status,
                 planned,
-                moved);
-        repository.insert(programme, stored);
-        auditLog.record("network-element", stored.id(), "create", null, stored);
-        Map<PersonId, Person> owners = owner == null ? Map.of() : people.findAll(List.of(new PersonId(owner)));
-        return node(stored, owners);
+                moved,
+                change);
+    }
+
+    private NetworkRepository.StoredElement stored(ProgrammeId programme, ElementId element) {
+        return repository
+                .element(programme, element)
+                .orElseThrow(() -> new NotFoundException("network element", element));
     }
 
     @Override
@@ -158,6 +292,32 @@ class NetworkService implements Networks {
         return link;
     }
 
+    @Override
+    @Transactional
+    public void unlink(ProgrammeId programme, String from, String to) {
+        requireCoordinator(programme);
+        Violations v = new Violations();
+        UUID fromId = Ids.parse(from, u -> u).orElse(null);
+        UUID toId = Ids.parse(to, u -> u).orElse(null);
+        if (fromId == null) {
+            v.add("from", "network.link.unknownNode");
+        }
+        if (toId == null) {
+            v.add("to", "network.link.unknownNode");
+        }
+        v.throwIfAny();
+        if (!repository.deleteLink(programme, fromId, toId)) {
+            boolean inRegister = of(programme).links().stream()
+                    .anyMatch(l -> l.from().equals(fromId.toString()) && l.to().equals(toId.toString()));
+            if (inRegister) {
+                // A benefit's objectives are part of its profile; the map only shows them.
+                v.add("to", "network.link.inRegister").throwIfAny();
+            }
+            throw new NotFoundException("network link", from + " → " + to);
+        }
+        auditLog.record("network-link", programme, "delete", new NetworkLink(from, to, null, null, 0), null);
+    }
+
     /** Rules a single link must keep at once; the others (owners, objectives) may wait while the map is drawn. */
     private static void checkEnds(
             NetworkNode from, NetworkNode to, NetworkLink.Kind kind, Network network, Violations v) {
@@ -169,6 +329,10 @@ class NetworkService implements Networks {
         }
         if (kind == NetworkLink.Kind.MITIGATES && to.kind() != NodeKind.DISBENEFIT) {
             v.add("to", "network.link.mitigatesDisbenefit");
+        }
+        if (from.kind().isBenefit() && to.kind() == NodeKind.OBJECTIVE) {
+            // A benefit's objectives are part of its profile; the map shows them, and one place keeps them.
+            v.add("to", "network.link.objectiveOnProfile");
         }
         if (kind == NetworkLink.Kind.LEADS_TO && to.kind().layer() < from.kind().layer()) {
             v.add("to", "network.link.backwards");
@@ -206,16 +370,42 @@ class NetworkService implements Networks {
     }
 
     private static NetworkNode node(NetworkRepository.StoredElement e, Map<PersonId, Person> owners) {
-        String owner = e.owner() == null
-                ? null
-                : Optional.ofNullable(owners.get(new PersonId(e.owner())))
-                        .map(Person::name)
-                        .orElse(null);
         return new NetworkNode(
-                e.id().toString(), e.kind(), e.label(), owner, e.status(), e.plannedDate(), e.movedDate());
+                e.id().toString(),
+                e.kind(),
+                e.label(),
+                ownerName(e.owner(), owners),
+                e.status().name(),
+                e.plannedDate(),
+                e.movedDate(),
+                e.release(),
+                null);
     }
 
-    private static NetworkNode node(Benefit b, Map<PersonId, Person> owners) {
+    private static NetworkElement element(NetworkRepository.StoredElement e, Map<PersonId, Person> owners) {
+        return new NetworkElement(
+                e.id(),
+                e.kind(),
+                e.label(),
+                e.description(),
+                e.owner() == null ? null : e.owner().toString(),
+                ownerName(e.owner(), owners),
+                e.release(),
+                e.status(),
+                e.plannedDate(),
+                e.movedDate(),
+                e.change());
+    }
+
+    private static String ownerName(UUID owner, Map<PersonId, Person> owners) {
+        return owner == null
+                ? null
+                : Optional.ofNullable(owners.get(new PersonId(owner)))
+                        .map(Person::name)
+                        .orElse(null);
+    }
+
+    private static NetworkNode node(Benefit b, Map<PersonId, Person> owners, Rag rag) {
         String owner = Optional.ofNullable(b.owner())
                 .map(owners::get)
                 .map(Person::name)
@@ -228,7 +418,9 @@ class NetworkService implements Networks {
                 owner,
                 b.status().name(),
                 b.expectedStart(),
-                null);
+                null,
+                "",
+                rag.name());
     }
 
     private UUID owner(String text, Violations v) {

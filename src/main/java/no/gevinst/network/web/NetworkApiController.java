@@ -1,26 +1,37 @@
 package no.gevinst.network.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
+import no.gevinst.network.ElementId;
 import no.gevinst.network.Network;
+import no.gevinst.network.NetworkElement;
 import no.gevinst.network.NetworkLink;
 import no.gevinst.network.NetworkNode;
+import no.gevinst.network.NetworkView;
 import no.gevinst.network.Networks;
 import no.gevinst.network.RuleViolation;
 import no.gevinst.network.SlippageForecast;
 import no.gevinst.shared.ProgrammeId;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @Tag(name = "Network", description = "The benefit dependency network (gevinstkart): nodes, links, rules, slippage")
 class NetworkApiController {
+
+    private static final String VIEW =
+            "PROGRAMME (default), PARTY (focus: organisation id), OBJECTIVE (focus: objective id) or UPSTREAM (focus: benefit id)";
 
     private final Networks networks;
 
@@ -41,22 +52,58 @@ class NetworkApiController {
     }
 
     @GetMapping("/api/v1/programmes/{id}/network")
-    @Operation(summary = "The programme's network, the method's rules it breaks, and the slippage of moved enablers")
-    NetworkResource network(@PathVariable ProgrammeId id) {
-        return NetworkResource.of(networks.of(id));
+    @Operation(
+            summary = "The network or one view of it, the method's rules it breaks, and the slippage of moved enablers")
+    NetworkResource network(
+            @PathVariable ProgrammeId id,
+            @Parameter(description = VIEW) @RequestParam(required = false) String view,
+            @RequestParam(required = false) String focus) {
+        return NetworkResource.of(networks.of(id, NetworkView.of(view, focus)));
     }
 
     @GetMapping(value = "/api/v1/programmes/{id}/network.svg", produces = "image/svg+xml")
-    @Operation(summary = "The network drawn in layers from enablers to objectives, as SVG")
-    String svg(@PathVariable ProgrammeId id) {
-        return networks.svg(id);
+    @Operation(summary = "The network or one view of it drawn in layers from enablers to drivers, as SVG")
+    String svg(
+            @PathVariable ProgrammeId id,
+            @Parameter(description = VIEW) @RequestParam(required = false) String view,
+            @RequestParam(required = false) String focus) {
+        return networks.svg(id, NetworkView.of(view, focus));
+    }
+
+    @GetMapping(value = "/api/v1/programmes/{id}/network.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    @Operation(summary = "The network or one view of it drawn on one page, as PDF")
+    byte[] pdf(
+            @PathVariable ProgrammeId id,
+            @Parameter(description = VIEW) @RequestParam(required = false) String view,
+            @RequestParam(required = false) String focus) {
+        return networks.pdf(id, NetworkView.of(view, focus));
+    }
+
+    @GetMapping("/api/v1/programmes/{id}/network/elements/{element}")
+    @Operation(summary = "An enabler, prerequisite, change or driver with its change description")
+    NetworkElement element(@PathVariable ProgrammeId id, @PathVariable ElementId element) {
+        return networks.element(id, element);
     }
 
     @PostMapping("/api/v1/programmes/{id}/network/elements")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Add an enabler, prerequisite, enabling or business change, or driver")
-    NetworkNode addElement(@PathVariable ProgrammeId id, @RequestBody Networks.ElementInput input) {
+    NetworkElement addElement(@PathVariable ProgrammeId id, @RequestBody Networks.ElementInput input) {
         return networks.addElement(id, input);
+    }
+
+    @PutMapping("/api/v1/programmes/{id}/network/elements/{element}")
+    @Operation(summary = "Change an element: name, owner, release, status, dates, change description")
+    NetworkElement updateElement(
+            @PathVariable ProgrammeId id, @PathVariable ElementId element, @RequestBody Networks.ElementInput input) {
+        return networks.updateElement(id, element, input);
+    }
+
+    @DeleteMapping("/api/v1/programmes/{id}/network/elements/{element}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Remove an element with its links")
+    void removeElement(@PathVariable ProgrammeId id, @PathVariable ElementId element) {
+        networks.removeElement(id, element);
     }
 
     @PostMapping("/api/v1/programmes/{id}/network/links")
@@ -64,5 +111,12 @@ class NetworkApiController {
     @Operation(summary = "Link two nodes; refused when the link is backwards, a duplicate or makes a cycle")
     NetworkLink link(@PathVariable ProgrammeId id, @RequestBody Networks.LinkInput input) {
         return networks.link(id, input);
+    }
+
+    @DeleteMapping("/api/v1/programmes/{id}/network/links")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Remove the link between two nodes")
+    void unlink(@PathVariable ProgrammeId id, @RequestParam String from, @RequestParam String to) {
+        networks.unlink(id, from, to);
     }
 }

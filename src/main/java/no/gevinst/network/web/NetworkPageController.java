@@ -6,21 +6,30 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import no.gevinst.network.ElementId;
+import no.gevinst.network.ElementStatus;
 import no.gevinst.network.Network;
 import no.gevinst.network.NetworkDrawing;
+import no.gevinst.network.NetworkElement;
 import no.gevinst.network.NetworkLink;
 import no.gevinst.network.NetworkNode;
+import no.gevinst.network.NetworkView;
 import no.gevinst.network.Networks;
 import no.gevinst.network.NodeKind;
 import no.gevinst.network.RuleViolation;
+import no.gevinst.organisation.Organisation;
+import no.gevinst.organisation.Organisations;
 import no.gevinst.organisation.People;
 import no.gevinst.programme.Programme;
 import no.gevinst.programme.Programmes;
 import no.gevinst.shared.InvalidInputException;
 import no.gevinst.shared.NotFoundException;
 import no.gevinst.shared.ProgrammeId;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,80 +37,182 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The network page: the drawing in a scrollable pane, the same network as an outline list that screen readers and
- * keyboards can follow, the rules it breaks, and the forms that add elements and links.
+ * The network page: the drawing in a pane that zooms and pans, the same network as an outline list that screen
+ * readers and keyboards can follow, the rules it breaks, the forms that add elements and links, and a record page
+ * per element with its change description.
  */
 @Controller
 class NetworkPageController {
 
+    private static final List<NodeKind> ELEMENT_KINDS = List.of(
+            NodeKind.ENABLER,
+            NodeKind.PREREQUISITE,
+            NodeKind.ENABLING_CHANGE,
+            NodeKind.BUSINESS_CHANGE,
+            NodeKind.DRIVER);
+
     private final Networks networks;
     private final Programmes programmes;
     private final People people;
+    private final Organisations organisations;
+    private final MessageSource messages;
 
-    NetworkPageController(Networks networks, Programmes programmes, People people) {
+    NetworkPageController(
+            Networks networks,
+            Programmes programmes,
+            People people,
+            Organisations organisations,
+            MessageSource messages) {
         this.networks = networks;
         this.programmes = programmes;
         this.people = people;
+        this.organisations = organisations;
+        this.messages = messages;
     }
 
-    /** A node in the outline with the nodes it leads to. */
-    record OutlineEntry(NetworkNode node, List<NetworkNode> leadsTo) {}
+    /** A link seen from one of its ends, with the node at the other end. */
+    record LinkEntry(NetworkLink link, NetworkNode other) {}
 
-    /** A broken rule with the labels of the nodes that break it, in order. */
-    record RuleLine(RuleViolation.Rule rule, String nodes) {}
+    /** A node in the outline with the links that leave it. */
+    record OutlineEntry(NetworkNode node, List<LinkEntry> leadsTo) {}
+
+    /** A broken rule with the nodes that break it, in order. */
+    record RuleLine(RuleViolation.Rule rule, List<NetworkNode> nodes, String detail) {}
+
+    /** A choice of view: its value in the form ("PARTY:id") and its name. */
+    record ViewChoice(String value, String label) {}
 
     @GetMapping("/programmes/{id}/network")
-    String page(@PathVariable ProgrammeId id, Model model) {
-        Network network = networks.of(id);
+    String page(
+            @PathVariable ProgrammeId id,
+            @RequestParam(required = false) String view,
+            @RequestParam(required = false) String focus,
+            Model model) {
         Programme programme = programmes.find(id).orElseThrow(() -> new NotFoundException("programme", id));
+        Network whole = networks.of(id);
+        NetworkView shown = NetworkView.WHOLE;
+        try {
+            // The page's single choice of view comes as "PARTY:<id>"; links and the API name view and focus apart.
+            boolean combined = view != null && view.contains(":") && focus == null;
+            shown = combined
+                    ? NetworkView.of(view.substring(0, view.indexOf(':')), view.substring(view.indexOf(':') + 1))
+                    : NetworkView.of(view, focus);
+        } catch (InvalidInputException e) {
+            model.addAttribute("viewErrors", e.violations());
+        }
+        Network network = shown.kind() == NetworkView.Kind.PROGRAMME ? whole : viewOf(id, shown, model, whole);
+        if (network == whole) {
+            shown = NetworkView.WHOLE;
+        }
         model.addAttribute("programme", programme);
         model.addAttribute("network", network);
+        model.addAttribute("view", shown);
+        model.addAttribute("viewValue", shown.focus() == null ? "" : shown.kind() + ":" + shown.focus());
+        model.addAttribute("viewChoices", viewChoices(programme, whole));
         // Drawn from the network already read, not read again through Networks.svg.
-        model.addAttribute("drawing", NetworkDrawing.svg(network, NetworkDrawing.layout(network), programme.name()));
+        model.addAttribute(
+                "drawing",
+                NetworkDrawing.svg(network, NetworkDrawing.layout(network), programme.name(), id, this::word));
         model.addAttribute("outline", outline(network));
-        Map<String, String> labels = labels(network);
-        model.addAttribute("labels", labels);
+        Map<String, NetworkNode> byId = byId(whole);
+        model.addAttribute("byId", byId);
+        model.addAttribute("paths", paths(id, whole));
         model.addAttribute(
                 "rules",
                 network.violations().stream()
                         .map(r -> new RuleLine(
-                                r.rule(),
-                                String.join(
-                                        " → ",
-                                        r.nodes().stream()
-                                                .map(n -> labels.getOrDefault(n, n))
-                                                .toList())))
+                                r.rule(), r.nodes().stream().map(byId::get).toList(), r.detail()))
                         .toList());
         model.addAttribute("canEdit", programmes.canCoordinate(id));
-        model.addAttribute(
-                "elementKinds",
-                List.of(
-                        NodeKind.ENABLER,
-                        NodeKind.PREREQUISITE,
-                        NodeKind.ENABLING_CHANGE,
-                        NodeKind.BUSINESS_CHANGE,
-                        NodeKind.DRIVER));
+        model.addAttribute("elementKinds", ELEMENT_KINDS);
         model.addAttribute("linkKinds", NetworkLink.Kind.values());
-        model.addAttribute("nodesInOrder", inOrder(network));
+        model.addAttribute("nodesInOrder", inOrder(whole));
         model.addAttribute("people", people.all());
         return "network/page";
     }
 
+    private Network viewOf(ProgrammeId id, NetworkView view, Model model, Network whole) {
+        try {
+            return networks.of(id, view);
+        } catch (InvalidInputException e) {
+            model.addAttribute("viewErrors", e.violations());
+            return whole;
+        }
+    }
+
     /** The drawing as a file to put in a report or a slide. */
     @GetMapping(value = "/programmes/{id}/network.svg", produces = "image/svg+xml")
-    ResponseEntity<String> download(@PathVariable ProgrammeId id) {
+    ResponseEntity<String> downloadSvg(
+            @PathVariable ProgrammeId id,
+            @RequestParam(required = false) String view,
+            @RequestParam(required = false) String focus) {
+        return download("gevinstkart.svg", "image/svg+xml").body(networks.svg(id, NetworkView.of(view, focus)));
+    }
+
+    /** The drawing on a page to print or to attach to a plan. */
+    @GetMapping(value = "/programmes/{id}/network.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    ResponseEntity<byte[]> downloadPdf(
+            @PathVariable ProgrammeId id,
+            @RequestParam(required = false) String view,
+            @RequestParam(required = false) String focus) {
+        return download("gevinstkart.pdf", MediaType.APPLICATION_PDF_VALUE)
+                .body(networks.pdf(id, NetworkView.of(view, focus)));
+    }
+
+    private static ResponseEntity.BodyBuilder download(String filename, String type) {
         return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(type))
                 .header(
                         HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.attachment()
-                                .filename("gevinstkart.svg")
+                                .filename(filename)
                                 .build()
-                                .toString())
-                .body(networks.svg(id));
+                                .toString());
     }
+
+    @GetMapping("/programmes/{id}/network/elements/{element}")
+    String element(@PathVariable ProgrammeId id, @PathVariable ElementId element, Model model) {
+        Programme programme = programmes.find(id).orElseThrow(() -> new NotFoundException("programme", id));
+        NetworkElement record = networks.element(id, element);
+        Network whole = networks.of(id);
+        Map<String, NetworkNode> byId = byId(whole);
+        String self = element.toString();
+        model.addAttribute("programme", programme);
+        model.addAttribute("element", record);
+        model.addAttribute("node", byId.get(self));
+        model.addAttribute(
+                "incoming",
+                whole.links().stream()
+                        .filter(l -> l.to().equals(self))
+                        .map(l -> new LinkEntry(l, byId.get(l.from())))
+                        .toList());
+        model.addAttribute(
+                "outgoing",
+                whole.links().stream()
+                        .filter(l -> l.from().equals(self))
+                        .map(l -> new LinkEntry(l, byId.get(l.to())))
+                        .toList());
+        model.addAttribute(
+                "slippage",
+                whole.slippage().stream()
+                        .filter(s -> s.cause().equals(self))
+                        .map(s -> new SlipLine(byId.get(s.node()), s))
+                        .toList());
+        model.addAttribute("canEdit", programmes.canCoordinate(id));
+        model.addAttribute("statuses", ElementStatus.values());
+        model.addAttribute("people", people.all());
+        if (!model.containsAttribute("input")) {
+            model.addAttribute("input", input(record));
+        }
+        return "network/element";
+    }
+
+    /** A benefit or change pushed back by this element, with the node it concerns. */
+    record SlipLine(NetworkNode node, no.gevinst.network.SlippageForecast forecast) {}
 
     @PostMapping("/programmes/{id}/network/elements")
     String addElement(
@@ -111,8 +222,32 @@ class NetworkPageController {
             redirect.addFlashAttribute("saved", "network.saved.element");
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("elementErrors", e.violations());
+            redirect.addFlashAttribute("elementInput", input);
         }
         return "redirect:/programmes/" + id + "/network#add-element";
+    }
+
+    @PostMapping("/programmes/{id}/network/elements/{element}")
+    String updateElement(
+            @PathVariable ProgrammeId id,
+            @PathVariable ElementId element,
+            @ModelAttribute Networks.ElementInput input,
+            RedirectAttributes redirect) {
+        try {
+            networks.updateElement(id, element, input);
+            redirect.addFlashAttribute("saved", "network.saved.update");
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("elementErrors", e.violations());
+            redirect.addFlashAttribute("input", input);
+        }
+        return "redirect:/programmes/" + id + "/network/elements/" + element;
+    }
+
+    @PostMapping("/programmes/{id}/network/elements/{element}/delete")
+    String removeElement(@PathVariable ProgrammeId id, @PathVariable ElementId element, RedirectAttributes redirect) {
+        networks.removeElement(id, element);
+        redirect.addFlashAttribute("saved", "network.saved.removed");
+        return "redirect:/programmes/" + id + "/network";
     }
 
     @PostMapping("/programmes/{id}/network/links")
@@ -122,8 +257,72 @@ class NetworkPageController {
             redirect.addFlashAttribute("saved", "network.saved.link");
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("linkErrors", e.violations());
+            redirect.addFlashAttribute("linkInput", input);
         }
         return "redirect:/programmes/" + id + "/network#add-link";
+    }
+
+    @PostMapping("/programmes/{id}/network/links/delete")
+    String unlink(
+            @PathVariable ProgrammeId id,
+            @RequestParam String from,
+            @RequestParam String to,
+            @RequestParam(required = false) String back,
+            RedirectAttributes redirect) {
+        try {
+            networks.unlink(id, from, to);
+            redirect.addFlashAttribute("saved", "network.saved.unlinked");
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("unlinkErrors", e.violations());
+        }
+        // Back to the element's page when removed there; a redirect only ever stays inside this network.
+        return back != null && back.matches("[0-9a-f-]{36}")
+                ? "redirect:/programmes/" + id + "/network/elements/" + back
+                : "redirect:/programmes/" + id + "/network#outline-heading";
+    }
+
+    private List<ViewChoice> viewChoices(Programme programme, Network whole) {
+        List<ViewChoice> choices = new ArrayList<>();
+        choices.add(new ViewChoice("", word("network.view.PROGRAMME")));
+        for (Organisation o : organisations.findAll(programme.organisations())) {
+            choices.add(new ViewChoice("PARTY:" + o.id(), word("network.view.PARTY") + ": " + o.name()));
+        }
+        for (NetworkNode n : inOrder(whole)) {
+            if (n.kind() == NodeKind.OBJECTIVE) {
+                choices.add(new ViewChoice("OBJECTIVE:" + n.id(), word("network.view.OBJECTIVE") + ": " + n.label()));
+            }
+        }
+        for (NetworkNode n : inOrder(whole)) {
+            if (n.kind().isBenefit()) {
+                choices.add(new ViewChoice("UPSTREAM:" + n.id(), word("network.view.UPSTREAM") + ": " + n.label()));
+            }
+        }
+        return choices;
+    }
+
+    private static Networks.ElementInput input(NetworkElement e) {
+        var c = e.change();
+        return new Networks.ElementInput(
+                e.kind().name(),
+                e.label(),
+                e.description(),
+                e.ownerId(),
+                e.release(),
+                e.status().name(),
+                e.plannedDate() == null ? "" : e.plannedDate().toString(),
+                e.movedDate() == null ? "" : e.movedDate().toString(),
+                c.today(),
+                c.future(),
+                c.process(),
+                c.technology(),
+                c.organisation(),
+                c.organisationalBarriers(),
+                c.financialBarriers(),
+                c.barrierRemoval());
+    }
+
+    private String word(String key) {
+        return messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
     }
 
     /** The nodes layer by layer, then by name: the order of the outline and of the link form's choices. */
@@ -135,20 +334,25 @@ class NetworkPageController {
     }
 
     private static List<OutlineEntry> outline(Network network) {
-        Map<String, NetworkNode> byId = new LinkedHashMap<>();
-        network.nodes().forEach(n -> byId.put(n.id(), n));
-        Map<String, List<NetworkNode>> leadsTo = new HashMap<>();
+        Map<String, NetworkNode> byId = byId(network);
+        Map<String, List<LinkEntry>> leadsTo = new HashMap<>();
         network.links()
                 .forEach(l -> leadsTo.computeIfAbsent(l.from(), k -> new ArrayList<>())
-                        .add(byId.get(l.to())));
+                        .add(new LinkEntry(l, byId.get(l.to()))));
         return inOrder(network).stream()
                 .map(n -> new OutlineEntry(n, leadsTo.getOrDefault(n.id(), List.of())))
                 .toList();
     }
 
-    private static Map<String, String> labels(Network network) {
-        Map<String, String> labels = new LinkedHashMap<>();
-        network.nodes().forEach(n -> labels.put(n.id(), n.label()));
-        return labels;
+    private static Map<String, String> paths(ProgrammeId programme, Network network) {
+        Map<String, String> paths = new HashMap<>();
+        network.nodes().forEach(n -> paths.put(n.id(), NetworkDrawing.recordPath(programme, n)));
+        return paths;
+    }
+
+    private static Map<String, NetworkNode> byId(Network network) {
+        Map<String, NetworkNode> byId = new LinkedHashMap<>();
+        network.nodes().forEach(n -> byId.put(n.id(), n));
+        return byId;
     }
 }
