@@ -1,5 +1,6 @@
 package no.gevinst.network;
 
+import java.io.Serializable;
 import no.gevinst.shared.ProgrammeId;
 
 /** The benefit dependency networks of the programmes: read, drawn and edited. */
@@ -36,7 +37,7 @@ public interface Networks {
     void unlink(ProgrammeId programme, String from, String to);
 
     /**
-     * An element as typed into a form or sent to the API; every field is text until validated. The change
+     * An element as typed into a form (kept in the session when a form is sent back to be corrected) or sent to the API; every field is text until validated. The change
      * description's fields belong to enabling and business changes only.
      */
     record ElementInput(
@@ -55,7 +56,8 @@ public interface Networks {
             String organisation,
             String organisationalBarriers,
             String financialBarriers,
-            String barrierRemoval) {
+            String barrierRemoval)
+            implements Serializable {
 
         public ChangeDescription change() {
             return new ChangeDescription(
@@ -98,5 +100,5 @@ public interface Networks {
     }
 
     /** A link as typed; share in percent and lag in months may be blank. */
-    record LinkInput(String from, String to, String kind, String share, String lagMonths) {}
+    record LinkInput(String from, String to, String kind, String share, String lagMonths) implements Serializable {}
 }

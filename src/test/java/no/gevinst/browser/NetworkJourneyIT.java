@@ -28,7 +28,7 @@ class NetworkJourneyIT extends BrowserTest {
         element.getByLabel("Navn").fill("Planmodul i journalen");
         element.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Legg til element"))
                 .click();
-        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Elementet er lagt til.");
+        assertThat(page.locator(".ds-alert[role=status]")).containsText("Elementet er lagt til.");
         assertThat(page.locator(".network-pane svg")).containsText("Planmodul i journalen");
         assertThat(page.locator(".network-outline")).containsText("Planmodul i journalen");
         // An enabler that leads nowhere breaks a rule until it is linked to a benefit.
@@ -58,16 +58,46 @@ class NetworkJourneyIT extends BrowserTest {
         link.getByLabel("Andel av målet (%)").fill("30");
         link.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Koble to elementer"))
                 .click();
-        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Koblingen er lagt til.");
+        assertThat(page.locator(".ds-alert[role=status]")).containsText("Koblingen er lagt til.");
         assertThat(page.locator("section[aria-labelledby=rules-heading]")).not().containsText("Planmodul i journalen");
         assertThat(page.locator(".network-outline li", new Page.LocatorOptions().setHasText("Planmodul i journalen")))
-                .containsText("fører til " + benefit.substring("Gevinst: ".length()));
+                .containsText("Fører til " + benefit.substring("Gevinst: ".length()));
         browser.assertAccessible();
 
-        // A benefit's box in the drawing opens the benefit's profile.
-        page.locator(".network-pane svg a", new Page.LocatorOptions().setHasText("DBEP-002"))
+        // The enabler's box opens its record, where its release and status are kept.
+        page.locator(".network-pane svg a", new Page.LocatorOptions().setHasText("Planmodul i journalen"))
                 .click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
-                .containsText("Bedre kvalitet");
+                .hasText("Planmodul i journalen");
+        page.getByLabel("Leveranse eller sprint").fill("Sprint 14");
+        page.getByLabel("Status").selectOption("IN_PROGRESS");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lagre"))
+                .click();
+        assertThat(page.locator(".ds-alert[role=status]")).containsText("Elementet er lagret.");
+        assertThat(page.locator(".facts")).containsText("Sprint 14");
+        browser.assertAccessible();
+
+        // Seen from the benefit, the map holds only what leads to it.
+        page.locator(".ds-breadcrumbs")
+                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Gevinstkart"))
+                .click();
+        page.getByLabel("Vis", new Page.GetByLabelOptions().setExact(true))
+                .selectOption(new com.microsoft.playwright.options.SelectOption()
+                        .setLabel("Alt som fører til: " + benefit.substring("Gevinst: ".length())));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Vis kartet"))
+                .click();
+        assertThat(page.locator(".network-pane svg")).containsText("Planmodul i journalen");
+        assertThat(page.locator(".network-pane svg .node--objective")).hasCount(0);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Zoom ut"))
+                .click();
+        assertThat(page.locator("#zoom-status")).hasText("80 %");
+
+        // A benefit's box in the drawing opens the benefit's profile.
+        String code = benefit.substring("Gevinst: ".length()).split(" ")[0];
+        String title = benefit.substring("Gevinst: ".length() + code.length() + 1);
+        page.locator(".network-pane svg a", new Page.LocatorOptions().setHasText(code))
+                .click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .containsText(title);
     }
 }
