@@ -46,6 +46,7 @@ class DemoDataset {
     private final Users users;
     private final DemoIndicators indicators;
     private final DemoValuation valuation;
+    private final DemoNetworks networks;
 
     private final Map<String, Organisation> orgs = new HashMap<>();
     private final Map<String, Person> persons = new HashMap<>();
@@ -57,9 +58,11 @@ class DemoDataset {
             Benefits benefits,
             Users users,
             DemoIndicators indicators,
-            DemoValuation valuation) {
+            DemoValuation valuation,
+            DemoNetworks networks) {
         this.indicators = indicators;
         this.valuation = valuation;
+        this.networks = networks;
         this.organisations = organisations;
         this.people = people;
         this.programmes = programmes;
@@ -79,6 +82,7 @@ class DemoDataset {
         indicators.load(orgs.get("STO").id(), orgs.get("BODO").id(), personId("mia"));
         valuation.load(dbep.id());
         users(hp, dbep);
+        networks.load(hp.id(), dbep.id(), this::personId);
     }
 
     private void organisations() {
