@@ -27,8 +27,9 @@ final class NetworkDocument {
         double scale = Math.min(1, Math.min(MAX_SIDE / width, MAX_SIDE / height));
         double pageWidth = Math.max(1123, width * scale + 80);
         double pageHeight = Math.max(794, height * scale + 160);
-        String drawing =
-                size.replaceFirst("width=\"" + fmt(width * scale) + "\" height=\"" + fmt(height * scale) + "\"");
+        // The renderer sizes an inline SVG by its CSS box, not by its width and height attributes.
+        String drawing = size.replaceFirst(
+                "style=\"width: " + fmt(width * scale) + "px; height: " + fmt(height * scale) + "px\"");
         String xhtml = """
                 <!DOCTYPE html>
                 <html lang="nb"><head><meta charset="UTF-8"/><title>%s</title>
