@@ -48,7 +48,12 @@ class NetworkLayoutBenchmark {
             }
         }
         Network network = new Network(nodes, links);
-        // The first run is the cold one (class loading, JIT); a running server draws warm, so that is reported apart.
+        // The application warms the layout code up with a small map when it starts (LayoutWarmUp); without that the
+        // first large layout in a fresh JVM takes about three times as long. The first run after the warm-up is
+        // what the first reader meets, later ones what a running server does.
+        long warmUpStart = System.nanoTime();
+        NetworkDrawing.warmUp();
+        double warmUp = (System.nanoTime() - warmUpStart) / 1e9;
         double[] cold = run(network);
         double[][] warm = {run(network), run(network), run(network)};
         java.util.Arrays.sort(warm, java.util.Comparator.comparingDouble(r -> r[2]));
@@ -57,13 +62,14 @@ class NetworkLayoutBenchmark {
         System.out.printf(
                 "%nNetwork layout benchmark: %,d nodes, %,d links, %d cores%n",
                 nodes.size(), links.size(), Runtime.getRuntime().availableProcessors());
-        System.out.printf("| %-22s | %10s | %18s |%n", "step", "cold (s)", "warm, median of 3");
+        System.out.printf("| %-22s | %10s | %18s |%n", "step", "first (s)", "then, median of 3");
         System.out.printf("|%s|%s|%s|%n", "-".repeat(24), "-".repeat(12), "-".repeat(20));
         String[] steps = {"ELK layered layout", "SVG drawing", "total"};
         for (int i = 0; i < steps.length; i++) {
             System.out.printf("| %-22s | %10.2f | %18.2f |%n", steps[i], cold[i], median[i]);
         }
         System.out.printf("| %-22s | %,10d | %18s |%n", "SVG size (bytes)", (long) cold[3], "");
+        System.out.printf("| %-22s | %10.2f | %18s |%n", "start-up warm-up", warmUp, "(in the background)");
         System.out.println();
     }
 
