@@ -1,0 +1,3 @@
+/** Owns realisation plans: their versions with approval and comparison, measures, risks and phase gates. */
+@org.springframework.modulith.ApplicationModule(displayName = "Plans")
+package no.gevinst.plan;
