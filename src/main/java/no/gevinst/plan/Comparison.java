@@ -1,0 +1,34 @@
+package no.gevinst.plan;
+
+import java.util.List;
+
+/**
+ * What moved between two versions of a plan, field by field, with who made the later version and why.
+ *
+ * @param changedBy the user who drafted the later version (and who approved it, when it is approved)
+ * @param reason the later version's reason for change
+ */
+public record Comparison(int from, int to, String changedBy, String reason, List<Change> changes) {
+
+    public Comparison {
+        changes = List.copyOf(changes);
+    }
+
+    /**
+     * One field that differs. A field only in the later version was added, one only in the earlier was removed.
+     *
+     * @param subject what the field belongs to, e.g. "HP-001 Redusert tid brukt på dokumentasjon"
+     * @param field the field's message key, e.g. plan.field.owner
+     * @param detail what tells several such fields apart, e.g. the date of a target; blank when one
+     */
+    public record Change(String subject, String field, String detail, String before, String after) {
+
+        public boolean added() {
+            return before == null;
+        }
+
+        public boolean removed() {
+            return after == null;
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package no.gevinst.plan;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A plan's content at one moment: its prose and, read from the records, the benefits with their owners, indicators,
+ * baselines, targets and money values, the measures and the risks. An approved version keeps the snapshot taken
+ * when it was approved; a draft shows the records as they are now.
+ *
+ * @param netPresentValue the programme's net present value by R-109, null when nothing is priced
+ */
+public record PlanSnapshot(
+        String programme,
+        String party,
+        PlanSections sections,
+        List<BenefitEntry> benefits,
+        List<MeasureEntry> measures,
+        List<RiskEntry> risks,
+        BigDecimal netPresentValue) {
+
+    public PlanSnapshot {
+        benefits = List.copyOf(benefits);
+        measures = List.copyOf(measures);
+        risks = List.copyOf(risks);
+    }
+
+    /**
+     * A benefit as the plan shows it.
+     *
+     * @param benefitClass the class by name (CASH_RELEASING, …), as the plan groups them
+     * @param nokPerYear the priced value at full effect, null when not priced
+     */
+    public record BenefitEntry(
+            String id,
+            String code,
+            String title,
+            String benefitClass,
+            String status,
+            String owner,
+            String responsible,
+            LocalDate expectedStart,
+            LocalDate fullEffect,
+            BigDecimal nokPerYear,
+            List<IndicatorEntry> indicators) {
+
+        public BenefitEntry {
+            indicators = List.copyOf(indicators);
+        }
+    }
+
+    /** An indicator with where it starts and where it should go, and who measures it how often. */
+    public record IndicatorEntry(
+            String id,
+            String name,
+            String unit,
+            String frequency,
+            String measuredBy,
+            BigDecimal costHours,
+            BigDecimal baseline,
+            LocalDate baselineEnd,
+            List<TargetEntry> targets) {
+
+        public IndicatorEntry {
+            targets = List.copyOf(targets);
+        }
+    }
+
+    public record TargetEntry(LocalDate date, BigDecimal value) {}
+
+    public record MeasureEntry(
+            String id,
+            String action,
+            List<String> benefits,
+            String responsible,
+            LocalDate deadline,
+            String status,
+            BigDecimal cost) {
+
+        public MeasureEntry {
+            benefits = List.copyOf(benefits);
+        }
+    }
+
+    public record RiskEntry(
+            String id,
+            String description,
+            String benefit,
+            String cause,
+            String consequence,
+            int probability,
+            int impact,
+            String mitigation,
+            String owner,
+            String status) {
+
+        /** Probability × impact, from 1 to 25. */
+        public int score() {
+            return probability * impact;
+        }
+    }
+}

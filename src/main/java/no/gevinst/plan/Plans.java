@@ -1,0 +1,93 @@
+package no.gevinst.plan;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import no.gevinst.shared.ProgrammeId;
+
+/**
+ * The realisation plans of the programmes the user may see: drafted, submitted, approved and compared in versions,
+ * with their measures and risks. Coordinators of the programme edit; coordinators and the steering group approve.
+ */
+public interface Plans {
+
+    /** The programme's plans: its own first, then the parties'. */
+    List<Plan> ofProgramme(ProgrammeId programme);
+
+    Optional<Plan> find(PlanId id);
+
+    /** Creates the programme's plan (no party) or a party's plan, with its first draft. */
+    Plan create(ProgrammeId programme, PlanInput input);
+
+    /** Every version, newest first. */
+    List<PlanVersion> versions(PlanId plan);
+
+    PlanVersion version(PlanId plan, int number);
+
+    /** What the version holds: its frozen snapshot once approved, else the records as they are now. */
+    PlanSnapshot content(PlanId plan, int number);
+
+    /** Starts a new draft after the latest version, which must be approved; the reason for change is required. */
+    PlanVersion newDraft(PlanId plan, String reason);
+
+    PlanVersion editSections(PlanId plan, int number, PlanSections sections, long expectedVersion);
+
+    PlanVersion submit(PlanId plan, int number);
+
+    PlanVersion returnToDraft(PlanId plan, int number);
+
+    /** Approves a submitted version, freezing its content and superseding the version approved before it. */
+    PlanVersion approve(PlanId plan, int number, ApprovalInput input);
+
+    /** Field by field, what differs between two versions. */
+    Comparison compare(PlanId plan, int from, int to);
+
+    List<Measure> measures(PlanId plan);
+
+    Measure addMeasure(PlanId plan, MeasureInput input);
+
+    Measure updateMeasure(PlanId plan, UUID measure, MeasureInput input, long expectedVersion);
+
+    void removeMeasure(PlanId plan, UUID measure);
+
+    List<Risk> risks(PlanId plan);
+
+    Risk addRisk(PlanId plan, RiskInput input);
+
+    Risk updateRisk(PlanId plan, UUID risk, RiskInput input, long expectedVersion);
+
+    void removeRisk(PlanId plan, UUID risk);
+
+    /** The version as a PDF document in Prosjektveiviseren's structure, with the network drawing and the charts. */
+    byte[] pdf(PlanId plan, int number);
+
+    /** A plan as asked for: a party's organisation id, or blank for the programme's plan. */
+    record PlanInput(String partyId, String title) implements Serializable {}
+
+    /** The decision that approves a version: the body, its date (ISO) and the reference in its minutes. */
+    record ApprovalInput(String onBehalfOf, String decisionDate, String reference) implements Serializable {}
+
+    /** A measure as typed; benefit ids are the benefits it serves. */
+    record MeasureInput(
+            String action, List<String> benefitIds, String responsibleId, String deadline, String status, String cost)
+            implements Serializable {
+
+        public MeasureInput {
+            benefitIds = benefitIds == null ? List.of() : List.copyOf(benefitIds);
+        }
+    }
+
+    /** A risk as typed; probability and impact from 1 to 5. */
+    record RiskInput(
+            String description,
+            String benefitId,
+            String cause,
+            String consequence,
+            String probability,
+            String impact,
+            String mitigation,
+            String ownerId,
+            String status)
+            implements Serializable {}
+}

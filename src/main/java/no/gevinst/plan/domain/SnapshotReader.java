@@ -1,0 +1,194 @@
+package no.gevinst.plan.domain;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import no.gevinst.benefit.Benefit;
+import no.gevinst.benefit.BenefitQuery;
+import no.gevinst.benefit.BenefitStatus;
+import no.gevinst.benefit.Benefits;
+import no.gevinst.indicator.Indicator;
+import no.gevinst.indicator.IndicatorView;
+import no.gevinst.indicator.Indicators;
+import no.gevinst.organisation.Organisation;
+import no.gevinst.organisation.Organisations;
+import no.gevinst.organisation.People;
+import no.gevinst.organisation.Person;
+import no.gevinst.plan.Measure;
+import no.gevinst.plan.Plan;
+import no.gevinst.plan.PlanSections;
+import no.gevinst.plan.PlanSnapshot;
+import no.gevinst.plan.Risk;
+import no.gevinst.programme.Programme;
+import no.gevinst.programme.Programmes;
+import no.gevinst.shared.BenefitId;
+import no.gevinst.shared.OrganisationId;
+import no.gevinst.shared.PersonId;
+import no.gevinst.valuation.ProgrammeValuation;
+import no.gevinst.valuation.Valuation;
+import no.gevinst.valuation.Valuations;
+import org.springframework.stereotype.Component;
+
+/** Reads a plan's content from the records as they are now: what a draft shows and what approval freezes. */
+@Component
+class SnapshotReader {
+
+    private final Programmes programmes;
+    private final Organisations organisations;
+    private final Benefits benefits;
+    private final Indicators indicators;
+    private final Valuations valuations;
+    private final People people;
+
+    SnapshotReader(
+            Programmes programmes,
+            Organisations organisations,
+            Benefits benefits,
+            Indicators indicators,
+            Valuations valuations,
+            People people) {
+        this.programmes = programmes;
+        this.organisations = organisations;
+        this.benefits = benefits;
+        this.indicators = indicators;
+        this.valuations = valuations;
+        this.people = people;
+    }
+
+    /** The benefits a plan covers: every benefit of the programme, or those that concern the party. */
+    List<Benefit> benefitsOf(Plan plan) {
+        return benefits.list(BenefitQuery.inProgramme(plan.programme())).stream()
+                .filter(b -> b.status() != BenefitStatus.ABANDONED)
+                .filter(b -> plan.isProgrammePlan() || concerns(b, plan.party()))
+                .toList();
+    }
+
+    PlanSnapshot read(Plan plan, PlanSections sections, List<Measure> measures, List<Risk> risks) {
+        Programme programme = programmes.find(plan.programme()).orElseThrow();
+        List<Benefit> covered = benefitsOf(plan);
+        Map<PersonId, Person> named = people.findAll(personIds(covered, measures, risks));
+        ProgrammeValuation valuation = valuations.of(plan.programme());
+        Map<BenefitId, BigDecimal> priced = pricedPerYear(valuation);
+        Map<BenefitId, String> labels = new HashMap<>();
+        covered.forEach(b -> labels.put(b.id(), label(b)));
+        LocalDate today = LocalDate.now();
+        return new PlanSnapshot(
+                programme.name(),
+                Optional.ofNullable(plan.party())
+                        .flatMap(organisations::find)
+                        .map(Organisation::name)
+                        .orElse(null),
+                sections,
+                covered.stream()
+                        .map(b -> new PlanSnapshot.BenefitEntry(
+                                b.id().toString(),
+                                b.code(),
+                                b.title(),
+                                b.benefitClass().name(),
+                                b.status().name(),
+                                name(b.owner(), named),
+                                name(b.responsible(), named),
+                                b.expectedStart(),
+                                b.fullEffect(),
+                                priced.get(b.id()),
+                                indicators.ofBenefit(b.id()).stream()
+                                        .map(i -> indicator(i, indicators.view(i.id(), today), named))
+                                        .toList()))
+                        .toList(),
+                measures.stream()
+                        .map(m -> new PlanSnapshot.MeasureEntry(
+                                m.id().toString(),
+                                m.action(),
+                                m.benefits().stream()
+                                        .map(id -> labels.getOrDefault(id, id.toString()))
+                                        .toList(),
+                                name(m.responsible(), named),
+                                m.deadline(),
+                                m.status().name(),
+                                m.cost()))
+                        .toList(),
+                risks.stream()
+                        .map(r -> new PlanSnapshot.RiskEntry(
+                                r.id().toString(),
+                                r.description(),
+                                r.benefit() == null
+                                        ? null
+                                        : labels.getOrDefault(
+                                                r.benefit(), r.benefit().toString()),
+                                r.cause(),
+                                r.consequence(),
+                                r.probability(),
+                                r.impact(),
+                                r.mitigation(),
+                                name(r.owner(), named),
+                                r.status().name()))
+                        .toList(),
+                valuation.benefits().isEmpty()
+                        ? null
+                        : valuation.valuation().result().netPresentValue());
+    }
+
+    static String label(Benefit b) {
+        return b.code() + " " + b.title();
+    }
+
+    private PlanSnapshot.IndicatorEntry indicator(Indicator i, IndicatorView view, Map<PersonId, Person> named) {
+        String measuredBy = i.measuredBy() == null
+                ? null
+                : Optional.ofNullable(named.get(i.measuredBy()))
+                        .or(() -> people.find(i.measuredBy()))
+                        .map(Person::name)
+                        .orElse(null);
+        return new PlanSnapshot.IndicatorEntry(
+                i.id().toString(),
+                i.name(),
+                i.unit(),
+                i.frequency().name(),
+                measuredBy,
+                i.costHours(),
+                view.baseline() == null ? null : view.baseline().value(),
+                view.baseline() == null ? null : view.baseline().periodEnd(),
+                view.targets().stream()
+                        .map(t -> new PlanSnapshot.TargetEntry(t.date(), t.value()))
+                        .toList());
+    }
+
+    /** Each priced benefit's value at full effect, per year. */
+    private static Map<BenefitId, BigDecimal> pricedPerYear(ProgrammeValuation valuation) {
+        Map<BenefitId, BigDecimal> priced = new HashMap<>();
+        for (Valuation.BenefitLine line : valuation.valuation().benefits()) {
+            BenefitId id = valuation.benefitIds().get(line.benefit().name());
+            if (id != null) {
+                priced.put(id, line.fullEffect().nokPerYear());
+            }
+        }
+        return priced;
+    }
+
+    private static boolean concerns(Benefit benefit, OrganisationId party) {
+        return benefit.investors().contains(party)
+                || benefit.allocations().stream().anyMatch(a -> a.organisation().equals(party));
+    }
+
+    private static Set<PersonId> personIds(List<Benefit> covered, List<Measure> measures, List<Risk> risks) {
+        Set<PersonId> ids = new HashSet<>();
+        covered.forEach(b -> {
+            Optional.ofNullable(b.owner()).ifPresent(ids::add);
+            Optional.ofNullable(b.responsible()).ifPresent(ids::add);
+        });
+        measures.forEach(m -> Optional.ofNullable(m.responsible()).ifPresent(ids::add));
+        risks.forEach(r -> Optional.ofNullable(r.owner()).ifPresent(ids::add));
+        return ids;
+    }
+
+    private static String name(PersonId id, Map<PersonId, Person> named) {
+        return id == null
+                ? null
+                : Optional.ofNullable(named.get(id)).map(Person::name).orElse(null);
+    }
+}
