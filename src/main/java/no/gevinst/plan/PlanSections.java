@@ -10,7 +10,8 @@ public record PlanSections(
         String responsibilities,
         String measuresAndRisks,
         String nonPricedFollowUp,
-        String reportingSchedule) {
+        String reportingSchedule)
+        implements java.io.Serializable {
 
     public static final PlanSections EMPTY = new PlanSections("", "", "", "", "", "");
 

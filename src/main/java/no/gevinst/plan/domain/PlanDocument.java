@@ -341,11 +341,15 @@ class PlanDocument {
             double width = Double.parseDouble(box.group(1));
             double height = Double.parseDouble(box.group(2));
             double fit = Math.min(scale, 680 / width);
-            String sized = svg.replaceFirst("\\swidth=\"[0-9.]+\"", "")
+            // Only the root element's size is replaced; the drawing's own shapes keep theirs.
+            int rootEnd = svg.indexOf('>');
+            String root = svg.substring(0, rootEnd)
+                    .replaceFirst("\\swidth=\"[0-9.]+\"", "")
                     .replaceFirst("\\sheight=\"[0-9.]+\"", "")
                     .replaceFirst(
                             "<svg ",
                             "<svg style=\"width: " + fmt(width * fit) + "px; height: " + fmt(height * fit) + "px\" ");
+            String sized = root + svg.substring(rootEnd);
             return raw(sized);
         }
 

@@ -1,0 +1,184 @@
+package no.gevinst.plan.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import java.util.UUID;
+import no.gevinst.plan.Comparison;
+import no.gevinst.plan.Measure;
+import no.gevinst.plan.Plan;
+import no.gevinst.plan.PlanId;
+import no.gevinst.plan.PlanSections;
+import no.gevinst.plan.PlanSnapshot;
+import no.gevinst.plan.PlanVersion;
+import no.gevinst.plan.Plans;
+import no.gevinst.plan.Risk;
+import no.gevinst.shared.NotFoundException;
+import no.gevinst.shared.ProgrammeId;
+import no.gevinst.shared.Versions;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Tag(name = "Plans", description = "Realisation plans: versions, approval, comparison, measures and risks")
+class PlanApiController {
+
+    private final Plans plans;
+
+    PlanApiController(Plans plans) {
+        this.plans = plans;
+    }
+
+    /** A version with what it holds: its frozen snapshot once approved, else the records as they are now. */
+    record VersionResource(PlanVersion version, PlanSnapshot content) {}
+
+    record DraftRequest(String reason) {}
+
+    /** The prose of a draft with the version that was read, for optimistic locking (or send If-Match). */
+    record SectionsRequest(PlanSections sections, Long version) {}
+
+    @GetMapping("/api/v1/programmes/{id}/plans")
+    @Operation(summary = "The programme's plan and its parties' plans")
+    List<Plan> plans(@PathVariable ProgrammeId id) {
+        return plans.ofProgramme(id);
+    }
+
+    @PostMapping("/api/v1/programmes/{id}/plans")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Create the programme's plan (no partyId) or a party's plan, with its first draft")
+    Plan create(@PathVariable ProgrammeId id, @RequestBody Plans.PlanInput input) {
+        return plans.create(id, input);
+    }
+
+    @GetMapping("/api/v1/plans/{plan}")
+    Plan plan(@PathVariable PlanId plan) {
+        return plans.find(plan).orElseThrow(() -> new NotFoundException("plan", plan));
+    }
+
+    @GetMapping("/api/v1/plans/{plan}/versions")
+    @Operation(summary = "Every version of the plan, newest first")
+    List<PlanVersion> versions(@PathVariable PlanId plan) {
+        return plans.versions(plan);
+    }
+
+    @PostMapping("/api/v1/plans/{plan}/versions")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Start a new draft after the approved version; the reason for change is required")
+    PlanVersion newDraft(@PathVariable PlanId plan, @RequestBody DraftRequest request) {
+        return plans.newDraft(plan, request.reason());
+    }
+
+    @GetMapping("/api/v1/plans/{plan}/versions/{number}")
+    VersionResource version(@PathVariable PlanId plan, @PathVariable int number) {
+        return new VersionResource(plans.version(plan, number), plans.content(plan, number));
+    }
+
+    @PutMapping("/api/v1/plans/{plan}/versions/{number}/sections")
+    @Operation(summary = "Edit a draft's prose; an approved version is never edited")
+    PlanVersion sections(
+            @PathVariable PlanId plan,
+            @PathVariable int number,
+            @RequestBody SectionsRequest request,
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        return plans.editSections(
+                plan,
+                number,
+                request.sections() == null ? PlanSections.EMPTY : request.sections(),
+                Versions.expected(request.version(), ifMatch));
+    }
+
+    @PostMapping("/api/v1/plans/{plan}/versions/{number}/submit")
+    @Operation(summary = "Submit a draft for decision")
+    PlanVersion submit(@PathVariable PlanId plan, @PathVariable int number) {
+        return plans.submit(plan, number);
+    }
+
+    @PostMapping("/api/v1/plans/{plan}/versions/{number}/return")
+    @Operation(summary = "Send a submitted version back to draft")
+    PlanVersion returnToDraft(@PathVariable PlanId plan, @PathVariable int number) {
+        return plans.returnToDraft(plan, number);
+    }
+
+    @PostMapping("/api/v1/plans/{plan}/versions/{number}/approve")
+    @Operation(summary = "Approve a submitted version on behalf of a body; its content is frozen")
+    PlanVersion approve(@PathVariable PlanId plan, @PathVariable int number, @RequestBody Plans.ApprovalInput input) {
+        return plans.approve(plan, number, input);
+    }
+
+    @GetMapping("/api/v1/plans/{plan}/comparison")
+    @Operation(summary = "What differs between two versions, field by field, with who and why")
+    Comparison compare(@PathVariable PlanId plan, @RequestParam int from, @RequestParam int to) {
+        return plans.compare(plan, from, to);
+    }
+
+    @GetMapping(
+            value = "/api/v1/plans/{plan}/versions/{number}/document.pdf",
+            produces = MediaType.APPLICATION_PDF_VALUE)
+    @Operation(summary = "The version as a PDF in Prosjektveiviseren's structure")
+    byte[] pdf(@PathVariable PlanId plan, @PathVariable int number) {
+        return plans.pdf(plan, number);
+    }
+
+    @GetMapping("/api/v1/plans/{plan}/measures")
+    List<Measure> measures(@PathVariable PlanId plan) {
+        return plans.measures(plan);
+    }
+
+    @PostMapping("/api/v1/plans/{plan}/measures")
+    @ResponseStatus(HttpStatus.CREATED)
+    Measure addMeasure(@PathVariable PlanId plan, @RequestBody Plans.MeasureInput input) {
+        return plans.addMeasure(plan, input);
+    }
+
+    @PutMapping("/api/v1/plans/{plan}/measures/{measure}")
+    Measure updateMeasure(
+            @PathVariable PlanId plan,
+            @PathVariable UUID measure,
+            @RequestBody Plans.MeasureInput input,
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        return plans.updateMeasure(plan, measure, input, Versions.expected(null, ifMatch));
+    }
+
+    @DeleteMapping("/api/v1/plans/{plan}/measures/{measure}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void removeMeasure(@PathVariable PlanId plan, @PathVariable UUID measure) {
+        plans.removeMeasure(plan, measure);
+    }
+
+    @GetMapping("/api/v1/plans/{plan}/risks")
+    List<Risk> risks(@PathVariable PlanId plan) {
+        return plans.risks(plan);
+    }
+
+    @PostMapping("/api/v1/plans/{plan}/risks")
+    @ResponseStatus(HttpStatus.CREATED)
+    Risk addRisk(@PathVariable PlanId plan, @RequestBody Plans.RiskInput input) {
+        return plans.addRisk(plan, input);
+    }
+
+    @PutMapping("/api/v1/plans/{plan}/risks/{risk}")
+    Risk updateRisk(
+            @PathVariable PlanId plan,
+            @PathVariable UUID risk,
+            @RequestBody Plans.RiskInput input,
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        return plans.updateRisk(plan, risk, input, Versions.expected(null, ifMatch));
+    }
+
+    @DeleteMapping("/api/v1/plans/{plan}/risks/{risk}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void removeRisk(@PathVariable PlanId plan, @PathVariable UUID risk) {
+        plans.removeRisk(plan, risk);
+    }
+}
