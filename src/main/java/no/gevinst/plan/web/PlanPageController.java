@@ -83,7 +83,7 @@ class PlanPageController {
         model.addAttribute("versions", versions);
         model.addAttribute("shown", shown);
         model.addAttribute("latest", versions.getFirst());
-        model.addAttribute("content", plans.content(plan, shown.number()));
+        model.addAttribute("planContent", plans.content(plan, shown.number()));
         model.addAttribute("measures", plans.measures(plan));
         List<Risk> risks = plans.risks(plan);
         model.addAttribute("risks", risks);
