@@ -27,7 +27,17 @@ public interface Programmes {
     /** Creates a programme with the default framework; administrators and coordinators of the owner. */
     Programme create(ProgrammeInput input);
 
+    /**
+     * Changes the programme's profile. Its current phase is left as it is: a phase is left only through the phase
+     * gate, so a current phase other than the present one is refused.
+     */
     Programme update(ProgrammeId id, ProgrammeInput input, long expectedVersion);
+
+    /**
+     * Moves the programme to the phase after its current one; its coordinators. Skipping a phase or going back is
+     * refused. Meant for the phase gate, which checks what the method demands and records the decision first.
+     */
+    Programme moveToPhase(ProgrammeId id, Phase next);
 
     /** Adds a benefit area or priority area to the programme's framework. */
     FrameworkItem addFrameworkItem(ProgrammeId id, FrameworkKind kind, String name);

@@ -85,6 +85,20 @@ class ProgrammeRepository {
         return rows == 1;
     }
 
+    /** Moves the phase when the programme is still as it was read; false when someone changed it meanwhile. */
+    boolean movePhase(ProgrammeId id, Phase from, Phase to, long expectedVersion) {
+        return jdbc.sql("""
+                                UPDATE programme SET current_phase = :to, version = version + 1
+                                WHERE id = :id AND current_phase = :from AND version = :expected
+                                """)
+                        .param("id", id.value())
+                        .param("from", from.name())
+                        .param("to", to.name())
+                        .param("expected", expectedVersion)
+                        .update()
+                == 1;
+    }
+
     void insertFrameworkItem(ProgrammeId programme, FrameworkItem item) {
         jdbc.sql("""
                         INSERT INTO framework_item (id, programme_id, kind, name, position)

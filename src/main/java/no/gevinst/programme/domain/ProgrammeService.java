@@ -27,6 +27,7 @@ import no.gevinst.programme.Programmes;
 import no.gevinst.shared.FrameworkItemId;
 import no.gevinst.shared.Ids;
 import no.gevinst.shared.Inputs;
+import no.gevinst.shared.InvalidInputException;
 import no.gevinst.shared.NotFoundException;
 import no.gevinst.shared.ObjectiveId;
 import no.gevinst.shared.OrganisationId;
@@ -90,7 +91,7 @@ class ProgrammeService implements Programmes {
     @Transactional
     public Programme create(ProgrammeInput input) {
         ProgrammeId id = ProgrammeId.newId();
-        Programme programme = validated(id, input, 0, defaultFramework());
+        Programme programme = validated(id, input, 0, defaultFramework(), null);
         access.require(Role.GEVINSTKOORDINATOR, programme.owner());
         repository.insert(programme);
         programme.framework().forEach(item -> repository.insertFrameworkItem(id, item));
@@ -106,12 +107,46 @@ class ProgrammeService implements Programmes {
         if (before.version() != expectedVersion) {
             throw new VersionConflictException(ENTITY, id, expectedVersion, before.version());
         }
-        Programme after = validated(id, input, expectedVersion + 1, before.framework());
+        Programme after = validated(id, input, expectedVersion + 1, before.framework(), before.currentPhase());
         if (!repository.update(after, expectedVersion)) {
             throw new VersionConflictException(ENTITY, id, expectedVersion, expectedVersion + 1);
         }
         auditLog.record(ENTITY, id, "update", before, after);
         return after;
+    }
+
+    @Override
+    @Transactional
+    public Programme moveToPhase(ProgrammeId id, Phase next) {
+        Programme before = existing(id);
+        programmeAccess.requireCoordinator(before);
+        Phase current = before.currentPhase();
+        if (next == null || current.ordinal() + 1 != next.ordinal()) {
+            throw InvalidInputException.of(
+                    "phase", "programme.phase.notNext", current.name(), next == null ? "" : next.name());
+        }
+        Programme after = withPhase(before, next);
+        if (!repository.movePhase(id, current, next, before.version())) {
+            throw new VersionConflictException(ENTITY, id, before.version(), before.version() + 1);
+        }
+        auditLog.record(ENTITY, id, "move-phase", before, after);
+        return after;
+    }
+
+    private static Programme withPhase(Programme p, Phase phase) {
+        return new Programme(
+                p.id(),
+                p.code(),
+                p.name(),
+                p.description(),
+                p.owner(),
+                phase,
+                p.economicTarget(),
+                p.phases(),
+                p.parties(),
+                p.steeringGroup(),
+                p.framework(),
+                p.version() + 1);
     }
 
     @Override
@@ -203,7 +238,12 @@ class ProgrammeService implements Programmes {
         return new Objective(id, programme, number, description, version);
     }
 
-    private Programme validated(ProgrammeId id, ProgrammeInput input, long version, List<FrameworkItem> framework) {
+    /**
+     * @param currentPhase the phase the programme is in, or null when it is being created; a new programme starts
+     *     in the phase given (by default the first), an existing one stays where it is
+     */
+    private Programme validated(
+            ProgrammeId id, ProgrammeInput input, long version, List<FrameworkItem> framework, Phase currentPhase) {
         Violations violations = new Violations();
         String code = input.code() == null ? "" : input.code().strip().toUpperCase(java.util.Locale.ROOT);
         if (!code.matches("[A-ZÆØÅ0-9]{2,10}")) {
@@ -219,10 +259,7 @@ class ProgrammeService implements Programmes {
         if (owner.isEmpty()) {
             violations.add("ownerOrganisationId", "programme.owner.required");
         }
-        Optional<Phase> phase = Phase.parse(input.currentPhase());
-        if (phase.isEmpty()) {
-            violations.add("currentPhase", "programme.phase.invalid");
-        }
+        Optional<Phase> phase = phase(input.currentPhase(), currentPhase, violations);
         EconomicTarget target = economicTarget(input, violations);
         List<PhasePlan> phases = phases(input.phases(), violations);
         List<Party> parties = parties(input.parties(), violations);
@@ -241,6 +278,23 @@ class ProgrammeService implements Programmes {
                 steering,
                 framework,
                 version);
+    }
+
+    private static Optional<Phase> phase(String text, Phase currentPhase, Violations violations) {
+        boolean blank = text == null || text.isBlank();
+        Optional<Phase> given = blank ? Optional.empty() : Phase.parse(text);
+        if (!blank && given.isEmpty()) {
+            violations.add("currentPhase", "programme.phase.invalid");
+            return given;
+        }
+        if (currentPhase == null) {
+            return Optional.of(given.orElse(Phase.IDENTIFY));
+        }
+        // Leaving a phase passes its gate: the checklist of what the method demands, and a decision on the gaps.
+        if (given.isPresent() && given.get() != currentPhase) {
+            violations.add("currentPhase", "programme.phase.throughGate");
+        }
+        return Optional.of(currentPhase);
     }
 
     private EconomicTarget economicTarget(ProgrammeInput input, Violations violations) {

@@ -21,7 +21,8 @@ public class ProgrammeForm {
     private String name;
     private String description;
     private String ownerOrganisationId;
-    private String currentPhase = Phase.IDENTIFY.name();
+    // Chosen only when the programme is created; afterwards the phase moves through the phase gate.
+    private String currentPhase;
     private String economicTargetNok;
     private String economicTargetFrom;
     private List<String> phaseStarts = blanks(Phase.values().length);
@@ -38,7 +39,6 @@ public class ProgrammeForm {
         f.name = p.name();
         f.description = p.description();
         f.ownerOrganisationId = p.owner().toString();
-        f.currentPhase = p.currentPhase().name();
         if (p.economicTarget() != null) {
             f.economicTargetNok =
                     p.economicTarget().nokPerYear().stripTrailingZeros().toPlainString();

@@ -81,6 +81,7 @@ class ProgrammePageController {
     @GetMapping("/programmes/new")
     String newForm(Model model) {
         ProgrammeForm form = new ProgrammeForm();
+        form.setCurrentPhase(Phase.IDENTIFY.name());
         form.padParties();
         return form(model, form, null);
     }

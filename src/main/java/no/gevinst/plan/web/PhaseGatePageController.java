@@ -1,0 +1,59 @@
+package no.gevinst.plan.web;
+
+import no.gevinst.plan.GateCheck;
+import no.gevinst.plan.PhaseGates;
+import no.gevinst.programme.Programme;
+import no.gevinst.programme.Programmes;
+import no.gevinst.shared.InvalidInputException;
+import no.gevinst.shared.NotFoundException;
+import no.gevinst.shared.ProgrammeId;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The gate to a programme's next phase: the checklist of what the method demands with the benefits that fall
+ * short, the decision to move on regardless, and the decisions taken at earlier gates.
+ */
+@Controller
+class PhaseGatePageController {
+
+    private final PhaseGates gates;
+    private final Programmes programmes;
+
+    PhaseGatePageController(PhaseGates gates, Programmes programmes) {
+        this.gates = gates;
+        this.programmes = programmes;
+    }
+
+    @GetMapping("/programmes/{id}/phase-gate")
+    String page(@PathVariable ProgrammeId id, Model model) {
+        Programme programme = programmes.find(id).orElseThrow(() -> new NotFoundException("programme", id));
+        GateCheck check = gates.check(id);
+        model.addAttribute("programme", programme);
+        model.addAttribute("check", check);
+        model.addAttribute("decisions", gates.decisions(id));
+        model.addAttribute("canAdvance", !check.atEnd() && programmes.canCoordinate(id));
+        return "plan/phase-gate";
+    }
+
+    @PostMapping("/programmes/{id}/phase-gate")
+    String advance(
+            @PathVariable ProgrammeId id,
+            @RequestParam(name = "decision", required = false) String decision,
+            RedirectAttributes redirect) {
+        try {
+            Programme moved = gates.advance(id, decision);
+            redirect.addFlashAttribute("movedTo", moved.currentPhase().messageKey());
+            return "redirect:/programmes/" + id;
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("gateErrors", e.violations());
+            redirect.addFlashAttribute("decision", decision);
+            return "redirect:/programmes/" + id + "/phase-gate#decision-heading";
+        }
+    }
+}
