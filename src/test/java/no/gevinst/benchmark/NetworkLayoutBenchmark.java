@@ -48,7 +48,7 @@ class NetworkLayoutBenchmark {
             }
         }
         Network network = new Network(nodes, links);
-        // The application warms the layout code up with a small map when it starts (LayoutWarmUp); without that the
+        // The application warms the layout code up with a small map when it starts (DrawingWarmUp); without that the
         // first large layout in a fresh JVM takes about three times as long. The first run after the warm-up is
         // what the first reader meets, later ones what a running server does.
         long warmUpStart = System.nanoTime();

@@ -1,0 +1,41 @@
+package no.gevinst.network.domain;
+
+import no.gevinst.network.Network;
+import no.gevinst.network.NetworkDrawing;
+import no.gevinst.shared.ProgrammeId;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Warms the layout and PDF code up once the application is ready, in the background: the first layout and the
+ * first PDF in a fresh JVM take two to three times as long as later ones (NetworkLayoutBenchmark,
+ * PlanDocumentBenchmark), and the first reader should not pay for loading and compiling them.
+ */
+@Component
+@ConditionalOnProperty(name = "gevinst.warm-up", havingValue = "true", matchIfMissing = true)
+class DrawingWarmUp {
+
+    private static final Logger log = LoggerFactory.getLogger(DrawingWarmUp.class);
+
+    @EventListener(ApplicationReadyEvent.class)
+    void warmUp() {
+        Thread thread = new Thread(DrawingWarmUp::run, "drawing-warm-up");
+        thread.setDaemon(true);
+        thread.setPriority(Thread.MIN_PRIORITY);
+        thread.start();
+    }
+
+    static void run() {
+        long started = System.nanoTime();
+        NetworkDrawing.warmUp();
+        Network small = new Network(java.util.List.of(), java.util.List.of());
+        String svg = NetworkDrawing.svg(
+                small, NetworkDrawing.layout(small), "", new ProgrammeId(new java.util.UUID(0, 0)), key -> key);
+        NetworkDocument.pdf("", "", svg);
+        log.debug("Drawing and PDF code warmed up in {} ms", (System.nanoTime() - started) / 1_000_000);
+    }
+}
