@@ -20,6 +20,12 @@ public interface Plans {
     /** Creates the programme's plan (no party) or a party's plan, with its first draft. */
     Plan create(ProgrammeId programme, PlanInput input);
 
+    /** Whether the current user may edit the plan: its drafts, measures and risks. */
+    boolean canEdit(PlanId plan);
+
+    /** Whether the current user may approve or send back the plan's submitted versions. */
+    boolean canApprove(PlanId plan);
+
     /** Every version, newest first. */
     List<PlanVersion> versions(PlanId plan);
 

@@ -192,6 +192,10 @@ class PlanServiceIT {
         assertThatThrownBy(() -> users.runAs(reader, () -> plans.approve(plan.id(), 1, decision())))
                 .isInstanceOf(AccessDeniedException.class);
         String steering = users.withRole("styring-plan", Role.STYRINGSGRUPPE, hp.owner());
+        assertThat(users.callAs(reader, () -> plans.canEdit(plan.id()) || plans.canApprove(plan.id())))
+                .isFalse();
+        assertThat(users.callAs(steering, () -> plans.canApprove(plan.id()) && !plans.canEdit(plan.id())))
+                .isTrue();
         assertThat(users.callAs(steering, () -> plans.approve(plan.id(), 1, decision()))
                         .status())
                 .isEqualTo(VersionStatus.APPROVED);

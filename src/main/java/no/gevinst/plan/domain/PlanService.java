@@ -116,6 +116,16 @@ class PlanService implements Plans {
     }
 
     @Override
+    public boolean canEdit(PlanId plan) {
+        return find(plan).map(this::mayEdit).orElse(false);
+    }
+
+    @Override
+    public boolean canApprove(PlanId plan) {
+        return find(plan).map(this::mayApprove).orElse(false);
+    }
+
+    @Override
     public List<PlanVersion> versions(PlanId plan) {
         existing(plan);
         return repository.versions(plan);
@@ -492,27 +502,35 @@ class PlanService implements Plans {
         }
     }
 
-    /** The programme's coordinators edit every plan; a party's benefit coordinators edit the party's own. */
     private void requireEditor(Plan plan) {
-        boolean partyCoordinator = plan.party() != null
-                && access.currentUser()
-                        .map(u -> u.holds(Role.GEVINSTKOORDINATOR, plan.party()))
-                        .orElse(false);
-        if (!partyCoordinator && !programmes.canCoordinate(plan.programme())) {
+        if (!mayEdit(plan)) {
             throw new AccessDeniedException("Only the plan's coordinators change it");
         }
     }
 
-    /** The steering group decides; the programme's coordinators may record its decision. */
     private void requireApprover(Plan plan) {
+        if (!mayApprove(plan)) {
+            throw new AccessDeniedException("Only the steering group or the coordinators approve a plan");
+        }
+    }
+
+    /** The programme's coordinators edit every plan; a party's benefit coordinators edit the party's own. */
+    private boolean mayEdit(Plan plan) {
+        boolean partyCoordinator = plan.party() != null
+                && access.currentUser()
+                        .map(u -> u.holds(Role.GEVINSTKOORDINATOR, plan.party()))
+                        .orElse(false);
+        return partyCoordinator || programmes.canCoordinate(plan.programme());
+    }
+
+    /** The steering group decides; the programme's coordinators may record its decision. */
+    private boolean mayApprove(Plan plan) {
         Programme programme = existing(plan.programme());
         boolean steeringGroup = access.currentUser()
                 .map(u -> u.holdsInProgramme(Role.STYRINGSGRUPPE, programme.id())
                         || u.holds(Role.STYRINGSGRUPPE, programme.owner()))
                 .orElse(false);
-        if (!steeringGroup && !programmes.canCoordinate(plan.programme())) {
-            throw new AccessDeniedException("Only the steering group or the coordinators approve a plan");
-        }
+        return steeringGroup || programmes.canCoordinate(plan.programme());
     }
 
     private String actor() {

@@ -92,7 +92,8 @@ class PlanPageController {
         model.addAttribute("measureStatuses", MeasureStatus.values());
         model.addAttribute("riskStatuses", RiskStatus.values());
         model.addAttribute("scale", List.of(1, 2, 3, 4, 5));
-        model.addAttribute("canEdit", programmes.canCoordinate(p.programme()));
+        model.addAttribute("canEdit", plans.canEdit(plan));
+        model.addAttribute("canApprove", plans.canApprove(plan));
         return "plan/page";
     }
 
