@@ -178,6 +178,15 @@ class PlanServiceIT {
         assertThat(as(() -> plans.content(plan.id(), 1)).measures())
                 .extracting(PlanSnapshot.MeasureEntry::action)
                 .containsExactly("Opplæring av superbrukere");
+
+        Plans.MeasureInput done =
+                new Plans.MeasureInput("Opplæring av superbrukere", List.of(benefit), "", "2027-03-01", "DONE", "");
+        assertThat(as(() -> plans.updateMeasure(plan.id(), measure.id(), done, 0))
+                        .status())
+                .isEqualTo(MeasureStatus.DONE);
+        // A second write based on the version read before the first is refused.
+        assertThatThrownBy(() -> as(() -> plans.updateMeasure(plan.id(), measure.id(), done, 0)))
+                .isInstanceOf(no.gevinst.shared.VersionConflictException.class);
     }
 
     @Test

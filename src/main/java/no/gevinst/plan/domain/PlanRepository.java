@@ -165,14 +165,6 @@ class PlanRepository {
         }
     }
 
-    Optional<Long> measureVersion(PlanId plan, UUID id) {
-        return jdbc.sql("SELECT version FROM plan_measure WHERE plan_id = :p AND id = :id")
-                .param("p", plan.value())
-                .param("id", id)
-                .query(Long.class)
-                .optional();
-    }
-
     boolean deleteMeasure(PlanId plan, UUID id) {
         return jdbc.sql("DELETE FROM plan_measure WHERE plan_id = :p AND id = :id")
                         .param("p", plan.value())
@@ -216,14 +208,6 @@ class PlanRepository {
                             :mitigation, :owner, :status)
                     """).params(fields).update();
         }
-    }
-
-    Optional<Long> riskVersion(PlanId plan, UUID id) {
-        return jdbc.sql("SELECT version FROM plan_risk WHERE plan_id = :p AND id = :id")
-                .param("p", plan.value())
-                .param("id", id)
-                .query(Long.class)
-                .optional();
     }
 
     boolean deleteRisk(PlanId plan, UUID id) {

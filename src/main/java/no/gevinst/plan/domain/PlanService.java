@@ -261,19 +261,19 @@ class PlanService implements Plans {
     public Measure updateMeasure(PlanId id, UUID measureId, MeasureInput input, long expectedVersion) {
         Plan plan = existing(id);
         requireEditor(plan);
-        long current =
-                repository.measureVersion(id, measureId).orElseThrow(() -> new NotFoundException("measure", measureId));
-        if (current != expectedVersion) {
-            throw new VersionConflictException("measure", measureId, expectedVersion, current);
-        }
         Measure before = repository.measures(id).stream()
                 .filter(m -> m.id().equals(measureId))
                 .findFirst()
-                .orElseThrow();
-        Measure after = measure(plan, measureId, input, current);
+                .orElseThrow(() -> new NotFoundException("measure", measureId));
+        requireVersion("measure", measureId, expectedVersion, before.version());
+        Measure after = measure(plan, measureId, input, before.version());
         repository.save(after);
         auditLog.record("plan-measure", measureId, "update", before, after);
-        return after;
+        // Read back, so that the answer carries the version the next write must name.
+        return repository.measures(id).stream()
+                .filter(m -> m.id().equals(measureId))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Override
@@ -309,18 +309,18 @@ class PlanService implements Plans {
     public Risk updateRisk(PlanId id, UUID riskId, RiskInput input, long expectedVersion) {
         Plan plan = existing(id);
         requireEditor(plan);
-        long current = repository.riskVersion(id, riskId).orElseThrow(() -> new NotFoundException("risk", riskId));
-        if (current != expectedVersion) {
-            throw new VersionConflictException("risk", riskId, expectedVersion, current);
-        }
         Risk before = repository.risks(id).stream()
                 .filter(r -> r.id().equals(riskId))
                 .findFirst()
-                .orElseThrow();
-        Risk after = risk(plan, riskId, input, current);
+                .orElseThrow(() -> new NotFoundException("risk", riskId));
+        requireVersion("risk", riskId, expectedVersion, before.version());
+        Risk after = risk(plan, riskId, input, before.version());
         repository.save(after);
         auditLog.record("plan-risk", riskId, "update", before, after);
-        return after;
+        return repository.risks(id).stream()
+                .filter(r -> r.id().equals(riskId))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Override
@@ -463,10 +463,15 @@ class PlanService implements Plans {
 
     private PlanVersion current(PlanId id, int number, long expectedVersion) {
         PlanVersion version = version(id, number);
-        if (version.version() != expectedVersion) {
-            throw new VersionConflictException("plan version", id + "/" + number, expectedVersion, version.version());
-        }
+        requireVersion("plan version", id + "/" + number, expectedVersion, version.version());
         return version;
+    }
+
+    /** Refuses a write based on a version of the record that someone has changed since. */
+    private static void requireVersion(String entity, Object id, long expected, long current) {
+        if (current != expected) {
+            throw new VersionConflictException(entity, id, expected, current);
+        }
     }
 
     /** Writes a transition; a concurrent one in between loses nothing but is refused. */
