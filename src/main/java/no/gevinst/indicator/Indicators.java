@@ -8,6 +8,7 @@ import java.util.Optional;
 import no.gevinst.shared.BenefitId;
 import no.gevinst.shared.IndicatorId;
 import no.gevinst.shared.MeasurementId;
+import no.gevinst.shared.ProgrammeId;
 
 /** The indicators of visible benefits, their baselines, trajectories and measurements. */
 public interface Indicators {
@@ -29,6 +30,13 @@ public interface Indicators {
      * benefits without indicators are absent. For views that colour many benefits at once, such as the network.
      */
     Map<BenefitId, Rag> worstRag(Collection<BenefitId> benefits);
+
+    /**
+     * The indicators whose next measurement is due by today, in those of the programmes the user may see: the
+     * latest measured period ended more than one frequency ago. Indicators never measured, and those of closed or
+     * abandoned benefits, are left out. One query, on the latest period end kept with each indicator.
+     */
+    List<IndicatorDue> dueMeasurements(Collection<ProgrammeId> programmes, LocalDate today);
 
     /** Defines an indicator on a benefit; those who may edit the benefit. */
     Indicator create(IndicatorInput input);

@@ -130,6 +130,14 @@ public final class Network {
     }
 
     /**
+     * The network seen forward from one node: it and everything it leads to or mitigates. A release's follow-up
+     * names the benefits its enablers touch this way.
+     */
+    public Network downstreamOf(String id) {
+        return restrictedTo(walk(Set.of(id), outgoing, NetworkLink::to));
+    }
+
+    /**
      * The network around some nodes: they, everything that leads to them and everything they lead to. A party's view
      * is the map around its benefits.
      */

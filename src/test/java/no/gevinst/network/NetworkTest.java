@@ -135,6 +135,18 @@ class NetworkTest {
     }
 
     @Test
+    void theDownstreamViewKeepsOnlyWhatTheNodeLeadsTo() {
+        sound.add(node("portal", NodeKind.ENABLER, null, "2025-01-01"));
+        sound.add(node("waits", NodeKind.BENEFIT, "Per Eide", "2025-09-01"));
+        soundLinks.add(link("portal", "waits", null, 0));
+        Network downstream = new Network(sound, soundLinks).downstreamOf("process");
+        assertThat(downstream.nodes()).extracting(NetworkNode::id).containsExactly("process", "noshows", "objective6");
+        assertThat(downstream.links()).hasSize(2);
+        assertThat(new Network(sound, soundLinks).downstreamOf("nowhere").nodes())
+                .isEmpty();
+    }
+
+    @Test
     void aLinkMustJoinNodesOfTheNetwork() {
         soundLinks.add(link("booking", "nowhere", null, 0));
         assertThatThrownBy(() -> new Network(sound, soundLinks)).isInstanceOf(IllegalArgumentException.class);

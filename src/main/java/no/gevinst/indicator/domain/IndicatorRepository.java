@@ -26,6 +26,7 @@ import no.gevinst.shared.IndicatorId;
 import no.gevinst.shared.MeasurementId;
 import no.gevinst.shared.OrganisationId;
 import no.gevinst.shared.PersonId;
+import no.gevinst.shared.ProgrammeId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -44,6 +45,45 @@ class IndicatorRepository {
                 .param("ids", benefits.stream().map(BenefitId::value).toArray(UUID[]::new))
                 .query((rs, n) -> Map.entry(
                         new BenefitId(rs.getObject("benefit_id", UUID.class)), Rag.valueOf(rs.getString("rag"))))
+                .list();
+    }
+
+    /** A measured indicator of a benefit still in play, with what a reminder names. */
+    record Measured(
+            IndicatorId id,
+            String name,
+            Frequency frequency,
+            LocalDate lastPeriodEnd,
+            BenefitId benefit,
+            String benefitCode,
+            ProgrammeId programme) {}
+
+    /**
+     * The indicators of the programmes' open benefits whose latest period ended more than one frequency before the
+     * day: the database's month arithmetic gives at least those the calendar's does, which the caller refines.
+     */
+    List<Measured> measuredBefore(Collection<ProgrammeId> programmes, LocalDate day) {
+        return jdbc.sql("""
+                        SELECT i.id, i.name, i.frequency, i.last_period_end, b.id AS benefit_id, b.code, b.programme_id
+                        FROM indicator i JOIN benefit b ON b.id = i.benefit_id
+                        WHERE b.programme_id = ANY(:programmes)
+                          AND b.status NOT IN ('CLOSED', 'ABANDONED')
+                          AND i.last_period_end IS NOT NULL
+                          AND i.last_period_end + CASE i.frequency WHEN 'MONTH' THEN interval '1 month'
+                                                                  WHEN 'QUARTER' THEN interval '3 months'
+                                                                  ELSE interval '1 year' END < :day
+                        ORDER BY i.last_period_end, lower(i.name)
+                        """)
+                .param("programmes", programmes.stream().map(ProgrammeId::value).toArray(UUID[]::new))
+                .param("day", day)
+                .query((rs, n) -> new Measured(
+                        new IndicatorId(rs.getObject("id", UUID.class)),
+                        rs.getString("name"),
+                        Frequency.valueOf(rs.getString("frequency")),
+                        rs.getObject("last_period_end", LocalDate.class),
+                        new BenefitId(rs.getObject("benefit_id", UUID.class)),
+                        rs.getString("code"),
+                        new ProgrammeId(rs.getObject("programme_id", UUID.class))))
                 .list();
     }
 

@@ -21,6 +21,7 @@ import no.gevinst.indicator.BaselineInput;
 import no.gevinst.indicator.Direction;
 import no.gevinst.indicator.Frequency;
 import no.gevinst.indicator.Indicator;
+import no.gevinst.indicator.IndicatorDue;
 import no.gevinst.indicator.IndicatorInput;
 import no.gevinst.indicator.IndicatorKind;
 import no.gevinst.indicator.IndicatorStatus;
@@ -37,6 +38,7 @@ import no.gevinst.indicator.TargetPoint;
 import no.gevinst.indicator.Trajectory;
 import no.gevinst.organisation.Organisations;
 import no.gevinst.organisation.People;
+import no.gevinst.programme.Programmes;
 import no.gevinst.shared.BenefitId;
 import no.gevinst.shared.Ids;
 import no.gevinst.shared.IndicatorId;
@@ -46,6 +48,7 @@ import no.gevinst.shared.MeasurementId;
 import no.gevinst.shared.NotFoundException;
 import no.gevinst.shared.OrganisationId;
 import no.gevinst.shared.PersonId;
+import no.gevinst.shared.ProgrammeId;
 import no.gevinst.shared.VersionConflictException;
 import no.gevinst.shared.Violations;
 import org.springframework.security.access.AccessDeniedException;
@@ -65,6 +68,7 @@ class IndicatorService implements Indicators {
     private final Benefits benefits;
     private final Organisations organisations;
     private final People people;
+    private final Programmes programmes;
     private final AuditLog auditLog;
 
     IndicatorService(
@@ -75,6 +79,7 @@ class IndicatorService implements Indicators {
             Benefits benefits,
             Organisations organisations,
             People people,
+            Programmes programmes,
             AuditLog auditLog) {
         this.repository = repository;
         this.access = access;
@@ -83,6 +88,7 @@ class IndicatorService implements Indicators {
         this.benefits = benefits;
         this.organisations = organisations;
         this.people = people;
+        this.programmes = programmes;
         this.auditLog = auditLog;
     }
 
@@ -131,6 +137,33 @@ class IndicatorService implements Indicators {
         Map<BenefitId, Rag> worst = new HashMap<>();
         repository.ragsOf(benefits).forEach(e -> worst.merge(e.getKey(), e.getValue(), IndicatorService::worse));
         return worst;
+    }
+
+    @Override
+    public List<IndicatorDue> dueMeasurements(Collection<ProgrammeId> asked, LocalDate today) {
+        Set<ProgrammeId> visible = new HashSet<>(asked);
+        visible.retainAll(programmes.visibleIds());
+        if (visible.isEmpty()) {
+            return List.of();
+        }
+        List<IndicatorDue> due = new ArrayList<>();
+        for (IndicatorRepository.Measured m : repository.measuredBefore(visible, today)) {
+            LocalDate next = m.frequency().nextPeriodEnd(m.lastPeriodEnd());
+            if (next.isBefore(today)) {
+                boolean stale = today.isAfter(m.frequency().staleAfter(m.lastPeriodEnd()));
+                due.add(new IndicatorDue(
+                        m.id(),
+                        m.name(),
+                        m.benefit(),
+                        m.benefitCode(),
+                        m.programme(),
+                        m.frequency(),
+                        m.lastPeriodEnd(),
+                        next,
+                        stale));
+            }
+        }
+        return due;
     }
 
     /** Red before amber before green; an indicator not yet measured gives way to one that is. */

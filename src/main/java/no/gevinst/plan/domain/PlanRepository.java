@@ -266,7 +266,7 @@ class PlanRepository {
                 rs.getLong("version"));
     }
 
-    private static Measure measure(ResultSet rs) throws SQLException {
+    static Measure measure(ResultSet rs) throws SQLException {
         UUID[] benefits = (UUID[]) rs.getArray("benefit_ids").getArray();
         UUID responsible = rs.getObject("responsible_id", UUID.class);
         return new Measure(

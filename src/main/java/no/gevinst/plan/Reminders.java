@@ -1,0 +1,40 @@
+package no.gevinst.plan;
+
+import java.time.LocalDate;
+import java.util.List;
+import no.gevinst.shared.ProgrammeId;
+
+/**
+ * What waits for the user in the programmes they may see: measurements that are due, measures past their deadline
+ * and plan versions awaiting approval.
+ */
+public interface Reminders {
+
+    /** The current user's reminders, the overdue first, each group by date. */
+    List<Reminder> forCurrentUser(LocalDate today);
+
+    /**
+     * One thing to do.
+     *
+     * @param what the indicator's name, the measure's action or the plan's title
+     * @param context the benefit's code, the measure's plan, or the number of the version awaiting approval
+     * @param date when the measurement was due, the measure's deadline, or when the version was submitted
+     * @param overdue a measurement so late that the indicator is stale, or a measure past its deadline
+     * @param path the page where it is done
+     */
+    record Reminder(
+            Kind kind,
+            ProgrammeId programme,
+            String programmeCode,
+            String what,
+            String context,
+            LocalDate date,
+            boolean overdue,
+            String path) {}
+
+    enum Kind {
+        MEASUREMENT_DUE,
+        MEASURE_DEADLINE,
+        PLAN_APPROVAL
+    }
+}

@@ -1,0 +1,93 @@
+package no.gevinst.plan.domain;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import no.gevinst.indicator.IndicatorDue;
+import no.gevinst.indicator.Indicators;
+import no.gevinst.plan.Measure;
+import no.gevinst.plan.Reminders;
+import no.gevinst.programme.Programme;
+import no.gevinst.programme.Programmes;
+import no.gevinst.shared.ProgrammeId;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Gathers what is due across the programmes the user may see, in a handful of queries however many plans and
+ * indicators there are: the indicators' latest period end is kept on each indicator, and the plans are read
+ * together.
+ */
+@Service
+@Transactional(readOnly = true)
+class ReminderService implements Reminders {
+
+    /** The overdue first, then by date; a reminder without a date last. */
+    static final Comparator<Reminder> ORDER = Comparator.comparing((Reminder r) -> !r.overdue())
+            .thenComparing(Reminder::date, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(Reminder::what);
+
+    private final Programmes programmes;
+    private final Indicators indicators;
+    private final FollowUpRepository repository;
+
+    ReminderService(Programmes programmes, Indicators indicators, FollowUpRepository repository) {
+        this.programmes = programmes;
+        this.indicators = indicators;
+        this.repository = repository;
+    }
+
+    @Override
+    public List<Reminder> forCurrentUser(LocalDate today) {
+        Map<ProgrammeId, Programme> visible =
+                programmes.visible().stream().collect(Collectors.toMap(Programme::id, Function.identity()));
+        if (visible.isEmpty()) {
+            return List.of();
+        }
+        List<Reminder> reminders = new ArrayList<>();
+        for (IndicatorDue due : indicators.dueMeasurements(visible.keySet(), today)) {
+            reminders.add(new Reminder(
+                    Kind.MEASUREMENT_DUE,
+                    due.programme(),
+                    code(visible, due.programme()),
+                    due.name(),
+                    due.benefitCode(),
+                    due.due(),
+                    due.stale(),
+                    "/indicators/" + due.indicator()));
+        }
+        for (FollowUpRepository.PlannedMeasure planned : repository.overdueMeasures(visible.keySet(), today)) {
+            Measure m = planned.measure();
+            reminders.add(new Reminder(
+                    Kind.MEASURE_DEADLINE,
+                    planned.programme(),
+                    code(visible, planned.programme()),
+                    m.action(),
+                    planned.planTitle(),
+                    m.deadline(),
+                    true,
+                    "/plans/" + m.plan() + "#measures"));
+        }
+        for (FollowUpRepository.AwaitingApproval waiting : repository.awaitingApproval(visible.keySet())) {
+            reminders.add(new Reminder(
+                    Kind.PLAN_APPROVAL,
+                    waiting.programme(),
+                    code(visible, waiting.programme()),
+                    waiting.planTitle(),
+                    String.valueOf(waiting.number()),
+                    waiting.submittedOn(),
+                    false,
+                    "/plans/" + waiting.plan() + "?version=" + waiting.number()));
+        }
+        reminders.sort(ORDER);
+        return reminders;
+    }
+
+    private static String code(Map<ProgrammeId, Programme> visible, ProgrammeId programme) {
+        return visible.get(programme).code();
+    }
+}

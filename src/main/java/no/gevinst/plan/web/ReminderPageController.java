@@ -1,0 +1,24 @@
+package no.gevinst.plan.web;
+
+import java.time.LocalDate;
+import no.gevinst.plan.Reminders;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The user's reminders across the programmes they may see. */
+@Controller
+class ReminderPageController {
+
+    private final Reminders reminders;
+
+    ReminderPageController(Reminders reminders) {
+        this.reminders = reminders;
+    }
+
+    @GetMapping("/reminders")
+    String reminders(Model model) {
+        model.addAttribute("reminders", reminders.forCurrentUser(LocalDate.now()));
+        return "plan/reminders";
+    }
+}
