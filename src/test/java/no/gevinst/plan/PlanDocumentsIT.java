@@ -195,6 +195,11 @@ class PlanDocumentsIT {
                         .with(httpBasic(COORDINATOR, DEMO_PASSWORD)))
                 .andExpect(status().isOk())
                 .andExpect(content().contentType(MediaType.APPLICATION_PDF));
+        mvc.perform(get("/plans/" + plan.id() + "/annual-status.pdf")
+                        .param("year", "2026")
+                        .with(users.session(COORDINATOR)))
+                .andExpect(status().isOk())
+                .andExpect(content().contentType(MediaType.APPLICATION_PDF));
     }
 
     @Test
