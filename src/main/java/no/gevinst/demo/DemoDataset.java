@@ -47,6 +47,7 @@ class DemoDataset {
     private final DemoIndicators indicators;
     private final DemoValuation valuation;
     private final DemoNetworks networks;
+    private final DemoPlans plans;
 
     private final Map<String, Organisation> orgs = new HashMap<>();
     private final Map<String, Person> persons = new HashMap<>();
@@ -59,7 +60,9 @@ class DemoDataset {
             Users users,
             DemoIndicators indicators,
             DemoValuation valuation,
-            DemoNetworks networks) {
+            DemoNetworks networks,
+            DemoPlans plans) {
+        this.plans = plans;
         this.indicators = indicators;
         this.valuation = valuation;
         this.networks = networks;
@@ -83,6 +86,7 @@ class DemoDataset {
         valuation.load(dbep.id());
         users(hp, dbep);
         networks.load(hp.id(), dbep.id(), this::personId);
+        plans.load(dbep.id(), this::personId);
     }
 
     private void organisations() {

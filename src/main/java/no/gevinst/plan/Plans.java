@@ -1,5 +1,6 @@
 package no.gevinst.plan;
 
+import java.io.OutputStream;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
@@ -67,6 +68,20 @@ public interface Plans {
 
     /** The version as a PDF document in Prosjektveiviseren's structure, with the network drawing and the charts. */
     byte[] pdf(PlanId plan, int number);
+
+    /**
+     * The version as an XLSX workbook in the same structure as its PDF: the plan's text, benefits by class, the
+     * indicators with their measurement schedule and targets, measures, risks with a live score formula, and the
+     * version with its decision.
+     */
+    void workbook(PlanId plan, int number, OutputStream out);
+
+    /**
+     * The status part of Digdir's annual report on a co-financed project, for a year from 2000 to 2100: each
+     * benefit as the approved version planned it against where it stands now, the deviations since the approval
+     * with their reasons, and the benefits owned outside the programme owner's organisation.
+     */
+    byte[] annualStatus(PlanId plan, int year);
 
     /** A plan as asked for: a party's organisation id, or blank for the programme's plan. */
     record PlanInput(String partyId, String title) implements Serializable {}

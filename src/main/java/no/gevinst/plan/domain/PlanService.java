@@ -1,5 +1,6 @@
 package no.gevinst.plan.domain;
 
+import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -48,11 +49,18 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class PlanService implements Plans {
 
+    /** The years an annual status can be asked for; outside them a year is a typing error, not a report. */
+    private static final int FIRST_REPORT_YEAR = 2000;
+
+    private static final int LAST_REPORT_YEAR = 2100;
+
     private final PlanRepository repository;
     private final Programmes programmes;
     private final People people;
     private final SnapshotReader reader;
     private final PlanDocument document;
+    private final PlanWorkbook workbook;
+    private final AnnualStatusDocument annualStatus;
     private final AccessPolicy access;
     private final AuditLog auditLog;
 
@@ -62,6 +70,8 @@ class PlanService implements Plans {
             People people,
             SnapshotReader reader,
             PlanDocument document,
+            PlanWorkbook workbook,
+            AnnualStatusDocument annualStatus,
             AccessPolicy access,
             AuditLog auditLog) {
         this.repository = repository;
@@ -69,6 +79,8 @@ class PlanService implements Plans {
         this.people = people;
         this.reader = reader;
         this.document = document;
+        this.workbook = workbook;
+        this.annualStatus = annualStatus;
         this.access = access;
         this.auditLog = auditLog;
     }
@@ -339,6 +351,49 @@ class PlanService implements Plans {
         Plan plan = existing(id);
         PlanVersion version = version(id, number);
         return document.pdf(plan, version, content(id, number));
+    }
+
+    @Override
+    public void workbook(PlanId id, int number, OutputStream out) {
+        Plan plan = existing(id);
+        PlanVersion version = version(id, number);
+        workbook.write(plan, version, content(id, number), out);
+    }
+
+    @Override
+    public byte[] annualStatus(PlanId id, int year) {
+        if (year < FIRST_REPORT_YEAR || year > LAST_REPORT_YEAR) {
+            throw InvalidInputException.of(
+                    "year", "plan.annual.year", String.valueOf(FIRST_REPORT_YEAR), String.valueOf(LAST_REPORT_YEAR));
+        }
+        Plan plan = existing(id);
+        List<PlanVersion> versions = repository.versions(id);
+        PlanVersion latest = versions.getFirst();
+        Optional<PlanVersion> approved = versions.stream()
+                .filter(v -> v.status() == VersionStatus.APPROVED)
+                .findFirst();
+        PlanSnapshot now = live(plan, latest.sections());
+        PlanSnapshot planned = approved.map(v -> content(id, v.number())).orElse(null);
+        return annualStatus.pdf(new AnnualStatusDocument.Basis(
+                plan,
+                existing(plan.programme()),
+                year,
+                approved.orElse(null),
+                planned,
+                now,
+                approved.map(v -> deviations(id, v, latest, planned, now)).orElse(null)));
+    }
+
+    /**
+     * What moved since the approved version: the comparison with the later draft when there is one, else the
+     * records as they are now against the approved content, which is the same comparison before anyone drafts.
+     */
+    private Comparison deviations(
+            PlanId id, PlanVersion approved, PlanVersion latest, PlanSnapshot planned, PlanSnapshot now) {
+        if (latest.number() > approved.number()) {
+            return compare(id, approved.number(), latest.number());
+        }
+        return new Comparison(approved.number(), approved.number(), "", "", SnapshotComparer.compare(planned, now));
     }
 
     private PlanSnapshot live(Plan plan, PlanSections sections) {

@@ -2,6 +2,8 @@ package no.gevinst.plan.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.util.List;
 import java.util.UUID;
 import no.gevinst.plan.Comparison;
@@ -19,6 +21,7 @@ import no.gevinst.shared.Versions;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -128,6 +131,21 @@ class PlanApiController {
     @Operation(summary = "The version as a PDF in Prosjektveiviseren's structure")
     byte[] pdf(@PathVariable PlanId plan, @PathVariable int number) {
         return plans.pdf(plan, number);
+    }
+
+    @GetMapping(value = "/api/v1/plans/{plan}/versions/{number}/workbook.xlsx", produces = PlanDownloads.XLSX)
+    @Operation(summary = "The version as an XLSX workbook in Prosjektveiviseren's structure, with live risk scores")
+    void workbook(@PathVariable PlanId plan, @PathVariable int number, HttpServletResponse response)
+            throws IOException {
+        PlanDownloads.workbook(plans, plan, number, response);
+    }
+
+    @GetMapping(value = "/api/v1/plans/{plan}/annual-status.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    @Operation(
+            summary = "The status part of Digdir's annual co-financing report for a year (2000–2100): planned against "
+                    + "now, deviations since the approved version, external benefit owners")
+    ResponseEntity<byte[]> annualStatus(@PathVariable PlanId plan, @RequestParam int year) {
+        return PlanDownloads.annualStatus(plans, plan, year);
     }
 
     @GetMapping("/api/v1/plans/{plan}/measures")

@@ -1,5 +1,7 @@
 package no.gevinst.plan.web;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -230,6 +232,25 @@ class PlanPageController {
                                 .build()
                                 .toString())
                 .body(plans.pdf(plan, number));
+    }
+
+    @GetMapping(value = "/plans/{plan}/versions/{number}/workbook.xlsx", produces = PlanDownloads.XLSX)
+    void workbook(@PathVariable PlanId plan, @PathVariable int number, HttpServletResponse response)
+            throws IOException {
+        PlanDownloads.workbook(plans, plan, number, response);
+    }
+
+    /** The annual status as a download; a year out of range goes back to the plan with the reason shown there. */
+    @GetMapping("/plans/{plan}/annual-status.pdf")
+    Object annualStatus(
+            @PathVariable PlanId plan, @RequestParam(required = false) String year, RedirectAttributes redirect) {
+        try {
+            return PlanDownloads.annualStatus(plans, plan, PlanDownloads.year(year));
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("annualErrors", e.violations());
+            redirect.addFlashAttribute("annualYear", year);
+            return "redirect:/plans/" + plan + "#annual-status";
+        }
     }
 
     /** Counts of risks by impact (rows, 5 down to 1) and probability (columns, 1 to 5). */

@@ -1,0 +1,383 @@
+package no.gevinst.plan.domain;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import no.gevinst.benefit.BenefitClass;
+import no.gevinst.plan.Plan;
+import no.gevinst.plan.PlanSections;
+import no.gevinst.plan.PlanSnapshot;
+import no.gevinst.plan.PlanVersion;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.WorkbookUtil;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * The plan as a workbook in the same structure as its PDF (Digdir's Prosjektveiviseren): the plan's text, the
+ * benefits by class, the indicators with their measurement schedule and targets, the measures, the risks and the
+ * version with its decision. Numbers and dates are cells a spreadsheet can count with, and the risk score is a
+ * live formula, so that whoever reworks the plan in a spreadsheet keeps the method's arithmetic.
+ */
+@Component
+class PlanWorkbook {
+
+    /** Kroner as whole numbers with thousands separators; the spreadsheet shows them in its reader's locale. */
+    private static final String MONEY_FORMAT = "#,##0";
+
+    private static final String DATE_FORMAT = "dd.mm.yyyy";
+
+    private final MessageSource messages;
+
+    PlanWorkbook(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    void write(Plan plan, PlanVersion version, PlanSnapshot content, OutputStream out) {
+        Locale locale = LocaleContextHolder.getLocale();
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            Styles styles = new Styles(workbook);
+            Words words = new Words(locale);
+            text(workbook.createSheet(words.sheet("plan.xlsx.sheet.text")), styles, words, content.sections());
+            benefits(workbook.createSheet(words.sheet("plan.xlsx.sheet.benefits")), styles, words, content);
+            indicators(workbook.createSheet(words.sheet("plan.xlsx.sheet.indicators")), styles, words, content);
+            measures(workbook.createSheet(words.sheet("plan.xlsx.sheet.measures")), styles, words, content);
+            risks(workbook.createSheet(words.sheet("plan.xlsx.sheet.risks")), styles, words, content);
+            version(
+                    workbook.createSheet(words.sheet("plan.xlsx.sheet.version")),
+                    styles,
+                    words,
+                    plan,
+                    version,
+                    content);
+            workbook.write(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void text(Sheet sheet, Styles styles, Words words, PlanSections s) {
+        heading(sheet, styles, words, "plan.xlsx.section", "plan.xlsx.text");
+        String[][] sections = {
+            {"plan.doc.background", s.background()},
+            {"plan.doc.goals", s.goalsAndProducts()},
+            {"plan.doc.responsibilities", s.responsibilities()},
+            {"plan.doc.measuresAndRisks", s.measuresAndRisks()},
+            {"plan.doc.nonPriced", s.nonPricedFollowUp()},
+            {"plan.doc.reporting", s.reportingSchedule()}
+        };
+        for (int i = 0; i < sections.length; i++) {
+            Row row = sheet.createRow(i + 1);
+            row.createCell(0).setCellValue(words.word(sections[i][0]));
+            Cell text = row.createCell(1);
+            text.setCellValue(sections[i][1].isBlank() ? words.word("plan.doc.notWritten") : sections[i][1]);
+            text.setCellStyle(styles.wrapped);
+        }
+        sheet.setColumnWidth(0, 34 * 256);
+        sheet.setColumnWidth(1, 100 * 256);
+    }
+
+    /** One row per benefit, grouped in the order of the classes, with the priced values summed by a formula. */
+    private static void benefits(Sheet sheet, Styles styles, Words words, PlanSnapshot content) {
+        heading(
+                sheet,
+                styles,
+                words,
+                "plan.xlsx.code",
+                "plan.field.title",
+                "plan.field.benefitClass",
+                "plan.field.status",
+                "plan.field.owner",
+                "plan.field.responsible",
+                "plan.field.expectedStart",
+                "plan.field.fullEffect",
+                "plan.field.nokPerYear");
+        List<PlanSnapshot.BenefitEntry> byClass = content.benefits().stream()
+                .sorted(Comparator.comparing(b -> classOrder(b.benefitClass())))
+                .toList();
+        int r = 1;
+        for (PlanSnapshot.BenefitEntry b : byClass) {
+            Row row = sheet.createRow(r++);
+            row.createCell(0).setCellValue(b.code());
+            row.createCell(1).setCellValue(b.title());
+            row.createCell(2).setCellValue(words.word("benefit.class." + b.benefitClass()));
+            row.createCell(3).setCellValue(words.word("benefit.status." + b.status()));
+            text(row, 4, b.owner());
+            text(row, 5, b.responsible());
+            date(row, 6, b.expectedStart(), styles);
+            date(row, 7, b.fullEffect(), styles);
+            money(row, 8, b.nokPerYear(), styles);
+        }
+        Row total = sheet.createRow(r + 1);
+        label(total, 7, words.word("plan.xlsx.total"), styles);
+        Cell sum = total.createCell(8);
+        sum.setCellFormula(r == 1 ? "0" : "SUM(I2:I" + r + ")");
+        sum.setCellStyle(styles.money);
+        if (content.netPresentValue() != null) {
+            Row npv = sheet.createRow(r + 2);
+            label(npv, 7, words.word("plan.field.netPresentValue"), styles);
+            money(npv, 8, content.netPresentValue(), styles);
+        }
+        widths(sheet, 12, 50, 34, 18, 22, 22, 14, 14, 22);
+    }
+
+    /**
+     * The measurement schedule: who measures each indicator how often and at what cost, from which baseline, and
+     * its targets as pairs of date and value, as many pairs as the longest trajectory has.
+     */
+    private static void indicators(Sheet sheet, Styles styles, Words words, PlanSnapshot content) {
+        int targets = content.benefits().stream()
+                .flatMap(b -> b.indicators().stream())
+                .mapToInt(i -> i.targets().size())
+                .max()
+                .orElse(0);
+        List<String> headings = new ArrayList<>(List.of(
+                "plan.field.indicator",
+                "plan.field.benefit",
+                "plan.field.unit",
+                "plan.field.frequency",
+                "plan.field.measuredBy",
+                "plan.field.costHours",
+                "plan.field.baseline",
+                "plan.xlsx.baselineEnd"));
+        Row heading = heading(sheet, styles, words, headings.toArray(String[]::new));
+        for (int t = 0; t < targets; t++) {
+            label(heading, headings.size() + 2 * t, words.word("plan.xlsx.targetDate", t + 1), styles);
+            label(heading, headings.size() + 2 * t + 1, words.word("plan.xlsx.targetValue", t + 1), styles);
+        }
+        int r = 1;
+        for (PlanSnapshot.BenefitEntry b : content.benefits()) {
+            for (PlanSnapshot.IndicatorEntry i : b.indicators()) {
+                Row row = sheet.createRow(r++);
+                row.createCell(0).setCellValue(i.name());
+                row.createCell(1).setCellValue(b.code() + " " + b.title());
+                text(row, 2, i.unit());
+                row.createCell(3).setCellValue(words.word("indicator.frequency." + i.frequency()));
+                text(row, 4, i.measuredBy());
+                number(row, 5, i.costHours());
+                number(row, 6, i.baseline());
+                date(row, 7, i.baselineEnd(), styles);
+                for (int t = 0; t < i.targets().size(); t++) {
+                    date(row, headings.size() + 2 * t, i.targets().get(t).date(), styles);
+                    number(row, headings.size() + 2 * t + 1, i.targets().get(t).value());
+                }
+            }
+        }
+        widths(sheet, 40, 40, 14, 12, 22, 12, 14, 14);
+        for (int c = headings.size(); c < headings.size() + 2 * targets; c++) {
+            sheet.setColumnWidth(c, 13 * 256);
+        }
+    }
+
+    private static void measures(Sheet sheet, Styles styles, Words words, PlanSnapshot content) {
+        heading(
+                sheet,
+                styles,
+                words,
+                "plan.field.action",
+                "plan.field.benefits",
+                "plan.field.responsible",
+                "plan.field.deadline",
+                "plan.field.status",
+                "plan.field.costKr");
+        int r = 1;
+        for (PlanSnapshot.MeasureEntry m : content.measures()) {
+            Row row = sheet.createRow(r++);
+            row.createCell(0).setCellValue(m.action());
+            row.createCell(1).setCellValue(String.join(", ", m.benefits()));
+            text(row, 2, m.responsible());
+            date(row, 3, m.deadline(), styles);
+            row.createCell(4).setCellValue(words.word("plan.measureStatus." + m.status()));
+            money(row, 5, m.cost(), styles);
+        }
+        widths(sheet, 50, 50, 22, 14, 14, 16);
+    }
+
+    /** The score is probability × impact as a formula, so that a changed estimate rescores itself. */
+    private static void risks(Sheet sheet, Styles styles, Words words, PlanSnapshot content) {
+        heading(
+                sheet,
+                styles,
+                words,
+                "plan.field.description",
+                "plan.field.benefit",
+                "plan.field.cause",
+                "plan.field.consequence",
+                "plan.field.probabilityScale",
+                "plan.field.impactScale",
+                "plan.field.score",
+                "plan.field.mitigation",
+                "plan.field.owner",
+                "plan.field.status");
+        int r = 1;
+        for (PlanSnapshot.RiskEntry risk : content.risks()) {
+            Row row = sheet.createRow(r++);
+            row.createCell(0).setCellValue(risk.description());
+            text(row, 1, risk.benefit() == null ? words.word("plan.risk.wholePlan") : risk.benefit());
+            text(row, 2, risk.cause());
+            text(row, 3, risk.consequence());
+            row.createCell(4).setCellValue(risk.probability());
+            row.createCell(5).setCellValue(risk.impact());
+            row.createCell(6).setCellFormula("E" + r + "*F" + r);
+            text(row, 7, risk.mitigation());
+            text(row, 8, risk.owner());
+            row.createCell(9).setCellValue(words.word("plan.riskStatus." + risk.status()));
+        }
+        widths(sheet, 40, 34, 30, 30, 14, 14, 12, 40, 22, 12);
+    }
+
+    private static void version(
+            Sheet sheet, Styles styles, Words words, Plan plan, PlanVersion version, PlanSnapshot content) {
+        int[] r = {0};
+        java.util.function.Function<String, Row> line = key -> {
+            Row row = sheet.createRow(r[0]++);
+            label(row, 0, words.word(key), styles);
+            return row;
+        };
+        line.apply("plan.field.titleLabel").createCell(1).setCellValue(plan.title());
+        line.apply("plan.xlsx.programme").createCell(1).setCellValue(content.programme());
+        text(
+                line.apply("plan.field.party"),
+                1,
+                content.party() == null ? words.word("plan.xlsx.programmePlan") : content.party());
+        line.apply("plan.version.number").createCell(1).setCellValue(version.number());
+        line.apply("plan.field.status").createCell(1).setCellValue(words.word("plan.status." + version.status()));
+        text(line.apply("plan.version.reason"), 1, version.reason());
+        text(line.apply("plan.xlsx.createdBy"), 1, version.createdBy());
+        date(line.apply("plan.xlsx.createdAt"), 1, day(version.createdAt()), styles);
+        text(line.apply("plan.xlsx.submittedBy"), 1, version.submittedBy());
+        date(line.apply("plan.xlsx.submittedAt"), 1, day(version.submittedAt()), styles);
+        if (version.approval() != null) {
+            line.apply("plan.approval.onBehalfOf")
+                    .createCell(1)
+                    .setCellValue(version.approval().onBehalfOf());
+            date(line.apply("plan.approval.date"), 1, version.approval().decisionDate(), styles);
+            line.apply("plan.approval.reference")
+                    .createCell(1)
+                    .setCellValue(version.approval().reference());
+            line.apply("plan.xlsx.approvedBy")
+                    .createCell(1)
+                    .setCellValue(version.approval().approvedBy());
+        } else {
+            // A draft shows the records as they are now; say when "now" was.
+            date(line.apply("plan.xlsx.liveAsOf"), 1, LocalDate.now(), styles);
+        }
+        widths(sheet, 34, 60);
+    }
+
+    private static int classOrder(String benefitClass) {
+        try {
+            return BenefitClass.valueOf(benefitClass).ordinal();
+        } catch (IllegalArgumentException e) {
+            return BenefitClass.values().length;
+        }
+    }
+
+    private static LocalDate day(Instant at) {
+        return at == null ? null : LocalDate.ofInstant(at, ZoneId.of("Europe/Oslo"));
+    }
+
+    private static Row heading(Sheet sheet, Styles styles, Words words, String... keys) {
+        Row row = sheet.createRow(0);
+        for (int i = 0; i < keys.length; i++) {
+            label(row, i, words.word(keys[i]), styles);
+        }
+        sheet.createFreezePane(0, 1);
+        return row;
+    }
+
+    private static void label(Row row, int column, String text, Styles styles) {
+        Cell cell = row.createCell(column);
+        cell.setCellValue(text);
+        cell.setCellStyle(styles.bold);
+    }
+
+    /** Blank stays an empty cell, so that a filter on the column finds what is missing. */
+    private static void text(Row row, int column, String value) {
+        if (value != null && !value.isBlank()) {
+            row.createCell(column).setCellValue(value);
+        }
+    }
+
+    private static void number(Row row, int column, BigDecimal value) {
+        if (value != null) {
+            row.createCell(column).setCellValue(value.doubleValue());
+        }
+    }
+
+    private static void money(Row row, int column, BigDecimal value, Styles styles) {
+        if (value != null) {
+            Cell cell = row.createCell(column);
+            cell.setCellValue(value.doubleValue());
+            cell.setCellStyle(styles.money);
+        }
+    }
+
+    private static void date(Row row, int column, LocalDate value, Styles styles) {
+        if (value != null) {
+            Cell cell = row.createCell(column);
+            cell.setCellValue(value);
+            cell.setCellStyle(styles.date);
+        }
+    }
+
+    private static void widths(Sheet sheet, int... characters) {
+        for (int c = 0; c < characters.length; c++) {
+            sheet.setColumnWidth(c, characters[c] * 256);
+        }
+    }
+
+    /** The cell formats of the workbook, made once: a workbook holds a limited number of styles. */
+    private static final class Styles {
+        final CellStyle bold;
+        final CellStyle money;
+        final CellStyle date;
+        final CellStyle wrapped;
+
+        Styles(XSSFWorkbook workbook) {
+            Font font = workbook.createFont();
+            font.setBold(true);
+            bold = workbook.createCellStyle();
+            bold.setFont(font);
+            money = workbook.createCellStyle();
+            money.setDataFormat(workbook.createDataFormat().getFormat(MONEY_FORMAT));
+            date = workbook.createCellStyle();
+            date.setDataFormat(workbook.createDataFormat().getFormat(DATE_FORMAT));
+            wrapped = workbook.createCellStyle();
+            wrapped.setWrapText(true);
+            wrapped.setVerticalAlignment(org.apache.poi.ss.usermodel.VerticalAlignment.TOP);
+        }
+    }
+
+    /** Headings and values in the reader's language. */
+    private final class Words {
+        private final Locale locale;
+
+        Words(Locale locale) {
+            this.locale = locale;
+        }
+
+        String word(String key, Object... arguments) {
+            return messages.getMessage(key, arguments, key, locale);
+        }
+
+        /** A sheet's name as Excel allows it: at most 31 characters, none of []:*?/\. */
+        String sheet(String key) {
+            return WorkbookUtil.createSafeSheetName(word(key));
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package no.gevinst.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import no.gevinst.GevinstIntegrationTest;
+import no.gevinst.TestUsers;
+import no.gevinst.plan.Comparison;
+import no.gevinst.plan.Plan;
+import no.gevinst.plan.PlanSnapshot;
+import no.gevinst.plan.PlanVersion;
+import no.gevinst.plan.Plans;
+import no.gevinst.plan.VersionStatus;
+import no.gevinst.programme.Programme;
+import no.gevinst.programme.Programmes;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** DBEP's demo plan: version 1 approved by its steering group with the letter's three risks, version 2 a draft. */
+@GevinstIntegrationTest
+class DemoPlansIT {
+
+    @Autowired
+    Plans plans;
+
+    @Autowired
+    Programmes programmes;
+
+    @Autowired
+    TestUsers users;
+
+    @Test
+    void dbepHasAnApprovedFirstVersionWithTheLettersRisksAndADraftSecondWithItsReason() {
+        Programme dbep = users.callAs(
+                "dina",
+                () -> programmes.visible().stream()
+                        .filter(p -> p.code().equals("DBEP"))
+                        .findFirst()
+                        .orElseThrow());
+        Plan plan = users.callAs(
+                "dina",
+                () -> plans.ofProgramme(dbep.id()).stream()
+                        .filter(Plan::isProgrammePlan)
+                        .findFirst()
+                        .orElseThrow());
+
+        List<PlanVersion> versions = users.callAs("dina", () -> plans.versions(plan.id()));
+        assertThat(versions).extracting(PlanVersion::number).startsWith(2, 1);
+        PlanVersion draft = versions.get(0);
+        PlanVersion approved = versions.get(1);
+        assertThat(draft.status()).isEqualTo(VersionStatus.DRAFT);
+        assertThat(draft.reason()).contains("piloten");
+        assertThat(approved.status()).isEqualTo(VersionStatus.APPROVED);
+        assertThat(approved.approval().onBehalfOf()).isEqualTo("Styringsgruppen for DBEP");
+        assertThat(approved.approval().decisionDate()).isBefore(LocalDate.now());
+        assertThat(approved.approval().reference()).isNotBlank();
+
+        PlanSnapshot first = users.callAs("dina", () -> plans.content(plan.id(), 1));
+        assertThat(first.sections().background()).contains("41 735 000");
+        assertThat(List.of(
+                        first.sections().goalsAndProducts(),
+                        first.sections().responsibilities(),
+                        first.sections().measuresAndRisks(),
+                        first.sections().nonPricedFollowUp(),
+                        first.sections().reportingSchedule()))
+                .allSatisfy(text -> assertThat(text).isNotBlank());
+        assertThat(first.risks())
+                .extracting(PlanSnapshot.RiskEntry::description)
+                .containsExactlyInAnyOrder(
+                        "Kommunene tar ikke kjernejournal i bruk raskt nok",
+                        "EPJ-leverandørene integrerer API-et sent eller ulikt",
+                        "Effekten av løsningen lar seg vanskelig måle og isolere");
+        assertThat(first.risks())
+                .allSatisfy(r -> assertThat(r.mitigation()).isNotBlank())
+                .allSatisfy(r -> assertThat(r.owner()).isNotBlank());
+        assertThat(first.measures())
+                .hasSizeBetween(3, 5)
+                .allSatisfy(m -> assertThat(m.benefits()).isNotEmpty());
+
+        // Version 2 differs from the approved one, so the demo has a comparison to show.
+        Comparison comparison = users.callAs("dina", () -> plans.compare(plan.id(), 1, 2));
+        assertThat(comparison.reason()).isEqualTo(draft.reason());
+        assertThat(comparison.changes())
+                .extracting(Comparison.Change::field)
+                .contains("plan.field.background", "plan.field.probability", "plan.field.status");
+    }
+}
