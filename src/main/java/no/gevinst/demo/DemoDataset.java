@@ -47,6 +47,7 @@ class DemoDataset {
     private final DemoIndicators indicators;
     private final DemoValuation valuation;
     private final DemoNetworks networks;
+    private final DemoPortfolio portfolio;
 
     private final Map<String, Organisation> orgs = new HashMap<>();
     private final Map<String, Person> persons = new HashMap<>();
@@ -59,10 +60,12 @@ class DemoDataset {
             Users users,
             DemoIndicators indicators,
             DemoValuation valuation,
-            DemoNetworks networks) {
+            DemoNetworks networks,
+            DemoPortfolio portfolio) {
         this.indicators = indicators;
         this.valuation = valuation;
         this.networks = networks;
+        this.portfolio = portfolio;
         this.organisations = organisations;
         this.people = people;
         this.programmes = programmes;
@@ -83,6 +86,7 @@ class DemoDataset {
         valuation.load(dbep.id());
         users(hp, dbep);
         networks.load(hp.id(), dbep.id(), this::personId);
+        portfolio.load(hp.id());
     }
 
     private void organisations() {
