@@ -48,6 +48,7 @@ class DemoDataset {
     private final DemoValuation valuation;
     private final DemoNetworks networks;
     private final DemoPlans plans;
+    private final DemoPortfolio portfolio;
 
     private final Map<String, Organisation> orgs = new HashMap<>();
     private final Map<String, Person> persons = new HashMap<>();
@@ -61,11 +62,13 @@ class DemoDataset {
             DemoIndicators indicators,
             DemoValuation valuation,
             DemoNetworks networks,
-            DemoPlans plans) {
+            DemoPlans plans,
+            DemoPortfolio portfolio) {
         this.plans = plans;
         this.indicators = indicators;
         this.valuation = valuation;
         this.networks = networks;
+        this.portfolio = portfolio;
         this.organisations = organisations;
         this.people = people;
         this.programmes = programmes;
@@ -87,6 +90,7 @@ class DemoDataset {
         users(hp, dbep);
         networks.load(hp.id(), dbep.id(), this::personId);
         plans.load(dbep.id(), this::personId);
+        portfolio.load(hp.id());
     }
 
     private void organisations() {

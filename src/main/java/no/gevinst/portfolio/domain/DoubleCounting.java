@@ -1,0 +1,272 @@
+package no.gevinst.portfolio.domain;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import no.gevinst.benefit.BenefitClass;
+import no.gevinst.portfolio.Conflict;
+import no.gevinst.portfolio.ConflictRule;
+import no.gevinst.portfolio.domain.PortfolioFacts.BenefitFacts;
+import no.gevinst.shared.OrganisationId;
+
+/**
+ * Finds where the portfolio counts one gain more than once (DESIGN §3). Pure: it reads the facts and answers the
+ * conflicts, largest overlap first, so that every rule can be tested with hand-made scenarios.
+ *
+ * <p>Money is compared year by year: a benefit is valued in a year when its value there is above zero, and the
+ * overlap of two benefits in a year is the smaller of their two values, since that much at most can be the same
+ * gain. Years in which only one of them is valued overlap in nothing.
+ */
+public final class DoubleCounting {
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private DoubleCounting() {}
+
+    public static List<Conflict> detect(PortfolioFacts facts) {
+        List<Conflict> found = new ArrayList<>();
+        found.addAll(sameIndicator(facts));
+        found.addAll(allocationsOver100(facts));
+        found.addAll(contributionsOver100(facts));
+        found.addAll(cashAndTime(facts));
+        found.sort(Comparator.comparing(Conflict::amountPerYear).reversed().thenComparing(Conflict::key));
+        return found;
+    }
+
+    /**
+     * (a) Two priced benefits with an indicator of the same measure ({@link IndicatorKeys}) valued in at least one
+     * common year, in one programme or in two. A cash-releasing benefit paired with a capacity benefit is left to
+     * rule (d), which names what is wrong more precisely, so that one overlap is not reported (and excluded) twice.
+     */
+    static List<Conflict> sameIndicator(PortfolioFacts facts) {
+        List<Conflict> found = new ArrayList<>();
+        List<BenefitFacts> priced =
+                facts.benefits().stream().filter(BenefitFacts::priced).toList();
+        for (int i = 0; i < priced.size(); i++) {
+            for (int j = i + 1; j < priced.size(); j++) {
+                BenefitFacts a = priced.get(i);
+                BenefitFacts b = priced.get(j);
+                Optional<String> indicator = sharedIndicator(a, b);
+                SortedMap<Integer, BigDecimal> overlap = overlap(a, b);
+                if (indicator.isEmpty() || overlap.isEmpty() || cashAndTimePair(a, b)) {
+                    continue;
+                }
+                found.add(conflict(
+                        ConflictRule.SAME_INDICATOR,
+                        List.of(a, b),
+                        "",
+                        overlap,
+                        List.of(indicator.get(), years(overlap))));
+            }
+        }
+        return found;
+    }
+
+    /**
+     * (b) The same benefit registered in several programmes: benefits of at least two programmes whose titles are
+     * equal without regard to case and whitespace. For each organisation their allocation shares are added up; above
+     * 100 % the excess share of the benefit is claimed twice. Its amount in a year is the excess share of the smallest
+     * value among them, and nothing in a year when any of them is not valued, for then it is not counted twice in
+     * money. A register keeps one benefit's own shares at most 100 %, so only a second registration can overshoot.
+     */
+    static List<Conflict> allocationsOver100(PortfolioFacts facts) {
+        Map<String, List<BenefitFacts>> byTitle = facts.benefits().stream()
+                .collect(Collectors.groupingBy(
+                        b -> IndicatorKeys.normalised(b.title()), LinkedHashMap::new, Collectors.toList()));
+        List<Conflict> found = new ArrayList<>();
+        for (List<BenefitFacts> same : byTitle.values()) {
+            if (same.stream().map(BenefitFacts::programme).distinct().count() < 2) {
+                continue;
+            }
+            Map<OrganisationId, List<BenefitFacts>> byOrganisation = new LinkedHashMap<>();
+            same.forEach(b -> b.allocations()
+                    .keySet()
+                    .forEach(o -> byOrganisation
+                            .computeIfAbsent(o, k -> new ArrayList<>())
+                            .add(b)));
+            byOrganisation.forEach((organisation, claimants) -> {
+                BigDecimal sum = claimants.stream()
+                        .map(b -> b.allocations().get(organisation))
+                        .reduce(BigDecimal.ZERO, BigDecimal::add);
+                if (claimants.size() < 2 || sum.compareTo(HUNDRED) <= 0) {
+                    return;
+                }
+                BigDecimal excess = sum.subtract(HUNDRED);
+                found.add(conflict(
+                        ConflictRule.ALLOCATION_OVER_100,
+                        claimants,
+                        organisation.toString(),
+                        excessOfSmallest(claimants, excess),
+                        List.of(
+                                facts.organisationNames().getOrDefault(organisation, organisation.toString()),
+                                percent(sum))));
+            });
+        }
+        return found;
+    }
+
+    /**
+     * (c) The network's links into one benefit state shares that add up to more than 100 %: the excess share of the
+     * benefit's value is claimed twice, in every year it is valued.
+     */
+    static List<Conflict> contributionsOver100(PortfolioFacts facts) {
+        List<Conflict> found = new ArrayList<>();
+        for (BenefitFacts b : facts.benefits()) {
+            BigDecimal sum = facts.contributionShares().getOrDefault(b.id(), BigDecimal.ZERO);
+            if (sum.compareTo(HUNDRED) <= 0) {
+                continue;
+            }
+            BigDecimal excess = sum.subtract(HUNDRED);
+            SortedMap<Integer, BigDecimal> overlap = new TreeMap<>();
+            b.valueByYear().forEach((year, value) -> {
+                if (value.signum() > 0) {
+                    overlap.put(year, share(value, excess));
+                }
+            });
+            found.add(conflict(
+                    ConflictRule.CONTRIBUTION_OVER_100,
+                    List.of(b),
+                    "",
+                    overlap,
+                    List.of(percent(sum), percent(excess))));
+        }
+        return found;
+    }
+
+    /**
+     * (d) A priced cash-releasing benefit and a priced capacity (time) benefit behind it: a network link leads from
+     * the time saving straight to the cash-releasing benefit, or both have an indicator of the same measure. Freed
+     * time and the cash it releases are the same gain, so the overlap in a year is the smaller of the two values.
+     */
+    static List<Conflict> cashAndTime(PortfolioFacts facts) {
+        List<Conflict> found = new ArrayList<>();
+        List<BenefitFacts> priced =
+                facts.benefits().stream().filter(BenefitFacts::priced).toList();
+        for (BenefitFacts cash : priced) {
+            if (cash.benefitClass() != BenefitClass.CASH_RELEASING) {
+                continue;
+            }
+            for (BenefitFacts time : priced) {
+                if (time.benefitClass() != BenefitClass.CAPACITY) {
+                    continue;
+                }
+                boolean linked = facts.links().contains(new PortfolioFacts.BenefitLink(time.id(), cash.id()));
+                SortedMap<Integer, BigDecimal> overlap = overlap(cash, time);
+                if ((!linked && sharedIndicator(cash, time).isEmpty()) || overlap.isEmpty()) {
+                    continue;
+                }
+                found.add(conflict(
+                        ConflictRule.CASH_AND_TIME,
+                        List.of(time, cash),
+                        "",
+                        overlap,
+                        List.of(time.code() + " " + time.title(), cash.code() + " " + cash.title(), years(overlap))));
+            }
+        }
+        return found;
+    }
+
+    private static boolean cashAndTimePair(BenefitFacts a, BenefitFacts b) {
+        return (a.benefitClass() == BenefitClass.CASH_RELEASING && b.benefitClass() == BenefitClass.CAPACITY)
+                || (a.benefitClass() == BenefitClass.CAPACITY && b.benefitClass() == BenefitClass.CASH_RELEASING);
+    }
+
+    private static Optional<String> sharedIndicator(BenefitFacts a, BenefitFacts b) {
+        return a.indicators().keySet().stream()
+                .filter(b.indicators()::containsKey)
+                .sorted()
+                .findFirst()
+                .map(a.indicators()::get);
+    }
+
+    /** The smaller of the two values in each year both are valued. */
+    static SortedMap<Integer, BigDecimal> overlap(BenefitFacts a, BenefitFacts b) {
+        SortedMap<Integer, BigDecimal> overlap = new TreeMap<>();
+        a.valueByYear().forEach((year, value) -> {
+            BigDecimal other = b.valueIn(year);
+            if (value.signum() > 0 && other.signum() > 0) {
+                overlap.put(year, value.min(other));
+            }
+        });
+        return overlap;
+    }
+
+    private static SortedMap<Integer, BigDecimal> excessOfSmallest(List<BenefitFacts> claimants, BigDecimal excess) {
+        SortedMap<Integer, BigDecimal> overlap = new TreeMap<>();
+        claimants.stream()
+                .flatMap(b -> b.valueByYear().keySet().stream())
+                .distinct()
+                .forEach(year -> {
+                    BigDecimal smallest = claimants.stream()
+                            .map(b -> b.valueIn(year))
+                            .min(BigDecimal::compareTo)
+                            .orElse(BigDecimal.ZERO);
+                    if (smallest.signum() > 0) {
+                        overlap.put(year, share(smallest, excess));
+                    }
+                });
+        return overlap;
+    }
+
+    private static BigDecimal share(BigDecimal value, BigDecimal percent) {
+        return value.multiply(percent)
+                .divide(HUNDRED, 10, RoundingMode.HALF_EVEN)
+                .stripTrailingZeros();
+    }
+
+    private static Conflict conflict(
+            ConflictRule rule,
+            List<BenefitFacts> benefits,
+            String qualifier,
+            SortedMap<Integer, BigDecimal> overlap,
+            List<String> arguments) {
+        List<BenefitFacts> ordered = benefits.stream()
+                .sorted(Comparator.comparing(b -> b.id().value().toString()))
+                .toList();
+        return new Conflict(
+                key(rule, ordered, qualifier),
+                rule,
+                ordered.stream().map(BenefitFacts::asConflictBenefit).toList(),
+                overlap,
+                rule.messageKey() + ".explained",
+                arguments);
+    }
+
+    /**
+     * The rule and a digest of the benefit ids (sorted) and any qualifier such as the organisation: the same
+     * overlap found again gets the same key, whatever else changed, so its decision still applies.
+     */
+    static String key(ConflictRule rule, List<BenefitFacts> benefits, String qualifier) {
+        String text = Stream.concat(benefits.stream().map(b -> b.id().value().toString()), Stream.of(qualifier))
+                .collect(Collectors.joining(","));
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return rule.slug() + "-" + HexFormat.of().formatHex(digest, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+
+    private static String years(SortedMap<Integer, BigDecimal> overlap) {
+        return overlap.firstKey().equals(overlap.lastKey())
+                ? overlap.firstKey().toString()
+                : overlap.firstKey() + "–" + overlap.lastKey();
+    }
+
+    private static String percent(BigDecimal value) {
+        return value.stripTrailingZeros().toPlainString() + " %";
+    }
+}

@@ -1,0 +1,80 @@
+package no.gevinst.portfolio.domain;
+
+import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import no.gevinst.benefit.BenefitClass;
+import no.gevinst.portfolio.ConflictBenefit;
+import no.gevinst.shared.BenefitId;
+import no.gevinst.shared.OrganisationId;
+import no.gevinst.shared.ProgrammeId;
+
+/**
+ * What the detector needs to know about the portfolio, gathered from the register, the indicators, the valuations and
+ * the networks, so that the detector itself is a pure function that tests can feed by hand.
+ *
+ * @param links LEADS_TO links from one benefit straight to another, from the programmes' networks
+ * @param contributionShares for each benefit, the sum of the shares stated on the network links into it, in percent
+ * @param organisationNames to name the organisation of an allocation conflict
+ */
+public record PortfolioFacts(
+        List<BenefitFacts> benefits,
+        List<BenefitLink> links,
+        Map<BenefitId, BigDecimal> contributionShares,
+        Map<OrganisationId, String> organisationNames) {
+
+    public PortfolioFacts {
+        benefits = List.copyOf(benefits);
+        links = List.copyOf(links);
+        contributionShares = Map.copyOf(contributionShares);
+        organisationNames = Map.copyOf(organisationNames);
+    }
+
+    /**
+     * One benefit of a visible programme.
+     *
+     * @param allocations the share in percent of the benefit arising in each organisation
+     * @param valueByYear its money value per year from its programme's valuation; empty when not priced
+     * @param indicators the measure keys of its indicators ({@link IndicatorKeys}) → the indicator's name as shown
+     */
+    public record BenefitFacts(
+            BenefitId id,
+            ProgrammeId programme,
+            String programmeCode,
+            String code,
+            String title,
+            BenefitClass benefitClass,
+            Map<OrganisationId, BigDecimal> allocations,
+            SortedMap<Integer, BigDecimal> valueByYear,
+            Map<String, String> indicators) {
+
+        public BenefitFacts {
+            Objects.requireNonNull(id, "id");
+            Objects.requireNonNull(programme, "programme");
+            Objects.requireNonNull(benefitClass, "benefitClass");
+            allocations = Map.copyOf(allocations);
+            valueByYear = Collections.unmodifiableSortedMap(new TreeMap<>(valueByYear));
+            indicators = Map.copyOf(indicators);
+        }
+
+        /** Priced: a positive value in at least one year. */
+        public boolean priced() {
+            return valueByYear.values().stream().anyMatch(v -> v.signum() > 0);
+        }
+
+        public BigDecimal valueIn(int year) {
+            return valueByYear.getOrDefault(year, BigDecimal.ZERO);
+        }
+
+        ConflictBenefit asConflictBenefit() {
+            return new ConflictBenefit(id, code, title, programme, programmeCode);
+        }
+    }
+
+    /** A LEADS_TO link in a network from one benefit to another. */
+    public record BenefitLink(BenefitId from, BenefitId to) {}
+}

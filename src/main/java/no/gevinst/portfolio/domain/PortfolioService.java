@@ -1,0 +1,221 @@
+package no.gevinst.portfolio.domain;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import no.gevinst.access.AccessPolicy;
+import no.gevinst.access.CurrentUser;
+import no.gevinst.audit.AuditLog;
+import no.gevinst.benefit.Allocation;
+import no.gevinst.benefit.Benefit;
+import no.gevinst.benefit.BenefitQuery;
+import no.gevinst.benefit.Benefits;
+import no.gevinst.indicator.Indicator;
+import no.gevinst.indicator.Indicators;
+import no.gevinst.network.Network;
+import no.gevinst.network.NetworkLink;
+import no.gevinst.network.Networks;
+import no.gevinst.organisation.Organisations;
+import no.gevinst.portfolio.Conflict;
+import no.gevinst.portfolio.ConflictStatus;
+import no.gevinst.portfolio.Decision;
+import no.gevinst.portfolio.DecisionInput;
+import no.gevinst.portfolio.Portfolio;
+import no.gevinst.portfolio.Totals;
+import no.gevinst.portfolio.domain.PortfolioFacts.BenefitFacts;
+import no.gevinst.programme.Programme;
+import no.gevinst.programme.Programmes;
+import no.gevinst.shared.BenefitId;
+import no.gevinst.shared.InvalidInputException;
+import no.gevinst.shared.NotFoundException;
+import no.gevinst.shared.OrganisationId;
+import no.gevinst.shared.VersionConflictException;
+import no.gevinst.valuation.ProgrammeValuation;
+import no.gevinst.valuation.Valuation;
+import no.gevinst.valuation.Valuations;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional(readOnly = true)
+class PortfolioService implements Portfolio {
+
+    static final String ENTITY = "double-counting-decision";
+
+    private final DecisionRepository decisions;
+    private final Programmes programmes;
+    private final Benefits benefits;
+    private final Indicators indicators;
+    private final Valuations valuations;
+    private final Networks networks;
+    private final Organisations organisations;
+    private final AccessPolicy access;
+    private final AuditLog auditLog;
+
+    PortfolioService(
+            DecisionRepository decisions,
+            Programmes programmes,
+            Benefits benefits,
+            Indicators indicators,
+            Valuations valuations,
+            Networks networks,
+            Organisations organisations,
+            AccessPolicy access,
+            AuditLog auditLog) {
+        this.decisions = decisions;
+        this.programmes = programmes;
+        this.benefits = benefits;
+        this.indicators = indicators;
+        this.valuations = valuations;
+        this.networks = networks;
+        this.organisations = organisations;
+        this.access = access;
+        this.auditLog = auditLog;
+    }
+
+    @Override
+    public List<ConflictStatus> conflicts() {
+        return statuses(facts());
+    }
+
+    @Override
+    public Totals totals() {
+        PortfolioFacts facts = facts();
+        return NetTotals.of(facts.benefits(), statuses(facts));
+    }
+
+    @Override
+    @Transactional
+    public Decision decide(String conflictKey, DecisionInput input) {
+        ConflictStatus found = conflicts().stream()
+                .filter(c -> c.conflict().key().equals(conflictKey))
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("conflict", conflictKey));
+        if (!found.canDecide()) {
+            throw new AccessDeniedException("Requires coordinating every programme of conflict " + conflictKey);
+        }
+        Decision before = found.decision();
+        long version = before == null ? 0 : before.version() + 1;
+        Decision decision = DecisionForm.read(found.conflict(), input, who(), Instant.now(), version);
+        if (before == null) {
+            if (!decisions.insert(decision)) {
+                throw new VersionConflictException(ENTITY, conflictKey, 0, 0);
+            }
+        } else {
+            if (input.version() == null) {
+                throw InvalidInputException.of("version", "version.required");
+            }
+            if (!decisions.replace(decision, input.version())) {
+                throw new VersionConflictException(ENTITY, conflictKey, input.version(), before.version());
+            }
+        }
+        // The conflict as found goes with the decision into the audit log: its amount may change later.
+        auditLog.record(
+                ENTITY,
+                conflictKey,
+                before == null ? "create" : "update",
+                before,
+                Map.of("decision", decision, "conflict", found.conflict()));
+        return decision;
+    }
+
+    private List<ConflictStatus> statuses(PortfolioFacts facts) {
+        Map<String, Decision> recorded = decisions.all();
+        Map<Set<?>, Boolean> coordinates = new HashMap<>();
+        List<ConflictStatus> statuses = new ArrayList<>();
+        for (Conflict c : DoubleCounting.detect(facts)) {
+            boolean canDecide = coordinates.computeIfAbsent(
+                    c.programmes(), ps -> c.programmes().stream().allMatch(programmes::canCoordinate));
+            statuses.add(new ConflictStatus(c, recorded.get(c.key()), canDecide));
+        }
+        return statuses;
+    }
+
+    /** Everything the detector reads, from the programmes the current user may see. */
+    private PortfolioFacts facts() {
+        List<BenefitFacts> all = new ArrayList<>();
+        List<PortfolioFacts.BenefitLink> links = new ArrayList<>();
+        Map<BenefitId, BigDecimal> contributions = new HashMap<>();
+        Set<OrganisationId> allocated = new HashSet<>();
+        for (Programme programme : programmes.visible()) {
+            List<Benefit> register = benefits.list(BenefitQuery.inProgramme(programme.id()));
+            Map<BenefitId, SortedMap<Integer, BigDecimal>> values = values(valuations.of(programme.id()));
+            for (Benefit b : register) {
+                all.add(facts(programme, b, values.getOrDefault(b.id(), new TreeMap<>())));
+                b.allocations().forEach(a -> allocated.add(a.organisation()));
+            }
+            readNetwork(networks.of(programme.id()), register, links, contributions);
+        }
+        Map<OrganisationId, String> names = new HashMap<>();
+        organisations.findAll(allocated).forEach(o -> names.put(o.id(), o.name()));
+        return new PortfolioFacts(all, links, contributions, names);
+    }
+
+    private BenefitFacts facts(Programme programme, Benefit b, SortedMap<Integer, BigDecimal> values) {
+        Map<OrganisationId, BigDecimal> allocations = new LinkedHashMap<>();
+        for (Allocation a : b.allocations()) {
+            allocations.merge(a.organisation(), a.share().value(), BigDecimal::add);
+        }
+        Map<String, String> measures = new LinkedHashMap<>();
+        for (Indicator i : indicators.ofBenefit(b.id())) {
+            IndicatorKeys.of(i).forEach(key -> measures.putIfAbsent(key, i.name()));
+        }
+        return new BenefitFacts(
+                b.id(),
+                programme.id(),
+                programme.code(),
+                b.code(),
+                b.title(),
+                b.benefitClass(),
+                allocations,
+                values,
+                measures);
+    }
+
+    /** Each priced benefit's yearly values; the valuation names its lines, and says which benefit each name is. */
+    private static Map<BenefitId, SortedMap<Integer, BigDecimal>> values(ProgrammeValuation valuation) {
+        Map<BenefitId, SortedMap<Integer, BigDecimal>> values = new HashMap<>();
+        for (Valuation.BenefitLine line : valuation.valuation().benefits()) {
+            BenefitId id = valuation.benefitIds().get(line.benefit().name());
+            if (id != null) {
+                values.put(id, new TreeMap<>(line.valueByYear()));
+            }
+        }
+        return values;
+    }
+
+    private static void readNetwork(
+            Network network,
+            List<Benefit> register,
+            List<PortfolioFacts.BenefitLink> links,
+            Map<BenefitId, BigDecimal> contributions) {
+        Map<String, BenefitId> ids = new HashMap<>();
+        register.forEach(b -> ids.put(b.id().toString(), b.id()));
+        for (NetworkLink link : network.links()) {
+            BenefitId to = ids.get(link.to());
+            if (link.kind() != NetworkLink.Kind.LEADS_TO || to == null) {
+                continue;
+            }
+            BenefitId from = ids.get(link.from());
+            if (from != null) {
+                links.add(new PortfolioFacts.BenefitLink(from, to));
+            }
+            if (link.share() != null) {
+                contributions.merge(to, link.share(), BigDecimal::add);
+            }
+        }
+    }
+
+    private String who() {
+        return access.currentUser().map(CurrentUser::username).orElse("system");
+    }
+}

@@ -1,0 +1,104 @@
+package no.gevinst.portfolio.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.SortedMap;
+import no.gevinst.portfolio.ConflictBenefit;
+import no.gevinst.portfolio.ConflictRule;
+import no.gevinst.portfolio.ConflictStatus;
+import no.gevinst.portfolio.Decision;
+import no.gevinst.portfolio.DecisionInput;
+import no.gevinst.portfolio.Portfolio;
+import no.gevinst.portfolio.Totals;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Tag(name = "Portfolio", description = "Double counting across the programmes, its decisions, gross and net totals")
+class PortfolioApiController {
+
+    private final Portfolio portfolio;
+    private final MessageSource messages;
+
+    PortfolioApiController(Portfolio portfolio, MessageSource messages) {
+        this.portfolio = portfolio;
+        this.messages = messages;
+    }
+
+    /**
+     * A conflict as the API shows it.
+     *
+     * @param amountPerYear the largest yearly overlap in kroner: the overlap at full effect
+     * @param explanation the finding in words, in the request's language
+     * @param excluded true when the net total leaves the overlap out
+     * @param decision null while unresolved
+     */
+    record ConflictResource(
+            String key,
+            ConflictRule rule,
+            List<ConflictBenefit> benefits,
+            BigDecimal amountPerYear,
+            SortedMap<Integer, BigDecimal> overlapByYear,
+            String explanation,
+            boolean excluded,
+            boolean canDecide,
+            Decision decision) {}
+
+    @GetMapping("/api/v1/portfolio/conflicts")
+    @Operation(
+            summary = "Every double count found across the programmes you may see, largest first, each with the"
+                    + " benefits, the overlapping amount and its decision if any")
+    List<ConflictResource> conflicts() {
+        return portfolio.conflicts().stream().map(this::resource).toList();
+    }
+
+    @PostMapping("/api/v1/portfolio/conflicts/{key}/decision")
+    @Operation(
+            summary = "Resolve a conflict (coordinators of every programme involved): PRIMARY with primaryBenefit,"
+                    + " SPLIT with shares per benefit id summing to 100, or ACCEPTED; a justification is always"
+                    + " required; replacing a decision needs its version (in the body or If-Match)")
+    Decision decide(
+            @PathVariable String key,
+            @RequestBody DecisionInput input,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        DecisionInput withVersion = input.version() == null && ifMatch != null && !ifMatch.isBlank()
+                ? new DecisionInput(
+                        input.kind(),
+                        input.primaryBenefit(),
+                        input.shares(),
+                        input.justification(),
+                        no.gevinst.shared.Versions.expected(null, ifMatch))
+                : input;
+        return portfolio.decide(key, withVersion);
+    }
+
+    @GetMapping("/api/v1/portfolio/totals")
+    @Operation(summary = "Priced benefits per year, gross and net of double counting, and their sums")
+    Totals totals() {
+        return portfolio.totals();
+    }
+
+    private ConflictResource resource(ConflictStatus s) {
+        var c = s.conflict();
+        String explanation = messages.getMessage(
+                c.messageKey(), c.arguments().toArray(), c.messageKey(), LocaleContextHolder.getLocale());
+        return new ConflictResource(
+                c.key(),
+                c.rule(),
+                c.benefits(),
+                c.amountPerYear(),
+                c.overlapByYear(),
+                explanation,
+                s.excluded(),
+                s.canDecide(),
+                s.decision());
+    }
+}

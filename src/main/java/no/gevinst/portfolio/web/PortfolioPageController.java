@@ -1,0 +1,70 @@
+package no.gevinst.portfolio.web;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import no.gevinst.portfolio.DecisionInput;
+import no.gevinst.portfolio.Portfolio;
+import no.gevinst.shared.InvalidInputException;
+import no.gevinst.shared.VersionConflictException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Double counting across the programmes: each conflict with its benefits and decision form, and the totals. */
+@Controller
+class PortfolioPageController {
+
+    /** Form fields named {@code share-<benefit id>} carry a SPLIT decision's shares. */
+    private static final String SHARE = "share-";
+
+    private final Portfolio portfolio;
+
+    PortfolioPageController(Portfolio portfolio) {
+        this.portfolio = portfolio;
+    }
+
+    @GetMapping("/portfolio/conflicts")
+    String page(Model model) {
+        model.addAttribute("conflicts", portfolio.conflicts());
+        model.addAttribute("totals", portfolio.totals());
+        return "portfolio/conflicts";
+    }
+
+    @PostMapping("/portfolio/conflicts/{key}/decision")
+    String decide(@PathVariable String key, @RequestParam Map<String, String> form, RedirectAttributes redirect) {
+        Map<String, String> shares = new LinkedHashMap<>();
+        form.forEach((name, value) -> {
+            if (name.startsWith(SHARE)) {
+                shares.put(name.substring(SHARE.length()), value);
+            }
+        });
+        DecisionInput input = new DecisionInput(
+                form.get("kind"), form.get("primaryBenefit"), shares, form.get("justification"), version(form));
+        try {
+            portfolio.decide(key, input);
+            redirect.addFlashAttribute("decidedKey", key);
+            return "redirect:/portfolio/conflicts#conflict-" + key;
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("decisionErrors", e.violations());
+            redirect.addFlashAttribute("failedKey", key);
+            redirect.addFlashAttribute("decisionInput", input);
+            return "redirect:/portfolio/conflicts#decision-" + key;
+        } catch (VersionConflictException e) {
+            redirect.addFlashAttribute("staleKey", key);
+            return "redirect:/portfolio/conflicts#conflict-" + key;
+        }
+    }
+
+    private static Long version(Map<String, String> form) {
+        try {
+            String text = form.getOrDefault("version", "").strip();
+            return text.isEmpty() ? null : Long.valueOf(text);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+}
