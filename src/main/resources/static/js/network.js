@@ -3,9 +3,10 @@
 (function () {
   function setUp(pane) {
     var svg = pane.querySelector('svg');
-    if (!svg) {
+    if (!svg || pane.dataset.ready) {
       return;
     }
+    pane.dataset.ready = 'true';
     var width = parseFloat(svg.getAttribute('width'));
     var height = parseFloat(svg.getAttribute('height'));
     var scale = 1;
@@ -87,7 +88,14 @@
     });
   }
 
-  document.addEventListener('DOMContentLoaded', function () {
+  // Set up once per pane, on the first load and whenever htmx swaps a new map in (the page's forms are boosted).
+  if (window.gevinstNetworkReady) {
+    return;
+  }
+  window.gevinstNetworkReady = true;
+  function setUpAll() {
     document.querySelectorAll('.network-pane').forEach(setUp);
-  });
+  }
+  document.addEventListener('DOMContentLoaded', setUpAll);
+  document.addEventListener('htmx:afterSettle', setUpAll);
 })();

@@ -81,6 +81,7 @@ class NetworkJourneyIT extends BrowserTest {
         page.locator(".ds-breadcrumbs")
                 .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Gevinstkart"))
                 .click();
+        String mapUrl = page.url();
         page.getByLabel("Vis", new Page.GetByLabelOptions().setExact(true))
                 .selectOption(new com.microsoft.playwright.options.SelectOption()
                         .setLabel("Alt som fører til: " + benefit.substring("Gevinst: ".length())));
@@ -99,5 +100,26 @@ class NetworkJourneyIT extends BrowserTest {
                 .click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
                 .containsText(title);
+
+        // Removing the link from the outline (the form is sent by htmx) brings the rule back.
+        page.navigate(mapUrl);
+        page.evaluate("window.stayed = true");
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions()
+                                .setName("Fjern koblingen fra Planmodul i journalen til "
+                                        + benefit.substring("Gevinst: ".length())))
+                .click();
+        assertThat(page.locator(".ds-alert[role=status]")).containsText("Koblingen er fjernet.");
+        assertThat(page.locator("section[aria-labelledby=rules-heading]"))
+                .containsText("Fører ikke til noen gevinst: Planmodul i journalen");
+        org.assertj.core.api.Assertions.assertThat(page.evaluate("window.stayed === true"))
+                .as("the page was updated in place, not reloaded")
+                .isEqualTo(true);
+        // The swapped-in map is set up again: its zoom works.
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Zoom inn"))
+                .click();
+        assertThat(page.locator("#zoom-status")).hasText("125 %");
+        browser.assertAccessible();
     }
 }
