@@ -15,6 +15,19 @@ public record Comparison(int from, int to, String changedBy, String reason, List
     }
 
     /**
+     * The message key prefixes under which a field's values have names in the reader's language (a status, a
+     * class, a frequency), to try in order; empty when the values are shown as they are.
+     */
+    public static List<String> valuePrefixes(String field) {
+        return switch (field) {
+            case "plan.field.status" -> List.of("benefit.status.", "plan.measureStatus.", "plan.riskStatus.");
+            case "plan.field.benefitClass" -> List.of("benefit.class.");
+            case "plan.field.frequency" -> List.of("indicator.frequency.");
+            default -> List.of();
+        };
+    }
+
+    /**
      * One field that differs. A field only in the later version was added, one only in the earlier was removed.
      *
      * @param subject what the field belongs to, e.g. "HP-001 Redusert tid brukt på dokumentasjon"

@@ -236,13 +236,7 @@ class AnnualStatusDocument {
      * language, and long prose cut short, since the report says that a text changed and the plan holds the text.
      */
     private static String value(DocumentWriter w, String field, String raw) {
-        List<String> prefixes = switch (field) {
-            case "plan.field.status" -> List.of("benefit.status.", "plan.measureStatus.", "plan.riskStatus.");
-            case "plan.field.benefitClass" -> List.of("benefit.class.");
-            case "plan.field.frequency" -> List.of("indicator.frequency.");
-            default -> List.of();
-        };
-        for (String prefix : prefixes) {
+        for (String prefix : Comparison.valuePrefixes(field)) {
             String word = w.word(prefix + raw);
             if (!word.equals(prefix + raw)) {
                 return word;

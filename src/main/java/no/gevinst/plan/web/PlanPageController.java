@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 import no.gevinst.organisation.Organisations;
 import no.gevinst.organisation.People;
+import no.gevinst.plan.Comparison;
 import no.gevinst.plan.MeasureStatus;
 import no.gevinst.plan.Plan;
 import no.gevinst.plan.PlanId;
@@ -20,6 +21,8 @@ import no.gevinst.programme.Programmes;
 import no.gevinst.shared.InvalidInputException;
 import no.gevinst.shared.NotFoundException;
 import no.gevinst.shared.ProgrammeId;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -44,8 +47,11 @@ class PlanPageController {
     private final Programmes programmes;
     private final Organisations organisations;
     private final People people;
+    private final MessageSource messages;
 
-    PlanPageController(Plans plans, Programmes programmes, Organisations organisations, People people) {
+    PlanPageController(
+            Plans plans, Programmes programmes, Organisations organisations, People people, MessageSource messages) {
+        this.messages = messages;
         this.plans = plans;
         this.programmes = programmes;
         this.organisations = organisations;
@@ -217,7 +223,13 @@ class PlanPageController {
         Plan p = plans.find(plan).orElseThrow(() -> new NotFoundException("plan", plan));
         model.addAttribute("plan", p);
         model.addAttribute("programme", programmes.find(p.programme()).orElseThrow());
-        model.addAttribute("comparison", plans.compare(plan, from, to));
+        Comparison comparison = plans.compare(plan, from, to);
+        model.addAttribute("comparison", comparison);
+        model.addAttribute(
+                "rows",
+                comparison.changes().stream()
+                        .map(ch -> new ChangeRow(ch, named(ch.field(), ch.before()), named(ch.field(), ch.after())))
+                        .toList());
         return "plan/compare";
     }
 
@@ -251,6 +263,22 @@ class PlanPageController {
             redirect.addFlashAttribute("annualYear", year);
             return "redirect:/plans/" + plan + "#annual-status";
         }
+    }
+
+    /** A change with its values as the reader knows them: statuses and classes by their names. */
+    record ChangeRow(Comparison.Change change, String before, String after) {}
+
+    private String named(String field, String value) {
+        if (value == null) {
+            return null;
+        }
+        for (String prefix : Comparison.valuePrefixes(field)) {
+            String name = messages.getMessage(prefix + value, null, null, LocaleContextHolder.getLocale());
+            if (name != null) {
+                return name;
+            }
+        }
+        return value;
     }
 
     /** Counts of risks by impact (rows, 5 down to 1) and probability (columns, 1 to 5). */
