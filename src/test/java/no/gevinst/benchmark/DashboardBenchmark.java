@@ -174,7 +174,7 @@ class DashboardBenchmark {
                         FROM generate_series(0, :count - 1) AS n
                         JOIN ind ON ind.r = n % :c
                         CROSS JOIN org
-                        """).param("count", count).update();
+                        """).param("count", count).param("c", indicators).update();
     }
 
     private long[] time(ThrowingRunnable work) throws Exception {
