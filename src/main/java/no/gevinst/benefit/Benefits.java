@@ -1,5 +1,6 @@
 package no.gevinst.benefit;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import no.gevinst.shared.BenefitId;
@@ -9,6 +10,12 @@ public interface Benefits {
 
     /** A page of the register with the query's filters. */
     RegisterPage search(BenefitQuery query);
+
+    /**
+     * The query's benefits counted by status, indicator state, area, priority area, class and warnings, and those
+     * expected to start from {@code today} until {@code horizon}; aggregated in the database, never listed.
+     */
+    RegisterTally tally(BenefitQuery query, LocalDate today, LocalDate horizon);
 
     /** Every benefit the query matches, for exports (the query's page is ignored). */
     List<Benefit> list(BenefitQuery query);

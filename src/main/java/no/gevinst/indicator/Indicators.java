@@ -15,6 +15,9 @@ public interface Indicators {
 
     List<Indicator> ofBenefit(BenefitId benefit);
 
+    /** The indicators of each of the benefits in visible programmes, in one read; benefits without any are left out. */
+    Map<BenefitId, List<Indicator>> ofBenefits(Collection<BenefitId> benefits);
+
     Optional<Indicator> find(IndicatorId id);
 
     /** The indicator whose FHIR Measure canonical URL this is. */

@@ -12,6 +12,12 @@ public interface Portfolio {
     Totals totals();
 
     /**
+     * The same for one programme: its own benefits, less the overlap of every excluded conflict it takes part in (a
+     * conflict between two programmes is left out of both until it is decided, as each claims the whole).
+     */
+    Totals totals(no.gevinst.shared.ProgrammeId programme);
+
+    /**
      * Records (or replaces) the decision on a conflict; only a coordinator of every programme involved may. Bad input
      * is refused naming each field, and nothing is written.
      */

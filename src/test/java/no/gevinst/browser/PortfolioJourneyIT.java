@@ -13,7 +13,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Helseplattformen's coordinator finds the demo's double count, accepts it with a justification, and sees the net
+ * Helseplattformen's coordinator starts on the portfolio dashboard, follows a count to the register, finds the demo's
+ * double count, accepts it with a justification, and sees the net
  * total rise by exactly the overlap: 1 260 000 kr a year over 2026–2033.
  */
 class PortfolioJourneyIT extends BrowserTest {
@@ -31,9 +32,30 @@ class PortfolioJourneyIT extends BrowserTest {
     }
 
     @Test
+    void coordinatorFollowsADashboardNumberToTheRegisterAndFindsTheSameCount() {
+        logIn("kari", "gevinst-demo");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Portefølje"))
+                .click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .containsText("Portefølje");
+        assertThat(page.locator("svg.dashboard-chart")).isVisible();
+        browser.assertAccessible();
+
+        Locator planned = page.locator("#count-status-PLANNED");
+        String count = planned.innerText().strip();
+        org.assertj.core.api.Assertions.assertThat(Integer.parseInt(count)).isPositive();
+        planned.click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .containsText("Gevinstregister");
+        assertThat(page.locator(".toolbar [role=status]")).hasText(count + " gevinster");
+    }
+
+    @Test
     void coordinatorResolvesTheDemoDoubleCountAndSeesTheNetTotalChange() {
         logIn("kari", "gevinst-demo");
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Dobbeltelling"))
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Portefølje"))
+                .click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Gå til dobbeltelling"))
                 .click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
                 .containsText("Dobbeltelling");

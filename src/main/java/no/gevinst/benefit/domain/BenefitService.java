@@ -1,5 +1,6 @@
 package no.gevinst.benefit.domain;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -15,6 +16,7 @@ import no.gevinst.benefit.HealthWarning;
 import no.gevinst.benefit.MeasurementSummaries;
 import no.gevinst.benefit.MeasurementSummary;
 import no.gevinst.benefit.RegisterPage;
+import no.gevinst.benefit.RegisterTally;
 import no.gevinst.benefit.StatusChange;
 import no.gevinst.organisation.People;
 import no.gevinst.organisation.Person;
@@ -40,6 +42,7 @@ class BenefitService implements Benefits {
     private final AccessPolicy access;
     private final AuditLog auditLog;
     private final List<MeasurementSummaries> summaries;
+    private final RegisterTallies tallies;
 
     BenefitService(
             BenefitRepository repository,
@@ -48,8 +51,10 @@ class BenefitService implements Benefits {
             People people,
             AccessPolicy access,
             AuditLog auditLog,
-            List<MeasurementSummaries> summaries) {
+            List<MeasurementSummaries> summaries,
+            RegisterTallies tallies) {
         this.summaries = summaries;
+        this.tallies = tallies;
         this.repository = repository;
         this.reader = reader;
         this.programmes = programmes;
@@ -68,6 +73,11 @@ class BenefitService implements Benefits {
                 query.page(),
                 query.size(),
                 repository.countsByStatus(RegisterFilter.withoutStatus(query, visible)));
+    }
+
+    @Override
+    public RegisterTally tally(BenefitQuery query, LocalDate today, LocalDate horizon) {
+        return tallies.tally(query, programmes.visibleIds(), today, horizon);
     }
 
     @Override

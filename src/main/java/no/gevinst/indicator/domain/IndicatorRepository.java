@@ -94,6 +94,17 @@ class IndicatorRepository {
                 .list();
     }
 
+    /** Indicators of the benefits that belong to the given programmes, in one query rather than one per benefit. */
+    List<Indicator> ofBenefits(Collection<BenefitId> benefits, Collection<ProgrammeId> programmes) {
+        return jdbc.sql("SELECT i.* FROM indicator i JOIN benefit b ON b.id = i.benefit_id"
+                        + " WHERE i.benefit_id = ANY(:ids) AND b.programme_id = ANY(:programmes)"
+                        + " ORDER BY lower(i.name), i.id")
+                .param("ids", benefits.stream().map(BenefitId::value).toArray(UUID[]::new))
+                .param("programmes", programmes.stream().map(ProgrammeId::value).toArray(UUID[]::new))
+                .query(IndicatorRepository::map)
+                .list();
+    }
+
     Optional<Indicator> find(IndicatorId id) {
         return jdbc.sql("SELECT * FROM indicator WHERE id = :id")
                 .param("id", id.value())

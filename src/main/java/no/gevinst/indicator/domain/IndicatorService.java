@@ -98,6 +98,15 @@ class IndicatorService implements Indicators {
     }
 
     @Override
+    public Map<BenefitId, List<Indicator>> ofBenefits(Collection<BenefitId> benefits) {
+        Map<BenefitId, List<Indicator>> byBenefit = new HashMap<>();
+        for (Indicator i : repository.ofBenefits(benefits, programmes.visibleIds())) {
+            byBenefit.computeIfAbsent(i.benefit(), k -> new ArrayList<>()).add(i);
+        }
+        return byBenefit;
+    }
+
+    @Override
     public Optional<Indicator> find(IndicatorId id) {
         return repository.find(id).filter(access::canSee);
     }

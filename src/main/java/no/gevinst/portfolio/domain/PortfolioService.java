@@ -37,6 +37,7 @@ import no.gevinst.shared.BenefitId;
 import no.gevinst.shared.InvalidInputException;
 import no.gevinst.shared.NotFoundException;
 import no.gevinst.shared.OrganisationId;
+import no.gevinst.shared.ProgrammeId;
 import no.gevinst.shared.VersionConflictException;
 import no.gevinst.valuation.ProgrammeValuation;
 import no.gevinst.valuation.Valuation;
@@ -94,6 +95,30 @@ class PortfolioService implements Portfolio {
     }
 
     @Override
+    public Totals totals(ProgrammeId programme) {
+        return position(programme).totals();
+    }
+
+    /**
+     * Totals and the unresolved conflicts of one programme, or of all when null, from one reading of the facts: the
+     * dashboard needs both and the reading is the costly part.
+     */
+    Position position(ProgrammeId programme) {
+        PortfolioFacts facts = facts();
+        List<ConflictStatus> statuses = statuses(facts);
+        List<BenefitFacts> counted = facts.benefits().stream()
+                .filter(b -> programme == null || b.programme().equals(programme))
+                .toList();
+        List<ConflictStatus> touching = statuses.stream()
+                .filter(s -> programme == null || s.conflict().programmes().contains(programme))
+                .toList();
+        long unresolved = touching.stream().filter(s -> s.decision() == null).count();
+        return new Position(NetTotals.of(counted, touching), unresolved);
+    }
+
+    record Position(Totals totals, long unresolved) {}
+
+    @Override
     @Transactional
     public Decision decide(String conflictKey, DecisionInput input) {
         ConflictStatus found = conflicts().stream()
@@ -149,8 +174,15 @@ class PortfolioService implements Portfolio {
         for (Programme programme : programmes.visible()) {
             List<Benefit> register = benefits.list(BenefitQuery.inProgramme(programme.id()));
             Map<BenefitId, SortedMap<Integer, BigDecimal>> values = values(valuations.of(programme.id()));
+            // One read for the whole programme: a read per benefit made a large portfolio take seconds.
+            Map<BenefitId, List<Indicator>> measuredBy =
+                    indicators.ofBenefits(register.stream().map(Benefit::id).toList());
             for (Benefit b : register) {
-                all.add(facts(programme, b, values.getOrDefault(b.id(), new TreeMap<>())));
+                all.add(facts(
+                        programme,
+                        b,
+                        values.getOrDefault(b.id(), new TreeMap<>()),
+                        measuredBy.getOrDefault(b.id(), List.of())));
                 b.allocations().forEach(a -> allocated.add(a.organisation()));
             }
             readNetwork(networks.of(programme.id()), register, links, contributions);
@@ -160,13 +192,14 @@ class PortfolioService implements Portfolio {
         return new PortfolioFacts(all, links, contributions, names);
     }
 
-    private BenefitFacts facts(Programme programme, Benefit b, SortedMap<Integer, BigDecimal> values) {
+    private static BenefitFacts facts(
+            Programme programme, Benefit b, SortedMap<Integer, BigDecimal> values, List<Indicator> measuredBy) {
         Map<OrganisationId, BigDecimal> allocations = new LinkedHashMap<>();
         for (Allocation a : b.allocations()) {
             allocations.merge(a.organisation(), a.share().value(), BigDecimal::add);
         }
         Map<String, String> measures = new LinkedHashMap<>();
-        for (Indicator i : indicators.ofBenefit(b.id())) {
+        for (Indicator i : measuredBy) {
             IndicatorKeys.of(i).forEach(key -> measures.putIfAbsent(key, i.name()));
         }
         return new BenefitFacts(

@@ -3,11 +3,14 @@ package no.gevinst.portfolio.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.SortedMap;
 import no.gevinst.portfolio.ConflictBenefit;
 import no.gevinst.portfolio.ConflictRule;
 import no.gevinst.portfolio.ConflictStatus;
+import no.gevinst.portfolio.Dashboard;
+import no.gevinst.portfolio.Dashboards;
 import no.gevinst.portfolio.Decision;
 import no.gevinst.portfolio.DecisionInput;
 import no.gevinst.portfolio.Portfolio;
@@ -19,6 +22,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -27,9 +31,11 @@ class PortfolioApiController {
 
     private final Portfolio portfolio;
     private final MessageSource messages;
+    private final Dashboards dashboards;
 
-    PortfolioApiController(Portfolio portfolio, MessageSource messages) {
+    PortfolioApiController(Portfolio portfolio, MessageSource messages, Dashboards dashboards) {
         this.portfolio = portfolio;
+        this.dashboards = dashboards;
         this.messages = messages;
     }
 
@@ -84,6 +90,15 @@ class PortfolioApiController {
     @Operation(summary = "Priced benefits per year, gross and net of double counting, and their sums")
     Totals totals() {
         return portfolio.totals();
+    }
+
+    @GetMapping("/api/v1/portfolio/dashboard")
+    @Operation(
+            summary = "The portfolio dashboard of every programme you may see, or of one with ?programme=: benefits"
+                    + " counted by status, indicator state, area, priority area and class; planned, forecast and net"
+                    + " per year against the economic target; deadlines within 90 days")
+    Dashboard dashboard(@RequestParam(required = false) String programme) {
+        return dashboards.of(DashboardPageController.programme(programme), LocalDate.now(DashboardPageController.OSLO));
     }
 
     private ConflictResource resource(ConflictStatus s) {

@@ -1,0 +1,46 @@
+package no.gevinst.benefit;
+
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import no.gevinst.shared.BenefitId;
+
+/**
+ * The register counted rather than listed, for dashboards. Each count is what the register shows for the same query
+ * with one more filter set, so that every number can link to its list: {@code byIndicator} counts benefits with at
+ * least one indicator in the state, as the register's indicator filter does.
+ *
+ * @param indicatorsByRag the indicators of the counted benefits by their stored traffic light (GREEN, AMBER, RED, NONE)
+ * @param startingSoon benefits whose expected start lies from today up to the horizon asked for, soonest first
+ */
+public record RegisterTally(
+        long total,
+        Map<BenefitStatus, Long> byStatus,
+        Map<IndicatorFilter, Long> byIndicator,
+        Map<String, Long> byArea,
+        Map<String, Long> byPriorityArea,
+        Map<BenefitClass, Long> byClass,
+        long withWarnings,
+        Map<String, Long> indicatorsByRag,
+        List<StartingSoon> startingSoon) {
+
+    public RegisterTally {
+        byStatus = Map.copyOf(byStatus);
+        byIndicator = Map.copyOf(byIndicator);
+        byArea = ordered(byArea);
+        byPriorityArea = ordered(byPriorityArea);
+        byClass = Map.copyOf(byClass);
+        indicatorsByRag = ordered(indicatorsByRag);
+        startingSoon = List.copyOf(startingSoon);
+    }
+
+    /** Names keep the order they came in (alphabetical from the database), which an immutable copy would lose. */
+    private static Map<String, Long> ordered(Map<String, Long> counts) {
+        return Collections.unmodifiableMap(new LinkedHashMap<>(counts));
+    }
+
+    /** A benefit that is expected to start giving effect soon. */
+    public record StartingSoon(BenefitId id, String code, String title, LocalDate expectedStart) {}
+}

@@ -1,0 +1,202 @@
+package no.gevinst.portfolio.domain;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import no.gevinst.benefit.BenefitQuery;
+import no.gevinst.benefit.Benefits;
+import no.gevinst.benefit.RegisterTally;
+import no.gevinst.plan.Plan;
+import no.gevinst.plan.PlanSnapshot;
+import no.gevinst.plan.PlanVersion;
+import no.gevinst.plan.Plans;
+import no.gevinst.plan.Reminders;
+import no.gevinst.plan.VersionStatus;
+import no.gevinst.portfolio.Dashboard;
+import no.gevinst.portfolio.Dashboards;
+import no.gevinst.portfolio.Totals;
+import no.gevinst.programme.EconomicTarget;
+import no.gevinst.programme.Programme;
+import no.gevinst.programme.Programmes;
+import no.gevinst.shared.NotFoundException;
+import no.gevinst.shared.ProgrammeId;
+import no.gevinst.valuation.Valuation;
+import no.gevinst.valuation.Valuations;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Puts the dashboard together. Counts come from the register's own aggregate (so each number equals the list it
+ * links to), money from the valuations and the approved plans, net from the double-counting control; nothing here
+ * reads measurements, whose stored traffic light on each indicator is enough.
+ */
+@Service
+@Transactional(readOnly = true)
+class DashboardService implements Dashboards {
+
+    /** Enough to act on; the reminders page has them all. */
+    private static final int DEADLINES_SHOWN = 50;
+
+    private final Programmes programmes;
+    private final Benefits benefits;
+    private final Valuations valuations;
+    private final Plans plans;
+    private final Reminders reminders;
+    private final PortfolioService portfolio;
+
+    DashboardService(
+            Programmes programmes,
+            Benefits benefits,
+            Valuations valuations,
+            Plans plans,
+            Reminders reminders,
+            PortfolioService portfolio) {
+        this.programmes = programmes;
+        this.benefits = benefits;
+        this.valuations = valuations;
+        this.plans = plans;
+        this.reminders = reminders;
+        this.portfolio = portfolio;
+    }
+
+    @Override
+    public Dashboard of(ProgrammeId selected, LocalDate today) {
+        List<Programme> counted = programmes.visible().stream()
+                .filter(p -> selected == null || p.id().equals(selected))
+                .toList();
+        if (selected != null && counted.isEmpty()) {
+            throw new NotFoundException("programme", selected);
+        }
+        LocalDate horizon = today.plusDays(Dashboard.HORIZON_DAYS);
+        BenefitQuery query = selected == null ? BenefitQuery.all() : BenefitQuery.inProgramme(selected);
+        RegisterTally register = benefits.tally(query, today, horizon);
+        PortfolioService.Position position = portfolio.position(selected);
+
+        SortedMap<Integer, BigDecimal> planned = new TreeMap<>();
+        SortedMap<Integer, BigDecimal> forecast = new TreeMap<>();
+        List<Dashboard.ProgrammeLine> lines = new ArrayList<>();
+        for (Programme p : counted) {
+            SortedMap<Integer, BigDecimal> own = forecast(p);
+            own.forEach((year, value) -> forecast.merge(year, value, BigDecimal::add));
+            PlanSource source = plannedOf(p, own);
+            source.planned().forEach((year, value) -> planned.merge(year, value, BigDecimal::add));
+            EconomicTarget target = p.economicTarget();
+            lines.add(new Dashboard.ProgrammeLine(
+                    p.id(),
+                    p.code(),
+                    p.name(),
+                    source.version(),
+                    target == null ? null : target.nokPerYear(),
+                    target == null ? null : target.fromYear()));
+        }
+        return new Dashboard(
+                selected,
+                lines,
+                register,
+                years(planned, forecast, position.totals(), counted),
+                position.totals(),
+                position.unresolved(),
+                deadlines(counted, today, horizon));
+    }
+
+    /** The current valuation's benefits per year: the forecast. */
+    private SortedMap<Integer, BigDecimal> forecast(Programme p) {
+        SortedMap<Integer, BigDecimal> byYear = new TreeMap<>();
+        for (Valuation.YearLine line : valuations.of(p.id()).valuation().years()) {
+            byYear.merge(line.year(), line.benefits(), BigDecimal::add);
+        }
+        return byYear;
+    }
+
+    /** Where a programme's planned figures come from: an approved plan version, or (version null) the valuation. */
+    private record PlanSource(Integer version, SortedMap<Integer, BigDecimal> planned) {}
+
+    /**
+     * The latest approved version of the programme's own plan, as frozen when approved: each priced benefit's value at
+     * full effect, counted in the years from its full effect (or its expected start when no full effect is given,
+     * from the first year when neither is). Without an approved plan the current valuation is all there is.
+     */
+    private PlanSource plannedOf(Programme p, SortedMap<Integer, BigDecimal> forecast) {
+        for (Plan plan : plans.ofProgramme(p.id())) {
+            if (!plan.isProgrammePlan()) {
+                continue;
+            }
+            for (PlanVersion version : plans.versions(plan.id())) {
+                if (version.status() == VersionStatus.APPROVED) {
+                    PlanSnapshot snapshot = plans.content(plan.id(), version.number());
+                    return new PlanSource(version.number(), planned(snapshot, forecast.keySet()));
+                }
+            }
+        }
+        return new PlanSource(null, forecast);
+    }
+
+    private static SortedMap<Integer, BigDecimal> planned(PlanSnapshot snapshot, Set<Integer> years) {
+        SortedMap<Integer, BigDecimal> byYear = new TreeMap<>();
+        years.forEach(year -> byYear.put(year, BigDecimal.ZERO));
+        for (PlanSnapshot.BenefitEntry b : snapshot.benefits()) {
+            if (b.nokPerYear() == null) {
+                continue;
+            }
+            LocalDate from = b.fullEffect() != null ? b.fullEffect() : b.expectedStart();
+            for (int year : years) {
+                if (from == null || from.getYear() <= year) {
+                    byYear.merge(year, b.nokPerYear(), BigDecimal::add);
+                }
+            }
+        }
+        return byYear;
+    }
+
+    private static List<Dashboard.Year> years(
+            SortedMap<Integer, BigDecimal> planned,
+            SortedMap<Integer, BigDecimal> forecast,
+            Totals totals,
+            List<Programme> counted) {
+        SortedSet<Integer> all = new TreeSet<>(planned.keySet());
+        all.addAll(forecast.keySet());
+        SortedMap<Integer, BigDecimal> excluded = new TreeMap<>();
+        totals.years().forEach(y -> excluded.put(y.year(), y.excluded()));
+        List<Dashboard.Year> years = new ArrayList<>();
+        for (int year : all) {
+            BigDecimal value = forecast.getOrDefault(year, BigDecimal.ZERO);
+            BigDecimal left = excluded.getOrDefault(year, BigDecimal.ZERO);
+            years.add(new Dashboard.Year(
+                    year,
+                    planned.getOrDefault(year, BigDecimal.ZERO),
+                    value,
+                    left,
+                    value.subtract(left),
+                    target(counted, year)));
+        }
+        return years;
+    }
+
+    /** The sum of the targets in force in the year; null when no programme counted has one by then. */
+    private static BigDecimal target(List<Programme> counted, int year) {
+        BigDecimal sum = null;
+        for (Programme p : counted) {
+            EconomicTarget t = p.economicTarget();
+            if (t != null && t.fromYear() <= year) {
+                sum = sum == null ? t.nokPerYear() : sum.add(t.nokPerYear());
+            }
+        }
+        return sum;
+    }
+
+    private List<Reminders.Reminder> deadlines(List<Programme> counted, LocalDate today, LocalDate horizon) {
+        Set<ProgrammeId> ids = counted.stream().map(Programme::id).collect(Collectors.toSet());
+        return reminders.forCurrentUser(today).stream()
+                .filter(r -> ids.contains(r.programme()))
+                .filter(r -> r.date() == null || !r.date().isAfter(horizon))
+                .limit(DEADLINES_SHOWN)
+                .toList();
+    }
+}

@@ -1,0 +1,231 @@
+package no.gevinst.portfolio.web;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+import no.gevinst.portfolio.Dashboard;
+
+/**
+ * Planned and forecast benefits per year as paired bars, net of double counting as a line and the economic target as
+ * a dashed step, drawn as SVG on the server like the indicator chart. It carries a title and a description; the page
+ * shows the same figures as a table beside it for those who cannot see the drawing.
+ */
+final class DashboardChart {
+
+    static final int WIDTH = 760;
+    static final int HEIGHT = 340;
+    private static final int LEFT = 80;
+    private static final int RIGHT = 20;
+    private static final int TOP = 20;
+    private static final int BOTTOM = 70;
+    private static final double MILLION = 1_000_000d;
+
+    static final String PLANNED = "#0062ba";
+    static final String FORECAST = "#6a3d9a";
+    static final String NET = "#1e2b3c";
+    static final String TARGET = "#b3261e";
+
+    /** What the legend says, in the page's language. */
+    record Labels(String title, String description, String planned, String forecast, String net, String target) {}
+
+    private final List<Dashboard.Year> years;
+    private final Labels labels;
+    private final Locale locale;
+    private double max;
+
+    DashboardChart(List<Dashboard.Year> years, Labels labels, Locale locale) {
+        this.years = years;
+        this.labels = labels;
+        this.locale = locale;
+    }
+
+    String svg() {
+        max = years.stream()
+                .flatMap(y -> java.util.stream.Stream.of(y.planned(), y.forecast(), y.net(), y.target()))
+                .filter(v -> v != null)
+                .mapToDouble(BigDecimal::doubleValue)
+                .max()
+                .orElse(0);
+        max = max <= 0 ? 1 : max * 1.1;
+        StringBuilder svg = new StringBuilder();
+        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"dashboard-chart\" role=\"img\" viewBox=\"0 0 ")
+                .append(WIDTH)
+                .append(' ')
+                .append(HEIGHT)
+                .append("\" aria-labelledby=\"dashboard-chart-title dashboard-chart-desc\">");
+        svg.append("<title id=\"dashboard-chart-title\">")
+                .append(escape(labels.title()))
+                .append("</title>");
+        svg.append("<desc id=\"dashboard-chart-desc\">")
+                .append(escape(labels.description()))
+                .append("</desc>");
+        axes(svg);
+        double slot = slot();
+        for (int i = 0; i < years.size(); i++) {
+            Dashboard.Year y = years.get(i);
+            double x = LEFT + i * slot;
+            double bar = slot * 0.35;
+            svg.append(bar(x + slot * 0.12, bar, y.planned(), PLANNED));
+            svg.append(bar(x + slot * 0.12 + bar, bar, y.forecast(), FORECAST));
+            svg.append("<text x=\"")
+                    .append(fmt(x + slot / 2))
+                    .append("\" y=\"")
+                    .append(HEIGHT - BOTTOM + 18)
+                    .append("\" font-size=\"12\" text-anchor=\"middle\" fill=\"#1e2b3c\">")
+                    .append(y.year())
+                    .append("</text>");
+        }
+        svg.append(netLine(slot));
+        svg.append(targetLine(slot));
+        legend(svg);
+        svg.append("</svg>");
+        return svg.toString();
+    }
+
+    private double slot() {
+        return years.isEmpty() ? 1 : (WIDTH - LEFT - RIGHT) / (double) years.size();
+    }
+
+    private String bar(double x, double width, BigDecimal value, String colour) {
+        double top = y(value.max(BigDecimal.ZERO).doubleValue());
+        return "<rect x=\"" + fmt(x) + "\" y=\"" + fmt(top) + "\" width=\"" + fmt(width) + "\" height=\""
+                + fmt(HEIGHT - BOTTOM - top) + "\" fill=\"" + colour + "\"/>";
+    }
+
+    private String netLine(double slot) {
+        if (years.isEmpty()) {
+            return "";
+        }
+        StringBuilder points = new StringBuilder();
+        StringBuilder dots = new StringBuilder();
+        for (int i = 0; i < years.size(); i++) {
+            double x = LEFT + i * slot + slot / 2;
+            double y = y(years.get(i).net().doubleValue());
+            points.append(fmt(x)).append(',').append(fmt(y)).append(' ');
+            dots.append("<circle r=\"4\" fill=\"")
+                    .append(NET)
+                    .append("\" cx=\"")
+                    .append(fmt(x))
+                    .append("\" cy=\"")
+                    .append(fmt(y))
+                    .append("\"/>");
+        }
+        return "<polyline fill=\"none\" stroke=\"" + NET + "\" stroke-width=\"2.5\" points=\""
+                + points.toString().strip() + "\"/>" + dots;
+    }
+
+    /** The target as a step per year, absent in the years before it applies. */
+    private String targetLine(double slot) {
+        StringBuilder lines = new StringBuilder();
+        for (int i = 0; i < years.size(); i++) {
+            BigDecimal target = years.get(i).target();
+            if (target != null) {
+                double y = y(target.doubleValue());
+                lines.append("<line x1=\"")
+                        .append(fmt(LEFT + i * slot))
+                        .append("\" y1=\"")
+                        .append(fmt(y))
+                        .append("\" x2=\"")
+                        .append(fmt(LEFT + (i + 1) * slot))
+                        .append("\" y2=\"")
+                        .append(fmt(y))
+                        .append("\" stroke=\"")
+                        .append(TARGET)
+                        .append("\" stroke-width=\"2\" stroke-dasharray=\"8 4\"/>");
+            }
+        }
+        return lines.toString();
+    }
+
+    private void axes(StringBuilder svg) {
+        int bottom = HEIGHT - BOTTOM;
+        svg.append("<line x1=\"")
+                .append(LEFT)
+                .append("\" y1=\"")
+                .append(bottom)
+                .append("\" x2=\"")
+                .append(WIDTH - RIGHT)
+                .append("\" y2=\"")
+                .append(bottom)
+                .append("\" stroke=\"#6b7280\"/>");
+        for (int i = 0; i <= 4; i++) {
+            double value = max * i / 4;
+            double y = y(value);
+            svg.append("<line x1=\"")
+                    .append(LEFT)
+                    .append("\" y1=\"")
+                    .append(fmt(y))
+                    .append("\" x2=\"")
+                    .append(WIDTH - RIGHT)
+                    .append("\" y2=\"")
+                    .append(fmt(y))
+                    .append("\" stroke=\"#e5e7eb\"/>");
+            svg.append("<text x=\"")
+                    .append(LEFT - 8)
+                    .append("\" y=\"")
+                    .append(fmt(y + 4))
+                    .append("\" font-size=\"12\" text-anchor=\"end\" fill=\"#1e2b3c\">")
+                    .append(String.format(locale, "%,.1f mill.", value / MILLION))
+                    .append("</text>");
+        }
+    }
+
+    private void legend(StringBuilder svg) {
+        String[][] entries = {
+            {labels.planned(), PLANNED, "bar"},
+            {labels.forecast(), FORECAST, "bar"},
+            {labels.net(), NET, "line"},
+            {labels.target(), TARGET, "dash"}
+        };
+        double x = LEFT;
+        double y = HEIGHT - 22;
+        for (String[] e : entries) {
+            if ("bar".equals(e[2])) {
+                svg.append("<rect x=\"")
+                        .append(fmt(x))
+                        .append("\" y=\"")
+                        .append(fmt(y - 10))
+                        .append("\" width=\"14\" height=\"12\" fill=\"")
+                        .append(e[1])
+                        .append("\"/>");
+            } else {
+                svg.append("<line x1=\"")
+                        .append(fmt(x))
+                        .append("\" y1=\"")
+                        .append(fmt(y - 4))
+                        .append("\" x2=\"")
+                        .append(fmt(x + 14))
+                        .append("\" y2=\"")
+                        .append(fmt(y - 4))
+                        .append("\" stroke=\"")
+                        .append(e[1])
+                        .append("\" stroke-width=\"2.5\"")
+                        .append("dash".equals(e[2]) ? " stroke-dasharray=\"4 2\"" : "")
+                        .append("/>");
+            }
+            svg.append("<text x=\"")
+                    .append(fmt(x + 20))
+                    .append("\" y=\"")
+                    .append(fmt(y))
+                    .append("\" font-size=\"12\" fill=\"#1e2b3c\">")
+                    .append(escape(e[0]))
+                    .append("</text>");
+            x += 20 + e[0].length() * 7 + 24;
+        }
+    }
+
+    private double y(double value) {
+        return HEIGHT - BOTTOM - value / max * (HEIGHT - BOTTOM - TOP);
+    }
+
+    private static String fmt(double value) {
+        return String.format(Locale.ROOT, "%.1f", value);
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;");
+    }
+}

@@ -1,0 +1,236 @@
+package no.gevinst.benchmark;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import no.gevinst.TestUsers;
+import no.gevinst.portfolio.Dashboards;
+import no.gevinst.programme.Programme;
+import no.gevinst.programme.Programmes;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The portfolio dashboard over 2 000 benefits with two indicators each and 1 000 000 measurements: through the
+ * service and as the whole HTML page and JSON over HTTP. Prints a table; run with
+ * {@code ./mvnw -Pbenchmark verify -Dit.test=DashboardBenchmark}. Target: under 500 ms. The dashboard reads each
+ * indicator's stored traffic light, never the measurements, so their number should not matter.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class DashboardBenchmark {
+
+    private static final int BENEFITS = 2_000;
+    private static final int INDICATORS_PER_BENEFIT = 2;
+    private static final int MEASUREMENTS = 1_000_000;
+    private static final int WARM_UP = 10;
+    private static final int RUNS = 30;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    Programmes programmes;
+
+    @Autowired
+    Dashboards dashboards;
+
+    @Autowired
+    TestUsers users;
+
+    @Test
+    void dashboardOfTwoThousandBenefitsWithAMillionMeasurements() throws Exception {
+        Programme hp = users.callAs("kari", () -> programmes.visible().getFirst());
+        long existing =
+                jdbc.sql("SELECT count(*) FROM benefit").query(Long.class).single();
+        fillBenefits(hp, BENEFITS - (int) existing);
+        fillIndicators();
+        long measurements =
+                jdbc.sql("SELECT count(*) FROM measurement").query(Long.class).single();
+        fillMeasurements(MEASUREMENTS - (int) measurements);
+        jdbc.sql("ANALYZE").update();
+        long benefitCount =
+                jdbc.sql("SELECT count(*) FROM benefit").query(Long.class).single();
+        long indicatorCount =
+                jdbc.sql("SELECT count(*) FROM indicator").query(Long.class).single();
+        long measurementCount =
+                jdbc.sql("SELECT count(*) FROM measurement").query(Long.class).single();
+        LocalDate today = LocalDate.now();
+
+        Map<String, long[]> results = new LinkedHashMap<>();
+        results.put("service: all programmes", time(() -> users.runAs("kari", () -> dashboards.of(null, today))));
+        results.put("service: one programme", time(() -> users.runAs("kari", () -> dashboards.of(hp.id(), today))));
+        HttpClient http = login();
+        results.put("HTTP: dashboard page", time(() -> get(http, "/portfolio")));
+        results.put("HTTP: dashboard page, one programme", time(() -> get(http, "/portfolio?programme=" + hp.id())));
+        results.put("HTTP: API dashboard (JSON)", time(() -> get(http, "/api/v1/portfolio/dashboard")));
+
+        System.out.printf(
+                "%nDashboard benchmark: %,d benefits, %,d indicators, %,d measurements, %d warm-up and %d measured"
+                        + " runs each, %d cores%n",
+                benefitCount,
+                indicatorCount,
+                measurementCount,
+                WARM_UP,
+                RUNS,
+                Runtime.getRuntime().availableProcessors());
+        System.out.printf("| %-38s | %9s | %9s | %9s |%n", "operation", "median ms", "p95 ms", "max ms");
+        System.out.printf("|%s|%s|%s|%s|%n", "-".repeat(40), "-".repeat(11), "-".repeat(11), "-".repeat(11));
+        results.forEach((name, nanos) -> System.out.printf(
+                "| %-38s | %9.1f | %9.1f | %9.1f |%n",
+                name, ms(percentile(nanos, 50)), ms(percentile(nanos, 95)), ms(nanos[nanos.length - 1])));
+        System.out.println();
+    }
+
+    /** Benefits in bulk with SQL, spread over statuses, classes, areas and priority areas; some start soon. */
+    private void fillBenefits(Programme hp, int count) {
+        if (count <= 0) {
+            return;
+        }
+        String[] statuses = {"IDENTIFIED", "PRIORITISED", "PLANNED", "REALISING", "REALISED", "CLOSED"};
+        jdbc.sql("""
+                        INSERT INTO benefit (id, programme_id, code, title, description, observable_outcome, attribution,
+                            kind, area_id, benefit_class, owner_id, responsible_id, priority, priority_rationale, status,
+                            expected_start)
+                        SELECT gen_random_uuid(), :programme, 'HP-B' || (1000 + n), 'Dashboardgevinst nr. ' || n,
+                               'Beskrivelse ' || n, CASE WHEN n % 3 = 0 THEN '' ELSE 'Utfall' END, 'Attribusjon',
+                               'BENEFIT',
+                               (SELECT id FROM framework_item WHERE programme_id = :programme AND kind = 'AREA'
+                                ORDER BY position OFFSET (n % 5) LIMIT 1),
+                               (ARRAY['CASH_RELEASING','CAPACITY','OTHER_PUBLIC','NON_PRICED'])[1 + n % 4],
+                               (SELECT id FROM person ORDER BY id OFFSET (n % 10) LIMIT 1),
+                               (SELECT id FROM person ORDER BY id OFFSET ((n + 3) % 10) LIMIT 1),
+                               (ARRAY['HIGH','MEDIUM','LOW'])[1 + n % 3], 'Begrunnet',
+                               (CAST(:statuses AS text[]))[1 + n % 6],
+                               current_date + (n % 400)
+                        FROM generate_series(1, :count) AS n
+                        """)
+                .param("programme", hp.id().value())
+                .param("count", count)
+                .param("statuses", statuses)
+                .update();
+        jdbc.sql("""
+                        INSERT INTO benefit_priority_area (benefit_id, framework_item_id)
+                        SELECT b.id, f.id FROM benefit b
+                        JOIN framework_item f ON f.programme_id = b.programme_id AND f.kind = 'PRIORITY_AREA'
+                         AND f.position = 1 + abs(hashtext(b.code)) % 6
+                        WHERE b.title LIKE 'Dashboardgevinst%'
+                        """).update();
+    }
+
+    /** Two indicators on each generated benefit, with a stored traffic light as a measurement would leave it. */
+    private void fillIndicators() {
+        jdbc.sql("""
+                        INSERT INTO indicator (id, benefit_id, name, unit, direction, kind, frequency,
+                            amber_tolerance, red_tolerance, scope, rag, last_period_end)
+                        SELECT gen_random_uuid(), b.id, 'Indikator ' || k || ' for ' || b.code, 'timer',
+                               'LOWER_IS_BETTER', 'QUANTITATIVE', 'MONTH', 5, 15, 'PROGRAMME',
+                               (ARRAY['GREEN','AMBER','RED','NONE'])[1 + abs(hashtext(b.code || k)) % 4],
+                               current_date - (abs(hashtext(b.code || k)) % 90)
+                        FROM benefit b CROSS JOIN generate_series(1, :k) AS k
+                        WHERE b.title LIKE 'Dashboardgevinst%'
+                          AND NOT EXISTS (SELECT 1 FROM indicator i WHERE i.benefit_id = b.id)
+                        """).param("k", INDICATORS_PER_BENEFIT).update();
+    }
+
+    /** A million measurements spread evenly over the generated indicators, one period each. */
+    private void fillMeasurements(int count) {
+        if (count <= 0) {
+            return;
+        }
+        // The indicator count is a parameter, so that the join below is on an expression of n alone and hashes.
+        long indicators = jdbc.sql("SELECT count(*) FROM indicator i JOIN benefit b ON b.id = i.benefit_id"
+                        + " WHERE b.title LIKE 'Dashboardgevinst%'")
+                .query(Long.class)
+                .single();
+        jdbc.sql("""
+                        WITH ind AS (
+                            SELECT i.id, row_number() OVER (ORDER BY i.id) - 1 AS r
+                            FROM indicator i JOIN benefit b ON b.id = i.benefit_id
+                            WHERE b.title LIKE 'Dashboardgevinst%'),
+                        org AS (SELECT id FROM organisation ORDER BY id LIMIT 1)
+                        INSERT INTO measurement (id, indicator_id, value, period_start, period_end, organisation_id,
+                            source, confidence, recorded_by)
+                        SELECT gen_random_uuid(), ind.id, (n % 100) + 0.5,
+                               date '1900-01-01' + (n / :c)::int, date '1900-01-01' + (n / :c)::int,
+                               org.id, 'API', 'HIGH', 'benchmark'
+                        FROM generate_series(0, :count - 1) AS n
+                        JOIN ind ON ind.r = n % :c
+                        CROSS JOIN org
+                        """).param("count", count).param("c", indicators).update();
+    }
+
+    private long[] time(ThrowingRunnable work) throws Exception {
+        for (int i = 0; i < WARM_UP; i++) {
+            work.run();
+        }
+        long[] nanos = new long[RUNS];
+        for (int i = 0; i < RUNS; i++) {
+            long start = System.nanoTime();
+            work.run();
+            nanos[i] = System.nanoTime() - start;
+        }
+        Arrays.sort(nanos);
+        return nanos;
+    }
+
+    private HttpClient login() throws Exception {
+        HttpClient http = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+        String loginPage = http.send(request("/login").build(), HttpResponse.BodyHandlers.ofString())
+                .body();
+        Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(loginPage);
+        token.find();
+        http.send(
+                request("/login")
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("username=kari&password=gevinst-demo&_csrf="
+                                + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8)))
+                        .build(),
+                HttpResponse.BodyHandlers.discarding());
+        return http;
+    }
+
+    private void get(HttpClient http, String path) throws Exception {
+        HttpResponse<byte[]> response = http.send(request(path).build(), HttpResponse.BodyHandlers.ofByteArray());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException(path + " answered " + response.statusCode());
+        }
+    }
+
+    private HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+    }
+
+    private static long percentile(long[] sorted, int percentile) {
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(percentile / 100.0 * sorted.length) - 1)];
+    }
+
+    private static double ms(long nanos) {
+        return nanos / 1_000_000.0;
+    }
+
+    @FunctionalInterface
+    private interface ThrowingRunnable {
+        void run() throws Exception;
+    }
+}
