@@ -49,6 +49,7 @@ class DemoDataset {
     private final DemoNetworks networks;
     private final DemoPlans plans;
     private final DemoPortfolio portfolio;
+    private final DemoFlows flows;
 
     private final Map<String, Organisation> orgs = new HashMap<>();
     private final Map<String, Person> persons = new HashMap<>();
@@ -63,7 +64,9 @@ class DemoDataset {
             DemoValuation valuation,
             DemoNetworks networks,
             DemoPlans plans,
-            DemoPortfolio portfolio) {
+            DemoPortfolio portfolio,
+            DemoFlows flows) {
+        this.flows = flows;
         this.plans = plans;
         this.indicators = indicators;
         this.valuation = valuation;
@@ -91,6 +94,7 @@ class DemoDataset {
         networks.load(hp.id(), dbep.id(), this::personId);
         plans.load(dbep.id(), this::personId);
         portfolio.load(hp.id());
+        flows.load(hp.id(), orgs.get("TRD").id(), persons.get("lars").name());
     }
 
     private void organisations() {

@@ -1,3 +1,6 @@
-/** Owns the portfolio across programmes: the double-counting control with its decisions, and gross and net totals. */
+/**
+ * Owns the portfolio across programmes: the double-counting control with its decisions, gross and net totals, and
+ * the benefits flowing between organisations with the benefiting parties' sign-offs.
+ */
 @org.springframework.modulith.ApplicationModule(displayName = "Portfolio")
 package no.gevinst.portfolio;

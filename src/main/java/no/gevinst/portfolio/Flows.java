@@ -1,0 +1,23 @@
+package no.gevinst.portfolio;
+
+import no.gevinst.shared.BenefitId;
+import no.gevinst.shared.ProgrammeId;
+
+/**
+ * Benefits that flow between organisations: who invests, who benefits, and the benefiting party's sign-off of the
+ * actuals (DESIGN §3, cross-organisation benefits).
+ */
+public interface Flows {
+
+    /**
+     * The distribution matrix and the cross-organisation benefits with their measured periods, over the programmes
+     * the current user may see, or over the one programme given (which must be visible).
+     */
+    FlowReport report(ProgrammeId programme);
+
+    /**
+     * Records that the benefiting organisation confirms the benefit's actuals for a period; only a Gevinsteier or
+     * Gevinstkoordinator of that organisation may. Bad input is refused naming each field, and nothing is written.
+     */
+    SignOff signOff(BenefitId benefit, SignOffInput input);
+}

@@ -1,0 +1,220 @@
+package no.gevinst.portfolio.domain;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import no.gevinst.access.AccessPolicy;
+import no.gevinst.access.CurrentUser;
+import no.gevinst.access.Role;
+import no.gevinst.audit.AuditLog;
+import no.gevinst.benefit.Allocation;
+import no.gevinst.benefit.Benefit;
+import no.gevinst.benefit.BenefitQuery;
+import no.gevinst.benefit.BenefitStatus;
+import no.gevinst.benefit.Benefits;
+import no.gevinst.organisation.Organisations;
+import no.gevinst.portfolio.FlowMatrix;
+import no.gevinst.portfolio.FlowMatrix.Party;
+import no.gevinst.portfolio.FlowReport;
+import no.gevinst.portfolio.Flows;
+import no.gevinst.portfolio.SignOff;
+import no.gevinst.portfolio.SignOffInput;
+import no.gevinst.programme.Programme;
+import no.gevinst.programme.Programmes;
+import no.gevinst.shared.BenefitId;
+import no.gevinst.shared.InvalidInputException;
+import no.gevinst.shared.NotFoundException;
+import no.gevinst.shared.OrganisationId;
+import no.gevinst.shared.ProgrammeId;
+import no.gevinst.shared.Violations;
+import no.gevinst.valuation.ProgrammeValuation;
+import no.gevinst.valuation.Valuation;
+import no.gevinst.valuation.Valuations;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional(readOnly = true)
+class FlowService implements Flows {
+
+    static final String ENTITY = "actuals-sign-off";
+    private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
+
+    private final SignOffRepository signOffs;
+    private final Programmes programmes;
+    private final Benefits benefits;
+    private final Valuations valuations;
+    private final Organisations organisations;
+    private final MeasuredPeriods periods;
+    private final AccessPolicy access;
+    private final AuditLog auditLog;
+
+    FlowService(
+            SignOffRepository signOffs,
+            Programmes programmes,
+            Benefits benefits,
+            Valuations valuations,
+            Organisations organisations,
+            MeasuredPeriods periods,
+            AccessPolicy access,
+            AuditLog auditLog) {
+        this.signOffs = signOffs;
+        this.programmes = programmes;
+        this.benefits = benefits;
+        this.valuations = valuations;
+        this.organisations = organisations;
+        this.periods = periods;
+        this.access = access;
+        this.auditLog = auditLog;
+    }
+
+    @Override
+    public FlowReport report(ProgrammeId programme) {
+        List<Programme> scope = programmes.visible().stream()
+                .filter(p -> programme == null || p.id().equals(programme))
+                .toList();
+        if (programme != null && scope.isEmpty()) {
+            throw new NotFoundException("programme", programme);
+        }
+        List<BenefitFlow> flows = new ArrayList<>();
+        List<Crossing> crossings = new ArrayList<>();
+        for (Programme p : scope) {
+            Map<BenefitId, BigDecimal> values = fullEffect(valuations.of(p.id()));
+            for (Benefit b : benefits.list(BenefitQuery.inProgramme(p.id()))) {
+                // Dis-benefits and abandoned benefits carry nothing from investor to beneficiary.
+                if (b.isDisbenefit() || b.status() == BenefitStatus.ABANDONED) {
+                    continue;
+                }
+                BenefitFlow flow = flowOf(b, values.getOrDefault(b.id(), BigDecimal.ZERO));
+                flows.add(flow);
+                if (flow.crossesOrganisations()) {
+                    crossings.add(new Crossing(p, b, flow));
+                }
+            }
+        }
+        Map<OrganisationId, String> names = names(flows);
+        FlowMatrix matrix = FlowMatrices.of(flows, names);
+        Map<BenefitId, List<SignOff>> signed = new HashMap<>();
+        signOffs.ofBenefits(crossings.stream().map(c -> c.benefit().id()).toList())
+                .forEach(s -> signed.computeIfAbsent(s.benefit(), k -> new ArrayList<>())
+                        .add(s));
+        CurrentUser user = access.currentUser().orElse(null);
+        LocalDate today = LocalDate.now(OSLO);
+        List<FlowReport.CrossOrganisationBenefit> crossing = new ArrayList<>();
+        for (Crossing c : crossings) {
+            List<Party> signers = c.flow().signers().stream()
+                    .map(id -> party(id, names))
+                    .sorted(Comparator.comparing(Party::name))
+                    .toList();
+            Map<OrganisationId, Boolean> may = new HashMap<>();
+            signers.forEach(
+                    s -> may.put(s.id(), maySignFor(user, s.id(), c.programme().id())));
+            crossing.add(new FlowReport.CrossOrganisationBenefit(
+                    c.benefit().id(),
+                    c.benefit().code(),
+                    c.benefit().title(),
+                    c.programme().code(),
+                    c.flow().nokPerYear(),
+                    c.flow().investors().stream().map(id -> party(id, names)).toList(),
+                    signers,
+                    periods.of(
+                            c.benefit().id(),
+                            signers,
+                            signed.getOrDefault(c.benefit().id(), List.of()),
+                            may,
+                            today)));
+        }
+        return new FlowReport(programme, matrix, crossing);
+    }
+
+    @Override
+    @Transactional
+    public SignOff signOff(BenefitId id, SignOffInput input) {
+        Benefit benefit = benefits.find(id).orElseThrow(() -> new NotFoundException("benefit", id));
+        CurrentUser user = access.currentUser().orElseThrow(() -> new AccessDeniedException("Not logged in"));
+        Set<OrganisationId> signers = flowOf(benefit, BigDecimal.ZERO).signers();
+        Violations violations = new Violations();
+        OrganisationId organisation = SignOffForm.organisation(input, signers, violations);
+        if (!violations.has("organisation") && !maySignFor(user, organisation, benefit.programme())) {
+            throw new AccessDeniedException("Requires Gevinsteier or Gevinstkoordinator in " + organisation);
+        }
+        SignOff signOff = SignOffForm.read(
+                id, organisation, input, user.displayName(), LocalDate.now(OSLO), Instant.now(), violations);
+        if (signOff != null && signOffs.exists(signOff)) {
+            violations.add("periodStart", "flows.signOff.period.duplicate");
+        }
+        violations.throwIfAny();
+        if (!signOffs.insert(signOff)) {
+            throw InvalidInputException.of("periodStart", "flows.signOff.period.duplicate");
+        }
+        auditLog.record(ENTITY, signOff.id(), "create", null, signOff);
+        return signOff;
+    }
+
+    /**
+     * A Gevinsteier or Gevinstkoordinator of the benefiting organisation speaks for it, whether the role covers all
+     * its programmes or only the benefit's; nobody else, not even an administrator, may confirm its actuals.
+     */
+    private static boolean maySignFor(CurrentUser user, OrganisationId organisation, ProgrammeId programme) {
+        if (user == null || organisation == null) {
+            return false;
+        }
+        for (Role role : List.of(Role.GEVINSTEIER, Role.GEVINSTKOORDINATOR)) {
+            if (user.holds(role, organisation)
+                    || user.roles().stream()
+                            .anyMatch(r -> r.role() == role
+                                    && organisation.equals(r.organisation())
+                                    && programme.equals(r.programme()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static BenefitFlow flowOf(Benefit b, BigDecimal nokPerYear) {
+        Map<OrganisationId, BigDecimal> allocations = new LinkedHashMap<>();
+        for (Allocation a : b.allocations()) {
+            allocations.merge(a.organisation(), a.share().value(), BigDecimal::add);
+        }
+        return new BenefitFlow(b.id(), nokPerYear, b.investors(), allocations);
+    }
+
+    /** Each priced benefit's value at full effect; the valuation names its lines, and says which benefit each is. */
+    private static Map<BenefitId, BigDecimal> fullEffect(ProgrammeValuation valuation) {
+        Map<BenefitId, BigDecimal> values = new HashMap<>();
+        for (Valuation.BenefitLine line : valuation.valuation().benefits()) {
+            BenefitId id = valuation.benefitIds().get(line.benefit().name());
+            if (id != null && line.fullEffect() != null && line.fullEffect().nokPerYear() != null) {
+                values.put(id, line.fullEffect().nokPerYear());
+            }
+        }
+        return values;
+    }
+
+    private Map<OrganisationId, String> names(List<BenefitFlow> flows) {
+        Set<OrganisationId> ids = new HashSet<>();
+        for (BenefitFlow f : flows) {
+            ids.addAll(f.investors());
+            ids.addAll(f.allocations().keySet());
+        }
+        Map<OrganisationId, String> names = new HashMap<>();
+        organisations.findAll(ids).forEach(o -> names.put(o.id(), o.name()));
+        return names;
+    }
+
+    private static Party party(OrganisationId id, Map<OrganisationId, String> names) {
+        return new Party(id, names.getOrDefault(id, id.toString()));
+    }
+
+    private record Crossing(Programme programme, Benefit benefit, BenefitFlow flow) {}
+}

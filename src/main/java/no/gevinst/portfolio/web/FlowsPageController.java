@@ -1,0 +1,72 @@
+package no.gevinst.portfolio.web;
+
+import no.gevinst.portfolio.FlowReport;
+import no.gevinst.portfolio.Flows;
+import no.gevinst.portfolio.SignOffInput;
+import no.gevinst.programme.Programmes;
+import no.gevinst.shared.BenefitId;
+import no.gevinst.shared.InvalidInputException;
+import no.gevinst.shared.ProgrammeId;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/** Benefits flowing between organisations: the matrix, its drawing, and the benefiting parties' sign-offs. */
+@Controller
+class FlowsPageController {
+
+    private final Flows flows;
+    private final Programmes programmes;
+
+    FlowsPageController(Flows flows, Programmes programmes) {
+        this.flows = flows;
+        this.programmes = programmes;
+    }
+
+    @GetMapping("/portfolio/flows")
+    String page(@RequestParam(required = false) ProgrammeId programme, Model model) {
+        FlowReport report = flows.report(programme);
+        model.addAttribute("report", report);
+        model.addAttribute("matrix", report.matrix());
+        model.addAttribute("drawing", FlowDrawing.of(report.matrix()));
+        model.addAttribute("programmes", programmes.visible());
+        model.addAttribute("selectedProgramme", programme);
+        return "portfolio/flows";
+    }
+
+    @PostMapping("/portfolio/flows/benefits/{id}/sign-offs")
+    String signOff(
+            @PathVariable BenefitId id,
+            @RequestParam(required = false) String organisation,
+            @RequestParam(required = false) String periodStart,
+            @RequestParam(required = false) String periodEnd,
+            @RequestParam(required = false) String comment,
+            @RequestParam(required = false) ProgrammeId programme,
+            RedirectAttributes redirect) {
+        SignOffInput input = new SignOffInput(organisation, periodStart, periodEnd, comment);
+        String key = key(id, organisation, periodStart, periodEnd);
+        try {
+            flows.signOff(id, input);
+            redirect.addFlashAttribute("signedKey", key);
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("signOffErrors", e.violations());
+            redirect.addFlashAttribute("failedKey", key);
+            redirect.addFlashAttribute("signOffInput", input);
+        }
+        String back = UriComponentsBuilder.fromPath("/portfolio/flows")
+                .queryParamIfPresent("programme", java.util.Optional.ofNullable(programme))
+                .fragment("benefit-" + id)
+                .toUriString();
+        return "redirect:" + back;
+    }
+
+    /** Names one receipt on the page, as the page names it, to show the outcome of its form beside it. */
+    static String key(Object benefit, Object organisation, Object start, Object end) {
+        return benefit + "_" + organisation + "_" + start + "_" + end;
+    }
+}
