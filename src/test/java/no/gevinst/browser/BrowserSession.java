@@ -67,8 +67,13 @@ final class BrowserSession implements AutoCloseable {
         Assumptions.abort(message);
     }
 
-    /** Runs axe-core on the page as it is now and fails on any WCAG 2.1 A/AA violation. */
+    /**
+     * Runs axe-core on the page and fails on any WCAG 2.1 A/AA violation. It waits for the page to have loaded
+     * first: a step that waited only for one element may leave the rest of a long page still being parsed, and axe
+     * would then judge a half-built document (an empty section without its heading, say).
+     */
     void assertAccessible() {
+        page.waitForLoadState(com.microsoft.playwright.options.LoadState.LOAD);
         AxeResults results = new AxeBuilder(page).withTags(WCAG_21_AA).analyze();
         assertThat(results.getViolations())
                 .as("axe-core violations on %s:%n%s", page.url(), describe(results.getViolations()))
