@@ -141,7 +141,10 @@ class DashboardServiceIT {
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("id=\"count-status-PLANNED\"")))
                 .andExpect(content().string(Matchers.containsString("role=\"img\"")))
-                .andExpect(content().string(Matchers.containsString("/benefits?warning=ANY")));
+                .andExpect(content().string(Matchers.containsString("/benefits?warning=ANY")))
+                // The demo's cross-organisation benefit, with its period not yet signed off by the municipality.
+                .andExpect(content().string(Matchers.containsString("Færre reinnleggelser for pasienter med kols")))
+                .andExpect(content().string(Matchers.containsString("ikke signert av mottakende part")));
         mvc.perform(get("/api/v1/portfolio/dashboard").with(httpBasic("dina", "gevinst-demo")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.programmes[*].code", Matchers.contains("DBEP")))

@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.util.Locale;
 import no.gevinst.portfolio.Dashboard;
 import no.gevinst.portfolio.Dashboards;
+import no.gevinst.portfolio.Flows;
 import no.gevinst.programme.Programmes;
 import no.gevinst.shared.Ids;
 import no.gevinst.shared.NotFoundException;
@@ -24,9 +25,11 @@ class DashboardPageController {
     private final Dashboards dashboards;
     private final MessageSource messages;
     private final Programmes programmes;
+    private final Flows flows;
 
-    DashboardPageController(Dashboards dashboards, MessageSource messages, Programmes programmes) {
+    DashboardPageController(Dashboards dashboards, MessageSource messages, Programmes programmes, Flows flows) {
         this.dashboards = dashboards;
+        this.flows = flows;
         this.programmes = programmes;
         this.messages = messages;
     }
@@ -39,6 +42,8 @@ class DashboardPageController {
         model.addAttribute("links", new DashboardLinks(selected));
         model.addAttribute("visibleProgrammes", programmes.visible());
         model.addAttribute("chart", chart(dashboard, locale));
+        // The benefits that flow between organisations belong on the dashboard, not only on their own page.
+        model.addAttribute("flows", flows.report(selected));
         return "portfolio/dashboard";
     }
 
