@@ -5,11 +5,16 @@ import java.time.ZoneId;
 import java.util.Locale;
 import no.gevinst.portfolio.Dashboard;
 import no.gevinst.portfolio.Dashboards;
+import no.gevinst.portfolio.Reports;
+import no.gevinst.portfolio.domain.DashboardChart;
 import no.gevinst.programme.Programmes;
 import no.gevinst.shared.Ids;
 import no.gevinst.shared.NotFoundException;
 import no.gevinst.shared.ProgrammeId;
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,9 +29,11 @@ class DashboardPageController {
     private final Dashboards dashboards;
     private final MessageSource messages;
     private final Programmes programmes;
+    private final Reports reports;
 
-    DashboardPageController(Dashboards dashboards, MessageSource messages, Programmes programmes) {
+    DashboardPageController(Dashboards dashboards, MessageSource messages, Programmes programmes, Reports reports) {
         this.dashboards = dashboards;
+        this.reports = reports;
         this.programmes = programmes;
         this.messages = messages;
     }
@@ -42,6 +49,22 @@ class DashboardPageController {
         return "portfolio/dashboard";
     }
 
+    /** The steering group report for a period (the last full quarter when no dates are given), as a PDF. */
+    @GetMapping(value = "/portfolio/report.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    ResponseEntity<byte[]> report(
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
+            @RequestParam(required = false) String programme) {
+        return pdf(reports.steeringReport(from, to, programme(programme)));
+    }
+
+    static ResponseEntity<byte[]> pdf(byte[] pdf) {
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"styringsgrupperapport.pdf\"")
+                .body(pdf);
+    }
+
     /** Blank means every programme; a value that is no programme id is a programme that is not there. */
     static ProgrammeId programme(String text) {
         if (text == null || text.isBlank()) {
@@ -51,20 +74,6 @@ class DashboardPageController {
     }
 
     private String chart(Dashboard dashboard, Locale locale) {
-        if (dashboard.years().isEmpty()) {
-            return null;
-        }
-        var labels = new DashboardChart.Labels(
-                message("portfolio.dashboard.chart.title", locale),
-                message("portfolio.dashboard.chart.desc", locale),
-                message("portfolio.dashboard.planned", locale),
-                message("portfolio.dashboard.forecast", locale),
-                message("portfolio.dashboard.net", locale),
-                message("portfolio.dashboard.target", locale));
-        return new DashboardChart(dashboard.years(), labels, locale).svg();
-    }
-
-    private String message(String key, Locale locale) {
-        return messages.getMessage(key, null, key, locale);
+        return DashboardChart.of(dashboard, messages, locale);
     }
 }
