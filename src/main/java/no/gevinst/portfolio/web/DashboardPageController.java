@@ -6,11 +6,16 @@ import java.util.Locale;
 import no.gevinst.portfolio.Dashboard;
 import no.gevinst.portfolio.Dashboards;
 import no.gevinst.portfolio.Flows;
+import no.gevinst.portfolio.Reports;
+import no.gevinst.portfolio.domain.DashboardChart;
 import no.gevinst.programme.Programmes;
 import no.gevinst.shared.Ids;
 import no.gevinst.shared.NotFoundException;
 import no.gevinst.shared.ProgrammeId;
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,10 +31,13 @@ class DashboardPageController {
     private final MessageSource messages;
     private final Programmes programmes;
     private final Flows flows;
+    private final Reports reports;
 
-    DashboardPageController(Dashboards dashboards, MessageSource messages, Programmes programmes, Flows flows) {
+    DashboardPageController(
+            Dashboards dashboards, MessageSource messages, Programmes programmes, Flows flows, Reports reports) {
         this.dashboards = dashboards;
         this.flows = flows;
+        this.reports = reports;
         this.programmes = programmes;
         this.messages = messages;
     }
@@ -47,6 +55,22 @@ class DashboardPageController {
         return "portfolio/dashboard";
     }
 
+    /** The steering group report for a period (the last full quarter when no dates are given), as a PDF. */
+    @GetMapping(value = "/portfolio/report.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    ResponseEntity<byte[]> report(
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
+            @RequestParam(required = false) String programme) {
+        return pdf(reports.steeringReport(from, to, programme(programme)));
+    }
+
+    static ResponseEntity<byte[]> pdf(byte[] pdf) {
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"styringsgrupperapport.pdf\"")
+                .body(pdf);
+    }
+
     /** Blank means every programme; a value that is no programme id is a programme that is not there. */
     static ProgrammeId programme(String text) {
         if (text == null || text.isBlank()) {
@@ -56,20 +80,6 @@ class DashboardPageController {
     }
 
     private String chart(Dashboard dashboard, Locale locale) {
-        if (dashboard.years().isEmpty()) {
-            return null;
-        }
-        var labels = new DashboardChart.Labels(
-                message("portfolio.dashboard.chart.title", locale),
-                message("portfolio.dashboard.chart.desc", locale),
-                message("portfolio.dashboard.planned", locale),
-                message("portfolio.dashboard.forecast", locale),
-                message("portfolio.dashboard.net", locale),
-                message("portfolio.dashboard.target", locale));
-        return new DashboardChart(dashboard.years(), labels, locale).svg();
-    }
-
-    private String message(String key, Locale locale) {
-        return messages.getMessage(key, null, key, locale);
+        return DashboardChart.of(dashboard, messages, locale);
     }
 }

@@ -14,9 +14,12 @@ import no.gevinst.portfolio.Dashboards;
 import no.gevinst.portfolio.Decision;
 import no.gevinst.portfolio.DecisionInput;
 import no.gevinst.portfolio.Portfolio;
+import no.gevinst.portfolio.Reports;
 import no.gevinst.portfolio.Totals;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -32,9 +35,11 @@ class PortfolioApiController {
     private final Portfolio portfolio;
     private final MessageSource messages;
     private final Dashboards dashboards;
+    private final Reports reports;
 
-    PortfolioApiController(Portfolio portfolio, MessageSource messages, Dashboards dashboards) {
+    PortfolioApiController(Portfolio portfolio, MessageSource messages, Dashboards dashboards, Reports reports) {
         this.portfolio = portfolio;
+        this.reports = reports;
         this.dashboards = dashboards;
         this.messages = messages;
     }
@@ -99,6 +104,20 @@ class PortfolioApiController {
                     + " per year against the economic target; deadlines within 90 days")
     Dashboard dashboard(@RequestParam(required = false) String programme) {
         return dashboards.of(DashboardPageController.programme(programme), LocalDate.now(DashboardPageController.OSLO));
+    }
+
+    @GetMapping(value = "/api/v1/portfolio/report.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    @Operation(
+            summary = "The steering group report as a PDF for a period (from and to as yyyy-mm-dd, by default the last"
+                    + " full quarter), of every programme you may see or of one with ?programme=: summary, traffic"
+                    + " lights, largest deviations with causes, decisions needed, double counting, flows between"
+                    + " organisations")
+    ResponseEntity<byte[]> report(
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
+            @RequestParam(required = false) String programme) {
+        return DashboardPageController.pdf(
+                reports.steeringReport(from, to, DashboardPageController.programme(programme)));
     }
 
     private ConflictResource resource(ConflictStatus s) {

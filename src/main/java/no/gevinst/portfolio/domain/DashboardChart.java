@@ -1,16 +1,18 @@
-package no.gevinst.portfolio.web;
+package no.gevinst.portfolio.domain;
 
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import no.gevinst.portfolio.Dashboard;
+import org.springframework.context.MessageSource;
 
 /**
  * Planned and forecast benefits per year as paired bars, net of double counting as a line and the economic target as
- * a dashed step, drawn as SVG on the server like the indicator chart. It carries a title and a description; the page
+ * a dashed step, drawn as SVG on the server like the indicator chart; the dashboard page and the steering group
+ * report draw the same one. It carries a title and a description; the page
  * shows the same figures as a table beside it for those who cannot see the drawing.
  */
-final class DashboardChart {
+public final class DashboardChart {
 
     static final int WIDTH = 760;
     static final int HEIGHT = 340;
@@ -26,20 +28,37 @@ final class DashboardChart {
     static final String TARGET = "#b3261e";
 
     /** What the legend says, in the page's language. */
-    record Labels(String title, String description, String planned, String forecast, String net, String target) {}
+    public record Labels(
+            String title, String description, String planned, String forecast, String net, String target) {}
 
     private final List<Dashboard.Year> years;
     private final Labels labels;
     private final Locale locale;
     private double max;
 
-    DashboardChart(List<Dashboard.Year> years, Labels labels, Locale locale) {
+    public DashboardChart(List<Dashboard.Year> years, Labels labels, Locale locale) {
         this.years = years;
         this.labels = labels;
         this.locale = locale;
     }
 
-    String svg() {
+    /** The dashboard's chart with its labels in the reader's language; null when there are no years to draw. */
+    public static String of(Dashboard dashboard, MessageSource messages, Locale locale) {
+        if (dashboard.years().isEmpty()) {
+            return null;
+        }
+        java.util.function.Function<String, String> word = key -> messages.getMessage(key, null, key, locale);
+        var labels = new Labels(
+                word.apply("portfolio.dashboard.chart.title"),
+                word.apply("portfolio.dashboard.chart.desc"),
+                word.apply("portfolio.dashboard.planned"),
+                word.apply("portfolio.dashboard.forecast"),
+                word.apply("portfolio.dashboard.net"),
+                word.apply("portfolio.dashboard.target"));
+        return new DashboardChart(dashboard.years(), labels, locale).svg();
+    }
+
+    public String svg() {
         max = years.stream()
                 .flatMap(y -> java.util.stream.Stream.of(y.planned(), y.forecast(), y.net(), y.target()))
                 .filter(v -> v != null)
