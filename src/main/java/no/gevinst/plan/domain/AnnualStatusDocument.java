@@ -29,6 +29,7 @@ import no.gevinst.plan.PlanSnapshot;
 import no.gevinst.plan.PlanVersion;
 import no.gevinst.programme.Programme;
 import no.gevinst.shared.BenefitId;
+import no.gevinst.shared.DocumentWriter;
 import no.gevinst.shared.OrganisationId;
 import no.gevinst.shared.Pdf;
 import org.springframework.context.MessageSource;
@@ -90,7 +91,8 @@ class AnnualStatusDocument {
     }
 
     String xhtml(Basis basis, LocalDate today) {
-        DocumentWriter w = new DocumentWriter(messages, LocaleContextHolder.getLocale());
+        DocumentWriter w =
+                new DocumentWriter(messages, LocaleContextHolder.getLocale(), "plan.doc.none", "plan.doc.notWritten");
         String title = w.word("plan.annual.title", String.valueOf(basis.year()));
         w.raw("<!DOCTYPE html><html lang=\"nb\"><head><meta charset=\"UTF-8\"/><title>")
                 .text(title)

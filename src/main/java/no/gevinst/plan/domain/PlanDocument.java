@@ -15,6 +15,7 @@ import no.gevinst.plan.PlanSnapshot;
 import no.gevinst.plan.PlanVersion;
 import no.gevinst.programme.Objective;
 import no.gevinst.programme.Programmes;
+import no.gevinst.shared.DocumentWriter;
 import no.gevinst.shared.IndicatorId;
 import no.gevinst.shared.Pdf;
 import org.springframework.context.MessageSource;
@@ -48,7 +49,8 @@ class PlanDocument {
     }
 
     String xhtml(Plan plan, PlanVersion version, PlanSnapshot content) {
-        DocumentWriter w = new DocumentWriter(messages, LocaleContextHolder.getLocale());
+        DocumentWriter w =
+                new DocumentWriter(messages, LocaleContextHolder.getLocale(), "plan.doc.none", "plan.doc.notWritten");
         w.raw("<!DOCTYPE html><html lang=\"nb\"><head><meta charset=\"UTF-8\"/><title>")
                 .text(plan.title())
                 .raw("</title><style>")
@@ -152,7 +154,7 @@ class PlanDocument {
                         String.valueOf(r.score()),
                         r.mitigation(),
                         nz(r.owner())));
-        w.riskMatrix(content.risks());
+        riskMatrix(w, content.risks());
 
         w.section("plan.doc.nonPriced").prose(content.sections().nonPricedFollowUp());
         Predicate<PlanSnapshot.BenefitEntry> nonPriced = b -> b.benefitClass().equals(BenefitClass.NON_PRICED.name());
@@ -231,5 +233,33 @@ class PlanDocument {
 
     private static String number(BigDecimal value) {
         return value == null ? "–" : value.stripTrailingZeros().toPlainString();
+    }
+
+    /** Rows of impact 5 to 1, columns of probability 1 to 5, each cell the number of risks in it. */
+    static DocumentWriter riskMatrix(DocumentWriter w, List<PlanSnapshot.RiskEntry> risks) {
+        w.raw("<table class=\"matrix\"><thead><tr><th>")
+                .text(w.word("plan.field.impact") + " \\ " + w.word("plan.field.probability"))
+                .raw("</th>");
+        for (int p = 1; p <= 5; p++) {
+            w.raw("<th>").text(String.valueOf(p)).raw("</th>");
+        }
+        w.raw("</tr></thead><tbody>");
+        for (int i = 5; i >= 1; i--) {
+            w.raw("<tr><th>").text(String.valueOf(i)).raw("</th>");
+            for (int p = 1; p <= 5; p++) {
+                int impact = i;
+                int probability = p;
+                long count = risks.stream()
+                        .filter(r -> r.impact() == impact && r.probability() == probability)
+                        .count();
+                String colour =
+                        impact * probability >= 15 ? "#f9d0cd" : impact * probability >= 8 ? "#fde9c3" : "#dcefdc";
+                w.raw("<td style=\"background: " + colour + "\">")
+                        .text(count == 0 ? "" : String.valueOf(count))
+                        .raw("</td>");
+            }
+            w.raw("</tr>");
+        }
+        return w.raw("</tbody></table>");
     }
 }

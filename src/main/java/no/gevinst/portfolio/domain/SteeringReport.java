@@ -2,7 +2,6 @@ package no.gevinst.portfolio.domain;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -11,7 +10,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -38,6 +36,7 @@ import no.gevinst.portfolio.Flows;
 import no.gevinst.portfolio.Portfolio;
 import no.gevinst.portfolio.Reports;
 import no.gevinst.shared.BenefitId;
+import no.gevinst.shared.DocumentWriter;
 import no.gevinst.shared.Pdf;
 import no.gevinst.shared.ProgrammeId;
 import no.gevinst.shared.Violations;
@@ -64,19 +63,6 @@ class SteeringReport implements Reports {
     static final int DEVIATIONS_SHOWN = 10;
     private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
-
-    private static final String STYLE = """
-            @page { size: A4; margin: 18mm 16mm; @bottom-right { content: counter(page) " / " counter(pages); font-size: 8pt; } }
-            body { font-family: sans-serif; font-size: 9.5pt; color: #1e2b3c; }
-            h1 { font-size: 20pt; margin: 0 0 6pt 0; }
-            h2 { font-size: 13pt; margin: 16pt 0 6pt 0; border-bottom: 1px solid #c6ccd6; page-break-after: avoid; }
-            h3 { font-size: 11pt; margin: 10pt 0 4pt 0; page-break-after: avoid; }
-            p.meta { color: #4b5563; }
-            table { width: 100%; border-collapse: collapse; margin: 4pt 0 8pt 0; -fs-table-paginate: paginate; }
-            th, td { border: 1px solid #c6ccd6; padding: 3pt 4pt; text-align: left; vertical-align: top; }
-            th { background: #eef2f7; }
-            .chart { page-break-inside: avoid; }
-            """;
 
     private final Dashboards dashboards;
     private final Portfolio portfolio;
@@ -141,14 +127,15 @@ class SteeringReport implements Reports {
         LocalDate today = LocalDate.now(OSLO);
         Period period = period(from, to, today);
         Dashboard dashboard = dashboards.of(programme, today);
-        Writer w = new Writer(messages, LocaleContextHolder.getLocale());
+        DocumentWriter w = new DocumentWriter(
+                messages, LocaleContextHolder.getLocale(), "portfolio.report.none", "portfolio.report.none");
         LocalDate asOf = period.to().isAfter(today) ? today : period.to();
 
         w.raw("<?xml version=\"1.0\" encoding=\"UTF-8\"?><html xmlns=\"http://www.w3.org/1999/xhtml\"><head>")
                 .raw("<meta charset=\"UTF-8\"/><title>")
                 .text(w.word("portfolio.report.heading"))
                 .raw("</title><style>")
-                .raw(STYLE)
+                .raw(DocumentWriter.STYLE)
                 .raw("</style></head><body>");
         w.raw("<h1>").text(w.word("portfolio.report.heading")).raw("</h1>");
         w.raw("<p class=\"meta\">")
@@ -195,7 +182,7 @@ class SteeringReport implements Reports {
         return rows;
     }
 
-    private void summary(Writer w, Dashboard dashboard) {
+    private void summary(DocumentWriter w, Dashboard dashboard) {
         w.section("portfolio.report.summary");
         w.raw("<h3>").text(w.word("portfolio.report.byStatus")).raw("</h3>");
         List<BenefitStatus> statuses = List.of(BenefitStatus.values());
@@ -229,13 +216,13 @@ class SteeringReport implements Reports {
                         w.money(y.net()),
                         w.money(y.target()),
                         w.money(y.gap())));
-        String chart = DashboardChart.of(dashboard, messages, w.locale);
+        String chart = DashboardChart.of(dashboard, messages, w.locale());
         if (chart != null) {
-            w.raw("<div class=\"chart\">").svg(chart).raw("</div>");
+            w.raw("<div class=\"chart\">").svg(chart, 1).raw("</div>");
         }
     }
 
-    private void trafficLights(Writer w, List<Row> rows, Map<BenefitId, Benefit> byId) {
+    private void trafficLights(DocumentWriter w, List<Row> rows, Map<BenefitId, Benefit> byId) {
         w.section("portfolio.report.trafficLights");
         List<Row> flagged = rows.stream()
                 .filter(r -> r.status().rag() == Rag.RED || r.status().rag() == Rag.AMBER)
@@ -258,7 +245,7 @@ class SteeringReport implements Reports {
                         points(r.status().gap())));
     }
 
-    private void deviations(Writer w, List<Row> rows, Map<BenefitId, Benefit> byId, LocalDate asOf) {
+    private void deviations(DocumentWriter w, List<Row> rows, Map<BenefitId, Benefit> byId, LocalDate asOf) {
         w.section("portfolio.report.deviations");
         w.raw("<p>")
                 .text(w.word("portfolio.report.deviationsIntro", DEVIATIONS_SHOWN))
@@ -287,7 +274,11 @@ class SteeringReport implements Reports {
 
     /** The latest measurement comment up to the period's end, or else the programme plan's latest reason. */
     private String cause(
-            Writer w, Row r, Benefit benefit, LocalDate asOf, Map<ProgrammeId, Optional<PlanVersion>> planReasons) {
+            DocumentWriter w,
+            Row r,
+            Benefit benefit,
+            LocalDate asOf,
+            Map<ProgrammeId, Optional<PlanVersion>> planReasons) {
         Optional<Measurement> commented = indicators.view(r.indicator().id(), asOf).measurements().stream()
                 .filter(Measurement::isCurrent)
                 .filter(m -> !m.periodEnd().isAfter(asOf))
@@ -317,7 +308,7 @@ class SteeringReport implements Reports {
                 .max(Comparator.comparingInt(PlanVersion::number));
     }
 
-    private void decisions(Writer w, List<ConflictStatus> unresolved, ProgrammeId programme, LocalDate today) {
+    private void decisions(DocumentWriter w, List<ConflictStatus> unresolved, ProgrammeId programme, LocalDate today) {
         w.section("portfolio.report.decisions");
         w.raw("<h3>").text(w.word("portfolio.report.unresolvedConflicts")).raw("</h3>");
         w.table(
@@ -327,7 +318,7 @@ class SteeringReport implements Reports {
                         s.conflict().benefits().stream()
                                 .map(b -> b.programmeCode() + " " + b.code() + " " + b.title())
                                 .collect(Collectors.joining("; ")),
-                        w.message(
+                        w.word(
                                 s.conflict().messageKey(),
                                 s.conflict().arguments().toArray()),
                         w.money(s.conflict().amountPerYear())));
@@ -350,7 +341,7 @@ class SteeringReport implements Reports {
                 r -> List.of(r.what(), r.programmeCode() + " " + r.context(), date(r.date())));
     }
 
-    private void doubleCounting(Writer w, Dashboard dashboard, List<ConflictStatus> unresolved) {
+    private void doubleCounting(DocumentWriter w, Dashboard dashboard, List<ConflictStatus> unresolved) {
         w.section("portfolio.report.doubleCounting");
         BigDecimal overlap =
                 unresolved.stream().map(s -> s.conflict().totalOverlap()).reduce(BigDecimal.ZERO, BigDecimal::add);
@@ -371,7 +362,7 @@ class SteeringReport implements Reports {
         w.raw("<p>").text(w.word("portfolio.report.doubleCountingNote")).raw("</p>");
     }
 
-    private void flows(Writer w, FlowReport report, Period period) {
+    private void flows(DocumentWriter w, FlowReport report, Period period) {
         w.section("portfolio.report.flows");
         FlowMatrix m = report.matrix();
         w.raw("<p>")
@@ -425,94 +416,5 @@ class SteeringReport implements Reports {
 
     private static String date(LocalDate d) {
         return d == null ? "–" : DATE.format(d);
-    }
-
-    /** Writes the XHTML: escaped text, numbered sections, tables and the chart sized for the page. */
-    static final class Writer {
-
-        private final StringBuilder out = new StringBuilder();
-        private final MessageSource messages;
-        private final Locale locale;
-        private int sectionNumber;
-
-        Writer(MessageSource messages, Locale locale) {
-            this.messages = messages;
-            this.locale = locale;
-        }
-
-        Writer raw(String xhtml) {
-            out.append(xhtml);
-            return this;
-        }
-
-        Writer text(String text) {
-            out.append(Pdf.escape(text));
-            return this;
-        }
-
-        Writer section(String key) {
-            sectionNumber++;
-            return raw("<h2>").text(sectionNumber + " " + word(key)).raw("</h2>");
-        }
-
-        <T> Writer table(List<String> headings, List<T> rows, Function<T, List<String>> cells) {
-            if (rows.isEmpty()) {
-                return raw("<p>").text(word("portfolio.report.none")).raw("</p>");
-            }
-            raw("<table><thead><tr>");
-            headings.forEach(h -> raw("<th>").text(word(h)).raw("</th>"));
-            raw("</tr></thead><tbody>");
-            for (T row : rows) {
-                raw("<tr>");
-                cells.apply(row).forEach(c -> raw("<td>").text(c).raw("</td>"));
-                raw("</tr>");
-            }
-            return raw("</tbody></table>");
-        }
-
-        /** The SVG scaled into a box the renderer can size, no wider than the page. */
-        Writer svg(String svg) {
-            java.util.regex.Matcher box = java.util.regex.Pattern.compile("viewBox=\"0 0 ([0-9.]+) ([0-9.]+)\"")
-                    .matcher(svg);
-            if (!box.find()) {
-                return raw(svg);
-            }
-            double width = Double.parseDouble(box.group(1));
-            double height = Double.parseDouble(box.group(2));
-            double fit = Math.min(1, 680 / width);
-            int rootEnd = svg.indexOf('>');
-            String root = svg.substring(0, rootEnd)
-                    .replaceFirst(
-                            "<svg ",
-                            "<svg style=\"width: " + String.format(Locale.ROOT, "%.1f", width * fit) + "px; height: "
-                                    + String.format(Locale.ROOT, "%.1f", height * fit) + "px\" ");
-            return raw(root + svg.substring(rootEnd));
-        }
-
-        String word(String key, Object... arguments) {
-            return messages.getMessage(key, arguments, key, locale);
-        }
-
-        String message(String key, Object[] arguments) {
-            return messages.getMessage(key, arguments, key, locale);
-        }
-
-        /** Whole kroner grouped with plain spaces and a plain minus, which every font has, in every language. */
-        String money(BigDecimal amount) {
-            if (amount == null) {
-                return "–";
-            }
-            NumberFormat format = NumberFormat.getIntegerInstance(Locale.forLanguageTag("nb-NO"));
-            return format.format(amount.setScale(0, RoundingMode.HALF_EVEN))
-                            .replace('\u00A0', ' ')
-                            .replace('\u202F', ' ')
-                            .replace('\u2212', '-')
-                    + " kr";
-        }
-
-        @Override
-        public String toString() {
-            return out.toString();
-        }
     }
 }

@@ -1,21 +1,20 @@
-package no.gevinst.plan.domain;
+package no.gevinst.shared;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
-import no.gevinst.plan.PlanSnapshot;
-import no.gevinst.shared.Pdf;
 import org.springframework.context.MessageSource;
 
 /**
- * Writes the XHTML of the plan's documents in the reader's language: escaped text, numbered sections, prose
- * paragraphs, tables, the risk matrix and SVG drawings sized for the page. One per document.
+ * Writes the XHTML of the printed documents (plans, annual status, steering group report) in the reader's language:
+ * escaped text, numbered sections, prose paragraphs, tables and SVG drawings sized for the page. One per document;
+ * {@link Pdf} renders the result.
  */
-final class DocumentWriter {
+public final class DocumentWriter {
 
-    static final String STYLE = """
+    public static final String STYLE = """
             @page { size: A4; margin: 18mm 16mm; @bottom-right { content: counter(page) " / " counter(pages); font-size: 8pt; } }
             body { font-family: sans-serif; font-size: 9.5pt; color: #1e2b3c; }
             h1 { font-size: 20pt; margin: 0 0 6pt 0; }
@@ -34,36 +33,44 @@ final class DocumentWriter {
     private final StringBuilder out = new StringBuilder();
     private final MessageSource messages;
     private final Locale locale;
+    private final String noneKey;
+    private final String notWrittenKey;
     private int sectionNumber;
 
-    DocumentWriter(MessageSource messages, Locale locale) {
+    /**
+     * @param noneKey the message that stands in for an empty table
+     * @param notWrittenKey the message that stands in for empty prose
+     */
+    public DocumentWriter(MessageSource messages, Locale locale, String noneKey, String notWrittenKey) {
         this.messages = messages;
         this.locale = locale;
+        this.noneKey = noneKey;
+        this.notWrittenKey = notWrittenKey;
     }
 
-    Locale locale() {
+    public Locale locale() {
         return locale;
     }
 
-    DocumentWriter raw(String xhtml) {
+    public DocumentWriter raw(String xhtml) {
         out.append(xhtml);
         return this;
     }
 
-    DocumentWriter text(String text) {
+    public DocumentWriter text(String text) {
         out.append(Pdf.escape(text));
         return this;
     }
 
-    DocumentWriter section(String key) {
+    public DocumentWriter section(String key) {
         sectionNumber++;
         return raw("<h2>").text(sectionNumber + " " + word(key)).raw("</h2>");
     }
 
     /** The plan's own prose, paragraph by paragraph; an empty section says that it is not written yet. */
-    DocumentWriter prose(String text) {
+    public DocumentWriter prose(String text) {
         if (text.isBlank()) {
-            return raw("<p><em>").text(word("plan.doc.notWritten")).raw("</em></p>");
+            return raw("<p><em>").text(word(notWrittenKey)).raw("</em></p>");
         }
         for (String paragraph : text.split("\\R\\s*\\R")) {
             raw("<p>").text(paragraph.strip()).raw("</p>");
@@ -71,9 +78,10 @@ final class DocumentWriter {
         return this;
     }
 
-    <T> DocumentWriter table(List<String> headings, List<T> rows, java.util.function.Function<T, List<String>> cells) {
+    public <T> DocumentWriter table(
+            List<String> headings, List<T> rows, java.util.function.Function<T, List<String>> cells) {
         if (rows.isEmpty()) {
-            return raw("<p>").text(word("plan.doc.none")).raw("</p>");
+            return raw("<p>").text(word(noneKey)).raw("</p>");
         }
         raw("<table><thead><tr>");
         headings.forEach(h -> raw("<th>").text(word(h)).raw("</th>"));
@@ -86,36 +94,8 @@ final class DocumentWriter {
         return raw("</tbody></table>");
     }
 
-    /** Rows of impact 5 to 1, columns of probability 1 to 5, each cell the number of risks in it. */
-    DocumentWriter riskMatrix(List<PlanSnapshot.RiskEntry> risks) {
-        raw("<table class=\"matrix\"><thead><tr><th>")
-                .text(word("plan.field.impact") + " \\ " + word("plan.field.probability"))
-                .raw("</th>");
-        for (int p = 1; p <= 5; p++) {
-            raw("<th>").text(String.valueOf(p)).raw("</th>");
-        }
-        raw("</tr></thead><tbody>");
-        for (int i = 5; i >= 1; i--) {
-            raw("<tr><th>").text(String.valueOf(i)).raw("</th>");
-            for (int p = 1; p <= 5; p++) {
-                int impact = i;
-                int probability = p;
-                long count = risks.stream()
-                        .filter(r -> r.impact() == impact && r.probability() == probability)
-                        .count();
-                String colour =
-                        impact * probability >= 15 ? "#f9d0cd" : impact * probability >= 8 ? "#fde9c3" : "#dcefdc";
-                raw("<td style=\"background: " + colour + "\">")
-                        .text(count == 0 ? "" : String.valueOf(count))
-                        .raw("</td>");
-            }
-            raw("</tr>");
-        }
-        return raw("</tbody></table>");
-    }
-
     /** An SVG drawn in a box the renderer can size: its viewBox scaled, capped to the page's width. */
-    DocumentWriter svg(String svg, double scale) {
+    public DocumentWriter svg(String svg, double scale) {
         java.util.regex.Matcher box = java.util.regex.Pattern.compile("viewBox=\"0 0 ([0-9.]+) ([0-9.]+)\"")
                 .matcher(svg);
         if (!box.find()) {
@@ -136,16 +116,21 @@ final class DocumentWriter {
         return raw(sized);
     }
 
-    String word(String key, Object... arguments) {
+    public String word(String key, Object... arguments) {
         return messages.getMessage(key, arguments, key, locale);
     }
 
-    String money(BigDecimal amount) {
+    /** Whole kroner grouped with plain spaces and a plain minus, which every font has, in every language. */
+    public String money(BigDecimal amount) {
         if (amount == null) {
             return "–";
         }
         NumberFormat format = NumberFormat.getIntegerInstance(Locale.forLanguageTag("nb-NO"));
-        return format.format(amount.setScale(0, RoundingMode.HALF_EVEN)) + " kr";
+        return format.format(amount.setScale(0, RoundingMode.HALF_EVEN))
+                        .replace('\u00A0', ' ')
+                        .replace('\u202F', ' ')
+                        .replace('\u2212', '-')
+                + " kr";
     }
 
     @Override
