@@ -1,18 +1,6 @@
 package no.gevinst.benchmark;
 
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import no.gevinst.TestUsers;
 import no.gevinst.portfolio.Dashboards;
 import no.gevinst.programme.Programme;
@@ -74,13 +62,13 @@ class DashboardBenchmark {
                 jdbc.sql("SELECT count(*) FROM measurement").query(Long.class).single();
         LocalDate today = LocalDate.now();
 
-        Map<String, long[]> results = new LinkedHashMap<>();
-        results.put("service: all programmes", time(() -> users.runAs("kari", () -> dashboards.of(null, today))));
-        results.put("service: one programme", time(() -> users.runAs("kari", () -> dashboards.of(hp.id(), today))));
-        HttpClient http = login();
-        results.put("HTTP: dashboard page", time(() -> get(http, "/portfolio")));
-        results.put("HTTP: dashboard page, one programme", time(() -> get(http, "/portfolio?programme=" + hp.id())));
-        results.put("HTTP: API dashboard (JSON)", time(() -> get(http, "/api/v1/portfolio/dashboard")));
+        Timings timings = new Timings(WARM_UP, RUNS);
+        timings.measure("service: all programmes", () -> users.runAs("kari", () -> dashboards.of(null, today)));
+        timings.measure("service: one programme", () -> users.runAs("kari", () -> dashboards.of(hp.id(), today)));
+        BenchmarkSession http = BenchmarkSession.logIn(port, "kari");
+        timings.measure("HTTP: dashboard page", () -> http.get("/portfolio"));
+        timings.measure("HTTP: dashboard page, one programme", () -> http.get("/portfolio?programme=" + hp.id()));
+        timings.measure("HTTP: API dashboard (JSON)", () -> http.get("/api/v1/portfolio/dashboard"));
 
         System.out.printf(
                 "%nDashboard benchmark: %,d benefits, %,d indicators, %,d measurements, %d warm-up and %d measured"
@@ -91,12 +79,7 @@ class DashboardBenchmark {
                 WARM_UP,
                 RUNS,
                 Runtime.getRuntime().availableProcessors());
-        System.out.printf("| %-38s | %9s | %9s | %9s |%n", "operation", "median ms", "p95 ms", "max ms");
-        System.out.printf("|%s|%s|%s|%s|%n", "-".repeat(40), "-".repeat(11), "-".repeat(11), "-".repeat(11));
-        results.forEach((name, nanos) -> System.out.printf(
-                "| %-38s | %9.1f | %9.1f | %9.1f |%n",
-                name, ms(percentile(nanos, 50)), ms(percentile(nanos, 95)), ms(nanos[nanos.length - 1])));
-        System.out.println();
+        timings.print();
     }
 
     /** Benefits in bulk with SQL, spread over statuses, classes, areas and priority areas; some start soon. */
@@ -175,62 +158,5 @@ class DashboardBenchmark {
                         JOIN ind ON ind.r = n % :c
                         CROSS JOIN org
                         """).param("count", count).param("c", indicators).update();
-    }
-
-    private long[] time(ThrowingRunnable work) throws Exception {
-        for (int i = 0; i < WARM_UP; i++) {
-            work.run();
-        }
-        long[] nanos = new long[RUNS];
-        for (int i = 0; i < RUNS; i++) {
-            long start = System.nanoTime();
-            work.run();
-            nanos[i] = System.nanoTime() - start;
-        }
-        Arrays.sort(nanos);
-        return nanos;
-    }
-
-    private HttpClient login() throws Exception {
-        HttpClient http = HttpClient.newBuilder()
-                .cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
-        String loginPage = http.send(request("/login").build(), HttpResponse.BodyHandlers.ofString())
-                .body();
-        Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(loginPage);
-        token.find();
-        http.send(
-                request("/login")
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString("username=kari&password=gevinst-demo&_csrf="
-                                + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8)))
-                        .build(),
-                HttpResponse.BodyHandlers.discarding());
-        return http;
-    }
-
-    private void get(HttpClient http, String path) throws Exception {
-        HttpResponse<byte[]> response = http.send(request(path).build(), HttpResponse.BodyHandlers.ofByteArray());
-        if (response.statusCode() != 200) {
-            throw new IllegalStateException(path + " answered " + response.statusCode());
-        }
-    }
-
-    private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
-    }
-
-    private static long percentile(long[] sorted, int percentile) {
-        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(percentile / 100.0 * sorted.length) - 1)];
-    }
-
-    private static double ms(long nanos) {
-        return nanos / 1_000_000.0;
-    }
-
-    @FunctionalInterface
-    private interface ThrowingRunnable {
-        void run() throws Exception;
     }
 }

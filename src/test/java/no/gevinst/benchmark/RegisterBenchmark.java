@@ -1,17 +1,7 @@
 package no.gevinst.benchmark;
 
-import java.net.CookieManager;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import no.gevinst.TestUsers;
 import no.gevinst.benefit.BenefitQuery;
 import no.gevinst.benefit.BenefitStatus;
@@ -62,33 +52,25 @@ class RegisterBenchmark {
         jdbc.sql("ANALYZE").update();
         long total = jdbc.sql("SELECT count(*) FROM benefit").query(Long.class).single();
 
-        Map<String, long[]> results = new LinkedHashMap<>();
-        results.put("service: first page (20, by code)", time(() -> search(BenefitQuery.all())));
-        results.put(
-                "service: page 400 of 1000",
-                time(() -> search(BenefitQuery.all().withPage(400, 20))));
-        results.put("service: priority area filter", time(() -> search(query("Legemiddelhåndtering", null, ""))));
-        results.put("service: status filter", time(() -> search(query(null, BenefitStatus.PLANNED, ""))));
-        results.put("service: free text", time(() -> search(query(null, null, "nr. 1234"))));
-        HttpClient http = login();
-        results.put("HTTP: register page, first page", time(() -> get(http, "/benefits")));
-        results.put("HTTP: API first page (JSON)", time(() -> get(http, "/api/v1/benefits")));
-        results.put(
+        Timings timings = new Timings(WARM_UP, RUNS);
+        timings.measure("service: first page (20, by code)", () -> search(BenefitQuery.all()));
+        timings.measure(
+                "service: page 400 of 1000", () -> search(BenefitQuery.all().withPage(400, 20)));
+        timings.measure("service: priority area filter", () -> search(query("Legemiddelhåndtering", null, "")));
+        timings.measure("service: status filter", () -> search(query(null, BenefitStatus.PLANNED, "")));
+        timings.measure("service: free text", () -> search(query(null, null, "nr. 1234")));
+        BenchmarkSession http = BenchmarkSession.logIn(port, "kari");
+        timings.measure("HTTP: register page, first page", () -> http.get("/benefits"));
+        timings.measure("HTTP: API first page (JSON)", () -> http.get("/api/v1/benefits"));
+        timings.measure(
                 "HTTP: register page, priority area",
-                time(() -> get(
-                        http,
-                        "/benefits?priorityArea="
-                                + URLEncoder.encode("Legemiddelhåndtering", StandardCharsets.UTF_8))));
+                () -> http.get(
+                        "/benefits?priorityArea=" + URLEncoder.encode("Legemiddelhåndtering", StandardCharsets.UTF_8)));
 
         System.out.printf(
                 "%nRegister benchmark: %,d benefits, %d warm-up and %d measured runs each, %d cores%n",
                 total, WARM_UP, RUNS, Runtime.getRuntime().availableProcessors());
-        System.out.printf("| %-38s | %9s | %9s | %9s |%n", "operation", "median ms", "p95 ms", "max ms");
-        System.out.printf("|%s|%s|%s|%s|%n", "-".repeat(40), "-".repeat(11), "-".repeat(11), "-".repeat(11));
-        results.forEach((name, nanos) -> System.out.printf(
-                "| %-38s | %9.1f | %9.1f | %9.1f |%n",
-                name, ms(percentile(nanos, 50)), ms(percentile(nanos, 95)), ms(nanos[nanos.length - 1])));
-        System.out.println();
+        timings.print();
     }
 
     /** Inserts benefits in bulk with SQL, spread over statuses, areas, priority areas, objectives and owners. */
@@ -138,62 +120,5 @@ class RegisterBenchmark {
     private static BenefitQuery query(String priorityArea, BenefitStatus status, String text) {
         return new BenefitQuery(
                 null, null, null, priorityArea, null, status, null, null, false, null, text, null, false, 1, 20);
-    }
-
-    private long[] time(ThrowingRunnable work) throws Exception {
-        for (int i = 0; i < WARM_UP; i++) {
-            work.run();
-        }
-        long[] nanos = new long[RUNS];
-        for (int i = 0; i < RUNS; i++) {
-            long start = System.nanoTime();
-            work.run();
-            nanos[i] = System.nanoTime() - start;
-        }
-        Arrays.sort(nanos);
-        return nanos;
-    }
-
-    private HttpClient login() throws Exception {
-        HttpClient http = HttpClient.newBuilder()
-                .cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
-        String loginPage = http.send(request("/login").build(), HttpResponse.BodyHandlers.ofString())
-                .body();
-        Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(loginPage);
-        token.find();
-        http.send(
-                request("/login")
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString("username=kari&password=gevinst-demo&_csrf="
-                                + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8)))
-                        .build(),
-                HttpResponse.BodyHandlers.discarding());
-        return http;
-    }
-
-    private void get(HttpClient http, String path) throws Exception {
-        HttpResponse<byte[]> response = http.send(request(path).build(), HttpResponse.BodyHandlers.ofByteArray());
-        if (response.statusCode() != 200) {
-            throw new IllegalStateException(path + " answered " + response.statusCode());
-        }
-    }
-
-    private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
-    }
-
-    private static long percentile(long[] sorted, int percentile) {
-        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(percentile / 100.0 * sorted.length) - 1)];
-    }
-
-    private static double ms(long nanos) {
-        return nanos / 1_000_000.0;
-    }
-
-    @FunctionalInterface
-    private interface ThrowingRunnable {
-        void run() throws Exception;
     }
 }
