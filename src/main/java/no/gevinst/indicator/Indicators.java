@@ -18,6 +18,12 @@ public interface Indicators {
     /** The indicators of each of the benefits in visible programmes, in one read; benefits without any are left out. */
     Map<BenefitId, List<Indicator>> ofBenefits(Collection<BenefitId> benefits);
 
+    /**
+     * The current (not corrected) measurements of each indicator in its latest periods, at most {@code periods} of
+     * them, for indicators of visible benefits, in one read; indicators without any are left out.
+     */
+    Map<IndicatorId, List<Measurement>> latestMeasurements(Collection<IndicatorId> indicators, int periods);
+
     Optional<Indicator> find(IndicatorId id);
 
     /** The indicator whose FHIR Measure canonical URL this is. */

@@ -223,6 +223,31 @@ class IndicatorRepository {
                 .list();
     }
 
+    /**
+     * The current measurements of the indicators in each one's latest periods, in one query: a ranking per
+     * indicator rather than every measurement of every indicator read and sorted in Java.
+     */
+    List<Measurement> latestCurrent(
+            Collection<IndicatorId> indicators, Collection<ProgrammeId> programmes, int periods) {
+        return jdbc.sql("""
+                        SELECT * FROM (
+                            SELECT m.*, dense_rank() OVER (PARTITION BY m.indicator_id
+                                                           ORDER BY m.period_end DESC, m.period_start DESC) AS recency
+                            FROM measurement m
+                            JOIN indicator i ON i.id = m.indicator_id
+                            JOIN benefit b ON b.id = i.benefit_id
+                            WHERE m.indicator_id = ANY(:ids) AND b.programme_id = ANY(:programmes)
+                              AND m.superseded_by IS NULL) ranked
+                        WHERE recency <= :periods
+                        ORDER BY period_end, period_start, recorded_at
+                        """)
+                .param("ids", indicators.stream().map(IndicatorId::value).toArray(UUID[]::new))
+                .param("programmes", programmes.stream().map(ProgrammeId::value).toArray(UUID[]::new))
+                .param("periods", periods)
+                .query(IndicatorRepository::mapMeasurement)
+                .list();
+    }
+
     Optional<Measurement> measurement(MeasurementId id) {
         return jdbc.sql("SELECT * FROM measurement WHERE id = :id")
                 .param("id", id.value())

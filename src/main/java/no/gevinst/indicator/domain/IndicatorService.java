@@ -107,6 +107,15 @@ class IndicatorService implements Indicators {
     }
 
     @Override
+    public Map<IndicatorId, List<Measurement>> latestMeasurements(Collection<IndicatorId> indicators, int periods) {
+        Map<IndicatorId, List<Measurement>> byIndicator = new HashMap<>();
+        for (Measurement m : repository.latestCurrent(indicators, programmes.visibleIds(), periods)) {
+            byIndicator.computeIfAbsent(m.indicator(), k -> new ArrayList<>()).add(m);
+        }
+        return byIndicator;
+    }
+
+    @Override
     public Optional<Indicator> find(IndicatorId id) {
         return repository.find(id).filter(access::canSee);
     }

@@ -109,7 +109,8 @@ class FlowService implements Flows {
                 .forEach(s -> signed.computeIfAbsent(s.benefit(), k -> new ArrayList<>())
                         .add(s));
         CurrentUser user = access.currentUser().orElse(null);
-        LocalDate today = LocalDate.now(OSLO);
+        MeasuredPeriods.Measured measured =
+                periods.read(crossings.stream().map(c -> c.benefit().id()).toList());
         List<FlowReport.CrossOrganisationBenefit> crossing = new ArrayList<>();
         for (Crossing c : crossings) {
             List<Party> signers = c.flow().signers().stream()
@@ -129,10 +130,10 @@ class FlowService implements Flows {
                     signers,
                     periods.of(
                             c.benefit().id(),
+                            measured,
                             signers,
                             signed.getOrDefault(c.benefit().id(), List.of()),
-                            may,
-                            today)));
+                            may)));
         }
         return new FlowReport(programme, matrix, crossing);
     }

@@ -2,6 +2,7 @@ package no.gevinst.portfolio.domain;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -18,13 +19,14 @@ import no.gevinst.portfolio.FlowReport.Period;
 import no.gevinst.portfolio.FlowReport.Receipt;
 import no.gevinst.portfolio.SignOff;
 import no.gevinst.shared.BenefitId;
+import no.gevinst.shared.IndicatorId;
 import no.gevinst.shared.OrganisationId;
 import org.springframework.stereotype.Component;
 
 /**
  * The periods of a benefit's actuals to be signed off: those its indicators were measured in, and those already
- * signed off, the latest first. Reads each indicator's measurements one by one, which is fine for the few
- * cross-organisation benefits of a page but not for a whole portfolio's history.
+ * signed off, the latest first. The measurements of all the benefits shown are read at once, and only each
+ * indicator's latest periods, since the dashboard shows these too.
  */
 @Component
 class MeasuredPeriods {
@@ -40,22 +42,32 @@ class MeasuredPeriods {
         this.organisations = organisations;
     }
 
+    /** The indicators of the benefits, each with its current measurements in its latest periods. */
+    record Measured(Map<BenefitId, List<Indicator>> indicators, Map<IndicatorId, List<Measurement>> measurements) {}
+
+    Measured read(Collection<BenefitId> benefits) {
+        Map<BenefitId, List<Indicator>> byBenefit = indicators.ofBenefits(benefits);
+        List<IndicatorId> ids = byBenefit.values().stream()
+                .flatMap(List::stream)
+                .map(Indicator::id)
+                .toList();
+        return new Measured(byBenefit, ids.isEmpty() ? Map.of() : indicators.latestMeasurements(ids, LATEST));
+    }
+
     List<Period> of(
             BenefitId benefit,
+            Measured measured,
             List<Party> signers,
             List<SignOff> signOffs,
-            Map<OrganisationId, Boolean> maySignFor,
-            LocalDate today) {
+            Map<OrganisationId, Boolean> maySignFor) {
         Comparator<Span> newestFirst =
                 Comparator.comparing(Span::end).thenComparing(Span::start).reversed();
         Map<Span, List<Actual>> actuals = new TreeMap<>(newestFirst);
         Map<OrganisationId, String> names = new HashMap<>();
-        for (Indicator i : indicators.ofBenefit(benefit)) {
-            for (Measurement m : indicators.view(i.id(), today).measurements()) {
-                if (m.isCurrent()) {
-                    actuals.computeIfAbsent(new Span(m.periodStart(), m.periodEnd()), s -> new ArrayList<>())
-                            .add(new Actual(i.name(), m.value(), i.unit(), name(m.organisation(), names)));
-                }
+        for (Indicator i : measured.indicators().getOrDefault(benefit, List.of())) {
+            for (Measurement m : measured.measurements().getOrDefault(i.id(), List.of())) {
+                actuals.computeIfAbsent(new Span(m.periodStart(), m.periodEnd()), s -> new ArrayList<>())
+                        .add(new Actual(i.name(), m.value(), i.unit(), name(m.organisation(), names)));
             }
         }
         signOffs.forEach(
