@@ -1,7 +1,10 @@
 package no.gevinst.portfolio;
 
 import java.math.BigDecimal;
+import java.util.Collections;
 import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * Priced benefits of the visible programmes, gross and net of double counting.
@@ -9,23 +12,38 @@ import java.util.List;
  * @param gross every valued benefit summed over the years
  * @param excluded the overlapping amounts left out: unresolved conflicts and PRIMARY or SPLIT decisions
  * @param net gross − excluded
+ * @param byBenefit what each benefit counted gives up, largest first: the excluded amount traced to its benefits
  */
-public record Totals(List<Year> years, BigDecimal gross, BigDecimal excluded, BigDecimal net) {
+public record Totals(
+        List<Year> years, BigDecimal gross, BigDecimal excluded, BigDecimal net, List<BenefitExclusion> byBenefit) {
 
     public Totals {
         years = List.copyOf(years);
+        byBenefit = List.copyOf(byBenefit);
     }
 
-    public static Totals of(List<Year> years) {
+    public static Totals of(List<Year> years, List<BenefitExclusion> byBenefit) {
         BigDecimal gross = years.stream().map(Year::gross).reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal excluded = years.stream().map(Year::excluded).reduce(BigDecimal.ZERO, BigDecimal::add);
-        return new Totals(years, gross, excluded, gross.subtract(excluded));
+        return new Totals(years, gross, excluded, gross.subtract(excluded), byBenefit);
     }
 
     public record Year(int year, BigDecimal gross, BigDecimal excluded, BigDecimal net) {
 
         public static Year of(int year, BigDecimal gross, BigDecimal excluded) {
             return new Year(year, gross, excluded, gross.subtract(excluded));
+        }
+    }
+
+    /** What one benefit gives up to double counting in each year, never more than its value there. */
+    public record BenefitExclusion(ConflictBenefit benefit, SortedMap<Integer, BigDecimal> byYear) {
+
+        public BenefitExclusion {
+            byYear = Collections.unmodifiableSortedMap(new TreeMap<>(byYear));
+        }
+
+        public BigDecimal total() {
+            return byYear.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
         }
     }
 }

@@ -106,6 +106,11 @@ class DoubleCountingIT {
         assertThat(replaced.version()).isEqualTo(1);
         assertThat(afterPrimary.net()).isEqualByComparingTo(unresolved.net());
         assertThat(afterPrimary.gross()).isEqualByComparingTo(unresolved.gross());
+        // The primary benefit keeps the overlap; the other gives up all of it (unresolved, each gave up half).
+        assertThat(givenUp(afterPrimary, c.benefits().getFirst())).isZero();
+        assertThat(givenUp(afterPrimary, c.benefits().getLast())).isEqualByComparingTo(c.totalOverlap());
+        assertThat(givenUp(unresolved, c.benefits().getFirst()))
+                .isEqualByComparingTo(c.totalOverlap().divide(BigDecimal.TWO));
         assertThat(users.callAs("kari", portfolio::conflicts))
                 .filteredOn(s -> s.conflict().key().equals(c.key()))
                 .singleElement()
@@ -212,6 +217,14 @@ class DoubleCountingIT {
                 .andExpect(status().is3xxRedirection())
                 .andExpect(flash().attribute("decidedKey", c.key()));
         assertThat(decisionsOf(c)).isEqualTo(1);
+    }
+
+    private static BigDecimal givenUp(Totals totals, ConflictBenefit benefit) {
+        return totals.byBenefit().stream()
+                .filter(e -> e.benefit().id().equals(benefit.id()))
+                .map(Totals.BenefitExclusion::total)
+                .findFirst()
+                .orElse(BigDecimal.ZERO);
     }
 
     private void assertRefused(Conflict c, DecisionInput input, String... fields) {

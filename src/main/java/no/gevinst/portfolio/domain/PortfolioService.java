@@ -106,14 +106,15 @@ class PortfolioService implements Portfolio {
     Position position(ProgrammeId programme) {
         PortfolioFacts facts = facts();
         List<ConflictStatus> statuses = statuses(facts);
-        List<BenefitFacts> counted = facts.benefits().stream()
-                .filter(b -> programme == null || b.programme().equals(programme))
-                .toList();
-        List<ConflictStatus> touching = statuses.stream()
+        long unresolved = statuses.stream()
                 .filter(s -> programme == null || s.conflict().programmes().contains(programme))
-                .toList();
-        long unresolved = touching.stream().filter(s -> s.decision() == null).count();
-        return new Position(NetTotals.of(counted, touching), unresolved);
+                .filter(s -> s.decision() == null)
+                .count();
+        Totals totals = NetTotals.of(
+                facts.benefits(),
+                statuses,
+                b -> programme == null || b.programme().equals(programme));
+        return new Position(totals, unresolved);
     }
 
     record Position(Totals totals, long unresolved) {}
