@@ -12,6 +12,15 @@ public interface Networks {
     /** The part of the programme's network the view asks for; an unknown focus is a violation of {@code focus}. */
     Network of(ProgrammeId programme, NetworkView view);
 
+    /**
+     * The whole network and the part the view asks for, from one reading: a page that shows a view still lists
+     * the whole network's nodes in its forms.
+     */
+    Viewed viewed(ProgrammeId programme, NetworkView view);
+
+    /** The whole network and the view shown of it; the same object when the view is the whole programme. */
+    record Viewed(Network whole, Network shown) {}
+
     /** The view drawn in layers as a standalone SVG document. */
     String svg(ProgrammeId programme, NetworkView view);
 

@@ -27,6 +27,7 @@ import no.gevinst.network.NetworkLink;
 import no.gevinst.network.NetworkNode;
 import no.gevinst.network.NetworkView;
 import no.gevinst.network.Networks;
+import no.gevinst.network.Networks.Viewed;
 import no.gevinst.network.NodeKind;
 import no.gevinst.organisation.People;
 import no.gevinst.organisation.Person;
@@ -91,6 +92,11 @@ class NetworkService implements Networks {
 
     @Override
     public Network of(ProgrammeId programme, NetworkView view) {
+        return viewed(programme, view).shown();
+    }
+
+    @Override
+    public Viewed viewed(ProgrammeId programme, NetworkView view) {
         Programme p = existing(programme);
         List<NetworkRepository.StoredElement> elements = repository.elements(programme);
         List<Benefit> register = benefits.list(BenefitQuery.inProgramme(programme));
@@ -105,7 +111,7 @@ class NetworkService implements Networks {
                 .forEach(o -> nodes.add(new NetworkNode(
                         o.id().value().toString(), NodeKind.OBJECTIVE, o.label(), null, null, null, null)));
         Network whole = new Network(nodes, links(programme, nodes, register));
-        return inView(whole, view, p, register);
+        return new Viewed(whole, inView(whole, view, p, register));
     }
 
     private static Network inView(Network whole, NetworkView view, Programme programme, List<Benefit> register) {

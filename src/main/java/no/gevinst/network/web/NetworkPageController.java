@@ -93,7 +93,6 @@ class NetworkPageController {
             @RequestParam(required = false) String focus,
             Model model) {
         Programme programme = programmes.find(id).orElseThrow(() -> new NotFoundException("programme", id));
-        Network whole = networks.of(id);
         NetworkView shown = NetworkView.WHOLE;
         try {
             // The page's single choice of view comes as "PARTY:<id>"; links and the API name view and focus apart.
@@ -104,7 +103,9 @@ class NetworkPageController {
         } catch (InvalidInputException e) {
             model.addAttribute("viewErrors", e.violations());
         }
-        Network network = shown.kind() == NetworkView.Kind.PROGRAMME ? whole : viewOf(id, shown, model, whole);
+        Networks.Viewed viewed = read(id, shown, model);
+        Network whole = viewed.whole();
+        Network network = viewed.shown();
         if (network == whole) {
             shown = NetworkView.WHOLE;
         }
@@ -135,12 +136,13 @@ class NetworkPageController {
         return "network/page";
     }
 
-    private Network viewOf(ProgrammeId id, NetworkView view, Model model, Network whole) {
+    /** The network and its view in one reading; a focus the network does not have shows the whole network. */
+    private Networks.Viewed read(ProgrammeId id, NetworkView view, Model model) {
         try {
-            return networks.of(id, view);
+            return networks.viewed(id, view);
         } catch (InvalidInputException e) {
             model.addAttribute("viewErrors", e.violations());
-            return whole;
+            return networks.viewed(id, NetworkView.WHOLE);
         }
     }
 
