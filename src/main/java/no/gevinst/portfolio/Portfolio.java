@@ -1,6 +1,7 @@
 package no.gevinst.portfolio;
 
 import java.util.List;
+import no.gevinst.shared.ProgrammeId;
 
 /** The double-counting control over every programme the current user may see. */
 public interface Portfolio {
@@ -11,11 +12,15 @@ public interface Portfolio {
     /** Priced benefits per year, gross and net of double counting. */
     Totals totals();
 
+    /** The conflicts one of the programme's benefits takes part in. */
+    List<ConflictStatus> conflicts(ProgrammeId programme);
+
     /**
-     * The same for one programme: its own benefits, less the overlap of every excluded conflict it takes part in (a
-     * conflict between two programmes is left out of both until it is decided, as each claims the whole).
+     * The same for one programme: its own benefits, less what each of them gives up to the conflicts it takes part in
+     * ({@code NetTotals}): a conflict between two programmes is taken from the programme that is not primary, by the
+     * shares of a split, or evenly while it is undecided.
      */
-    Totals totals(no.gevinst.shared.ProgrammeId programme);
+    Totals totals(ProgrammeId programme);
 
     /**
      * Records (or replaces) the decision on a conflict; only a coordinator of every programme involved may. Bad input

@@ -9,16 +9,21 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Locale;
 import java.util.Map;
 import no.gevinst.GevinstIntegrationTest;
 import no.gevinst.TestUsers;
 import no.gevinst.audit.AuditLog;
+import no.gevinst.programme.Programmes;
 import no.gevinst.shared.FieldViolation;
 import no.gevinst.shared.InvalidInputException;
 import no.gevinst.shared.NotFoundException;
+import no.gevinst.shared.ProgrammeId;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -54,6 +59,9 @@ class DoubleCountingIT {
     @Autowired
     MockMvc mvc;
 
+    @Autowired
+    Programmes programmes;
+
     /** Decisions are the demo's to keep undecided: the browser journey resolves the same conflict. */
     @AfterEach
     void forgetDecision() {
@@ -78,12 +86,12 @@ class DoubleCountingIT {
     @Test
     void acceptingChangesTheNetTotalByExactlyTheOverlapAndNeverTheGross() {
         Conflict c = demoConflict();
-        Totals unresolved = users.callAs("kari", portfolio::totals);
+        Totals unresolved = users.callAs("kari", () -> portfolio.totals());
         int audited = auditLog.history("double-counting-decision", c.key()).size();
 
         Decision accepted = users.callAs(
                 "kari", () -> portfolio.decide(c.key(), input("ACCEPTED", null, Map.of(), "Ulike timer", null)));
-        Totals afterAccepting = users.callAs("kari", portfolio::totals);
+        Totals afterAccepting = users.callAs("kari", () -> portfolio.totals());
 
         assertThat(afterAccepting.gross()).isEqualByComparingTo(unresolved.gross());
         assertThat(afterAccepting.net().subtract(unresolved.net())).isEqualByComparingTo(c.totalOverlap());
@@ -100,7 +108,7 @@ class DoubleCountingIT {
                 "kari",
                 () -> portfolio.decide(
                         c.key(), input("PRIMARY", primary, Map.of(), "Styringsinformasjon er primær", 0L)));
-        Totals afterPrimary = users.callAs("kari", portfolio::totals);
+        Totals afterPrimary = users.callAs("kari", () -> portfolio.totals());
 
         assertThat(accepted.version()).isZero();
         assertThat(replaced.version()).isEqualTo(1);
@@ -111,7 +119,7 @@ class DoubleCountingIT {
         assertThat(givenUp(afterPrimary, c.benefits().getLast())).isEqualByComparingTo(c.totalOverlap());
         assertThat(givenUp(unresolved, c.benefits().getFirst()))
                 .isEqualByComparingTo(c.totalOverlap().divide(BigDecimal.TWO));
-        assertThat(users.callAs("kari", portfolio::conflicts))
+        assertThat(users.callAs("kari", () -> portfolio.conflicts()))
                 .filteredOn(s -> s.conflict().key().equals(c.key()))
                 .singleElement()
                 .satisfies(s -> {
@@ -130,7 +138,7 @@ class DoubleCountingIT {
         Conflict c = demoConflict();
         DecisionInput input = input("ACCEPTED", null, Map.of(), "Jeg mener det", null);
 
-        assertThat(users.callAs("ole", portfolio::conflicts))
+        assertThat(users.callAs("ole", () -> portfolio.conflicts()))
                 .filteredOn(s -> s.conflict().key().equals(c.key()))
                 .singleElement()
                 .satisfies(s -> assertThat(s.canDecide()).isFalse());
@@ -219,6 +227,52 @@ class DoubleCountingIT {
         assertThat(decisionsOf(c)).isEqualTo(1);
     }
 
+    @Test
+    void oneProgrammesPageListsOnlyItsConflictsWithItsOwnTotals() throws Exception {
+        Conflict c = demoConflict();
+        ProgrammeId hp = c.benefits().getFirst().programme();
+        ProgrammeId dbep = users.callAs(
+                "dina",
+                () -> programmes.visible().stream()
+                        .filter(p -> p.code().equals("DBEP"))
+                        .findFirst()
+                        .orElseThrow()
+                        .id());
+        Totals hpTotals = users.callAs("kari", () -> portfolio.totals(hp));
+
+        mvc.perform(get("/portfolio/conflicts")
+                        .param("programme", hp.toString())
+                        .with(users.session("kari")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("decision-" + c.key())))
+                .andExpect(content().string(Matchers.containsString(kroner(hpTotals.net()))))
+                .andExpect(content().string(Matchers.containsString("name=\"programme\" value=\"" + hp + "\"")));
+        mvc.perform(get("/portfolio/conflicts")
+                        .param("programme", dbep.toString())
+                        .with(users.session("dina")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.not(Matchers.containsString("decision-" + c.key()))));
+        assertThat(users.callAs("dina", () -> portfolio.conflicts(dbep))).isEmpty();
+        // A decision made from one programme's list goes back to that list.
+        mvc.perform(post("/portfolio/conflicts/" + c.key() + "/decision")
+                        .with(users.session("kari"))
+                        .with(csrf())
+                        .param("kind", "ACCEPTED")
+                        .param("justification", "Ulike timer")
+                        .param("programme", hp.toString()))
+                .andExpect(redirectedUrl("/portfolio/conflicts?programme=" + hp + "#conflict-" + c.key()));
+    }
+
+    /** Whole kroner as the pages write them: 1 260 000 kr. */
+    private static String kroner(BigDecimal amount) {
+        return String.format(
+                                Locale.ROOT,
+                                "%,d",
+                                amount.setScale(0, RoundingMode.HALF_EVEN).longValueExact())
+                        .replace(',', ' ')
+                + " kr";
+    }
+
     private static BigDecimal givenUp(Totals totals, ConflictBenefit benefit) {
         return totals.byBenefit().stream()
                 .filter(e -> e.benefit().id().equals(benefit.id()))
@@ -237,7 +291,7 @@ class DoubleCountingIT {
     }
 
     private Conflict demoConflict() {
-        return users.callAs("kari", portfolio::conflicts).stream()
+        return users.callAs("kari", () -> portfolio.conflicts()).stream()
                 .map(ConflictStatus::conflict)
                 .filter(c -> c.benefits().stream().anyMatch(b -> b.title().equals(MANAGEMENT))
                         && c.benefits().stream().anyMatch(b -> b.title().equals(REGISTERS)))

@@ -147,7 +147,7 @@ class SteeringReportIT {
     }
 
     private Conflict demoConflict() {
-        return users.callAs("kari", portfolio::conflicts).stream()
+        return users.callAs("kari", () -> portfolio.conflicts()).stream()
                 .map(ConflictStatus::conflict)
                 .filter(c -> c.benefits().stream().anyMatch(b -> b.title().equals(MANAGEMENT))
                         && c.benefits().stream().anyMatch(b -> b.title().equals(REGISTERS)))

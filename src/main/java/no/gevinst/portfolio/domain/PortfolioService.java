@@ -89,6 +89,13 @@ class PortfolioService implements Portfolio {
     }
 
     @Override
+    public List<ConflictStatus> conflicts(ProgrammeId programme) {
+        return conflicts().stream()
+                .filter(s -> s.conflict().programmes().contains(programme))
+                .toList();
+    }
+
+    @Override
     public Totals totals() {
         PortfolioFacts facts = facts();
         return NetTotals.of(facts.benefits(), statuses(facts));

@@ -4,7 +4,12 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import no.gevinst.portfolio.DecisionInput;
 import no.gevinst.portfolio.Portfolio;
+import no.gevinst.programme.Programme;
+import no.gevinst.programme.Programmes;
+import no.gevinst.shared.Ids;
 import no.gevinst.shared.InvalidInputException;
+import no.gevinst.shared.NotFoundException;
+import no.gevinst.shared.ProgrammeId;
 import no.gevinst.shared.VersionConflictException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,15 +27,25 @@ class PortfolioPageController {
     private static final String SHARE = "share-";
 
     private final Portfolio portfolio;
+    private final Programmes programmes;
 
-    PortfolioPageController(Portfolio portfolio) {
+    PortfolioPageController(Portfolio portfolio, Programmes programmes) {
         this.portfolio = portfolio;
+        this.programmes = programmes;
     }
 
+    /** Every conflict, or those of one programme when the dashboard of that programme links here. */
     @GetMapping("/portfolio/conflicts")
-    String page(Model model) {
-        model.addAttribute("conflicts", portfolio.conflicts());
-        model.addAttribute("totals", portfolio.totals());
+    String page(@RequestParam(required = false) ProgrammeId programme, Model model) {
+        if (programme == null) {
+            model.addAttribute("conflicts", portfolio.conflicts());
+            model.addAttribute("totals", portfolio.totals());
+            return "portfolio/conflicts";
+        }
+        Programme shown = programmes.find(programme).orElseThrow(() -> new NotFoundException("programme", programme));
+        model.addAttribute("selectedProgramme", shown);
+        model.addAttribute("conflicts", portfolio.conflicts(programme));
+        model.addAttribute("totals", portfolio.totals(programme));
         return "portfolio/conflicts";
     }
 
@@ -44,18 +59,22 @@ class PortfolioPageController {
         });
         DecisionInput input = new DecisionInput(
                 form.get("kind"), form.get("primaryBenefit"), shares, form.get("justification"), version(form));
+        // Back to the list the decision was made from: one programme's, or all.
+        String back = Ids.parse(form.get("programme"), ProgrammeId::new)
+                .map(p -> "redirect:/portfolio/conflicts?programme=" + p)
+                .orElse("redirect:/portfolio/conflicts");
         try {
             portfolio.decide(key, input);
             redirect.addFlashAttribute("decidedKey", key);
-            return "redirect:/portfolio/conflicts#conflict-" + key;
+            return back + "#conflict-" + key;
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("decisionErrors", e.violations());
             redirect.addFlashAttribute("failedKey", key);
             redirect.addFlashAttribute("decisionInput", input);
-            return "redirect:/portfolio/conflicts#decision-" + key;
+            return back + "#decision-" + key;
         } catch (VersionConflictException e) {
             redirect.addFlashAttribute("staleKey", key);
-            return "redirect:/portfolio/conflicts#conflict-" + key;
+            return back + "#conflict-" + key;
         }
     }
 
