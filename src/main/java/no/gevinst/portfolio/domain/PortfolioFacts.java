@@ -128,7 +128,8 @@ public record PortfolioFacts(
      * The time a priced time saving claims from a staff group, at the values its valuation used.
      *
      * @param hoursByYear persons × minutes per period × periods per year ÷ 60 × the phase-in share of the year
-     * @param hourlyCost the kroner each of those hours is valued at
+     * @param hourlyCost the kroner each of those hours is valued at, without the real price growth of time values
+     *     the valuation may add in later years: the overlap valued at it is on the safe, lower side
      */
     public record TimeClaim(
             BenefitId benefit, StaffGroup group, SortedMap<Integer, BigDecimal> hoursByYear, BigDecimal hourlyCost) {
