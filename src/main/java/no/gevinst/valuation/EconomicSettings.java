@@ -86,20 +86,6 @@ public record EconomicSettings(
                 WORKING_HOURS_FIELD, "valuation.settings.workingHours.invalid", String.valueOf(text));
     }
 
-    /** The same settings with other working hours per person. */
-    public EconomicSettings withWorkingHoursPerPerson(BigDecimal hours) {
-        return new EconomicSettings(
-                baseYear,
-                firstYear,
-                lastYear,
-                discountRates,
-                taxFinancingRate,
-                realPriceGrowth,
-                realPriceAdjustment,
-                coFinancingCutShare,
-                hours);
-    }
-
     /** R-109's declining real discount rates. */
     public static final List<BigDecimal> R109_RATES =
             List.of(new BigDecimal("0.04"), new BigDecimal("0.03"), new BigDecimal("0.02"));
