@@ -12,7 +12,12 @@ public enum ConflictRule {
     /** The network's links into one benefit claim more than 100 % of it. */
     CONTRIBUTION_OVER_100("contribution"),
     /** A cash-releasing benefit and the time saving behind it are both priced. */
-    CASH_AND_TIME("cash-and-time");
+    CASH_AND_TIME("cash-and-time"),
+    /**
+     * Time savings priced on the same staff group claim more hours in a year than the group works: the hours beyond
+     * its time are counted more than once.
+     */
+    STAFF_TIME("staff-time");
 
     private final String slug;
 

@@ -2,6 +2,7 @@ package no.gevinst.valuation;
 
 import java.math.BigDecimal;
 import java.util.List;
+import no.gevinst.shared.InvalidInputException;
 
 /**
  * The economic rules of a programme's analysis, with the defaults of Finansdepartementet's R-109 and DFØ's guide.
@@ -11,6 +12,10 @@ import java.util.List;
  * @param realPriceGrowth the yearly real growth of the value of time, 0.009, applied only when enabled
  * @param coFinancingCutShare the share of net internal gains taken out as budget cuts under Digdir's co-financing
  * @param discountRates the real discount rates for years 1–40, 41–75 and after 75 (R-109: 4 %, 3 %, 2 %)
+ * @param workingHoursPerPerson the hours one full-time person works in a year, which bounds the time a staff group
+ *     can save (double-counting rule (e)); a setting, since, as for the hourly cost, no national default exists. The
+ *     default {@value #DEFAULT_WORKING_HOURS} is a full-time year of 37.5 h × 52 weeks = 1 950 h, less five weeks'
+ *     holiday (187.5 h) and about nine public holidays on weekdays (67.5 h)
  */
 public record EconomicSettings(
         int baseYear,
@@ -20,9 +25,22 @@ public record EconomicSettings(
         BigDecimal taxFinancingRate,
         BigDecimal realPriceGrowth,
         boolean realPriceAdjustment,
-        BigDecimal coFinancingCutShare) {
+        BigDecimal coFinancingCutShare,
+        BigDecimal workingHoursPerPerson) {
+
+    /** 1 950 − 187.5 − 67.5 hours: see {@code workingHoursPerPerson}. */
+    public static final String DEFAULT_WORKING_HOURS = "1695";
+
+    /** The field that names the working hours in forms, the API and refusals. */
+    public static final String WORKING_HOURS_FIELD = "workingHoursPerPerson";
 
     public EconomicSettings {
+        if (workingHoursPerPerson == null || workingHoursPerPerson.signum() <= 0) {
+            throw InvalidInputException.of(
+                    WORKING_HOURS_FIELD,
+                    "valuation.settings.workingHours.invalid",
+                    String.valueOf(workingHoursPerPerson));
+        }
         if (lastYear < firstYear) {
             throw new IllegalArgumentException("The analysis period ends before it starts");
         }
@@ -42,7 +60,30 @@ public record EconomicSettings(
                 new BigDecimal("0.20"),
                 new BigDecimal("0.009"),
                 false,
-                new BigDecimal("0.50"));
+                new BigDecimal("0.50"),
+                new BigDecimal(DEFAULT_WORKING_HOURS));
+    }
+
+    /**
+     * The working hours per person as typed: a number above zero, with a decimal comma or point and spaces between
+     * thousands allowed.
+     *
+     * @throws InvalidInputException naming {@value #WORKING_HOURS_FIELD} when blank, no number, or not above zero
+     */
+    public static BigDecimal workingHours(String text) {
+        String value = text == null
+                ? ""
+                : text.strip().replace(" ", "").replace("\u00a0", "").replace(',', '.');
+        try {
+            BigDecimal hours = new BigDecimal(value);
+            if (hours.signum() > 0) {
+                return hours;
+            }
+        } catch (NumberFormatException e) {
+            // Refused below, as a number that is not above zero is.
+        }
+        throw InvalidInputException.of(
+                WORKING_HOURS_FIELD, "valuation.settings.workingHours.invalid", String.valueOf(text));
     }
 
     /** R-109's declining real discount rates. */
@@ -59,7 +100,8 @@ public record EconomicSettings(
                 taxFinancingRate,
                 realPriceGrowth,
                 realPriceAdjustment,
-                coFinancingCutShare);
+                coFinancingCutShare,
+                workingHoursPerPerson);
     }
 
     /** The real discount rate for the k-th year after the base year. */

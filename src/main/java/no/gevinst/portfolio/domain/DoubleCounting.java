@@ -5,13 +5,17 @@ import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -20,6 +24,7 @@ import no.gevinst.benefit.BenefitClass;
 import no.gevinst.portfolio.Conflict;
 import no.gevinst.portfolio.ConflictRule;
 import no.gevinst.portfolio.domain.PortfolioFacts.BenefitFacts;
+import no.gevinst.shared.BenefitId;
 import no.gevinst.shared.OrganisationId;
 
 /**
@@ -42,6 +47,7 @@ public final class DoubleCounting {
         found.addAll(allocationsOver100(facts));
         found.addAll(contributionsOver100(facts));
         found.addAll(cashAndTime(facts));
+        found.addAll(StaffTimeRule.find(facts));
         found.sort(Comparator.comparing(Conflict::amountPerYear).reversed().thenComparing(Conflict::key));
         return found;
     }
@@ -147,14 +153,19 @@ public final class DoubleCounting {
     }
 
     /**
-     * (d) A priced cash-releasing benefit and a priced capacity (time) benefit behind it: a network link leads from
-     * the time saving straight to the cash-releasing benefit, or both have an indicator of the same measure. Freed
-     * time and the cash it releases are the same gain, so the overlap in a year is the smaller of the two values.
+     * (d) A priced cash-releasing benefit and a priced capacity (time) benefit behind it: the network's links lead
+     * from the time saving to the cash-releasing benefit, straight or through other benefits, or both have an
+     * indicator of the same measure. Freed time and the cash it releases are the same gain, so the overlap in a year
+     * is the smaller of the two values.
      */
     static List<Conflict> cashAndTime(PortfolioFacts facts) {
         List<Conflict> found = new ArrayList<>();
         List<BenefitFacts> priced =
                 facts.benefits().stream().filter(BenefitFacts::priced).toList();
+        Map<BenefitId, List<BenefitId>> leadsTo = facts.links().stream()
+                .collect(Collectors.groupingBy(
+                        PortfolioFacts.BenefitLink::from,
+                        Collectors.mapping(PortfolioFacts.BenefitLink::to, Collectors.toList())));
         for (BenefitFacts cash : priced) {
             if (cash.benefitClass() != BenefitClass.CASH_RELEASING) {
                 continue;
@@ -163,7 +174,7 @@ public final class DoubleCounting {
                 if (time.benefitClass() != BenefitClass.CAPACITY) {
                     continue;
                 }
-                boolean linked = facts.links().contains(new PortfolioFacts.BenefitLink(time.id(), cash.id()));
+                boolean linked = leadsTo(leadsTo, time.id(), cash.id());
                 SortedMap<Integer, BigDecimal> overlap = overlap(cash, time);
                 if ((!linked && sharedIndicator(cash, time).isEmpty()) || overlap.isEmpty()) {
                     continue;
@@ -177,6 +188,25 @@ public final class DoubleCounting {
             }
         }
         return found;
+    }
+
+    /**
+     * Whether the links lead from one benefit to the other, in any number of steps. Each benefit is visited once, so
+     * a network whose links come back on themselves is still walked to its end.
+     */
+    static boolean leadsTo(Map<BenefitId, List<BenefitId>> links, BenefitId from, BenefitId to) {
+        Set<BenefitId> seen = new HashSet<>();
+        Deque<BenefitId> next = new ArrayDeque<>(links.getOrDefault(from, List.of()));
+        while (!next.isEmpty()) {
+            BenefitId at = next.pop();
+            if (at.equals(to)) {
+                return true;
+            }
+            if (seen.add(at)) {
+                next.addAll(links.getOrDefault(at, List.of()));
+            }
+        }
+        return false;
     }
 
     private static boolean cashAndTimePair(BenefitFacts a, BenefitFacts b) {
@@ -227,7 +257,7 @@ public final class DoubleCounting {
                 .stripTrailingZeros();
     }
 
-    private static Conflict conflict(
+    static Conflict conflict(
             ConflictRule rule,
             List<BenefitFacts> benefits,
             String qualifier,
@@ -260,7 +290,7 @@ public final class DoubleCounting {
         }
     }
 
-    private static String years(SortedMap<Integer, BigDecimal> overlap) {
+    static String years(SortedMap<Integer, BigDecimal> overlap) {
         return overlap.firstKey().equals(overlap.lastKey())
                 ? overlap.firstKey().toString()
                 : overlap.firstKey() + "–" + overlap.lastKey();

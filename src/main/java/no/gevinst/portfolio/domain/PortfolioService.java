@@ -179,9 +179,13 @@ class PortfolioService implements Portfolio {
         List<PortfolioFacts.BenefitLink> links = new ArrayList<>();
         Map<BenefitId, BigDecimal> contributions = new HashMap<>();
         Set<OrganisationId> allocated = new HashSet<>();
+        List<PortfolioFacts.TimeClaim> timeClaims = new ArrayList<>();
+        Map<PortfolioFacts.StaffGroup, PortfolioFacts.StaffTime> staffTime = new HashMap<>();
         for (Programme programme : programmes.visible()) {
             List<Benefit> register = benefits.list(BenefitQuery.inProgramme(programme.id()));
-            Map<BenefitId, SortedMap<Integer, BigDecimal>> values = values(valuations.of(programme.id()));
+            ProgrammeValuation valuation = valuations.of(programme.id());
+            Map<BenefitId, SortedMap<Integer, BigDecimal>> values = values(valuation);
+            StaffTimeClaims.read(programme.id(), valuation, timeClaims, staffTime);
             // One read for the whole programme: a read per benefit made a large portfolio take seconds.
             Map<BenefitId, List<Indicator>> measuredBy =
                     indicators.ofBenefits(register.stream().map(Benefit::id).toList());
@@ -197,7 +201,7 @@ class PortfolioService implements Portfolio {
         }
         Map<OrganisationId, String> names = new HashMap<>();
         organisations.findAll(allocated).forEach(o -> names.put(o.id(), o.name()));
-        return new PortfolioFacts(all, links, contributions, names);
+        return new PortfolioFacts(all, links, contributions, names, timeClaims, staffTime);
     }
 
     private static BenefitFacts facts(

@@ -55,7 +55,8 @@ class ValuationRepository {
                         rs.getBigDecimal("tax_financing_rate"),
                         rs.getBigDecimal("real_price_growth"),
                         rs.getBoolean("real_price_adjustment"),
-                        rs.getBigDecimal("co_financing_cut")))
+                        rs.getBigDecimal("co_financing_cut"),
+                        rs.getBigDecimal("working_hours_per_person")))
                 .optional();
     }
 
@@ -63,15 +64,16 @@ class ValuationRepository {
         jdbc.sql("""
                         INSERT INTO valuation_settings (programme_id, base_year, first_year, last_year, discount_rate_1,
                             discount_rate_2, discount_rate_3, tax_financing_rate, real_price_growth,
-                            real_price_adjustment, co_financing_cut)
-                        VALUES (:p, :base, :first, :last, :r1, :r2, :r3, :tax, :growth, :adjust, :cut)
+                            real_price_adjustment, co_financing_cut, working_hours_per_person)
+                        VALUES (:p, :base, :first, :last, :r1, :r2, :r3, :tax, :growth, :adjust, :cut, :hours)
                         ON CONFLICT (programme_id) DO UPDATE SET base_year = excluded.base_year,
                             first_year = excluded.first_year, last_year = excluded.last_year,
                             discount_rate_1 = excluded.discount_rate_1, discount_rate_2 = excluded.discount_rate_2,
                             discount_rate_3 = excluded.discount_rate_3, tax_financing_rate = excluded.tax_financing_rate,
                             real_price_growth = excluded.real_price_growth,
                             real_price_adjustment = excluded.real_price_adjustment,
-                            co_financing_cut = excluded.co_financing_cut, version = valuation_settings.version + 1
+                            co_financing_cut = excluded.co_financing_cut,
+                            working_hours_per_person = excluded.working_hours_per_person, version = valuation_settings.version + 1
                         """)
                 .param("p", programme.value())
                 .param("base", s.baseYear())
@@ -84,6 +86,7 @@ class ValuationRepository {
                 .param("growth", s.realPriceGrowth())
                 .param("adjust", s.realPriceAdjustment())
                 .param("cut", s.coFinancingCutShare())
+                .param("hours", s.workingHoursPerPerson())
                 .update();
     }
 

@@ -45,7 +45,12 @@ class ValuationApiController {
             List<Valuation.YearLine> years,
             Valuation.EconomicResult result) {}
 
-    /** The analysis period and economic rules; blank values keep R-109's defaults. */
+    /**
+     * The analysis period and economic rules; values left out keep R-109's defaults.
+     *
+     * @param workingHoursPerPerson hours a full-time person works in a year, as text so that a value which is no
+     *     number is refused naming the field; left out it is 1 695
+     */
     record SettingsRequest(
             Integer baseYear,
             Integer firstYear,
@@ -54,7 +59,8 @@ class ValuationApiController {
             java.math.BigDecimal taxFinancingRate,
             java.math.BigDecimal realPriceGrowth,
             Boolean realPriceAdjustment,
-            java.math.BigDecimal coFinancingCutShare) {}
+            java.math.BigDecimal coFinancingCutShare,
+            String workingHoursPerPerson) {}
 
     record BenefitResource(
             String benefitId,
@@ -123,7 +129,10 @@ class ValuationApiController {
                         request.realPriceAdjustment() != null && request.realPriceAdjustment(),
                         request.coFinancingCutShare() == null
                                 ? defaults.coFinancingCutShare()
-                                : request.coFinancingCutShare()));
+                                : request.coFinancingCutShare(),
+                        request.workingHoursPerPerson() == null
+                                ? defaults.workingHoursPerPerson()
+                                : EconomicSettings.workingHours(request.workingHoursPerPerson())));
         return valuation(id);
     }
 

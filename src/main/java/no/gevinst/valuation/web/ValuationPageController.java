@@ -13,6 +13,7 @@ import no.gevinst.shared.Inputs;
 import no.gevinst.shared.InvalidInputException;
 import no.gevinst.shared.NotFoundException;
 import no.gevinst.shared.ProgrammeId;
+import no.gevinst.shared.Violations;
 import no.gevinst.valuation.Actor;
 import no.gevinst.valuation.Cost;
 import no.gevinst.valuation.EconomicSettings;
@@ -157,34 +158,61 @@ class ValuationPageController {
             @RequestParam(name = "firstYear", required = false) String firstYear,
             @RequestParam(name = "lastYear", required = false) String lastYear,
             @RequestParam(name = "realPriceAdjustment", required = false) String realPriceAdjustment,
+            @RequestParam(name = EconomicSettings.WORKING_HOURS_FIELD, required = false) String workingHours,
             RedirectAttributes redirect) {
         try {
-            int first = Integer.parseInt(Inputs.text(firstYear));
-            int last = Integer.parseInt(Inputs.text(lastYear));
-            if (last < first || first < 2000 || last > 2150) {
-                throw InvalidInputException.of("lastYear", "valuation.period.invalid");
-            }
-            EconomicSettings defaults = EconomicSettings.defaults(first, last);
+            Violations violations = new Violations();
+            int[] period = period(firstYear, lastYear, violations);
+            BigDecimal hours = workingHours(id, workingHours, violations);
+            violations.throwIfAny();
+            EconomicSettings defaults = EconomicSettings.defaults(period[0], period[1]);
             valuations.saveSettings(
                     id,
                     new EconomicSettings(
-                            first,
-                            first,
-                            last,
+                            period[0],
+                            period[0],
+                            period[1],
                             defaults.discountRates(),
                             defaults.taxFinancingRate(),
                             defaults.realPriceGrowth(),
                             "true".equals(realPriceAdjustment),
-                            defaults.coFinancingCutShare()));
+                            defaults.coFinancingCutShare(),
+                            hours));
             redirect.addFlashAttribute("saved", "valuation.saved.settings");
-        } catch (NumberFormatException e) {
-            redirect.addFlashAttribute(
-                    "settingsErrors",
-                    InvalidInputException.of("firstYear", "valuation.period.invalid")
-                            .violations());
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("settingsErrors", e.violations());
         }
         return "redirect:/programmes/" + id + "/valuation#settings";
+    }
+
+    /** The first and last year; null, with the fault added, when they are no period of the analysis. */
+    private static int[] period(String firstYear, String lastYear, Violations violations) {
+        try {
+            int first = Integer.parseInt(Inputs.text(firstYear));
+            int last = Integer.parseInt(Inputs.text(lastYear));
+            if (last < first || first < 2000 || last > 2150) {
+                violations.add("lastYear", "valuation.period.invalid");
+                return null;
+            }
+            return new int[] {first, last};
+        } catch (NumberFormatException e) {
+            violations.add("firstYear", "valuation.period.invalid");
+            return null;
+        }
+    }
+
+    /** As typed; a form without the field (an older page) keeps what the programme has. */
+    private BigDecimal workingHours(ProgrammeId id, String text, Violations violations) {
+        if (text == null) {
+            return valuations.of(id).settings().workingHoursPerPerson();
+        }
+        try {
+            return EconomicSettings.workingHours(text);
+        } catch (InvalidInputException e) {
+            e.violations()
+                    .forEach(x -> violations.add(
+                            x.field(), x.messageKey(), x.arguments().toArray()));
+            return null;
+        }
     }
 }

@@ -26,6 +26,7 @@ import no.gevinst.portfolio.domain.PortfolioFacts.BenefitFacts;
 import no.gevinst.shared.BenefitId;
 import no.gevinst.shared.IndicatorId;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 class DoubleCountingTest {
 
@@ -264,6 +265,155 @@ class DoubleCountingTest {
         BenefitFacts cash = s.benefit(HP, "Mindre innleie", CASH_RELEASING, 2026, "100000");
         BenefitFacts unpricedCash = s.benefit(HP, "Mindre overtid", CASH_RELEASING);
         s.link(cash, time).link(time, unpricedCash);
+
+        assertThat(s.detect()).isEmpty();
+    }
+
+    @Test
+    void aTimeSavingLeadingToTheCashThroughOtherBenefitsConflicts() {
+        Scenario s = new Scenario();
+        BenefitFacts time = s.benefit(HP, "Frigjort sykepleiertid", CAPACITY, 2026, "400000");
+        BenefitFacts shorterWaits = s.benefit(HP, "Kortere ventetid", OTHER_PUBLIC);
+        BenefitFacts fewerBeds = s.benefit(HP, "Færre korridorpasienter", OTHER_PUBLIC);
+        BenefitFacts cash = s.benefit(HP, "Redusert innleie", CASH_RELEASING, 2026, "250000");
+        s.link(time, shorterWaits).link(shorterWaits, fewerBeds).link(fewerBeds, cash);
+
+        Conflict c = single(s.detect());
+
+        assertThat(c.rule()).isEqualTo(ConflictRule.CASH_AND_TIME);
+        assertThat(ids(c)).containsExactlyInAnyOrder(time.id(), cash.id());
+        assertThat(c.overlapIn(2026)).isEqualByComparingTo("250000");
+    }
+
+    @Test
+    @Timeout(10)
+    void aChainThroughACycleIsWalkedToItsEnd() {
+        Scenario s = new Scenario();
+        BenefitFacts time = s.benefit(HP, "Frigjort tid", CAPACITY, 2026, "100000");
+        BenefitFacts a = s.benefit(HP, "A", OTHER_PUBLIC);
+        BenefitFacts b = s.benefit(HP, "B", OTHER_PUBLIC);
+        BenefitFacts cash = s.benefit(HP, "Mindre innleie", CASH_RELEASING, 2026, "80000");
+        BenefitFacts unreached = s.benefit(HP, "Mindre overtid", CASH_RELEASING, 2026, "90000");
+        // time → a → b → a … and b → cash; nothing leads to the second cash-releasing benefit.
+        s.link(time, a).link(a, b).link(b, a).link(b, time).link(b, cash).link(unreached, time);
+
+        Conflict c = single(s.detect());
+
+        assertThat(ids(c)).containsExactlyInAnyOrder(time.id(), cash.id());
+        assertThat(c.overlapIn(2026)).isEqualByComparingTo("80000");
+    }
+
+    @Test
+    @Timeout(10)
+    void aCycleThatNeverReachesTheCashIsNoConflict() {
+        Scenario s = new Scenario();
+        BenefitFacts time = s.benefit(HP, "Frigjort tid", CAPACITY, 2026, "100000");
+        BenefitFacts a = s.benefit(HP, "A", OTHER_PUBLIC);
+        s.benefit(HP, "Mindre innleie", CASH_RELEASING, 2026, "80000");
+        s.link(time, a).link(a, time).link(a, a);
+
+        assertThat(s.detect()).isEmpty();
+    }
+
+    // (e) The same staff group priced by two time savings beyond the time it has.
+
+    /**
+     * 10 nurses × 1 695 h = 16 950 h a year between them.
+     *
+     * <p>A: 10 × 240 min × 220 days ÷ 60 = 8 800 h × 600 kr = 5 280 000 kr, at full effect from 2025.
+     *
+     * <p>B: 10 × 270 min × 220 days ÷ 60 = 9 900 h × 700 kr = 6 930 000 kr, phased in 50 % in 2025, 90 % in 2026
+     * and 100 % from 2027: 4 950 h, 8 910 h and 9 900 h; 3 465 000, 6 237 000 and 6 930 000 kr.
+     *
+     * <p>2025: 8 800 + 4 950 = 13 750 h, within the 16 950 h: no overlap. 2026: 8 800 + 8 910 = 17 710 h, 760 h
+     * beyond × 600 kr (the cheaper hour) = 456 000 kr. 2027: 8 800 + 9 900 = 18 700 h, 1 750 h beyond × 600 kr =
+     * 1 050 000 kr.
+     */
+    private static Scenario nurses(String hoursPerPerson) {
+        Scenario s = new Scenario();
+        BenefitFacts a = s.benefit(
+                HP, "Mindre dobbeltdokumentasjon", CAPACITY, 2025, "5280000", 2026, "5280000", 2027, "5280000");
+        BenefitFacts b = s.benefit(
+                HP, "Raskere legemiddelhåndtering", CAPACITY, 2025, "3465000", 2026, "6237000", 2027, "6930000");
+        return s.staff(HP, "sykepleiere", "10", hoursPerPerson)
+                .claims(a, "sykepleiere", "600", 2025, "8800", 2026, "8800", 2027, "8800")
+                .claims(b, "sykepleiere", "700", 2025, "4950", 2026, "8910", 2027, "9900");
+    }
+
+    @Test
+    void timeSavingsClaimingMoreOfAStaffGroupThanItWorksOverlapByTheExcessAtTheCheaperHour() {
+        Scenario s = nurses("1695");
+
+        Conflict c = single(s.detect());
+
+        assertThat(c.rule()).isEqualTo(ConflictRule.STAFF_TIME);
+        assertThat(c.benefits())
+                .extracting(ConflictBenefit::title)
+                .containsExactlyInAnyOrder("Mindre dobbeltdokumentasjon", "Raskere legemiddelhåndtering");
+        assertThat(c.overlapByYear()).containsOnlyKeys(2026, 2027);
+        assertThat(c.overlapIn(2026)).isEqualByComparingTo("456000");
+        assertThat(c.overlapIn(2027)).isEqualByComparingTo("1050000");
+        assertThat(c.amountPerYear()).isEqualByComparingTo("1050000");
+        assertThat(c.arguments()).containsExactly("sykepleiere", "10", "16950", "18700", "1750", "2026–2027");
+        assertThat(c.messageKey()).isEqualTo("portfolio.rule.staff-time.explained");
+        assertThat(c.key())
+                .startsWith("staff-time-")
+                .isEqualTo(single(nurses("1695").detect()).key());
+    }
+
+    @Test
+    void theOverlapOfAStaffGroupIsNeverMoreThanItsTimeSavingsAreWorth() {
+        Scenario s = new Scenario();
+        BenefitFacts a = s.benefit(HP, "A", CAPACITY, 2027, "100000");
+        BenefitFacts b = s.benefit(HP, "B", CAPACITY, 2027, "50000");
+        s.staff(HP, "sykepleiere", "10", "1695")
+                .claims(a, "sykepleiere", "600", 2027, "8800")
+                .claims(b, "sykepleiere", "700", 2027, "9900");
+
+        // 1 750 h × 600 kr = 1 050 000 kr, more than the 150 000 kr both are worth.
+        assertThat(single(s.detect()).overlapIn(2027)).isEqualByComparingTo("150000");
+    }
+
+    @Test
+    void timeSavingsWithinTheTimeOfTheirStaffGroupAreNoConflict() {
+        // 10 × 1 870 h = 18 700 h: exactly what the two claim at full effect.
+        assertThat(nurses("1870").detect()).isEmpty();
+    }
+
+    @Test
+    void timeSavingsOnDifferentStaffGroupsAreNoConflict() {
+        Scenario s = new Scenario();
+        BenefitFacts a = s.benefit(HP, "A", CAPACITY, 2027, "5280000");
+        BenefitFacts b = s.benefit(HP, "B", CAPACITY, 2027, "6930000");
+        s.staff(HP, "sykepleiere", "10", "1695")
+                .staff(HP, "leger", "10", "1695")
+                .claims(a, "sykepleiere", "600", 2027, "8800")
+                .claims(b, "leger", "700", 2027, "9900");
+
+        assertThat(s.detect()).isEmpty();
+    }
+
+    @Test
+    void theSameAssumptionNameInTwoProgrammesIsTwoStaffGroups() {
+        Scenario s = new Scenario();
+        BenefitFacts a = s.benefit(HP, "A", CAPACITY, 2027, "5280000");
+        BenefitFacts b = s.benefit(DBEP, "B", CAPACITY, 2027, "6930000");
+        s.staff(HP, "sykepleiere", "10", "1695")
+                .staff(DBEP, "sykepleiere", "10", "1695")
+                .claims(a, "sykepleiere", "600", 2027, "8800")
+                .claims(b, "sykepleiere", "700", 2027, "9900");
+
+        assertThat(s.detect()).isEmpty();
+    }
+
+    @Test
+    void anUnpricedTimeSavingClaimsNoTimeOfItsGroup() {
+        Scenario s = new Scenario();
+        BenefitFacts a = s.benefit(HP, "A", CAPACITY, 2027, "5280000");
+        BenefitFacts b = s.benefit(HP, "B", CAPACITY);
+        s.staff(HP, "sykepleiere", "10", "1695")
+                .claims(a, "sykepleiere", "600", 2027, "8800")
+                .claims(b, "sykepleiere", "700", 2027, "9900");
 
         assertThat(s.detect()).isEmpty();
     }

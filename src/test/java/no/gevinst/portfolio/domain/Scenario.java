@@ -26,6 +26,8 @@ final class Scenario {
     private final List<BenefitFacts> benefits = new ArrayList<>();
     private final List<PortfolioFacts.BenefitLink> links = new ArrayList<>();
     private final Map<BenefitId, BigDecimal> contributions = new HashMap<>();
+    private final List<PortfolioFacts.TimeClaim> timeClaims = new ArrayList<>();
+    private final Map<PortfolioFacts.StaffGroup, PortfolioFacts.StaffTime> staffTime = new HashMap<>();
     private int next = 1;
 
     /** A benefit; {@code values} alternate year and kroner, e.g. {@code 2026, "150000"}. */
@@ -81,12 +83,39 @@ final class Scenario {
         return this;
     }
 
+    /** A staff group of the programme: its persons, each working the hours given in a year. */
+    Scenario staff(ProgrammeId programme, String group, String persons, String hoursPerPerson) {
+        staffTime.put(
+                new PortfolioFacts.StaffGroup(programme, group),
+                new PortfolioFacts.StaffTime(new BigDecimal(persons), new BigDecimal(hoursPerPerson)));
+        return this;
+    }
+
+    /**
+     * The hours a time saving claims from a staff group of its programme; {@code hours} alternate year and hours,
+     * e.g. {@code 2026, "2200"}.
+     */
+    Scenario claims(BenefitFacts benefit, String group, String hourlyCost, Object... hours) {
+        TreeMap<Integer, BigDecimal> byYear = new TreeMap<>();
+        for (int i = 0; i < hours.length; i += 2) {
+            byYear.put((Integer) hours[i], new BigDecimal((String) hours[i + 1]));
+        }
+        timeClaims.add(new PortfolioFacts.TimeClaim(
+                benefit.id(),
+                new PortfolioFacts.StaffGroup(benefit.programme(), group),
+                byYear,
+                new BigDecimal(hourlyCost)));
+        return this;
+    }
+
     PortfolioFacts facts() {
         return new PortfolioFacts(
                 benefits,
                 links,
                 contributions,
-                Map.of(ST_OLAV, "St. Olavs hospital HF", TRONDHEIM, "Trondheim kommune"));
+                Map.of(ST_OLAV, "St. Olavs hospital HF", TRONDHEIM, "Trondheim kommune"),
+                timeClaims,
+                staffTime);
     }
 
     List<Conflict> detect() {
