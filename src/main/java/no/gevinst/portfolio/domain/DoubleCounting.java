@@ -209,12 +209,12 @@ public final class DoubleCounting {
         return false;
     }
 
-    private static boolean cashAndTimePair(BenefitFacts a, BenefitFacts b) {
+    static boolean cashAndTimePair(BenefitFacts a, BenefitFacts b) {
         return (a.benefitClass() == BenefitClass.CASH_RELEASING && b.benefitClass() == BenefitClass.CAPACITY)
                 || (a.benefitClass() == BenefitClass.CAPACITY && b.benefitClass() == BenefitClass.CASH_RELEASING);
     }
 
-    private static Optional<String> sharedIndicator(BenefitFacts a, BenefitFacts b) {
+    static Optional<String> sharedIndicator(BenefitFacts a, BenefitFacts b) {
         return a.indicators().keySet().stream()
                 .filter(b.indicators()::containsKey)
                 .sorted()

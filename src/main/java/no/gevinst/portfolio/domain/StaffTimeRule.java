@@ -27,8 +27,8 @@ import no.gevinst.shared.BenefitId;
  *
  * <p>The hours beyond the group's time are counted more than once. They are valued at the lowest hourly cost among
  * the group's time savings, for that much at least is certainly counted twice whichever of them claimed the hours;
- * and never at more than the group's time savings are worth together that year. Years within the group's time
- * overlap in nothing.
+ * and never at more than the group's time savings are worth together that year, less what rule (a) already leaves
+ * out between them. Years within the group's time overlap in nothing.
  */
 final class StaffTimeRule {
 
@@ -70,7 +70,7 @@ final class StaffTimeRule {
                 continue;
             }
             BigDecimal worth = benefits.stream().map(b -> b.valueIn(year)).reduce(BigDecimal.ZERO, BigDecimal::add);
-            BigDecimal amount = excess.multiply(cheapest).min(worth);
+            BigDecimal amount = excess.multiply(cheapest).min(worth).subtract(sameIndicatorOverlap(benefits, year));
             if (amount.signum() > 0) {
                 overlap.put(year, amount);
                 worstClaimed = worstClaimed.max(claimed);
@@ -91,6 +91,25 @@ final class StaffTimeRule {
                         number(worstClaimed),
                         number(worstClaimed.subtract(available)),
                         DoubleCounting.years(overlap))));
+    }
+
+    /**
+     * What rule (a) already leaves out between the group's benefits in the year: two of them measured by the same
+     * indicator overlap by the smaller value there. Those kroner are counted once by that conflict, so this rule
+     * reports only the hours beyond them, and the net never leaves the same kroner out twice.
+     */
+    private static BigDecimal sameIndicatorOverlap(List<BenefitFacts> benefits, int year) {
+        BigDecimal sum = BigDecimal.ZERO;
+        for (int i = 0; i < benefits.size(); i++) {
+            for (int j = i + 1; j < benefits.size(); j++) {
+                BenefitFacts a = benefits.get(i);
+                BenefitFacts b = benefits.get(j);
+                if (DoubleCounting.sharedIndicator(a, b).isPresent() && !DoubleCounting.cashAndTimePair(a, b)) {
+                    sum = sum.add(DoubleCounting.overlap(a, b).getOrDefault(year, BigDecimal.ZERO));
+                }
+            }
+        }
+        return sum;
     }
 
     private static TreeSet<Integer> years(List<TimeClaim> claims) {

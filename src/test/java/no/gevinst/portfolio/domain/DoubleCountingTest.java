@@ -375,6 +375,23 @@ class DoubleCountingTest {
     }
 
     @Test
+    void aStaffGroupsOverlapLeavesOutWhatTheSameIndicatorAlreadyCountsOnce() {
+        Scenario s = new Scenario();
+        BenefitFacts a = s.benefit(HP, "A", CAPACITY, measuredBy("Timer", "timer"), Map.of(), 2027, "5280000");
+        BenefitFacts b = s.benefit(HP, "B", CAPACITY, measuredBy("Timer", "timer"), Map.of(), 2027, "6930000");
+        s.staff(HP, "sykepleiere", "10", "1695")
+                .claims(a, "sykepleiere", "600", 2027, "8800")
+                .claims(b, "sykepleiere", "700", 2027, "9900");
+
+        List<Conflict> found = s.detect();
+
+        // (a): the smaller value, 5 280 000 kr, is the same gain. (e): 1 750 h × 600 = 1 050 000 kr beyond the
+        // group's time, all of it within what (a) already leaves out, so (e) has nothing left to report.
+        assertThat(found).extracting(Conflict::rule).containsExactly(ConflictRule.SAME_INDICATOR);
+        assertThat(found.getFirst().overlapIn(2027)).isEqualByComparingTo("5280000");
+    }
+
+    @Test
     void timeSavingsWithinTheTimeOfTheirStaffGroupAreNoConflict() {
         // 10 × 1 870 h = 18 700 h: exactly what the two claim at full effect.
         assertThat(nurses("1870").detect()).isEmpty();
