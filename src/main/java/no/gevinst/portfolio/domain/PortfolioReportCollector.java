@@ -102,7 +102,7 @@ class PortfolioReportCollector {
                 today,
                 asOf,
                 dashboard,
-                programmeFigures(dashboard, today),
+                new PortfolioReportData.PerProgramme(() -> programmeFigures(dashboard, today)),
                 byId,
                 rows,
                 deviations(rows, byId, asOf),

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import no.gevinst.benefit.Benefit;
 import no.gevinst.indicator.Indicator;
 import no.gevinst.indicator.IndicatorStatus;
@@ -23,7 +24,8 @@ import no.gevinst.shared.ProgrammeId;
  * @param programme the one programme reported on, or null for every visible programme
  * @param asOf the day indicator states are read at: the period's end, or today if that lies ahead
  * @param dashboard the dashboard of what is reported on
- * @param programmes each programme counted, with its own dashboard
+ * @param perProgramme each programme counted, with its own dashboard; read when first asked for, since each costs a
+ *     dashboard and only some reports print them
  * @param benefits the benefits counted, by id
  * @param indicators every indicator of the counted benefits with its state at {@code asOf}
  * @param deviations the measured indicators furthest behind their trajectory, largest first, with their causes
@@ -38,7 +40,7 @@ record PortfolioReportData(
         LocalDate today,
         LocalDate asOf,
         Dashboard dashboard,
-        List<ProgrammeFigures> programmes,
+        PerProgramme perProgramme,
         Map<BenefitId, Benefit> benefits,
         List<IndicatorRow> indicators,
         List<Deviation> deviations,
@@ -48,13 +50,17 @@ record PortfolioReportData(
         FlowReport flows) {
 
     PortfolioReportData {
-        programmes = List.copyOf(programmes);
         benefits = Map.copyOf(benefits);
         indicators = List.copyOf(indicators);
         deviations = List.copyOf(deviations);
         conflicts = List.copyOf(conflicts);
         approvals = List.copyOf(approvals);
         lateMeasures = List.copyOf(lateMeasures);
+    }
+
+    /** Each programme counted, with its own dashboard. */
+    List<ProgrammeFigures> programmes() {
+        return perProgramme.figures();
     }
 
     /** The double counts nobody has decided on yet. */
@@ -101,6 +107,27 @@ record PortfolioReportData(
      * @param dashboard the programme's own dashboard
      */
     record ProgrammeFigures(Dashboard.ProgrammeLine line, Phase phase, Dashboard dashboard) {}
+
+    /**
+     * The programmes' own figures, read once when first asked for, within the report's transaction: the board summary
+     * prints them, while the steering group report and the annual status need not pay a dashboard per programme.
+     */
+    static final class PerProgramme {
+
+        private final Supplier<List<ProgrammeFigures>> reader;
+        private List<ProgrammeFigures> figures;
+
+        PerProgramme(Supplier<List<ProgrammeFigures>> reader) {
+            this.reader = reader;
+        }
+
+        synchronized List<ProgrammeFigures> figures() {
+            if (figures == null) {
+                figures = List.copyOf(reader.get());
+            }
+            return figures;
+        }
+    }
 
     /** An indicator with its state at the period's end. */
     record IndicatorRow(Indicator indicator, IndicatorStatus status) {}
