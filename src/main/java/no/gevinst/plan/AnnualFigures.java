@@ -10,6 +10,11 @@ import no.gevinst.shared.ProgrammeId;
  * figures and implements this interface; it depends on the plan module (its dashboard reads the plans and the
  * reminders), so the plan cannot call the portfolio, and the annual status asks through this interface instead. The
  * annual status thereby prints the very numbers the dashboard and the steering group report show.
+ *
+ * <p>Why an interface here rather than moving the annual status to the portfolio: the document is mostly the plan's
+ * own matter (the approved version's frozen content, today's live content and the comparison between them, read from
+ * the plan's repository), which the plan's public API does not and need not expose; only these few figures belong to
+ * the portfolio. So the plan keeps the document, its URLs and {@link Plans#annualStatus}, and asks for the figures.
  */
 public interface AnnualFigures {
 

@@ -41,7 +41,9 @@ import org.springframework.stereotype.Component;
 /**
  * The status part of the annual report a co-financed project sends Digdir: for each benefit what the approved plan
  * promised and where it stands now, what has moved since the approval and why, and how the benefits owned by other
- * organisations than the programme owner are doing, since Digdir asks for the external benefit owners' input.
+ * organisations than the programme owner are doing, since Digdir asks for the external benefit owners' input. Its
+ * priced benefits net of double counting and its benefits realised in other organisations come from the portfolio
+ * (through {@link AnnualFigures}), so that they are the dashboard's figures.
  */
 @Component
 class AnnualStatusDocument {
