@@ -79,7 +79,9 @@ public interface Plans {
     /**
      * The status part of Digdir's annual report on a co-financed project, for a year from 2000 to 2100: each
      * benefit as the approved version planned it against where it stands now, the deviations since the approval
-     * with their reasons, and the benefits owned outside the programme owner's organisation.
+     * with their reasons, the benefits owned outside the programme owner's organisation, and the programme's priced
+     * benefits net of double counting in the year with its benefits realised in other organisations, as the
+     * portfolio dashboard counts them.
      */
     byte[] annualStatus(PlanId plan, int year);
 

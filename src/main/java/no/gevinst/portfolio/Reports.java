@@ -16,4 +16,13 @@ public interface Reports {
      *     or {@code from} when it lies after {@code to}
      */
     byte[] steeringReport(String from, String to, ProgrammeId programme);
+
+    /**
+     * The RHF board summary ("Orientering om gevinstrealisering") for the same period and programmes, as a PDF in the
+     * request's language, written from the same figures as the steering group report: the proposed resolution, the
+     * headline figures of the year the period ends in against the economic target, one line per programme, the
+     * largest deviations, the benefits realised in other organisations and the decisions the board should know of.
+     * Its dates are read and refused exactly as {@link #steeringReport}'s.
+     */
+    byte[] boardSummary(String from, String to, ProgrammeId programme);
 }

@@ -13,7 +13,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.NumberFormat;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -22,6 +25,8 @@ import no.gevinst.GevinstIntegrationTest;
 import no.gevinst.TestUsers;
 import no.gevinst.indicator.Indicators;
 import no.gevinst.indicator.TargetPoint;
+import no.gevinst.portfolio.Dashboard;
+import no.gevinst.portfolio.Dashboards;
 import no.gevinst.programme.Programme;
 import no.gevinst.programme.Programmes;
 import no.gevinst.shared.FieldViolation;
@@ -63,6 +68,9 @@ class PlanDocumentsIT {
 
     @Autowired
     Indicators indicators;
+
+    @Autowired
+    Dashboards dashboards;
 
     @Autowired
     TestUsers users;
@@ -232,6 +240,25 @@ class PlanDocumentsIT {
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("/versions/1/workbook.xlsx")));
     }
 
+    @Test
+    void theAnnualStatusPrintsTheDashboardsNetOfDoubleCountingForTheYear() throws Exception {
+        Plan plan = dbepPlan();
+        Dashboard.Year in2026 =
+                as(() -> dashboards.of(plan.programme(), LocalDate.now(ZoneId.of("Europe/Oslo")))).years().stream()
+                        .filter(y -> y.year() == 2026)
+                        .findFirst()
+                        .orElseThrow();
+
+        String text = text(as(() -> plans.annualStatus(plan.id(), 2026)));
+
+        assertThat(text)
+                .contains("5 Prissatte gevinster uten dobbelttelling, og gevinster i andre virksomheter")
+                .contains("Brutto prognose i året " + money(in2026.forecast()))
+                .contains("Holdt utenfor (dobbelttelling) " + money(in2026.excluded()))
+                .contains("Netto uten dobbelttelling " + money(in2026.net()))
+                .contains("Gevinster mellom virksomheter");
+    }
+
     private static Row rowStartingWith(Sheet sheet, String text) {
         for (Row row : sheet) {
             Cell first = row.getCell(0);
@@ -249,6 +276,16 @@ class PlanDocumentsIT {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
         }
+    }
+
+    /** Money as the documents print it: whole kroner grouped with plain spaces. */
+    private static String money(BigDecimal amount) {
+        return NumberFormat.getIntegerInstance(Locale.forLanguageTag("nb-NO"))
+                        .format(amount.setScale(0, RoundingMode.HALF_EVEN))
+                        .replace('\u00A0', ' ')
+                        .replace('\u202F', ' ')
+                        .replace('\u2212', '-')
+                + " kr";
     }
 
     private static String plain(BigDecimal value) {

@@ -22,6 +22,7 @@ import no.gevinst.organisation.Organisation;
 import no.gevinst.organisation.Organisations;
 import no.gevinst.organisation.People;
 import no.gevinst.organisation.Person;
+import no.gevinst.plan.AnnualFigures;
 import no.gevinst.plan.Comparison;
 import no.gevinst.plan.MeasureStatus;
 import no.gevinst.plan.Plan;
@@ -32,6 +33,7 @@ import no.gevinst.shared.BenefitId;
 import no.gevinst.shared.DocumentWriter;
 import no.gevinst.shared.OrganisationId;
 import no.gevinst.shared.Pdf;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -39,7 +41,9 @@ import org.springframework.stereotype.Component;
 /**
  * The status part of the annual report a co-financed project sends Digdir: for each benefit what the approved plan
  * promised and where it stands now, what has moved since the approval and why, and how the benefits owned by other
- * organisations than the programme owner are doing, since Digdir asks for the external benefit owners' input.
+ * organisations than the programme owner are doing, since Digdir asks for the external benefit owners' input. Its
+ * priced benefits net of double counting and its benefits realised in other organisations come from the portfolio
+ * (through {@link AnnualFigures}), so that they are the dashboard's figures.
  */
 @Component
 class AnnualStatusDocument {
@@ -54,13 +58,20 @@ class AnnualStatusDocument {
     private final People people;
     private final Organisations organisations;
     private final MessageSource messages;
+    /**
+     * Looked up when a document is written, not when this is built: the portfolio's implementation reads the plans
+     * (through {@link no.gevinst.plan.Plans}), which write this document, so the two can only meet at run time.
+     */
+    private final ObjectProvider<AnnualFigures> figures;
 
     AnnualStatusDocument(
             Benefits benefits,
             Indicators indicators,
             People people,
             Organisations organisations,
-            MessageSource messages) {
+            MessageSource messages,
+            ObjectProvider<AnnualFigures> figures) {
+        this.figures = figures;
         this.benefits = benefits;
         this.indicators = indicators;
         this.people = people;
@@ -127,6 +138,7 @@ class AnnualStatusDocument {
         deviations(w, basis);
         external(w, basis, records, statuses);
         measures(w, basis, today);
+        portfolio(w, figures.getObject().of(basis.programme().id(), basis.year()));
         w.raw("</body></html>");
         return w.toString();
     }
@@ -305,6 +317,42 @@ class AnnualStatusDocument {
                         date(m.deadline()),
                         w.word("plan.measureStatus." + m.status())
                                 + (late(m, today) ? " · " + w.word("plan.annual.late") : "")));
+    }
+
+    /**
+     * The programme's priced benefits net of double counting in the year and the benefits it realises in other
+     * organisations, as the portfolio counts them: the figures Digdir reads here are the dashboard's.
+     */
+    private static void portfolio(DocumentWriter w, AnnualFigures.Figures f) {
+        w.section("plan.annual.portfolio");
+        w.raw("<p>")
+                .text(w.word("plan.annual.portfolioIntro", String.valueOf(f.year())))
+                .raw("</p>");
+        w.table(
+                List.of("plan.annual.figure", "plan.annual.amount"),
+                List.of(
+                        List.of(w.word("plan.annual.gross"), w.money(f.gross())),
+                        List.of(w.word("plan.annual.excluded"), w.money(f.excluded())),
+                        List.of(w.word("plan.annual.net"), w.money(f.net())),
+                        List.of(w.word("plan.annual.target"), w.money(f.target()))),
+                Function.identity());
+        w.raw("<h3>").text(w.word("plan.annual.flows")).raw("</h3>");
+        w.table(
+                List.of(
+                        "plan.field.benefit",
+                        "plan.annual.investors",
+                        "plan.annual.beneficiaries",
+                        "plan.annual.nokPerYear",
+                        "plan.annual.signed",
+                        "plan.annual.unsigned"),
+                f.flows(),
+                flow -> List.of(
+                        flow.benefit(),
+                        String.join(", ", flow.investors()),
+                        String.join(", ", flow.beneficiaries()),
+                        w.money(flow.nokPerYear()),
+                        String.valueOf(flow.signedPeriods()),
+                        String.valueOf(flow.unsignedPeriods())));
     }
 
     private static boolean late(PlanSnapshot.MeasureEntry m, LocalDate today) {

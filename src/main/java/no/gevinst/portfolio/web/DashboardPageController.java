@@ -26,6 +26,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 class DashboardPageController {
 
     static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
+    static final String STEERING_REPORT = "styringsgrupperapport.pdf";
+    static final String BOARD_SUMMARY = "styresak-gevinstrealisering.pdf";
 
     private final Dashboards dashboards;
     private final MessageSource messages;
@@ -61,13 +63,22 @@ class DashboardPageController {
             @RequestParam(required = false) String from,
             @RequestParam(required = false) String to,
             @RequestParam(required = false) String programme) {
-        return pdf(reports.steeringReport(from, to, programme(programme)));
+        return pdf(reports.steeringReport(from, to, programme(programme)), STEERING_REPORT);
     }
 
-    static ResponseEntity<byte[]> pdf(byte[] pdf) {
+    /** The RHF board summary for the same period and programmes, as a PDF. */
+    @GetMapping(value = "/portfolio/board-summary.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    ResponseEntity<byte[]> boardSummary(
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
+            @RequestParam(required = false) String programme) {
+        return pdf(reports.boardSummary(from, to, programme(programme)), BOARD_SUMMARY);
+    }
+
+    static ResponseEntity<byte[]> pdf(byte[] pdf, String filename) {
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"styringsgrupperapport.pdf\"")
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + filename + "\"")
                 .body(pdf);
     }
 

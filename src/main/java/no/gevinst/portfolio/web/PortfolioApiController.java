@@ -117,7 +117,24 @@ class PortfolioApiController {
             @RequestParam(required = false) String to,
             @RequestParam(required = false) String programme) {
         return DashboardPageController.pdf(
-                reports.steeringReport(from, to, DashboardPageController.programme(programme)));
+                reports.steeringReport(from, to, DashboardPageController.programme(programme)),
+                DashboardPageController.STEERING_REPORT);
+    }
+
+    @GetMapping(value = "/api/v1/portfolio/board-summary.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    @Operation(
+            summary = "The RHF board summary (Orientering om gevinstrealisering) as a PDF for a period (from and to as"
+                    + " yyyy-mm-dd, by default the last full quarter), of every programme you may see or of one with"
+                    + " ?programme=: proposed resolution, net against the target, one line per programme, largest"
+                    + " deviations, benefits realised in other organisations, decisions; from the steering report's"
+                    + " figures")
+    ResponseEntity<byte[]> boardSummary(
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
+            @RequestParam(required = false) String programme) {
+        return DashboardPageController.pdf(
+                reports.boardSummary(from, to, DashboardPageController.programme(programme)),
+                DashboardPageController.BOARD_SUMMARY);
     }
 
     private ConflictResource resource(ConflictStatus s) {

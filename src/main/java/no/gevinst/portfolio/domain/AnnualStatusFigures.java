@@ -1,0 +1,54 @@
+package no.gevinst.portfolio.domain;
+
+import java.time.LocalDate;
+import java.util.List;
+import no.gevinst.plan.AnnualFigures;
+import no.gevinst.portfolio.Dashboard;
+import no.gevinst.portfolio.FlowMatrix;
+import no.gevinst.portfolio.FlowReport;
+import no.gevinst.shared.ProgrammeId;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Feeds Digdir's annual status (written in the plan module) from the same collection as the portfolio's own reports,
+ * so that its net of double counting is the dashboard's and its flows are the flows page's.
+ */
+@Component
+@Transactional(readOnly = true)
+class AnnualStatusFigures implements AnnualFigures {
+
+    private final PortfolioReportCollector collector;
+
+    AnnualStatusFigures(PortfolioReportCollector collector) {
+        this.collector = collector;
+    }
+
+    @Override
+    public Figures of(ProgrammeId programme, int year) {
+        ReportPeriod period = ReportPeriod.year(year);
+        PortfolioReportData data = collector.collect(programme, period, LocalDate.now(PortfolioReportCollector.OSLO));
+        Dashboard.Year y = data.year();
+        return new Figures(
+                year,
+                y.forecast(),
+                y.excluded(),
+                y.net(),
+                y.target(),
+                data.flows().benefits().stream().map(b -> flow(b, period)).toList());
+    }
+
+    private static Flow flow(FlowReport.CrossOrganisationBenefit b, ReportPeriod period) {
+        List<FlowReport.Period> inYear = b.periods().stream()
+                .filter(p -> period.overlaps(p.start(), p.end()))
+                .toList();
+        long signed = inYear.stream().filter(FlowReport.Period::fullySigned).count();
+        return new Flow(
+                b.programmeCode() + " " + b.code() + " " + b.title(),
+                b.investors().stream().map(FlowMatrix.Party::name).toList(),
+                b.signers().stream().map(FlowMatrix.Party::name).toList(),
+                b.nokPerYear(),
+                signed,
+                inYear.size() - signed);
+    }
+}

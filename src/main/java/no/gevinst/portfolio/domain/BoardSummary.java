@@ -1,0 +1,194 @@
+package no.gevinst.portfolio.domain;
+
+import static no.gevinst.portfolio.domain.ReportText.date;
+import static no.gevinst.portfolio.domain.ReportText.names;
+import static no.gevinst.portfolio.domain.ReportText.points;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import no.gevinst.portfolio.Dashboard;
+import no.gevinst.portfolio.FlowMatrix;
+import no.gevinst.portfolio.FlowReport;
+import no.gevinst.shared.DocumentWriter;
+import no.gevinst.shared.Pdf;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * The RHF board summary: a short item for the regional health authority's board ("Orientering om
+ * gevinstrealisering") with a proposed resolution, written from the same collected figures as the steering group
+ * report, so that the board and the steering group read the same numbers. Amounts are those of the year the period
+ * ends in; a board reads a year, not the analysis period.
+ */
+@Component
+class BoardSummary {
+
+    /** A board item is read in minutes: the few largest deviations, not the steering group's full list. */
+    static final int DEVIATIONS_SHOWN = 5;
+
+    private final MessageSource messages;
+
+    BoardSummary(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    byte[] pdf(PortfolioReportData data) {
+        DocumentWriter w = new DocumentWriter(
+                messages, LocaleContextHolder.getLocale(), "portfolio.report.none", "portfolio.report.none");
+        ReportText.open(w, w.word("portfolio.board.heading"));
+        w.raw("<p class=\"meta\">")
+                .text(w.word("portfolio.board.kind"))
+                .raw("<br/>")
+                .text(w.word(
+                        "portfolio.report.period",
+                        date(data.period().from()),
+                        date(data.period().to())))
+                .raw("<br/>")
+                .text(w.word("portfolio.report.programmes", ReportText.programmes(data)))
+                .raw("<br/>")
+                .text(w.word("portfolio.report.written", date(data.today())))
+                .raw("</p>");
+        w.raw("<h3>").text(w.word("portfolio.board.proposal")).raw("</h3>");
+        w.raw("<p><strong>").text(w.word("portfolio.board.resolution")).raw("</strong></p>");
+
+        headline(w, data);
+        programmes(w, data);
+        deviations(w, data);
+        flows(w, data.flows());
+        decisions(w, data);
+        w.raw("</body></html>");
+        return Pdf.fromXhtml(w.toString());
+    }
+
+    private static void headline(DocumentWriter w, PortfolioReportData data) {
+        Dashboard.Year year = data.year();
+        w.section("portfolio.board.headline");
+        w.table(
+                List.of("portfolio.board.figure", "portfolio.report.amount"),
+                List.of(
+                        List.of(w.word("portfolio.board.net", String.valueOf(year.year())), w.money(year.net())),
+                        List.of(w.word("portfolio.board.target", String.valueOf(year.year())), w.money(year.target())),
+                        List.of(w.word("portfolio.report.gap"), w.money(year.gap())),
+                        List.of(w.word("portfolio.board.gross", String.valueOf(year.year())), w.money(year.forecast())),
+                        List.of(w.word("portfolio.report.excluded"), w.money(year.excluded())),
+                        List.of(
+                                w.word("portfolio.report.unresolvedConflicts"),
+                                String.valueOf(data.dashboard().unresolvedConflicts()))),
+                Function.identity());
+        w.raw("<p>").text(w.word("portfolio.board.headlineNote")).raw("</p>");
+    }
+
+    private static void programmes(DocumentWriter w, PortfolioReportData data) {
+        w.section("portfolio.board.programmes");
+        int year = data.period().to().getYear();
+        w.raw("<p>")
+                .text(w.word("portfolio.board.programmesIntro", String.valueOf(year)))
+                .raw("</p>");
+        w.table(
+                List.of(
+                        "portfolio.board.programme",
+                        "portfolio.board.phase",
+                        "portfolio.board.planVersion",
+                        "portfolio.dashboard.planned",
+                        "portfolio.report.gross",
+                        "portfolio.report.net",
+                        "portfolio.report.byRag"),
+                data.programmes(),
+                p -> {
+                    Dashboard.Year own = data.year(p.dashboard());
+                    return List.of(
+                            p.line().code() + " – " + p.line().name(),
+                            p.phase() == null ? "–" : w.word(p.phase().messageKey()),
+                            p.line().approvedPlanVersion() == null
+                                    ? w.word("portfolio.board.noApprovedPlan")
+                                    : String.valueOf(p.line().approvedPlanVersion()),
+                            w.money(own.planned()),
+                            w.money(own.forecast()),
+                            w.money(own.net()),
+                            lights(w, p.dashboard().register().indicatorsByRag()));
+                });
+    }
+
+    private static String lights(DocumentWriter w, Map<String, Long> byRag) {
+        return w.word(
+                "portfolio.board.lights",
+                byRag.getOrDefault("GREEN", 0L),
+                byRag.getOrDefault("AMBER", 0L),
+                byRag.getOrDefault("RED", 0L));
+    }
+
+    private static void deviations(DocumentWriter w, PortfolioReportData data) {
+        w.section("portfolio.board.deviations");
+        w.table(
+                List.of(
+                        "portfolio.report.benefit",
+                        "portfolio.report.indicator",
+                        "portfolio.report.behind",
+                        "portfolio.report.cause"),
+                data.deviations().stream().limit(DEVIATIONS_SHOWN).toList(),
+                d -> List.of(
+                        data.benefitName(d.row().indicator()),
+                        d.row().indicator().name(),
+                        points(d.row().status().gap()),
+                        ReportText.cause(w, d.cause())));
+    }
+
+    /** Who invests and who benefits, and whether the benefiting party has signed off the latest periods. */
+    private static void flows(DocumentWriter w, FlowReport report) {
+        w.section("portfolio.report.flows");
+        FlowMatrix m = report.matrix();
+        w.raw("<p>")
+                .text(w.word(
+                        "portfolio.board.flowsSummary",
+                        m.crossOrganisationBenefits(),
+                        w.money(m.crossOrganisationTotal())))
+                .raw("</p>");
+        w.table(
+                List.of(
+                        "portfolio.report.benefit",
+                        "portfolio.report.investors",
+                        "portfolio.report.beneficiaries",
+                        "portfolio.report.valuePerYear",
+                        "portfolio.board.signed",
+                        "portfolio.report.unsigned"),
+                report.benefits(),
+                b -> List.of(
+                        b.code() + " " + b.title(),
+                        names(b.investors()),
+                        names(b.signers()),
+                        w.money(b.nokPerYear()),
+                        String.valueOf(b.periods().stream()
+                                .filter(FlowReport.Period::fullySigned)
+                                .count()),
+                        String.valueOf(b.periods().stream()
+                                .filter(p -> !p.fullySigned())
+                                .count())));
+    }
+
+    private static void decisions(DocumentWriter w, PortfolioReportData data) {
+        w.section("portfolio.board.decisions");
+        w.raw("<h3>").text(w.word("portfolio.report.unresolvedConflicts")).raw("</h3>");
+        SteeringReport.unresolvedConflicts(w, data.unresolved());
+        w.raw("<h3>").text(w.word("portfolio.board.decided")).raw("</h3>");
+        w.table(
+                List.of("portfolio.report.benefits", "portfolio.board.decision", "portfolio.board.decidedAt"),
+                data.decidedInPeriod(),
+                s -> List.of(
+                        String.join(
+                                "; ",
+                                s.conflict().benefits().stream()
+                                        .map(b -> b.programmeCode() + " " + b.code())
+                                        .toList()),
+                        w.word(s.decision().kind().messageKey()) + ": "
+                                + s.decision().justification(),
+                        date(LocalDate.ofInstant(s.decision().decidedAt(), PortfolioReportCollector.OSLO))));
+        w.raw("<h3>").text(w.word("portfolio.report.approvals")).raw("</h3>");
+        w.table(
+                List.of("portfolio.report.plan", "portfolio.report.version", "portfolio.report.submitted"),
+                data.approvals(),
+                r -> List.of(r.programmeCode() + " " + r.what(), r.context(), date(r.date())));
+    }
+}

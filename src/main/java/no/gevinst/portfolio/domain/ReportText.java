@@ -1,0 +1,68 @@
+package no.gevinst.portfolio.domain;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.stream.Collectors;
+import no.gevinst.indicator.IndicatorStatus;
+import no.gevinst.portfolio.FlowMatrix;
+import no.gevinst.shared.DocumentWriter;
+
+/** How the portfolio's reports write dates, parties, gaps and causes, so that each report writes them alike. */
+final class ReportText {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+
+    private ReportText() {}
+
+    static String date(LocalDate d) {
+        return d == null ? "–" : DATE.format(d);
+    }
+
+    static String names(List<FlowMatrix.Party> parties) {
+        return parties.isEmpty()
+                ? "–"
+                : parties.stream().map(FlowMatrix.Party::name).collect(Collectors.joining(", "));
+    }
+
+    static String latest(IndicatorStatus s) {
+        return s.measured()
+                ? s.latest().stripTrailingZeros().toPlainString() + " (" + date(s.latestPeriodEnd()) + ")"
+                : "–";
+    }
+
+    /** A gap in percentage points of the planned change, as the status holds it. */
+    static String points(BigDecimal gap) {
+        return gap == null ? "–" : gap.setScale(0, RoundingMode.HALF_EVEN).toPlainString() + " pp";
+    }
+
+    static String cause(DocumentWriter w, PortfolioReportData.Cause cause) {
+        if (cause.comment() != null) {
+            return w.word("portfolio.report.causeMeasurement", date(cause.measuredTo()), cause.comment());
+        }
+        if (cause.planVersion() != null) {
+            return w.word("portfolio.report.causePlan", cause.planVersion(), cause.reason());
+        }
+        return w.word("portfolio.report.noCause");
+    }
+
+    /** The programmes reported on, by code and name. */
+    static String programmes(PortfolioReportData data) {
+        return data.dashboard().programmes().stream()
+                .map(p -> p.code() + " – " + p.name())
+                .collect(Collectors.joining(", "));
+    }
+
+    /** The document's head, with its title, and the opening of its body. */
+    static void open(DocumentWriter w, String title) {
+        w.raw("<?xml version=\"1.0\" encoding=\"UTF-8\"?><html xmlns=\"http://www.w3.org/1999/xhtml\"><head>")
+                .raw("<meta charset=\"UTF-8\"/><title>")
+                .text(title)
+                .raw("</title><style>")
+                .raw(DocumentWriter.STYLE)
+                .raw("</style></head><body>");
+        w.raw("<h1>").text(title).raw("</h1>");
+    }
+}

@@ -1,0 +1,194 @@
+package no.gevinst.portfolio;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Locale;
+import no.gevinst.GevinstIntegrationTest;
+import no.gevinst.TestUsers;
+import no.gevinst.shared.FieldViolation;
+import no.gevinst.shared.InvalidInputException;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * The RHF board summary is written from the steering group report's figures: its net is the dashboard's, each
+ * programme has its line, and the demo's benefit arising in Trondheim kommune is among the flows.
+ */
+@GevinstIntegrationTest
+@AutoConfigureMockMvc
+class BoardSummaryIT {
+
+    private static final String API = "/api/v1/portfolio/board-summary.pdf";
+    private static final String READMISSIONS = "Færre reinnleggelser for pasienter med kols og hjertesvikt";
+
+    @Autowired
+    Reports reports;
+
+    @Autowired
+    Dashboards dashboards;
+
+    @Autowired
+    Flows flows;
+
+    @Autowired
+    TestUsers users;
+
+    @Autowired
+    MockMvc mvc;
+
+    @BeforeEach
+    void bokmal() {
+        LocaleContextHolder.setLocale(Locale.forLanguageTag("nb"));
+    }
+
+    @AfterEach
+    void reset() {
+        LocaleContextHolder.resetLocaleContext();
+    }
+
+    @Test
+    void theSummaryProposesTheResolutionWithTheDashboardsNetEachProgrammeAndTheFlowToTheMunicipality()
+            throws Exception {
+        byte[] pdf = mvc.perform(get(API).param("from", "2026-07-01")
+                        .param("to", "2026-09-30")
+                        .header("Accept-Language", "nb")
+                        .with(httpBasic("kari", "gevinst-demo")))
+                .andExpect(status().isOk())
+                .andExpect(content().contentType(MediaType.APPLICATION_PDF))
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        String text = text(pdf);
+
+        Dashboard dashboard = users.callAs("kari", () -> dashboards.of(null, LocalDate.now(ZoneId.of("Europe/Oslo"))));
+        Dashboard.Year in2026 = dashboard.years().stream()
+                .filter(y -> y.year() == 2026)
+                .findFirst()
+                .orElseThrow();
+        assertThat(text)
+                .contains("Orientering om gevinstrealisering")
+                .contains("Periode: 01.07.2026 til 30.09.2026")
+                .contains("Forslag til vedtak")
+                .contains("Styret tar orienteringen om gevinstrealisering til etterretning.")
+                .contains("Netto prognose per år (2026), uten dobbelttelling " + money(in2026.net()))
+                .contains("Økonomisk mål per år (2026) " + money(in2026.target()))
+                .contains("Brutto prognose per år (2026) " + money(in2026.forecast()))
+                .contains("Beslutninger styret bør kjenne til");
+        assertThat(dashboard.programmes()).isNotEmpty();
+        dashboard.programmes().forEach(p -> assertThat(text).contains(p.code() + " – " + p.name()));
+
+        FlowReport report = users.callAs("kari", () -> flows.report(null));
+        FlowMatrix matrix = report.matrix();
+        FlowReport.CrossOrganisationBenefit readmissions = report.benefits().stream()
+                .filter(b -> b.title().equals(READMISSIONS))
+                .findFirst()
+                .orElseThrow();
+        assertThat(text)
+                .contains(readmissions.code() + " " + READMISSIONS)
+                .contains(money(readmissions.nokPerYear()))
+                .contains("Gevinster mellom virksomheter")
+                .contains(READMISSIONS)
+                .contains("St. Olavs hospital HF")
+                .contains("Helse Midt-Norge RHF")
+                .contains("Trondheim kommune")
+                .contains("til sammen " + money(matrix.crossOrganisationTotal()) + " per år ved full effekt");
+    }
+
+    @Test
+    void theSummaryAndTheSteeringReportPrintTheSameNet() {
+        String board = text(users.callAs("kari", () -> reports.boardSummary("2026-07-01", "2026-09-30", null)));
+        String steering = text(users.callAs("kari", () -> reports.steeringReport("2026-07-01", "2026-09-30", null)));
+        Dashboard.Year in2026 =
+                users
+                        .callAs("kari", () -> dashboards.of(null, LocalDate.now(ZoneId.of("Europe/Oslo"))))
+                        .years()
+                        .stream()
+                        .filter(y -> y.year() == 2026)
+                        .findFirst()
+                        .orElseThrow();
+        assertThat(board).contains(money(in2026.net()));
+        assertThat(steering).contains(money(in2026.net()));
+    }
+
+    @Test
+    void badDatesAreRefusedNamingTheFieldAsTheSteeringReportRefusesThem() throws Exception {
+        mvc.perform(get(API).param("from", "2026-13-01").with(httpBasic("kari", "gevinst-demo")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("from"));
+        assertRefused("2026-01-01", "2026-02-30", "to");
+        assertRefused("2026-10-01", "2026-09-30", "from");
+    }
+
+    @Test
+    void aProgrammeTheUserMayNotSeeIsNotFound() throws Exception {
+        Dashboard.ProgrammeLine hp =
+                users.callAs("kari", () -> dashboards.of(null, LocalDate.now())).programmes().stream()
+                        .filter(p -> p.code().equals("HP"))
+                        .findFirst()
+                        .orElseThrow();
+        mvc.perform(get(API).param("programme", hp.id().toString()).with(httpBasic("dina", "gevinst-demo")))
+                .andExpect(status().isNotFound());
+        mvc.perform(get(API).param("programme", hp.id().toString()).with(httpBasic("kari", "gevinst-demo")))
+                .andExpect(status().isOk());
+    }
+
+    @Test
+    void theDashboardOffersTheSummaryBesideTheSteeringReport() throws Exception {
+        mvc.perform(get("/portfolio").with(users.session("kari")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("/portfolio/board-summary.pdf")));
+        mvc.perform(get("/portfolio/board-summary.pdf").with(users.session("kari")))
+                .andExpect(status().isOk())
+                .andExpect(content().contentType(MediaType.APPLICATION_PDF));
+    }
+
+    private void assertRefused(String from, String to, String... fields) {
+        assertThatThrownBy(() -> users.runAs("kari", () -> reports.boardSummary(from, to, null)))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.violations())
+                                .extracting(FieldViolation::field)
+                                .containsExactlyInAnyOrder(fields));
+    }
+
+    /** Money as the documents print it: whole kroner grouped with plain spaces. */
+    static String money(BigDecimal amount) {
+        return NumberFormat.getIntegerInstance(Locale.forLanguageTag("nb-NO"))
+                        .format(amount.setScale(0, RoundingMode.HALF_EVEN))
+                        .replace('\u00A0', ' ')
+                        .replace('\u202F', ' ')
+                        .replace('\u2212', '-')
+                + " kr";
+    }
+
+    private static String text(byte[] pdf) {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
