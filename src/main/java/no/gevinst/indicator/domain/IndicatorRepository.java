@@ -291,23 +291,30 @@ class IndicatorRepository {
 
     /**
      * The current measurements of each indicator's latest period ending in each year from {@code fromYear} to
-     * {@code toYear}, in one query: per indicator and year one probe of the (indicator, period end) index for the
-     * latest period end, then the measurements of that period, rather than every measurement read and ranked.
+     * {@code toYear}, in one query. It walks each indicator's (indicator, period end) index backwards a year at a
+     * time: the latest period end up to the last year, then the latest before the start of that period's year, and
+     * so on. Each indicator thus costs one index probe per year it was measured in, plus one, whatever the number
+     * of its measurements and of the years asked for.
      */
     List<Measurement> latestOfEachYear(
             Collection<IndicatorId> indicators, Collection<ProgrammeId> programmes, int fromYear, int toYear) {
         return jdbc.sql("""
-                        SELECT m.* FROM indicator i
-                        JOIN benefit b ON b.id = i.benefit_id
-                        CROSS JOIN generate_series(:fromYear, :toYear) AS y(year)
-                        CROSS JOIN LATERAL (
-                            SELECT max(l.period_end) AS period_end FROM measurement l
-                            WHERE l.indicator_id = i.id AND l.superseded_by IS NULL
-                              AND l.period_end >= make_date(y.year, 1, 1)
-                              AND l.period_end < make_date(y.year + 1, 1, 1)) latest
-                        JOIN measurement m ON m.indicator_id = i.id AND m.period_end = latest.period_end
-                                          AND m.superseded_by IS NULL
-                        WHERE i.id = ANY(:ids) AND b.programme_id = ANY(:programmes)
+                        WITH RECURSIVE latest (indicator_id, period_end) AS (
+                            SELECT i.id, (SELECT max(l.period_end) FROM measurement l
+                                          WHERE l.indicator_id = i.id AND l.superseded_by IS NULL
+                                            AND l.period_end >= make_date(:fromYear, 1, 1)
+                                            AND l.period_end < make_date(:toYear + 1, 1, 1))
+                            FROM indicator i JOIN benefit b ON b.id = i.benefit_id
+                            WHERE i.id = ANY(:ids) AND b.programme_id = ANY(:programmes)
+                          UNION ALL
+                            SELECT p.indicator_id, (SELECT max(l.period_end) FROM measurement l
+                                                    WHERE l.indicator_id = p.indicator_id AND l.superseded_by IS NULL
+                                                      AND l.period_end >= make_date(:fromYear, 1, 1)
+                                                      AND l.period_end < date_trunc('year', p.period_end)::date)
+                            FROM latest p WHERE p.period_end IS NOT NULL)
+                        SELECT m.* FROM latest
+                        JOIN measurement m ON m.indicator_id = latest.indicator_id
+                                          AND m.period_end = latest.period_end AND m.superseded_by IS NULL
                         ORDER BY m.indicator_id, m.period_end, m.recorded_at
                         """)
                 .param("ids", indicators.stream().map(IndicatorId::value).toArray(UUID[]::new))
