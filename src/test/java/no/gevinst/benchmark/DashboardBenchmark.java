@@ -123,8 +123,10 @@ class DashboardBenchmark {
                                                       AND l.period_end < date_trunc('year', p.period_end)::date)
                             FROM latest p WHERE p.period_end IS NOT NULL)
                         SELECT m.* FROM latest
-                        JOIN measurement m ON m.indicator_id = latest.indicator_id
-                                          AND m.period_end = latest.period_end AND m.superseded_by IS NULL
+                        CROSS JOIN LATERAL (SELECT * FROM measurement x
+                                            WHERE x.indicator_id = latest.indicator_id
+                                              AND x.period_end = latest.period_end AND x.superseded_by IS NULL
+                                            OFFSET 0) m
                         ORDER BY m.indicator_id, m.period_end, m.recorded_at
                         """)
                 .param("ids", all.stream().map(IndicatorId::value).toArray(UUID[]::new))

@@ -294,7 +294,9 @@ class IndicatorRepository {
      * {@code toYear}, in one query. It walks each indicator's (indicator, period end) index backwards a year at a
      * time: the latest period end up to the last year, then the latest before the start of that period's year, and
      * so on. Each indicator thus costs one index probe per year it was measured in, plus one, whatever the number
-     * of its measurements and of the years asked for.
+     * of its measurements and of the years asked for. The measurements of the periods found are probed the same way:
+     * OFFSET 0 keeps the planner from joining them by a merge over the whole index, which its guess at the walk's
+     * size otherwise makes it choose.
      */
     List<Measurement> latestOfEachYear(
             Collection<IndicatorId> indicators, Collection<ProgrammeId> programmes, int fromYear, int toYear) {
@@ -313,8 +315,10 @@ class IndicatorRepository {
                                                       AND l.period_end < date_trunc('year', p.period_end)::date)
                             FROM latest p WHERE p.period_end IS NOT NULL)
                         SELECT m.* FROM latest
-                        JOIN measurement m ON m.indicator_id = latest.indicator_id
-                                          AND m.period_end = latest.period_end AND m.superseded_by IS NULL
+                        CROSS JOIN LATERAL (SELECT * FROM measurement x
+                                            WHERE x.indicator_id = latest.indicator_id
+                                              AND x.period_end = latest.period_end AND x.superseded_by IS NULL
+                                            OFFSET 0) m
                         ORDER BY m.indicator_id, m.period_end, m.recorded_at
                         """)
                 .param("ids", indicators.stream().map(IndicatorId::value).toArray(UUID[]::new))
