@@ -40,8 +40,12 @@ final class Realisation {
                 .divide(BigDecimal.valueOf(counted.size()), MATH);
     }
 
-    /** Forecast × achievement, unrounded: the page rounds for display, the sums stay exact. */
+    /**
+     * Forecast × achievement, unrounded: the page rounds for display, the sums stay exact. A negative scale (a
+     * forecast of 2.7E+6) is widened so that the API shows 1485000, not 1.485E+6.
+     */
     static BigDecimal realised(BigDecimal forecast, BigDecimal achievement) {
-        return forecast.multiply(achievement, MATH);
+        BigDecimal realised = forecast.multiply(achievement, MATH);
+        return realised.scale() < 0 ? realised.setScale(0) : realised;
     }
 }

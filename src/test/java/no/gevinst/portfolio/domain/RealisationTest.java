@@ -74,6 +74,14 @@ class RealisationTest {
     }
 
     @Test
+    void aForecastWrittenWithAnExponentGivesAPlainRealisedFigure() {
+        // 2.7E+6 kr × 0.55 = 1 485 000 kr, written out in full.
+        assertThat(Realisation.realised(new BigDecimal("2.7E+6"), new BigDecimal("0.55"))
+                        .toString())
+                .isEqualTo("1485000");
+    }
+
+    @Test
     void aBenefitWithoutAMeasurementHasNoAchievementRatherThanZero() {
         // Not measured is not 0 %: the caller leaves the benefit out and shows the year as not measured.
         assertThatThrownBy(() -> Realisation.benefitAchievement(List.of()))
