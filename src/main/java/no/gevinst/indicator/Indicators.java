@@ -24,6 +24,19 @@ public interface Indicators {
      */
     Map<IndicatorId, List<Measurement>> latestMeasurements(Collection<IndicatorId> indicators, int periods);
 
+    /**
+     * Each indicator's actual in each calendar year from {@code fromYear} to {@code toYear}: the latest period ending
+     * in the year, from current measurements only, for indicators of visible benefits, in one query; years without a
+     * measurement are absent, as are indicators never measured in them.
+     */
+    Map<IndicatorId, List<AnnualActual>> annualActuals(Collection<IndicatorId> indicators, int fromYear, int toYear);
+
+    /**
+     * The målbane of each indicator of a visible benefit that has a baseline and targets, read at once; its
+     * {@link Trajectory#achievement(java.math.BigDecimal)} is how far a value has come. The others are absent.
+     */
+    Map<IndicatorId, Trajectory> trajectories(Collection<IndicatorId> indicators);
+
     Optional<Indicator> find(IndicatorId id);
 
     /** The indicator whose FHIR Measure canonical URL this is. */

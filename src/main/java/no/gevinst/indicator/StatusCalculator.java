@@ -69,12 +69,15 @@ public final class StatusCalculator {
                 .collect(Collectors.groupingBy(
                         Measurement::periodEnd, Collectors.mapping(Measurement::value, Collectors.toList())));
         TreeMap<LocalDate, BigDecimal> series = new TreeMap<>();
-        byPeriod.forEach((day, values) -> series.put(
-                day,
-                values.stream()
-                        .reduce(BigDecimal.ZERO, BigDecimal::add)
-                        .divide(BigDecimal.valueOf(values.size()), Trajectory.MATH)));
+        byPeriod.forEach((day, values) -> series.put(day, periodValue(values)));
         return series;
+    }
+
+    /** The value of one period that several units reported: their mean, so that no unit counts twice. */
+    public static BigDecimal periodValue(List<BigDecimal> values) {
+        return values.stream()
+                .reduce(BigDecimal.ZERO, BigDecimal::add)
+                .divide(BigDecimal.valueOf(values.size()), Trajectory.MATH);
     }
 
     static Trend trend(TreeMap<LocalDate, BigDecimal> series, Trajectory trajectory, Direction direction) {

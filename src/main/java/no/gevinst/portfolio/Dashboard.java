@@ -67,9 +67,26 @@ public record Dashboard(
      * @param excluded the overlap of double counts left out
      * @param net forecast − excluded
      * @param target the economic target in force this year; null when none is
+     * @param reckoned the year has begun, so that realised kroner are reckoned for it
+     * @param realised forecast × achievement summed over the benefits measured in the year (see {@link Realised});
+     *     null when none was measured or the year has not come
+     * @param realisedUnsigned the part of realised that the benefiting parties have not signed off; null with it
      */
     public record Year(
-            int year, BigDecimal planned, BigDecimal forecast, BigDecimal excluded, BigDecimal net, BigDecimal target) {
+            int year,
+            BigDecimal planned,
+            BigDecimal forecast,
+            BigDecimal excluded,
+            BigDecimal net,
+            BigDecimal target,
+            boolean reckoned,
+            BigDecimal realised,
+            BigDecimal realisedUnsigned) {
+
+        /** Reckoned, but no priced benefit was measured: "not measured", which is not zero. */
+        public boolean notMeasured() {
+            return reckoned && realised == null;
+        }
 
         /** Net against the target; null without a target. */
         public BigDecimal gap() {

@@ -11,4 +11,10 @@ public interface Dashboards {
      * invisible or unknown programme is not found.
      */
     Dashboard of(ProgrammeId programme, LocalDate today);
+
+    /**
+     * The realised kroner of a year with every benefit counted and its inputs, for one visible programme or every
+     * visible one: the same figures as the dashboard's year. A year after today's is not measured.
+     */
+    Realised realised(ProgrammeId programme, int year, LocalDate today);
 }

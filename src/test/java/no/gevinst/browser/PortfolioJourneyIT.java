@@ -51,6 +51,26 @@ class PortfolioJourneyIT extends BrowserTest {
     }
 
     @Test
+    void coordinatorFollowsTheRealisedFigureOfAYearToItsCalculation() {
+        logIn("kari", "gevinst-demo");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Portefølje"))
+                .click();
+        Locator realised = page.locator("#realised-2025 a");
+        BigDecimal onDashboard = kroner(realised);
+        org.assertj.core.api.Assertions.assertThat(onDashboard).isPositive();
+
+        realised.click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .containsText("Realiserte gevinster 2025");
+        assertThat(page.locator("#realised-benefits"))
+                .containsText("Færre reinnleggelser for pasienter med kols og hjertesvikt");
+        assertThat(page.locator("#realised-benefits")).containsText("Ikke signert av mottakende part");
+        org.assertj.core.api.Assertions.assertThat(kroner(page.locator("#realised-total")))
+                .isEqualByComparingTo(onDashboard);
+        browser.assertAccessible();
+    }
+
+    @Test
     void coordinatorResolvesTheDemoDoubleCountAndSeesTheNetTotalChange() {
         logIn("kari", "gevinst-demo");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Portefølje"))

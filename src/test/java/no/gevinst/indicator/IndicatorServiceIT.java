@@ -196,6 +196,50 @@ class IndicatorServiceIT {
                 .toList();
     }
 
+    @Test
+    void theActualOfAYearIsItsLatestPeriodAveragedOverTheUnitsThatReportedItAndCorrectionsReplaceTheOriginal() {
+        Indicator indicator = indicator("Faktisk per år");
+        RecordResult recorded = users.callAs(
+                "kari",
+                () -> indicators.record(
+                        indicator.id(),
+                        List.of(
+                                // An earlier period of 2024: not the year's actual.
+                                unitRow("30", "2024-01-01", "2024-06-30", "Avd A"),
+                                unitRow("20", "2024-07-01", "2024-12-31", "Avd A"),
+                                unitRow("25", "2024-07-01", "2024-12-31", "Avd B"),
+                                unitRow("18", "2025-01-01", "2025-03-31", "Avd A")),
+                        MeasurementSource.FORM));
+        assertThat(recorded.added()).isEqualTo(4);
+        Measurement unitB =
+                users.callAs("kari", () -> indicators.view(indicator.id(), LocalDate.now())).measurements().stream()
+                        .filter(m -> "Avd B".equals(m.unit()))
+                        .findFirst()
+                        .orElseThrow();
+        users.runAs("kari", () -> indicators.correct(unitB.id(), "24", "Feil i uttrekket"));
+
+        var actuals = users.callAs("kari", () -> indicators.annualActuals(List.of(indicator.id()), 2023, 2025))
+                .get(indicator.id());
+
+        // 2024: the second half-year, (20 + 24) / 2 = 22 after the correction of 25 to 24; 2023 was not measured.
+        assertThat(actuals).extracting(AnnualActual::year).containsExactly(2024, 2025);
+        assertThat(actuals.getFirst()).satisfies(a -> {
+            assertThat(a.value()).isEqualByComparingTo("22");
+            assertThat(a.reports()).isEqualTo(2);
+            assertThat(a.periodStart()).isEqualTo(LocalDate.of(2024, 7, 1));
+            assertThat(a.periodEnd()).isEqualTo(LocalDate.of(2024, 12, 31));
+        });
+        assertThat(actuals.getLast().value()).isEqualByComparingTo("18");
+        assertThat(users.callAs("kari", () -> indicators.annualActuals(List.of(indicator.id()), 2024, 2024))
+                        .get(indicator.id()))
+                .singleElement()
+                .satisfies(a -> assertThat(a.value()).isEqualByComparingTo("22"));
+    }
+
+    private static MeasurementInput unitRow(String value, String start, String end, String unit) {
+        return new MeasurementInput(value, start, end, "883974832", unit, "", "Uttrekk", "HIGH", "");
+    }
+
     private Indicator indicator(String name) {
         return testIndicators.create(name, null);
     }

@@ -155,17 +155,58 @@ class IndicatorRepository {
     Optional<Baseline> baseline(IndicatorId id) {
         return jdbc.sql("SELECT * FROM baseline WHERE indicator_id = :id")
                 .param("id", id.value())
-                .query((rs, n) -> new Baseline(
-                        rs.getBigDecimal("value"),
-                        date(rs, "period_start"),
-                        date(rs, "period_end"),
-                        rs.getString("method"),
-                        rs.getString("source"),
-                        rs.getString("evidence"),
-                        rs.getString("measured_by"),
-                        rs.getBoolean("at_go_live"),
-                        rs.getString("go_live_reason")))
+                .query((rs, n) -> mapBaseline(rs))
                 .optional();
+    }
+
+    /** An indicator's baseline with the direction its achievement is reckoned in. */
+    record DirectedBaseline(IndicatorId indicator, Direction direction, Baseline baseline) {}
+
+    /** The baselines of those of the indicators that belong to the given programmes, in one query. */
+    List<DirectedBaseline> baselines(Collection<IndicatorId> indicators, Collection<ProgrammeId> programmes) {
+        return jdbc.sql("""
+                        SELECT bl.*, i.direction FROM baseline bl
+                        JOIN indicator i ON i.id = bl.indicator_id
+                        JOIN benefit b ON b.id = i.benefit_id
+                        WHERE bl.indicator_id = ANY(:ids) AND b.programme_id = ANY(:programmes)
+                        """)
+                .param("ids", indicators.stream().map(IndicatorId::value).toArray(UUID[]::new))
+                .param("programmes", programmes.stream().map(ProgrammeId::value).toArray(UUID[]::new))
+                .query((rs, n) -> new DirectedBaseline(
+                        new IndicatorId(rs.getObject("indicator_id", UUID.class)),
+                        Direction.valueOf(rs.getString("direction")),
+                        mapBaseline(rs)))
+                .list();
+    }
+
+    /** The targets of each of the indicators, by date, in one query. */
+    Map<IndicatorId, List<TargetPoint>> targets(Collection<IndicatorId> indicators) {
+        Map<IndicatorId, List<TargetPoint>> targets = new HashMap<>();
+        jdbc.sql("""
+                        SELECT indicator_id, target_date, value FROM target_point
+                        WHERE indicator_id = ANY(:ids) ORDER BY target_date
+                        """)
+                .param("ids", indicators.stream().map(IndicatorId::value).toArray(UUID[]::new))
+                .query((rs, n) -> Map.entry(
+                        new IndicatorId(rs.getObject("indicator_id", UUID.class)),
+                        new TargetPoint(date(rs, "target_date"), rs.getBigDecimal("value"))))
+                .list()
+                .forEach(e -> targets.computeIfAbsent(e.getKey(), k -> new java.util.ArrayList<>())
+                        .add(e.getValue()));
+        return targets;
+    }
+
+    private static Baseline mapBaseline(ResultSet rs) throws SQLException {
+        return new Baseline(
+                rs.getBigDecimal("value"),
+                date(rs, "period_start"),
+                date(rs, "period_end"),
+                rs.getString("method"),
+                rs.getString("source"),
+                rs.getString("evidence"),
+                rs.getString("measured_by"),
+                rs.getBoolean("at_go_live"),
+                rs.getString("go_live_reason"));
     }
 
     void saveBaseline(IndicatorId id, Baseline b, String recordedBy) {
@@ -244,6 +285,46 @@ class IndicatorRepository {
                 .param("ids", indicators.stream().map(IndicatorId::value).toArray(UUID[]::new))
                 .param("programmes", programmes.stream().map(ProgrammeId::value).toArray(UUID[]::new))
                 .param("periods", periods)
+                .query(IndicatorRepository::mapMeasurement)
+                .list();
+    }
+
+    /**
+     * The current measurements of each indicator's latest period ending in each year from {@code fromYear} to
+     * {@code toYear}, in one query. It walks each indicator's (indicator, period end) index backwards a year at a
+     * time: the latest period end up to the last year, then the latest before the start of that period's year, and
+     * so on. Each indicator thus costs one index probe per year it was measured in, plus one, whatever the number
+     * of its measurements and of the years asked for. The measurements of the periods found are probed the same way:
+     * OFFSET 0 keeps the planner from joining them by a merge over the whole index, which its guess at the walk's
+     * size otherwise makes it choose.
+     */
+    List<Measurement> latestOfEachYear(
+            Collection<IndicatorId> indicators, Collection<ProgrammeId> programmes, int fromYear, int toYear) {
+        return jdbc.sql("""
+                        WITH RECURSIVE latest (indicator_id, period_end) AS (
+                            SELECT i.id, (SELECT max(l.period_end) FROM measurement l
+                                          WHERE l.indicator_id = i.id AND l.superseded_by IS NULL
+                                            AND l.period_end >= make_date(:fromYear, 1, 1)
+                                            AND l.period_end < make_date(:toYear + 1, 1, 1))
+                            FROM indicator i JOIN benefit b ON b.id = i.benefit_id
+                            WHERE i.id = ANY(:ids) AND b.programme_id = ANY(:programmes)
+                          UNION ALL
+                            SELECT p.indicator_id, (SELECT max(l.period_end) FROM measurement l
+                                                    WHERE l.indicator_id = p.indicator_id AND l.superseded_by IS NULL
+                                                      AND l.period_end >= make_date(:fromYear, 1, 1)
+                                                      AND l.period_end < date_trunc('year', p.period_end)::date)
+                            FROM latest p WHERE p.period_end IS NOT NULL)
+                        SELECT m.* FROM latest
+                        CROSS JOIN LATERAL (SELECT * FROM measurement x
+                                            WHERE x.indicator_id = latest.indicator_id
+                                              AND x.period_end = latest.period_end AND x.superseded_by IS NULL
+                                            OFFSET 0) m
+                        ORDER BY m.indicator_id, m.period_end, m.recorded_at
+                        """)
+                .param("ids", indicators.stream().map(IndicatorId::value).toArray(UUID[]::new))
+                .param("programmes", programmes.stream().map(ProgrammeId::value).toArray(UUID[]::new))
+                .param("fromYear", fromYear)
+                .param("toYear", toYear)
                 .query(IndicatorRepository::mapMeasurement)
                 .list();
     }

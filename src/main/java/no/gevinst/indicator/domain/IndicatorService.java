@@ -3,6 +3,7 @@ package no.gevinst.indicator.domain;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -12,10 +13,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.IntStream;
 import no.gevinst.audit.AuditLog;
 import no.gevinst.benefit.Benefit;
 import no.gevinst.benefit.Benefits;
+import no.gevinst.indicator.AnnualActual;
 import no.gevinst.indicator.Baseline;
 import no.gevinst.indicator.BaselineInput;
 import no.gevinst.indicator.Direction;
@@ -34,6 +37,7 @@ import no.gevinst.indicator.MeasurementSource;
 import no.gevinst.indicator.Rag;
 import no.gevinst.indicator.RecordResult;
 import no.gevinst.indicator.Scope;
+import no.gevinst.indicator.StatusCalculator;
 import no.gevinst.indicator.TargetPoint;
 import no.gevinst.indicator.Trajectory;
 import no.gevinst.organisation.Organisations;
@@ -60,6 +64,7 @@ import org.springframework.transaction.annotation.Transactional;
 class IndicatorService implements Indicators {
 
     static final String ENTITY = "indicator";
+    private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
 
     private final IndicatorRepository repository;
     private final IndicatorAccess access;
@@ -113,6 +118,71 @@ class IndicatorService implements Indicators {
             byIndicator.computeIfAbsent(m.indicator(), k -> new ArrayList<>()).add(m);
         }
         return byIndicator;
+    }
+
+    @Override
+    public Map<IndicatorId, List<AnnualActual>> annualActuals(
+            Collection<IndicatorId> indicators, int fromYear, int toYear) {
+        if (indicators.isEmpty() || fromYear > toYear) {
+            return Map.of();
+        }
+        Map<IndicatorId, Map<LocalDate, List<Measurement>>> byPeriod = new LinkedHashMap<>();
+        for (Measurement m : repository.latestOfEachYear(indicators, programmes.visibleIds(), fromYear, toYear)) {
+            byPeriod.computeIfAbsent(m.indicator(), k -> new TreeMap<>())
+                    .computeIfAbsent(m.periodEnd(), k -> new ArrayList<>())
+                    .add(m);
+        }
+        Map<IndicatorId, List<AnnualActual>> actuals = new HashMap<>();
+        byPeriod.forEach((id, periods) -> actuals.put(
+                id, periods.values().stream().map(IndicatorService::annual).toList()));
+        return actuals;
+    }
+
+    /** The units that reported the year's latest period, as one actual. */
+    private static AnnualActual annual(List<Measurement> reports) {
+        Measurement first = reports.getFirst();
+        return new AnnualActual(
+                first.indicator(),
+                first.periodEnd().getYear(),
+                reports.stream()
+                        .map(Measurement::periodStart)
+                        .min(LocalDate::compareTo)
+                        .orElseThrow(),
+                first.periodEnd(),
+                StatusCalculator.periodValue(
+                        reports.stream().map(Measurement::value).toList()),
+                reports.size(),
+                reports.stream()
+                        .map(Measurement::recordedAt)
+                        .max(java.time.Instant::compareTo)
+                        .map(at -> LocalDate.ofInstant(at, OSLO))
+                        .orElseThrow());
+    }
+
+    @Override
+    public Map<IndicatorId, Trajectory> trajectories(Collection<IndicatorId> indicators) {
+        if (indicators.isEmpty()) {
+            return Map.of();
+        }
+        Map<IndicatorId, Direction> directions = new HashMap<>();
+        Map<IndicatorId, Baseline> baselines = new HashMap<>();
+        repository.baselines(indicators, programmes.visibleIds()).forEach(b -> {
+            directions.put(b.indicator(), b.direction());
+            baselines.put(b.indicator(), b.baseline());
+        });
+        Map<IndicatorId, List<TargetPoint>> targets = repository.targets(baselines.keySet());
+        Map<IndicatorId, Trajectory> trajectories = new HashMap<>();
+        baselines.forEach((id, baseline) -> {
+            List<TargetPoint> points = targets.getOrDefault(id, List.of());
+            if (!points.isEmpty()) {
+                try {
+                    trajectories.put(id, Trajectory.of(baseline, points, directions.get(id)));
+                } catch (IllegalArgumentException e) {
+                    // Setting the baseline and the targets refuses such a pair; one left from before has no målbane.
+                }
+            }
+        });
+        return trajectories;
     }
 
     @Override

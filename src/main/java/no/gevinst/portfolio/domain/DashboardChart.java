@@ -7,8 +7,9 @@ import no.gevinst.portfolio.Dashboard;
 import org.springframework.context.MessageSource;
 
 /**
- * Planned and forecast benefits per year as paired bars, net of double counting as a line and the economic target as
- * a dashed step, drawn as SVG on the server like the indicator chart; the dashboard page and the steering group
+ * Planned, forecast and realised benefits per year as grouped bars, net of double counting as a line and the
+ * economic target as a dashed step. Realised is hatched, its unsigned part hatched the other way with a dashed
+ * outline, so that the series differ by more than colour; drawn as SVG on the server like the indicator chart; the dashboard page and the steering group
  * report draw the same one. It carries a title and a description; the page
  * shows the same figures as a table beside it for those who cannot see the drawing.
  */
@@ -26,10 +27,18 @@ public final class DashboardChart {
     static final String FORECAST = "#6a3d9a";
     static final String NET = "#1e2b3c";
     static final String TARGET = "#b3261e";
+    static final String REALISED = "#0b6e4f";
 
     /** What the legend says, in the page's language. */
     public record Labels(
-            String title, String description, String planned, String forecast, String net, String target) {}
+            String title,
+            String description,
+            String planned,
+            String forecast,
+            String net,
+            String target,
+            String realised,
+            String unsigned) {}
 
     private final List<Dashboard.Year> years;
     private final Labels labels;
@@ -54,13 +63,15 @@ public final class DashboardChart {
                 word.apply("portfolio.dashboard.planned"),
                 word.apply("portfolio.dashboard.forecast"),
                 word.apply("portfolio.dashboard.net"),
-                word.apply("portfolio.dashboard.target"));
+                word.apply("portfolio.dashboard.target"),
+                word.apply("portfolio.dashboard.realised"),
+                word.apply("portfolio.dashboard.realisedUnsigned"));
         return new DashboardChart(dashboard.years(), labels, locale).svg();
     }
 
     public String svg() {
         max = years.stream()
-                .flatMap(y -> java.util.stream.Stream.of(y.planned(), y.forecast(), y.net(), y.target()))
+                .flatMap(y -> java.util.stream.Stream.of(y.planned(), y.forecast(), y.net(), y.target(), y.realised()))
                 .filter(v -> v != null)
                 .mapToDouble(BigDecimal::doubleValue)
                 .max()
@@ -78,14 +89,16 @@ public final class DashboardChart {
         svg.append("<desc id=\"dashboard-chart-desc\">")
                 .append(escape(labels.description()))
                 .append("</desc>");
+        patterns(svg);
         axes(svg);
         double slot = slot();
         for (int i = 0; i < years.size(); i++) {
             Dashboard.Year y = years.get(i);
             double x = LEFT + i * slot;
-            double bar = slot * 0.35;
-            svg.append(bar(x + slot * 0.12, bar, y.planned(), PLANNED));
-            svg.append(bar(x + slot * 0.12 + bar, bar, y.forecast(), FORECAST));
+            double bar = slot * 0.25;
+            svg.append(bar(x + slot * 0.125, bar, y.planned(), PLANNED));
+            svg.append(bar(x + slot * 0.125 + bar, bar, y.forecast(), FORECAST));
+            svg.append(realised(x + slot * 0.125 + 2 * bar, bar, y));
             svg.append("<text x=\"")
                     .append(fmt(x + slot / 2))
                     .append("\" y=\"")
@@ -109,6 +122,41 @@ public final class DashboardChart {
         double top = y(value.max(BigDecimal.ZERO).doubleValue());
         return "<rect x=\"" + fmt(x) + "\" y=\"" + fmt(top) + "\" width=\"" + fmt(width) + "\" height=\""
                 + fmt(HEIGHT - BOTTOM - top) + "\" fill=\"" + colour + "\"/>";
+    }
+
+    /** Hatching for realised, the other way for its unsigned part: readable without telling colours apart. */
+    private static void patterns(StringBuilder svg) {
+        svg.append("<defs>")
+                .append(hatch("realised-hatch", "M0,6 L6,0", REALISED))
+                .append(hatch("unsigned-hatch", "M0,0 L6,6", REALISED))
+                .append("</defs>");
+    }
+
+    private static String hatch(String id, String path, String colour) {
+        return "<pattern id=\"" + id + "\" patternUnits=\"userSpaceOnUse\" width=\"6\" height=\"6\">"
+                + "<rect width=\"6\" height=\"6\" fill=\"#ffffff\"/><path d=\"" + path + "\" stroke=\"" + colour
+                + "\" stroke-width=\"2\"/></pattern>";
+    }
+
+    /** The signed part at the bottom, the unsigned part stacked on it; nothing in a year not measured. */
+    private String realised(double x, double width, Dashboard.Year year) {
+        if (year.realised() == null) {
+            return "";
+        }
+        BigDecimal unsigned = year.realisedUnsigned() == null ? BigDecimal.ZERO : year.realisedUnsigned();
+        double bottom = HEIGHT - BOTTOM;
+        double signedTop =
+                y(year.realised().subtract(unsigned).max(BigDecimal.ZERO).doubleValue());
+        double top = y(year.realised().max(BigDecimal.ZERO).doubleValue());
+        String signed = "<rect x=\"" + fmt(x) + "\" y=\"" + fmt(signedTop) + "\" width=\"" + fmt(width)
+                + "\" height=\"" + fmt(bottom - signedTop) + "\" fill=\"url(#realised-hatch)\" stroke=\"" + REALISED
+                + "\" stroke-width=\"1.5\"/>";
+        if (unsigned.signum() <= 0) {
+            return signed;
+        }
+        return signed + "<rect x=\"" + fmt(x) + "\" y=\"" + fmt(top) + "\" width=\"" + fmt(width) + "\" height=\""
+                + fmt(signedTop - top) + "\" fill=\"url(#unsigned-hatch)\" stroke=\"" + REALISED
+                + "\" stroke-width=\"1.5\" stroke-dasharray=\"3 2\"/>";
     }
 
     private String netLine(double slot) {
@@ -193,13 +241,27 @@ public final class DashboardChart {
         String[][] entries = {
             {labels.planned(), PLANNED, "bar"},
             {labels.forecast(), FORECAST, "bar"},
+            {labels.realised(), "url(#realised-hatch)", "hatch"},
+            {labels.unsigned(), "url(#unsigned-hatch)", "hatch dashed"},
             {labels.net(), NET, "line"},
             {labels.target(), TARGET, "dash"}
         };
-        double x = LEFT;
+        double x = 8;
         double y = HEIGHT - 22;
         for (String[] e : entries) {
-            if ("bar".equals(e[2])) {
+            if (e[2].startsWith("hatch")) {
+                svg.append("<rect x=\"")
+                        .append(fmt(x))
+                        .append("\" y=\"")
+                        .append(fmt(y - 10))
+                        .append("\" width=\"14\" height=\"12\" fill=\"")
+                        .append(e[1])
+                        .append("\" stroke=\"")
+                        .append(REALISED)
+                        .append("\" stroke-width=\"1.5\"")
+                        .append(e[2].endsWith("dashed") ? " stroke-dasharray=\"3 2\"" : "")
+                        .append("/>");
+            } else if ("bar".equals(e[2])) {
                 svg.append("<rect x=\"")
                         .append(fmt(x))
                         .append("\" y=\"")
@@ -229,7 +291,7 @@ public final class DashboardChart {
                     .append("\" font-size=\"12\" fill=\"#1e2b3c\">")
                     .append(escape(e[0]))
                     .append("</text>");
-            x += 20 + e[0].length() * 7 + 24;
+            x += 20 + e[0].length() * 6.2 + 14;
         }
     }
 

@@ -3,7 +3,9 @@ package no.gevinst.portfolio.domain;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.SortedSet;
@@ -21,12 +23,14 @@ import no.gevinst.plan.Reminders;
 import no.gevinst.plan.VersionStatus;
 import no.gevinst.portfolio.Dashboard;
 import no.gevinst.portfolio.Dashboards;
+import no.gevinst.portfolio.Realised;
 import no.gevinst.portfolio.Totals;
 import no.gevinst.programme.EconomicTarget;
 import no.gevinst.programme.Programme;
 import no.gevinst.programme.Programmes;
 import no.gevinst.shared.NotFoundException;
 import no.gevinst.shared.ProgrammeId;
+import no.gevinst.valuation.ProgrammeValuation;
 import no.gevinst.valuation.Valuation;
 import no.gevinst.valuation.Valuations;
 import org.springframework.stereotype.Service;
@@ -34,8 +38,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Puts the dashboard together. Counts come from the register's own aggregate (so each number equals the list it
- * links to), money from the valuations and the approved plans, net from the double-counting control; nothing here
- * reads measurements, whose stored traffic light on each indicator is enough.
+ * links to), money from the valuations and the approved plans, net from the double-counting control, realised
+ * kroner from the priced benefits' latest actual in each year (see {@link Realised}); the traffic lights are those
+ * stored on each indicator.
  */
 @Service
 @Transactional(readOnly = true)
@@ -50,6 +55,7 @@ class DashboardService implements Dashboards {
     private final Plans plans;
     private final Reminders reminders;
     private final PortfolioService portfolio;
+    private final RealisedKroner realised;
 
     DashboardService(
             Programmes programmes,
@@ -57,23 +63,20 @@ class DashboardService implements Dashboards {
             Valuations valuations,
             Plans plans,
             Reminders reminders,
-            PortfolioService portfolio) {
+            PortfolioService portfolio,
+            RealisedKroner realised) {
         this.programmes = programmes;
         this.benefits = benefits;
         this.valuations = valuations;
         this.plans = plans;
         this.reminders = reminders;
         this.portfolio = portfolio;
+        this.realised = realised;
     }
 
     @Override
     public Dashboard of(ProgrammeId selected, LocalDate today) {
-        List<Programme> counted = programmes.visible().stream()
-                .filter(p -> selected == null || p.id().equals(selected))
-                .toList();
-        if (selected != null && counted.isEmpty()) {
-            throw new NotFoundException("programme", selected);
-        }
+        List<Programme> counted = counted(selected);
         LocalDate horizon = today.plusDays(Dashboard.HORIZON_DAYS);
         BenefitQuery query = selected == null ? BenefitQuery.all() : BenefitQuery.inProgramme(selected);
         RegisterTally register = benefits.tally(query, today, horizon);
@@ -82,8 +85,9 @@ class DashboardService implements Dashboards {
         SortedMap<Integer, BigDecimal> planned = new TreeMap<>();
         SortedMap<Integer, BigDecimal> forecast = new TreeMap<>();
         List<Dashboard.ProgrammeLine> lines = new ArrayList<>();
+        Map<Programme, ProgrammeValuation> valued = valuations(counted);
         for (Programme p : counted) {
-            SortedMap<Integer, BigDecimal> own = forecast(p);
+            SortedMap<Integer, BigDecimal> own = forecast(valued.get(p));
             own.forEach((year, value) -> forecast.merge(year, value, BigDecimal::add));
             PlanSource source = plannedOf(p, own);
             source.planned().forEach((year, value) -> planned.merge(year, value, BigDecimal::add));
@@ -100,16 +104,49 @@ class DashboardService implements Dashboards {
                 selected,
                 lines,
                 register,
-                years(planned, forecast, position.totals(), counted),
+                years(
+                        planned,
+                        forecast,
+                        position.totals(),
+                        counted,
+                        realised.byYear(selected, valued, today.getYear()),
+                        today.getYear()),
                 position.totals(),
                 position.unresolved(),
                 deadlines(counted, today, horizon));
     }
 
+    @Override
+    public Realised realised(ProgrammeId selected, int year, LocalDate today) {
+        List<Programme> counted = counted(selected);
+        if (year > today.getYear()) {
+            return Realised.notMeasured(selected, year);
+        }
+        return realised.byYear(selected, valuations(counted), today.getYear())
+                .getOrDefault(year, Realised.notMeasured(selected, year));
+    }
+
+    private List<Programme> counted(ProgrammeId selected) {
+        List<Programme> counted = programmes.visible().stream()
+                .filter(p -> selected == null || p.id().equals(selected))
+                .toList();
+        if (selected != null && counted.isEmpty()) {
+            throw new NotFoundException("programme", selected);
+        }
+        return counted;
+    }
+
+    /** Each programme's valuation, computed once for the forecast and the realised kroner alike. */
+    private Map<Programme, ProgrammeValuation> valuations(List<Programme> counted) {
+        Map<Programme, ProgrammeValuation> valued = new LinkedHashMap<>();
+        counted.forEach(p -> valued.put(p, valuations.of(p.id())));
+        return valued;
+    }
+
     /** The current valuation's benefits per year: the forecast. */
-    private SortedMap<Integer, BigDecimal> forecast(Programme p) {
+    private static SortedMap<Integer, BigDecimal> forecast(ProgrammeValuation valuation) {
         SortedMap<Integer, BigDecimal> byYear = new TreeMap<>();
-        for (Valuation.YearLine line : valuations.of(p.id()).valuation().years()) {
+        for (Valuation.YearLine line : valuation.valuation().years()) {
             byYear.merge(line.year(), line.benefits(), BigDecimal::add);
         }
         return byYear;
@@ -159,7 +196,9 @@ class DashboardService implements Dashboards {
             SortedMap<Integer, BigDecimal> planned,
             SortedMap<Integer, BigDecimal> forecast,
             Totals totals,
-            List<Programme> counted) {
+            List<Programme> counted,
+            SortedMap<Integer, Realised> realised,
+            int thisYear) {
         SortedSet<Integer> all = new TreeSet<>(planned.keySet());
         all.addAll(forecast.keySet());
         SortedMap<Integer, BigDecimal> excluded = new TreeMap<>();
@@ -168,13 +207,18 @@ class DashboardService implements Dashboards {
         for (int year : all) {
             BigDecimal value = forecast.getOrDefault(year, BigDecimal.ZERO);
             BigDecimal left = excluded.getOrDefault(year, BigDecimal.ZERO);
+            Realised r = realised.get(year);
+            boolean measured = r != null && r.measured();
             years.add(new Dashboard.Year(
                     year,
                     planned.getOrDefault(year, BigDecimal.ZERO),
                     value,
                     left,
                     value.subtract(left),
-                    target(counted, year)));
+                    target(counted, year),
+                    year <= thisYear,
+                    measured ? r.total() : null,
+                    measured ? r.unsigned() : null));
         }
         return years;
     }

@@ -57,6 +57,15 @@ class DashboardPageController {
         return "portfolio/dashboard";
     }
 
+    /** What the dashboard's realised figure for a year is made of: each benefit's forecast × achievement. */
+    @GetMapping("/portfolio/realised")
+    String realised(@RequestParam int year, @RequestParam(required = false) String programme, Model model) {
+        ProgrammeId selected = programme(programme);
+        model.addAttribute("realised", dashboards.realised(selected, year, LocalDate.now(OSLO)));
+        model.addAttribute("visibleProgrammes", programmes.visible());
+        return "portfolio/realised";
+    }
+
     /** The steering group report for a period (the last full quarter when no dates are given), as a PDF. */
     @GetMapping(value = "/portfolio/report.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
     ResponseEntity<byte[]> report(

@@ -14,6 +14,7 @@ import no.gevinst.portfolio.Dashboards;
 import no.gevinst.portfolio.Decision;
 import no.gevinst.portfolio.DecisionInput;
 import no.gevinst.portfolio.Portfolio;
+import no.gevinst.portfolio.Realised;
 import no.gevinst.portfolio.Reports;
 import no.gevinst.portfolio.Totals;
 import org.springframework.context.MessageSource;
@@ -101,9 +102,20 @@ class PortfolioApiController {
     @Operation(
             summary = "The portfolio dashboard of every programme you may see, or of one with ?programme=: benefits"
                     + " counted by status, indicator state, area, priority area and class; planned, forecast and net"
-                    + " per year against the economic target; deadlines within 90 days")
+                    + " per year against the economic target, realised (forecast × achievement) and its unsigned part;"
+                    + " deadlines within 90 days")
     Dashboard dashboard(@RequestParam(required = false) String programme) {
         return dashboards.of(DashboardPageController.programme(programme), LocalDate.now(DashboardPageController.OSLO));
+    }
+
+    @GetMapping("/api/v1/portfolio/realised")
+    @Operation(
+            summary = "The realised kroner of a year, of every programme you may see or of one with ?programme=: each"
+                    + " priced benefit measured in the year with its forecast × achievement = realised and the"
+                    + " indicators' baseline, target and actual; the total equals the dashboard's")
+    Realised realised(@RequestParam int year, @RequestParam(required = false) String programme) {
+        return dashboards.realised(
+                DashboardPageController.programme(programme), year, LocalDate.now(DashboardPageController.OSLO));
     }
 
     @GetMapping(value = "/api/v1/portfolio/report.pdf", produces = MediaType.APPLICATION_PDF_VALUE)

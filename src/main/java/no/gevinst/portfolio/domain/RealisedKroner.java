@@ -1,0 +1,230 @@
+package no.gevinst.portfolio.domain;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import no.gevinst.benefit.Allocation;
+import no.gevinst.benefit.Benefit;
+import no.gevinst.benefit.Benefits;
+import no.gevinst.indicator.AnnualActual;
+import no.gevinst.indicator.Indicator;
+import no.gevinst.indicator.IndicatorKind;
+import no.gevinst.indicator.Indicators;
+import no.gevinst.indicator.Trajectory;
+import no.gevinst.portfolio.Realised;
+import no.gevinst.portfolio.SignOff;
+import no.gevinst.programme.Programme;
+import no.gevinst.shared.BenefitId;
+import no.gevinst.shared.IndicatorId;
+import no.gevinst.shared.OrganisationId;
+import no.gevinst.shared.ProgrammeId;
+import no.gevinst.valuation.ProgrammeValuation;
+import no.gevinst.valuation.Valuation;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reckons the realised kroner of each year up to the current one for the programmes counted (see {@link Realised}
+ * for the definition). It reads the indicators of the priced benefits only, their baselines and targets, and each
+ * one's latest measured period per year in one query, so that the number of measurements does not matter.
+ */
+@Component
+class RealisedKroner {
+
+    private final Indicators indicators;
+    private final Benefits benefits;
+    private final SignOffRepository signOffs;
+
+    RealisedKroner(Indicators indicators, Benefits benefits, SignOffRepository signOffs) {
+        this.indicators = indicators;
+        this.benefits = benefits;
+        this.signOffs = signOffs;
+    }
+
+    /** A priced benefit's forecast value in each year, from its programme's valuation. */
+    private record Priced(Programme programme, BenefitId id, Map<Integer, BigDecimal> forecast) {}
+
+    /** An indicator that can be reckoned: quantitative, with a målbane. */
+    private record Measurable(Indicator indicator, Trajectory trajectory) {}
+
+    /** The realised kroner of each year from the valuations' first year to {@code thisYear}. */
+    SortedMap<Integer, Realised> byYear(
+            ProgrammeId selected, Map<Programme, ProgrammeValuation> valuations, int thisYear) {
+        List<Priced> priced = priced(valuations);
+        int firstYear = priced.stream()
+                .flatMap(p -> p.forecast().keySet().stream())
+                .min(Integer::compare)
+                .orElse(thisYear + 1);
+        SortedMap<Integer, Realised> years = new TreeMap<>();
+        if (firstYear > thisYear) {
+            return years;
+        }
+        Map<BenefitId, List<Measurable>> measurable =
+                measurable(priced.stream().map(Priced::id).toList());
+        Map<IndicatorId, List<AnnualActual>> actuals = indicators.annualActuals(
+                measurable.values().stream()
+                        .flatMap(List::stream)
+                        .map(m -> m.indicator().id())
+                        .toList(),
+                firstYear,
+                thisYear);
+        Map<BenefitId, Benefit> measured = measuredBenefits(measurable, actuals);
+        Map<BenefitId, List<SignOff>> signed = signOffsOf(measured.keySet());
+        for (int year = firstYear; year <= thisYear; year++) {
+            List<Realised.Benefit> counted = new ArrayList<>();
+            for (Priced p : priced) {
+                Benefit benefit = measured.get(p.id());
+                BigDecimal forecast = p.forecast().get(year);
+                if (benefit == null || forecast == null) {
+                    continue;
+                }
+                List<Realised.Actual> used = actualsIn(year, measurable.getOrDefault(p.id(), List.of()), actuals);
+                if (!used.isEmpty()) {
+                    counted.add(benefit(p, benefit, forecast, used, signed.getOrDefault(p.id(), List.of())));
+                }
+            }
+            years.put(year, total(selected, year, counted));
+        }
+        return years;
+    }
+
+    private static List<Priced> priced(Map<Programme, ProgrammeValuation> valuations) {
+        List<Priced> priced = new ArrayList<>();
+        valuations.forEach((programme, valuation) -> {
+            for (Valuation.BenefitLine line : valuation.valuation().benefits()) {
+                BenefitId id = valuation.benefitIds().get(line.benefit().name());
+                if (id != null) {
+                    priced.add(new Priced(programme, id, line.valueByYear()));
+                }
+            }
+        });
+        return priced;
+    }
+
+    /** Only quantitative indicators with a baseline and targets have an achievement; scales and yes/no do not. */
+    private Map<BenefitId, List<Measurable>> measurable(Collection<BenefitId> priced) {
+        if (priced.isEmpty()) {
+            return Map.of();
+        }
+        Map<BenefitId, List<Indicator>> byBenefit = indicators.ofBenefits(priced);
+        List<Indicator> quantitative = byBenefit.values().stream()
+                .flatMap(List::stream)
+                .filter(i -> i.kind() == IndicatorKind.QUANTITATIVE)
+                .toList();
+        Map<IndicatorId, Trajectory> trajectories =
+                indicators.trajectories(quantitative.stream().map(Indicator::id).toList());
+        Map<BenefitId, List<Measurable>> measurable = new HashMap<>();
+        for (Indicator i : quantitative) {
+            Trajectory t = trajectories.get(i.id());
+            if (t != null) {
+                measurable.computeIfAbsent(i.benefit(), k -> new ArrayList<>()).add(new Measurable(i, t));
+            }
+        }
+        return measurable;
+    }
+
+    /** The benefits with some actual, read one by one: only these are named on the page and may need sign-off. */
+    private Map<BenefitId, Benefit> measuredBenefits(
+            Map<BenefitId, List<Measurable>> measurable, Map<IndicatorId, List<AnnualActual>> actuals) {
+        Map<BenefitId, Benefit> measured = new HashMap<>();
+        measurable.forEach((id, list) -> {
+            if (list.stream().anyMatch(m -> actuals.containsKey(m.indicator().id()))) {
+                benefits.find(id).ifPresent(b -> measured.put(id, b));
+            }
+        });
+        return measured;
+    }
+
+    private Map<BenefitId, List<SignOff>> signOffsOf(Collection<BenefitId> measured) {
+        Map<BenefitId, List<SignOff>> signed = new HashMap<>();
+        signOffs.ofBenefits(measured)
+                .forEach(s -> signed.computeIfAbsent(s.benefit(), k -> new ArrayList<>())
+                        .add(s));
+        return signed;
+    }
+
+    private static List<Realised.Actual> actualsIn(
+            int year, List<Measurable> measurable, Map<IndicatorId, List<AnnualActual>> actuals) {
+        List<Realised.Actual> used = new ArrayList<>();
+        for (Measurable m : measurable) {
+            for (AnnualActual a : actuals.getOrDefault(m.indicator().id(), List.of())) {
+                if (a.year() == year) {
+                    used.add(actual(m, a));
+                }
+            }
+        }
+        used.sort(Comparator.comparing(Realised.Actual::name));
+        return used;
+    }
+
+    private static Realised.Actual actual(Measurable m, AnnualActual a) {
+        BigDecimal achievement = Realisation.achievement(m.trajectory(), a.value());
+        return new Realised.Actual(
+                m.indicator().id(),
+                m.indicator().name(),
+                m.indicator().unit(),
+                m.indicator().direction(),
+                m.trajectory().baseline(),
+                m.trajectory().finalTarget().value(),
+                a.value(),
+                a.periodStart(),
+                a.periodEnd(),
+                a.recordedOn(),
+                achievement,
+                Realisation.counted(achievement));
+    }
+
+    private static Realised.Benefit benefit(
+            Priced p, Benefit b, BigDecimal forecast, List<Realised.Actual> used, List<SignOff> signOffs) {
+        BigDecimal achievement = Realisation.benefitAchievement(
+                used.stream().map(Realised.Actual::counted).toList());
+        List<OrganisationId> signers = signers(b);
+        boolean signed = used.stream()
+                .allMatch(a -> signers.stream()
+                        .allMatch(org -> signOffs.stream()
+                                .anyMatch(s -> s.organisation().equals(org)
+                                        && s.periodStart().equals(a.periodStart())
+                                        && s.periodEnd().equals(a.periodEnd()))));
+        return new Realised.Benefit(
+                b.id(),
+                b.code(),
+                b.title(),
+                p.programme().code(),
+                forecast,
+                achievement,
+                Realisation.realised(forecast, achievement),
+                !signers.isEmpty(),
+                signed,
+                used);
+    }
+
+    /** The benefiting parties that must sign off, as the flows page names them. */
+    private static List<OrganisationId> signers(Benefit b) {
+        Map<OrganisationId, BigDecimal> allocations = new HashMap<>();
+        for (Allocation a : b.allocations()) {
+            allocations.merge(a.organisation(), a.share().value(), BigDecimal::add);
+        }
+        return List.copyOf(new BenefitFlow(b.id(), BigDecimal.ZERO, b.investors(), allocations).signers());
+    }
+
+    private static Realised total(ProgrammeId selected, int year, List<Realised.Benefit> counted) {
+        if (counted.isEmpty()) {
+            return Realised.notMeasured(selected, year);
+        }
+        counted.sort(Comparator.comparing(Realised.Benefit::programmeCode).thenComparing(Realised.Benefit::code));
+        BigDecimal total = BigDecimal.ZERO;
+        BigDecimal unsigned = BigDecimal.ZERO;
+        for (Realised.Benefit b : counted) {
+            total = total.add(b.realised());
+            if (!b.signed()) {
+                unsigned = unsigned.add(b.realised());
+            }
+        }
+        return new Realised(selected, year, true, total, unsigned, counted);
+    }
+}
