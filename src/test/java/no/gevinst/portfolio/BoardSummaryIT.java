@@ -118,6 +118,26 @@ class BoardSummaryIT {
     }
 
     @Test
+    void theSummaryPrintsTheDashboardsRealisedKronerOrSaysTheYearWasNotMeasured() {
+        String in2025 = text(users.callAs("kari", () -> reports.boardSummary("2025-01-01", "2025-12-31", null)));
+        String in2026 = text(users.callAs("kari", () -> reports.boardSummary("2026-07-01", "2026-09-30", null)));
+        Dashboard.Year year2025 =
+                users
+                        .callAs("kari", () -> dashboards.of(null, LocalDate.now(ZoneId.of("Europe/Oslo"))))
+                        .years()
+                        .stream()
+                        .filter(y -> y.year() == 2025)
+                        .findFirst()
+                        .orElseThrow();
+
+        assertThat(year2025.realised()).isPositive();
+        assertThat(in2025)
+                .contains("Realisert i 2025 (prognose × måloppnåelse) " + money(year2025.realised()) + ", herav "
+                        + money(year2025.realisedUnsigned()) + " ikke signert av mottakende part");
+        assertThat(in2026).contains("Realisert i 2026 (prognose × måloppnåelse) Ikke målt");
+    }
+
+    @Test
     void theSummaryAndTheSteeringReportPrintTheSameNet() {
         String board = text(users.callAs("kari", () -> reports.boardSummary("2026-07-01", "2026-09-30", null)));
         String steering = text(users.callAs("kari", () -> reports.steeringReport("2026-07-01", "2026-09-30", null)));

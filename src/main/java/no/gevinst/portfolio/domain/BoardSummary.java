@@ -74,11 +74,20 @@ class BoardSummary {
                         List.of(w.word("portfolio.report.gap"), w.money(year.gap())),
                         List.of(w.word("portfolio.board.gross", String.valueOf(year.year())), w.money(year.forecast())),
                         List.of(w.word("portfolio.report.excluded"), w.money(year.excluded())),
+                        List.of(w.word("portfolio.board.realised", String.valueOf(year.year())), realised(w, year)),
                         List.of(
                                 w.word("portfolio.report.unresolvedConflicts"),
                                 String.valueOf(data.dashboard().unresolvedConflicts()))),
                 Function.identity());
         w.raw("<p>").text(w.word("portfolio.board.headlineNote")).raw("</p>");
+    }
+
+    /** Realised with its unsigned part, or "not measured", as the dashboard's table shows it. */
+    private static String realised(DocumentWriter w, Dashboard.Year year) {
+        if (year.realised() == null) {
+            return w.word(year.reckoned() ? "portfolio.board.notMeasured" : "portfolio.board.notReckoned");
+        }
+        return w.word("portfolio.board.realisedAmount", w.money(year.realised()), w.money(year.realisedUnsigned()));
     }
 
     private static void programmes(DocumentWriter w, PortfolioReportData data) {

@@ -88,7 +88,15 @@ record PortfolioReportData(
                 .filter(y -> y.year() == year)
                 .findFirst()
                 .orElse(new Dashboard.Year(
-                        year, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, null));
+                        year,
+                        BigDecimal.ZERO,
+                        BigDecimal.ZERO,
+                        BigDecimal.ZERO,
+                        BigDecimal.ZERO,
+                        null,
+                        false,
+                        null,
+                        null));
     }
 
     Dashboard.Year year(Dashboard of) {
