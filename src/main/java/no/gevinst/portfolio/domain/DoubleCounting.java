@@ -9,6 +9,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -17,7 +18,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
+import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import no.gevinst.benefit.BenefitClass;
@@ -61,24 +64,52 @@ public final class DoubleCounting {
         List<Conflict> found = new ArrayList<>();
         List<BenefitFacts> priced =
                 facts.benefits().stream().filter(BenefitFacts::priced).toList();
-        for (int i = 0; i < priced.size(); i++) {
-            for (int j = i + 1; j < priced.size(); j++) {
-                BenefitFacts a = priced.get(i);
-                BenefitFacts b = priced.get(j);
-                Optional<String> indicator = sharedIndicator(a, b);
-                SortedMap<Integer, BigDecimal> overlap = overlap(a, b);
-                if (indicator.isEmpty() || overlap.isEmpty() || cashAndTimePair(a, b)) {
-                    continue;
-                }
+        for (List<BenefitFacts> pair : sharingAnIndicator(priced)) {
+            BenefitFacts a = pair.get(0);
+            BenefitFacts b = pair.get(1);
+            if (cashAndTimePair(a, b)) {
+                continue;
+            }
+            SortedMap<Integer, BigDecimal> overlap = overlap(a, b);
+            if (!overlap.isEmpty()) {
                 found.add(conflict(
                         ConflictRule.SAME_INDICATOR,
                         List.of(a, b),
                         "",
                         overlap,
-                        List.of(indicator.get(), years(overlap))));
+                        List.of(sharedIndicator(a, b).orElseThrow(), years(overlap))));
             }
         }
         return found;
+    }
+
+    /**
+     * The pairs of benefits with an indicator of the same measure, each pair once and in the benefits' order. Found
+     * through the measures rather than by comparing every pair: a thousand priced benefits are half a million pairs.
+     */
+    static List<List<BenefitFacts>> sharingAnIndicator(List<BenefitFacts> benefits) {
+        Map<String, List<Integer>> byMeasure = new HashMap<>();
+        for (int i = 0; i < benefits.size(); i++) {
+            for (String key : benefits.get(i).indicators().keySet()) {
+                byMeasure.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
+            }
+        }
+        SortedSet<Long> pairs = new TreeSet<>();
+        for (List<Integer> sharing : byMeasure.values()) {
+            for (int x = 0; x < sharing.size(); x++) {
+                for (int y = x + 1; y < sharing.size(); y++) {
+                    int i = Math.min(sharing.get(x), sharing.get(y));
+                    int j = Math.max(sharing.get(x), sharing.get(y));
+                    if (i != j) {
+                        pairs.add((long) i * benefits.size() + j);
+                    }
+                }
+            }
+        }
+        return pairs.stream()
+                .map(pair -> List.of(
+                        benefits.get((int) (pair / benefits.size())), benefits.get((int) (pair % benefits.size()))))
+                .toList();
     }
 
     /**
@@ -166,17 +197,26 @@ public final class DoubleCounting {
                 .collect(Collectors.groupingBy(
                         PortfolioFacts.BenefitLink::from,
                         Collectors.mapping(PortfolioFacts.BenefitLink::to, Collectors.toList())));
-        for (BenefitFacts cash : priced) {
-            if (cash.benefitClass() != BenefitClass.CASH_RELEASING) {
+        Set<List<BenefitId>> sharing = new HashSet<>();
+        sharingAnIndicator(priced).forEach(pair -> {
+            sharing.add(List.of(pair.get(0).id(), pair.get(1).id()));
+            sharing.add(List.of(pair.get(1).id(), pair.get(0).id()));
+        });
+        List<BenefitFacts> cashReleasing = priced.stream()
+                .filter(b -> b.benefitClass() == BenefitClass.CASH_RELEASING)
+                .toList();
+        for (BenefitFacts time : priced) {
+            if (time.benefitClass() != BenefitClass.CAPACITY) {
                 continue;
             }
-            for (BenefitFacts time : priced) {
-                if (time.benefitClass() != BenefitClass.CAPACITY) {
+            // One walk per time saving, not one per pair: what it leads to, in any number of steps.
+            Set<BenefitId> reached = reachable(leadsTo, time.id());
+            for (BenefitFacts cash : cashReleasing) {
+                if (!reached.contains(cash.id()) && !sharing.contains(List.of(time.id(), cash.id()))) {
                     continue;
                 }
-                boolean linked = leadsTo(leadsTo, time.id(), cash.id());
                 SortedMap<Integer, BigDecimal> overlap = overlap(cash, time);
-                if ((!linked && sharedIndicator(cash, time).isEmpty()) || overlap.isEmpty()) {
+                if (overlap.isEmpty()) {
                     continue;
                 }
                 found.add(conflict(
@@ -190,23 +230,17 @@ public final class DoubleCounting {
         return found;
     }
 
-    /**
-     * Whether the links lead from one benefit to the other, in any number of steps. Each benefit is visited once, so
-     * a network whose links come back on themselves is still walked to its end.
-     */
-    static boolean leadsTo(Map<BenefitId, List<BenefitId>> links, BenefitId from, BenefitId to) {
+    /** Every benefit the links lead to from one, in any number of steps; each is visited once. */
+    static Set<BenefitId> reachable(Map<BenefitId, List<BenefitId>> links, BenefitId from) {
         Set<BenefitId> seen = new HashSet<>();
         Deque<BenefitId> next = new ArrayDeque<>(links.getOrDefault(from, List.of()));
         while (!next.isEmpty()) {
             BenefitId at = next.pop();
-            if (at.equals(to)) {
-                return true;
-            }
             if (seen.add(at)) {
                 next.addAll(links.getOrDefault(at, List.of()));
             }
         }
-        return false;
+        return seen;
     }
 
     static boolean cashAndTimePair(BenefitFacts a, BenefitFacts b) {

@@ -4,12 +4,15 @@ import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import no.gevinst.audit.AuditLog;
 import no.gevinst.benefit.Benefit;
 import no.gevinst.benefit.BenefitClass;
+import no.gevinst.benefit.BenefitQuery;
 import no.gevinst.benefit.Benefits;
 import no.gevinst.programme.Programme;
 import no.gevinst.programme.Programmes;
@@ -60,8 +63,11 @@ class ValuationService implements Valuations {
         AssumptionBook book = repository.book(programme);
         Map<String, BenefitId> ids = new LinkedHashMap<>();
         List<PricedBenefit> priced = new ArrayList<>();
+        // The register read once: a read per priced benefit made a thousand of them take seconds.
+        Map<BenefitId, Benefit> register = new HashMap<>();
+        benefits.list(BenefitQuery.inProgramme(programme)).forEach(b -> register.put(b.id(), b));
         for (ValuationRepository.StoredModel m : repository.models(programme)) {
-            benefits.find(m.benefit())
+            Optional.ofNullable(register.get(m.benefit()))
                     .filter(b -> b.benefitClass() != BenefitClass.NON_PRICED)
                     .ifPresent(b -> {
                         PricedBenefit p = priced(b, m);

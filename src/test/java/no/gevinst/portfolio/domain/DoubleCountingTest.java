@@ -14,6 +14,10 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.Size;
 import no.gevinst.indicator.Direction;
 import no.gevinst.indicator.Frequency;
 import no.gevinst.indicator.Indicator;
@@ -490,5 +494,29 @@ class DoubleCountingTest {
 
     private static Set<BenefitId> ids(Conflict c) {
         return Set.copyOf(c.benefits().stream().map(ConflictBenefit::id).toList());
+    }
+
+    @Property(tries = 200)
+    void thePairsFoundThroughTheMeasuresAreExactlyThePairsThatShareOne(
+            @ForAll @Size(max = 12) List<@Size(max = 3) Set<@IntRange(min = 1, max = 6) Integer>> measures) {
+        Scenario s = new Scenario();
+        List<BenefitFacts> benefits = measures.stream()
+                .map(keys -> {
+                    Map<String, String> indicators = new java.util.HashMap<>();
+                    keys.forEach(k -> indicators.putAll(measuredBy("M" + k, "timer")));
+                    return s.benefit(HP, "B", CAPACITY, indicators, Map.of(), 2026, "1");
+                })
+                .toList();
+
+        List<List<BenefitFacts>> everyPair = new java.util.ArrayList<>();
+        for (int i = 0; i < benefits.size(); i++) {
+            for (int j = i + 1; j < benefits.size(); j++) {
+                if (DoubleCounting.sharedIndicator(benefits.get(i), benefits.get(j))
+                        .isPresent()) {
+                    everyPair.add(List.of(benefits.get(i), benefits.get(j)));
+                }
+            }
+        }
+        assertThat(DoubleCounting.sharingAnIndicator(benefits)).containsExactlyElementsOf(everyPair);
     }
 }
