@@ -1,6 +1,7 @@
 package no.gevinst.network;
 
 import java.io.Serializable;
+import java.util.List;
 import no.gevinst.shared.ProgrammeId;
 
 /** The benefit dependency networks of the programmes: read, drawn and edited. */
@@ -20,6 +21,12 @@ public interface Networks {
 
     /** The whole network and the view shown of it; the same object when the view is the whole programme. */
     record Viewed(Network whole, Network shown) {}
+
+    /**
+     * The links the programme's map states, without reading its nodes: what the portfolio's double-counting control
+     * needs (which benefit leads to which, and the shares into each). A link to a benefit since removed may remain.
+     */
+    List<NetworkLink> statedLinks(ProgrammeId programme);
 
     /** The view drawn in layers as a standalone SVG document. */
     String svg(ProgrammeId programme, NetworkView view);

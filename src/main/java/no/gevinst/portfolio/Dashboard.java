@@ -15,6 +15,7 @@ import no.gevinst.shared.ProgrammeId;
  * @param totals gross and net of double counting over the programmes counted
  * @param unresolvedConflicts double counts touching the programmes counted that have no decision yet
  * @param deadlines reminders of the counted programmes due within the horizon, overdue first
+ * @param flows who invests and who benefits in the programmes counted, with the sign-off of the actuals
  */
 public record Dashboard(
         ProgrammeId selected,
@@ -23,7 +24,8 @@ public record Dashboard(
         List<Year> years,
         Totals totals,
         long unresolvedConflicts,
-        List<Reminder> deadlines) {
+        List<Reminder> deadlines,
+        FlowReport flows) {
 
     public Dashboard {
         programmes = List.copyOf(programmes);

@@ -96,6 +96,12 @@ class NetworkService implements Networks {
     }
 
     @Override
+    public List<NetworkLink> statedLinks(ProgrammeId programme) {
+        existing(programme);
+        return repository.links(programme);
+    }
+
+    @Override
     public Viewed viewed(ProgrammeId programme, NetworkView view) {
         Programme p = existing(programme);
         List<NetworkRepository.StoredElement> elements = repository.elements(programme);

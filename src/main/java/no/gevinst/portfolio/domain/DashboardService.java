@@ -3,6 +3,7 @@ package no.gevinst.portfolio.domain;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,6 +57,7 @@ class DashboardService implements Dashboards {
     private final Reminders reminders;
     private final PortfolioService portfolio;
     private final RealisedKroner realised;
+    private final FlowService flows;
 
     DashboardService(
             Programmes programmes,
@@ -64,7 +66,8 @@ class DashboardService implements Dashboards {
             Plans plans,
             Reminders reminders,
             PortfolioService portfolio,
-            RealisedKroner realised) {
+            RealisedKroner realised,
+            FlowService flows) {
         this.programmes = programmes;
         this.benefits = benefits;
         this.valuations = valuations;
@@ -72,6 +75,7 @@ class DashboardService implements Dashboards {
         this.reminders = reminders;
         this.portfolio = portfolio;
         this.realised = realised;
+        this.flows = flows;
     }
 
     @Override
@@ -80,12 +84,16 @@ class DashboardService implements Dashboards {
         LocalDate horizon = today.plusDays(Dashboard.HORIZON_DAYS);
         BenefitQuery query = selected == null ? BenefitQuery.all() : BenefitQuery.inProgramme(selected);
         RegisterTally register = benefits.tally(query, today, horizon);
-        PortfolioService.Position position = portfolio.position(selected);
+        // Each visible programme valued once for the double counting, the forecast, realised kroner and the flows.
+        Map<ProgrammeId, ProgrammeValuation> all = new HashMap<>();
+        programmes.visible().forEach(p -> all.put(p.id(), valuations.of(p.id())));
+        PortfolioService.Position position = portfolio.position(selected, all);
 
         SortedMap<Integer, BigDecimal> planned = new TreeMap<>();
         SortedMap<Integer, BigDecimal> forecast = new TreeMap<>();
         List<Dashboard.ProgrammeLine> lines = new ArrayList<>();
-        Map<Programme, ProgrammeValuation> valued = valuations(counted);
+        Map<Programme, ProgrammeValuation> valued = new LinkedHashMap<>();
+        counted.forEach(p -> valued.put(p, all.get(p.id())));
         for (Programme p : counted) {
             SortedMap<Integer, BigDecimal> own = forecast(valued.get(p));
             own.forEach((year, value) -> forecast.merge(year, value, BigDecimal::add));
@@ -113,7 +121,8 @@ class DashboardService implements Dashboards {
                         today.getYear()),
                 position.totals(),
                 position.unresolved(),
-                deadlines(counted, today, horizon));
+                deadlines(counted, today, horizon),
+                flows.report(selected, all));
     }
 
     @Override

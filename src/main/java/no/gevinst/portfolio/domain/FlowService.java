@@ -80,6 +80,11 @@ class FlowService implements Flows {
 
     @Override
     public FlowReport report(ProgrammeId programme) {
+        return report(programme, Map.of());
+    }
+
+    /** The same, with the valuations the caller has already computed (the rest are computed here). */
+    FlowReport report(ProgrammeId programme, Map<ProgrammeId, ProgrammeValuation> valued) {
         List<Programme> scope = programmes.visible().stream()
                 .filter(p -> programme == null || p.id().equals(programme))
                 .toList();
@@ -89,7 +94,8 @@ class FlowService implements Flows {
         List<BenefitFlow> flows = new ArrayList<>();
         List<Crossing> crossings = new ArrayList<>();
         for (Programme p : scope) {
-            Map<BenefitId, BigDecimal> values = fullEffect(valuations.of(p.id()));
+            Map<BenefitId, BigDecimal> values =
+                    fullEffect(valued.containsKey(p.id()) ? valued.get(p.id()) : valuations.of(p.id()));
             for (Benefit b : benefits.list(BenefitQuery.inProgramme(p.id()))) {
                 // Dis-benefits and abandoned benefits carry nothing from investor to beneficiary.
                 if (b.isDisbenefit() || b.status() == BenefitStatus.ABANDONED) {

@@ -20,7 +20,6 @@ import no.gevinst.benefit.BenefitQuery;
 import no.gevinst.benefit.Benefits;
 import no.gevinst.indicator.Indicator;
 import no.gevinst.indicator.Indicators;
-import no.gevinst.network.Network;
 import no.gevinst.network.NetworkLink;
 import no.gevinst.network.Networks;
 import no.gevinst.organisation.Organisations;
@@ -111,7 +110,12 @@ class PortfolioService implements Portfolio {
      * dashboard needs both and the reading is the costly part.
      */
     Position position(ProgrammeId programme) {
-        PortfolioFacts facts = facts();
+        return position(programme, Map.of());
+    }
+
+    /** The same, with the valuations the caller has already computed (the rest are computed here). */
+    Position position(ProgrammeId programme, Map<ProgrammeId, ProgrammeValuation> valued) {
+        PortfolioFacts facts = facts(valued);
         List<ConflictStatus> statuses = statuses(facts);
         long unresolved = statuses.stream()
                 .filter(s -> programme == null || s.conflict().programmes().contains(programme))
@@ -173,8 +177,12 @@ class PortfolioService implements Portfolio {
         return statuses;
     }
 
-    /** Everything the detector reads, from the programmes the current user may see. */
     private PortfolioFacts facts() {
+        return facts(Map.of());
+    }
+
+    /** Everything the detector reads, from the programmes the current user may see. */
+    private PortfolioFacts facts(Map<ProgrammeId, ProgrammeValuation> valued) {
         List<BenefitFacts> all = new ArrayList<>();
         List<PortfolioFacts.BenefitLink> links = new ArrayList<>();
         Map<BenefitId, BigDecimal> contributions = new HashMap<>();
@@ -183,7 +191,8 @@ class PortfolioService implements Portfolio {
         Map<PortfolioFacts.StaffGroup, PortfolioFacts.StaffTime> staffTime = new HashMap<>();
         for (Programme programme : programmes.visible()) {
             List<Benefit> register = benefits.list(BenefitQuery.inProgramme(programme.id()));
-            ProgrammeValuation valuation = valuations.of(programme.id());
+            ProgrammeValuation valuation =
+                    valued.containsKey(programme.id()) ? valued.get(programme.id()) : valuations.of(programme.id());
             Map<BenefitId, SortedMap<Integer, BigDecimal>> values = values(valuation);
             StaffTimeClaims.read(programme.id(), valuation, timeClaims, staffTime);
             // One read for the whole programme: a read per benefit made a large portfolio take seconds.
@@ -197,7 +206,7 @@ class PortfolioService implements Portfolio {
                         measuredBy.getOrDefault(b.id(), List.of())));
                 b.allocations().forEach(a -> allocated.add(a.organisation()));
             }
-            readNetwork(networks.of(programme.id()), register, links, contributions);
+            readNetwork(networks.statedLinks(programme.id()), register, links, contributions);
         }
         Map<OrganisationId, String> names = new HashMap<>();
         organisations.findAll(allocated).forEach(o -> names.put(o.id(), o.name()));
@@ -239,13 +248,13 @@ class PortfolioService implements Portfolio {
     }
 
     private static void readNetwork(
-            Network network,
+            List<NetworkLink> stated,
             List<Benefit> register,
             List<PortfolioFacts.BenefitLink> links,
             Map<BenefitId, BigDecimal> contributions) {
         Map<String, BenefitId> ids = new HashMap<>();
         register.forEach(b -> ids.put(b.id().toString(), b.id()));
-        for (NetworkLink link : network.links()) {
+        for (NetworkLink link : stated) {
             BenefitId to = ids.get(link.to());
             if (link.kind() != NetworkLink.Kind.LEADS_TO || to == null) {
                 continue;

@@ -5,7 +5,6 @@ import java.time.ZoneId;
 import java.util.Locale;
 import no.gevinst.portfolio.Dashboard;
 import no.gevinst.portfolio.Dashboards;
-import no.gevinst.portfolio.Flows;
 import no.gevinst.portfolio.Reports;
 import no.gevinst.portfolio.domain.DashboardChart;
 import no.gevinst.programme.Programmes;
@@ -32,13 +31,10 @@ class DashboardPageController {
     private final Dashboards dashboards;
     private final MessageSource messages;
     private final Programmes programmes;
-    private final Flows flows;
     private final Reports reports;
 
-    DashboardPageController(
-            Dashboards dashboards, MessageSource messages, Programmes programmes, Flows flows, Reports reports) {
+    DashboardPageController(Dashboards dashboards, MessageSource messages, Programmes programmes, Reports reports) {
         this.dashboards = dashboards;
-        this.flows = flows;
         this.reports = reports;
         this.programmes = programmes;
         this.messages = messages;
@@ -53,7 +49,7 @@ class DashboardPageController {
         model.addAttribute("visibleProgrammes", programmes.visible());
         model.addAttribute("chart", chart(dashboard, locale));
         // The benefits that flow between organisations belong on the dashboard, not only on their own page.
-        model.addAttribute("flows", flows.report(selected));
+        model.addAttribute("flows", dashboard.flows());
         return "portfolio/dashboard";
     }
 
