@@ -11,6 +11,9 @@ public interface Valuations {
     /** The valuation at the most likely values; the programme must be visible. */
     ProgrammeValuation of(ProgrammeId programme);
 
+    /** The same, from the programme's register as already read (every benefit of it the user may see). */
+    ProgrammeValuation of(ProgrammeId programme, java.util.List<no.gevinst.benefit.Benefit> register);
+
     /** Adds or changes an assumption by its name; coordinators of the programme. Recomputes all that use it. */
     void saveAssumption(ProgrammeId programme, ValuationInputs.AssumptionInput input);
 

@@ -3,7 +3,6 @@ package no.gevinst.portfolio.domain;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -84,16 +83,15 @@ class DashboardService implements Dashboards {
         LocalDate horizon = today.plusDays(Dashboard.HORIZON_DAYS);
         BenefitQuery query = selected == null ? BenefitQuery.all() : BenefitQuery.inProgramme(selected);
         RegisterTally register = benefits.tally(query, today, horizon);
-        // Each visible programme valued once for the double counting, the forecast, realised kroner and the flows.
-        Map<ProgrammeId, ProgrammeValuation> all = new HashMap<>();
-        programmes.visible().forEach(p -> all.put(p.id(), valuations.of(p.id())));
-        PortfolioService.Position position = portfolio.position(selected, all);
+        // Each programme read and valued once for the double counting, the forecast, realised kroner and the flows.
+        Reading reading = new Reading(benefits, valuations);
+        PortfolioService.Position position = portfolio.position(selected, reading);
 
         SortedMap<Integer, BigDecimal> planned = new TreeMap<>();
         SortedMap<Integer, BigDecimal> forecast = new TreeMap<>();
         List<Dashboard.ProgrammeLine> lines = new ArrayList<>();
         Map<Programme, ProgrammeValuation> valued = new LinkedHashMap<>();
-        counted.forEach(p -> valued.put(p, all.get(p.id())));
+        counted.forEach(p -> valued.put(p, reading.valuation(p.id())));
         for (Programme p : counted) {
             SortedMap<Integer, BigDecimal> own = forecast(valued.get(p));
             own.forEach((year, value) -> forecast.merge(year, value, BigDecimal::add));
@@ -117,12 +115,12 @@ class DashboardService implements Dashboards {
                         forecast,
                         position.totals(),
                         counted,
-                        realised.byYear(selected, valued, today.getYear()),
+                        realised.byYear(selected, valued, today.getYear(), reading),
                         today.getYear()),
                 position.totals(),
                 position.unresolved(),
                 deadlines(counted, today, horizon),
-                flows.report(selected, all));
+                flows.report(selected, reading));
     }
 
     @Override
@@ -131,7 +129,10 @@ class DashboardService implements Dashboards {
         if (year > today.getYear()) {
             return Realised.notMeasured(selected, year);
         }
-        return realised.byYear(selected, valuations(counted), today.getYear())
+        Reading reading = new Reading(benefits, valuations);
+        Map<Programme, ProgrammeValuation> valued = new LinkedHashMap<>();
+        counted.forEach(p -> valued.put(p, reading.valuation(p.id())));
+        return realised.byYear(selected, valued, today.getYear(), reading)
                 .getOrDefault(year, Realised.notMeasured(selected, year));
     }
 
@@ -143,13 +144,6 @@ class DashboardService implements Dashboards {
             throw new NotFoundException("programme", selected);
         }
         return counted;
-    }
-
-    /** Each programme's valuation, computed once for the forecast and the realised kroner alike. */
-    private Map<Programme, ProgrammeValuation> valuations(List<Programme> counted) {
-        Map<Programme, ProgrammeValuation> valued = new LinkedHashMap<>();
-        counted.forEach(p -> valued.put(p, valuations.of(p.id())));
-        return valued;
     }
 
     /** The current valuation's benefits per year: the forecast. */

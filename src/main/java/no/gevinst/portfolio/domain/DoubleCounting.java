@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -197,22 +198,27 @@ public final class DoubleCounting {
                 .collect(Collectors.groupingBy(
                         PortfolioFacts.BenefitLink::from,
                         Collectors.mapping(PortfolioFacts.BenefitLink::to, Collectors.toList())));
-        Set<List<BenefitId>> sharing = new HashSet<>();
+        Map<BenefitId, Set<BenefitId>> sharing = new HashMap<>();
         sharingAnIndicator(priced).forEach(pair -> {
-            sharing.add(List.of(pair.get(0).id(), pair.get(1).id()));
-            sharing.add(List.of(pair.get(1).id(), pair.get(0).id()));
+            sharing.computeIfAbsent(pair.get(0).id(), k -> new HashSet<>())
+                    .add(pair.get(1).id());
+            sharing.computeIfAbsent(pair.get(1).id(), k -> new HashSet<>())
+                    .add(pair.get(0).id());
         });
-        List<BenefitFacts> cashReleasing = priced.stream()
+        Map<BenefitId, BenefitFacts> cashReleasing = new LinkedHashMap<>();
+        priced.stream()
                 .filter(b -> b.benefitClass() == BenefitClass.CASH_RELEASING)
-                .toList();
+                .forEach(b -> cashReleasing.put(b.id(), b));
         for (BenefitFacts time : priced) {
             if (time.benefitClass() != BenefitClass.CAPACITY) {
                 continue;
             }
             // One walk per time saving, not one per pair: what it leads to, in any number of steps.
-            Set<BenefitId> reached = reachable(leadsTo, time.id());
-            for (BenefitFacts cash : cashReleasing) {
-                if (!reached.contains(cash.id()) && !sharing.contains(List.of(time.id(), cash.id()))) {
+            Set<BenefitId> candidates = new LinkedHashSet<>(reachable(leadsTo, time.id()));
+            candidates.addAll(sharing.getOrDefault(time.id(), Set.of()));
+            for (BenefitId id : candidates) {
+                BenefitFacts cash = cashReleasing.get(id);
+                if (cash == null) {
                     continue;
                 }
                 SortedMap<Integer, BigDecimal> overlap = overlap(cash, time);

@@ -18,7 +18,6 @@ import no.gevinst.access.Role;
 import no.gevinst.audit.AuditLog;
 import no.gevinst.benefit.Allocation;
 import no.gevinst.benefit.Benefit;
-import no.gevinst.benefit.BenefitQuery;
 import no.gevinst.benefit.BenefitStatus;
 import no.gevinst.benefit.Benefits;
 import no.gevinst.organisation.Organisations;
@@ -80,11 +79,11 @@ class FlowService implements Flows {
 
     @Override
     public FlowReport report(ProgrammeId programme) {
-        return report(programme, Map.of());
+        return report(programme, new Reading(benefits, valuations));
     }
 
-    /** The same, with the valuations the caller has already computed (the rest are computed here). */
-    FlowReport report(ProgrammeId programme, Map<ProgrammeId, ProgrammeValuation> valued) {
+    /** The same, from the registers and valuations the caller has read. */
+    FlowReport report(ProgrammeId programme, Reading reading) {
         List<Programme> scope = programmes.visible().stream()
                 .filter(p -> programme == null || p.id().equals(programme))
                 .toList();
@@ -94,9 +93,8 @@ class FlowService implements Flows {
         List<BenefitFlow> flows = new ArrayList<>();
         List<Crossing> crossings = new ArrayList<>();
         for (Programme p : scope) {
-            Map<BenefitId, BigDecimal> values =
-                    fullEffect(valued.containsKey(p.id()) ? valued.get(p.id()) : valuations.of(p.id()));
-            for (Benefit b : benefits.list(BenefitQuery.inProgramme(p.id()))) {
+            Map<BenefitId, BigDecimal> values = fullEffect(reading.valuation(p.id()));
+            for (Benefit b : reading.register(p.id())) {
                 // Dis-benefits and abandoned benefits carry nothing from investor to beneficiary.
                 if (b.isDisbenefit() || b.status() == BenefitStatus.ABANDONED) {
                     continue;

@@ -16,7 +16,6 @@ import no.gevinst.access.CurrentUser;
 import no.gevinst.audit.AuditLog;
 import no.gevinst.benefit.Allocation;
 import no.gevinst.benefit.Benefit;
-import no.gevinst.benefit.BenefitQuery;
 import no.gevinst.benefit.Benefits;
 import no.gevinst.indicator.Indicator;
 import no.gevinst.indicator.Indicators;
@@ -110,12 +109,12 @@ class PortfolioService implements Portfolio {
      * dashboard needs both and the reading is the costly part.
      */
     Position position(ProgrammeId programme) {
-        return position(programme, Map.of());
+        return position(programme, new Reading(benefits, valuations));
     }
 
-    /** The same, with the valuations the caller has already computed (the rest are computed here). */
-    Position position(ProgrammeId programme, Map<ProgrammeId, ProgrammeValuation> valued) {
-        PortfolioFacts facts = facts(valued);
+    /** The same, from the registers and valuations the caller has read. */
+    Position position(ProgrammeId programme, Reading reading) {
+        PortfolioFacts facts = facts(reading);
         List<ConflictStatus> statuses = statuses(facts);
         long unresolved = statuses.stream()
                 .filter(s -> programme == null || s.conflict().programmes().contains(programme))
@@ -178,11 +177,11 @@ class PortfolioService implements Portfolio {
     }
 
     private PortfolioFacts facts() {
-        return facts(Map.of());
+        return facts(new Reading(benefits, valuations));
     }
 
     /** Everything the detector reads, from the programmes the current user may see. */
-    private PortfolioFacts facts(Map<ProgrammeId, ProgrammeValuation> valued) {
+    private PortfolioFacts facts(Reading reading) {
         List<BenefitFacts> all = new ArrayList<>();
         List<PortfolioFacts.BenefitLink> links = new ArrayList<>();
         Map<BenefitId, BigDecimal> contributions = new HashMap<>();
@@ -190,9 +189,8 @@ class PortfolioService implements Portfolio {
         List<PortfolioFacts.TimeClaim> timeClaims = new ArrayList<>();
         Map<PortfolioFacts.StaffGroup, PortfolioFacts.StaffTime> staffTime = new HashMap<>();
         for (Programme programme : programmes.visible()) {
-            List<Benefit> register = benefits.list(BenefitQuery.inProgramme(programme.id()));
-            ProgrammeValuation valuation =
-                    valued.containsKey(programme.id()) ? valued.get(programme.id()) : valuations.of(programme.id());
+            List<Benefit> register = reading.register(programme.id());
+            ProgrammeValuation valuation = reading.valuation(programme.id());
             Map<BenefitId, SortedMap<Integer, BigDecimal>> values = values(valuation);
             StaffTimeClaims.read(programme.id(), valuation, timeClaims, staffTime);
             // One read for the whole programme: a read per benefit made a large portfolio take seconds.

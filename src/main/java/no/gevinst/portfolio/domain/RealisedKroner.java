@@ -13,7 +13,6 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import no.gevinst.benefit.Allocation;
 import no.gevinst.benefit.Benefit;
-import no.gevinst.benefit.BenefitQuery;
 import no.gevinst.benefit.Benefits;
 import no.gevinst.indicator.AnnualActual;
 import no.gevinst.indicator.Indicator;
@@ -57,7 +56,7 @@ class RealisedKroner {
 
     /** The realised kroner of each year from the valuations' first year to {@code thisYear}. */
     SortedMap<Integer, Realised> byYear(
-            ProgrammeId selected, Map<Programme, ProgrammeValuation> valuations, int thisYear) {
+            ProgrammeId selected, Map<Programme, ProgrammeValuation> valuations, int thisYear, Reading reading) {
         List<Priced> priced = priced(valuations);
         int firstYear = priced.stream()
                 .flatMap(p -> p.forecast().keySet().stream())
@@ -76,7 +75,7 @@ class RealisedKroner {
                         .toList(),
                 firstYear,
                 thisYear);
-        Map<BenefitId, Benefit> measured = measuredBenefits(priced, measurable, actuals);
+        Map<BenefitId, Benefit> measured = measuredBenefits(priced, measurable, actuals, reading);
         Map<BenefitId, List<SignOff>> signed = signOffsOf(measured.keySet());
         for (int year = firstYear; year <= thisYear; year++) {
             List<Realised.Benefit> counted = new ArrayList<>();
@@ -132,13 +131,14 @@ class RealisedKroner {
     }
 
     /**
-     * The benefits with some actual: only these are named on the page and may need sign-off. Read from the registers
-     * of their programmes, one query each: reading them one by one took seconds for a thousand priced benefits.
+     * The benefits with some actual: only these are named on the page and may need sign-off. Taken from the registers
+     * as read: reading them one by one took seconds for a thousand priced benefits.
      */
     private Map<BenefitId, Benefit> measuredBenefits(
             List<Priced> priced,
             Map<BenefitId, List<Measurable>> measurable,
-            Map<IndicatorId, List<AnnualActual>> actuals) {
+            Map<IndicatorId, List<AnnualActual>> actuals,
+            Reading reading) {
         Set<BenefitId> withActuals = new HashSet<>();
         measurable.forEach((id, list) -> {
             if (list.stream().anyMatch(m -> actuals.containsKey(m.indicator().id()))) {
@@ -150,7 +150,7 @@ class RealisedKroner {
                 .filter(p -> withActuals.contains(p.id()))
                 .map(p -> p.programme().id())
                 .distinct()
-                .forEach(programme -> benefits.list(BenefitQuery.inProgramme(programme)).stream()
+                .forEach(programme -> reading.register(programme).stream()
                         .filter(b -> withActuals.contains(b.id()))
                         .forEach(b -> measured.put(b.id(), b)));
         return measured;

@@ -58,16 +58,21 @@ class ValuationService implements Valuations {
 
     @Override
     public ProgrammeValuation of(ProgrammeId programme) {
+        return of(programme, benefits.list(BenefitQuery.inProgramme(programme)));
+    }
+
+    @Override
+    public ProgrammeValuation of(ProgrammeId programme, List<Benefit> register) {
         existing(programme);
         EconomicSettings settings = repository.settings(programme).orElseGet(ValuationService::defaultSettings);
         AssumptionBook book = repository.book(programme);
         Map<String, BenefitId> ids = new LinkedHashMap<>();
         List<PricedBenefit> priced = new ArrayList<>();
         // The register read once: a read per priced benefit made a thousand of them take seconds.
-        Map<BenefitId, Benefit> register = new HashMap<>();
-        benefits.list(BenefitQuery.inProgramme(programme)).forEach(b -> register.put(b.id(), b));
+        Map<BenefitId, Benefit> byId = new HashMap<>();
+        register.forEach(b -> byId.put(b.id(), b));
         for (ValuationRepository.StoredModel m : repository.models(programme)) {
-            Optional.ofNullable(register.get(m.benefit()))
+            Optional.ofNullable(byId.get(m.benefit()))
                     .filter(b -> b.benefitClass() != BenefitClass.NON_PRICED)
                     .ifPresent(b -> {
                         PricedBenefit p = priced(b, m);
