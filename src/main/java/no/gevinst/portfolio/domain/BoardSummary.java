@@ -39,18 +39,7 @@ class BoardSummary {
         DocumentWriter w = new DocumentWriter(
                 messages, LocaleContextHolder.getLocale(), "portfolio.report.none", "portfolio.report.none");
         ReportText.open(w, w.word("portfolio.board.heading"));
-        w.raw("<p class=\"meta\">")
-                .text(w.word("portfolio.board.kind"))
-                .raw("<br/>")
-                .text(w.word(
-                        "portfolio.report.period",
-                        date(data.period().from()),
-                        date(data.period().to())))
-                .raw("<br/>")
-                .text(w.word("portfolio.report.programmes", ReportText.programmes(data)))
-                .raw("<br/>")
-                .text(w.word("portfolio.report.written", date(data.today())))
-                .raw("</p>");
+        ReportText.meta(w, data, w.word("portfolio.board.kind"));
         w.raw("<h3>").text(w.word("portfolio.board.proposal")).raw("</h3>");
         w.raw("<p><strong>").text(w.word("portfolio.board.resolution")).raw("</strong></p>");
 

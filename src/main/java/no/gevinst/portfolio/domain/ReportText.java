@@ -65,4 +65,21 @@ final class ReportText {
                 .raw("</style></head><body>");
         w.raw("<h1>").text(title).raw("</h1>");
     }
+
+    /** The lines under the title: what kind of document it is (when given), its period, programmes and date. */
+    static void meta(DocumentWriter w, PortfolioReportData data, String kind) {
+        w.raw("<p class=\"meta\">");
+        if (kind != null) {
+            w.text(kind).raw("<br/>");
+        }
+        w.text(w.word(
+                        "portfolio.report.period",
+                        date(data.period().from()),
+                        date(data.period().to())))
+                .raw("<br/>")
+                .text(w.word("portfolio.report.programmes", programmes(data)))
+                .raw("<br/>")
+                .text(w.word("portfolio.report.written", date(data.today())))
+                .raw("</p>");
+    }
 }

@@ -41,16 +41,7 @@ class SteeringReport {
         DocumentWriter w = new DocumentWriter(
                 messages, LocaleContextHolder.getLocale(), "portfolio.report.none", "portfolio.report.none");
         ReportText.open(w, w.word("portfolio.report.heading"));
-        w.raw("<p class=\"meta\">")
-                .text(w.word(
-                        "portfolio.report.period",
-                        date(data.period().from()),
-                        date(data.period().to())))
-                .raw("<br/>")
-                .text(w.word("portfolio.report.programmes", ReportText.programmes(data)))
-                .raw("<br/>")
-                .text(w.word("portfolio.report.written", date(data.today())))
-                .raw("</p>");
+        ReportText.meta(w, data, null);
 
         summary(w, dashboard);
         trafficLights(w, data);
