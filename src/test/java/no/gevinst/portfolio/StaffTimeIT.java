@@ -98,11 +98,11 @@ class StaffTimeIT {
                 .containsExactlyInAnyOrder(documentation.id(), medication.id());
         assertThat(c.overlapByYear()).containsOnlyKeys(2026, 2027, 2028, 2029, 2030);
         assertThat(c.overlapByYear().values()).allSatisfy(v -> assertThat(v).isEqualByComparingTo("1050000"));
-        assertThat(c.arguments()).containsExactly("sykepleiere", "10", "16950", "18700", "1750", "2026–2030");
+        assertThat(c.arguments()).containsExactly("sykepleiere", "10", "16 950", "18 700", "1 750", "2026–2030");
         // Every argument reaches the page, not only the first three the other rules use.
         mvc.perform(get("/portfolio/conflicts").with(users.session(COORDINATOR)))
                 .andExpect(status().isOk())
-                .andExpect(content().string(Matchers.containsString("1750 timer mer")))
+                .andExpect(content().string(Matchers.containsString("1 750 timer mer")))
                 .andExpect(content().string(Matchers.containsString("I 2026–2030 krever")));
 
         // 10 × 1 870 h = 18 700 h: just the time the two claim.

@@ -118,8 +118,13 @@ final class StaffTimeRule {
                 .collect(Collectors.toCollection(TreeSet::new));
     }
 
-    /** Hours and persons as the explanation shows them: at most one decimal, none when whole. */
+    /** Hours and persons as the explanation shows them: at most one decimal, none when whole, thousands grouped. */
     private static String number(BigDecimal value) {
-        return value.setScale(1, RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString();
+        BigDecimal rounded = value.setScale(1, RoundingMode.HALF_EVEN).stripTrailingZeros();
+        String plain = rounded.scale() < 0 ? rounded.setScale(0).toPlainString() : rounded.toPlainString();
+        // Thousands grouped with a space, as the pages and documents write numbers: 16 950, not 16950.
+        String whole = plain.contains(".") ? plain.substring(0, plain.indexOf('.')) : plain;
+        String grouped = whole.replaceAll("\\B(?=(\\d{3})+(?!\\d))", " ");
+        return grouped + plain.substring(whole.length());
     }
 }

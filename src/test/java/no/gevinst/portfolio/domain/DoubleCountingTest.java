@@ -358,7 +358,7 @@ class DoubleCountingTest {
         assertThat(c.overlapIn(2026)).isEqualByComparingTo("456000");
         assertThat(c.overlapIn(2027)).isEqualByComparingTo("1050000");
         assertThat(c.amountPerYear()).isEqualByComparingTo("1050000");
-        assertThat(c.arguments()).containsExactly("sykepleiere", "10", "16950", "18700", "1750", "2026–2027");
+        assertThat(c.arguments()).containsExactly("sykepleiere", "10", "16 950", "18 700", "1 750", "2026–2027");
         assertThat(c.messageKey()).isEqualTo("portfolio.rule.staff-time.explained");
         assertThat(c.key())
                 .startsWith("staff-time-")
