@@ -218,6 +218,8 @@ class RealisedIT {
                 .getResponse()
                 .getContentAsString();
         assertThat(number(traced, "$.total")).isEqualByComparingTo(r2025.total());
+        // Kroner in plain figures: the valuation's 2.7E+6 is written 2700000.
+        assertThat(traced).doesNotContainPattern("[0-9]E[+-]?[0-9]").contains("\"forecast\":2700000");
         assertThat(number(traced, "$.benefits[?(@.title == '" + READMISSIONS + "')].indicators[0].actual"))
                 .isEqualByComparingTo("15.8");
         assertThat(number(traced, "$.benefits[?(@.title == '" + READMISSIONS + "')].realised"))
