@@ -51,6 +51,11 @@ public class TestProgrammes {
 
     /** A benefit as first noted down: a title and a justified priority, nothing else. */
     public Benefit bareBenefit(Programme programme, String title) {
+        return bareBenefit(programme, title, "NON_PRICED");
+    }
+
+    /** The same in a benefit class, such as CAPACITY for a time saving to be priced. */
+    public Benefit bareBenefit(Programme programme, String title, String benefitClass) {
         return users.callAs(
                 COORDINATOR,
                 () -> benefits.create(new BenefitInput(
@@ -63,7 +68,7 @@ public class TestProgrammes {
                         "BENEFIT",
                         null,
                         List.of(),
-                        "NON_PRICED",
+                        benefitClass,
                         List.of(),
                         List.of(),
                         List.of(),

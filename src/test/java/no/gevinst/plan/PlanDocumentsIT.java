@@ -1,5 +1,7 @@
 package no.gevinst.plan;
 
+import static no.gevinst.Printed.kroner;
+import static no.gevinst.Printed.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -13,8 +15,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -32,9 +32,6 @@ import no.gevinst.programme.Programmes;
 import no.gevinst.shared.FieldViolation;
 import no.gevinst.shared.IndicatorId;
 import no.gevinst.shared.InvalidInputException;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.FormulaEvaluator;
@@ -253,9 +250,9 @@ class PlanDocumentsIT {
 
         assertThat(text)
                 .contains("5 Prissatte gevinster uten dobbelttelling, og gevinster i andre virksomheter")
-                .contains("Brutto prognose i året " + money(in2026.forecast()))
-                .contains("Holdt utenfor (dobbelttelling) " + money(in2026.excluded()))
-                .contains("Netto uten dobbelttelling " + money(in2026.net()))
+                .contains("Brutto prognose i året " + kroner(in2026.forecast()))
+                .contains("Holdt utenfor (dobbelttelling) " + kroner(in2026.excluded()))
+                .contains("Netto uten dobbelttelling " + kroner(in2026.net()))
                 .contains("Gevinster mellom virksomheter");
     }
 
@@ -269,23 +266,6 @@ class PlanDocumentsIT {
             }
         }
         throw new AssertionError("No row of " + sheet.getSheetName() + " starts with " + text);
-    }
-
-    /** The document's text with its lines joined, since table cells wrap wherever their width ends. */
-    private static String text(byte[] pdf) throws Exception {
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
-        }
-    }
-
-    /** Money as the documents print it: whole kroner grouped with plain spaces. */
-    private static String money(BigDecimal amount) {
-        return NumberFormat.getIntegerInstance(Locale.forLanguageTag("nb-NO"))
-                        .format(amount.setScale(0, RoundingMode.HALF_EVEN))
-                        .replace('\u00A0', ' ')
-                        .replace('\u202F', ' ')
-                        .replace('\u2212', '-')
-                + " kr";
     }
 
     private static String plain(BigDecimal value) {

@@ -1,5 +1,7 @@
 package no.gevinst.portfolio;
 
+import static no.gevinst.Printed.kroner;
+import static no.gevinst.Printed.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -8,11 +10,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Locale;
@@ -20,9 +17,6 @@ import no.gevinst.GevinstIntegrationTest;
 import no.gevinst.TestUsers;
 import no.gevinst.shared.FieldViolation;
 import no.gevinst.shared.InvalidInputException;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -93,9 +87,9 @@ class BoardSummaryIT {
                 .contains("Periode: 01.07.2026 til 30.09.2026")
                 .contains("Forslag til vedtak")
                 .contains("Styret tar orienteringen om gevinstrealisering til etterretning.")
-                .contains("Netto prognose per år (2026), uten dobbelttelling " + money(in2026.net()))
-                .contains("Økonomisk mål per år (2026) " + money(in2026.target()))
-                .contains("Brutto prognose per år (2026) " + money(in2026.forecast()))
+                .contains("Netto prognose per år (2026), uten dobbelttelling " + kroner(in2026.net()))
+                .contains("Økonomisk mål per år (2026) " + kroner(in2026.target()))
+                .contains("Brutto prognose per år (2026) " + kroner(in2026.forecast()))
                 .contains("Beslutninger styret bør kjenne til");
         assertThat(dashboard.programmes()).isNotEmpty();
         dashboard.programmes().forEach(p -> assertThat(text).contains(p.code() + " – " + p.name()));
@@ -108,13 +102,13 @@ class BoardSummaryIT {
                 .orElseThrow();
         assertThat(text)
                 .contains(readmissions.code() + " " + READMISSIONS)
-                .contains(money(readmissions.nokPerYear()))
+                .contains(kroner(readmissions.nokPerYear()))
                 .contains("Gevinster mellom virksomheter")
                 .contains(READMISSIONS)
                 .contains("St. Olavs hospital HF")
                 .contains("Helse Midt-Norge RHF")
                 .contains("Trondheim kommune")
-                .contains("til sammen " + money(matrix.crossOrganisationTotal()) + " per år ved full effekt");
+                .contains("til sammen " + kroner(matrix.crossOrganisationTotal()) + " per år ved full effekt");
     }
 
     @Test
@@ -132,8 +126,8 @@ class BoardSummaryIT {
 
         assertThat(year2025.realised()).isPositive();
         assertThat(in2025)
-                .contains("Realisert i 2025 (prognose × måloppnåelse) " + money(year2025.realised()) + ", herav "
-                        + money(year2025.realisedUnsigned()) + " ikke signert av mottakende part");
+                .contains("Realisert i 2025 (prognose × måloppnåelse) " + kroner(year2025.realised()) + ", herav "
+                        + kroner(year2025.realisedUnsigned()) + " ikke signert av mottakende part");
         assertThat(in2026).contains("Realisert i 2026 (prognose × måloppnåelse) Ikke målt");
     }
 
@@ -149,8 +143,8 @@ class BoardSummaryIT {
                         .filter(y -> y.year() == 2026)
                         .findFirst()
                         .orElseThrow();
-        assertThat(board).contains(money(in2026.net()));
-        assertThat(steering).contains(money(in2026.net()));
+        assertThat(board).contains(kroner(in2026.net()));
+        assertThat(steering).contains(kroner(in2026.net()));
     }
 
     @Test
@@ -192,23 +186,5 @@ class BoardSummaryIT {
                         e -> assertThat(e.violations())
                                 .extracting(FieldViolation::field)
                                 .containsExactlyInAnyOrder(fields));
-    }
-
-    /** Money as the documents print it: whole kroner grouped with plain spaces. */
-    static String money(BigDecimal amount) {
-        return NumberFormat.getIntegerInstance(Locale.forLanguageTag("nb-NO"))
-                        .format(amount.setScale(0, RoundingMode.HALF_EVEN))
-                        .replace('\u00A0', ' ')
-                        .replace('\u202F', ' ')
-                        .replace('\u2212', '-')
-                + " kr";
-    }
-
-    private static String text(byte[] pdf) {
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

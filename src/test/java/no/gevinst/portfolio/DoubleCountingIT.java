@@ -1,5 +1,6 @@
 package no.gevinst.portfolio;
 
+import static no.gevinst.Printed.kroner;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -13,8 +14,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.util.Locale;
 import java.util.Map;
 import no.gevinst.GevinstIntegrationTest;
 import no.gevinst.TestUsers;
@@ -39,8 +38,6 @@ import org.springframework.test.web.servlet.MockMvc;
 @AutoConfigureMockMvc
 class DoubleCountingIT {
 
-    private static final String MANAGEMENT = "Redusert tid til å sammenstille styringsinformasjon";
-    private static final String REGISTERS = "Bedre datagrunnlag for kvalitetsregistre uten dobbeltregistrering";
     /** 30 clinics × 300 min × 12 ÷ 60 × 700 kr: the smaller of the two, once both are fully phased in. */
     private static final BigDecimal OVERLAP = new BigDecimal("1260000");
 
@@ -263,16 +260,6 @@ class DoubleCountingIT {
                 .andExpect(redirectedUrl("/portfolio/conflicts?programme=" + hp + "#conflict-" + c.key()));
     }
 
-    /** Whole kroner as the pages write them: 1 260 000 kr. */
-    private static String kroner(BigDecimal amount) {
-        return String.format(
-                                Locale.ROOT,
-                                "%,d",
-                                amount.setScale(0, RoundingMode.HALF_EVEN).longValueExact())
-                        .replace(',', ' ')
-                + " kr";
-    }
-
     private static BigDecimal givenUp(Totals totals, ConflictBenefit benefit) {
         return totals.byBenefit().stream()
                 .filter(e -> e.benefit().id().equals(benefit.id()))
@@ -291,12 +278,7 @@ class DoubleCountingIT {
     }
 
     private Conflict demoConflict() {
-        return users.callAs("kari", () -> portfolio.conflicts()).stream()
-                .map(ConflictStatus::conflict)
-                .filter(c -> c.benefits().stream().anyMatch(b -> b.title().equals(MANAGEMENT))
-                        && c.benefits().stream().anyMatch(b -> b.title().equals(REGISTERS)))
-                .findFirst()
-                .orElseThrow();
+        return DemoDoubleCount.of(portfolio, users);
     }
 
     private int decisionsOf(Conflict c) {

@@ -18,8 +18,6 @@ import no.gevinst.TestProgrammes;
 import no.gevinst.TestUsers;
 import no.gevinst.audit.AuditLog;
 import no.gevinst.benefit.Benefit;
-import no.gevinst.benefit.BenefitInput;
-import no.gevinst.benefit.Benefits;
 import no.gevinst.programme.Programme;
 import no.gevinst.shared.FieldViolation;
 import no.gevinst.valuation.EconomicSettings;
@@ -46,9 +44,6 @@ class StaffTimeIT {
 
     @Autowired
     TestProgrammes testProgrammes;
-
-    @Autowired
-    Benefits benefits;
 
     @Autowired
     Valuations valuations;
@@ -168,7 +163,7 @@ class StaffTimeIT {
     }
 
     private Benefit timeSaving(String title, String minutes, String hourlyCost) {
-        Benefit benefit = users.callAs(COORDINATOR, () -> benefits.create(capacity(title)));
+        Benefit benefit = testProgrammes.bareBenefit(programme, title, "CAPACITY");
         users.runAs(
                 COORDINATOR,
                 () -> valuations.setModel(
@@ -189,33 +184,6 @@ class StaffTimeIT {
                                 "CUMULATIVE",
                                 List.of("100"))));
         return benefit;
-    }
-
-    private BenefitInput capacity(String title) {
-        return new BenefitInput(
-                programme.id().toString(),
-                null,
-                title,
-                "",
-                "",
-                "",
-                "BENEFIT",
-                null,
-                List.of(),
-                "CAPACITY",
-                List.of(),
-                List.of(),
-                List.of(),
-                null,
-                null,
-                "",
-                null,
-                null,
-                "MEDIUM",
-                "Begrunnet",
-                List.of(),
-                List.of(),
-                null);
     }
 
     private EconomicSettings settings() {

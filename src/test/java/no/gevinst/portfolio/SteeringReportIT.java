@@ -1,5 +1,7 @@
 package no.gevinst.portfolio;
 
+import static no.gevinst.Printed.kroner;
+import static no.gevinst.Printed.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -8,11 +10,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Locale;
@@ -20,9 +17,6 @@ import no.gevinst.GevinstIntegrationTest;
 import no.gevinst.TestUsers;
 import no.gevinst.shared.FieldViolation;
 import no.gevinst.shared.InvalidInputException;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,9 +31,6 @@ import org.springframework.test.web.servlet.MockMvc;
 @GevinstIntegrationTest
 @AutoConfigureMockMvc
 class SteeringReportIT {
-
-    private static final String MANAGEMENT = "Redusert tid til å sammenstille styringsinformasjon";
-    private static final String REGISTERS = "Bedre datagrunnlag for kvalitetsregistre uten dobbeltregistrering";
 
     @Autowired
     Reports reports;
@@ -92,13 +83,13 @@ class SteeringReportIT {
                 .contains("Prissatte gevinster per år mot økonomisk mål");
 
         Conflict c = demoConflict();
-        assertThat(text).contains(money(c.amountPerYear()));
+        assertThat(text).contains(kroner(c.amountPerYear()));
         c.benefits().forEach(b -> assertThat(text).contains(b.code()));
         assertThat(text).containsPattern("Uavklart overlapp \\([1-9][0-9]* konflikter\\)");
 
         Dashboard dashboard = users.callAs("kari", () -> dashboards.of(null, LocalDate.now(ZoneId.of("Europe/Oslo"))));
-        assertThat(text).contains("Netto " + money(dashboard.totals().net()));
-        assertThat(text).contains("Brutto " + money(dashboard.totals().gross()));
+        assertThat(text).contains("Netto " + kroner(dashboard.totals().net()));
+        assertThat(text).contains("Brutto " + kroner(dashboard.totals().gross()));
     }
 
     @Test
@@ -147,28 +138,6 @@ class SteeringReportIT {
     }
 
     private Conflict demoConflict() {
-        return users.callAs("kari", () -> portfolio.conflicts()).stream()
-                .map(ConflictStatus::conflict)
-                .filter(c -> c.benefits().stream().anyMatch(b -> b.title().equals(MANAGEMENT))
-                        && c.benefits().stream().anyMatch(b -> b.title().equals(REGISTERS)))
-                .findFirst()
-                .orElseThrow();
-    }
-
-    private static String money(BigDecimal amount) {
-        return NumberFormat.getIntegerInstance(Locale.forLanguageTag("nb-NO"))
-                        .format(amount.setScale(0, RoundingMode.HALF_EVEN))
-                        .replace('\u00A0', ' ')
-                        .replace('\u202F', ' ')
-                        .replace('\u2212', '-')
-                + " kr";
-    }
-
-    private static String text(byte[] pdf) {
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return DemoDoubleCount.of(portfolio, users);
     }
 }

@@ -32,7 +32,6 @@ import no.gevinst.shared.NotFoundException;
 import no.gevinst.shared.ProgrammeId;
 import no.gevinst.valuation.ProgrammeValuation;
 import no.gevinst.valuation.Valuation;
-import no.gevinst.valuation.Valuations;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -51,25 +50,26 @@ class DashboardService implements Dashboards {
 
     private final Programmes programmes;
     private final Benefits benefits;
-    private final Valuations valuations;
     private final Plans plans;
     private final Reminders reminders;
     private final PortfolioService portfolio;
     private final RealisedKroner realised;
     private final FlowService flows;
 
+    private final Reading.Start readings;
+
     DashboardService(
             Programmes programmes,
             Benefits benefits,
-            Valuations valuations,
             Plans plans,
             Reminders reminders,
             PortfolioService portfolio,
             RealisedKroner realised,
-            FlowService flows) {
+            FlowService flows,
+            Reading.Start readings) {
+        this.readings = readings;
         this.programmes = programmes;
         this.benefits = benefits;
-        this.valuations = valuations;
         this.plans = plans;
         this.reminders = reminders;
         this.portfolio = portfolio;
@@ -79,12 +79,16 @@ class DashboardService implements Dashboards {
 
     @Override
     public Dashboard of(ProgrammeId selected, LocalDate today) {
+        return of(selected, today, readings.reading());
+    }
+
+    /** The same, from a reading the caller shares with what else it builds (the reports' dashboards). */
+    Dashboard of(ProgrammeId selected, LocalDate today, Reading reading) {
         List<Programme> counted = counted(selected);
         LocalDate horizon = today.plusDays(Dashboard.HORIZON_DAYS);
         BenefitQuery query = selected == null ? BenefitQuery.all() : BenefitQuery.inProgramme(selected);
         RegisterTally register = benefits.tally(query, today, horizon);
         // Each programme read and valued once for the double counting, the forecast, realised kroner and the flows.
-        Reading reading = new Reading(benefits, valuations);
         PortfolioService.Position position = portfolio.position(selected, reading);
 
         SortedMap<Integer, BigDecimal> planned = new TreeMap<>();
@@ -129,7 +133,7 @@ class DashboardService implements Dashboards {
         if (year > today.getYear()) {
             return Realised.notMeasured(selected, year);
         }
-        Reading reading = new Reading(benefits, valuations);
+        Reading reading = readings.reading();
         Map<Programme, ProgrammeValuation> valued = new LinkedHashMap<>();
         counted.forEach(p -> valued.put(p, reading.valuation(p.id())));
         return realised.byYear(selected, valued, today.getYear(), reading)

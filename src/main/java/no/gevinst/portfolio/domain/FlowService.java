@@ -37,7 +37,6 @@ import no.gevinst.shared.ProgrammeId;
 import no.gevinst.shared.Violations;
 import no.gevinst.valuation.ProgrammeValuation;
 import no.gevinst.valuation.Valuation;
-import no.gevinst.valuation.Valuations;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -52,25 +51,26 @@ class FlowService implements Flows {
     private final SignOffRepository signOffs;
     private final Programmes programmes;
     private final Benefits benefits;
-    private final Valuations valuations;
     private final Organisations organisations;
     private final MeasuredPeriods periods;
     private final AccessPolicy access;
     private final AuditLog auditLog;
 
+    private final Reading.Start readings;
+
     FlowService(
             SignOffRepository signOffs,
             Programmes programmes,
             Benefits benefits,
-            Valuations valuations,
             Organisations organisations,
             MeasuredPeriods periods,
             AccessPolicy access,
-            AuditLog auditLog) {
+            AuditLog auditLog,
+            Reading.Start readings) {
+        this.readings = readings;
         this.signOffs = signOffs;
         this.programmes = programmes;
         this.benefits = benefits;
-        this.valuations = valuations;
         this.organisations = organisations;
         this.periods = periods;
         this.access = access;
@@ -79,7 +79,7 @@ class FlowService implements Flows {
 
     @Override
     public FlowReport report(ProgrammeId programme) {
-        return report(programme, new Reading(benefits, valuations));
+        return report(programme, readings.reading());
     }
 
     /** The same, from the registers and valuations the caller has read. */

@@ -22,9 +22,6 @@ import no.gevinst.plan.Plans;
 import no.gevinst.plan.Reminders;
 import no.gevinst.portfolio.ConflictStatus;
 import no.gevinst.portfolio.Dashboard;
-import no.gevinst.portfolio.Dashboards;
-import no.gevinst.portfolio.Flows;
-import no.gevinst.portfolio.Portfolio;
 import no.gevinst.portfolio.domain.PortfolioReportData.Cause;
 import no.gevinst.portfolio.domain.PortfolioReportData.Deviation;
 import no.gevinst.portfolio.domain.PortfolioReportData.IndicatorRow;
@@ -54,9 +51,9 @@ class PortfolioReportCollector {
     static final int DEVIATIONS_COLLECTED = 10;
     static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
 
-    private final Dashboards dashboards;
-    private final Portfolio portfolio;
-    private final Flows flows;
+    private final DashboardService dashboards;
+    private final PortfolioService portfolio;
+    private final Reading.Start readings;
     private final Reminders reminders;
     private final Benefits benefits;
     private final Indicators indicators;
@@ -64,9 +61,9 @@ class PortfolioReportCollector {
     private final Programmes programmes;
 
     PortfolioReportCollector(
-            Dashboards dashboards,
-            Portfolio portfolio,
-            Flows flows,
+            DashboardService dashboards,
+            PortfolioService portfolio,
+            Reading.Start readings,
             Reminders reminders,
             Benefits benefits,
             Indicators indicators,
@@ -74,7 +71,7 @@ class PortfolioReportCollector {
             Programmes programmes) {
         this.dashboards = dashboards;
         this.portfolio = portfolio;
-        this.flows = flows;
+        this.readings = readings;
         this.reminders = reminders;
         this.benefits = benefits;
         this.indicators = indicators;
@@ -84,13 +81,15 @@ class PortfolioReportCollector {
 
     /** Everything the reports print, for one visible programme or (when null) every visible one. */
     PortfolioReportData collect(ProgrammeId programme, ReportPeriod period, LocalDate today) {
-        Dashboard dashboard = dashboards.of(programme, today);
+        // One reading for the report's dashboard, each programme's own and the conflicts.
+        Reading reading = readings.reading();
+        Dashboard dashboard = dashboards.of(programme, today, reading);
         LocalDate asOf = period.asOf(today);
         List<Benefit> counted =
                 benefits.list(programme == null ? BenefitQuery.all() : BenefitQuery.inProgramme(programme));
         Map<BenefitId, Benefit> byId = counted.stream().collect(Collectors.toMap(Benefit::id, Function.identity()));
         List<IndicatorRow> rows = indicatorRows(counted, asOf);
-        List<ConflictStatus> conflicts = portfolio.conflicts().stream()
+        List<ConflictStatus> conflicts = portfolio.conflicts(reading).stream()
                 .filter(c -> programme == null || c.conflict().programmes().contains(programme))
                 .toList();
         List<Reminders.Reminder> mine = reminders.forCurrentUser(today).stream()
@@ -102,7 +101,7 @@ class PortfolioReportCollector {
                 today,
                 asOf,
                 dashboard,
-                new PortfolioReportData.PerProgramme(() -> programmeFigures(dashboard, today)),
+                new PortfolioReportData.PerProgramme(() -> programmeFigures(dashboard, today, reading)),
                 byId,
                 rows,
                 deviations(rows, byId, asOf),
@@ -113,16 +112,16 @@ class PortfolioReportCollector {
                 mine.stream()
                         .filter(r -> r.kind() == Reminders.Kind.MEASURE_DEADLINE && r.overdue())
                         .toList(),
-                flows.report(programme));
+                dashboard.flows());
     }
 
     /** Each programme with its own dashboard; with one programme asked for, that is the dashboard already read. */
-    private List<ProgrammeFigures> programmeFigures(Dashboard dashboard, LocalDate today) {
+    private List<ProgrammeFigures> programmeFigures(Dashboard dashboard, LocalDate today, Reading reading) {
         Map<ProgrammeId, Programme> visible =
                 programmes.visible().stream().collect(Collectors.toMap(Programme::id, Function.identity()));
         List<ProgrammeFigures> figures = new ArrayList<>();
         for (Dashboard.ProgrammeLine line : dashboard.programmes()) {
-            Dashboard own = dashboard.selected() != null ? dashboard : dashboards.of(line.id(), today);
+            Dashboard own = dashboard.selected() != null ? dashboard : dashboards.of(line.id(), today, reading);
             Programme p = visible.get(line.id());
             figures.add(new ProgrammeFigures(line, p == null ? null : p.currentPhase(), own));
         }

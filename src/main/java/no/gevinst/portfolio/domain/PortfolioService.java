@@ -16,9 +16,7 @@ import no.gevinst.access.CurrentUser;
 import no.gevinst.audit.AuditLog;
 import no.gevinst.benefit.Allocation;
 import no.gevinst.benefit.Benefit;
-import no.gevinst.benefit.Benefits;
 import no.gevinst.indicator.Indicator;
-import no.gevinst.indicator.Indicators;
 import no.gevinst.network.NetworkLink;
 import no.gevinst.network.Networks;
 import no.gevinst.organisation.Organisations;
@@ -39,7 +37,6 @@ import no.gevinst.shared.ProgrammeId;
 import no.gevinst.shared.VersionConflictException;
 import no.gevinst.valuation.ProgrammeValuation;
 import no.gevinst.valuation.Valuation;
-import no.gevinst.valuation.Valuations;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -52,29 +49,24 @@ class PortfolioService implements Portfolio {
 
     private final DecisionRepository decisions;
     private final Programmes programmes;
-    private final Benefits benefits;
-    private final Indicators indicators;
-    private final Valuations valuations;
     private final Networks networks;
     private final Organisations organisations;
     private final AccessPolicy access;
     private final AuditLog auditLog;
 
+    private final Reading.Start readings;
+
     PortfolioService(
             DecisionRepository decisions,
             Programmes programmes,
-            Benefits benefits,
-            Indicators indicators,
-            Valuations valuations,
             Networks networks,
             Organisations organisations,
             AccessPolicy access,
-            AuditLog auditLog) {
+            AuditLog auditLog,
+            Reading.Start readings) {
+        this.readings = readings;
         this.decisions = decisions;
         this.programmes = programmes;
-        this.benefits = benefits;
-        this.indicators = indicators;
-        this.valuations = valuations;
         this.networks = networks;
         this.organisations = organisations;
         this.access = access;
@@ -84,6 +76,11 @@ class PortfolioService implements Portfolio {
     @Override
     public List<ConflictStatus> conflicts() {
         return statuses(facts());
+    }
+
+    /** The same, from the registers, valuations and indicators the caller has read. */
+    List<ConflictStatus> conflicts(Reading reading) {
+        return statuses(facts(reading));
     }
 
     @Override
@@ -109,7 +106,7 @@ class PortfolioService implements Portfolio {
      * dashboard needs both and the reading is the costly part.
      */
     Position position(ProgrammeId programme) {
-        return position(programme, new Reading(benefits, valuations));
+        return position(programme, readings.reading());
     }
 
     /** The same, from the registers and valuations the caller has read. */
@@ -177,7 +174,7 @@ class PortfolioService implements Portfolio {
     }
 
     private PortfolioFacts facts() {
-        return facts(new Reading(benefits, valuations));
+        return facts(readings.reading());
     }
 
     /** Everything the detector reads, from the programmes the current user may see. */
@@ -194,8 +191,7 @@ class PortfolioService implements Portfolio {
             Map<BenefitId, SortedMap<Integer, BigDecimal>> values = values(valuation);
             StaffTimeClaims.read(programme.id(), valuation, timeClaims, staffTime);
             // One read for the whole programme: a read per benefit made a large portfolio take seconds.
-            Map<BenefitId, List<Indicator>> measuredBy =
-                    indicators.ofBenefits(register.stream().map(Benefit::id).toList());
+            Map<BenefitId, List<Indicator>> measuredBy = reading.indicators(programme.id());
             for (Benefit b : register) {
                 all.add(facts(
                         programme,

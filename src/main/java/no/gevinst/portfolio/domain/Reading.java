@@ -6,12 +6,17 @@ import java.util.Map;
 import no.gevinst.benefit.Benefit;
 import no.gevinst.benefit.BenefitQuery;
 import no.gevinst.benefit.Benefits;
+import no.gevinst.indicator.Indicator;
+import no.gevinst.indicator.Indicators;
+import no.gevinst.shared.BenefitId;
 import no.gevinst.shared.ProgrammeId;
 import no.gevinst.valuation.ProgrammeValuation;
 import no.gevinst.valuation.Valuations;
+import org.springframework.stereotype.Component;
 
 /**
- * One reading of the programmes' registers and valuations, shared by everything one dashboard is made of: the double
+ * One reading of the programmes' registers, valuations and indicators, shared by everything one dashboard (or one
+ * report) is made of: the double
  * counting, the forecast, realised kroner and the flows each need them, and reading and valuing a programme of a
  * thousand priced benefits once instead of four times is most of what keeps the dashboard fast. Lives for one call.
  */
@@ -19,12 +24,15 @@ final class Reading {
 
     private final Benefits benefits;
     private final Valuations valuations;
+    private final Indicators indicators;
     private final Map<ProgrammeId, List<Benefit>> registers = new HashMap<>();
     private final Map<ProgrammeId, ProgrammeValuation> valued = new HashMap<>();
+    private final Map<ProgrammeId, Map<BenefitId, List<Indicator>>> measuredBy = new HashMap<>();
 
-    Reading(Benefits benefits, Valuations valuations) {
+    private Reading(Benefits benefits, Valuations valuations, Indicators indicators) {
         this.benefits = benefits;
         this.valuations = valuations;
+        this.indicators = indicators;
     }
 
     List<Benefit> register(ProgrammeId programme) {
@@ -33,5 +41,31 @@ final class Reading {
 
     ProgrammeValuation valuation(ProgrammeId programme) {
         return valued.computeIfAbsent(programme, p -> valuations.of(p, register(p)));
+    }
+
+    /** The indicators of each benefit of the programme's register, in one read. */
+    Map<BenefitId, List<Indicator>> indicators(ProgrammeId programme) {
+        return measuredBy.computeIfAbsent(
+                programme,
+                p -> indicators.ofBenefits(register(p).stream().map(Benefit::id).toList()));
+    }
+
+    /** Starts a reading; each service call that needs one starts its own, so nothing read outlives the call. */
+    @Component
+    static class Start {
+
+        private final Benefits benefits;
+        private final Valuations valuations;
+        private final Indicators indicators;
+
+        Start(Benefits benefits, Valuations valuations, Indicators indicators) {
+            this.benefits = benefits;
+            this.valuations = valuations;
+            this.indicators = indicators;
+        }
+
+        Reading reading() {
+            return new Reading(benefits, valuations, indicators);
+        }
     }
 }

@@ -13,7 +13,6 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import no.gevinst.benefit.Allocation;
 import no.gevinst.benefit.Benefit;
-import no.gevinst.benefit.Benefits;
 import no.gevinst.indicator.AnnualActual;
 import no.gevinst.indicator.Indicator;
 import no.gevinst.indicator.IndicatorKind;
@@ -39,12 +38,10 @@ import org.springframework.stereotype.Component;
 class RealisedKroner {
 
     private final Indicators indicators;
-    private final Benefits benefits;
     private final SignOffRepository signOffs;
 
-    RealisedKroner(Indicators indicators, Benefits benefits, SignOffRepository signOffs) {
+    RealisedKroner(Indicators indicators, SignOffRepository signOffs) {
         this.indicators = indicators;
-        this.benefits = benefits;
         this.signOffs = signOffs;
     }
 
@@ -66,8 +63,7 @@ class RealisedKroner {
         if (firstYear > thisYear) {
             return years;
         }
-        Map<BenefitId, List<Measurable>> measurable =
-                measurable(priced.stream().map(Priced::id).toList());
+        Map<BenefitId, List<Measurable>> measurable = measurable(priced, reading);
         Map<IndicatorId, List<AnnualActual>> actuals = indicators.annualActuals(
                 measurable.values().stream()
                         .flatMap(List::stream)
@@ -109,13 +105,12 @@ class RealisedKroner {
     }
 
     /** Only quantitative indicators with a baseline and targets have an achievement; scales and yes/no do not. */
-    private Map<BenefitId, List<Measurable>> measurable(Collection<BenefitId> priced) {
+    private Map<BenefitId, List<Measurable>> measurable(List<Priced> priced, Reading reading) {
         if (priced.isEmpty()) {
             return Map.of();
         }
-        Map<BenefitId, List<Indicator>> byBenefit = indicators.ofBenefits(priced);
-        List<Indicator> quantitative = byBenefit.values().stream()
-                .flatMap(List::stream)
+        List<Indicator> quantitative = priced.stream()
+                .flatMap(p -> reading.indicators(p.programme().id()).getOrDefault(p.id(), List.of()).stream())
                 .filter(i -> i.kind() == IndicatorKind.QUANTITATIVE)
                 .toList();
         Map<IndicatorId, Trajectory> trajectories =
