@@ -16,6 +16,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 @GevinstIntegrationTest
 class AuditLogIT {
 
+    /** The application's role is refused by its rights; the owner's, by the trigger. */
+    private static final String REFUSED = "(?s).*(permission denied for table audit_log|append-only).*";
+
     @Autowired
     AuditLog auditLog;
 
@@ -49,7 +52,7 @@ class AuditLogIT {
                         .update())
                 .isInstanceOf(DataAccessException.class)
                 .rootCause()
-                .hasMessageContaining("append-only");
+                .hasMessageMatching(REFUSED);
         assertThat(auditLog.history("test-entity", entityId).getFirst().actor()).isEqualTo("system");
     }
 
@@ -60,11 +63,11 @@ class AuditLogIT {
                         .update())
                 .isInstanceOf(DataAccessException.class)
                 .rootCause()
-                .hasMessageContaining("append-only");
+                .hasMessageMatching(REFUSED);
         assertThatThrownBy(() -> jdbc.sql("TRUNCATE audit_log").update())
                 .isInstanceOf(DataAccessException.class)
                 .rootCause()
-                .hasMessageContaining("append-only");
+                .hasMessageMatching(REFUSED);
         assertThat(auditLog.history("test-entity", entityId)).hasSize(1);
     }
 
