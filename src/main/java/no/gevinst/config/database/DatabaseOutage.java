@@ -4,6 +4,7 @@ import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.transaction.TransactionSystemException;
 
 /** Tells an error caused by the database being out of reach from every other error. */
 final class DatabaseOutage {
@@ -18,8 +19,11 @@ final class DatabaseOutage {
                     || (cause instanceof SQLException sql && lostConnection(sql.getSQLState()))) {
                 return true;
             }
-            if (cause.getCause() == cause) {
-                break;
+            // A rollback that fails on the lost connection hides the error that caused it.
+            if (cause instanceof TransactionSystemException rollback
+                    && rollback.getApplicationException() != null
+                    && caused(rollback.getApplicationException())) {
+                return true;
             }
         }
         return false;
