@@ -25,13 +25,10 @@ class DatabaseAvailabilityFilter extends OncePerRequestFilter implements Ordered
             List.of("/css/", "/js/", "/vendor/", "/webjars/", "/images/", "/favicon.ico");
 
     private final DatabaseAvailability availability;
-    private final DatabaseProbe probe;
     private final DatabaseUnavailableResponse unavailable;
 
-    DatabaseAvailabilityFilter(
-            DatabaseAvailability availability, DatabaseProbe probe, DatabaseUnavailableResponse unavailable) {
+    DatabaseAvailabilityFilter(DatabaseAvailability availability, DatabaseUnavailableResponse unavailable) {
         this.availability = availability;
-        this.probe = probe;
         this.unavailable = unavailable;
     }
 
@@ -74,8 +71,11 @@ class DatabaseAvailabilityFilter extends OncePerRequestFilter implements Ordered
         }
     }
 
-    /** Asked only when a login is about to be refused, so asking the database costs nothing in normal use. */
+    /**
+     * Asked when a login is about to be refused. A lookup that failed for want of the database has marked this
+     * thread (the pool reports every lost connection), even if the database has come back since.
+     */
     private boolean databaseGone() {
-        return availability.lostOnThisThread() || !availability.isUp() || !probe.reachable();
+        return availability.lostOnThisThread() || !availability.isUp();
     }
 }
