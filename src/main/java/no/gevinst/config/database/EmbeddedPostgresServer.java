@@ -26,6 +26,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     private final EmbeddedCredentials credentials;
     private EmbeddedPostgres postgres;
     private long postmasterPid;
+    private boolean closed;
 
     private EmbeddedPostgresServer(Path directory, int port, EmbeddedCredentials credentials) {
         this.directory = directory;
@@ -103,16 +104,20 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 
     /** Starts the server again on the same directory and port if its process has died; answers whether it runs. */
     public synchronized boolean restartIfDead() {
-        if (postgres == null || isRunning()) {
-            return postgres != null;
+        if (closed) {
+            return false;
         }
-        log.warn("The embedded PostgreSQL (pid {}) has died; starting it again on {}", postmasterPid, directory);
+        if (isRunning()) {
+            return true;
+        }
+        log.warn("The embedded PostgreSQL (pid {}) is not running; starting it again on {}", postmasterPid, directory);
         closeQuietly();
         try {
             run();
             log.warn("The embedded PostgreSQL runs again (pid {})", postmasterPid);
             return true;
         } catch (IOException | RuntimeException e) {
+            // The next look tries again: a failed start leaves nothing to close.
             log.warn("The embedded PostgreSQL did not start again yet: {}", e.getMessage());
             return false;
         }
@@ -120,6 +125,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 
     @Override
     public synchronized void close() {
+        closed = true;
         if (postgres == null) {
             return;
         }
@@ -164,6 +170,9 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     }
 
     private void closeQuietly() {
+        if (postgres == null) {
+            return;
+        }
         try {
             postgres.close();
         } catch (IOException | RuntimeException e) {
