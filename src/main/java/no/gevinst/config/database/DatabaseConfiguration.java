@@ -1,6 +1,7 @@
 package no.gevinst.config.database;
 
 import no.gevinst.config.GevinstProperties;
+import org.postgresql.Driver;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
@@ -43,7 +44,7 @@ class DatabaseConfiguration {
     FlywayConfigurationCustomizer migrationsAsOwner(EmbeddedDatabase database) {
         return flyway -> {
             SimpleDriverDataSource owner = new SimpleDriverDataSource(
-                    new org.postgresql.Driver(),
+                    new Driver(),
                     database.server().jdbcUrl(),
                     DatabaseRoles.OWNER,
                     database.server().credentials().owner());

@@ -1,12 +1,15 @@
 package no.gevinst.config.database;
 
+import org.postgresql.Driver;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
+import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 import org.springframework.util.StringUtils;
 
@@ -36,7 +39,7 @@ class ExternalDatabaseConfiguration {
             String owner = environment.getProperty("gevinst.migration.username");
             if (StringUtils.hasText(owner)) {
                 flyway.dataSource(new SimpleDriverDataSource(
-                        new org.postgresql.Driver(),
+                        new Driver(),
                         properties.determineUrl(),
                         owner,
                         environment.getProperty("gevinst.migration.password", "")));
@@ -52,9 +55,7 @@ class ExternalDatabaseConfiguration {
 
     static class ExternalDatabase extends DatabaseConfiguration.NoExternalDatabase {
         @Override
-        public boolean matches(
-                org.springframework.context.annotation.ConditionContext context,
-                org.springframework.core.type.AnnotatedTypeMetadata metadata) {
+        public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
             return !super.matches(context, metadata);
         }
     }

@@ -1,0 +1,5 @@
+/**
+ * The database wiring: the embedded PostgreSQL (durable, password-protected, restarted when it dies), the roles
+ * Gevinst and its migrations connect as, and the 503 answer while the database is gone.
+ */
+package no.gevinst.config.database;
