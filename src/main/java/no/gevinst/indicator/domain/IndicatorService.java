@@ -446,6 +446,18 @@ class IndicatorService implements Indicators {
         return replacement;
     }
 
+    @Override
+    @Transactional
+    public Baseline setBaseline(IndicatorId id, BaselineInput in) {
+        return setBaseline(id, in, repository.baselineVersion(id).orElse(null));
+    }
+
+    @Override
+    @Transactional
+    public List<TargetPoint> setTrajectory(IndicatorId id, List<String[]> points) {
+        return setTrajectory(id, points, repository.trajectoryVersion(id));
+    }
+
     /** A baseline as the audit log keeps it: with the version it had. */
     record VersionedBaseline(Baseline baseline, long version) {}
 

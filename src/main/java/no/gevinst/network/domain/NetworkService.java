@@ -232,6 +232,18 @@ class NetworkService implements Networks {
     }
 
     /** The element the input describes, or every violation of it; nothing is written while any remains. */
+    @Override
+    @Transactional
+    public NetworkElement updateElement(ProgrammeId programme, ElementId element, ElementInput in) {
+        return updateElement(programme, element, in, stored(programme, element).version());
+    }
+
+    @Override
+    @Transactional
+    public void removeElement(ProgrammeId programme, ElementId element) {
+        removeElement(programme, element, stored(programme, element).version());
+    }
+
     private static void requireVersion(ElementId element, long expected, long current) {
         if (expected != current) {
             throw new VersionConflictException("network element", element, expected, current);

@@ -63,18 +63,30 @@ class ValuationService implements Valuations {
     }
 
     @Override
+    @Transactional(readOnly = true, noRollbackFor = ValuationUnavailableException.class)
     public ProgrammeValuation of(ProgrammeId programme) {
         return of(programme, benefits.list(BenefitQuery.inProgramme(programme)));
     }
 
     @Override
+    // A programme that cannot be valued is reported, not a failure of the request that reads it with others.
+    @Transactional(readOnly = true, noRollbackFor = ValuationUnavailableException.class)
     public ProgrammeValuation of(ProgrammeId programme, List<Benefit> register) {
         Programme found = existing(programme);
         try {
             return computed(programme, register, repository.book(programme), repository.models(programme));
         } catch (InvalidInputException e) {
             throw new ValuationUnavailableException(programme, found.name(), e.violations());
-        } catch (ArithmeticException | IllegalArgumentException | IllegalStateException | DateTimeException e) {
+        } catch (ArithmeticException e) {
+            String message = String.valueOf(e.getMessage());
+            throw new ValuationUnavailableException(
+                    programme,
+                    found.name(),
+                    List.of(
+                            message.toLowerCase(java.util.Locale.ROOT).contains("zero")
+                                    ? FieldViolation.of("valuation", "valuation.formula.divisionByZero", "")
+                                    : FieldViolation.of("valuation", "valuation.unavailable.error", message)));
+        } catch (IllegalArgumentException | IllegalStateException | DateTimeException e) {
             throw new ValuationUnavailableException(
                     programme,
                     found.name(),
@@ -311,6 +323,12 @@ class ValuationService implements Valuations {
                 before.map(b -> new VersionedSettings(b, current.orElseThrow())).orElse(null),
                 new VersionedSettings(settings, version));
         return version;
+    }
+
+    @Override
+    @Transactional
+    public void saveSettings(ProgrammeId programme, EconomicSettings settings) {
+        saveSettings(programme, settings, repository.settingsVersion(programme).orElse(null));
     }
 
     /** Settings as the audit log keeps them: with the version they had. */
