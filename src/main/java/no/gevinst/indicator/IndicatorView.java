@@ -5,6 +5,9 @@ import java.util.List;
 /**
  * Everything the indicator page shows: the indicator, its baseline and targets, every measurement with the
  * corrections, the status, and a warning when the baseline was measured after the change took effect.
+ *
+ * @param baselineVersion what a change of the baseline names (If-Match or the form's version); null while none is set
+ * @param trajectoryVersion what a change of the trajectory names; the targets are replaced as one
  */
 public record IndicatorView(
         Indicator indicator,
@@ -14,4 +17,6 @@ public record IndicatorView(
         IndicatorStatus status,
         boolean baselineAfterChange,
         boolean canEdit,
-        boolean canRecord) {}
+        boolean canRecord,
+        Long baselineVersion,
+        long trajectoryVersion) {}

@@ -65,10 +65,27 @@ public interface Indicators {
 
     Indicator update(IndicatorId id, IndicatorInput input, long expectedVersion);
 
-    Baseline setBaseline(IndicatorId id, BaselineInput input);
+    /**
+     * Sets the baseline if it still has the version read ({@link IndicatorView#baselineVersion()}; null when none was
+     * set); a stale one gets a {@link no.gevinst.shared.VersionConflictException}.
+     */
+    Baseline setBaseline(IndicatorId id, BaselineInput input, Long expectedVersion);
 
-    /** Replaces the trajectory; each point is a date and a value as text. */
-    List<TargetPoint> setTrajectory(IndicatorId id, List<String[]> points);
+    /**
+     * Replaces the trajectory, if it still has the version read ({@link IndicatorView#trajectoryVersion()}); each
+     * point is a date and a value as text.
+     */
+    List<TargetPoint> setTrajectory(IndicatorId id, List<String[]> points, long expectedVersion);
+
+    /** The same over whatever is stored: for the application's own loaders and tests, never for requests. */
+    default Baseline setBaseline(IndicatorId id, BaselineInput input) {
+        return setBaseline(id, input, view(id, java.time.LocalDate.now()).baselineVersion());
+    }
+
+    /** The same over whatever is stored: for the application's own loaders and tests, never for requests. */
+    default List<TargetPoint> setTrajectory(IndicatorId id, List<String[]> points) {
+        return setTrajectory(id, points, view(id, java.time.LocalDate.now()).trajectoryVersion());
+    }
 
     /**
      * Records a batch of measurements for one indicator, all or nothing: every bad row is named. A row already

@@ -41,10 +41,21 @@ public interface Networks {
     NetworkElement addElement(ProgrammeId programme, ElementInput input);
 
     /** Changes an element; its kind stays. Moving an enabler's date moves the slippage forecast downstream. */
-    NetworkElement updateElement(ProgrammeId programme, ElementId element, ElementInput input);
+    NetworkElement updateElement(ProgrammeId programme, ElementId element, ElementInput input, long expectedVersion);
 
-    /** Removes an element with its links and change description. */
-    void removeElement(ProgrammeId programme, ElementId element);
+    /** Removes an element with its links and change description, if it still has the version read. */
+    void removeElement(ProgrammeId programme, ElementId element, long expectedVersion);
+
+    /** The same over whatever is stored: for the application's own loaders and tests, never for requests. */
+    default NetworkElement updateElement(ProgrammeId programme, ElementId element, ElementInput input) {
+        return updateElement(
+                programme, element, input, element(programme, element).version());
+    }
+
+    /** The same over whatever is stored: for the application's own loaders and tests, never for requests. */
+    default void removeElement(ProgrammeId programme, ElementId element) {
+        removeElement(programme, element, element(programme, element).version());
+    }
 
     /** Links two nodes of the programme's network; refused when it would break a rule that cannot wait. */
     NetworkLink link(ProgrammeId programme, LinkInput input);

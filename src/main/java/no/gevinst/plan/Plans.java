@@ -56,7 +56,8 @@ public interface Plans {
 
     Measure updateMeasure(PlanId plan, UUID measure, MeasureInput input, long expectedVersion);
 
-    void removeMeasure(PlanId plan, UUID measure);
+    /** Removes a measure if it still has the version read; a stale one gets a VersionConflictException. */
+    void removeMeasure(PlanId plan, UUID measure, long expectedVersion);
 
     List<Risk> risks(PlanId plan);
 
@@ -64,7 +65,8 @@ public interface Plans {
 
     Risk updateRisk(PlanId plan, UUID risk, RiskInput input, long expectedVersion);
 
-    void removeRisk(PlanId plan, UUID risk);
+    /** Removes a risk if it still has the version read; a stale one gets a VersionConflictException. */
+    void removeRisk(PlanId plan, UUID risk, long expectedVersion);
 
     /** The version as a PDF document in Prosjektveiviseren's structure, with the network drawing and the charts. */
     byte[] pdf(PlanId plan, int number);

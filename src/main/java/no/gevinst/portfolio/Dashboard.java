@@ -16,6 +16,7 @@ import no.gevinst.shared.ProgrammeId;
  * @param unresolvedConflicts double counts touching the programmes counted that have no decision yet
  * @param deadlines reminders of the counted programmes due within the horizon, overdue first
  * @param flows who invests and who benefits in the programmes counted, with the sign-off of the actuals
+ * @param problems the programmes counted whose valuation cannot be computed: they count as nothing priced here
  */
 public record Dashboard(
         ProgrammeId selected,
@@ -25,9 +26,11 @@ public record Dashboard(
         Totals totals,
         long unresolvedConflicts,
         List<Reminder> deadlines,
-        FlowReport flows) {
+        FlowReport flows,
+        List<ProgrammeProblem> problems) {
 
     public Dashboard {
+        problems = List.copyOf(problems);
         programmes = List.copyOf(programmes);
         years = List.copyOf(years);
         deadlines = List.copyOf(deadlines);

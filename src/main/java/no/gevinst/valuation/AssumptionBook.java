@@ -21,6 +21,8 @@ public final class AssumptionBook {
     private final Map<String, Formula> derived = new LinkedHashMap<>();
 
     public AssumptionBook add(Assumption assumption) {
+        // A name is either a value or a formula: one stored as both would hide the formula from the cycle check.
+        derived.remove(assumption.name());
         assumptions.put(assumption.name(), assumption);
         return this;
     }
@@ -28,6 +30,7 @@ public final class AssumptionBook {
     /** A value computed from other names, e.g. {@code personer = helsepersonell * andel_malgruppe}. */
     public AssumptionBook derive(String name, String formula) {
         String key = name.toLowerCase(Locale.ROOT);
+        assumptions.remove(key);
         derived.put(key, Formula.parse(formula, "derived." + key));
         return this;
     }

@@ -16,4 +16,19 @@ public record ProgrammeValuation(
         List<PricedBenefit> benefits,
         Map<String, BenefitId> benefitIds,
         List<Cost> costs,
-        Valuation valuation) {}
+        Valuation valuation) {
+
+    /**
+     * A valuation with nothing priced over the default period: what a programme whose stored valuation cannot be
+     * computed contributes to sums across programmes, beside the problem shown in its place.
+     */
+    public static ProgrammeValuation nothingPriced(EconomicSettings settings) {
+        return new ProgrammeValuation(
+                settings,
+                new AssumptionBook(),
+                List.of(),
+                Map.of(),
+                List.of(),
+                ValuationEngine.value(settings, List.of(), List.of(), Map.of()));
+    }
+}

@@ -12,6 +12,7 @@ public final class ValuationInputs {
      * An assumption: either a number with its range, or a formula over other assumptions (then it is derived).
      *
      * @param demoValue "true" when the value is invented for a demo
+     * @param version the version of the assumption read, to change one that exists; blank to add a new one
      */
     public record AssumptionInput(
             String name,
@@ -23,13 +24,35 @@ public final class ValuationInputs {
             String source,
             String asOf,
             String owner,
-            String demoValue) {}
+            String demoValue,
+            String version) {
+
+        /** A new assumption, or one the application itself overwrites (the demo). */
+        public AssumptionInput(
+                String name,
+                String low,
+                String likely,
+                String high,
+                String formula,
+                String unit,
+                String source,
+                String asOf,
+                String owner,
+                String demoValue) {
+            this(name, low, likely, high, formula, unit, source, asOf, owner, demoValue, null);
+        }
+
+        public AssumptionInput withVersion(String read) {
+            return new AssumptionInput(name, low, likely, high, formula, unit, source, asOf, owner, demoValue, read);
+        }
+    }
 
     /**
      * A benefit's model: who gets the value, the kind and its parameters (formulas by parameter name), and the
      * phase-in as yearly increases or cumulative shares from its first year.
      *
      * @param phaseInForm INCREASES or CUMULATIVE
+     * @param version the version of the model read, to change one that exists; blank to set the first one
      */
     public record ModelInput(
             String actor,
@@ -37,7 +60,24 @@ public final class ValuationInputs {
             Map<String, String> parameters,
             String phaseInFirstYear,
             String phaseInForm,
-            List<String> phaseInShares) {}
+            List<String> phaseInShares,
+            String version) {
+
+        /** A first model, or one the application itself overwrites (the demo). */
+        public ModelInput(
+                String actor,
+                String kind,
+                Map<String, String> parameters,
+                String phaseInFirstYear,
+                String phaseInForm,
+                List<String> phaseInShares) {
+            this(actor, kind, parameters, phaseInFirstYear, phaseInForm, phaseInShares, null);
+        }
+
+        public ModelInput withVersion(String read) {
+            return new ModelInput(actor, kind, parameters, phaseInFirstYear, phaseInForm, phaseInShares, read);
+        }
+    }
 
     public record CostInput(String kind, String actor, String year, String amount, String description) {}
 }

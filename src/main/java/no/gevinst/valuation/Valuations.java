@@ -8,22 +8,51 @@ import no.gevinst.shared.ProgrammeId;
 /** The valuation of a programme's priced benefits by the state's economic rules. */
 public interface Valuations {
 
-    /** The valuation at the most likely values; the programme must be visible. */
+    /**
+     * The valuation at the most likely values; the programme must be visible.
+     *
+     * @throws ValuationUnavailableException when what is stored cannot be computed
+     */
     ProgrammeValuation of(ProgrammeId programme);
 
     /** The same, from the programme's register as already read (every benefit of it the user may see). */
     ProgrammeValuation of(ProgrammeId programme, java.util.List<no.gevinst.benefit.Benefit> register);
 
-    /** Adds or changes an assumption by its name; coordinators of the programme. Recomputes all that use it. */
-    void saveAssumption(ProgrammeId programme, ValuationInputs.AssumptionInput input);
+    /** The versions a writer names to change the programme's settings, assumptions and models. */
+    ValuationVersions versions(ProgrammeId programme);
 
-    /** Sets the calculation model of a priced benefit; checked by computing it at the most likely values. */
-    void setModel(BenefitId benefit, ValuationInputs.ModelInput input);
+    /**
+     * Adds or changes an assumption by its name; coordinators of the programme. The whole valuation is recomputed
+     * with it before anything is written, so that a change that breaks it is refused and leaves nothing behind.
+     * Changing an existing assumption needs the version read ({@code input.version()}); a stale one gets a
+     * {@link no.gevinst.shared.VersionConflictException}.
+     *
+     * @return the assumption's new version
+     */
+    long saveAssumption(ProgrammeId programme, ValuationInputs.AssumptionInput input);
+
+    /**
+     * Sets the calculation model of a priced benefit; checked by computing the programme's valuation with it.
+     * Changing an existing model needs the version read ({@code input.version()}).
+     *
+     * @return the model's new version
+     */
+    long setModel(BenefitId benefit, ValuationInputs.ModelInput input);
 
     void addCost(ProgrammeId programme, ValuationInputs.CostInput input);
 
-    /** Sets the analysis period and economic rules; without it R-109's defaults over ten years apply. */
-    void saveSettings(ProgrammeId programme, EconomicSettings settings);
+    /**
+     * Sets the analysis period and economic rules; without it R-109's defaults over ten years apply.
+     *
+     * @param expectedVersion the version of the settings read; null when none were stored (the defaults were read)
+     * @return the new version
+     */
+    long saveSettings(ProgrammeId programme, EconomicSettings settings, Long expectedVersion);
+
+    /** The same, over whatever is stored: for the application's own loaders (the demo), never for requests. */
+    default void saveSettings(ProgrammeId programme, EconomicSettings settings) {
+        saveSettings(programme, settings, versions(programme).settings());
+    }
 
     List<Uncertainty.Sensitivity> tornado(ProgrammeId programme);
 

@@ -44,6 +44,9 @@ class IndicatorServiceIT {
     TestUsers users;
 
     @Autowired
+    no.gevinst.audit.AuditLog auditLog;
+
+    @Autowired
     no.gevinst.TestIndicators testIndicators;
 
     @Test
@@ -234,6 +237,49 @@ class IndicatorServiceIT {
                         .get(indicator.id()))
                 .singleElement()
                 .satisfies(a -> assertThat(a.value()).isEqualByComparingTo("22"));
+    }
+
+    @Test
+    void recordingMeasurementsWritesOneAuditEntryWithCountOrganisationAndPeriodsAndARefusalWritesNone() {
+        Indicator indicator = indicator("Revidert per innsending");
+        long before = audited(indicator);
+        users.runAs(
+                "kari",
+                () -> indicators.record(
+                        indicator.id(),
+                        List.of(
+                                unitRow("30", "2024-01-01", "2024-06-30", "Avd A"),
+                                unitRow("20", "2024-07-01", "2024-12-31", "Avd A")),
+                        MeasurementSource.API));
+
+        var entry = auditLog.history("measurements", indicator.id()).getLast();
+        assertThat(audited(indicator)).isEqualTo(before + 1);
+        assertThat(entry.actor()).isEqualTo("kari");
+        assertThat(entry.after())
+                .contains("\"added\": 2")
+                .contains("\"source\": \"API\"")
+                .contains("\"periodFrom\": \"2024-01-01\"")
+                .contains("\"periodTo\": \"2024-12-31\"")
+                .contains("\"organisations\": [\"");
+        assertThat(users.callAs("kari", () -> indicators.view(indicator.id(), LocalDate.now()))
+                        .measurements())
+                .extracting(Measurement::recordedBy)
+                .containsOnly("kari");
+
+        assertThatThrownBy(() -> users.runAs(
+                        "kari",
+                        () -> indicators.record(
+                                indicator.id(),
+                                List.of(
+                                        unitRow("31", "2025-01-01", "2025-01-31", "Avd A"),
+                                        unitRow("ikke et tall", "2025-02-01", "2025-02-28", "Avd A")),
+                                MeasurementSource.API)))
+                .isInstanceOf(RuntimeException.class);
+        assertThat(audited(indicator)).isEqualTo(before + 1);
+    }
+
+    private long audited(Indicator indicator) {
+        return auditLog.history("measurements", indicator.id()).size();
     }
 
     private static MeasurementInput unitRow(String value, String start, String end, String unit) {

@@ -341,16 +341,20 @@ class NetworkServiceIT {
                 .andExpect(jsonPath("$.errors[0].field").value("focus"));
         mvc.perform(put(base + "/elements/" + element)
                         .with(httpBasic("dina", "gevinst-demo"))
+                        .header("If-Match", "\"0\"")
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"label\": \"Kjernejournal-oppslag\", \"status\": \"IN_PROGRESS\","
                                 + " \"release\": \"R3\"}"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("IN_PROGRESS"))
-                .andExpect(jsonPath("$.release").value("R3"));
+                .andExpect(jsonPath("$.release").value("R3"))
+                .andExpect(jsonPath("$.version").value(1));
         mvc.perform(get(base + "/elements/" + element).with(httpBasic(reader, TestUsers.PASSWORD)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.kind").value("ENABLER"));
-        mvc.perform(delete(base + "/elements/" + element).with(httpBasic(reader, TestUsers.PASSWORD)))
+        mvc.perform(delete(base + "/elements/" + element)
+                        .with(httpBasic(reader, TestUsers.PASSWORD))
+                        .header("If-Match", "\"1\""))
                 .andExpect(status().isForbidden());
 
         byte[] pdf = mvc.perform(get(base + ".pdf").with(httpBasic("dina", "gevinst-demo")))
@@ -364,7 +368,9 @@ class NetworkServiceIT {
             assertThat(new PDFTextStripper().getText(document)).contains(dbep.name());
         }
 
-        mvc.perform(delete(base + "/elements/" + element).with(httpBasic("dina", "gevinst-demo")))
+        mvc.perform(delete(base + "/elements/" + element)
+                        .with(httpBasic("dina", "gevinst-demo"))
+                        .header("If-Match", "\"1\""))
                 .andExpect(status().isNoContent());
         mvc.perform(get(base + "/elements/" + element).with(httpBasic("dina", "gevinst-demo")))
                 .andExpect(status().isNotFound());

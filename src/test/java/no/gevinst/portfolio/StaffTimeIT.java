@@ -106,7 +106,8 @@ class StaffTimeIT {
                         .with(csrf())
                         .param("firstYear", "2026")
                         .param("lastYear", "2030")
-                        .param("workingHoursPerPerson", "1 870"))
+                        .param("workingHoursPerPerson", "1 870")
+                        .param("version", "0"))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(flash().attribute("saved", "valuation.saved.settings"));
 
@@ -154,6 +155,7 @@ class StaffTimeIT {
         mvc.perform(put("/api/v1/programmes/" + programme.id() + "/valuation/settings")
                         .with(httpBasic(COORDINATOR, TestUsers.PASSWORD))
                         .contentType(MediaType.APPLICATION_JSON)
+                        .header("If-Match", "\"0\"")
                         .content("{\"firstYear\":2026,\"lastYear\":2030,\"workingHoursPerPerson\":2000}"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.settings.workingHoursPerPerson").value(2000));

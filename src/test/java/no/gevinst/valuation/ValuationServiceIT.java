@@ -83,7 +83,8 @@ class ValuationServiceIT {
                                 "Endret i test",
                                 null,
                                 null,
-                                "false")));
+                                "false",
+                                assumptionVersion(dbep, "minutter_per_maned"))));
         double after = npv(dbep);
         assertThat(after).isGreaterThan(before);
         assertThat(auditLog.history("assumption", dbep.id() + "/minutter_per_maned"))
@@ -102,7 +103,8 @@ class ValuationServiceIT {
                                 "Brevet: 25 minutter per måned",
                                 null,
                                 null,
-                                "false")));
+                                "false",
+                                assumptionVersion(dbep, "minutter_per_maned"))));
         assertThat(npv(dbep)).isCloseTo(before, Offset.offset(0.01));
     }
 
@@ -255,8 +257,11 @@ class ValuationServiceIT {
                         .attribute("saved", "valuation.saved.cost"));
         assertThat(users.callAs("dina", () -> valuations.of(dbep.id()).costs())).hasSize(costsBefore + 1);
 
+        long modelVersion = users.callAs(
+                "dina", () -> valuations.versions(dbep.id()).models().get(benefit));
         mvc.perform(
                         post("/programmes/" + dbep.id() + "/valuation/model")
+                                .param("version", String.valueOf(modelVersion))
                                 .with(users.session("dina"))
                                 .with(org.springframework.security.test.web.servlet.request
                                         .SecurityMockMvcRequestPostProcessors.csrf())
@@ -286,6 +291,11 @@ class ValuationServiceIT {
         assertThat(users.callAs(
                         "dina", () -> valuations.of(dbep.id()).settings().firstYear()))
                 .isEqualTo(2022);
+    }
+
+    /** The version of the assumption as read now: what a writer who read it names. */
+    private String assumptionVersion(Programme programme, String name) {
+        return String.valueOf(valuations.versions(programme.id()).assumptions().get(name));
     }
 
     @Test

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import no.gevinst.audit.AuditLog;
 import no.gevinst.indicator.Confidence;
 import no.gevinst.indicator.Indicator;
 import no.gevinst.indicator.MeasurementInput;
@@ -45,13 +46,16 @@ class ChunkedMeasurementIntake implements MeasurementIntake {
     private final IndicatorAccess access;
     private final Organisations organisations;
     private final IndicatorStatusRefresher refresher;
+    private final AuditLog auditLog;
 
     ChunkedMeasurementIntake(
             JdbcClient jdbc,
             IndicatorRepository indicators,
             IndicatorAccess access,
             Organisations organisations,
-            IndicatorStatusRefresher refresher) {
+            IndicatorStatusRefresher refresher,
+            AuditLog auditLog) {
+        this.auditLog = auditLog;
         this.jdbc = jdbc;
         this.indicators = indicators;
         this.access = access;
@@ -82,8 +86,32 @@ class ChunkedMeasurementIntake implements MeasurementIntake {
             throw new RowsRejectedException(batch.errors);
         }
         batch.touched.forEach(refresher::refresh);
+        if (batch.added > 0) {
+            // One entry per request or import job: the rows themselves keep who recorded them and when.
+            auditLog.record(
+                    "measurements",
+                    batch.touched.size() == 1 ? batch.touched.iterator().next() : "batch-" + UUID.randomUUID(),
+                    "record",
+                    null,
+                    batch.summary());
+        }
         return new RecordResult(batch.added, batch.unchanged);
     }
+
+    /**
+     * What one intake recorded, as the audit log keeps it.
+     *
+     * @param rows the rows that passed (added, or already recorded with the same value)
+     */
+    record Recorded(
+            MeasurementSource source,
+            long added,
+            long unchanged,
+            long rows,
+            Set<String> indicators,
+            Set<String> organisations,
+            LocalDate periodFrom,
+            LocalDate periodTo) {}
 
     /** The state of one intake: caches, the rows waiting to be written, and what was found wrong. */
     private final class Batch {
@@ -101,6 +129,10 @@ class ChunkedMeasurementIntake implements MeasurementIntake {
         long rejected;
         long added;
         long unchanged;
+        long accepted;
+        final Set<String> recordedFor = new java.util.TreeSet<>();
+        LocalDate from;
+        LocalDate to;
         private boolean rowRejected;
 
         Batch(MeasurementSource source) {
@@ -158,6 +190,23 @@ class ChunkedMeasurementIntake implements MeasurementIntake {
                     confidence,
                     text(in.comment())));
             touched.add(i.id());
+            accepted++;
+            recordedFor.add(organisation.toString());
+            from = from == null || start.isBefore(from) ? start : from;
+            to = to == null || end.isAfter(to) ? end : to;
+        }
+
+        Recorded summary() {
+            return new Recorded(
+                    source,
+                    added,
+                    unchanged,
+                    accepted,
+                    new java.util.TreeSet<>(
+                            touched.stream().map(IndicatorId::toString).toList()),
+                    recordedFor,
+                    from,
+                    to);
         }
 
         private boolean overlaps(

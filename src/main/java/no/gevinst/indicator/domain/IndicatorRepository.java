@@ -209,8 +209,44 @@ class IndicatorRepository {
                 rs.getString("go_live_reason"));
     }
 
-    void saveBaseline(IndicatorId id, Baseline b, String recordedBy) {
-        jdbc.sql("""
+    Optional<Long> baselineVersion(IndicatorId id) {
+        return jdbc.sql("SELECT version FROM baseline WHERE indicator_id = :id")
+                .param("id", id.value())
+                .query(Long.class)
+                .optional();
+    }
+
+    long trajectoryVersion(IndicatorId id) {
+        return jdbc.sql("SELECT trajectory_version FROM indicator WHERE id = :id")
+                .param("id", id.value())
+                .query(Long.class)
+                .single();
+    }
+
+    /**
+     * Claims the next version of the trajectory if it still has the one read; taken before the targets are replaced,
+     * so that two replacements at once cannot interleave.
+     *
+     * @return false when someone else replaced it first
+     */
+    boolean nextTrajectoryVersion(IndicatorId id, long expectedVersion) {
+        return jdbc.sql("""
+                        UPDATE indicator SET trajectory_version = trajectory_version + 1
+                        WHERE id = :id AND trajectory_version = :expected
+                        """)
+                        .param("id", id.value())
+                        .param("expected", expectedVersion)
+                        .update()
+                == 1;
+    }
+
+    /**
+     * Writes the baseline if the stored one still has the expected version (none stored when null).
+     *
+     * @return false when someone else wrote it first: nothing was changed
+     */
+    boolean saveBaseline(IndicatorId id, Baseline b, String recordedBy, Long expectedVersion) {
+        return jdbc.sql("""
                         INSERT INTO baseline (indicator_id, value, period_start, period_end, method, source, evidence,
                             measured_by, at_go_live, go_live_reason, recorded_by)
                         VALUES (:id, :value, :start, :end, :method, :source, :evidence, :measuredBy, :goLive, :reason, :by)
@@ -219,20 +255,23 @@ class IndicatorRepository {
                             method = excluded.method, source = excluded.source, evidence = excluded.evidence,
                             measured_by = excluded.measured_by, at_go_live = excluded.at_go_live,
                             go_live_reason = excluded.go_live_reason, recorded_by = excluded.recorded_by,
-                            recorded_at = now()
+                            recorded_at = now(), version = baseline.version + 1
+                        WHERE baseline.version = :expected
                         """)
-                .param("id", id.value())
-                .param("value", b.value())
-                .param("start", b.periodStart())
-                .param("end", b.periodEnd())
-                .param("method", b.method())
-                .param("source", b.source())
-                .param("evidence", b.evidence())
-                .param("measuredBy", b.measuredBy())
-                .param("goLive", b.atGoLive())
-                .param("reason", b.goLiveReason())
-                .param("by", recordedBy)
-                .update();
+                        .param("expected", expectedVersion == null ? -1 : expectedVersion)
+                        .param("id", id.value())
+                        .param("value", b.value())
+                        .param("start", b.periodStart())
+                        .param("end", b.periodEnd())
+                        .param("method", b.method())
+                        .param("source", b.source())
+                        .param("evidence", b.evidence())
+                        .param("measuredBy", b.measuredBy())
+                        .param("goLive", b.atGoLive())
+                        .param("reason", b.goLiveReason())
+                        .param("by", recordedBy)
+                        .update()
+                == 1;
     }
 
     List<TargetPoint> targets(IndicatorId id) {

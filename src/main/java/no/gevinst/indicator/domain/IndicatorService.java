@@ -210,7 +210,9 @@ class IndicatorService implements Indicators {
                 baseline.map(b -> !b.atGoLive() && b.measuredAfter(changeTookEffect))
                         .orElse(false),
                 access.canEdit(indicator),
-                access.canRecordAny(indicator));
+                access.canRecordAny(indicator),
+                repository.baselineVersion(id).orElse(null),
+                repository.trajectoryVersion(id));
     }
 
     @Override
@@ -294,7 +296,7 @@ class IndicatorService implements Indicators {
 
     @Override
     @Transactional
-    public Baseline setBaseline(IndicatorId id, BaselineInput in) {
+    public Baseline setBaseline(IndicatorId id, BaselineInput in, Long expectedVersion) {
         Indicator indicator = existing(id);
         access.requireEdit(indicator);
         Violations v = new Violations();
@@ -327,15 +329,27 @@ class IndicatorService implements Indicators {
             checkTrajectory(indicator, baseline, targets, "value");
         }
         Optional<Baseline> before = repository.baseline(id);
-        repository.saveBaseline(id, baseline, access.actor());
-        auditLog.record("baseline", id, before.isPresent() ? "update" : "create", before.orElse(null), baseline);
+        Optional<Long> current = repository.baselineVersion(id);
+        if (expectedVersion == null && current.isPresent()) {
+            throw InvalidInputException.of("version", "version.required");
+        }
+        if (!repository.saveBaseline(id, baseline, access.actor(), expectedVersion)) {
+            throw new VersionConflictException(
+                    "baseline", id, expectedVersion == null ? -1 : expectedVersion, current.orElse(-1L));
+        }
+        auditLog.record(
+                "baseline",
+                id,
+                before.isPresent() ? "update" : "create",
+                before.map(b -> new VersionedBaseline(b, current.orElseThrow())).orElse(null),
+                new VersionedBaseline(baseline, expectedVersion == null ? 0 : expectedVersion + 1));
         refresher.refresh(id);
         return baseline;
     }
 
     @Override
     @Transactional
-    public List<TargetPoint> setTrajectory(IndicatorId id, List<String[]> points) {
+    public List<TargetPoint> setTrajectory(IndicatorId id, List<String[]> points, long expectedVersion) {
         Indicator indicator = existing(id);
         access.requireEdit(indicator);
         Violations v = new Violations();
@@ -362,8 +376,16 @@ class IndicatorService implements Indicators {
         Optional<Baseline> baseline = repository.baseline(id);
         baseline.ifPresent(b -> checkTrajectory(indicator, b, targets, "targets"));
         List<TargetPoint> before = repository.targets(id);
+        if (!repository.nextTrajectoryVersion(id, expectedVersion)) {
+            throw new VersionConflictException("trajectory", id, expectedVersion, repository.trajectoryVersion(id));
+        }
         repository.replaceTargets(id, targets);
-        auditLog.record("trajectory", id, "update", before, targets);
+        auditLog.record(
+                "trajectory",
+                id,
+                "update",
+                new VersionedTrajectory(before, expectedVersion),
+                new VersionedTrajectory(targets, expectedVersion + 1));
         refresher.refresh(id);
         return repository.targets(id);
     }
@@ -423,6 +445,24 @@ class IndicatorService implements Indicators {
         refresher.refresh(indicator.id());
         return replacement;
     }
+
+    @Override
+    @Transactional
+    public Baseline setBaseline(IndicatorId id, BaselineInput in) {
+        return setBaseline(id, in, repository.baselineVersion(id).orElse(null));
+    }
+
+    @Override
+    @Transactional
+    public List<TargetPoint> setTrajectory(IndicatorId id, List<String[]> points) {
+        return setTrajectory(id, points, repository.trajectoryVersion(id));
+    }
+
+    /** A baseline as the audit log keeps it: with the version it had. */
+    record VersionedBaseline(Baseline baseline, long version) {}
+
+    /** A trajectory as the audit log keeps it: its targets with the version they had. */
+    record VersionedTrajectory(List<TargetPoint> targets, long version) {}
 
     private Indicator existing(IndicatorId id) {
         return find(id).orElseThrow(() -> new NotFoundException(ENTITY, id));

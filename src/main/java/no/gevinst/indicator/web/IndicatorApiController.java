@@ -95,17 +95,36 @@ class IndicatorApiController {
     }
 
     @PutMapping("/api/v1/indicators/{id}/baseline")
-    @Operation(summary = "Set the baseline (nullpunktsmåling)")
-    Baseline baseline(@PathVariable IndicatorId id, @RequestBody BaselineInput input) {
-        return indicators.setBaseline(id, input);
+    @Operation(
+            summary = "Set the baseline (nullpunktsmåling)",
+            description = "Changing a baseline needs its version read (baselineVersion) as If-Match; leave it out"
+                    + " only while none is set. A stale one gets 409. The answer's ETag is the new version.")
+    ResponseEntity<Baseline> baseline(
+            @PathVariable IndicatorId id,
+            @RequestBody BaselineInput input,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        Long expected = ifMatch == null || ifMatch.isBlank() ? null : Versions.expected(null, ifMatch);
+        Baseline saved = indicators.setBaseline(id, input, expected);
+        return ResponseEntity.ok()
+                .eTag(Versions.etag(expected == null ? 0 : expected + 1))
+                .body(saved);
     }
 
     @PutMapping("/api/v1/indicators/{id}/trajectory")
-    @Operation(summary = "Replace the trajectory of targets; the final target must differ from the baseline")
-    List<TargetPoint> trajectory(@PathVariable IndicatorId id, @RequestBody List<TargetRequest> targets) {
-        return indicators.setTrajectory(
+    @Operation(
+            summary = "Replace the trajectory of targets; the final target must differ from the baseline",
+            description = "Send the trajectory's version read (trajectoryVersion) as If-Match; a stale one gets 409."
+                    + " The answer's ETag is the new version.")
+    ResponseEntity<List<TargetPoint>> trajectory(
+            @PathVariable IndicatorId id,
+            @RequestBody List<TargetRequest> targets,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        long expected = Versions.expected(null, ifMatch);
+        List<TargetPoint> saved = indicators.setTrajectory(
                 id,
-                targets.stream().map(t -> new String[] {t.date(), t.value()}).toList());
+                targets.stream().map(t -> new String[] {t.date(), t.value()}).toList(),
+                expected);
+        return ResponseEntity.ok().eTag(Versions.etag(expected + 1)).body(saved);
     }
 
     @GetMapping("/api/v1/indicators/{id}/measurements")

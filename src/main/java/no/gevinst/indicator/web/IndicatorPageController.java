@@ -22,10 +22,13 @@ import no.gevinst.indicator.Scope;
 import no.gevinst.organisation.Organisations;
 import no.gevinst.programme.Programmes;
 import no.gevinst.shared.BenefitId;
+import no.gevinst.shared.FieldViolation;
 import no.gevinst.shared.IndicatorId;
 import no.gevinst.shared.InvalidInputException;
 import no.gevinst.shared.MeasurementId;
 import no.gevinst.shared.NotFoundException;
+import no.gevinst.shared.VersionConflictException;
+import no.gevinst.shared.Versions;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -39,6 +42,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** The indicator page: status, chart, measurements, and the forms that feed and define the indicator. */
 @Controller
 class IndicatorPageController {
+
+    /** What a form says when someone else saved first: reload and make the change again. */
+    private static final List<FieldViolation> CONFLICT = List.of(FieldViolation.of("version", "version.conflict"));
 
     private final Indicators indicators;
     private final Benefits benefits;
@@ -89,12 +95,19 @@ class IndicatorPageController {
     }
 
     @PostMapping("/indicators/{id}/baseline")
-    String baseline(@PathVariable IndicatorId id, @ModelAttribute BaselineInput input, RedirectAttributes redirect) {
+    String baseline(
+            @PathVariable IndicatorId id,
+            @ModelAttribute BaselineInput input,
+            @RequestParam(name = "version", required = false) String version,
+            RedirectAttributes redirect) {
         try {
-            indicators.setBaseline(id, input);
+            indicators.setBaseline(
+                    id, input, version == null || version.isBlank() ? null : Versions.expected(null, version));
             redirect.addFlashAttribute("saved", "baseline");
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("baselineErrors", e.violations());
+        } catch (VersionConflictException e) {
+            redirect.addFlashAttribute("baselineErrors", CONFLICT);
         }
         return "redirect:/indicators/" + id + "#baseline";
     }
@@ -104,6 +117,7 @@ class IndicatorPageController {
             @PathVariable IndicatorId id,
             @RequestParam(name = "targetDate", required = false) List<String> dates,
             @RequestParam(name = "targetValue", required = false) List<String> values,
+            @RequestParam(name = "version", required = false) String version,
             RedirectAttributes redirect) {
         List<String[]> points = new ArrayList<>();
         List<String> d = dates == null ? List.of() : dates;
@@ -112,10 +126,12 @@ class IndicatorPageController {
             points.add(new String[] {i < d.size() ? d.get(i) : "", i < v.size() ? v.get(i) : ""});
         }
         try {
-            indicators.setTrajectory(id, points);
+            indicators.setTrajectory(id, points, Versions.expected(null, version));
             redirect.addFlashAttribute("saved", "trajectory");
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("trajectoryErrors", e.violations());
+        } catch (VersionConflictException e) {
+            redirect.addFlashAttribute("trajectoryErrors", CONFLICT);
         }
         return "redirect:/indicators/" + id + "#trajectory";
     }

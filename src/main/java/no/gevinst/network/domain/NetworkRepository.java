@@ -31,7 +31,8 @@ class NetworkRepository {
             ElementStatus status,
             LocalDate plannedDate,
             LocalDate movedDate,
-            ChangeDescription change) {}
+            ChangeDescription change,
+            long version) {}
 
     private static final String SELECT = """
             SELECT e.*, c.today, c.future, c.process_change, c.technology_change, c.organisation_change,
@@ -43,6 +44,17 @@ class NetworkRepository {
 
     NetworkRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /**
+     * Serialises link writes of one programme until the transaction ends: each link is checked against the whole
+     * network (duplicates, cycles), which two links added at once could each pass alone.
+     */
+    void lockLinks(ProgrammeId programme) {
+        jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('network:' || :p))")
+                .param("p", programme.value().toString())
+                .query((rs, n) -> 1)
+                .list();
     }
 
     List<StoredElement> elements(ProgrammeId programme) {
@@ -85,25 +97,47 @@ class NetworkRepository {
         saveChange(e);
     }
 
-    void update(ProgrammeId programme, StoredElement e) {
-        jdbc.sql("""
+    /**
+     * Writes the element if it still has the version read.
+     *
+     * @return false when someone else changed or removed it first: nothing was written
+     */
+    boolean update(ProgrammeId programme, StoredElement e, long expectedVersion) {
+        int updated = jdbc.sql("""
                 UPDATE network_element SET label = :label, description = :description, owner_id = :owner,
-                       release = :release, status = :status, planned_date = :planned, moved_date = :moved
-                WHERE programme_id = :p AND id = :id
-                """).param("p", programme.value()).params(fields(e)).update();
-        saveChange(e);
+                       release = :release, status = :status, planned_date = :planned, moved_date = :moved,
+                       version = version + 1
+                WHERE programme_id = :p AND id = :id AND version = :expected
+                """)
+                .param("p", programme.value())
+                .param("expected", expectedVersion)
+                .params(fields(e))
+                .update();
+        if (updated == 1) {
+            saveChange(e);
+        }
+        return updated == 1;
     }
 
-    /** Removes the element and every link to or from it; its change description goes with it by cascade. */
-    void delete(ProgrammeId programme, ElementId id) {
-        jdbc.sql("DELETE FROM network_link WHERE programme_id = :p AND (from_id = :id OR to_id = :id)")
+    /**
+     * Removes the element, if it still has the version read, and every link to or from it; its change description
+     * goes with it by cascade.
+     *
+     * @return false when someone else changed or removed it first: nothing was removed
+     */
+    boolean delete(ProgrammeId programme, ElementId id, long expectedVersion) {
+        int deleted = jdbc.sql("DELETE FROM network_element WHERE programme_id = :p AND id = :id AND version = :v")
                 .param("p", programme.value())
                 .param("id", id.value())
+                .param("v", expectedVersion)
                 .update();
-        jdbc.sql("DELETE FROM network_element WHERE programme_id = :p AND id = :id")
-                .param("p", programme.value())
-                .param("id", id.value())
-                .update();
+        if (deleted == 1) {
+            jdbc.sql("DELETE FROM network_link WHERE programme_id = :p AND (from_id = :id OR to_id = :id)")
+                    .param("p", programme.value())
+                    .param("id", id.value())
+                    .update();
+        }
+        return deleted == 1;
     }
 
     void insert(ProgrammeId programme, NetworkLink link) {
@@ -193,7 +227,8 @@ class NetworkRepository {
                 ElementStatus.valueOf(rs.getString("status")),
                 date(rs, "planned_date"),
                 date(rs, "moved_date"),
-                change);
+                change,
+                rs.getLong("version"));
     }
 
     private static LocalDate date(ResultSet rs, String column) throws SQLException {

@@ -42,6 +42,7 @@ import no.gevinst.shared.NotFoundException;
 import no.gevinst.shared.OrganisationId;
 import no.gevinst.shared.PersonId;
 import no.gevinst.shared.ProgrammeId;
+import no.gevinst.shared.VersionConflictException;
 import no.gevinst.shared.Violations;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -191,7 +192,7 @@ class NetworkService implements Networks {
         if (kind == null) {
             v.add("kind", "network.element.kind");
         }
-        var stored = validated(ElementId.newId(), kind, in, v);
+        var stored = validated(ElementId.newId(), kind, in, v, 0);
         repository.insert(programme, stored);
         auditLog.record("network-element", stored.id().value(), "create", null, stored);
         return element(stored, owners(List.of(stored), List.of()));
@@ -199,31 +200,58 @@ class NetworkService implements Networks {
 
     @Override
     @Transactional
-    public NetworkElement updateElement(ProgrammeId programme, ElementId element, ElementInput in) {
+    public NetworkElement updateElement(
+            ProgrammeId programme, ElementId element, ElementInput in, long expectedVersion) {
         requireCoordinator(programme);
         NetworkRepository.StoredElement before = stored(programme, element);
+        requireVersion(element, expectedVersion, before.version());
         Violations v = new Violations();
         if (!Inputs.text(in.kind()).isEmpty()
                 && Inputs.choice(in.kind(), NodeKind.class).orElse(null) != before.kind()) {
             v.add("kind", "network.element.kindFixed");
         }
-        var after = validated(element, before.kind(), in, v);
-        repository.update(programme, after);
+        var after = validated(element, before.kind(), in, v, expectedVersion + 1);
+        if (!repository.update(programme, after, expectedVersion)) {
+            // Another request naming the same version got there first.
+            throw new VersionConflictException("network element", element, expectedVersion, expectedVersion + 1);
+        }
         auditLog.record("network-element", element.value(), "update", before, after);
         return element(after, owners(List.of(after), List.of()));
     }
 
     @Override
     @Transactional
-    public void removeElement(ProgrammeId programme, ElementId element) {
+    public void removeElement(ProgrammeId programme, ElementId element, long expectedVersion) {
         requireCoordinator(programme);
         NetworkRepository.StoredElement before = stored(programme, element);
-        repository.delete(programme, element);
+        requireVersion(element, expectedVersion, before.version());
+        if (!repository.delete(programme, element, expectedVersion)) {
+            throw new VersionConflictException("network element", element, expectedVersion, expectedVersion + 1);
+        }
         auditLog.record("network-element", element.value(), "delete", before, null);
     }
 
     /** The element the input describes, or every violation of it; nothing is written while any remains. */
-    private NetworkRepository.StoredElement validated(ElementId id, NodeKind kind, ElementInput in, Violations v) {
+    @Override
+    @Transactional
+    public NetworkElement updateElement(ProgrammeId programme, ElementId element, ElementInput in) {
+        return updateElement(programme, element, in, stored(programme, element).version());
+    }
+
+    @Override
+    @Transactional
+    public void removeElement(ProgrammeId programme, ElementId element) {
+        removeElement(programme, element, stored(programme, element).version());
+    }
+
+    private static void requireVersion(ElementId element, long expected, long current) {
+        if (expected != current) {
+            throw new VersionConflictException("network element", element, expected, current);
+        }
+    }
+
+    private NetworkRepository.StoredElement validated(
+            ElementId id, NodeKind kind, ElementInput in, Violations v, long version) {
         String label = Inputs.text(in.label());
         if (label.isEmpty() || label.length() > 200) {
             v.add("label", "network.element.label");
@@ -255,7 +283,8 @@ class NetworkService implements Networks {
                 status,
                 planned,
                 moved,
-                change);
+                change,
+                version);
     }
 
     private NetworkRepository.StoredElement stored(ProgrammeId programme, ElementId element) {
@@ -268,6 +297,7 @@ class NetworkService implements Networks {
     @Transactional
     public NetworkLink link(ProgrammeId programme, LinkInput in) {
         requireCoordinator(programme);
+        repository.lockLinks(programme);
         Network network = of(programme);
         Map<String, NetworkNode> nodes = new java.util.HashMap<>();
         network.nodes().forEach(n -> nodes.put(n.id(), n));
@@ -406,7 +436,8 @@ class NetworkService implements Networks {
                 e.status(),
                 e.plannedDate(),
                 e.movedDate(),
-                e.change());
+                e.change(),
+                e.version());
     }
 
     private static String ownerName(UUID owner, Map<PersonId, Person> owners) {

@@ -14,14 +14,18 @@ import no.gevinst.network.Networks;
 import no.gevinst.network.RuleViolation;
 import no.gevinst.network.SlippageForecast;
 import no.gevinst.shared.ProgrammeId;
+import no.gevinst.shared.Versions;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
@@ -93,17 +97,27 @@ class NetworkApiController {
     }
 
     @PutMapping("/api/v1/programmes/{id}/network/elements/{element}")
-    @Operation(summary = "Change an element: name, owner, release, status, dates, change description")
-    NetworkElement updateElement(
-            @PathVariable ProgrammeId id, @PathVariable ElementId element, @RequestBody Networks.ElementInput input) {
-        return networks.updateElement(id, element, input);
+    @Operation(
+            summary = "Change an element: name, owner, release, status, dates, change description",
+            description = "Send the element's version read as If-Match; a stale one gets 409 and changes nothing."
+                    + " The answer carries the new version (in the body and as ETag).")
+    ResponseEntity<NetworkElement> updateElement(
+            @PathVariable ProgrammeId id,
+            @PathVariable ElementId element,
+            @RequestBody Networks.ElementInput input,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        NetworkElement changed = networks.updateElement(id, element, input, Versions.expected(null, ifMatch));
+        return ResponseEntity.ok().eTag(Versions.etag(changed.version())).body(changed);
     }
 
     @DeleteMapping("/api/v1/programmes/{id}/network/elements/{element}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Remove an element with its links")
-    void removeElement(@PathVariable ProgrammeId id, @PathVariable ElementId element) {
-        networks.removeElement(id, element);
+    @Operation(summary = "Remove an element with its links; send the version read as If-Match (stale: 409)")
+    void removeElement(
+            @PathVariable ProgrammeId id,
+            @PathVariable ElementId element,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        networks.removeElement(id, element, Versions.expected(null, ifMatch));
     }
 
     @PostMapping("/api/v1/programmes/{id}/network/links")

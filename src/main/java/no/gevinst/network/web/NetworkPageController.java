@@ -22,9 +22,12 @@ import no.gevinst.organisation.Organisations;
 import no.gevinst.organisation.People;
 import no.gevinst.programme.Programme;
 import no.gevinst.programme.Programmes;
+import no.gevinst.shared.FieldViolation;
 import no.gevinst.shared.InvalidInputException;
 import no.gevinst.shared.NotFoundException;
 import no.gevinst.shared.ProgrammeId;
+import no.gevinst.shared.VersionConflictException;
+import no.gevinst.shared.Versions;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
@@ -234,20 +237,37 @@ class NetworkPageController {
             @PathVariable ProgrammeId id,
             @PathVariable ElementId element,
             @ModelAttribute Networks.ElementInput input,
+            @RequestParam(name = "version", required = false) String version,
             RedirectAttributes redirect) {
         try {
-            networks.updateElement(id, element, input);
+            networks.updateElement(id, element, input, Versions.expected(null, version));
             redirect.addFlashAttribute("saved", "network.saved.update");
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("elementErrors", e.violations());
+            redirect.addFlashAttribute("input", input);
+        } catch (VersionConflictException e) {
+            // What was typed is kept, so that it can be made again on the record as it now is.
+            redirect.addFlashAttribute("elementErrors", List.of(FieldViolation.of("version", "version.conflict")));
             redirect.addFlashAttribute("input", input);
         }
         return "redirect:/programmes/" + id + "/network/elements/" + element;
     }
 
     @PostMapping("/programmes/{id}/network/elements/{element}/delete")
-    String removeElement(@PathVariable ProgrammeId id, @PathVariable ElementId element, RedirectAttributes redirect) {
-        networks.removeElement(id, element);
+    String removeElement(
+            @PathVariable ProgrammeId id,
+            @PathVariable ElementId element,
+            @RequestParam(name = "version", required = false) String version,
+            RedirectAttributes redirect) {
+        try {
+            networks.removeElement(id, element, Versions.expected(null, version));
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("elementErrors", e.violations());
+            return "redirect:/programmes/" + id + "/network/elements/" + element;
+        } catch (VersionConflictException e) {
+            redirect.addFlashAttribute("elementErrors", List.of(FieldViolation.of("version", "version.conflict")));
+            return "redirect:/programmes/" + id + "/network/elements/" + element;
+        }
         redirect.addFlashAttribute("saved", "network.saved.removed");
         return "redirect:/programmes/" + id + "/network";
     }

@@ -151,24 +151,31 @@ class PlanRepository {
                 .list();
     }
 
-    void save(Measure m) {
-        int updated = jdbc.sql("""
-                        UPDATE plan_measure SET action = :action, benefit_ids = :benefits, responsible_id = :responsible,
-                               deadline = :deadline, status = :status, cost = :cost, version = version + 1
-                        WHERE id = :id AND version = :version
-                        """).params(measureFields(m)).update();
-        if (updated == 0) {
-            jdbc.sql("""
-                    INSERT INTO plan_measure (id, plan_id, action, benefit_ids, responsible_id, deadline, status, cost)
-                    VALUES (:id, :plan, :action, :benefits, :responsible, :deadline, :status, :cost)
-                    """).params(measureFields(m)).update();
-        }
+    void insert(Measure m) {
+        jdbc.sql("""
+                INSERT INTO plan_measure (id, plan_id, action, benefit_ids, responsible_id, deadline, status, cost)
+                VALUES (:id, :plan, :action, :benefits, :responsible, :deadline, :status, :cost)
+                """).params(measureFields(m)).update();
     }
 
-    boolean deleteMeasure(PlanId plan, UUID id) {
-        return jdbc.sql("DELETE FROM plan_measure WHERE plan_id = :p AND id = :id")
+    /**
+     * Writes the measure if it still has the version it was read with ({@code m.version()}).
+     *
+     * @return false when someone else changed or removed it first: nothing was written
+     */
+    boolean update(Measure m) {
+        return jdbc.sql("""
+                        UPDATE plan_measure SET action = :action, benefit_ids = :benefits, responsible_id = :responsible,
+                               deadline = :deadline, status = :status, cost = :cost, version = version + 1
+                        WHERE id = :id AND plan_id = :plan AND version = :version
+                        """).params(measureFields(m)).update() == 1;
+    }
+
+    boolean deleteMeasure(PlanId plan, UUID id, long version) {
+        return jdbc.sql("DELETE FROM plan_measure WHERE plan_id = :p AND id = :id AND version = :version")
                         .param("p", plan.value())
                         .param("id", id)
+                        .param("version", version)
                         .update()
                 > 0;
     }
@@ -180,7 +187,30 @@ class PlanRepository {
                 .list();
     }
 
-    void save(Risk r) {
+    void insert(Risk r) {
+        jdbc.sql("""
+                INSERT INTO plan_risk (id, plan_id, benefit_id, description, cause, consequence, probability,
+                                       impact, mitigation, owner_id, status)
+                VALUES (:id, :plan, :benefit, :description, :cause, :consequence, :probability, :impact,
+                        :mitigation, :owner, :status)
+                """).params(riskFields(r)).update();
+    }
+
+    /**
+     * Writes the risk if it still has the version it was read with ({@code r.version()}).
+     *
+     * @return false when someone else changed or removed it first: nothing was written
+     */
+    boolean update(Risk r) {
+        return jdbc.sql("""
+                        UPDATE plan_risk SET benefit_id = :benefit, description = :description, cause = :cause,
+                               consequence = :consequence, probability = :probability, impact = :impact,
+                               mitigation = :mitigation, owner_id = :owner, status = :status, version = version + 1
+                        WHERE id = :id AND plan_id = :plan AND version = :version
+                        """).params(riskFields(r)).update() == 1;
+    }
+
+    private static Map<String, Object> riskFields(Risk r) {
         Map<String, Object> fields = new HashMap<>();
         fields.put("id", r.id());
         fields.put("plan", r.plan().value());
@@ -194,26 +224,14 @@ class PlanRepository {
         fields.put("owner", r.owner() == null ? null : r.owner().value());
         fields.put("status", r.status().name());
         fields.put("version", r.version());
-        int updated = jdbc.sql("""
-                        UPDATE plan_risk SET benefit_id = :benefit, description = :description, cause = :cause,
-                               consequence = :consequence, probability = :probability, impact = :impact,
-                               mitigation = :mitigation, owner_id = :owner, status = :status, version = version + 1
-                        WHERE id = :id AND version = :version
-                        """).params(fields).update();
-        if (updated == 0) {
-            jdbc.sql("""
-                    INSERT INTO plan_risk (id, plan_id, benefit_id, description, cause, consequence, probability,
-                                           impact, mitigation, owner_id, status)
-                    VALUES (:id, :plan, :benefit, :description, :cause, :consequence, :probability, :impact,
-                            :mitigation, :owner, :status)
-                    """).params(fields).update();
-        }
+        return fields;
     }
 
-    boolean deleteRisk(PlanId plan, UUID id) {
-        return jdbc.sql("DELETE FROM plan_risk WHERE plan_id = :p AND id = :id")
+    boolean deleteRisk(PlanId plan, UUID id, long version) {
+        return jdbc.sql("DELETE FROM plan_risk WHERE plan_id = :p AND id = :id AND version = :version")
                         .param("p", plan.value())
                         .param("id", id)
+                        .param("version", version)
                         .update()
                 > 0;
     }

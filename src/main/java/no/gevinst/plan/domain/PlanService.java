@@ -230,6 +230,7 @@ class PlanService implements Plans {
         if (reference.isEmpty()) {
             v.add("reference", "plan.approval.reference");
         }
+        reader.requireValuation(plan, v);
         v.throwIfAny();
         PlanVersion approved = step(() -> before.approve(new Approval(actor(), body, date, reference, Instant.now())));
         // The version approved before this one is replaced by it; only one approved version stands at a time.
@@ -263,7 +264,7 @@ class PlanService implements Plans {
         Plan plan = existing(id);
         requireEditor(plan);
         Measure measure = measure(plan, UUID.randomUUID(), input, 0);
-        repository.save(measure);
+        repository.insert(measure);
         auditLog.record("plan-measure", measure.id(), "create", null, measure);
         return measure;
     }
@@ -279,7 +280,10 @@ class PlanService implements Plans {
                 .orElseThrow(() -> new NotFoundException("measure", measureId));
         requireVersion("measure", measureId, expectedVersion, before.version());
         Measure after = measure(plan, measureId, input, before.version());
-        repository.save(after);
+        if (!repository.update(after)) {
+            // Someone else saved it between the read and the write (two requests naming the same version).
+            throw new VersionConflictException("measure", measureId, expectedVersion, expectedVersion + 1);
+        }
         auditLog.record("plan-measure", measureId, "update", before, after);
         // Read back, so that the answer carries the version the next write must name.
         return repository.measures(id).stream()
@@ -290,13 +294,18 @@ class PlanService implements Plans {
 
     @Override
     @Transactional
-    public void removeMeasure(PlanId id, UUID measure) {
+    public void removeMeasure(PlanId id, UUID measure, long expectedVersion) {
         Plan plan = existing(id);
         requireEditor(plan);
-        if (!repository.deleteMeasure(id, measure)) {
-            throw new NotFoundException("measure", measure);
+        Measure before = repository.measures(id).stream()
+                .filter(m -> m.id().equals(measure))
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("measure", measure));
+        requireVersion("measure", measure, expectedVersion, before.version());
+        if (!repository.deleteMeasure(id, measure, expectedVersion)) {
+            throw new VersionConflictException("measure", measure, expectedVersion, expectedVersion + 1);
         }
-        auditLog.record("plan-measure", measure, "delete", measure, null);
+        auditLog.record("plan-measure", measure, "delete", before, null);
     }
 
     @Override
@@ -311,7 +320,7 @@ class PlanService implements Plans {
         Plan plan = existing(id);
         requireEditor(plan);
         Risk risk = risk(plan, UUID.randomUUID(), input, 0);
-        repository.save(risk);
+        repository.insert(risk);
         auditLog.record("plan-risk", risk.id(), "create", null, risk);
         return risk;
     }
@@ -327,7 +336,9 @@ class PlanService implements Plans {
                 .orElseThrow(() -> new NotFoundException("risk", riskId));
         requireVersion("risk", riskId, expectedVersion, before.version());
         Risk after = risk(plan, riskId, input, before.version());
-        repository.save(after);
+        if (!repository.update(after)) {
+            throw new VersionConflictException("risk", riskId, expectedVersion, expectedVersion + 1);
+        }
         auditLog.record("plan-risk", riskId, "update", before, after);
         return repository.risks(id).stream()
                 .filter(r -> r.id().equals(riskId))
@@ -337,13 +348,18 @@ class PlanService implements Plans {
 
     @Override
     @Transactional
-    public void removeRisk(PlanId id, UUID risk) {
+    public void removeRisk(PlanId id, UUID risk, long expectedVersion) {
         Plan plan = existing(id);
         requireEditor(plan);
-        if (!repository.deleteRisk(id, risk)) {
-            throw new NotFoundException("risk", risk);
+        Risk before = repository.risks(id).stream()
+                .filter(r -> r.id().equals(risk))
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("risk", risk));
+        requireVersion("risk", risk, expectedVersion, before.version());
+        if (!repository.deleteRisk(id, risk, expectedVersion)) {
+            throw new VersionConflictException("risk", risk, expectedVersion, expectedVersion + 1);
         }
-        auditLog.record("plan-risk", risk, "delete", risk, null);
+        auditLog.record("plan-risk", risk, "delete", before, null);
     }
 
     @Override

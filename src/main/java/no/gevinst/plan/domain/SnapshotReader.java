@@ -29,8 +29,10 @@ import no.gevinst.programme.Programmes;
 import no.gevinst.shared.BenefitId;
 import no.gevinst.shared.OrganisationId;
 import no.gevinst.shared.PersonId;
+import no.gevinst.valuation.EconomicSettings;
 import no.gevinst.valuation.ProgrammeValuation;
 import no.gevinst.valuation.Valuation;
+import no.gevinst.valuation.ValuationUnavailableException;
 import no.gevinst.valuation.Valuations;
 import org.springframework.stereotype.Component;
 
@@ -72,7 +74,7 @@ class SnapshotReader {
         Programme programme = programmes.find(plan.programme()).orElseThrow();
         List<Benefit> covered = benefitsOf(plan);
         Map<PersonId, Person> named = people.findAll(personIds(covered, measures, risks));
-        ProgrammeValuation valuation = valuations.of(plan.programme());
+        ProgrammeValuation valuation = valuation(plan);
         Map<BenefitId, BigDecimal> priced = pricedPerYear(valuation);
         Map<BenefitId, String> labels = new HashMap<>();
         covered.forEach(b -> labels.put(b.id(), label(b)));
@@ -131,6 +133,29 @@ class SnapshotReader {
                 valuation.benefits().isEmpty()
                         ? null
                         : valuation.valuation().result().netPresentValue());
+    }
+
+    /**
+     * The programme's valuation; one that cannot be computed shows the plan without kroner rather than failing (an
+     * approval refuses it, see {@link #requireValuation}).
+     */
+    private ProgrammeValuation valuation(Plan plan) {
+        try {
+            return valuations.of(plan.programme());
+        } catch (ValuationUnavailableException e) {
+            int year = LocalDate.now().getYear();
+            return ProgrammeValuation.nothingPriced(EconomicSettings.defaults(year, year + 9));
+        }
+    }
+
+    /** A plan is not approved with kroner missing: the valuation's problems become the approval's violations. */
+    void requireValuation(Plan plan, no.gevinst.shared.Violations v) {
+        try {
+            valuations.of(plan.programme());
+        } catch (ValuationUnavailableException e) {
+            e.causes()
+                    .forEach(c -> v.add(c.field(), c.messageKey(), c.arguments().toArray()));
+        }
     }
 
     static String label(Benefit b) {

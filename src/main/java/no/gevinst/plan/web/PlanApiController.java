@@ -170,8 +170,12 @@ class PlanApiController {
 
     @DeleteMapping("/api/v1/plans/{plan}/measures/{measure}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    void removeMeasure(@PathVariable PlanId plan, @PathVariable UUID measure) {
-        plans.removeMeasure(plan, measure);
+    @Operation(summary = "Remove a measure; send the version read as If-Match (a stale one gets 409)")
+    void removeMeasure(
+            @PathVariable PlanId plan,
+            @PathVariable UUID measure,
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        plans.removeMeasure(plan, measure, Versions.expected(null, ifMatch));
     }
 
     @GetMapping("/api/v1/plans/{plan}/risks")
@@ -196,7 +200,11 @@ class PlanApiController {
 
     @DeleteMapping("/api/v1/plans/{plan}/risks/{risk}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    void removeRisk(@PathVariable PlanId plan, @PathVariable UUID risk) {
-        plans.removeRisk(plan, risk);
+    @Operation(summary = "Remove a risk; send the version read as If-Match (a stale one gets 409)")
+    void removeRisk(
+            @PathVariable PlanId plan,
+            @PathVariable UUID risk,
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        plans.removeRisk(plan, risk, Versions.expected(null, ifMatch));
     }
 }

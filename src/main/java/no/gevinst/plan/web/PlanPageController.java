@@ -18,9 +18,12 @@ import no.gevinst.plan.Risk;
 import no.gevinst.plan.RiskStatus;
 import no.gevinst.programme.Programme;
 import no.gevinst.programme.Programmes;
+import no.gevinst.shared.FieldViolation;
 import no.gevinst.shared.InvalidInputException;
 import no.gevinst.shared.NotFoundException;
 import no.gevinst.shared.ProgrammeId;
+import no.gevinst.shared.VersionConflictException;
+import no.gevinst.shared.Versions;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
@@ -192,10 +195,20 @@ class PlanPageController {
     }
 
     @PostMapping("/plans/{plan}/measures/{measure}/delete")
-    String removeMeasure(@PathVariable PlanId plan, @PathVariable UUID measure, RedirectAttributes redirect) {
-        plans.removeMeasure(plan, measure);
-        redirect.addFlashAttribute("saved", "plan.saved.removed");
-        return "redirect:/plans/" + plan + "#measures";
+    String removeMeasure(
+            @PathVariable PlanId plan,
+            @PathVariable UUID measure,
+            @RequestParam(name = "version", required = false) String version,
+            RedirectAttributes redirect) {
+        return act(
+                plan,
+                "#measures",
+                redirect,
+                "plan.saved.removed",
+                () -> plans.removeMeasure(plan, measure, Versions.expected(null, version)),
+                "measureErrors",
+                null,
+                null);
     }
 
     @PostMapping("/plans/{plan}/risks")
@@ -212,10 +225,20 @@ class PlanPageController {
     }
 
     @PostMapping("/plans/{plan}/risks/{risk}/delete")
-    String removeRisk(@PathVariable PlanId plan, @PathVariable UUID risk, RedirectAttributes redirect) {
-        plans.removeRisk(plan, risk);
-        redirect.addFlashAttribute("saved", "plan.saved.removed");
-        return "redirect:/plans/" + plan + "#risks";
+    String removeRisk(
+            @PathVariable PlanId plan,
+            @PathVariable UUID risk,
+            @RequestParam(name = "version", required = false) String version,
+            RedirectAttributes redirect) {
+        return act(
+                plan,
+                "#risks",
+                redirect,
+                "plan.saved.removed",
+                () -> plans.removeRisk(plan, risk, Versions.expected(null, version)),
+                "riskErrors",
+                null,
+                null);
     }
 
     @GetMapping("/plans/{plan}/compare")
@@ -320,6 +343,12 @@ class PlanPageController {
             redirect.addFlashAttribute("saved", saved);
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute(errors, e.violations());
+            if (inputName != null) {
+                redirect.addFlashAttribute(inputName, input);
+            }
+        } catch (VersionConflictException e) {
+            // Someone else changed it since the page was read: say so where the user acted, and keep what was typed.
+            redirect.addFlashAttribute(errors, List.of(FieldViolation.of("version", "version.conflict")));
             if (inputName != null) {
                 redirect.addFlashAttribute(inputName, input);
             }

@@ -124,7 +124,8 @@ class DashboardService implements Dashboards {
                 position.totals(),
                 position.unresolved(),
                 deadlines(counted, today, horizon),
-                flows.report(selected, reading));
+                flows.report(selected, reading),
+                reading.problems(selected));
     }
 
     @Override

@@ -1,6 +1,8 @@
 package no.gevinst.portfolio.domain;
 
+import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import no.gevinst.benefit.Benefit;
@@ -8,9 +10,12 @@ import no.gevinst.benefit.BenefitQuery;
 import no.gevinst.benefit.Benefits;
 import no.gevinst.indicator.Indicator;
 import no.gevinst.indicator.Indicators;
+import no.gevinst.portfolio.ProgrammeProblem;
 import no.gevinst.shared.BenefitId;
 import no.gevinst.shared.ProgrammeId;
+import no.gevinst.valuation.EconomicSettings;
 import no.gevinst.valuation.ProgrammeValuation;
+import no.gevinst.valuation.ValuationUnavailableException;
 import no.gevinst.valuation.Valuations;
 import org.springframework.stereotype.Component;
 
@@ -27,6 +32,7 @@ final class Reading {
     private final Indicators indicators;
     private final Map<ProgrammeId, List<Benefit>> registers = new HashMap<>();
     private final Map<ProgrammeId, ProgrammeValuation> valued = new HashMap<>();
+    private final Map<ProgrammeId, ProgrammeProblem> problems = new LinkedHashMap<>();
     private final Map<ProgrammeId, Map<BenefitId, List<Indicator>>> measuredBy = new HashMap<>();
 
     private Reading(Benefits benefits, Valuations valuations, Indicators indicators) {
@@ -39,8 +45,27 @@ final class Reading {
         return registers.computeIfAbsent(programme, p -> benefits.list(BenefitQuery.inProgramme(p)));
     }
 
+    /**
+     * The programme's valuation; one that cannot be computed counts as nothing priced, and is kept among the
+     * problems, so that one broken programme never breaks a page or report for everyone.
+     */
     ProgrammeValuation valuation(ProgrammeId programme) {
-        return valued.computeIfAbsent(programme, p -> valuations.of(p, register(p)));
+        return valued.computeIfAbsent(programme, p -> {
+            try {
+                return valuations.of(p, register(p));
+            } catch (ValuationUnavailableException e) {
+                problems.put(p, new ProgrammeProblem(p, e.programmeName(), e.causes()));
+                int year = LocalDate.now().getYear();
+                return ProgrammeValuation.nothingPriced(EconomicSettings.defaults(year, year + 9));
+            }
+        });
+    }
+
+    /** The programmes valued so far whose valuation could not be computed, of those asked for (all when null). */
+    List<ProgrammeProblem> problems(ProgrammeId selected) {
+        return problems.values().stream()
+                .filter(p -> selected == null || p.programme().equals(selected))
+                .toList();
     }
 
     /** The indicators of each benefit of the programme's register, in one read. */

@@ -15,6 +15,7 @@ import no.gevinst.portfolio.ConflictStatus;
 import no.gevinst.portfolio.Dashboard;
 import no.gevinst.portfolio.FlowMatrix;
 import no.gevinst.portfolio.FlowReport;
+import no.gevinst.portfolio.ProgrammeProblem;
 import no.gevinst.portfolio.domain.PortfolioReportData.IndicatorRow;
 import no.gevinst.shared.DocumentWriter;
 import no.gevinst.shared.Pdf;
@@ -43,6 +44,7 @@ class SteeringReport {
         ReportText.open(w, w.word("portfolio.report.heading"));
         ReportText.meta(w, data, null);
 
+        problems(w, dashboard);
         summary(w, dashboard);
         trafficLights(w, data);
         deviations(w, data);
@@ -51,6 +53,23 @@ class SteeringReport {
         flows(w, data.flows(), data.period());
         w.raw("</body></html>");
         return Pdf.fromXhtml(w.toString());
+    }
+
+    /** Programmes whose valuation cannot be computed: named first, since their kroner are missing from the sums. */
+    private static void problems(DocumentWriter w, Dashboard dashboard) {
+        if (dashboard.problems().isEmpty()) {
+            return;
+        }
+        w.section("portfolio.problems.heading");
+        w.raw("<ul>");
+        for (ProgrammeProblem problem : dashboard.problems()) {
+            w.raw("<li>").text(w.word("valuation.unavailable", problem.programmeName()));
+            problem.causes()
+                    .forEach(c ->
+                            w.raw(" ").text(w.word(c.messageKey(), c.arguments().toArray())));
+            w.raw("</li>");
+        }
+        w.raw("</ul>");
     }
 
     private void summary(DocumentWriter w, Dashboard dashboard) {

@@ -16,6 +16,7 @@ import no.gevinst.valuation.AssumptionBook;
 import no.gevinst.valuation.Cost;
 import no.gevinst.valuation.EconomicSettings;
 import no.gevinst.valuation.ModelKind;
+import no.gevinst.valuation.ValuationVersions;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
@@ -39,7 +40,79 @@ class ValuationRepository {
             ModelKind kind,
             Map<String, String> parameters,
             int phaseInFirst,
-            List<BigDecimal> phaseInShares) {}
+            List<BigDecimal> phaseInShares,
+            long version) {}
+
+    /** An assumption as stored: a value with its range, or a formula; kept whole in the audit log. */
+    record StoredAssumption(
+            String name,
+            BigDecimal low,
+            BigDecimal likely,
+            BigDecimal high,
+            String formula,
+            String unit,
+            String source,
+            java.time.LocalDate asOf,
+            String owner,
+            boolean demoValue,
+            long version) {}
+
+    /**
+     * Serialises the valuation writes of one programme until the transaction ends: each write checks the whole
+     * valuation as it would be after it, which two writes at once (two halves of a cycle) could each pass alone.
+     */
+    void lockValuation(ProgrammeId programme) {
+        jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('valuation:' || :p))")
+                .param("p", programme.value().toString())
+                .query((rs, n) -> 1)
+                .list();
+    }
+
+    Optional<Long> settingsVersion(ProgrammeId programme) {
+        return jdbc.sql("SELECT version FROM valuation_settings WHERE programme_id = :p")
+                .param("p", programme.value())
+                .query(Long.class)
+                .optional();
+    }
+
+    ValuationVersions versions(ProgrammeId programme) {
+        Map<String, Long> assumptions = new java.util.HashMap<>();
+        jdbc.sql("SELECT name, version FROM assumption WHERE programme_id = :p")
+                .param("p", programme.value())
+                .query(rs -> {
+                    assumptions.put(rs.getString("name"), rs.getLong("version"));
+                });
+        Map<BenefitId, Long> models = new java.util.HashMap<>();
+        jdbc.sql("""
+                        SELECT v.benefit_id, v.version FROM benefit_valuation v JOIN benefit b ON b.id = v.benefit_id
+                        WHERE b.programme_id = :p
+                        """).param("p", programme.value()).query(rs -> {
+            models.put(new BenefitId(rs.getObject("benefit_id", UUID.class)), rs.getLong("version"));
+        });
+        return new ValuationVersions(settingsVersion(programme).orElse(null), assumptions, models);
+    }
+
+    Optional<StoredAssumption> assumption(ProgrammeId programme, String name) {
+        return jdbc.sql("SELECT * FROM assumption WHERE programme_id = :p AND name = :name")
+                .param("p", programme.value())
+                .param("name", name)
+                .query((rs, n) -> {
+                    Date asOf = rs.getDate("as_of");
+                    return new StoredAssumption(
+                            rs.getString("name"),
+                            rs.getBigDecimal("low"),
+                            rs.getBigDecimal("likely"),
+                            rs.getBigDecimal("high"),
+                            rs.getString("formula"),
+                            rs.getString("unit"),
+                            rs.getString("source"),
+                            asOf == null ? null : asOf.toLocalDate(),
+                            rs.getString("owner"),
+                            rs.getBoolean("demo_value"),
+                            rs.getLong("version"));
+                })
+                .optional();
+    }
 
     Optional<EconomicSettings> settings(ProgrammeId programme) {
         return jdbc.sql("SELECT * FROM valuation_settings WHERE programme_id = :p")
@@ -60,8 +133,13 @@ class ValuationRepository {
                 .optional();
     }
 
-    void saveSettings(ProgrammeId programme, EconomicSettings s) {
-        jdbc.sql("""
+    /**
+     * Writes the settings if the stored ones still have the expected version (none stored when null).
+     *
+     * @return false when someone else wrote them first: nothing was changed
+     */
+    boolean saveSettings(ProgrammeId programme, EconomicSettings s, Long expectedVersion) {
+        return jdbc.sql("""
                         INSERT INTO valuation_settings (programme_id, base_year, first_year, last_year, discount_rate_1,
                             discount_rate_2, discount_rate_3, tax_financing_rate, real_price_growth,
                             real_price_adjustment, co_financing_cut, working_hours_per_person)
@@ -74,20 +152,23 @@ class ValuationRepository {
                             real_price_adjustment = excluded.real_price_adjustment,
                             co_financing_cut = excluded.co_financing_cut,
                             working_hours_per_person = excluded.working_hours_per_person, version = valuation_settings.version + 1
+                        WHERE valuation_settings.version = :expected
                         """)
-                .param("p", programme.value())
-                .param("base", s.baseYear())
-                .param("first", s.firstYear())
-                .param("last", s.lastYear())
-                .param("r1", s.discountRates().get(0))
-                .param("r2", s.discountRates().get(1))
-                .param("r3", s.discountRates().get(2))
-                .param("tax", s.taxFinancingRate())
-                .param("growth", s.realPriceGrowth())
-                .param("adjust", s.realPriceAdjustment())
-                .param("cut", s.coFinancingCutShare())
-                .param("hours", s.workingHoursPerPerson())
-                .update();
+                        .param("expected", expectedVersion == null ? -1 : expectedVersion)
+                        .param("p", programme.value())
+                        .param("base", s.baseYear())
+                        .param("first", s.firstYear())
+                        .param("last", s.lastYear())
+                        .param("r1", s.discountRates().get(0))
+                        .param("r2", s.discountRates().get(1))
+                        .param("r3", s.discountRates().get(2))
+                        .param("tax", s.taxFinancingRate())
+                        .param("growth", s.realPriceGrowth())
+                        .param("adjust", s.realPriceAdjustment())
+                        .param("cut", s.coFinancingCutShare())
+                        .param("hours", s.workingHoursPerPerson())
+                        .update()
+                == 1;
     }
 
     /** The programme's assumptions and derived values, in the order they were entered. */
@@ -116,8 +197,13 @@ class ValuationRepository {
         return book;
     }
 
-    void saveAssumption(ProgrammeId programme, Assumption a, String formula, String name) {
-        jdbc.sql("""
+    /**
+     * Writes an assumption if the stored one still has the expected version (none stored when null).
+     *
+     * @return false when someone else wrote it first: nothing was changed
+     */
+    boolean saveAssumption(ProgrammeId programme, Assumption a, String formula, String name, Long expectedVersion) {
+        return jdbc.sql("""
                         INSERT INTO assumption (id, programme_id, name, low, likely, high, formula, unit, source, as_of,
                             owner, demo_value)
                         VALUES (:id, :p, :name, :low, :likely, :high, :formula, :unit, :source, :asOf, :owner, :demo)
@@ -125,20 +211,23 @@ class ValuationRepository {
                             high = excluded.high, formula = excluded.formula, unit = excluded.unit,
                             source = excluded.source, as_of = excluded.as_of, owner = excluded.owner,
                             demo_value = excluded.demo_value, version = assumption.version + 1
+                        WHERE assumption.version = :expected
                         """)
-                .param("id", UUID.randomUUID())
-                .param("p", programme.value())
-                .param("name", name)
-                .param("low", a == null ? null : a.low())
-                .param("likely", a == null ? null : a.likely())
-                .param("high", a == null ? null : a.high())
-                .param("formula", formula)
-                .param("unit", a == null ? "" : nullToEmpty(a.unit()))
-                .param("source", a == null ? "" : nullToEmpty(a.source()))
-                .param("asOf", a == null ? null : a.date())
-                .param("owner", a == null ? "" : nullToEmpty(a.owner()))
-                .param("demo", a != null && a.demoValue())
-                .update();
+                        .param("expected", expectedVersion == null ? -1 : expectedVersion)
+                        .param("id", UUID.randomUUID())
+                        .param("p", programme.value())
+                        .param("name", name)
+                        .param("low", a == null ? null : a.low())
+                        .param("likely", a == null ? null : a.likely())
+                        .param("high", a == null ? null : a.high())
+                        .param("formula", formula)
+                        .param("unit", a == null ? "" : nullToEmpty(a.unit()))
+                        .param("source", a == null ? "" : nullToEmpty(a.source()))
+                        .param("asOf", a == null ? null : a.date())
+                        .param("owner", a == null ? "" : nullToEmpty(a.owner()))
+                        .param("demo", a != null && a.demoValue())
+                        .update()
+                == 1;
     }
 
     List<StoredModel> models(ProgrammeId programme) {
@@ -153,30 +242,53 @@ class ValuationRepository {
                         ModelKind.valueOf(rs.getString("model_kind")),
                         json.readValue(rs.getString("parameters"), new TypeReference<Map<String, String>>() {}),
                         rs.getInt("phase_in_first"),
-                        shares(rs.getArray("phase_in_shares"))))
+                        shares(rs.getArray("phase_in_shares")),
+                        rs.getLong("version")))
                 .list();
     }
 
-    void saveModel(StoredModel m) {
-        jdbc.sql("""
+    Optional<StoredModel> model(BenefitId benefit) {
+        return jdbc.sql("SELECT * FROM benefit_valuation WHERE benefit_id = :b")
+                .param("b", benefit.value())
+                .query((rs, n) -> new StoredModel(
+                        benefit,
+                        Actor.valueOf(rs.getString("actor")),
+                        ModelKind.valueOf(rs.getString("model_kind")),
+                        json.readValue(rs.getString("parameters"), new TypeReference<Map<String, String>>() {}),
+                        rs.getInt("phase_in_first"),
+                        shares(rs.getArray("phase_in_shares")),
+                        rs.getLong("version")))
+                .optional();
+    }
+
+    /**
+     * Writes a model if the stored one still has the expected version (none stored when null).
+     *
+     * @return false when someone else wrote it first: nothing was changed
+     */
+    boolean saveModel(StoredModel m, Long expectedVersion) {
+        return jdbc.sql("""
                         INSERT INTO benefit_valuation (benefit_id, actor, model_kind, parameters, phase_in_first,
                             phase_in_shares)
                         VALUES (:b, :actor, :kind, CAST(:params AS jsonb), :first, CAST(:shares AS numeric[]))
                         ON CONFLICT (benefit_id) DO UPDATE SET actor = excluded.actor, model_kind = excluded.model_kind,
                             parameters = excluded.parameters, phase_in_first = excluded.phase_in_first,
                             phase_in_shares = excluded.phase_in_shares, version = benefit_valuation.version + 1
+                        WHERE benefit_valuation.version = :expected
                         """)
-                .param("b", m.benefit().value())
-                .param("actor", m.actor().name())
-                .param("kind", m.kind().name())
-                .param("params", json.writeValueAsString(m.parameters()))
-                .param("first", m.phaseInFirst())
-                .param(
-                        "shares",
-                        m.phaseInShares().stream()
-                                .map(BigDecimal::toPlainString)
-                                .toArray(String[]::new))
-                .update();
+                        .param("expected", expectedVersion == null ? -1 : expectedVersion)
+                        .param("b", m.benefit().value())
+                        .param("actor", m.actor().name())
+                        .param("kind", m.kind().name())
+                        .param("params", json.writeValueAsString(m.parameters()))
+                        .param("first", m.phaseInFirst())
+                        .param(
+                                "shares",
+                                m.phaseInShares().stream()
+                                        .map(BigDecimal::toPlainString)
+                                        .toArray(String[]::new))
+                        .update()
+                == 1;
     }
 
     List<Cost> costs(ProgrammeId programme) {

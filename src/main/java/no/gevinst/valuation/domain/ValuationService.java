@@ -2,6 +2,7 @@ package no.gevinst.valuation.domain;
 
 import java.io.OutputStream;
 import java.math.BigDecimal;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,9 +18,12 @@ import no.gevinst.benefit.Benefits;
 import no.gevinst.programme.Programme;
 import no.gevinst.programme.Programmes;
 import no.gevinst.shared.BenefitId;
+import no.gevinst.shared.FieldViolation;
 import no.gevinst.shared.Inputs;
+import no.gevinst.shared.InvalidInputException;
 import no.gevinst.shared.NotFoundException;
 import no.gevinst.shared.ProgrammeId;
+import no.gevinst.shared.VersionConflictException;
 import no.gevinst.shared.Violations;
 import no.gevinst.valuation.Actor;
 import no.gevinst.valuation.Assumption;
@@ -34,6 +38,8 @@ import no.gevinst.valuation.ProgrammeValuation;
 import no.gevinst.valuation.Uncertainty;
 import no.gevinst.valuation.ValuationEngine;
 import no.gevinst.valuation.ValuationInputs;
+import no.gevinst.valuation.ValuationUnavailableException;
+import no.gevinst.valuation.ValuationVersions;
 import no.gevinst.valuation.ValuationWorkbook;
 import no.gevinst.valuation.Valuations;
 import org.springframework.security.access.AccessDeniedException;
@@ -57,21 +63,57 @@ class ValuationService implements Valuations {
     }
 
     @Override
+    @Transactional(readOnly = true, noRollbackFor = ValuationUnavailableException.class)
     public ProgrammeValuation of(ProgrammeId programme) {
         return of(programme, benefits.list(BenefitQuery.inProgramme(programme)));
     }
 
     @Override
+    // A programme that cannot be valued is reported, not a failure of the request that reads it with others.
+    @Transactional(readOnly = true, noRollbackFor = ValuationUnavailableException.class)
     public ProgrammeValuation of(ProgrammeId programme, List<Benefit> register) {
+        Programme found = existing(programme);
+        try {
+            return computed(programme, register, repository.book(programme), repository.models(programme));
+        } catch (InvalidInputException e) {
+            throw new ValuationUnavailableException(programme, found.name(), e.violations());
+        } catch (ArithmeticException e) {
+            String message = String.valueOf(e.getMessage());
+            throw new ValuationUnavailableException(
+                    programme,
+                    found.name(),
+                    List.of(
+                            message.toLowerCase(java.util.Locale.ROOT).contains("zero")
+                                    ? FieldViolation.of("valuation", "valuation.formula.divisionByZero", "")
+                                    : FieldViolation.of("valuation", "valuation.unavailable.error", message)));
+        } catch (IllegalArgumentException | IllegalStateException | DateTimeException e) {
+            throw new ValuationUnavailableException(
+                    programme,
+                    found.name(),
+                    List.of(FieldViolation.of(
+                            "valuation", "valuation.unavailable.error", String.valueOf(e.getMessage()))));
+        }
+    }
+
+    @Override
+    public ValuationVersions versions(ProgrammeId programme) {
         existing(programme);
+        return repository.versions(programme);
+    }
+
+    /** The valuation of what is stored, or of what would be stored after a write being checked. */
+    private ProgrammeValuation computed(
+            ProgrammeId programme,
+            List<Benefit> register,
+            AssumptionBook book,
+            List<ValuationRepository.StoredModel> models) {
         EconomicSettings settings = repository.settings(programme).orElseGet(ValuationService::defaultSettings);
-        AssumptionBook book = repository.book(programme);
         Map<String, BenefitId> ids = new LinkedHashMap<>();
         List<PricedBenefit> priced = new ArrayList<>();
         // The register read once: a read per priced benefit made a thousand of them take seconds.
         Map<BenefitId, Benefit> byId = new HashMap<>();
         register.forEach(b -> byId.put(b.id(), b));
-        for (ValuationRepository.StoredModel m : repository.models(programme)) {
+        for (ValuationRepository.StoredModel m : models) {
             Optional.ofNullable(byId.get(m.benefit()))
                     .filter(b -> b.benefitClass() != BenefitClass.NON_PRICED)
                     .ifPresent(b -> {
@@ -87,51 +129,76 @@ class ValuationService implements Valuations {
 
     @Override
     @Transactional
-    public void saveAssumption(ProgrammeId programme, ValuationInputs.AssumptionInput in) {
+    public long saveAssumption(ProgrammeId programme, ValuationInputs.AssumptionInput in) {
         requireCoordinator(programme);
         Violations v = new Violations();
         String name = Inputs.text(in.name()).toLowerCase(java.util.Locale.ROOT);
         if (!name.matches("[a-zæøå][a-zæøå0-9_]*")) {
             v.add("name", "valuation.assumption.name");
         }
+        Long expected = version(in.version(), v);
         String formula = Inputs.text(in.formula());
-        Assumption assumption = null;
-        if (formula.isEmpty()) {
-            BigDecimal likely = number(in.likely(), "likely", v, true);
-            BigDecimal low = number(in.low(), "low", v, false);
-            BigDecimal high = number(in.high(), "high", v, false);
-            v.throwIfAny();
-            try {
-                assumption = new Assumption(
-                        name,
-                        low,
-                        likely,
-                        high,
-                        Inputs.text(in.unit()),
-                        Inputs.text(in.source()),
-                        Inputs.date(in.asOf(), "asOf", v),
-                        Inputs.text(in.owner()),
-                        "true".equalsIgnoreCase(Inputs.text(in.demoValue())));
-            } catch (IllegalArgumentException e) {
-                v.add("likely", "valuation.assumption.range");
-            }
-        }
+        Assumption assumption = formula.isEmpty() ? assumption(name, in, v) : null;
         v.throwIfAny();
+        repository.lockValuation(programme);
+        Optional<ValuationRepository.StoredAssumption> before = repository.assumption(programme, name);
+        requireVersion("assumption", programme + "/" + name, expected, before.map(b -> b.version()));
         AssumptionBook changed = repository.book(programme);
         if (assumption != null) {
             changed.add(assumption);
         } else {
             changed.derive(name, formula);
         }
-        // Everything that uses the assumption is recomputed now, so that a change that breaks a model is refused.
-        check(programme, changed);
-        repository.saveAssumption(programme, assumption, formula.isEmpty() ? null : formula, name);
-        auditLog.record("assumption", programme + "/" + name, "save", null, in);
+        // The whole valuation is recomputed before anything is written: a change that breaks it (a cycle, a model
+        // that no longer evaluates) is refused and leaves nothing behind.
+        check(programme, changed, repository.models(programme));
+        String stored = formula.isEmpty() ? null : formula;
+        if (!repository.saveAssumption(programme, assumption, stored, name, expected)) {
+            // Someone wrote it between the read and the write: the conditional write changed nothing.
+            throw new VersionConflictException(
+                    "assumption",
+                    programme + "/" + name,
+                    expected == null ? -1 : expected,
+                    repository.assumption(programme, name).map(a -> a.version()).orElse(-1L));
+        }
+        ValuationRepository.StoredAssumption after =
+                repository.assumption(programme, name).orElseThrow();
+        auditLog.record(
+                "assumption",
+                programme + "/" + name,
+                before.isPresent() ? "update" : "create",
+                before.orElse(null),
+                after);
+        return after.version();
+    }
+
+    private static Assumption assumption(String name, ValuationInputs.AssumptionInput in, Violations v) {
+        BigDecimal likely = number(in.likely(), "likely", v, true);
+        BigDecimal low = number(in.low(), "low", v, false);
+        BigDecimal high = number(in.high(), "high", v, false);
+        if (!v.isEmpty()) {
+            return null;
+        }
+        try {
+            return new Assumption(
+                    name,
+                    low,
+                    likely,
+                    high,
+                    Inputs.text(in.unit()),
+                    Inputs.text(in.source()),
+                    Inputs.date(in.asOf(), "asOf", v),
+                    Inputs.text(in.owner()),
+                    "true".equalsIgnoreCase(Inputs.text(in.demoValue())));
+        } catch (IllegalArgumentException e) {
+            v.add("likely", "valuation.assumption.range");
+            return null;
+        }
     }
 
     @Override
     @Transactional
-    public void setModel(BenefitId id, ValuationInputs.ModelInput in) {
+    public long setModel(BenefitId id, ValuationInputs.ModelInput in) {
         Benefit benefit = benefits.find(id).orElseThrow(() -> new NotFoundException("benefit", id));
         requireCoordinator(benefit.programme());
         Violations v = new Violations();
@@ -152,6 +219,7 @@ class ValuationService implements Valuations {
         } catch (NumberFormatException e) {
             v.add("phaseInFirstYear", "valuation.year.invalid");
         }
+        Long expected = version(in.version(), v);
         v.throwIfAny();
         List<String> shares = in.phaseInShares() == null ? List.of("100") : in.phaseInShares();
         PhaseIn phaseIn = "CUMULATIVE".equalsIgnoreCase(Inputs.text(in.phaseInForm()))
@@ -159,11 +227,29 @@ class ValuationService implements Valuations {
                 : PhaseIn.increases(first, shares);
         Map<String, String> parameters = in.parameters() == null ? Map.of() : in.parameters();
         CalculationModel model = kind.build(parameters);
-        model.evaluate(repository.book(benefit.programme()).likely());
-        ValuationRepository.StoredModel stored =
-                new ValuationRepository.StoredModel(id, actor, kind, parameters, first, phaseIn.cumulative());
-        repository.saveModel(stored);
-        auditLog.record("benefit-valuation", id, "save", null, stored);
+        AssumptionBook book = repository.book(benefit.programme());
+        model.evaluate(book.likely());
+        repository.lockValuation(benefit.programme());
+        Optional<ValuationRepository.StoredModel> before = repository.model(id);
+        requireVersion("benefit-valuation", id, expected, before.map(ValuationRepository.StoredModel::version));
+        ValuationRepository.StoredModel stored = new ValuationRepository.StoredModel(
+                id, actor, kind, parameters, first, phaseIn.cumulative(), expected == null ? 0 : expected + 1);
+        List<ValuationRepository.StoredModel> models = new ArrayList<>(repository.models(benefit.programme()));
+        models.removeIf(m -> m.benefit().equals(id));
+        models.add(stored);
+        check(benefit.programme(), book, models);
+        if (!repository.saveModel(stored, expected)) {
+            throw new VersionConflictException(
+                    "benefit-valuation",
+                    id,
+                    expected == null ? -1 : expected,
+                    repository
+                            .model(id)
+                            .map(ValuationRepository.StoredModel::version)
+                            .orElse(-1L));
+        }
+        auditLog.record("benefit-valuation", id, before.isPresent() ? "update" : "create", before.orElse(null), stored);
+        return stored.version();
     }
 
     @Override
@@ -216,16 +302,67 @@ class ValuationService implements Valuations {
 
     @Override
     @Transactional
-    public void saveSettings(ProgrammeId programme, EconomicSettings settings) {
+    public long saveSettings(ProgrammeId programme, EconomicSettings settings, Long expectedVersion) {
         requireCoordinator(programme);
-        repository.saveSettings(programme, settings);
-        auditLog.record("valuation-settings", programme, "save", null, settings);
+        repository.lockValuation(programme);
+        Optional<EconomicSettings> before = repository.settings(programme);
+        Optional<Long> current = repository.settingsVersion(programme);
+        requireVersion("valuation-settings", programme, expectedVersion, current);
+        if (!repository.saveSettings(programme, settings, expectedVersion)) {
+            throw new VersionConflictException(
+                    "valuation-settings",
+                    programme,
+                    expectedVersion == null ? -1 : expectedVersion,
+                    repository.settingsVersion(programme).orElse(-1L));
+        }
+        long version = expectedVersion == null ? 0 : expectedVersion + 1;
+        auditLog.record(
+                "valuation-settings",
+                programme,
+                before.isPresent() ? "update" : "create",
+                before.map(b -> new VersionedSettings(b, current.orElseThrow())).orElse(null),
+                new VersionedSettings(settings, version));
+        return version;
     }
 
-    private void check(ProgrammeId programme, AssumptionBook book) {
-        Map<String, BigDecimal> values = book.likely();
-        for (ValuationRepository.StoredModel m : repository.models(programme)) {
-            m.kind().build(m.parameters()).evaluate(values);
+    @Override
+    @Transactional
+    public void saveSettings(ProgrammeId programme, EconomicSettings settings) {
+        saveSettings(programme, settings, repository.settingsVersion(programme).orElse(null));
+    }
+
+    /** Settings as the audit log keeps them: with the version they had. */
+    record VersionedSettings(EconomicSettings settings, long version) {}
+
+    /** Recomputes the programme's whole valuation as it would be after the write; a failure refuses the write. */
+    private void check(ProgrammeId programme, AssumptionBook book, List<ValuationRepository.StoredModel> models) {
+        computed(programme, benefits.list(BenefitQuery.inProgramme(programme)), book, models);
+    }
+
+    /**
+     * Refuses a write that names no version of a record that exists, or a version that is not the stored one (null
+     * expected: the writer read no record).
+     */
+    private static void requireVersion(String entity, Object id, Long expected, Optional<Long> current) {
+        if (expected == null && current.isPresent()) {
+            throw InvalidInputException.of("version", "version.required");
+        }
+        if (expected != null && (current.isEmpty() || current.get().longValue() != expected)) {
+            throw new VersionConflictException(entity, id, expected, current.orElse(-1L));
+        }
+    }
+
+    /** The version a form or body names; blank when the writer read no record. */
+    private static Long version(String text, Violations v) {
+        String value = Inputs.text(text).replace("\"", "").replace("W/", "");
+        if (value.isEmpty()) {
+            return null;
+        }
+        try {
+            return Long.valueOf(value);
+        } catch (NumberFormatException e) {
+            v.add("version", "version.invalid");
+            return null;
         }
     }
 

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.util.List;
 import no.gevinst.shared.BenefitId;
 import no.gevinst.shared.ProgrammeId;
+import no.gevinst.shared.Versions;
 import no.gevinst.valuation.Assumption;
 import no.gevinst.valuation.Cost;
 import no.gevinst.valuation.EconomicSettings;
@@ -14,14 +15,17 @@ import no.gevinst.valuation.ProgrammeValuation;
 import no.gevinst.valuation.Uncertainty;
 import no.gevinst.valuation.Valuation;
 import no.gevinst.valuation.ValuationInputs;
+import no.gevinst.valuation.ValuationVersions;
 import no.gevinst.valuation.Valuations;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -35,8 +39,12 @@ class ValuationApiController {
         this.valuations = valuations;
     }
 
-    /** The valuation at the most likely values: yearly lines and economic results, each benefit's workings. */
+    /**
+     * The valuation at the most likely values: yearly lines and economic results, each benefit's workings, and the
+     * versions a writer names (If-Match or {@code version}) to change the settings, an assumption or a model.
+     */
     record ValuationResource(
+            ValuationVersions versions,
             EconomicSettings settings,
             List<Assumption> assumptions,
             java.util.Map<String, String> derived,
@@ -79,6 +87,7 @@ class ValuationApiController {
     ValuationResource valuation(@PathVariable ProgrammeId id) {
         ProgrammeValuation v = valuations.of(id);
         return new ValuationResource(
+                valuations.versions(id),
                 v.settings(),
                 List.copyOf(v.assumptions().assumptions().values()),
                 v.assumptions().derived().entrySet().stream()
@@ -111,13 +120,19 @@ class ValuationApiController {
     }
 
     @PutMapping("/api/v1/programmes/{id}/valuation/settings")
-    @Operation(summary = "Set the analysis period and economic rules (coordinators); blanks keep R-109's defaults")
-    ValuationResource settings(@PathVariable ProgrammeId id, @RequestBody SettingsRequest request) {
+    @Operation(
+            summary = "Set the analysis period and economic rules (coordinators); blanks keep R-109's defaults",
+            description = "Send the settings' version read (versions.settings) as If-Match; leave it out only while"
+                    + " the programme has none stored. A stale version gets 409. The answer's ETag is the new version.")
+    ResponseEntity<ValuationResource> settings(
+            @PathVariable ProgrammeId id,
+            @RequestBody SettingsRequest request,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         if (request.firstYear() == null || request.lastYear() == null || request.lastYear() < request.firstYear()) {
             throw no.gevinst.shared.InvalidInputException.of("lastYear", "valuation.period.invalid");
         }
         EconomicSettings defaults = EconomicSettings.defaults(request.firstYear(), request.lastYear());
-        valuations.saveSettings(
+        long version = valuations.saveSettings(
                 id,
                 new EconomicSettings(
                         request.baseYear() == null ? request.firstYear() : request.baseYear(),
@@ -132,21 +147,48 @@ class ValuationApiController {
                                 : request.coFinancingCutShare(),
                         request.workingHoursPerPerson() == null
                                 ? defaults.workingHoursPerPerson()
-                                : EconomicSettings.workingHours(request.workingHoursPerPerson())));
-        return valuation(id);
+                                : EconomicSettings.workingHours(request.workingHoursPerPerson())),
+                optionalVersion(ifMatch));
+        return ResponseEntity.ok().eTag(Versions.etag(version)).body(valuation(id));
     }
 
     @PostMapping("/api/v1/programmes/{id}/assumptions")
-    @Operation(summary = "Add or change an assumption by name; a formula makes it derived. Recomputes what uses it.")
-    ValuationResource saveAssumption(@PathVariable ProgrammeId id, @RequestBody ValuationInputs.AssumptionInput input) {
-        valuations.saveAssumption(id, input);
-        return valuation(id);
+    @Operation(
+            summary = "Add or change an assumption by name; a formula makes it derived. Recomputes what uses it.",
+            description = "Changing an existing assumption needs its version read (versions.assumptions), in the"
+                    + " body's version or as If-Match; a stale one gets 409. A change that breaks the valuation is"
+                    + " refused (400) and nothing is stored. The answer's ETag is the assumption's new version.")
+    ResponseEntity<ValuationResource> saveAssumption(
+            @PathVariable ProgrammeId id,
+            @RequestBody ValuationInputs.AssumptionInput input,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        ValuationInputs.AssumptionInput versioned =
+                input.version() == null && ifMatch != null ? input.withVersion(ifMatch) : input;
+        long version = valuations.saveAssumption(id, versioned);
+        return ResponseEntity.ok().eTag(Versions.etag(version)).body(valuation(id));
     }
 
+    /** The version a model now has, for the next write. */
+    record Saved(long version) {}
+
     @PutMapping("/api/v1/benefits/{id}/valuation")
-    @Operation(summary = "Set a priced benefit's calculation model and phase-in")
-    void setModel(@PathVariable BenefitId id, @RequestBody ValuationInputs.ModelInput input) {
-        valuations.setModel(id, input);
+    @Operation(
+            summary = "Set a priced benefit's calculation model and phase-in",
+            description = "Changing an existing model needs its version read (versions.models), in the body's"
+                    + " version or as If-Match; a stale one gets 409.")
+    ResponseEntity<Saved> setModel(
+            @PathVariable BenefitId id,
+            @RequestBody ValuationInputs.ModelInput input,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        ValuationInputs.ModelInput versioned =
+                input.version() == null && ifMatch != null ? input.withVersion(ifMatch) : input;
+        long version = valuations.setModel(id, versioned);
+        return ResponseEntity.ok().eTag(Versions.etag(version)).body(new Saved(version));
+    }
+
+    /** The version named by If-Match; none when the writer read no stored record. */
+    private static Long optionalVersion(String ifMatch) {
+        return ifMatch == null || ifMatch.isBlank() ? null : Versions.expected(null, ifMatch);
     }
 
     @PostMapping("/api/v1/programmes/{id}/costs")

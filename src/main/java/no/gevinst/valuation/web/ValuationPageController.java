@@ -8,11 +8,14 @@ import no.gevinst.benefit.BenefitQuery;
 import no.gevinst.benefit.Benefits;
 import no.gevinst.programme.Programmes;
 import no.gevinst.shared.BenefitId;
+import no.gevinst.shared.FieldViolation;
 import no.gevinst.shared.Ids;
 import no.gevinst.shared.Inputs;
 import no.gevinst.shared.InvalidInputException;
 import no.gevinst.shared.NotFoundException;
 import no.gevinst.shared.ProgrammeId;
+import no.gevinst.shared.VersionConflictException;
+import no.gevinst.shared.Versions;
 import no.gevinst.shared.Violations;
 import no.gevinst.valuation.Actor;
 import no.gevinst.valuation.Cost;
@@ -21,6 +24,7 @@ import no.gevinst.valuation.ModelKind;
 import no.gevinst.valuation.ProgrammeValuation;
 import no.gevinst.valuation.Uncertainty;
 import no.gevinst.valuation.ValuationInputs;
+import no.gevinst.valuation.ValuationUnavailableException;
 import no.gevinst.valuation.Valuations;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -37,6 +41,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 class ValuationPageController {
+
+    /** What a form says when someone else saved first: reload and make the change again. */
+    private static final List<FieldViolation> CONFLICT = List.of(FieldViolation.of("version", "version.conflict"));
 
     private final Valuations valuations;
     private final Programmes programmes;
@@ -55,12 +62,23 @@ class ValuationPageController {
             @RequestParam(name = "benefit", required = false) String benefit,
             @RequestParam(name = "kind", required = false) String kind,
             Model model) {
-        ProgrammeValuation valuation = valuations.of(id);
-        Map<String, BigDecimal> values = valuation.assumptions().likely();
         model.addAttribute("programme", programmes.find(id).orElseThrow(() -> new NotFoundException("programme", id)));
+        ProgrammeValuation computed;
+        try {
+            computed = valuations.of(id);
+            model.addAttribute("tornado", valuations.tornado(id));
+        } catch (ValuationUnavailableException e) {
+            // The page still opens, with the problem in place of the figures, so that a coordinator can mend it.
+            model.addAttribute("unavailable", e.causes());
+            model.addAttribute("tornado", List.of());
+            int year = java.time.LocalDate.now().getYear();
+            computed = ProgrammeValuation.nothingPriced(EconomicSettings.defaults(year, year + 9));
+        }
+        ProgrammeValuation valuation = computed;
+        Map<String, BigDecimal> values = valuation.assumptions().likely();
         model.addAttribute("v", valuation);
         model.addAttribute("values", values);
-        model.addAttribute("tornado", valuations.tornado(id));
+        model.addAttribute("versions", valuations.versions(id));
         model.addAttribute(
                 "workings",
                 valuation.valuation().years().stream()
@@ -81,7 +99,7 @@ class ValuationPageController {
                 "chosenBenefit",
                 Ids.parse(benefit, BenefitId::new).flatMap(benefits::find).orElse(null));
         model.addAttribute("chosenKind", Inputs.choice(kind, ModelKind.class).orElse(null));
-        if (draws != null) {
+        if (draws != null && !model.containsAttribute("unavailable")) {
             model.addAttribute(
                     "simulation",
                     valuations.simulate(
@@ -90,16 +108,23 @@ class ValuationPageController {
         return "valuation/page";
     }
 
+    /**
+     * The form names the assumption to add or change by typing it, so it carries the versions of every assumption
+     * the page showed ({@code name=version;…}); the one typed is the version read.
+     */
     @PostMapping("/programmes/{id}/valuation/assumptions")
     String saveAssumption(
             @PathVariable ProgrammeId id,
             @ModelAttribute ValuationInputs.AssumptionInput input,
+            @RequestParam(name = "readVersions", required = false) String readVersions,
             RedirectAttributes redirect) {
         try {
-            valuations.saveAssumption(id, input);
+            valuations.saveAssumption(id, input.withVersion(readVersion(readVersions, input.name())));
             redirect.addFlashAttribute("saved", "valuation.saved.assumption");
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("assumptionErrors", e.violations());
+        } catch (VersionConflictException e) {
+            redirect.addFlashAttribute("assumptionErrors", CONFLICT);
         }
         return "redirect:/programmes/" + id + "/valuation#assumptions";
     }
@@ -143,13 +168,16 @@ class ValuationPageController {
                             parameters,
                             form.get("phaseInFirstYear"),
                             form.get("phaseInForm"),
-                            shares));
+                            shares,
+                            form.get("version")));
             redirect.addFlashAttribute("saved", "valuation.saved.model");
             return "redirect:/programmes/" + id + "/valuation#benefits";
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("modelErrors", e.violations());
-            return "redirect:/programmes/" + id + "/valuation?benefit=" + benefit + "&kind=" + kind + "#model";
+        } catch (VersionConflictException e) {
+            redirect.addFlashAttribute("modelErrors", CONFLICT);
         }
+        return "redirect:/programmes/" + id + "/valuation?benefit=" + benefit + "&kind=" + kind + "#model";
     }
 
     @PostMapping("/programmes/{id}/valuation/settings")
@@ -159,6 +187,7 @@ class ValuationPageController {
             @RequestParam(name = "lastYear", required = false) String lastYear,
             @RequestParam(name = "realPriceAdjustment", required = false) String realPriceAdjustment,
             @RequestParam(name = EconomicSettings.WORKING_HOURS_FIELD, required = false) String workingHours,
+            @RequestParam(name = "version", required = false) String version,
             RedirectAttributes redirect) {
         try {
             Violations violations = new Violations();
@@ -177,12 +206,27 @@ class ValuationPageController {
                             defaults.realPriceGrowth(),
                             "true".equals(realPriceAdjustment),
                             defaults.coFinancingCutShare(),
-                            hours));
+                            hours),
+                    Inputs.text(version).isEmpty() ? null : Versions.expected(null, version));
             redirect.addFlashAttribute("saved", "valuation.saved.settings");
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("settingsErrors", e.violations());
+        } catch (VersionConflictException e) {
+            redirect.addFlashAttribute("settingsErrors", CONFLICT);
         }
         return "redirect:/programmes/" + id + "/valuation#settings";
+    }
+
+    /** The version of the named assumption among those the page showed; blank for a new name. */
+    static String readVersion(String readVersions, String name) {
+        String wanted = Inputs.text(name).toLowerCase(java.util.Locale.ROOT);
+        for (String pair : Inputs.text(readVersions).split(";")) {
+            int at = pair.lastIndexOf('=');
+            if (at > 0 && pair.substring(0, at).equals(wanted)) {
+                return pair.substring(at + 1);
+            }
+        }
+        return null;
     }
 
     /** The first and last year; null, with the fault added, when they are no period of the analysis. */
