@@ -62,6 +62,8 @@ class SessionCreationIT {
         assertThat(get("/finnes/ikke").statusCode()).isEqualTo(302);
         assertThat(get("/css/gevinst.css").statusCode()).isEqualTo(200);
         assertThat(get("/api/v1/programmes").statusCode()).isEqualTo(401);
+        assertThat(post("/api/v1/organisations", "name=x").statusCode()).isEqualTo(401);
+        assertThat(post("/benefits/import", "").statusCode()).isEqualTo(403);
         HttpResponse<String> failed = post(
                 "/login",
                 "username=nobody-at-all&password=wrong&_csrf="

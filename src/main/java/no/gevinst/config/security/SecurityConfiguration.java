@@ -50,7 +50,8 @@ class SecurityConfiguration {
                 .headers(SecurityHeaders.all())
                 // Machines authenticate every call themselves and carry no cookies to forge; browser sessions
                 // still need the CSRF token for writes.
-                .csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null)
+                        .csrfTokenRepository(new SessionOrCookieCsrfTokenRepository()))
                 .build();
     }
 
