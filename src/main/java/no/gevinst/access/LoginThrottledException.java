@@ -9,7 +9,7 @@ import org.springframework.security.authentication.AccountStatusException;
  */
 public class LoginThrottledException extends AccountStatusException {
 
-    private final transient Duration retryAfter;
+    private final Duration retryAfter;
 
     public LoginThrottledException(Duration retryAfter) {
         super("Too many failed logins; try again in " + retryAfter.toSeconds() + " s");
