@@ -28,6 +28,8 @@ final class BrowserSession implements AutoCloseable {
     private final Playwright playwright;
     private final Browser browser;
     final Page page;
+    /** What Chromium refused under the Content-Security-Policy, as it says in the console. */
+    private final List<String> policyViolations = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private BrowserSession() {
         playwright = Playwright.create(
@@ -47,6 +49,11 @@ final class BrowserSession implements AutoCloseable {
                                 "--disable-quic")));
         page = browser.newContext(new Browser.NewContextOptions().setLocale("nb-NO"))
                 .newPage();
+        page.onConsoleMessage(message -> {
+            if (message.text().contains("Content Security Policy")) {
+                policyViolations.add(message.text());
+            }
+        });
     }
 
     static BrowserSession open() {
@@ -74,9 +81,17 @@ final class BrowserSession implements AutoCloseable {
      */
     void assertAccessible() {
         page.waitForLoadState(com.microsoft.playwright.options.LoadState.LOAD);
+        assertNothingRefusedByThePolicy();
         AxeResults results = new AxeBuilder(page).withTags(WCAG_21_AA).analyze();
         assertThat(results.getViolations())
                 .as("axe-core violations on %s:%n%s", page.url(), describe(results.getViolations()))
+                .isEmpty();
+    }
+
+    /** Fails when the page (or one before it) did something the Content-Security-Policy refused. */
+    void assertNothingRefusedByThePolicy() {
+        assertThat(policyViolations)
+                .as("Content-Security-Policy violations up to %s", page.url())
                 .isEmpty();
     }
 

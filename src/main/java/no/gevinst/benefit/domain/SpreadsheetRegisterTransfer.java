@@ -42,6 +42,7 @@ import no.gevinst.shared.OrganisationId;
 import no.gevinst.shared.PersonId;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.QuoteMode;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
@@ -103,6 +104,7 @@ class SpreadsheetRegisterTransfer implements RegisterTransfer {
                         cell.setCellValue(date);
                         cell.setCellStyle(dates);
                     } else if (value != null) {
+                        // A string cell is shown as text even when it starts with "=": no formula is ever written.
                         cell.setCellValue(value.toString());
                     }
                 }
@@ -119,6 +121,7 @@ class SpreadsheetRegisterTransfer implements RegisterTransfer {
         Names names = names();
         CSVFormat format = CSVFormat.Builder.create(CSVFormat.EXCEL)
                 .setDelimiter(';')
+                .setQuoteMode(QuoteMode.ALL)
                 .setHeader(headings())
                 .get();
         try {
@@ -129,8 +132,10 @@ class SpreadsheetRegisterTransfer implements RegisterTransfer {
                 List<String> record = new ArrayList<>();
                 for (RegisterColumn column : RegisterColumn.values()) {
                     Object value = values.get(column);
-                    record.add(
-                            value instanceof LocalDate date ? date.toString() : value == null ? "" : value.toString());
+                    // Every column of the register is text (dates in ISO form, shares inside "name=share" text),
+                    // so every cell is guarded: there is no numeric column where a leading minus would be data.
+                    record.add(CsvCells.neutralised(
+                            value instanceof LocalDate date ? date.toString() : value == null ? "" : value.toString()));
                 }
                 csv.printRecord(record);
             }

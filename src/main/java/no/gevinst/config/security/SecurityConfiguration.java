@@ -6,10 +6,10 @@ import java.io.IOException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.config.Customizer;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.Authentication;
@@ -17,11 +17,14 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.savedrequest.CookieRequestCache;
+import org.springframework.security.web.savedrequest.NullRequestCache;
+import org.springframework.security.web.savedrequest.RequestCache;
 
 /**
  * Login is required for everything except the login page, health and static files. Pages use form login
- * with CSRF protection; the API answers 401 instead of redirecting, and takes HTTP Basic from machines.
+ * with CSRF protection; the API answers 401 instead of redirecting, and takes HTTP Basic from machines. Both check
+ * passwords through the access module's throttled provider, and neither stores a session before a login succeeds.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -33,35 +36,53 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, AuthenticationProvider passwords) throws Exception {
         return http.securityMatcher("/api/**")
+                .authenticationManager(new ProviderManager(passwords))
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
-                .httpBasic(basic -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
-                .exceptionHandling(
-                        errors -> errors.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED))
-                                .accessDeniedHandler(SecurityConfiguration::unauthorisedOrForbidden))
-                // A browser that is logged in may read the API (Swagger UI does); it never gets a new session here.
+                .httpBasic(basic -> basic.authenticationEntryPoint(LoginRefusals.api()))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(LoginRefusals.api())
+                        .accessDeniedHandler(SecurityConfiguration::unauthorisedOrForbidden))
+                // A browser that is logged in may read the API (Swagger UI does); it never gets a new session here,
+                // and a machine is never sent back to a page it asked for, so nothing is remembered for it.
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+                .requestCache(cache -> cache.requestCache(new NullRequestCache()))
+                .headers(SecurityHeaders.all())
                 // Machines authenticate every call themselves and carry no cookies to forge; browser sessions
                 // still need the CSRF token for writes.
-                .csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null)
+                        .csrfTokenRepository(new SessionOrCookieCsrfTokenRepository()))
                 .build();
     }
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http) throws Exception {
-        return http.authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_PAGES)
+    SecurityFilterChain pages(HttpSecurity http, AuthenticationProvider passwords) throws Exception {
+        return http.authenticationManager(new ProviderManager(passwords))
+                .authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_PAGES)
                         .permitAll()
                         .requestMatchers(STATIC_FILES)
                         .permitAll()
                         .anyRequest()
                         .authenticated())
-                .formLogin(login ->
-                        login.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+                .formLogin(login -> login.loginPage("/login")
+                        .defaultSuccessUrl("/", false)
+                        .failureHandler(LoginRefusals.form())
+                        .permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
-                .csrf(Customizer.withDefaults())
+                // The page asked for before login is remembered in a cookie, not in a session.
+                .requestCache(cache -> cache.requestCache(pageToReturnTo()))
+                .csrf(csrf -> csrf.csrfTokenRepository(new SessionOrCookieCsrfTokenRepository()))
+                .headers(SecurityHeaders.all())
                 .build();
+    }
+
+    /** Only a page a browser navigated to is worth returning to after login: no htmx fragment, no form post. */
+    private static RequestCache pageToReturnTo() {
+        CookieRequestCache cache = new CookieRequestCache();
+        cache.setRequestMatcher(
+                request -> "GET".equals(request.getMethod()) && request.getHeader("HX-Request") == null);
+        return cache;
     }
 
     /**
