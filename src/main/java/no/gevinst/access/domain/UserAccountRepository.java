@@ -22,19 +22,25 @@ class UserAccountRepository {
     }
 
     Optional<CurrentUser> findByUsername(String username) {
+        // The roles are read after the user's row is closed: reading them inside the row mapper would hold a second
+        // pooled connection per login, and ten logins at once then starve a pool of ten.
         return jdbc.sql("SELECT id, username, display_name, password_hash, enabled FROM app_user WHERE username = :u")
                 .param("u", username)
-                .query((rs, n) -> {
-                    UserId id = new UserId(rs.getObject("id", UUID.class));
-                    return new CurrentUser(
-                            id,
-                            rs.getString("username"),
-                            rs.getString("display_name"),
-                            rs.getString("password_hash"),
-                            rs.getBoolean("enabled"),
-                            rolesOf(id));
-                })
-                .optional();
+                .query((rs, n) -> new CurrentUser(
+                        new UserId(rs.getObject("id", UUID.class)),
+                        rs.getString("username"),
+                        rs.getString("display_name"),
+                        rs.getString("password_hash"),
+                        rs.getBoolean("enabled"),
+                        List.of()))
+                .optional()
+                .map(user -> new CurrentUser(
+                        user.id(),
+                        user.username(),
+                        user.displayName(),
+                        user.passwordHash(),
+                        user.enabled(),
+                        rolesOf(user.id())));
     }
 
     boolean exists(String username) {
