@@ -184,6 +184,21 @@ class BenefitProfileController {
                         .filter(p -> programme.organisations().contains(p.organisation()))
                         .sorted(java.util.Comparator.comparing(Person::name))
                         .toList());
+        // Only coordinators name owners, and only gevinsteiere of the programme's organisations can be named.
+        model.addAttribute("canAssignOwner", benefit == null || benefits.canAssignOwner(benefit));
+        model.addAttribute(
+                "owners",
+                names.peopleList().stream()
+                        .filter(p ->
+                                p.id().toString().equals(form.getOwnerId()) || benefits.mayOwn(p.id(), programme.id()))
+                        .sorted(java.util.Comparator.comparing(Person::name))
+                        .toList());
+        model.addAttribute(
+                "currentOwner",
+                names.peopleList().stream()
+                        .filter(p -> p.id().toString().equals(form.getOwnerId()))
+                        .findFirst()
+                        .orElse(null));
         model.addAttribute("kinds", BenefitKind.values());
         model.addAttribute("classes", BenefitClass.values());
         model.addAttribute("priorities", Priority.values());
