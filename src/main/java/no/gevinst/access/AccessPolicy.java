@@ -35,6 +35,21 @@ public class AccessPolicy {
         }
     }
 
+    /** True when the current user is administrator or holds one of the roles somewhere; pages offer forms by it. */
+    public boolean holdsAnyRole(Role... roles) {
+        return isAdministrator()
+                || currentUser()
+                        .map(u -> java.util.Arrays.stream(roles).anyMatch(u::holdsAnywhere))
+                        .orElse(false);
+    }
+
+    /** Refuses unless the current user is administrator or holds one of the roles somewhere. */
+    public void requireAnyRole(Role... roles) {
+        if (!holdsAnyRole(roles)) {
+            throw new AccessDeniedException("Requires one of the roles " + java.util.Arrays.toString(roles));
+        }
+    }
+
     /** True when the current user may administer organisations; pages use it to show or hide write actions. */
     public boolean isAdministrator() {
         return currentUser().map(u -> u.holdsEverywhere(Role.ADMINISTRATOR)).orElse(false);

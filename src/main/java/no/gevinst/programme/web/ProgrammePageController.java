@@ -80,6 +80,7 @@ class ProgrammePageController {
 
     @GetMapping("/programmes/new")
     String newForm(Model model) {
+        access.requireAnyRole(no.gevinst.access.Role.GEVINSTKOORDINATOR);
         ProgrammeForm form = new ProgrammeForm();
         form.setCurrentPhase(Phase.IDENTIFY.name());
         form.padParties();
