@@ -216,11 +216,12 @@ final class AuthorisationMatrix {
         path("POST /plans/{plan}/risks/{risk}/delete", "AK");
 
         // Portfolio: conflicts decided by the coordinators of every programme involved, sign-offs by the
-        // benefiting party's gevinsteier or coordinator.
+        // benefiting party's gevinsteier or coordinator — nobody else, not even an administrator, confirms a
+        // party's actuals.
         path("POST /api/v1/portfolio/conflicts/{key}/decision", "AK");
         path("POST /portfolio/conflicts/{key}/decision", "AK");
-        path("POST /api/v1/benefits/{id}/sign-offs", "AKE");
-        path("POST /portfolio/flows/benefits/{id}/sign-offs", "AKE");
+        path("POST /api/v1/benefits/{id}/sign-offs", "KE");
+        path("POST /portfolio/flows/benefits/{id}/sign-offs", "KE");
     }
 
     private AuthorisationMatrix() {}

@@ -2,7 +2,6 @@ package no.gevinst.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +10,6 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import no.gevinst.GevinstIntegrationTest;
-import no.gevinst.TestUsers;
 import no.gevinst.access.AuthorisationMatrix.Entry;
 import no.gevinst.access.AuthorisationMatrix.Scope;
 import org.junit.jupiter.api.Test;
@@ -112,7 +110,9 @@ class AuthorisationMatrixIT {
             throws Exception {
         String[] parts = route.split(" ", 2);
         String path = resolve(parts[1], ids);
-        long before = written();
+        // Rows are counted only around refused writes, the one thing the matrix checks them for; reads write nothing.
+        boolean counted = !allowed && !parts[0].equals("GET");
+        long before = counted ? written() : 0;
         org.springframework.mock.web.MockHttpServletResponse response;
         try {
             response = mvc.perform(request(role, HttpMethod.valueOf(parts[0]), path, ids))
@@ -138,7 +138,7 @@ class AuthorisationMatrixIT {
             if (!refused) {
                 out.add(where + " (should be refused)");
             }
-            long after = written();
+            long after = counted ? written() : before;
             if (after != before) {
                 out.add(where + " (refused but wrote " + (after - before) + " rows)");
             }
@@ -150,10 +150,12 @@ class AuthorisationMatrixIT {
         boolean api = path.startsWith("/api/");
         MockHttpServletRequestBuilder request =
                 org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request(method, path);
-        if (api) {
-            request.with(httpBasic(user, user.equals(TestUsers.ADMIN) ? TestUsers.ADMIN_PASSWORD : TestUsers.PASSWORD));
-        } else {
-            request.with(world.session(user));
+        // Logged in as the API's HTTP Basic would log the user in, without checking the password: a BCrypt check
+        // on each of some thousand calls cost a minute of CPU, and the matrix is about rights, not passwords.
+        request.with(world.session(user));
+        if (path.endsWith("/releases/view")) {
+            // The release is named in a query parameter: the world's first element is delivered in it.
+            request.param("name", "R1");
         }
         if (method == HttpMethod.GET) {
             return request;
@@ -170,12 +172,17 @@ class AuthorisationMatrixIT {
         if (api) {
             return request.contentType("application/json")
                     .content(
-                            "{\"programmeId\":\"%s\",\"ownerOrganisationId\":\"%s\",\"organisationId\":\"%s\",\"version\":999999}"
-                                    .formatted(ids.get("programme"), ids.get("organisation"), ids.get("organisation")));
+                            "{\"programmeId\":\"%s\",\"ownerOrganisationId\":\"%s\",\"organisationId\":\"%s\",\"organisation\":\"%s\",\"version\":999999}"
+                                    .formatted(
+                                            ids.get("programme"),
+                                            ids.get("organisation"),
+                                            ids.get("organisation"),
+                                            ids.get("organisation")));
         }
         return request.param("programmeId", ids.get("programme"))
                 .param("ownerOrganisationId", ids.get("organisation"))
                 .param("organisationId", ids.get("organisation"))
+                .param("organisation", ids.get("organisation"))
                 .param("version", "999999");
     }
 

@@ -24,6 +24,8 @@ import no.gevinst.organisation.Person;
 import no.gevinst.organisation.PersonInput;
 import no.gevinst.plan.Plan;
 import no.gevinst.plan.Plans;
+import no.gevinst.portfolio.ConflictRule;
+import no.gevinst.portfolio.Portfolio;
 import no.gevinst.programme.Objective;
 import no.gevinst.programme.ObjectiveInput;
 import no.gevinst.programme.Programme;
@@ -34,9 +36,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Two programmes owned by different organisations, each with an objective, a benefit with an owner, an indicator
- * with a measurement, a plan with a measure and a risk, a network element and a person, and one user per role
- * in the first programme's owner organisation: the world the authorisation matrix asks its questions in.
+ * Two programmes owned by different organisations, each with a party, an objective, a benefit with an owner, an
+ * indicator with a measurement, a plan with a measure and a risk, network elements and a person, and one user per
+ * role in the first programme's owner organisation: the world the authorisation matrix asks its questions in. Each
+ * benefit arises in the owner and is invested in by the party, so that it flows across organisations and the owner
+ * signs it off; two enablers claim 60 % of it each, a double counting for its coordinators to decide.
  */
 @Component
 class MatrixWorld {
@@ -56,9 +60,12 @@ class MatrixWorld {
     private final Indicators indicators;
     private final Plans plans;
     private final Networks networks;
+    private final Portfolio portfolio;
     private final JdbcClient jdbc;
 
     private final Map<Role, String> usernames = new EnumMap<>(Role.class);
+    private final Map<String, org.springframework.test.web.servlet.request.RequestPostProcessor> sessions =
+            new java.util.concurrent.ConcurrentHashMap<>();
     private Ids inside;
     private Ids outside;
 
@@ -71,7 +78,9 @@ class MatrixWorld {
             Indicators indicators,
             Plans plans,
             Networks networks,
+            Portfolio portfolio,
             JdbcClient jdbc) {
+        this.portfolio = portfolio;
         this.users = users;
         this.organisations = organisations;
         this.people = people;
@@ -91,7 +100,7 @@ class MatrixWorld {
 
     /** A logged-in browser session of the user. */
     org.springframework.test.web.servlet.request.RequestPostProcessor session(String username) {
-        return users.session(username);
+        return sessions.computeIfAbsent(username, users::session);
     }
 
     Ids inside() {
@@ -116,10 +125,15 @@ class MatrixWorld {
                 usernames.put(role, person(a, "mx-" + role.name().toLowerCase(java.util.Locale.ROOT), role));
             }
         }
-        inside = world(a, usernames.get(Role.GEVINSTKOORDINATOR), usernames.get(Role.GEVINSTEIER), "IN");
+        inside = world(
+                a,
+                organisation("Matrisepart innenfor"),
+                usernames.get(Role.GEVINSTKOORDINATOR),
+                usernames.get(Role.GEVINSTEIER),
+                "IN");
         String coordinatorB = person(b, "mx-koordinator-utenfor", Role.GEVINSTKOORDINATOR);
         String ownerB = person(b, "mx-eier-utenfor", Role.GEVINSTEIER);
-        outside = world(b, coordinatorB, ownerB, "UT");
+        outside = world(b, organisation("Matrisepart utenfor"), coordinatorB, ownerB, "UT");
     }
 
     private Organisation organisation(String name) {
@@ -149,20 +163,30 @@ class MatrixWorld {
         return username;
     }
 
-    private Ids world(Organisation org, String coordinator, String owner, String prefix) {
+    private Ids world(Organisation org, Organisation party, String coordinator, String owner, String prefix) {
         Map<String, String> ids = new HashMap<>();
         String code = prefix + UUID.randomUUID().toString().substring(0, 6).toUpperCase(java.util.Locale.ROOT);
+        // By the administrator: a coordinator sees only the organisations its programmes already involve.
         Programme programme = users.callAs(
-                coordinator,
+                TestUsers.ADMIN,
                 () -> programmes.create(new ProgrammeInput(
-                        code, "Matrise " + code, "", org.id().toString(), null, null, null, null, null, null)));
+                        code,
+                        "Matrise " + code,
+                        "",
+                        org.id().toString(),
+                        null,
+                        null,
+                        null,
+                        null,
+                        List.of(new ProgrammeInput.PartyInput(party.id().toString(), null, "Part")),
+                        null)));
         Objective objective = users.callAs(
                 coordinator, () -> programmes.addObjective(programme.id(), new ObjectiveInput("1", "Effektmål")));
         Person ownerPerson = users.callAs(
                 TestUsers.ADMIN,
                 () -> people.ofUser(((CurrentUser) users.userDetails(owner)).id())
                         .orElseThrow());
-        Benefit benefit = users.callAs(coordinator, () -> benefits.create(benefit(programme, ownerPerson)));
+        Benefit benefit = users.callAs(coordinator, () -> benefits.create(benefit(programme, ownerPerson, org, party)));
         Indicator indicator = users.callAs(coordinator, () -> indicators.create(indicator(benefit)));
         users.runAs(
                 coordinator,
@@ -192,6 +216,7 @@ class MatrixWorld {
                 coordinator,
                 () -> networks.addElement(
                         programme.id(), Networks.ElementInput.of("ENABLER", "Muliggjører", null, "R1", null, null)));
+        String conflict = doubleCounted(programme, benefit, coordinator);
         UUID job = UUID.randomUUID();
         jdbc.sql("INSERT INTO import_job (id, file_name, started_by, status) VALUES (:id, 'm.csv', :by, 'RUNNING')")
                 .param("id", job)
@@ -210,12 +235,30 @@ class MatrixWorld {
         ids.put("element", element.id().toString());
         ids.put("person", ownerPerson.id().toString());
         ids.put("job", job.toString());
-        // A conflict is a pair of benefits claiming the same; a key naming no conflict is looked up all the same.
-        ids.put("key", "matrix-" + prefix);
+        ids.put("key", conflict);
         return new Ids(ids);
     }
 
-    private static BenefitInput benefit(Programme programme, Person owner) {
+    /** Two enablers each claiming 60 % of the benefit: the key of the double counting that makes. */
+    private String doubleCounted(Programme programme, Benefit benefit, String coordinator) {
+        return users.callAs(coordinator, () -> {
+            for (String label : List.of("Første krav", "Andre krav")) {
+                var enabler = networks.addElement(
+                        programme.id(), Networks.ElementInput.of("ENABLER", label, null, "R2", null, null));
+                networks.link(
+                        programme.id(),
+                        new Networks.LinkInput(
+                                enabler.id().toString(), benefit.id().toString(), "LEADS_TO", "60", null));
+            }
+            return portfolio.conflicts(programme.id()).stream()
+                    .filter(c -> c.conflict().rule() == ConflictRule.CONTRIBUTION_OVER_100)
+                    .map(c -> c.conflict().key())
+                    .findFirst()
+                    .orElseThrow();
+        });
+    }
+
+    private static BenefitInput benefit(Programme programme, Person owner, Organisation arises, Organisation invests) {
         return new BenefitInput(
                 programme.id().toString(),
                 null,
@@ -228,8 +271,8 @@ class MatrixWorld {
                 List.of(),
                 "NON_PRICED",
                 List.of(),
-                List.of(),
-                List.of(),
+                List.of(new BenefitInput.AllocationInput(arises.id().toString(), "100")),
+                List.of(invests.id().toString()),
                 owner.id().toString(),
                 null,
                 "",

@@ -26,6 +26,7 @@ import no.gevinst.programme.Programmes;
 import no.gevinst.shared.BenefitId;
 import no.gevinst.shared.Ids;
 import no.gevinst.shared.NotFoundException;
+import no.gevinst.shared.PersonId;
 import no.gevinst.shared.ProgrammeId;
 import no.gevinst.shared.VersionConflictException;
 import org.springframework.security.access.AccessDeniedException;
@@ -153,10 +154,13 @@ class BenefitService implements Benefits {
     @Transactional
     public Benefit update(BenefitId id, BenefitInput input, long expectedVersion) {
         Benefit before = editable(id, expectedVersion);
-        Benefit after = reader.read(id, input, before, expectedVersion + 1, false);
-        if (!Objects.equals(after.owner(), before.owner()) && !canAssignOwner(before)) {
+        // Asked before the profile is read: an owner handing the benefit on is refused whomever they name, rather
+        // than told whether that person could own it.
+        PersonId owner = Ids.parse(input.ownerId(), PersonId::new).orElse(null);
+        if (!Objects.equals(owner, before.owner()) && !canAssignOwner(before)) {
             throw new AccessDeniedException("Only the programme's coordinators assign the owner of " + before.code());
         }
+        Benefit after = reader.read(id, input, before, expectedVersion + 1, false);
         write(before, after);
         auditLog.record(ENTITY, id, "update", before, after);
         return after;

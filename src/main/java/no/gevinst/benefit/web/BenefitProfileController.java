@@ -130,10 +130,25 @@ class BenefitProfileController {
     @PostMapping("/benefits/{id}/status")
     String transition(
             @PathVariable BenefitId id,
-            @RequestParam("status") BenefitStatus status,
+            @RequestParam(name = "status", required = false) String statusName,
             @RequestParam(name = "reason", required = false) String reason,
-            @RequestParam("version") long version,
+            @RequestParam(name = "version", required = false) Long version,
             RedirectAttributes redirect) {
+        // Asked before the form is read, so that a refused user learns nothing from what is wrong with it.
+        Benefit benefit = benefits.find(id).orElseThrow(() -> new NotFoundException("benefit", id));
+        if (!benefits.canEdit(benefit)) {
+            throw new org.springframework.security.access.AccessDeniedException("May not move " + benefit.code());
+        }
+        BenefitStatus status = java.util.Arrays.stream(BenefitStatus.values())
+                .filter(s -> s.name().equals(statusName))
+                .findFirst()
+                .orElse(null);
+        if (status == null || version == null) {
+            redirect.addFlashAttribute(
+                    "transitionErrors", List.of(status == null ? "benefit.status.invalid" : "version.required"));
+            redirect.addFlashAttribute("transitionArguments", List.of());
+            return "redirect:/benefits/" + id;
+        }
         try {
             benefits.transition(id, status, reason, version);
             redirect.addFlashAttribute("moved", status.messageKey());
