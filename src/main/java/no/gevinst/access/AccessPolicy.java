@@ -29,9 +29,29 @@ public class AccessPolicy {
 
     /** Refuses unless the current user holds the role in the organisation (or everywhere), or is administrator. */
     public void require(Role role, OrganisationId organisation) {
-        if (!isAdministrator()
-                && !currentUser().map(u -> u.holds(role, organisation)).orElse(false)) {
+        if (!may(role, organisation)) {
             throw new AccessDeniedException("Requires the role " + role + " in organisation " + organisation);
+        }
+    }
+
+    /** True when the current user holds the role in the organisation (or everywhere), or is administrator. */
+    public boolean may(Role role, OrganisationId organisation) {
+        return isAdministrator()
+                || currentUser().map(u -> u.holds(role, organisation)).orElse(false);
+    }
+
+    /** True when the current user is administrator or holds one of the roles somewhere; pages offer forms by it. */
+    public boolean holdsAnyRole(Role... roles) {
+        return isAdministrator()
+                || currentUser()
+                        .map(u -> java.util.Arrays.stream(roles).anyMatch(u::holdsAnywhere))
+                        .orElse(false);
+    }
+
+    /** Refuses unless the current user is administrator or holds one of the roles somewhere. */
+    public void requireAnyRole(Role... roles) {
+        if (!holdsAnyRole(roles)) {
+            throw new AccessDeniedException("Requires one of the roles " + java.util.Arrays.toString(roles));
         }
     }
 

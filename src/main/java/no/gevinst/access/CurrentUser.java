@@ -28,6 +28,24 @@ public record CurrentUser(
         return roles.stream().anyMatch(r -> r.grants(role, organisation));
     }
 
+    /**
+     * True when the user holds the role in the organisation for work in the programme: an assignment in the
+     * organisation for every programme, one in it for this programme in particular, or one everywhere.
+     */
+    public boolean holdsFor(Role role, OrganisationId organisation, ProgrammeId programme) {
+        return roles.stream().anyMatch(r -> r.grantsFor(role, organisation, programme));
+    }
+
+    /** True when the user holds the role in any of the organisations for work in the programme. */
+    public boolean holdsInAny(Role role, java.util.Collection<OrganisationId> organisations, ProgrammeId programme) {
+        return organisations.stream().anyMatch(o -> holdsFor(role, o, programme));
+    }
+
+    /** True when the user holds the role somewhere, in whatever organisation or programme. */
+    public boolean holdsAnywhere(Role role) {
+        return roles.stream().anyMatch(r -> r.role() == role);
+    }
+
     /** True when the user holds the role in every organisation. */
     public boolean holdsEverywhere(Role role) {
         return roles.stream().anyMatch(r -> r.role() == role && r.isEverywhere());

@@ -24,6 +24,13 @@ public record RoleAssignment(Role role, OrganisationId organisation, ProgrammeId
         return organisation == null && programme == null;
     }
 
+    /** True when this assignment gives the role in the organisation for work in the programme. */
+    public boolean grantsFor(Role wanted, OrganisationId in, ProgrammeId forProgramme) {
+        return role == wanted
+                && (isEverywhere()
+                        || (Objects.equals(organisation, in) && (programme == null || programme.equals(forProgramme))));
+    }
+
     public boolean grants(Role wanted, OrganisationId in) {
         return role == wanted && (isEverywhere() || (programme == null && Objects.equals(organisation, in)));
     }

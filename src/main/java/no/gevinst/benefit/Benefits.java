@@ -25,6 +25,12 @@ public interface Benefits {
     /** True when the current user may edit the benefit: its programme's coordinator or its owner. */
     boolean canEdit(Benefit benefit);
 
+    /** True when the current user may name or change the benefit's owner: its programme's coordinators. */
+    boolean canAssignOwner(Benefit benefit);
+
+    /** True when the person may be named owner of benefits in the programme: a gevinsteier of one of its parties. */
+    boolean mayOwn(no.gevinst.shared.PersonId person, no.gevinst.shared.ProgrammeId programme);
+
     /** Registers a benefit as identified; coordinators of its programme. */
     Benefit create(BenefitInput input);
 

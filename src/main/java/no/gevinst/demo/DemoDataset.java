@@ -86,11 +86,12 @@ class DemoDataset {
         people();
         Programme hp = helseplattformen();
         Programme dbep = digitalBehandlingsplan();
+        // Before the benefits: only a user holding the gevinsteier role in a programme's party may own a benefit.
+        users(hp, dbep);
         helseplattformenBenefits(hp);
         dbepBenefits(dbep);
         indicators.load(orgs.get("STO").id(), orgs.get("BODO").id(), personId("mia"));
         valuation.load(dbep.id());
-        users(hp, dbep);
         networks.load(hp.id(), dbep.id(), this::personId);
         plans.load(dbep.id(), this::personId);
         portfolio.load(hp.id());
@@ -253,7 +254,7 @@ class DemoDataset {
                         "Brukervennlighet",
                         "Tilfredshet",
                         "NON_PRICED",
-                        "sigrid",
+                        "arne",
                         null,
                         new int[] {6},
                         "PRIORITISED")
@@ -345,7 +346,7 @@ class DemoDataset {
                         "Pasientmedvirkning",
                         "Pasientinvolvering og forebygging",
                         "NON_PRICED",
-                        "sigrid",
+                        "arne",
                         "hilde",
                         new int[] {3},
                         "REALISING")
@@ -426,7 +427,7 @@ class DemoDataset {
                         "Avansert bruk av data",
                         "Pasientsikkerhet og kvalitet",
                         "NON_PRICED",
-                        "mia",
+                        "tor",
                         "ole",
                         new int[] {1, 2},
                         "REALISING")
@@ -454,7 +455,7 @@ class DemoDataset {
                         "Avansert bruk av data",
                         "Pasientsikkerhet og kvalitet",
                         "CAPACITY",
-                        "mia",
+                        "tor",
                         null,
                         new int[] {5},
                         "IDENTIFIED")
@@ -496,7 +497,7 @@ class DemoDataset {
                         "Avansert bruk av data",
                         "Datasikkerhet",
                         "NON_PRICED",
-                        "sigrid",
+                        "arne",
                         "mia",
                         new int[] {9},
                         "PRIORITISED")
@@ -551,7 +552,7 @@ class DemoDataset {
                         "Pasientmedvirkning",
                         "Tilfredshet",
                         "NON_PRICED",
-                        "dina",
+                        "jonas",
                         "kristian",
                         new int[] {2},
                         "PRIORITISED")
@@ -565,7 +566,7 @@ class DemoDataset {
                         "Pasientmedvirkning",
                         "Pasientinvolvering og forebygging",
                         "NON_PRICED",
-                        "dina",
+                        "jonas",
                         null,
                         new int[] {4},
                         "IDENTIFIED")
@@ -597,6 +598,13 @@ class DemoDataset {
         user("lars", "lars", Role.GEVINSTEIER, "TRD", null);
         user("nina", "nina", Role.LESER, "TRD", null);
         user("dina", "dina", Role.GEVINSTKOORDINATOR, "HDIR", dbep.id());
+        // The other benefit owners of the demo, who edit the benefits they own.
+        user("ingrid", "ingrid", Role.GEVINSTEIER, "STO", null);
+        user("tor", "tor", Role.GEVINSTEIER, "STO", null);
+        user("arne", "arne", Role.GEVINSTEIER, "HMN", null);
+        user("per", "per", Role.GEVINSTEIER, "HMR", null);
+        user("jonas", "jonas", Role.GEVINSTEIER, "HDIR", null);
+        user("eirik", "eirik", Role.GEVINSTEIER, "NHN", null);
     }
 
     private void user(String username, String personKey, Role role, String organisation, ProgrammeId programme) {

@@ -33,13 +33,16 @@ class OrganisationServiceIT {
     @Autowired
     JdbcClient jdbc;
 
+    // Read as the administrator: without a user nothing is visible (people and organisations are shown only within
+    // a user's programmes), and background work carries the user who started it.
     @Test
     void createsAnOrganisationAndAuditsIt() {
         String number = TestOrganisationNumbers.unique();
         Organisation created =
                 asAdmin(() -> organisations.create(input("Helse Nord-Trøndelag HF", "HF", number, null)));
 
-        assertThat(organisations.find(created.id())).contains(created);
+        assertThat(users.callAs(TestUsers.ADMIN, () -> organisations.find(created.id())))
+                .contains(created);
         assertThat(created.organisationNumber().value()).isEqualTo(number);
         assertThat(created.version()).isZero();
         assertThat(auditLog.history("organisation", created.id()))
@@ -72,7 +75,8 @@ class OrganisationServiceIT {
 
         assertThat(updated.version()).isEqualTo(1);
         assertThat(updated.parent()).isEqualTo(parent.id());
-        assertThat(organisations.find(child.id())).contains(updated);
+        assertThat(users.callAs(TestUsers.ADMIN, () -> organisations.find(child.id())))
+                .contains(updated);
         AuditEntry update = auditLog.history("organisation", child.id()).getLast();
         assertThat(update.action()).isEqualTo("update");
         assertThat(update.before()).contains("\"St. Olavs HF\"");
@@ -91,7 +95,10 @@ class OrganisationServiceIT {
                         original.id(), input("Overwritten", "KOMMUNE", number(original), null), 0)))
                 .isInstanceOf(VersionConflictException.class);
 
-        assertThat(organisations.find(original.id()).orElseThrow().name()).isEqualTo("Trondheim");
+        assertThat(users.callAs(TestUsers.ADMIN, () -> organisations.find(original.id()))
+                        .orElseThrow()
+                        .name())
+                .isEqualTo("Trondheim");
         assertThat(auditLog.history("organisation", original.id())).hasSize(2);
     }
 

@@ -84,7 +84,7 @@ class UserAccountRepository {
                 .update();
     }
 
-    private List<RoleAssignment> rolesOf(UserId user) {
+    List<RoleAssignment> rolesOf(UserId user) {
         return jdbc.sql(
                         "SELECT role, organisation_id, programme_id FROM role_assignment WHERE user_id = :user ORDER BY role")
                 .param("user", user.value())

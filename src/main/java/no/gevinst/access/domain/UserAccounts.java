@@ -32,6 +32,11 @@ public class UserAccounts implements Users {
     }
 
     @Override
+    public java.util.List<RoleAssignment> rolesOf(UserId user) {
+        return users.rolesOf(user);
+    }
+
+    @Override
     @Transactional
     public UserId create(String username, String displayName, String password, RoleAssignment... roles) {
         UserId id = UserId.newId();

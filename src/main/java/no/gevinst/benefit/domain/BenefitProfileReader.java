@@ -12,6 +12,8 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import no.gevinst.access.Role;
+import no.gevinst.access.Users;
 import no.gevinst.benefit.Allocation;
 import no.gevinst.benefit.Benefit;
 import no.gevinst.benefit.BenefitClass;
@@ -21,6 +23,7 @@ import no.gevinst.benefit.BenefitStatus;
 import no.gevinst.benefit.Priority;
 import no.gevinst.organisation.Organisations;
 import no.gevinst.organisation.People;
+import no.gevinst.organisation.Person;
 import no.gevinst.programme.FrameworkItem;
 import no.gevinst.programme.Objective;
 import no.gevinst.programme.Programme;
@@ -50,9 +53,15 @@ class BenefitProfileReader {
     private final Organisations organisations;
     private final People people;
     private final BenefitRepository repository;
+    private final Users users;
 
     BenefitProfileReader(
-            Programmes programmes, Organisations organisations, People people, BenefitRepository repository) {
+            Programmes programmes,
+            Organisations organisations,
+            People people,
+            BenefitRepository repository,
+            Users users) {
+        this.users = users;
         this.programmes = programmes;
         this.organisations = organisations;
         this.people = people;
@@ -101,6 +110,9 @@ class BenefitProfileReader {
                 "organisation.unknown",
                 v);
         PersonId owner = person(in.ownerId(), "ownerId", v);
+        if (owner != null && (existing == null || !owner.equals(existing.owner())) && !mayOwn(owner, p)) {
+            v.add("ownerId", "benefit.owner.notGevinsteier");
+        }
         PersonId responsible = person(in.responsibleId(), "responsibleId", v);
         LocalDate start = Inputs.date(in.expectedStart(), "expectedStart", v);
         LocalDate fullEffect = Inputs.date(in.fullEffect(), "fullEffect", v);
@@ -217,6 +229,32 @@ class BenefitProfileReader {
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * The organisations a benefit concerns: where it arises, who invests in it, and the owner and parties of its
+     * programme, to which a benefit belongs as a whole before its allocations are known.
+     */
+    Set<OrganisationId> organisationsOf(Benefit benefit) {
+        Set<OrganisationId> concerned = new HashSet<>();
+        benefit.allocations().forEach(a -> concerned.add(a.organisation()));
+        concerned.addAll(benefit.investors());
+        programmes.find(benefit.programme()).ifPresent(p -> concerned.addAll(p.organisations()));
+        return concerned;
+    }
+
+    /**
+     * True when the person may be named owner in the programme: a user who holds the gevinsteier role in its owner
+     * organisation or one of its parties. A person without an account, or with another role, may not own benefits.
+     */
+    boolean mayOwn(PersonId owner, Programme p) {
+        return people.find(owner)
+                .map(Person::user)
+                .map(users::rolesOf)
+                .map(roles -> roles.stream()
+                        .anyMatch(r ->
+                                p.organisations().stream().anyMatch(o -> r.grantsFor(Role.GEVINSTEIER, o, p.id()))))
+                .orElse(false);
     }
 
     private PersonId person(String text, String field, Violations v) {

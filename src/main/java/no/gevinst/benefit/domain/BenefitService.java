@@ -2,10 +2,12 @@ package no.gevinst.benefit.domain;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import no.gevinst.access.AccessPolicy;
 import no.gevinst.access.CurrentUser;
+import no.gevinst.access.Role;
 import no.gevinst.audit.AuditLog;
 import no.gevinst.benefit.Benefit;
 import no.gevinst.benefit.BenefitInput;
@@ -22,7 +24,9 @@ import no.gevinst.organisation.People;
 import no.gevinst.organisation.Person;
 import no.gevinst.programme.Programmes;
 import no.gevinst.shared.BenefitId;
+import no.gevinst.shared.Ids;
 import no.gevinst.shared.NotFoundException;
+import no.gevinst.shared.PersonId;
 import no.gevinst.shared.ProgrammeId;
 import no.gevinst.shared.VersionConflictException;
 import org.springframework.security.access.AccessDeniedException;
@@ -96,8 +100,20 @@ class BenefitService implements Benefits {
     }
 
     @Override
+    public boolean canAssignOwner(Benefit benefit) {
+        return programmes.canCoordinate(benefit.programme());
+    }
+
+    @Override
+    public boolean mayOwn(no.gevinst.shared.PersonId person, ProgrammeId programme) {
+        return programmes.find(programme).map(p -> reader.mayOwn(person, p)).orElse(false);
+    }
+
+    @Override
     @Transactional
     public Benefit create(BenefitInput input) {
+        // Asked before the profile is read, so that a refusal says nothing about what else was wrong.
+        Ids.parse(input.programmeId(), ProgrammeId::new).ifPresent(this::requireCoordinator);
         Benefit benefit = reader.read(BenefitId.newId(), input, null, 0, false);
         requireCoordinator(benefit.programme());
         repository.insert(benefit);
@@ -138,6 +154,12 @@ class BenefitService implements Benefits {
     @Transactional
     public Benefit update(BenefitId id, BenefitInput input, long expectedVersion) {
         Benefit before = editable(id, expectedVersion);
+        // Asked before the profile is read: an owner handing the benefit on is refused whomever they name, rather
+        // than told whether that person could own it.
+        PersonId owner = Ids.parse(input.ownerId(), PersonId::new).orElse(null);
+        if (!Objects.equals(owner, before.owner()) && !canAssignOwner(before)) {
+            throw new AccessDeniedException("Only the programme's coordinators assign the owner of " + before.code());
+        }
         Benefit after = reader.read(id, input, before, expectedVersion + 1, false);
         write(before, after);
         auditLog.record(ENTITY, id, "update", before, after);
@@ -195,13 +217,20 @@ class BenefitService implements Benefits {
         }
     }
 
+    /**
+     * True when the current user is the benefit's named owner and holds the gevinsteier role in one of its
+     * organisations: being named alone gives a leser, måleansvarlig or steering group member no rights.
+     */
     private boolean isOwner(Benefit benefit) {
-        return benefit.owner() != null
-                && access.currentUser()
-                        .flatMap(user -> people.ofUser(user.id()))
+        if (benefit.owner() == null) {
+            return false;
+        }
+        Optional<CurrentUser> user = access.currentUser();
+        return user.flatMap(u -> people.ofUser(u.id()))
                         .map(Person::id)
                         .filter(benefit.owner()::equals)
-                        .isPresent();
+                        .isPresent()
+                && user.get().holdsInAny(Role.GEVINSTEIER, reader.organisationsOf(benefit), benefit.programme());
     }
 
     private String actor() {

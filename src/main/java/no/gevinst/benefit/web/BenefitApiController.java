@@ -99,6 +99,8 @@ class BenefitApiController {
             @PathVariable BenefitId id,
             @RequestBody TransitionRequest request,
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        // Asked before the request is read, so that a refused user learns nothing from what is wrong with it.
+        requireEditable(id);
         BenefitStatus target = java.util.Arrays.stream(BenefitStatus.values())
                 .filter(s -> s.name()
                         .equalsIgnoreCase(
@@ -108,6 +110,12 @@ class BenefitApiController {
         return withVersion(
                 ResponseEntity.ok(),
                 benefits.transition(id, target, request.reason(), Versions.expected(null, ifMatch)));
+    }
+
+    private void requireEditable(BenefitId id) {
+        if (!benefits.canEdit(existing(id))) {
+            throw new org.springframework.security.access.AccessDeniedException("May not move benefit " + id);
+        }
     }
 
     private Benefit existing(BenefitId id) {

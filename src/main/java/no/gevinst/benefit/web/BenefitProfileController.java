@@ -130,10 +130,25 @@ class BenefitProfileController {
     @PostMapping("/benefits/{id}/status")
     String transition(
             @PathVariable BenefitId id,
-            @RequestParam("status") BenefitStatus status,
+            @RequestParam(name = "status", required = false) String statusName,
             @RequestParam(name = "reason", required = false) String reason,
-            @RequestParam("version") long version,
+            @RequestParam(name = "version", required = false) Long version,
             RedirectAttributes redirect) {
+        // Asked before the form is read, so that a refused user learns nothing from what is wrong with it.
+        Benefit benefit = benefits.find(id).orElseThrow(() -> new NotFoundException("benefit", id));
+        if (!benefits.canEdit(benefit)) {
+            throw new org.springframework.security.access.AccessDeniedException("May not move " + benefit.code());
+        }
+        BenefitStatus status = java.util.Arrays.stream(BenefitStatus.values())
+                .filter(s -> s.name().equals(statusName))
+                .findFirst()
+                .orElse(null);
+        if (status == null || version == null) {
+            redirect.addFlashAttribute(
+                    "transitionErrors", List.of(status == null ? "benefit.status.invalid" : "version.required"));
+            redirect.addFlashAttribute("transitionArguments", List.of());
+            return "redirect:/benefits/" + id;
+        }
         try {
             benefits.transition(id, status, reason, version);
             redirect.addFlashAttribute("moved", status.messageKey());
@@ -184,6 +199,21 @@ class BenefitProfileController {
                         .filter(p -> programme.organisations().contains(p.organisation()))
                         .sorted(java.util.Comparator.comparing(Person::name))
                         .toList());
+        // Only coordinators name owners, and only gevinsteiere of the programme's organisations can be named.
+        model.addAttribute("canAssignOwner", benefit == null || benefits.canAssignOwner(benefit));
+        model.addAttribute(
+                "owners",
+                names.peopleList().stream()
+                        .filter(p ->
+                                p.id().toString().equals(form.getOwnerId()) || benefits.mayOwn(p.id(), programme.id()))
+                        .sorted(java.util.Comparator.comparing(Person::name))
+                        .toList());
+        model.addAttribute(
+                "currentOwner",
+                names.peopleList().stream()
+                        .filter(p -> p.id().toString().equals(form.getOwnerId()))
+                        .findFirst()
+                        .orElse(null));
         model.addAttribute("kinds", BenefitKind.values());
         model.addAttribute("classes", BenefitClass.values());
         model.addAttribute("priorities", Priority.values());

@@ -6,6 +6,8 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import no.gevinst.access.AccessPolicy;
+import no.gevinst.access.Role;
 import no.gevinst.benefit.ImportRefusedException;
 import no.gevinst.benefit.RegisterTransfer;
 import org.springframework.http.ContentDisposition;
@@ -25,9 +27,11 @@ class RegisterTransferController {
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final RegisterTransfer transfer;
+    private final AccessPolicy access;
 
-    RegisterTransferController(RegisterTransfer transfer) {
+    RegisterTransferController(RegisterTransfer transfer, AccessPolicy access) {
         this.transfer = transfer;
+        this.access = access;
     }
 
     @GetMapping("/benefits/export.xlsx")
@@ -54,6 +58,8 @@ class RegisterTransferController {
     String importWorkbook(
             @RequestParam(name = "file", required = false) MultipartFile file, RedirectAttributes redirect)
             throws IOException {
+        // Only coordinators register benefits; each row is checked against its programme besides.
+        access.requireAnyRole(Role.GEVINSTKOORDINATOR);
         if (file == null || file.isEmpty()) {
             redirect.addFlashAttribute("importMessage", "register.import.noFile");
             return "redirect:/benefits/import";
@@ -70,6 +76,7 @@ class RegisterTransferController {
 
     @GetMapping("/benefits/import")
     String importPage() {
+        access.requireAnyRole(Role.GEVINSTKOORDINATOR);
         return "benefit/import";
     }
 

@@ -3,6 +3,7 @@ package no.gevinst.config.web;
 import jakarta.servlet.http.HttpServletRequest;
 import no.gevinst.access.AccessPolicy;
 import no.gevinst.access.CurrentUser;
+import no.gevinst.access.Role;
 import no.gevinst.shared.NotFoundException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -29,6 +30,12 @@ class PageAdvice {
     @ModelAttribute("isAdministrator")
     boolean isAdministrator() {
         return access.isAdministrator();
+    }
+
+    /** The navigation offers the measurement upload only to those who may record measurements somewhere. */
+    @ModelAttribute("mayImportMeasurements")
+    boolean mayImportMeasurements() {
+        return access.holdsAnyRole(Role.GEVINSTKOORDINATOR, Role.GEVINSTEIER, Role.MAALEANSVARLIG);
     }
 
     @ModelAttribute("currentPath")

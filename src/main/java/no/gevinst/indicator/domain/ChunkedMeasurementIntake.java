@@ -121,6 +121,9 @@ class ChunkedMeasurementIntake implements MeasurementIntake {
         final Set<IndicatorId> touched = new HashSet<>();
         final Map<String, Optional<Indicator>> indicatorCache = new HashMap<>();
         final Map<String, Boolean> mayRecord = new HashMap<>();
+        /** Per indicator: the organisations of its programme, the only ones measured for it. */
+        final Map<IndicatorId, List<OrganisationId>> parties = new HashMap<>();
+
         final Map<String, OrganisationId> organisationsByKey = new HashMap<>();
         /** Per indicator, organisation and unit: the periods seen so far, to catch overlaps within the batch. */
         final Map<String, TreeMap<LocalDate, Long[]>> periods = new HashMap<>();
@@ -171,7 +174,10 @@ class ChunkedMeasurementIntake implements MeasurementIntake {
                 error(number, "unitOfMeasure", "measurement.unit.mismatch", unitOfMeasure, i.unit());
             }
             Confidence confidence = confidence(number, in.confidence());
-            if (organisation != null && !mayRecord(i, organisation)) {
+            if (organisation != null
+                    && !parties.computeIfAbsent(i.id(), k -> access.parties(i)).contains(organisation)) {
+                error(number, "organisation", "measurement.organisation.notParty", text(in.organisation()));
+            } else if (organisation != null && !mayRecord(i, organisation)) {
                 error(number, "indicator", "measurement.forbidden", i.name());
             }
             String subUnit = text(in.subUnit());

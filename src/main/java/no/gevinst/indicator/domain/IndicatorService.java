@@ -393,7 +393,7 @@ class IndicatorService implements Indicators {
     @Override
     @Transactional
     public RecordResult record(IndicatorId id, List<MeasurementInput> rows, MeasurementSource source) {
-        existing(id);
+        access.requireRecordAny(existing(id));
         return intake.record(
                 IntStream.range(0, rows.size())
                         .mapToObj(i -> new MeasurementIntake.IntakeRow(i + 1, id.toString(), rows.get(i)))

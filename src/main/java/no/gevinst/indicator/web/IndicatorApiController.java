@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
+import no.gevinst.benefit.Benefits;
 import no.gevinst.indicator.Baseline;
 import no.gevinst.indicator.BaselineInput;
 import no.gevinst.indicator.Indicator;
@@ -19,6 +20,7 @@ import no.gevinst.indicator.TargetPoint;
 import no.gevinst.shared.BenefitId;
 import no.gevinst.shared.IndicatorId;
 import no.gevinst.shared.MeasurementId;
+import no.gevinst.shared.NotFoundException;
 import no.gevinst.shared.Versions;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,9 +36,11 @@ import org.springframework.web.bind.annotation.RestController;
 class IndicatorApiController {
 
     private final Indicators indicators;
+    private final Benefits benefits;
 
-    IndicatorApiController(Indicators indicators) {
+    IndicatorApiController(Indicators indicators, Benefits benefits) {
         this.indicators = indicators;
+        this.benefits = benefits;
     }
 
     /** A target of the trajectory as sent: an ISO date and a value. */
@@ -48,6 +52,8 @@ class IndicatorApiController {
     @GetMapping("/api/v1/benefits/{id}/indicators")
     @Operation(summary = "The indicators of a benefit")
     List<Indicator> ofBenefit(@PathVariable BenefitId id) {
+        // A benefit the user may not see is not found, rather than a benefit without indicators.
+        benefits.find(id).orElseThrow(() -> new NotFoundException("benefit", id));
         return indicators.ofBenefit(id);
     }
 

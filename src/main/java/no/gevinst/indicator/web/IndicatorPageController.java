@@ -155,6 +155,9 @@ class IndicatorPageController {
     @GetMapping("/benefits/{id}/indicators/new")
     String newForm(@PathVariable BenefitId id, Model model) {
         Benefit benefit = benefits.find(id).orElseThrow(() -> new NotFoundException("benefit", id));
+        if (!benefits.canEdit(benefit)) {
+            throw new org.springframework.security.access.AccessDeniedException("May not add indicators");
+        }
         return form(model, benefit, null);
     }
 

@@ -66,13 +66,23 @@ public class ImportJobs {
         this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
+    /** Refuses users who may record measurements nowhere, before anything is read: readers and steering groups. */
+    public void requireMayImport() {
+        access.requireAnyRole(
+                no.gevinst.access.Role.GEVINSTKOORDINATOR,
+                no.gevinst.access.Role.GEVINSTEIER,
+                no.gevinst.access.Role.MAALEANSVARLIG);
+    }
+
     /** Imports a CSV or XLSX file now, all or nothing. */
     public RecordResult importNow(InputStream file, String fileName) {
+        requireMayImport();
         return intake.record(rows(file, fileName), MeasurementSource.FILE, MeasurementIntake.Progress.NONE);
     }
 
     /** Starts importing an uploaded file in the background; the file is deleted when done. */
     public UUID start(Path file, String fileName) {
+        requireMayImport();
         UUID id = UUID.randomUUID();
         String user = access.currentUser().map(CurrentUser::getUsername).orElse("system");
         separately.executeWithoutResult(status -> jdbc.sql(

@@ -32,6 +32,7 @@ class MeasurementImportApiController {
                     + "periodStart, periodEnd, value, and optionally unitOfMeasure, subUnit, method, confidence, "
                     + "comment. Each bad row is named as rows[N].field. Sending the same file again adds nothing.")
     RecordResult importFile(@RequestParam("file") MultipartFile file) throws IOException {
+        imports.requireMayImport();
         if (file.isEmpty()) {
             throw InvalidInputException.of("file", "ingest.file.missing");
         }
@@ -53,6 +54,8 @@ class MeasurementImportApiController {
                     + "group's measureScore (or population count) to the value, reporter.identifier to the "
                     + "organisation number. Invalid FHIR gets 400 with the parser's message.")
     RecordResult measureReport(@RequestBody String json) {
+        // Readers and steering groups record nowhere: refused before the report is parsed.
+        imports.requireMayImport();
         return measureReports.ingest(json);
     }
 }

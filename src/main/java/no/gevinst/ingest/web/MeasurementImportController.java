@@ -37,12 +37,14 @@ class MeasurementImportController {
 
     @GetMapping("/measurements/import")
     String page() {
+        imports.requireMayImport();
         return "ingest/upload";
     }
 
     @PostMapping("/measurements/import")
     String upload(@RequestParam(name = "file", required = false) MultipartFile file, RedirectAttributes redirect)
             throws IOException {
+        imports.requireMayImport();
         if (file == null || file.isEmpty()) {
             redirect.addFlashAttribute("uploadError", "ingest.file.missing");
             return "redirect:/measurements/import";

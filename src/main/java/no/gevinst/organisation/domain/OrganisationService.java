@@ -30,8 +30,11 @@ class OrganisationService implements Organisations {
     private final OrganisationRepository repository;
     private final AccessPolicy access;
     private final AuditLog auditLog;
+    private final Visibility visibility;
 
-    OrganisationService(OrganisationRepository repository, AccessPolicy access, AuditLog auditLog) {
+    OrganisationService(
+            OrganisationRepository repository, AccessPolicy access, AuditLog auditLog, Visibility visibility) {
+        this.visibility = visibility;
         this.repository = repository;
         this.access = access;
         this.auditLog = auditLog;
@@ -39,22 +42,29 @@ class OrganisationService implements Organisations {
 
     @Override
     public List<Organisation> all() {
-        return repository.all();
+        return visible(repository.all());
     }
 
     @Override
     public List<Organisation> search(String text) {
-        return text == null || text.isBlank() ? all() : repository.search(text.strip());
+        return text == null || text.isBlank() ? all() : visible(repository.search(text.strip()));
     }
 
     @Override
     public Optional<Organisation> find(OrganisationId id) {
-        return repository.find(id);
+        return repository.find(id).filter(o -> Visibility.allows(visibility.organisations(), o.id()));
     }
 
     @Override
     public List<Organisation> findAll(Collection<OrganisationId> ids) {
-        return repository.findAll(ids);
+        return visible(repository.findAll(ids));
+    }
+
+    private List<Organisation> visible(List<Organisation> found) {
+        var visible = visibility.organisations();
+        return visible.isEmpty()
+                ? found
+                : found.stream().filter(o -> Visibility.allows(visible, o.id())).toList();
     }
 
     @Override

@@ -34,9 +34,15 @@ class PersonService implements People {
     private final OrganisationRepository organisations;
     private final AccessPolicy access;
     private final AuditLog auditLog;
+    private final Visibility visibility;
 
     PersonService(
-            PersonRepository repository, OrganisationRepository organisations, AccessPolicy access, AuditLog auditLog) {
+            PersonRepository repository,
+            OrganisationRepository organisations,
+            AccessPolicy access,
+            AuditLog auditLog,
+            Visibility visibility) {
+        this.visibility = visibility;
         this.repository = repository;
         this.organisations = organisations;
         this.access = access;
@@ -45,17 +51,17 @@ class PersonService implements People {
 
     @Override
     public List<Person> all() {
-        return repository.all();
+        return visible(repository.all());
     }
 
     @Override
     public List<Person> inOrganisations(Collection<OrganisationId> organisationIds) {
-        return organisationIds.isEmpty() ? List.of() : repository.inOrganisations(organisationIds);
+        return organisationIds.isEmpty() ? List.of() : visible(repository.inOrganisations(organisationIds));
     }
 
     @Override
     public Optional<Person> find(PersonId id) {
-        return repository.find(id);
+        return repository.find(id).filter(p -> Visibility.allows(visibility.organisations(), p.organisation()));
     }
 
     @Override
@@ -63,7 +69,17 @@ class PersonService implements People {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return repository.findAll(ids).stream().collect(Collectors.toMap(Person::id, Function.identity()));
+        return visible(repository.findAll(ids)).stream().collect(Collectors.toMap(Person::id, Function.identity()));
+    }
+
+    /** Only the people of organisations the user may see: names and e-mail addresses stay within the scope. */
+    private List<Person> visible(List<Person> found) {
+        var visible = visibility.organisations();
+        return visible.isEmpty()
+                ? found
+                : found.stream()
+                        .filter(p -> Visibility.allows(visible, p.organisation()))
+                        .toList();
     }
 
     @Override
@@ -74,6 +90,9 @@ class PersonService implements People {
     @Override
     @Transactional
     public Person create(PersonInput input) {
+        // Asked before the rest is read, so that a refusal says nothing about what else was wrong.
+        Ids.parse(input.organisationId(), OrganisationId::new)
+                .ifPresent(o -> access.require(Role.GEVINSTKOORDINATOR, o));
         Person person = validated(PersonId.newId(), input, 0, null);
         access.require(Role.GEVINSTKOORDINATOR, person.organisation());
         repository.insert(person);
@@ -84,7 +103,7 @@ class PersonService implements People {
     @Override
     @Transactional
     public Person update(PersonId id, PersonInput input, long expectedVersion) {
-        Person before = repository.find(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
+        Person before = find(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
         access.require(Role.GEVINSTKOORDINATOR, before.organisation());
         if (before.version() != expectedVersion) {
             throw new VersionConflictException(ENTITY, id, expectedVersion, before.version());

@@ -1,8 +1,11 @@
 package no.gevinst.organisation.web;
 
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import no.gevinst.access.AccessPolicy;
+import no.gevinst.access.Role;
 import no.gevinst.organisation.Organisation;
 import no.gevinst.organisation.Organisations;
 import no.gevinst.organisation.People;
@@ -30,21 +33,32 @@ class PeoplePageController {
 
     private final People people;
     private final Organisations organisations;
+    private final AccessPolicy access;
 
-    PeoplePageController(People people, Organisations organisations) {
+    PeoplePageController(People people, Organisations organisations, AccessPolicy access) {
         this.people = people;
         this.organisations = organisations;
+        this.access = access;
     }
 
     @GetMapping
     String list(Model model) {
-        model.addAttribute("people", people.all());
+        var all = people.all();
+        model.addAttribute("people", all);
         model.addAttribute("organisations", organisationsById());
+        // The page offers only what the user may do: coordinators keep the people of their own organisations.
+        model.addAttribute("canAddPeople", access.holdsAnyRole(Role.GEVINSTKOORDINATOR));
+        Set<PersonId> editable = all.stream()
+                .filter(p -> access.may(Role.GEVINSTKOORDINATOR, p.organisation()))
+                .map(Person::id)
+                .collect(Collectors.toSet());
+        model.addAttribute("editable", editable);
         return "organisation/people";
     }
 
     @GetMapping("/new")
     String newForm(Model model) {
+        access.requireAnyRole(Role.GEVINSTKOORDINATOR);
         return form(model, new PersonForm(), null);
     }
 
@@ -63,7 +77,9 @@ class PeoplePageController {
 
     @GetMapping("/{id}/edit")
     String editForm(@PathVariable PersonId id, Model model) {
-        return form(model, PersonForm.of(existing(id)), id);
+        Person person = existing(id);
+        access.require(Role.GEVINSTKOORDINATOR, person.organisation());
+        return form(model, PersonForm.of(person), id);
     }
 
     @PostMapping("/{id}")

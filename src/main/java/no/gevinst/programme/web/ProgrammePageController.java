@@ -80,6 +80,7 @@ class ProgrammePageController {
 
     @GetMapping("/programmes/new")
     String newForm(Model model) {
+        access.requireAnyRole(no.gevinst.access.Role.GEVINSTKOORDINATOR);
         ProgrammeForm form = new ProgrammeForm();
         form.setCurrentPhase(Phase.IDENTIFY.name());
         form.padParties();
@@ -163,9 +164,22 @@ class ProgrammePageController {
     @PostMapping("/programmes/{id}/framework")
     String addFrameworkItem(
             @PathVariable ProgrammeId id,
-            @RequestParam("kind") FrameworkKind kind,
+            @RequestParam(name = "kind", required = false) String kindName,
             @RequestParam(name = "name", required = false) String name,
             RedirectAttributes redirect) {
+        // Asked before the form is read, so that a refused user learns nothing from what is wrong with it.
+        programmes.find(id).orElseThrow(() -> new NotFoundException("programme", id));
+        if (!programmes.canCoordinate(id)) {
+            throw new org.springframework.security.access.AccessDeniedException("May not change the framework");
+        }
+        FrameworkKind kind = java.util.Arrays.stream(FrameworkKind.values())
+                .filter(k -> k.name().equals(kindName))
+                .findFirst()
+                .orElse(null);
+        if (kind == null) {
+            redirect.addFlashAttribute("frameworkErrors", java.util.List.of("framework.kind.unknown"));
+            return "redirect:/programmes/" + id + "#framework";
+        }
         try {
             programmes.addFrameworkItem(id, kind, name);
         } catch (InvalidInputException e) {

@@ -1,0 +1,264 @@
+package no.gevinst.access;
+
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Who may call each route of Gevinst on a resource inside their scope: the checked-in table of the authorisation
+ * matrix. Letters name roles (A administrator, K gevinstkoordinator, E gevinsteier — the benefit's named owner —,
+ * M måleansvarlig, S styringsgruppe, L leser); {@code *} is every role. Outside their scope every role but the
+ * administrator is refused. A route missing here, or listed here but gone from the app, fails the matrix.
+ */
+final class AuthorisationMatrix {
+
+    /** Who may call a route, and how it names the resource it acts on. */
+    record Entry(Set<Role> allowed, Scope scope) {}
+
+    enum Scope {
+        /** The resource is named in the path: outside the scope it is refused (403) or not found (404). */
+        PATH,
+        /** The resource is named in the body: outside the scope it may also be an unknown reference (400). */
+        BODY,
+        /** A list or page of everything the user sees, filtered by scope; there is no resource outside it. */
+        NONE,
+        /** The user's own thing (an import job): only whoever started it sees it, the rest get 404. */
+        OWN
+    }
+
+    static final Map<String, Entry> ROUTES = new LinkedHashMap<>();
+
+    static {
+        // Front door, login, lists filtered by what the user sees, downloads of empty templates.
+        none("GET /", "*");
+        none("GET /login", "*");
+        none("GET /api/v1/benefits", "*");
+        none("GET /benefits", "*");
+        none("GET /benefits/export.xlsx", "*");
+        none("GET /benefits/export.csv", "*");
+        none("GET /benefits/import-template.xlsx", "*");
+        none("GET /benefits/import", "AK");
+        body("POST /benefits/import", "AK");
+        none("GET /api/v1/programmes", "*");
+        none("GET /programmes", "*");
+        none("GET /programmes/new", "AK");
+        none("GET /api/v1/organisations", "*");
+        none("GET /organisations", "*");
+        none("GET /organisations/new", "A");
+        none("GET /api/v1/people", "*");
+        none("GET /people", "*");
+        none("GET /people/new", "AK");
+        none("GET /reminders", "*");
+        none("GET /api/v1/reminders", "*");
+        none("GET /portfolio", "*");
+        none("GET /portfolio/realised", "*");
+        none("GET /portfolio/report.pdf", "*");
+        none("GET /portfolio/board-summary.pdf", "*");
+        none("GET /portfolio/conflicts", "*");
+        none("GET /portfolio/flows", "*");
+        none("GET /api/v1/portfolio/conflicts", "*");
+        none("GET /api/v1/portfolio/totals", "*");
+        none("GET /api/v1/portfolio/dashboard", "*");
+        none("GET /api/v1/portfolio/realised", "*");
+        none("GET /api/v1/portfolio/report.pdf", "*");
+        none("GET /api/v1/portfolio/board-summary.pdf", "*");
+        none("GET /api/v1/portfolio/flows", "*");
+        none("GET /measurements/import", "AKEM");
+        none("GET /measurements/import-template.xlsx", "*");
+        none("GET /measurements/import-template.csv", "*");
+        own("GET /measurements/import/{id}", "M");
+
+        // Organisations and people: administrators keep the register, coordinators their organisation's people.
+        path("GET /api/v1/organisations/{id}", "*");
+        path("GET /organisations/{id}/edit", "A");
+        body("POST /api/v1/organisations", "A");
+        body("POST /organisations", "A");
+        path("PUT /api/v1/organisations/{id}", "A");
+        path("POST /organisations/{id}", "A");
+        path("GET /api/v1/people/{id}", "*");
+        path("GET /people/{id}/edit", "AK");
+        body("POST /api/v1/people", "AK");
+        body("POST /people", "AK");
+        path("PUT /api/v1/people/{id}", "AK");
+        path("POST /people/{id}", "AK");
+
+        // Programmes, objectives and framework: their coordinators.
+        path("GET /api/v1/programmes/{id}", "*");
+        path("GET /programmes/{id}", "*");
+        path("GET /programmes/{id}/edit", "AK");
+        body("POST /api/v1/programmes", "AK");
+        body("POST /programmes", "AK");
+        path("PUT /api/v1/programmes/{id}", "AK");
+        path("POST /programmes/{id}", "AK");
+        path("GET /api/v1/programmes/{id}/objectives", "*");
+        path("POST /api/v1/programmes/{id}/objectives", "AK");
+        path("POST /programmes/{id}/objectives", "AK");
+        path("PUT /api/v1/objectives/{id}", "AK");
+        path("POST /programmes/{id}/framework", "AK");
+
+        // Benefits: coordinators register them; coordinators and the owning gevinsteier edit and move them.
+        path("GET /api/v1/benefits/{id}", "*");
+        path("GET /benefits/{id}", "*");
+        none("GET /benefits/new", "AK");
+        path("GET /benefits/{id}/edit", "AKE");
+        body("POST /api/v1/benefits", "AK");
+        body("POST /benefits", "AK");
+        path("PUT /api/v1/benefits/{id}", "AKE");
+        path("POST /benefits/{id}", "AKE");
+        path("POST /api/v1/benefits/{id}/status", "AKE");
+        path("POST /benefits/{id}/status", "AKE");
+
+        // Indicators: defined by whoever edits the benefit, fed also by the måleansvarlig of a party.
+        path("GET /api/v1/benefits/{id}/indicators", "*");
+        path("POST /api/v1/benefits/{id}/indicators", "AKE");
+        path("GET /benefits/{id}/indicators/new", "AKE");
+        path("POST /benefits/{id}/indicators", "AKE");
+        path("GET /api/v1/indicators/{id}", "*");
+        path("GET /indicators/{id}", "*");
+        path("PUT /api/v1/indicators/{id}", "AKE");
+        path("PUT /api/v1/indicators/{id}/baseline", "AKE");
+        path("POST /indicators/{id}/baseline", "AKE");
+        path("PUT /api/v1/indicators/{id}/trajectory", "AKE");
+        path("POST /indicators/{id}/trajectory", "AKE");
+        path("GET /api/v1/indicators/{id}/measurements", "*");
+        path("POST /api/v1/indicators/{id}/measurements", "AKEM");
+        path("POST /indicators/{id}/measurements", "AKEM");
+        path("POST /api/v1/measurements/{id}/correction", "AKEM");
+        path("POST /measurements/{id}/correction", "AKEM");
+        body("POST /measurements/import", "AKEM");
+        body("POST /api/v1/measurements:import", "AKEM");
+        body("POST /api/v1/fhir/MeasureReport", "AKEM");
+
+        // Valuation: read by all who see the programme, changed by its coordinators.
+        path("GET /api/v1/programmes/{id}/valuation", "*");
+        path("GET /programmes/{id}/valuation", "*");
+        path("GET /programmes/{id}/valuation.xlsx", "*");
+        path("GET /api/v1/programmes/{id}/valuation/sensitivity", "*");
+        path("GET /api/v1/programmes/{id}/valuation/simulation", "*");
+        path("PUT /api/v1/programmes/{id}/valuation/settings", "AK");
+        path("POST /programmes/{id}/valuation/settings", "AK");
+        path("POST /api/v1/programmes/{id}/assumptions", "AK");
+        path("POST /programmes/{id}/valuation/assumptions", "AK");
+        path("POST /api/v1/programmes/{id}/costs", "AK");
+        path("POST /programmes/{id}/valuation/costs", "AK");
+        path("POST /programmes/{id}/valuation/model", "AK");
+        path("PUT /api/v1/benefits/{id}/valuation", "AK");
+
+        // Network: read by all who see the programme, drawn by its coordinators.
+        path("GET /api/v1/programmes/{id}/network", "*");
+        path("GET /programmes/{id}/network", "*");
+        path("GET /api/v1/programmes/{id}/network.svg", "*");
+        path("GET /programmes/{id}/network.svg", "*");
+        path("GET /api/v1/programmes/{id}/network.pdf", "*");
+        path("GET /programmes/{id}/network.pdf", "*");
+        path("GET /api/v1/programmes/{id}/network/elements/{element}", "*");
+        path("GET /programmes/{id}/network/elements/{element}", "*");
+        path("POST /api/v1/programmes/{id}/network/elements", "AK");
+        path("POST /programmes/{id}/network/elements", "AK");
+        path("PUT /api/v1/programmes/{id}/network/elements/{element}", "AK");
+        path("POST /programmes/{id}/network/elements/{element}", "AK");
+        path("DELETE /api/v1/programmes/{id}/network/elements/{element}", "AK");
+        path("POST /programmes/{id}/network/elements/{element}/delete", "AK");
+        path("POST /api/v1/programmes/{id}/network/links", "AK");
+        path("POST /programmes/{id}/network/links", "AK");
+        path("DELETE /api/v1/programmes/{id}/network/links", "AK");
+        path("POST /programmes/{id}/network/links/delete", "AK");
+        path("GET /api/v1/programmes/{id}/releases", "*");
+        path("GET /api/v1/programmes/{id}/releases/view", "*");
+        path("GET /programmes/{id}/releases", "*");
+        path("GET /programmes/{id}/releases/view", "*");
+
+        // Phase gate: checked by all, passed by the coordinators.
+        path("GET /api/v1/programmes/{id}/phase-gate", "*");
+        path("GET /programmes/{id}/phase-gate", "*");
+        path("POST /api/v1/programmes/{id}/phase-gate", "AK");
+        path("POST /programmes/{id}/phase-gate", "AK");
+
+        // Plans: written by the coordinators, approved by the steering group or the coordinators.
+        path("GET /api/v1/programmes/{id}/plans", "*");
+        path("GET /programmes/{id}/plans", "*");
+        path("POST /api/v1/programmes/{id}/plans", "AK");
+        path("POST /programmes/{id}/plans", "AK");
+        path("GET /api/v1/plans/{plan}", "*");
+        path("GET /plans/{plan}", "*");
+        path("GET /api/v1/plans/{plan}/versions", "*");
+        path("POST /api/v1/plans/{plan}/versions", "AK");
+        path("POST /plans/{plan}/versions", "AK");
+        path("GET /api/v1/plans/{plan}/versions/{number}", "*");
+        path("PUT /api/v1/plans/{plan}/versions/{number}/sections", "AK");
+        path("POST /plans/{plan}/versions/{number}/sections", "AK");
+        path("POST /api/v1/plans/{plan}/versions/{number}/submit", "AK");
+        path("POST /plans/{plan}/versions/{number}/submit", "AK");
+        path("POST /api/v1/plans/{plan}/versions/{number}/return", "AKS");
+        path("POST /plans/{plan}/versions/{number}/return", "AKS");
+        path("POST /api/v1/plans/{plan}/versions/{number}/approve", "AKS");
+        path("POST /plans/{plan}/versions/{number}/approve", "AKS");
+        path("GET /api/v1/plans/{plan}/comparison", "*");
+        path("GET /plans/{plan}/compare", "*");
+        path("GET /api/v1/plans/{plan}/versions/{number}/document.pdf", "*");
+        path("GET /plans/{plan}/versions/{number}/document.pdf", "*");
+        path("GET /api/v1/plans/{plan}/versions/{number}/workbook.xlsx", "*");
+        path("GET /plans/{plan}/versions/{number}/workbook.xlsx", "*");
+        path("GET /api/v1/plans/{plan}/annual-status.pdf", "*");
+        path("GET /plans/{plan}/annual-status.pdf", "*");
+        path("GET /api/v1/plans/{plan}/measures", "*");
+        path("POST /api/v1/plans/{plan}/measures", "AK");
+        path("POST /plans/{plan}/measures", "AK");
+        path("PUT /api/v1/plans/{plan}/measures/{measure}", "AK");
+        path("DELETE /api/v1/plans/{plan}/measures/{measure}", "AK");
+        path("POST /plans/{plan}/measures/{measure}/delete", "AK");
+        path("GET /api/v1/plans/{plan}/risks", "*");
+        path("POST /api/v1/plans/{plan}/risks", "AK");
+        path("POST /plans/{plan}/risks", "AK");
+        path("PUT /api/v1/plans/{plan}/risks/{risk}", "AK");
+        path("DELETE /api/v1/plans/{plan}/risks/{risk}", "AK");
+        path("POST /plans/{plan}/risks/{risk}/delete", "AK");
+
+        // Portfolio: conflicts decided by the coordinators of every programme involved, sign-offs by the
+        // benefiting party's gevinsteier or coordinator — nobody else, not even an administrator, confirms a
+        // party's actuals.
+        path("POST /api/v1/portfolio/conflicts/{key}/decision", "AK");
+        path("POST /portfolio/conflicts/{key}/decision", "AK");
+        path("POST /api/v1/benefits/{id}/sign-offs", "KE");
+        path("POST /portfolio/flows/benefits/{id}/sign-offs", "KE");
+    }
+
+    private AuthorisationMatrix() {}
+
+    private static void path(String route, String roles) {
+        ROUTES.put(route, new Entry(roles(roles), Scope.PATH));
+    }
+
+    private static void body(String route, String roles) {
+        ROUTES.put(route, new Entry(roles(roles), Scope.BODY));
+    }
+
+    private static void none(String route, String roles) {
+        ROUTES.put(route, new Entry(roles(roles), Scope.NONE));
+    }
+
+    private static void own(String route, String roles) {
+        ROUTES.put(route, new Entry(roles(roles), Scope.OWN));
+    }
+
+    private static Set<Role> roles(String letters) {
+        if (letters.equals("*")) {
+            return EnumSet.allOf(Role.class);
+        }
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        for (char c : letters.toCharArray()) {
+            roles.add(
+                    switch (c) {
+                        case 'A' -> Role.ADMINISTRATOR;
+                        case 'K' -> Role.GEVINSTKOORDINATOR;
+                        case 'E' -> Role.GEVINSTEIER;
+                        case 'M' -> Role.MAALEANSVARLIG;
+                        case 'S' -> Role.STYRINGSGRUPPE;
+                        case 'L' -> Role.LESER;
+                        default -> throw new IllegalArgumentException("No role " + c);
+                    });
+        }
+        return roles;
+    }
+}

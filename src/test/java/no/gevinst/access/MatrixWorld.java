@@ -1,0 +1,308 @@
+package no.gevinst.access;
+
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import no.gevinst.TestOrganisationNumbers;
+import no.gevinst.TestUsers;
+import no.gevinst.benefit.Benefit;
+import no.gevinst.benefit.BenefitInput;
+import no.gevinst.benefit.Benefits;
+import no.gevinst.indicator.Indicator;
+import no.gevinst.indicator.IndicatorInput;
+import no.gevinst.indicator.Indicators;
+import no.gevinst.indicator.MeasurementInput;
+import no.gevinst.indicator.MeasurementSource;
+import no.gevinst.network.Networks;
+import no.gevinst.organisation.Organisation;
+import no.gevinst.organisation.OrganisationInput;
+import no.gevinst.organisation.Organisations;
+import no.gevinst.organisation.People;
+import no.gevinst.organisation.Person;
+import no.gevinst.organisation.PersonInput;
+import no.gevinst.plan.Plan;
+import no.gevinst.plan.Plans;
+import no.gevinst.portfolio.ConflictRule;
+import no.gevinst.portfolio.Portfolio;
+import no.gevinst.programme.Objective;
+import no.gevinst.programme.ObjectiveInput;
+import no.gevinst.programme.Programme;
+import no.gevinst.programme.ProgrammeInput;
+import no.gevinst.programme.Programmes;
+import no.gevinst.shared.UserId;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Two programmes owned by different organisations, each with a party, an objective, a benefit with an owner, an
+ * indicator with a measurement, a plan with a measure and a risk, network elements and a person, and one user per
+ * role in the first programme's owner organisation: the world the authorisation matrix asks its questions in. Each
+ * benefit arises in the owner and is invested in by the party, so that it flows across organisations and the owner
+ * signs it off; two enablers claim 60 % of it each, a double counting for its coordinators to decide.
+ */
+@Component
+class MatrixWorld {
+
+    /** The ids a route's path variables stand for, in one programme's world. */
+    record Ids(Map<String, String> values) {
+        String get(String name) {
+            return values.get(name);
+        }
+    }
+
+    private final TestUsers users;
+    private final Organisations organisations;
+    private final People people;
+    private final Programmes programmes;
+    private final Benefits benefits;
+    private final Indicators indicators;
+    private final Plans plans;
+    private final Networks networks;
+    private final Portfolio portfolio;
+    private final JdbcClient jdbc;
+
+    private final Map<Role, String> usernames = new EnumMap<>(Role.class);
+    private final Map<String, org.springframework.test.web.servlet.request.RequestPostProcessor> sessions =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private Ids inside;
+    private Ids outside;
+
+    MatrixWorld(
+            TestUsers users,
+            Organisations organisations,
+            People people,
+            Programmes programmes,
+            Benefits benefits,
+            Indicators indicators,
+            Plans plans,
+            Networks networks,
+            Portfolio portfolio,
+            JdbcClient jdbc) {
+        this.portfolio = portfolio;
+        this.users = users;
+        this.organisations = organisations;
+        this.people = people;
+        this.programmes = programmes;
+        this.benefits = benefits;
+        this.indicators = indicators;
+        this.plans = plans;
+        this.networks = networks;
+        this.jdbc = jdbc;
+    }
+
+    /** The user holding the role: everywhere for the administrator, else in the inside programme's owner. */
+    String user(Role role) {
+        build();
+        return usernames.get(role);
+    }
+
+    /** A logged-in browser session of the user. */
+    org.springframework.test.web.servlet.request.RequestPostProcessor session(String username) {
+        return sessions.computeIfAbsent(username, users::session);
+    }
+
+    Ids inside() {
+        build();
+        return inside;
+    }
+
+    Ids outside() {
+        build();
+        return outside;
+    }
+
+    private synchronized void build() {
+        if (inside != null) {
+            return;
+        }
+        Organisation a = organisation("Matriseforetaket innenfor");
+        Organisation b = organisation("Matriseforetaket utenfor");
+        usernames.put(Role.ADMINISTRATOR, TestUsers.ADMIN);
+        for (Role role : Role.values()) {
+            if (role != Role.ADMINISTRATOR) {
+                usernames.put(role, person(a, "mx-" + role.name().toLowerCase(java.util.Locale.ROOT), role));
+            }
+        }
+        inside = world(
+                a,
+                organisation("Matrisepart innenfor"),
+                usernames.get(Role.GEVINSTKOORDINATOR),
+                usernames.get(Role.GEVINSTEIER),
+                "IN");
+        String coordinatorB = person(b, "mx-koordinator-utenfor", Role.GEVINSTKOORDINATOR);
+        String ownerB = person(b, "mx-eier-utenfor", Role.GEVINSTEIER);
+        outside = world(b, organisation("Matrisepart utenfor"), coordinatorB, ownerB, "UT");
+    }
+
+    private Organisation organisation(String name) {
+        return users.callAs(
+                TestUsers.ADMIN,
+                () -> organisations.all().stream()
+                        .filter(o -> o.name().equals(name))
+                        .findFirst()
+                        .orElseGet(() -> organisations.create(
+                                new OrganisationInput(name, "ANNEN", TestOrganisationNumbers.unique(), null))));
+    }
+
+    /** A user holding the role in the organisation, linked to a person of the same name there. */
+    private String person(Organisation organisation, String username, Role role) {
+        users.withRole(username, role, organisation.id());
+        UserId id = ((CurrentUser) users.userDetails(username)).id();
+        users.runAs(TestUsers.ADMIN, () -> {
+            if (people.ofUser(id).isEmpty()) {
+                Person p = people.create(new PersonInput(
+                        username,
+                        username + "@example.no",
+                        role.name(),
+                        organisation.id().toString()));
+                people.linkUser(p.id(), id);
+            }
+        });
+        return username;
+    }
+
+    private Ids world(Organisation org, Organisation party, String coordinator, String owner, String prefix) {
+        Map<String, String> ids = new HashMap<>();
+        String code = prefix + UUID.randomUUID().toString().substring(0, 6).toUpperCase(java.util.Locale.ROOT);
+        // By the administrator: a coordinator sees only the organisations its programmes already involve.
+        Programme programme = users.callAs(
+                TestUsers.ADMIN,
+                () -> programmes.create(new ProgrammeInput(
+                        code,
+                        "Matrise " + code,
+                        "",
+                        org.id().toString(),
+                        null,
+                        null,
+                        null,
+                        null,
+                        List.of(new ProgrammeInput.PartyInput(party.id().toString(), null, "Part")),
+                        null)));
+        Objective objective = users.callAs(
+                coordinator, () -> programmes.addObjective(programme.id(), new ObjectiveInput("1", "Effektmål")));
+        Person ownerPerson = users.callAs(
+                TestUsers.ADMIN,
+                () -> people.ofUser(((CurrentUser) users.userDetails(owner)).id())
+                        .orElseThrow());
+        Benefit benefit = users.callAs(coordinator, () -> benefits.create(benefit(programme, ownerPerson, org, party)));
+        Indicator indicator = users.callAs(coordinator, () -> indicators.create(indicator(benefit)));
+        users.runAs(
+                coordinator,
+                () -> indicators.record(
+                        indicator.id(),
+                        List.of(new MeasurementInput(
+                                "10", "2025-01-01", "2025-01-31", org.id().toString(), "", "", "", "", "")),
+                        MeasurementSource.FORM));
+        String measurement = jdbc.sql("SELECT id::text FROM measurement WHERE indicator_id = :i")
+                .param("i", indicator.id().value())
+                .query(String.class)
+                .single();
+        Plan plan = users.callAs(coordinator, () -> plans.create(programme.id(), new Plans.PlanInput(null, "Plan")));
+        var measure = users.callAs(
+                coordinator,
+                () -> plans.addMeasure(
+                        plan.id(),
+                        new Plans.MeasureInput(
+                                "Tiltak", List.of(benefit.id().toString()), null, "2030-01-01", "PLANNED", null)));
+        var risk = users.callAs(
+                coordinator,
+                () -> plans.addRisk(
+                        plan.id(),
+                        new Plans.RiskInput(
+                                "Risiko", benefit.id().toString(), "Årsak", "Konsekvens", "2", "2", "", null, "OPEN")));
+        var element = users.callAs(
+                coordinator,
+                () -> networks.addElement(
+                        programme.id(), Networks.ElementInput.of("ENABLER", "Muliggjører", null, "R1", null, null)));
+        String conflict = doubleCounted(programme, benefit, coordinator);
+        UUID job = UUID.randomUUID();
+        jdbc.sql("INSERT INTO import_job (id, file_name, started_by, status) VALUES (:id, 'm.csv', :by, 'RUNNING')")
+                .param("id", job)
+                .param("by", prefix.equals("IN") ? usernames.get(Role.MAALEANSVARLIG) : owner)
+                .update();
+        ids.put("programme", programme.id().toString());
+        ids.put("organisation", org.id().toString());
+        ids.put("objective", objective.id().toString());
+        ids.put("benefit", benefit.id().toString());
+        ids.put("indicator", indicator.id().toString());
+        ids.put("measurement", measurement);
+        ids.put("plan", plan.id().toString());
+        ids.put("number", "1");
+        ids.put("measure", measure.id().toString());
+        ids.put("risk", risk.id().toString());
+        ids.put("element", element.id().toString());
+        ids.put("person", ownerPerson.id().toString());
+        ids.put("job", job.toString());
+        ids.put("key", conflict);
+        return new Ids(ids);
+    }
+
+    /** Two enablers each claiming 60 % of the benefit: the key of the double counting that makes. */
+    private String doubleCounted(Programme programme, Benefit benefit, String coordinator) {
+        return users.callAs(coordinator, () -> {
+            for (String label : List.of("Første krav", "Andre krav")) {
+                var enabler = networks.addElement(
+                        programme.id(), Networks.ElementInput.of("ENABLER", label, null, "R2", null, null));
+                networks.link(
+                        programme.id(),
+                        new Networks.LinkInput(
+                                enabler.id().toString(), benefit.id().toString(), "LEADS_TO", "60", null));
+            }
+            return portfolio.conflicts(programme.id()).stream()
+                    .filter(c -> c.conflict().rule() == ConflictRule.CONTRIBUTION_OVER_100)
+                    .map(c -> c.conflict().key())
+                    .findFirst()
+                    .orElseThrow();
+        });
+    }
+
+    private static BenefitInput benefit(Programme programme, Person owner, Organisation arises, Organisation invests) {
+        return new BenefitInput(
+                programme.id().toString(),
+                null,
+                "Matrisegevinst",
+                "",
+                "",
+                "",
+                "BENEFIT",
+                null,
+                List.of(),
+                "NON_PRICED",
+                List.of(),
+                List.of(new BenefitInput.AllocationInput(arises.id().toString(), "100")),
+                List.of(invests.id().toString()),
+                owner.id().toString(),
+                null,
+                "",
+                "2025-01-01",
+                null,
+                "MEDIUM",
+                "Begrunnet",
+                List.of(),
+                List.of(),
+                null);
+    }
+
+    private static IndicatorInput indicator(Benefit benefit) {
+        return new IndicatorInput(
+                benefit.id().toString(),
+                "Matriseindikator",
+                "",
+                "minutter",
+                "LOWER_IS_BETTER",
+                "QUANTITATIVE",
+                "",
+                "",
+                "MONTH",
+                null,
+                null,
+                "5",
+                "15",
+                "PROGRAMME",
+                null,
+                "",
+                null);
+    }
+}
