@@ -24,6 +24,46 @@ public final class Inputs {
                 .findFirst();
     }
 
+    /**
+     * What is wrong with a text as such, whatever field it is for: a NUL or other control character (PostgreSQL
+     * refuses NUL, and none belongs in a name or a description), a character that stands for bytes that were not
+     * UTF-8, half of a surrogate pair, or more characters than {@link TextLimits#of the field allows}.
+     */
+    public static Optional<FieldViolation> refusal(String field, String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        int limit = TextLimits.of(field);
+        if (text.length() > limit) {
+            return Optional.of(FieldViolation.of(field, "text.tooLong", limit, text.length()));
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < ' ' && c != '\t' && c != '\n' && c != '\r' || c == '\u007f') {
+                return Optional.of(FieldViolation.of(field, "text.control", i + 1));
+            }
+            if (c == '\ufffd' || Character.isSurrogate(c) && !pairedSurrogate(text, i)) {
+                return Optional.of(FieldViolation.of(field, "text.encoding", i + 1));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Adds the text's {@link #refusal}, if any, to the violations. */
+    public static void check(String field, String text, Violations violations) {
+        refusal(field, text)
+                .ifPresent(v ->
+                        violations.add(v.field(), v.messageKey(), v.arguments().toArray()));
+    }
+
+    private static boolean pairedSurrogate(String text, int i) {
+        char c = text.charAt(i);
+        if (Character.isHighSurrogate(c)) {
+            return i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1));
+        }
+        return i > 0 && Character.isHighSurrogate(text.charAt(i - 1));
+    }
+
     /** The ISO date in the text, null when blank; a text that is no date is a violation of the field. */
     public static LocalDate date(String text, String field, Violations violations) {
         if (text(text).isEmpty()) {
