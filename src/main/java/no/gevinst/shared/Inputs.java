@@ -1,5 +1,6 @@
 package no.gevinst.shared;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
@@ -64,13 +65,43 @@ public final class Inputs {
         return i > 0 && Character.isHighSurrogate(text.charAt(i - 1));
     }
 
+    /**
+     * The number if it fits the columns numbers are kept in (below {@link TextLimits#MAX_VALUE} in size);
+     * otherwise null, with {@code number.tooLarge} added for the field. A number beyond that is a typing mistake or
+     * an attack, and the database would refuse it with an error that names no field.
+     */
+    public static BigDecimal bounded(BigDecimal number, String field, Violations violations) {
+        if (number != null && number.abs().compareTo(TextLimits.MAX_VALUE) >= 0) {
+            violations.add(field, "number.tooLarge");
+            return null;
+        }
+        return number;
+    }
+
+    /**
+     * The year if it lies in the plausible window {@value TextLimits#FIRST_YEAR}–{@value TextLimits#LAST_YEAR};
+     * otherwise null, with {@code year.outOfRange} added for the field.
+     */
+    public static Integer year(Integer year, String field, Violations violations) {
+        if (year != null && (year < TextLimits.FIRST_YEAR || year > TextLimits.LAST_YEAR)) {
+            violations.add(field, "year.outOfRange", year, TextLimits.FIRST_YEAR, TextLimits.LAST_YEAR);
+            return null;
+        }
+        return year;
+    }
+
     /** The ISO date in the text, null when blank; a text that is no date is a violation of the field. */
     public static LocalDate date(String text, String field, Violations violations) {
         if (text(text).isEmpty()) {
             return null;
         }
         try {
-            return LocalDate.parse(text(text));
+            LocalDate date = LocalDate.parse(text(text));
+            if (date.getYear() < TextLimits.FIRST_YEAR || date.getYear() > TextLimits.LAST_YEAR) {
+                violations.add(field, "date.outOfRange", text(text));
+                return null;
+            }
+            return date;
         } catch (DateTimeParseException e) {
             violations.add(field, "date.invalid");
             return null;

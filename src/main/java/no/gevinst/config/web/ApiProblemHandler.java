@@ -85,6 +85,24 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
         return handleExceptionInternal(e, problem, headers, HttpStatus.BAD_REQUEST, request);
     }
 
+    /** Query parameters that do not bind (a page that is no number): each named. */
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(
+            org.springframework.web.bind.MethodArgumentNotValidException e,
+            HttpHeaders headers,
+            HttpStatusCode status,
+            WebRequest request) {
+        List<FieldViolation> violations = e.getBindingResult().getFieldErrors().stream()
+                .map(f -> FieldViolation.of(f.getField(), "value.invalid"))
+                .toList();
+        ProblemDetail problem = violations.isEmpty()
+                ? ProblemDetail.forStatusAndDetail(
+                        HttpStatus.BAD_REQUEST,
+                        messages.getMessage("problem.invalidInput", null, LocaleContextHolder.getLocale()))
+                : invalidInput(new InvalidInputException(violations), LocaleContextHolder.getLocale());
+        return handleExceptionInternal(e, problem, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
     /** A file larger than the upload limit: refused before any of it is read, and said so. */
     @Override
     protected ResponseEntity<Object> handleMaxUploadSizeExceededException(

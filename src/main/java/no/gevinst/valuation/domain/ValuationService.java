@@ -148,7 +148,7 @@ class ValuationService implements Valuations {
         }
         Integer first = null;
         try {
-            first = Integer.valueOf(Inputs.text(in.phaseInFirstYear()));
+            first = Inputs.year(Integer.valueOf(Inputs.text(in.phaseInFirstYear())), "phaseInFirstYear", v);
         } catch (NumberFormatException e) {
             v.add("phaseInFirstYear", "valuation.year.invalid");
         }
@@ -181,7 +181,7 @@ class ValuationService implements Valuations {
         }
         Integer year = null;
         try {
-            year = Integer.valueOf(Inputs.text(in.year()));
+            year = Inputs.year(Integer.valueOf(Inputs.text(in.year())), "year", v);
         } catch (NumberFormatException e) {
             v.add("year", "valuation.year.invalid");
         }
@@ -263,7 +263,7 @@ class ValuationService implements Valuations {
             return null;
         }
         try {
-            return new BigDecimal(value);
+            return Inputs.bounded(new BigDecimal(value), field, v);
         } catch (NumberFormatException e) {
             v.add(field, "valuation.number", text);
             return null;
