@@ -60,7 +60,9 @@ public record EconomicSettings(
         if (lastYear < firstYear) {
             v.add("lastYear", "valuation.period.invalid");
         }
-        if (discountRates == null || discountRates.size() != 3 || discountRates.contains(null)) {
+        if (discountRates == null
+                || discountRates.size() != 3
+                || discountRates.stream().anyMatch(java.util.Objects::isNull)) {
             v.add("discountRates", "valuation.settings.discountRates");
         } else {
             for (int i = 0; i < 3; i++) {

@@ -31,7 +31,7 @@ import tools.jackson.databind.json.JsonMapper;
  * what was wrong (the problem detail's errors or detail; on a page, the form's errors or an error page).
  */
 @GevinstIntegrationTest
-@AutoConfigureMockMvc
+@AutoConfigureMockMvc(print = org.springframework.boot.webmvc.test.autoconfigure.MockMvcPrint.NONE)
 class MalformedInputIT {
 
     @Autowired
@@ -83,7 +83,8 @@ class MalformedInputIT {
     }
 
     private MvcResult send(MalformedCase c, Map<String, String> records) throws Exception {
-        String path = Bodies.fill(c.path(), records);
+        String[] pathAndQuery = Bodies.fill(c.path(), records).split("\\?", 2);
+        String path = pathAndQuery[0];
         AbstractMockHttpServletRequestBuilder<?> request;
         if (c.file() != null) {
             MalformedCase.FilePart f = c.file();
@@ -104,6 +105,12 @@ class MalformedInputIT {
         }
         c.headers().forEach((name, value) -> request.header(name, Bodies.fill(value, records)));
         c.params().forEach((name, value) -> request.param(Bodies.fill(name, records), Bodies.fill(value, records)));
+        if (pathAndQuery.length > 1) {
+            for (String pair : pathAndQuery[1].split("&")) {
+                String[] nameAndValue = pair.split("=", 2);
+                request.queryParam(nameAndValue[0], nameAndValue.length > 1 ? nameAndValue[1] : "");
+            }
+        }
         if (c.page()) {
             request.with(users.session(TestUsers.ADMIN)).with(csrf());
         } else {
@@ -179,6 +186,8 @@ class MalformedInputIT {
         String body = result.getResponse().getContentAsString(StandardCharsets.UTF_8);
         String location = result.getResponse().getRedirectedUrl();
         return (location == null ? "" : "→ " + location + " ")
+                + result.getResponse().getHeaderNames() + " "
+                + (result.getResolvedException() == null ? "" : result.getResolvedException() + " ")
                 + body.substring(0, Math.min(200, body.length())).replaceAll("\\s+", " ");
     }
 

@@ -77,11 +77,15 @@ public final class MeasurementFile {
                     .setSkipHeaderRecord(true)
                     .setIgnoreEmptyLines(true)
                     .setAllowMissingColumnNames(true)
+                    .setDuplicateHeaderMode(org.apache.commons.csv.DuplicateHeaderMode.DISALLOW)
                     .setTrim(true)
                     .get()
                     .parse(reader);
             requireColumns(parser.getHeaderMap());
             Iterator<CSVRecord> records = parser.iterator();
+            if (!records.hasNext()) {
+                throw new FileFormatException("ingest.file.noRows");
+            }
             return map(
                     records,
                     record -> new IntakeRow(
@@ -125,6 +129,9 @@ public final class MeasurementFile {
                 }
             }
             workbook.close();
+            if (rows.isEmpty()) {
+                throw new FileFormatException("ingest.file.noRows");
+            }
             return map(
                     rows.iterator(),
                     row -> new IntakeRow(

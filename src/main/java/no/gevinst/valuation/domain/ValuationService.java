@@ -95,6 +95,7 @@ class ValuationService implements Valuations {
             v.add("name", "valuation.assumption.name");
         }
         String formula = Inputs.text(in.formula());
+        java.time.LocalDate asOf = Inputs.date(in.asOf(), "asOf", v);
         Assumption assumption = null;
         if (formula.isEmpty()) {
             BigDecimal likely = number(in.likely(), "likely", v, true);
@@ -109,7 +110,7 @@ class ValuationService implements Valuations {
                         high,
                         Inputs.text(in.unit()),
                         Inputs.text(in.source()),
-                        Inputs.date(in.asOf(), "asOf", v),
+                        asOf,
                         Inputs.text(in.owner()),
                         "true".equalsIgnoreCase(Inputs.text(in.demoValue())));
             } catch (IllegalArgumentException e) {
