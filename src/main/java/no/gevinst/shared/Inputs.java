@@ -1,5 +1,6 @@
 package no.gevinst.shared;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
@@ -24,13 +25,83 @@ public final class Inputs {
                 .findFirst();
     }
 
+    /**
+     * What is wrong with a text as such, whatever field it is for: a NUL or other control character (PostgreSQL
+     * refuses NUL, and none belongs in a name or a description), a character that stands for bytes that were not
+     * UTF-8, half of a surrogate pair, or more characters than {@link TextLimits#of the field allows}.
+     */
+    public static Optional<FieldViolation> refusal(String field, String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        int limit = TextLimits.of(field);
+        if (text.length() > limit) {
+            return Optional.of(FieldViolation.of(field, "text.tooLong", limit, text.length()));
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < ' ' && c != '\t' && c != '\n' && c != '\r' || c == '\u007f') {
+                return Optional.of(FieldViolation.of(field, "text.control", i + 1));
+            }
+            if (c == '\ufffd' || Character.isSurrogate(c) && !pairedSurrogate(text, i)) {
+                return Optional.of(FieldViolation.of(field, "text.encoding", i + 1));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Adds the text's {@link #refusal}, if any, to the violations. */
+    public static void check(String field, String text, Violations violations) {
+        refusal(field, text)
+                .ifPresent(v ->
+                        violations.add(v.field(), v.messageKey(), v.arguments().toArray()));
+    }
+
+    private static boolean pairedSurrogate(String text, int i) {
+        char c = text.charAt(i);
+        if (Character.isHighSurrogate(c)) {
+            return i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1));
+        }
+        return i > 0 && Character.isHighSurrogate(text.charAt(i - 1));
+    }
+
+    /**
+     * The number if it fits the columns numbers are kept in (below {@link TextLimits#MAX_VALUE} in size);
+     * otherwise null, with {@code number.tooLarge} added for the field. A number beyond that is a typing mistake or
+     * an attack, and the database would refuse it with an error that names no field.
+     */
+    public static BigDecimal bounded(BigDecimal number, String field, Violations violations) {
+        if (number != null && number.abs().compareTo(TextLimits.MAX_VALUE) >= 0) {
+            violations.add(field, "number.tooLarge");
+            return null;
+        }
+        return number;
+    }
+
+    /**
+     * The year if it lies in the plausible window {@value TextLimits#FIRST_YEAR}–{@value TextLimits#LAST_YEAR};
+     * otherwise null, with {@code year.outOfRange} added for the field.
+     */
+    public static Integer year(Integer year, String field, Violations violations) {
+        if (year != null && (year < TextLimits.FIRST_YEAR || year > TextLimits.LAST_YEAR)) {
+            violations.add(field, "year.outOfRange", year, TextLimits.FIRST_YEAR, TextLimits.LAST_YEAR);
+            return null;
+        }
+        return year;
+    }
+
     /** The ISO date in the text, null when blank; a text that is no date is a violation of the field. */
     public static LocalDate date(String text, String field, Violations violations) {
         if (text(text).isEmpty()) {
             return null;
         }
         try {
-            return LocalDate.parse(text(text));
+            LocalDate date = LocalDate.parse(text(text));
+            if (date.getYear() < TextLimits.FIRST_YEAR || date.getYear() > TextLimits.LAST_YEAR) {
+                violations.add(field, "date.outOfRange", text(text));
+                return null;
+            }
+            return date;
         } catch (DateTimeParseException e) {
             violations.add(field, "date.invalid");
             return null;

@@ -3,6 +3,8 @@ package no.gevinst.valuation;
 import java.math.BigDecimal;
 import java.util.List;
 import no.gevinst.shared.InvalidInputException;
+import no.gevinst.shared.TextLimits;
+import no.gevinst.shared.Violations;
 
 /**
  * The economic rules of a programme's analysis, with the defaults of Finansdepartementet's R-109 and DFØ's guide.
@@ -34,19 +36,55 @@ public record EconomicSettings(
     /** The field that names the working hours in forms, the API and refusals. */
     public static final String WORKING_HOURS_FIELD = "workingHoursPerPerson";
 
+    /** The hours of a leap year: no one works more. */
+    static final BigDecimal MAX_WORKING_HOURS = new BigDecimal("8784");
+
+    /**
+     * Refuses settings outside what the rules can mean, naming each field: years outside {@value
+     * TextLimits#FIRST_YEAR}–{@value TextLimits#LAST_YEAR}, rates and shares outside [0, 1] (a real price growth
+     * may be negative, down to −1).
+     */
     public EconomicSettings {
-        if (workingHoursPerPerson == null || workingHoursPerPerson.signum() <= 0) {
+        if (workingHoursPerPerson == null
+                || workingHoursPerPerson.signum() <= 0
+                || workingHoursPerPerson.compareTo(MAX_WORKING_HOURS) > 0) {
             throw InvalidInputException.of(
                     WORKING_HOURS_FIELD,
                     "valuation.settings.workingHours.invalid",
                     String.valueOf(workingHoursPerPerson));
         }
+        Violations v = new Violations();
+        year(baseYear, "baseYear", v);
+        year(firstYear, "firstYear", v);
+        year(lastYear, "lastYear", v);
         if (lastYear < firstYear) {
-            throw new IllegalArgumentException("The analysis period ends before it starts");
+            v.add("lastYear", "valuation.period.invalid");
         }
+        if (discountRates == null
+                || discountRates.size() != 3
+                || discountRates.stream().anyMatch(java.util.Objects::isNull)) {
+            v.add("discountRates", "valuation.settings.discountRates");
+        } else {
+            for (int i = 0; i < 3; i++) {
+                share(discountRates.get(i), "discountRates[" + i + "]", BigDecimal.ZERO, v);
+            }
+        }
+        share(taxFinancingRate, "taxFinancingRate", BigDecimal.ZERO, v);
+        share(realPriceGrowth, "realPriceGrowth", BigDecimal.ONE.negate(), v);
+        share(coFinancingCutShare, "coFinancingCutShare", BigDecimal.ZERO, v);
+        v.throwIfAny();
         discountRates = List.copyOf(discountRates);
-        if (discountRates.size() != 3) {
-            throw new IllegalArgumentException("Three discount rates: years 1–40, 41–75 and after");
+    }
+
+    private static void year(int year, String field, Violations v) {
+        if (year < TextLimits.FIRST_YEAR || year > TextLimits.LAST_YEAR) {
+            v.add(field, "year.outOfRange", year, TextLimits.FIRST_YEAR, TextLimits.LAST_YEAR);
+        }
+    }
+
+    private static void share(BigDecimal rate, String field, BigDecimal lowest, Violations v) {
+        if (rate == null || rate.compareTo(lowest) < 0 || rate.compareTo(BigDecimal.ONE) > 0) {
+            v.add(field, "rate.outOfRange", String.valueOf(rate), lowest.toPlainString());
         }
     }
 

@@ -3,6 +3,19 @@ package no.gevinst.valuation;
 import com.ezylang.evalex.EvaluationException;
 import com.ezylang.evalex.Expression;
 import com.ezylang.evalex.config.ExpressionConfiguration;
+import com.ezylang.evalex.config.MapBasedFunctionDictionary;
+import com.ezylang.evalex.functions.basic.AbsFunction;
+import com.ezylang.evalex.functions.basic.AverageFunction;
+import com.ezylang.evalex.functions.basic.CeilingFunction;
+import com.ezylang.evalex.functions.basic.FloorFunction;
+import com.ezylang.evalex.functions.basic.IfFunction;
+import com.ezylang.evalex.functions.basic.Log10Function;
+import com.ezylang.evalex.functions.basic.LogFunction;
+import com.ezylang.evalex.functions.basic.MaxFunction;
+import com.ezylang.evalex.functions.basic.MinFunction;
+import com.ezylang.evalex.functions.basic.RoundFunction;
+import com.ezylang.evalex.functions.basic.SqrtFunction;
+import com.ezylang.evalex.functions.basic.SumFunction;
 import com.ezylang.evalex.parser.ParseException;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -11,6 +24,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import no.gevinst.shared.InvalidInputException;
+import no.gevinst.shared.TextLimits;
 
 /**
  * A formula over named assumptions, such as {@code helsepersonell * 0.7 * 0.5 * 0.15}, evaluated with BigDecimal
@@ -19,10 +33,34 @@ import no.gevinst.shared.InvalidInputException;
 public final class Formula {
 
     static final MathContext MATH = MathContext.DECIMAL64;
+    /** What evaluation says when a value or an exponent exceeds the bounds. */
+    static final String TOO_LARGE = "too large";
+
+    /** The largest value a formula may give: a thousand times the Norwegian state budget, in kroner. */
+    static final BigDecimal MAX_RESULT = new BigDecimal("1e16");
+
+    private static final int MAX_DEPTH = 30;
+
+    // Only the arithmetic functions a valuation needs (and a spreadsheet has): FACT, RANDOM and the string and
+    // date functions could run long, vary from run to run, or mean nothing in kroner.
     private static final ExpressionConfiguration CONFIGURATION = ExpressionConfiguration.builder()
             .mathContext(MATH)
             .implicitMultiplicationAllowed(false)
-            .build();
+            .functionDictionary(MapBasedFunctionDictionary.ofFunctions(
+                    Map.entry("ABS", new AbsFunction()),
+                    Map.entry("AVERAGE", new AverageFunction()),
+                    Map.entry("CEILING", new CeilingFunction()),
+                    Map.entry("FLOOR", new FloorFunction()),
+                    Map.entry("IF", new IfFunction()),
+                    Map.entry("LOG", new LogFunction()),
+                    Map.entry("LOG10", new Log10Function()),
+                    Map.entry("MAX", new MaxFunction()),
+                    Map.entry("MIN", new MinFunction()),
+                    Map.entry("ROUND", new RoundFunction()),
+                    Map.entry("SQRT", new SqrtFunction()),
+                    Map.entry("SUM", new SumFunction())))
+            .build()
+            .withAdditionalOperators(Map.entry("^", new BoundedPower()));
     private static final Set<String> CONSTANTS =
             Set.of("pi", "e", "true", "false", "null", "dt_format_local_date", "dt_format_iso_date_time");
 
@@ -48,6 +86,12 @@ public final class Formula {
         if (source.isEmpty()) {
             throw InvalidInputException.of(field, "valuation.formula.required");
         }
+        if (source.length() > TextLimits.FORMULA) {
+            throw InvalidInputException.of(field, "valuation.formula.tooLong", TextLimits.FORMULA);
+        }
+        if (depth(source) > MAX_DEPTH) {
+            throw InvalidInputException.of(field, "valuation.formula.tooDeep", MAX_DEPTH);
+        }
         try {
             Expression expression = new Expression(source, CONFIGURATION);
             expression.validate();
@@ -58,7 +102,13 @@ public final class Formula {
                     names.add(lower);
                 }
             }
-            return new Formula(source, field, names);
+            Formula formula = new Formula(source, field, names);
+            if (names.isEmpty()) {
+                // A formula of numbers alone is worked out now, so that one beyond the bounds is refused when
+                // typed rather than each time a valuation is computed.
+                formula.evaluate(Map.of());
+            }
+            return formula;
         } catch (ParseException e) {
             throw InvalidInputException.of(field, "valuation.formula.syntax", source, e.getMessage());
         }
@@ -97,9 +147,19 @@ public final class Formula {
             expression.with(name, value);
         }
         try {
-            return expression.evaluate().getNumberValue();
+            BigDecimal result = expression.evaluate().getNumberValue();
+            if (result == null || result.abs().compareTo(MAX_RESULT) > 0) {
+                throw InvalidInputException.of(field, "valuation.formula.tooLarge", text);
+            }
+            return result;
+        } catch (ArithmeticException e) {
+            // BigDecimal's own overflow (an exponent beyond what it can hold) or a root of a negative number.
+            throw InvalidInputException.of(field, "valuation.formula.tooLarge", text);
         } catch (EvaluationException e) {
             String message = String.valueOf(e.getMessage());
+            if (message.contains(TOO_LARGE)) {
+                throw InvalidInputException.of(field, "valuation.formula.tooLarge", text);
+            }
             throw InvalidInputException.of(
                     field,
                     message.toLowerCase(Locale.ROOT).contains("division by zero")
@@ -110,6 +170,20 @@ public final class Formula {
         } catch (ParseException e) {
             throw InvalidInputException.of(field, "valuation.formula.syntax", text, e.getMessage());
         }
+    }
+
+    /** How deeply the formula's parentheses nest: the parser recurses once per level. */
+    private static int depth(String source) {
+        int depth = 0;
+        int deepest = 0;
+        for (char c : source.toCharArray()) {
+            if (c == '(') {
+                deepest = Math.max(deepest, ++depth);
+            } else if (c == ')') {
+                depth--;
+            }
+        }
+        return deepest;
     }
 
     @Override

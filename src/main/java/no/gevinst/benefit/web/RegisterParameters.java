@@ -2,6 +2,8 @@ package no.gevinst.benefit.web;
 
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
 import no.gevinst.benefit.BenefitClass;
 import no.gevinst.benefit.BenefitQuery;
 import no.gevinst.benefit.BenefitStatus;
@@ -11,10 +13,13 @@ import no.gevinst.shared.Ids;
 import no.gevinst.shared.OrganisationId;
 import no.gevinst.shared.PersonId;
 import no.gevinst.shared.ProgrammeId;
+import no.gevinst.shared.Violations;
 
 /**
- * The register's filters as they come in the query string, shared by the page, the exports and the API.
- * Values that do not parse are ignored, as a search form would; {@code warning=ANY} asks for any warning.
+ * The register's filters as they come in the query string, shared by the page, the exports and the API. A value
+ * that names nothing (an unknown status or sort, an id that is no id, a page below 1) is refused with 400 naming
+ * the parameter: a filter silently ignored would show the whole register as if it were the filtered one. Blank
+ * values filter nothing; {@code warning=ANY} asks for any warning.
  */
 public class RegisterParameters {
 
@@ -34,28 +39,74 @@ public class RegisterParameters {
     private Integer size;
 
     BenefitQuery toQuery() {
-        return new BenefitQuery(
-                Ids.parse(programme, ProgrammeId::new).orElse(null),
-                Ids.parse(organisation, OrganisationId::new).orElse(null),
+        Violations v = new Violations();
+        BenefitQuery query = new BenefitQuery(
+                id("programme", programme, ProgrammeId::new, v),
+                id("organisation", organisation, OrganisationId::new, v),
                 blankToNull(area),
                 blankToNull(priorityArea),
-                choice(benefitClass, BenefitClass.class).orElse(null),
-                choice(status, BenefitStatus.class).orElse(null),
-                Ids.parse(owner, PersonId::new).orElse(null),
-                choice(warning, HealthWarning.class).orElse(null),
-                "ANY".equalsIgnoreCase(warning),
-                choice(indicator, IndicatorFilter.class).orElse(null),
+                choice("benefitClass", benefitClass, BenefitClass.class, v),
+                choice("status", status, BenefitStatus.class, v),
+                id("owner", owner, PersonId::new, v),
+                "ANY".equalsIgnoreCase(blankToNull(warning))
+                        ? null
+                        : choice("warning", warning, HealthWarning.class, v),
+                "ANY".equalsIgnoreCase(warning == null ? "" : warning.strip()),
+                choice("indicator", indicator, IndicatorFilter.class, v),
                 q,
-                choice(sort, BenefitQuery.Sort.class).orElse(BenefitQuery.Sort.CODE),
-                "desc".equalsIgnoreCase(dir),
+                Optional.ofNullable(choice("sort", sort, BenefitQuery.Sort.class, v))
+                        .orElse(BenefitQuery.Sort.CODE),
+                direction(v),
                 page == null ? 1 : page,
                 size == null ? BenefitQuery.DEFAULT_SIZE : size);
+        if (page != null && page < 1) {
+            v.add("page", "query.page");
+        }
+        if (size != null && (size < 1 || size > BenefitQuery.MAX_SIZE)) {
+            v.add("size", "query.size", BenefitQuery.MAX_SIZE);
+        }
+        v.throwIfAny();
+        return query;
     }
 
-    private static <E extends Enum<E>> Optional<E> choice(String text, Class<E> type) {
-        return Arrays.stream(type.getEnumConstants())
-                .filter(c -> c.name().equalsIgnoreCase(text == null ? "" : text.strip()))
+    private boolean direction(Violations v) {
+        String text = blankToNull(dir);
+        if (text != null && !text.equalsIgnoreCase("asc") && !text.equalsIgnoreCase("desc")) {
+            v.add("dir", "query.unknownValue", text, "asc, desc");
+        }
+        return "desc".equalsIgnoreCase(text);
+    }
+
+    private static <I> I id(String parameter, String text, Function<UUID, I> type, Violations v) {
+        if (blankToNull(text) == null) {
+            return null;
+        }
+        Optional<I> id = Ids.parse(text, type);
+        if (id.isEmpty()) {
+            v.add(parameter, "query.unknownValue", text.strip(), "id");
+        }
+        return id.orElse(null);
+    }
+
+    private static <E extends Enum<E>> E choice(String parameter, String text, Class<E> type, Violations v) {
+        if (blankToNull(text) == null) {
+            return null;
+        }
+        Optional<E> choice = Arrays.stream(type.getEnumConstants())
+                .filter(c -> c.name().equalsIgnoreCase(text.strip()))
                 .findFirst();
+        if (choice.isEmpty()) {
+            v.add(
+                    parameter,
+                    "query.unknownValue",
+                    text.strip(),
+                    String.join(
+                            ", ",
+                            Arrays.stream(type.getEnumConstants())
+                                    .map(Enum::name)
+                                    .toList()));
+        }
+        return choice.orElse(null);
     }
 
     private static String blankToNull(String text) {

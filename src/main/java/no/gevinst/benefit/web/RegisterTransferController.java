@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import no.gevinst.access.AccessPolicy;
 import no.gevinst.access.Role;
+import no.gevinst.benefit.BenefitQuery;
 import no.gevinst.benefit.ImportRefusedException;
 import no.gevinst.benefit.RegisterTransfer;
 import org.springframework.http.ContentDisposition;
@@ -36,15 +37,17 @@ class RegisterTransferController {
 
     @GetMapping("/benefits/export.xlsx")
     void exportXlsx(@ModelAttribute RegisterParameters filter, HttpServletResponse response) throws IOException {
+        BenefitQuery query = filter.toQuery();
         download(response, XLSX, "gevinstregister-" + LocalDate.now() + ".xlsx");
-        transfer.exportXlsx(filter.toQuery(), response.getOutputStream());
+        transfer.exportXlsx(query, response.getOutputStream());
     }
 
     @GetMapping("/benefits/export.csv")
     void exportCsv(@ModelAttribute RegisterParameters filter, HttpServletResponse response) throws IOException {
+        BenefitQuery query = filter.toQuery();
         download(response, "text/csv;charset=UTF-8", "gevinstregister-" + LocalDate.now() + ".csv");
         Writer writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
-        transfer.exportCsv(filter.toQuery(), writer);
+        transfer.exportCsv(query, writer);
         writer.flush();
     }
 

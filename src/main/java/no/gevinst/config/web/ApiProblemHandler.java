@@ -12,6 +12,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -23,7 +24,10 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.databind.DatabindException;
 
 /**
  * Answers API errors as RFC 9457 problem details, with a list naming each bad field. Spring MVC's own
@@ -37,9 +41,14 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
     private static final URI INVALID_INPUT = URI.create("urn:gevinst:problem:invalid-input");
 
     private final MessageSource messages;
+    private final org.springframework.util.unit.DataSize uploadLimit;
 
-    ApiProblemHandler(MessageSource messages) {
+    ApiProblemHandler(
+            MessageSource messages,
+            @org.springframework.beans.factory.annotation.Value("${spring.servlet.multipart.max-file-size:1MB}")
+                    org.springframework.util.unit.DataSize uploadLimit) {
         this.messages = messages;
+        this.uploadLimit = uploadLimit;
     }
 
     @ExceptionHandler
@@ -53,15 +62,78 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
         return problem;
     }
 
+    /**
+     * A body that is no JSON, or whose values have the wrong type: the problem names the field where the reader
+     * stopped, when it knows it.
+     */
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(
             HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        Locale locale = LocaleContextHolder.getLocale();
+        InvalidInputException invalid = cause(e, InvalidInputException.class);
+        if (invalid != null) {
+            return handleExceptionInternal(e, invalidInput(invalid, locale), headers, HttpStatus.BAD_REQUEST, request);
+        }
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(
-                HttpStatus.BAD_REQUEST,
-                messages.getMessage("problem.unreadable", null, LocaleContextHolder.getLocale()));
+                HttpStatus.BAD_REQUEST, messages.getMessage("problem.unreadable", null, locale));
         problem.setType(INVALID_INPUT);
-        problem.setProperty("errors", List.of());
+        DatabindException databind = cause(e, DatabindException.class);
+        String field = databind == null ? "" : path(databind);
+        problem.setProperty(
+                "errors",
+                field.isEmpty() ? List.of() : List.of(error(FieldViolation.of(field, "value.invalid"), locale)));
         return handleExceptionInternal(e, problem, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    /** Query parameters that do not bind (a page that is no number): each named. */
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(
+            org.springframework.web.bind.MethodArgumentNotValidException e,
+            HttpHeaders headers,
+            HttpStatusCode status,
+            WebRequest request) {
+        List<FieldViolation> violations = e.getBindingResult().getFieldErrors().stream()
+                .map(f -> FieldViolation.of(f.getField(), "value.invalid"))
+                .toList();
+        ProblemDetail problem = violations.isEmpty()
+                ? ProblemDetail.forStatusAndDetail(
+                        HttpStatus.BAD_REQUEST,
+                        messages.getMessage("problem.invalidInput", null, LocaleContextHolder.getLocale()))
+                : invalidInput(new InvalidInputException(violations), LocaleContextHolder.getLocale());
+        return handleExceptionInternal(e, problem, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    /** A file larger than the upload limit: refused before any of it is read, and said so. */
+    @Override
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(
+            MaxUploadSizeExceededException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return handleExceptionInternal(
+                e,
+                UploadLimitAdvice.problem(messages, LocaleContextHolder.getLocale(), uploadLimit),
+                headers,
+                status,
+                request);
+    }
+
+    @ExceptionHandler
+    ProblemDetail badMultipart(MultipartException e, Locale locale) {
+        return invalidInput(InvalidInputException.of("file", "upload.unreadable"), locale);
+    }
+
+    /** What the database refused although the edge let it through: a bound of V19, a number too large. */
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> refusedByDatabase(DataAccessException e, Locale locale) {
+        var refusal = DatabaseRefusals.of(e);
+        if (refusal.isPresent()) {
+            return ResponseEntity.badRequest()
+                    .body(invalidInput(new InvalidInputException(List.of(refusal.get())), locale));
+        }
+        if (DatabaseRefusals.duplicate(e)) {
+            return ResponseEntity.status(HttpStatus.CONFLICT)
+                    .body(ProblemDetail.forStatusAndDetail(
+                            HttpStatus.CONFLICT, messages.getMessage("problem.duplicate", null, locale)));
+        }
+        throw e;
     }
 
     @ExceptionHandler
@@ -86,6 +158,27 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
     ProblemDetail forbidden(AccessDeniedException e, Locale locale) {
         return ProblemDetail.forStatusAndDetail(
                 HttpStatus.FORBIDDEN, messages.getMessage("problem.forbidden", null, locale));
+    }
+
+    private static String path(DatabindException e) {
+        StringBuilder path = new StringBuilder();
+        for (var reference : e.getPath()) {
+            if (reference.getPropertyName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    private static <T extends Throwable> T cause(Throwable e, Class<T> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
     }
 
     private Map<String, String> error(FieldViolation v, Locale locale) {

@@ -1,12 +1,19 @@
 package no.gevinst.config.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
+import java.util.Locale;
 import no.gevinst.access.AccessPolicy;
 import no.gevinst.access.CurrentUser;
 import no.gevinst.access.Role;
+import no.gevinst.shared.InvalidInputException;
 import no.gevinst.shared.NotFoundException;
+import org.springframework.context.MessageSource;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -17,9 +24,11 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 class PageAdvice {
 
     private final AccessPolicy access;
+    private final MessageSource messages;
 
-    PageAdvice(AccessPolicy access) {
+    PageAdvice(AccessPolicy access, MessageSource messages) {
         this.access = access;
+        this.messages = messages;
     }
 
     @ModelAttribute("currentUser")
@@ -42,6 +51,37 @@ class PageAdvice {
     String currentPath(HttpServletRequest request) {
         return request.getRequestURI();
     }
+
+    /**
+     * A form whose fields the edge refused (a NUL byte, an overlong text) before its controller could put the
+     * violations on the form, or a write the database refused: a page that names each field, with 400.
+     */
+    @ExceptionHandler(InvalidInputException.class)
+    @ResponseStatus(HttpStatus.BAD_REQUEST)
+    String invalidInput(InvalidInputException e, Model model, Locale locale) {
+        model.addAttribute(
+                "violations",
+                e.violations().stream()
+                        .map(v -> new ShownViolation(
+                                v.field(),
+                                messages.getMessage(
+                                        v.messageKey(), v.arguments().toArray(), locale)))
+                        .toList());
+        return "error/400";
+    }
+
+    @ExceptionHandler(DataAccessException.class)
+    String refusedByDatabase(DataAccessException e, Model model, Locale locale, HttpServletResponse response) {
+        var refusal = DatabaseRefusals.of(e);
+        if (refusal.isEmpty()) {
+            throw e;
+        }
+        response.setStatus(HttpStatus.BAD_REQUEST.value());
+        return invalidInput(new InvalidInputException(List.of(refusal.get())), model, locale);
+    }
+
+    /** A violation as the page shows it: the field and the explanation in the reader's language. */
+    record ShownViolation(String field, String message) {}
 
     @ExceptionHandler(NotFoundException.class)
     @ResponseStatus(HttpStatus.NOT_FOUND)

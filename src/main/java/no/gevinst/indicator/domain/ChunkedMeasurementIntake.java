@@ -181,6 +181,7 @@ class ChunkedMeasurementIntake implements MeasurementIntake {
                 error(number, "indicator", "measurement.forbidden", i.name());
             }
             String subUnit = text(in.subUnit());
+            checkTexts(number, in);
             if (rowRejected || overlaps(number, i.id(), organisation, subUnit, start, end)) {
                 return;
             }
@@ -213,6 +214,21 @@ class ChunkedMeasurementIntake implements MeasurementIntake {
                     recordedFor,
                     from,
                     to);
+        }
+
+        /** NUL bytes, broken characters and overlong texts, named by row and field (issue 13). */
+        private void checkTexts(long number, MeasurementInput in) {
+            String[][] texts = {
+                {"subUnit", in.subUnit()},
+                {"unitOfMeasure", in.unitOfMeasure()},
+                {"method", in.method()},
+                {"comment", in.comment()}
+            };
+            for (String[] text : texts) {
+                no.gevinst.shared.Inputs.refusal(text[0], text[1])
+                        .ifPresent(v -> error(
+                                number, v.field(), v.messageKey(), v.arguments().toArray()));
+            }
         }
 
         private boolean overlaps(
@@ -351,7 +367,9 @@ class ChunkedMeasurementIntake implements MeasurementIntake {
         private BigDecimal value(long number, String text, Indicator indicator) {
             try {
                 BigDecimal value = new BigDecimal(text(text).replace(',', '.').replace(" ", ""));
-                if (!indicator.kind().accepts(value)) {
+                if (value.abs().compareTo(no.gevinst.shared.TextLimits.MAX_VALUE) >= 0) {
+                    error(number, "value", "number.tooLarge");
+                } else if (!indicator.kind().accepts(value)) {
                     error(
                             number,
                             "value",
@@ -367,7 +385,13 @@ class ChunkedMeasurementIntake implements MeasurementIntake {
 
         private LocalDate date(long number, String field, String text) {
             try {
-                return LocalDate.parse(text(text));
+                LocalDate date = LocalDate.parse(text(text));
+                if (date.getYear() < no.gevinst.shared.TextLimits.FIRST_YEAR
+                        || date.getYear() > no.gevinst.shared.TextLimits.LAST_YEAR) {
+                    error(number, field, "date.outOfRange", text(text));
+                    return null;
+                }
+                return date;
             } catch (DateTimeParseException e) {
                 error(number, field, "measurement.date.invalid", text(text));
                 return null;

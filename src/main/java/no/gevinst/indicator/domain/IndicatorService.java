@@ -581,7 +581,7 @@ class IndicatorService implements Indicators {
 
     private static BigDecimal number(String text, String field, Violations v) {
         try {
-            return new BigDecimal(text(text).replace(',', '.').replace(" ", ""));
+            return Inputs.bounded(new BigDecimal(text(text).replace(',', '.').replace(" ", "")), field, v);
         } catch (NumberFormatException e) {
             v.add(field, "measurement.value.number", text(text));
             return null;

@@ -21,8 +21,12 @@ import no.gevinst.indicator.MeasurementSource;
 import no.gevinst.indicator.RecordResult;
 import no.gevinst.shared.FieldViolation;
 import no.gevinst.shared.InvalidInputException;
+import no.gevinst.shared.TextLimits;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
@@ -32,6 +36,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.unit.DataSize;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -47,6 +52,8 @@ public class ImportJobs {
     private final JdbcClient jdbc;
     private final TaskExecutor executor;
     private final TransactionTemplate separately;
+    private final TransactionTemplate together;
+    private final long maxFileBytes;
     private final AccessPolicy access;
     private final JsonMapper json;
 
@@ -56,7 +63,8 @@ public class ImportJobs {
             TaskExecutor executor,
             PlatformTransactionManager transactions,
             AccessPolicy access,
-            JsonMapper json) {
+            JsonMapper json,
+            @Value("${spring.servlet.multipart.max-file-size:1MB}") DataSize maxFile) {
         this.intake = intake;
         this.jdbc = jdbc;
         this.executor = executor;
@@ -64,6 +72,8 @@ public class ImportJobs {
         this.json = json;
         this.separately = new TransactionTemplate(transactions);
         this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.together = new TransactionTemplate(transactions);
+        this.maxFileBytes = maxFile.toBytes();
     }
 
     /** Refuses users who may record measurements nowhere, before anything is read: readers and steering groups. */
@@ -74,10 +84,37 @@ public class ImportJobs {
                 no.gevinst.access.Role.MAALEANSVARLIG);
     }
 
-    /** Imports a CSV or XLSX file now, all or nothing. */
+    /** Imports a CSV or XLSX file now, all or nothing; a file beyond the upload limit is refused as it is read. */
     public RecordResult importNow(InputStream file, String fileName) {
         requireMayImport();
-        return intake.record(rows(file, fileName), MeasurementSource.FILE, MeasurementIntake.Progress.NONE);
+        InputStream bounded = new BoundedStream(file, maxFileBytes, "ingest.file.tooLarge");
+        return intake.record(rows(bounded, fileName), MeasurementSource.FILE, MeasurementIntake.Progress.NONE);
+    }
+
+    /**
+     * Marks jobs that no node is running any more as failed, with the reason: a job whose node stopped (a restart,
+     * a crash) would otherwise show as running for ever. Its rows were written in the one transaction that died
+     * with it, so nothing of it remains. A running job holds an advisory lock on its id for as long as its
+     * transaction lasts; a job whose lock is free and that started more than a few seconds ago is not running.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    public void markInterrupted() {
+        markInterrupted(null);
+    }
+
+    private void markInterrupted(UUID only) {
+        int marked = separately.execute(status -> jdbc.sql("""
+                        UPDATE import_job SET status = 'FAILED', errors = CAST(:errors AS jsonb), finished_at = now()
+                        WHERE status = 'RUNNING' AND started_at < now() - interval '5 seconds'
+                          AND (CAST(:only AS uuid) IS NULL OR id = CAST(:only AS uuid))
+                          AND pg_try_advisory_xact_lock(hashtextextended(CAST(id AS text), 0))
+                        """)
+                .param("only", only == null ? null : only.toString())
+                .param("errors", json.writeValueAsString(List.of(FieldViolation.of("file", "ingest.job.interrupted"))))
+                .update());
+        if (marked > 0) {
+            log.warn("Marked {} interrupted import job(s) as failed", marked);
+        }
     }
 
     /** Starts importing an uploaded file in the background; the file is deleted when done. */
@@ -88,7 +125,7 @@ public class ImportJobs {
         separately.executeWithoutResult(status -> jdbc.sql(
                         "INSERT INTO import_job (id, file_name, started_by, status) VALUES (:id, :name, :by, 'RUNNING')")
                 .param("id", id)
-                .param("name", fileName)
+                .param("name", displayName(fileName))
                 .param("by", user)
                 .update());
         // A copy of the user's security context: the request's own is cleared when the request ends.
@@ -100,6 +137,7 @@ public class ImportJobs {
 
     /** The job, if the current user started it. */
     public Optional<ImportJob> find(UUID id) {
+        markInterrupted(id);
         String user = access.currentUser().map(CurrentUser::getUsername).orElse("");
         return jdbc.sql("SELECT *, errors::text AS errors_text FROM import_job WHERE id = :id AND started_by = :by")
                 .param("id", id)
@@ -131,8 +169,15 @@ public class ImportJobs {
 
     private void run(UUID id, Path file, String fileName) {
         try (InputStream in = Files.newInputStream(file)) {
-            RecordResult result = intake.record(
-                    rows(in, fileName), MeasurementSource.FILE, (read, rejected) -> progress(id, read, rejected));
+            RecordResult result = together.execute(tx -> {
+                // Held until the import commits or rolls back: while it is held, no node takes the job for dead.
+                jdbc.sql("SELECT pg_advisory_xact_lock(hashtextextended(:id, 0))")
+                        .param("id", id.toString())
+                        .query((rs, n) -> 1)
+                        .list();
+                return intake.record(
+                        rows(in, fileName), MeasurementSource.FILE, (read, rejected) -> progress(id, read, rejected));
+            });
             finish(id, ImportJob.Status.DONE, result, null);
         } catch (InvalidInputException e) {
             finish(id, ImportJob.Status.REFUSED, new RecordResult(0, 0), e.violations());
@@ -146,6 +191,12 @@ public class ImportJobs {
                 log.warn("Could not delete {}", file, e);
             }
         }
+    }
+
+    /** The file's name as the page shows it: a label, so an absurdly long one is shortened rather than refused. */
+    private static String displayName(String fileName) {
+        String name = fileName == null ? "" : fileName.replaceAll("\\p{Cntrl}", "");
+        return name.length() > TextLimits.LINE ? name.substring(0, TextLimits.LINE) : name;
     }
 
     private void progress(UUID id, long read, long rejected) {

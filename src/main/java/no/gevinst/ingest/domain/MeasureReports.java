@@ -28,6 +28,9 @@ public class MeasureReports {
     /** Enhetsregisteret's organisation numbers as FHIR names them. */
     static final String ORGANISATION_NUMBER_SYSTEM = "urn:oid:2.16.578.1.12.4.1.4.101";
 
+    /** The largest MeasureReport taken, in characters: one report carries one value, so this is ample. */
+    public static final int MAX_CHARACTERS = 1_000_000;
+
     private static final ZoneId NORWAY = ZoneId.of("Europe/Oslo");
     // Building a FHIR context reads the whole R4 model; one is made, lazily, and shared.
     private static volatile FhirContext context;
@@ -65,7 +68,7 @@ public class MeasureReports {
     private static MeasureReport parse(String json) {
         try {
             return fhir().newJsonParser().parseResource(MeasureReport.class, json);
-        } catch (DataFormatException | ClassCastException e) {
+        } catch (DataFormatException | ClassCastException | IllegalArgumentException | IllegalStateException e) {
             throw invalid("resource", "ingest.fhir.invalid", e.getMessage());
         }
     }

@@ -50,39 +50,68 @@ public final class MeasurementFile {
 
     static final List<String> REQUIRED = COLUMNS.subList(0, 5);
 
+    /** The largest XLSX file read, in bytes. */
+    static final long MAX_XLSX_BYTES = 20L * 1024 * 1024;
+
     private MeasurementFile() {}
 
-    /** The rows of a CSV file, separated by semicolons or commas (whichever the heading uses). */
+    /**
+     * The rows of a CSV file, separated by semicolons or commas (whichever the heading uses). A file without the
+     * heading row, with a line longer than {@value BoundedLines#MAX_LINE} characters or that is no CSV at all is
+     * refused as a whole, saying why.
+     */
     public static Iterator<IntakeRow> csv(Reader source) {
         try {
-            BufferedReader reader = new BufferedReader(source, 1 << 16);
-            reader.mark(1 << 16);
+            BufferedReader reader = new BufferedReader(new BoundedLines(source), BoundedLines.MAX_LINE + 2);
+            reader.mark(BoundedLines.MAX_LINE + 2);
             String heading = reader.readLine();
             reader.reset();
-            char delimiter = heading != null && heading.indexOf(';') >= 0 ? ';' : ',';
+            if (heading == null || heading.isBlank()) {
+                throw new FileFormatException("ingest.file.empty");
+            }
+            char delimiter = heading.indexOf(';') >= 0 ? ';' : ',';
+            requireHeading(heading, delimiter);
             CSVParser parser = CSVFormat.Builder.create(CSVFormat.DEFAULT)
                     .setDelimiter(delimiter)
                     .setHeader()
                     .setSkipHeaderRecord(true)
                     .setIgnoreEmptyLines(true)
+                    .setAllowMissingColumnNames(true)
+                    .setDuplicateHeaderMode(org.apache.commons.csv.DuplicateHeaderMode.DISALLOW)
                     .setTrim(true)
                     .get()
                     .parse(reader);
             requireColumns(parser.getHeaderMap());
             Iterator<CSVRecord> records = parser.iterator();
+            if (!records.hasNext()) {
+                throw new FileFormatException("ingest.file.noRows");
+            }
             return map(
                     records,
                     record -> new IntakeRow(
                             record.getRecordNumber() + 1, value(record, "indicator"), input(c -> value(record, c))));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (IOException | IllegalArgumentException | IllegalStateException | UncheckedIOException e) {
+            // Commons CSV says "duplicate header" or "unterminated quote" in these; the file is no CSV of ours.
+            throw new FileFormatException("ingest.file.unreadable");
         }
+    }
+
+    /** The heading must name at least one of our columns; a file that starts with its data has none. */
+    private static void requireHeading(String heading, char delimiter) {
+        for (String name : heading.split(String.valueOf(delimiter))) {
+            if (COLUMNS.contains(name.strip().replace("\"", "").replace("\uFEFF", ""))) {
+                return;
+            }
+        }
+        throw new FileFormatException("ingest.file.heading", String.join(", ", REQUIRED));
     }
 
     /** The rows of the first sheet of an XLSX workbook. */
     public static Iterator<IntakeRow> xlsx(InputStream source) {
         try {
-            Workbook workbook = WorkbookFactory.create(source);
+            // POI holds a workbook whole in memory: larger files must come as CSV, which is streamed.
+            Workbook workbook =
+                    WorkbookFactory.create(new BoundedStream(source, MAX_XLSX_BYTES, "ingest.file.xlsxTooLarge"));
             Sheet sheet = workbook.getSheetAt(0);
             DataFormatter formatter = new DataFormatter(Locale.ROOT);
             Map<String, Integer> columns = new java.util.HashMap<>();
@@ -100,6 +129,9 @@ public final class MeasurementFile {
                 }
             }
             workbook.close();
+            if (rows.isEmpty()) {
+                throw new FileFormatException("ingest.file.noRows");
+            }
             return map(
                     rows.iterator(),
                     row -> new IntakeRow(
@@ -196,7 +228,9 @@ public final class MeasurementFile {
             public boolean hasNext() {
                 try {
                     return source.hasNext();
-                } catch (UncheckedIOException e) {
+                } catch (FileFormatException e) {
+                    throw e;
+                } catch (UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
                     throw new FileFormatException("ingest.file.unreadable");
                 }
             }

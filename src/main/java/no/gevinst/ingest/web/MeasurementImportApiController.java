@@ -41,8 +41,9 @@ class MeasurementImportApiController {
 
     @PostMapping(path = "/api/v1/measurements:import", consumes = "text/csv")
     @Operation(summary = "Import measurements sent as a CSV body, all or nothing")
-    RecordResult importCsv(@RequestBody byte[] csv) {
-        return imports.importNow(new java.io.ByteArrayInputStream(csv), "body.csv");
+    RecordResult importCsv(jakarta.servlet.http.HttpServletRequest request) throws IOException {
+        // Streamed, not read whole: the body may be as large as the upload limit.
+        return imports.importNow(request.getInputStream(), "body.csv");
     }
 
     @PostMapping(
@@ -56,6 +57,9 @@ class MeasurementImportApiController {
     RecordResult measureReport(@RequestBody String json) {
         // Readers and steering groups record nowhere: refused before the report is parsed.
         imports.requireMayImport();
+        if (json.length() > MeasureReports.MAX_CHARACTERS) {
+            throw InvalidInputException.of("resource", "ingest.fhir.tooLarge", MeasureReports.MAX_CHARACTERS);
+        }
         return measureReports.ingest(json);
     }
 }

@@ -511,7 +511,7 @@ class PlanService implements Plans {
         try {
             BigDecimal value = new BigDecimal(t);
             if (value.signum() >= 0) {
-                return value;
+                return Inputs.bounded(value, field, v);
             }
         } catch (NumberFormatException e) {
             // falls through to the violation below

@@ -314,8 +314,11 @@ class ProgrammeService implements Programmes {
         }
         BigDecimal nok = null;
         try {
-            nok = new BigDecimal(amount.replace(" ", "").replace("\u00a0", "").replace(',', '.'));
-            if (nok.signum() < 0) {
+            nok = Inputs.bounded(
+                    new BigDecimal(amount.replace(" ", "").replace("\u00a0", "").replace(',', '.')),
+                    "economicTargetNok",
+                    violations);
+            if (nok != null && nok.signum() < 0) {
                 violations.add("economicTargetNok", "programme.target.amount");
             }
         } catch (NumberFormatException e) {

@@ -139,6 +139,10 @@ class ValuationService implements Valuations {
         Long expected = version(in.version(), v);
         String formula = Inputs.text(in.formula());
         Assumption assumption = formula.isEmpty() ? assumption(name, in, v) : null;
+        if (!formula.isEmpty()) {
+            Inputs.date(
+                    in.asOf(), "asOf", v); // a derived assumption's date is checked too, though its value is computed
+        }
         v.throwIfAny();
         repository.lockValuation(programme);
         Optional<ValuationRepository.StoredAssumption> before = repository.assumption(programme, name);
@@ -215,7 +219,7 @@ class ValuationService implements Valuations {
         }
         Integer first = null;
         try {
-            first = Integer.valueOf(Inputs.text(in.phaseInFirstYear()));
+            first = Inputs.year(Integer.valueOf(Inputs.text(in.phaseInFirstYear())), "phaseInFirstYear", v);
         } catch (NumberFormatException e) {
             v.add("phaseInFirstYear", "valuation.year.invalid");
         }
@@ -267,7 +271,7 @@ class ValuationService implements Valuations {
         }
         Integer year = null;
         try {
-            year = Integer.valueOf(Inputs.text(in.year()));
+            year = Inputs.year(Integer.valueOf(Inputs.text(in.year())), "year", v);
         } catch (NumberFormatException e) {
             v.add("year", "valuation.year.invalid");
         }
@@ -400,7 +404,7 @@ class ValuationService implements Valuations {
             return null;
         }
         try {
-            return new BigDecimal(value);
+            return Inputs.bounded(new BigDecimal(value), field, v);
         } catch (NumberFormatException e) {
             v.add(field, "valuation.number", text);
             return null;

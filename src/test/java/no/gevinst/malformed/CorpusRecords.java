@@ -1,0 +1,131 @@
+package no.gevinst.malformed;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import no.gevinst.TestProgrammes;
+import no.gevinst.TestUsers;
+import no.gevinst.benefit.Benefit;
+import no.gevinst.indicator.Indicator;
+import no.gevinst.indicator.IndicatorInput;
+import no.gevinst.indicator.Indicators;
+import no.gevinst.network.Networks;
+import no.gevinst.organisation.Organisations;
+import no.gevinst.organisation.People;
+import no.gevinst.organisation.PersonInput;
+import no.gevinst.plan.Plan;
+import no.gevinst.plan.Plans;
+import no.gevinst.programme.ObjectiveInput;
+import no.gevinst.programme.Programme;
+import no.gevinst.programme.Programmes;
+import org.springframework.stereotype.Component;
+
+/**
+ * The few records the corpus' requests aim at, made with the domain's own services in a programme of the test's own
+ * (so that no demo record is needed): the corpus' placeholders name them.
+ */
+@Component
+class CorpusRecords {
+
+    private final TestProgrammes programmes;
+    private final TestUsers users;
+    private final Programmes programmeFacade;
+    private final Indicators indicators;
+    private final Plans plans;
+    private final Networks networks;
+    private final People people;
+    private final Organisations organisations;
+
+    CorpusRecords(
+            TestProgrammes programmes,
+            TestUsers users,
+            Programmes programmeFacade,
+            Indicators indicators,
+            Plans plans,
+            Networks networks,
+            People people,
+            Organisations organisations) {
+        this.programmes = programmes;
+        this.users = users;
+        this.programmeFacade = programmeFacade;
+        this.indicators = indicators;
+        this.plans = plans;
+        this.networks = networks;
+        this.people = people;
+        this.organisations = organisations;
+    }
+
+    Map<String, String> create() {
+        Programme programme = programmes.create();
+        Benefit benefit = programmes.bareBenefit(programme, "Korpusgevinst");
+        Benefit priced = programmes.bareBenefit(programme, "Korpus tidsbesparelse", "CAPACITY");
+        Map<String, String> records = new HashMap<>();
+        users.runAs(TestProgrammes.COORDINATOR, () -> {
+            Indicator indicator = indicators.create(new IndicatorInput(
+                    benefit.id().toString(),
+                    "Korpusindikator",
+                    "",
+                    "minutter",
+                    "LOWER_IS_BETTER",
+                    "QUANTITATIVE",
+                    "",
+                    "",
+                    "MONTH",
+                    null,
+                    null,
+                    "5",
+                    "15",
+                    "PROGRAMME",
+                    null,
+                    "",
+                    "https://prove.example.no/Measure/ventetid-" + UUID.randomUUID()));
+            Plan plan = plans.create(programme.id(), new Plans.PlanInput(null, "Korpusplan"));
+            var measure = plans.addMeasure(
+                    plan.id(), new Plans.MeasureInput("Opplæring", List.of(), null, null, "PLANNED", null));
+            var risk =
+                    plans.addRisk(plan.id(), new Plans.RiskInput("Lav bruk", null, "", "", "3", "3", "", null, "OPEN"));
+            var element = networks.addElement(
+                    programme.id(),
+                    new Networks.ElementInput(
+                            "ENABLER",
+                            "Korpusmodul",
+                            "",
+                            null,
+                            "R1",
+                            "PLANNED",
+                            null,
+                            null,
+                            "",
+                            "",
+                            "",
+                            "",
+                            "",
+                            "",
+                            "",
+                            ""));
+            var objective = programmeFacade.addObjective(programme.id(), new ObjectiveInput("1", "Korpusmål"));
+            records.put("indicator", indicator.id().toString());
+            records.put("plan", plan.id().toString());
+            records.put("measure", measure.id().toString());
+            records.put("risk", risk.id().toString());
+            records.put("element", element.id().toString());
+            records.put("objective", objective.id().toString());
+        });
+        var owner = users.callAs(
+                TestUsers.ADMIN, () -> organisations.find(programme.owner()).orElseThrow());
+        var person = users.callAs(
+                TestUsers.ADMIN,
+                () -> people.create(
+                        new PersonInput("Korpus Person", "", "", owner.id().toString())));
+        records.put("programme", programme.id().toString());
+        records.put("programmeCode", programme.code());
+        records.put("benefit", benefit.id().toString());
+        records.put("pricedBenefit", priced.id().toString());
+        records.put("organisation", owner.id().toString());
+        records.put("organisationNumber", owner.organisationNumber().value());
+        records.put("person", person.id().toString());
+        records.put("unknown", UUID.randomUUID().toString());
+        return records;
+    }
+}
