@@ -153,8 +153,14 @@ public final class Formula {
             }
             return result;
         } catch (ArithmeticException e) {
-            // BigDecimal's own overflow (an exponent beyond what it can hold) or a root of a negative number.
-            throw InvalidInputException.of(field, "valuation.formula.tooLarge", text);
+            // BigDecimal's own division by zero, its overflow (an exponent beyond what it can hold) or a root of a
+            // negative number.
+            throw InvalidInputException.of(
+                    field,
+                    String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT).contains("division")
+                            ? "valuation.formula.divisionByZero"
+                            : "valuation.formula.tooLarge",
+                    text);
         } catch (EvaluationException e) {
             String message = String.valueOf(e.getMessage());
             if (message.contains(TOO_LARGE)) {
