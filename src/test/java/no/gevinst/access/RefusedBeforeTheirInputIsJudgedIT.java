@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import no.gevinst.GevinstIntegrationTest;
@@ -89,6 +90,22 @@ class RefusedBeforeTheirInputIsJudgedIT {
                         get("/api/v1/plans/" + world.inside().get("plan") + "/comparison")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("from"));
+    }
+
+    @Test
+    void aCorrectionFormIsJudgedOnlyForWhoMayRecordAndLeadsBackToTheMeasurementsOwnIndicator() throws Exception {
+        MatrixWorld.Ids in = world.inside();
+        String correction = "/measurements/" + in.get("measurement") + "/correction";
+
+        mvc.perform(as(Role.LESER, post(correction))).andExpect(status().isForbidden());
+        mvc.perform(as(
+                        Role.GEVINSTKOORDINATOR,
+                        post("/measurements/" + world.outside().get("measurement") + "/correction")))
+                .andExpect(status().isNotFound());
+        // Without a reason nothing is corrected; the form goes back to the indicator the measurement belongs to.
+        mvc.perform(as(Role.GEVINSTKOORDINATOR, post(correction).param("value", "11")))
+                .andExpect(status().isFound())
+                .andExpect(redirectedUrl("/indicators/" + in.get("indicator") + "#measurements"));
     }
 
     private MockHttpServletRequestBuilder as(Role role, MockHttpServletRequestBuilder request) {
