@@ -60,6 +60,25 @@ public interface Indicators {
      */
     List<IndicatorDue> dueMeasurements(Collection<ProgrammeId> programmes, LocalDate today);
 
+    /**
+     * Refuses a user who may not change the indicator's definition, baseline or trajectory: asked before anything
+     * the user sent is read, so that a refused user learns nothing from what is wrong with it.
+     *
+     * @throws no.gevinst.shared.NotFoundException when the indicator is not visible to the user
+     * @throws org.springframework.security.access.AccessDeniedException when it is visible but not editable
+     */
+    void requireEditable(IndicatorId id);
+
+    /** The same for recording measurements: refuses a user who may record the indicator for no organisation. */
+    void requireMayRecord(IndicatorId id);
+
+    /**
+     * The same for correcting a measurement: refuses a user who may not record for its organisation.
+     *
+     * @return the indicator the measurement belongs to
+     */
+    IndicatorId requireMayCorrect(MeasurementId measurement);
+
     /** Defines an indicator on a benefit; those who may edit the benefit. */
     Indicator create(IndicatorInput input);
 

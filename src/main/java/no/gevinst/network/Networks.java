@@ -37,6 +37,15 @@ public interface Networks {
     /** One of the network's own elements with its change description. */
     NetworkElement element(ProgrammeId programme, ElementId element);
 
+    /**
+     * Refuses a user who may not draw the programme's network (its coordinators may): asked before anything the user
+     * sent is read, so that a refused user learns nothing from what is wrong with it.
+     *
+     * @throws no.gevinst.shared.NotFoundException when the programme is not visible to the user
+     * @throws org.springframework.security.access.AccessDeniedException when it is visible but not theirs to draw
+     */
+    void requireMayChange(ProgrammeId programme);
+
     /** Adds an enabler, prerequisite, change or driver; only the programme's coordinators may. */
     NetworkElement addElement(ProgrammeId programme, ElementInput input);
 

@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.Optional;
 import no.gevinst.shared.OrganisationId;
 
-/** The organisations of Gevinst, for pages, the API and other modules. */
+/**
+ * The organisations of Gevinst, for pages, the API and other modules. A user sees those the user's programmes
+ * involve and the user's own; coordinators see every one, to choose new parties from; administrators see all.
+ */
 public interface Organisations {
 
     /** All organisations, by name. */

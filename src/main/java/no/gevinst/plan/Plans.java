@@ -24,6 +24,15 @@ public interface Plans {
     /** Whether the current user may edit the plan: its drafts, measures and risks. */
     boolean canEdit(PlanId plan);
 
+    /**
+     * Refuses a user who may not edit the plan: asked before anything the user sent is read (a version, a form), so
+     * that a refused user learns nothing from what is wrong with it.
+     *
+     * @throws no.gevinst.shared.NotFoundException when the plan is not visible to the user
+     * @throws org.springframework.security.access.AccessDeniedException when it is visible but not theirs to edit
+     */
+    void requireEditable(PlanId plan);
+
     /** Whether the current user may approve or send back the plan's submitted versions. */
     boolean canApprove(PlanId plan);
 

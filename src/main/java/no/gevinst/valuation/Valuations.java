@@ -22,6 +22,15 @@ public interface Valuations {
     ValuationVersions versions(ProgrammeId programme);
 
     /**
+     * Refuses a user who may not change the programme's valuation (its coordinators may): asked before anything the
+     * user sent is read, so that a refused user learns nothing from what is wrong with it.
+     *
+     * @throws no.gevinst.shared.NotFoundException when the programme is not visible to the user
+     * @throws org.springframework.security.access.AccessDeniedException when it is visible but not theirs to change
+     */
+    void requireMayChange(ProgrammeId programme);
+
+    /**
      * Adds or changes an assumption by its name; coordinators of the programme. The whole valuation is recomputed
      * with it before anything is written, so that a change that breaks it is refused and leaves nothing behind.
      * Changing an existing assumption needs the version read ({@code input.version()}); a stale one gets a

@@ -9,12 +9,21 @@ import java.util.Set;
  * Who may call each route of Gevinst on a resource inside their scope: the checked-in table of the authorisation
  * matrix. Letters name roles (A administrator, K gevinstkoordinator, E gevinsteier — the benefit's named owner —,
  * M måleansvarlig, S styringsgruppe, L leser); {@code *} is every role. Outside their scope every role but the
- * administrator is refused. A route missing here, or listed here but gone from the app, fails the matrix.
+ * administrator is refused, unless the entry names it allowed outside too. A route missing here, or listed here
+ * but gone from the app, fails the matrix.
  */
 final class AuthorisationMatrix {
 
-    /** Who may call a route, and how it names the resource it acts on. */
-    record Entry(Set<Role> allowed, Scope scope) {}
+    /**
+     * Who may call a route, how it names the resource it acts on, and who besides the administrator may call it on
+     * a resource outside their scope too (mostly nobody).
+     */
+    record Entry(Set<Role> allowed, Scope scope, Set<Role> allowedOutside) {
+
+        Entry(Set<Role> allowed, Scope scope) {
+            this(allowed, scope, EnumSet.noneOf(Role.class));
+        }
+    }
 
     enum Scope {
         /** The resource is named in the path: outside the scope it is refused (403) or not found (404). */
@@ -39,7 +48,11 @@ final class AuthorisationMatrix {
         none("GET /benefits/export.csv", "*");
         none("GET /benefits/import-template.xlsx", "*");
         none("GET /benefits/import", "AK");
-        body("POST /benefits/import", "AK");
+        // The page imports name no programme in their request: the file does, row by row, and each row is judged
+        // against its own programme (a programme the user does not see is an unknown one in the row's errors; a
+        // measurement file is judged by its background job). Without a file there is nothing outside the scope to
+        // refuse, so the allowed user is sent back to the form, as inside.
+        none("POST /benefits/import", "AK");
         none("GET /api/v1/programmes", "*");
         none("GET /programmes", "*");
         none("GET /programmes/new", "AK");
@@ -70,7 +83,8 @@ final class AuthorisationMatrix {
         own("GET /measurements/import/{id}", "M");
 
         // Organisations and people: administrators keep the register, coordinators their organisation's people.
-        path("GET /api/v1/organisations/{id}", "*");
+        // Organisations are public registry facts: coordinators see every one, to choose new parties from.
+        path("GET /api/v1/organisations/{id}", "*", "K");
         path("GET /organisations/{id}/edit", "A");
         body("POST /api/v1/organisations", "A");
         body("POST /organisations", "A");
@@ -126,7 +140,7 @@ final class AuthorisationMatrix {
         path("POST /indicators/{id}/measurements", "AKEM");
         path("POST /api/v1/measurements/{id}/correction", "AKEM");
         path("POST /measurements/{id}/correction", "AKEM");
-        body("POST /measurements/import", "AKEM");
+        none("POST /measurements/import", "AKEM"); // see POST /benefits/import
         body("POST /api/v1/measurements:import", "AKEM");
         body("POST /api/v1/fhir/MeasureReport", "AKEM");
 
@@ -228,6 +242,10 @@ final class AuthorisationMatrix {
 
     private static void path(String route, String roles) {
         ROUTES.put(route, new Entry(roles(roles), Scope.PATH));
+    }
+
+    private static void path(String route, String roles, String outsideRoles) {
+        ROUTES.put(route, new Entry(roles(roles), Scope.PATH, roles(outsideRoles)));
     }
 
     private static void body(String route, String roles) {

@@ -263,6 +263,26 @@ class IndicatorService implements Indicators {
     }
 
     @Override
+    public void requireEditable(IndicatorId id) {
+        access.requireEdit(existing(id));
+    }
+
+    @Override
+    public void requireMayRecord(IndicatorId id) {
+        access.requireRecordAny(existing(id));
+    }
+
+    @Override
+    public IndicatorId requireMayCorrect(MeasurementId id) {
+        Measurement old = repository.measurement(id).orElseThrow(() -> new NotFoundException("measurement", id));
+        Indicator indicator = existing(old.indicator());
+        if (!access.canRecord(indicator, old.organisation())) {
+            throw new AccessDeniedException("May not correct measurements of " + indicator.name());
+        }
+        return indicator.id();
+    }
+
+    @Override
     @Transactional
     public Indicator create(IndicatorInput input) {
         Benefit benefit = Ids.parse(input.benefitId(), BenefitId::new)

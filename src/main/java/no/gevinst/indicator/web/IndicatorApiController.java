@@ -1,10 +1,14 @@
 package no.gevinst.indicator.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
+import no.gevinst.benefit.Benefit;
 import no.gevinst.benefit.Benefits;
 import no.gevinst.indicator.Baseline;
 import no.gevinst.indicator.BaselineInput;
@@ -22,7 +26,9 @@ import no.gevinst.shared.IndicatorId;
 import no.gevinst.shared.MeasurementId;
 import no.gevinst.shared.NotFoundException;
 import no.gevinst.shared.Versions;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -30,6 +36,8 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 
 @RestController
 @Tag(name = "Indicators", description = "Indicators, baselines, trajectories and measurements")
@@ -37,10 +45,12 @@ class IndicatorApiController {
 
     private final Indicators indicators;
     private final Benefits benefits;
+    private final JsonMapper json;
 
-    IndicatorApiController(Indicators indicators, Benefits benefits) {
+    IndicatorApiController(Indicators indicators, Benefits benefits, JsonMapper json) {
         this.indicators = indicators;
         this.benefits = benefits;
+        this.json = json;
     }
 
     /** A target of the trajectory as sent: an ISO date and a value. */
@@ -60,6 +70,11 @@ class IndicatorApiController {
     @PostMapping("/api/v1/benefits/{id}/indicators")
     @Operation(summary = "Define an indicator on a benefit (its programme's coordinators and its owner)")
     ResponseEntity<Indicator> create(@PathVariable BenefitId id, @RequestBody IndicatorInput input) {
+        // The benefit is named in the path: one the user may not see is not found, not an unknown reference (400).
+        Benefit benefit = benefits.find(id).orElseThrow(() -> new NotFoundException("benefit", id));
+        if (!benefits.canEdit(benefit)) {
+            throw new AccessDeniedException("May not add indicators to " + benefit.code());
+        }
         IndicatorInput onBenefit = new IndicatorInput(
                 id.toString(),
                 input.name(),
@@ -96,6 +111,8 @@ class IndicatorApiController {
             @PathVariable IndicatorId id,
             @RequestBody IndicatorInput input,
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        // Asked before the version is read, so that a refused user gets 403, not 400 for a missing If-Match.
+        indicators.requireEditable(id);
         Indicator updated = indicators.update(id, input, Versions.expected(null, ifMatch));
         return ResponseEntity.ok().eTag(Versions.etag(updated.version())).body(updated);
     }
@@ -116,16 +133,29 @@ class IndicatorApiController {
                 .body(saved);
     }
 
-    @PutMapping("/api/v1/indicators/{id}/trajectory")
+    // Taken as text and read after the rights check, but only as JSON: another type is refused as before (415).
+    @PutMapping(
+            value = "/api/v1/indicators/{id}/trajectory",
+            consumes = {MediaType.APPLICATION_JSON_VALUE, "application/*+json"})
     @Operation(
             summary = "Replace the trajectory of targets; the final target must differ from the baseline",
             description = "Send the trajectory's version read (trajectoryVersion) as If-Match; a stale one gets 409."
                     + " The answer's ETag is the new version.")
     ResponseEntity<List<TargetPoint>> trajectory(
             @PathVariable IndicatorId id,
-            @RequestBody List<TargetRequest> targets,
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            content =
+                                    @Content(
+                                            array =
+                                                    @ArraySchema(
+                                                            schema = @Schema(implementation = TargetRequest.class))))
+                    @RequestBody(required = false)
+                    String body,
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        // Rights first, then the version, then the body.
+        indicators.requireEditable(id);
         long expected = Versions.expected(null, ifMatch);
+        List<TargetRequest> targets = JsonBody.read(json, body, new TypeReference<List<TargetRequest>>() {});
         List<TargetPoint> saved = indicators.setTrajectory(
                 id,
                 targets.stream().map(t -> new String[] {t.date(), t.value()}).toList(),
@@ -139,18 +169,33 @@ class IndicatorApiController {
         return indicators.view(id, LocalDate.now()).measurements();
     }
 
-    @PostMapping("/api/v1/indicators/{id}/measurements")
+    @PostMapping(
+            value = "/api/v1/indicators/{id}/measurements",
+            consumes = {MediaType.APPLICATION_JSON_VALUE, "application/*+json"})
     @Operation(
             summary = "Record measurements (JSON array), all or nothing",
             description = "Each bad row is named as rows[N].field in the problem details. A row already recorded "
                     + "with the same organisation, unit, period and value adds nothing.")
-    RecordResult record(@PathVariable IndicatorId id, @RequestBody List<MeasurementInput> rows) {
+    RecordResult record(
+            @PathVariable IndicatorId id,
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            content =
+                                    @Content(
+                                            array =
+                                                    @ArraySchema(
+                                                            schema = @Schema(implementation = MeasurementInput.class))))
+                    @RequestBody(required = false)
+                    String body) {
+        // Readers, steering groups and other programmes' users are refused before the rows are read.
+        indicators.requireMayRecord(id);
+        List<MeasurementInput> rows = JsonBody.read(json, body, new TypeReference<List<MeasurementInput>>() {});
         return indicators.record(id, rows, MeasurementSource.API);
     }
 
     @PostMapping("/api/v1/measurements/{id}/correction")
     @Operation(summary = "Correct a measurement: the old value is kept, superseded, with the reason")
     Measurement correct(@PathVariable MeasurementId id, @RequestBody CorrectionRequest request) {
+        indicators.requireMayCorrect(id);
         return indicators.correct(id, request.value(), request.reason());
     }
 }

@@ -100,6 +100,7 @@ class IndicatorPageController {
             @ModelAttribute BaselineInput input,
             @RequestParam(name = "version", required = false) String version,
             RedirectAttributes redirect) {
+        indicators.requireEditable(id);
         try {
             indicators.setBaseline(
                     id, input, version == null || version.isBlank() ? null : Versions.expected(null, version));
@@ -119,6 +120,8 @@ class IndicatorPageController {
             @RequestParam(name = "targetValue", required = false) List<String> values,
             @RequestParam(name = "version", required = false) String version,
             RedirectAttributes redirect) {
+        // Rights before the version and the targets: a refused user is not sent back to the form with its faults.
+        indicators.requireEditable(id);
         List<String[]> points = new ArrayList<>();
         List<String> d = dates == null ? List.of() : dates;
         List<String> v = values == null ? List.of() : values;
@@ -139,10 +142,11 @@ class IndicatorPageController {
     @PostMapping("/measurements/{id}/correction")
     String correct(
             @PathVariable MeasurementId id,
-            @RequestParam("indicator") IndicatorId indicator,
             @RequestParam(name = "value", required = false) String value,
             @RequestParam(name = "reason", required = false) String reason,
             RedirectAttributes redirect) {
+        // Rights first; back to the measurement's own indicator, whatever the form said it was.
+        IndicatorId indicator = indicators.requireMayCorrect(id);
         try {
             indicators.correct(id, value, reason);
             redirect.addFlashAttribute("recorded", "measurement.corrected");

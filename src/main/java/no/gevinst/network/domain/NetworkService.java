@@ -182,6 +182,11 @@ class NetworkService implements Networks {
     }
 
     @Override
+    public void requireMayChange(ProgrammeId programme) {
+        requireCoordinator(programme);
+    }
+
+    @Override
     @Transactional
     public NetworkElement addElement(ProgrammeId programme, ElementInput in) {
         requireCoordinator(programme);

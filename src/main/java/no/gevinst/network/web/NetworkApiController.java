@@ -106,6 +106,8 @@ class NetworkApiController {
             @PathVariable ElementId element,
             @RequestBody Networks.ElementInput input,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        // Rights before the version: a refused user gets 403 or 404, never 400 for a missing If-Match.
+        networks.requireMayChange(id);
         NetworkElement changed = networks.updateElement(id, element, input, Versions.expected(null, ifMatch));
         return ResponseEntity.ok().eTag(Versions.etag(changed.version())).body(changed);
     }
@@ -117,6 +119,7 @@ class NetworkApiController {
             @PathVariable ProgrammeId id,
             @PathVariable ElementId element,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        networks.requireMayChange(id);
         networks.removeElement(id, element, Versions.expected(null, ifMatch));
     }
 
@@ -130,7 +133,11 @@ class NetworkApiController {
     @DeleteMapping("/api/v1/programmes/{id}/network/links")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Remove the link between two nodes")
-    void unlink(@PathVariable ProgrammeId id, @RequestParam String from, @RequestParam String to) {
+    void unlink(
+            @PathVariable ProgrammeId id,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to) {
+        // Optional to Spring, so that rights are asked first; the service names a missing end (400).
         networks.unlink(id, from, to);
     }
 }

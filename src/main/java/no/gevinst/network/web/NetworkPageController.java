@@ -239,6 +239,8 @@ class NetworkPageController {
             @ModelAttribute Networks.ElementInput input,
             @RequestParam(name = "version", required = false) String version,
             RedirectAttributes redirect) {
+        // Rights before the version and the form: a refused user is not sent back to the form with its faults.
+        networks.requireMayChange(id);
         try {
             networks.updateElement(id, element, input, Versions.expected(null, version));
             redirect.addFlashAttribute("saved", "network.saved.update");
@@ -259,6 +261,7 @@ class NetworkPageController {
             @PathVariable ElementId element,
             @RequestParam(name = "version", required = false) String version,
             RedirectAttributes redirect) {
+        networks.requireMayChange(id);
         try {
             networks.removeElement(id, element, Versions.expected(null, version));
         } catch (InvalidInputException e) {
@@ -287,8 +290,8 @@ class NetworkPageController {
     @PostMapping("/programmes/{id}/network/links/delete")
     String unlink(
             @PathVariable ProgrammeId id,
-            @RequestParam String from,
-            @RequestParam String to,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
             @RequestParam(required = false) String back,
             RedirectAttributes redirect) {
         try {

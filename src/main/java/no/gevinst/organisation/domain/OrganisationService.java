@@ -52,7 +52,7 @@ class OrganisationService implements Organisations {
 
     @Override
     public Optional<Organisation> find(OrganisationId id) {
-        return repository.find(id).filter(o -> Visibility.allows(visibility.organisations(), o.id()));
+        return repository.find(id).filter(o -> Visibility.allows(visibility.listedOrganisations(), o.id()));
     }
 
     @Override
@@ -61,7 +61,7 @@ class OrganisationService implements Organisations {
     }
 
     private List<Organisation> visible(List<Organisation> found) {
-        var visible = visibility.organisations();
+        var visible = visibility.listedOrganisations();
         return visible.isEmpty()
                 ? found
                 : found.stream().filter(o -> Visibility.allows(visible, o.id())).toList();

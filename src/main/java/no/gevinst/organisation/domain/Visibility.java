@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 import no.gevinst.access.AccessPolicy;
+import no.gevinst.access.Role;
 import no.gevinst.organisation.OrganisationScope;
 import no.gevinst.shared.OrganisationId;
 import org.springframework.beans.factory.ObjectProvider;
@@ -12,7 +13,7 @@ import org.springframework.stereotype.Component;
 /**
  * Which organisations, and so whose people, the current user may see: those owning or taking part in a programme
  * the user sees, and the user's own. Administrators see all. Names and e-mail addresses of people elsewhere are
- * none of the user's business.
+ * none of the user's business. Coordinators also see every organisation itself, to choose parties from.
  */
 @Component
 class Visibility {
@@ -37,6 +38,19 @@ class Visibility {
             scope.ifAvailable(s -> visible.addAll(s.involvedInVisibleProgrammes()));
         });
         return Optional.of(visible);
+    }
+
+    /**
+     * The organisations the user may see as organisations (name, number, type: public registry facts), or empty when
+     * every one. Coordinators see every organisation, since they set up programmes and must be able to choose an
+     * organisation no programme of theirs involves yet as a party; everyone else sees those of {@link
+     * #organisations()}. Whose people a user sees does not widen with it.
+     */
+    Optional<Set<OrganisationId>> listedOrganisations() {
+        if (access.holdsAnyRole(Role.GEVINSTKOORDINATOR)) {
+            return Optional.empty();
+        }
+        return organisations();
     }
 
     /** True when the user may see the organisation, given {@link #organisations()}. */

@@ -133,6 +133,11 @@ class PlanService implements Plans {
     }
 
     @Override
+    public void requireEditable(PlanId plan) {
+        requireEditor(existing(plan));
+    }
+
+    @Override
     public boolean canApprove(PlanId plan) {
         return find(plan).map(this::mayApprove).orElse(false);
     }
@@ -378,11 +383,12 @@ class PlanService implements Plans {
 
     @Override
     public byte[] annualStatus(PlanId id, int year) {
+        // A plan the user may not see is not found, whatever year was asked for.
+        Plan plan = existing(id);
         if (year < FIRST_REPORT_YEAR || year > LAST_REPORT_YEAR) {
             throw InvalidInputException.of(
                     "year", "plan.annual.year", String.valueOf(FIRST_REPORT_YEAR), String.valueOf(LAST_REPORT_YEAR));
         }
-        Plan plan = existing(id);
         List<PlanVersion> versions = repository.versions(id);
         PlanVersion latest = versions.getFirst();
         Optional<PlanVersion> approved = versions.stream()

@@ -66,6 +66,10 @@ class PlanApiController {
 
     @GetMapping("/api/v1/plans/{plan}")
     Plan plan(@PathVariable PlanId plan) {
+        return existing(plan);
+    }
+
+    private Plan existing(PlanId plan) {
         return plans.find(plan).orElseThrow(() -> new NotFoundException("plan", plan));
     }
 
@@ -94,6 +98,8 @@ class PlanApiController {
             @PathVariable int number,
             @RequestBody SectionsRequest request,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        // Rights before the version: a refused user gets 403 or 404, never 400 for a missing If-Match.
+        plans.requireEditable(plan);
         return plans.editSections(
                 plan,
                 number,
@@ -121,8 +127,13 @@ class PlanApiController {
 
     @GetMapping("/api/v1/plans/{plan}/comparison")
     @Operation(summary = "What differs between two versions, field by field, with who and why")
-    Comparison compare(@PathVariable PlanId plan, @RequestParam int from, @RequestParam int to) {
-        return plans.compare(plan, from, to);
+    Comparison compare(
+            @PathVariable PlanId plan,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to) {
+        // The plan first: one the user may not see is not found, whatever versions were asked for.
+        existing(plan);
+        return plans.compare(plan, PlanDownloads.versionNumber(from, "from"), PlanDownloads.versionNumber(to, "to"));
     }
 
     @GetMapping(
@@ -144,8 +155,9 @@ class PlanApiController {
     @Operation(
             summary = "The status part of Digdir's annual co-financing report for a year (2000–2100): planned against "
                     + "now, deviations since the approved version, external benefit owners")
-    ResponseEntity<byte[]> annualStatus(@PathVariable PlanId plan, @RequestParam int year) {
-        return PlanDownloads.annualStatus(plans, plan, year);
+    ResponseEntity<byte[]> annualStatus(@PathVariable PlanId plan, @RequestParam(required = false) String year) {
+        // Read as text, so that the plan is looked up before the year is judged (a plan not seen: 404).
+        return PlanDownloads.annualStatus(plans, plan, PlanDownloads.year(year));
     }
 
     @GetMapping("/api/v1/plans/{plan}/measures")
@@ -165,6 +177,7 @@ class PlanApiController {
             @PathVariable UUID measure,
             @RequestBody Plans.MeasureInput input,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        plans.requireEditable(plan);
         return plans.updateMeasure(plan, measure, input, Versions.expected(null, ifMatch));
     }
 
@@ -175,6 +188,7 @@ class PlanApiController {
             @PathVariable PlanId plan,
             @PathVariable UUID measure,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        plans.requireEditable(plan);
         plans.removeMeasure(plan, measure, Versions.expected(null, ifMatch));
     }
 
@@ -195,6 +209,7 @@ class PlanApiController {
             @PathVariable UUID risk,
             @RequestBody Plans.RiskInput input,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        plans.requireEditable(plan);
         return plans.updateRisk(plan, risk, input, Versions.expected(null, ifMatch));
     }
 
@@ -205,6 +220,7 @@ class PlanApiController {
             @PathVariable PlanId plan,
             @PathVariable UUID risk,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        plans.requireEditable(plan);
         plans.removeRisk(plan, risk, Versions.expected(null, ifMatch));
     }
 }

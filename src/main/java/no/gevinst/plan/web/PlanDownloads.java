@@ -44,6 +44,18 @@ final class PlanDownloads {
         }
     }
 
+    /**
+     * A version number named in a query ({@code from}, {@code to}), read only after the plan was found: a missing
+     * or malformed one is refused naming the parameter.
+     */
+    static int versionNumber(String text, String parameter) {
+        try {
+            return Integer.parseInt(text == null ? "" : text.strip());
+        } catch (NumberFormatException e) {
+            throw no.gevinst.shared.InvalidInputException.of(parameter, "value.invalid");
+        }
+    }
+
     private static String attachment(String filename) {
         return ContentDisposition.attachment().filename(filename).build().toString();
     }

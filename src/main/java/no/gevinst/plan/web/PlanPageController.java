@@ -113,14 +113,16 @@ class PlanPageController {
             @PathVariable PlanId plan,
             @PathVariable int number,
             @ModelAttribute PlanSections sections,
-            @RequestParam long version,
+            @RequestParam(required = false) String version,
             RedirectAttributes redirect) {
+        // Rights before the version and the text: a refused user is not sent back to the form with its faults.
+        plans.requireEditable(plan);
         return act(
                 plan,
                 "#prose",
                 redirect,
                 "plan.saved.sections",
-                () -> plans.editSections(plan, number, sections, version),
+                () -> plans.editSections(plan, number, sections, Versions.expected(null, version)),
                 "versionErrors",
                 "sectionsInput",
                 sections);
@@ -154,7 +156,9 @@ class PlanPageController {
     }
 
     @PostMapping("/plans/{plan}/versions")
-    String newDraft(@PathVariable PlanId plan, @RequestParam String reason, RedirectAttributes redirect) {
+    String newDraft(
+            @PathVariable PlanId plan, @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+        plans.requireEditable(plan);
         return act(
                 plan,
                 "#status",
@@ -169,13 +173,14 @@ class PlanPageController {
     @PostMapping("/plans/{plan}/measures")
     String addMeasure(
             @PathVariable PlanId plan,
-            @RequestParam String action,
+            @RequestParam(required = false) String action,
             @RequestParam(required = false) String[] benefitIds,
             @RequestParam(required = false) String responsibleId,
             @RequestParam(required = false) String deadline,
             @RequestParam(required = false) String status,
             @RequestParam(required = false) String cost,
             RedirectAttributes redirect) {
+        plans.requireEditable(plan);
         Plans.MeasureInput input = new Plans.MeasureInput(
                 action,
                 benefitIds == null ? List.of() : Arrays.asList(benefitIds),
@@ -200,6 +205,8 @@ class PlanPageController {
             @PathVariable UUID measure,
             @RequestParam(name = "version", required = false) String version,
             RedirectAttributes redirect) {
+        // Rights before the version: 403 wins over a missing version.
+        plans.requireEditable(plan);
         return act(
                 plan,
                 "#measures",
@@ -230,6 +237,7 @@ class PlanPageController {
             @PathVariable UUID risk,
             @RequestParam(name = "version", required = false) String version,
             RedirectAttributes redirect) {
+        plans.requireEditable(plan);
         return act(
                 plan,
                 "#risks",
@@ -242,11 +250,17 @@ class PlanPageController {
     }
 
     @GetMapping("/plans/{plan}/compare")
-    String compare(@PathVariable PlanId plan, @RequestParam int from, @RequestParam int to, Model model) {
+    String compare(
+            @PathVariable PlanId plan,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
+            Model model) {
+        // The plan first: one the user may not see is not found, whatever versions were asked for.
         Plan p = plans.find(plan).orElseThrow(() -> new NotFoundException("plan", plan));
         model.addAttribute("plan", p);
         model.addAttribute("programme", programmes.find(p.programme()).orElseThrow());
-        Comparison comparison = plans.compare(plan, from, to);
+        Comparison comparison =
+                plans.compare(plan, PlanDownloads.versionNumber(from, "from"), PlanDownloads.versionNumber(to, "to"));
         model.addAttribute("comparison", comparison);
         model.addAttribute(
                 "rows",

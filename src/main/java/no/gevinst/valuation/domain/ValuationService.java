@@ -128,6 +128,11 @@ class ValuationService implements Valuations {
     }
 
     @Override
+    public void requireMayChange(ProgrammeId programme) {
+        requireCoordinator(programme);
+    }
+
+    @Override
     @Transactional
     public long saveAssumption(ProgrammeId programme, ValuationInputs.AssumptionInput in) {
         requireCoordinator(programme);

@@ -128,6 +128,8 @@ class ValuationApiController {
             @PathVariable ProgrammeId id,
             @RequestBody SettingsRequest request,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        // Rights before the period is judged: a refused user gets 403 or 404, not the faults of the request.
+        valuations.requireMayChange(id);
         if (request.firstYear() == null || request.lastYear() == null || request.lastYear() < request.firstYear()) {
             throw no.gevinst.shared.InvalidInputException.of("lastYear", "valuation.period.invalid");
         }

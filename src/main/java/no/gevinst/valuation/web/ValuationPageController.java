@@ -146,11 +146,30 @@ class ValuationPageController {
     @PostMapping("/programmes/{id}/valuation/model")
     String setModel(
             @PathVariable ProgrammeId id,
-            @RequestParam("benefit") BenefitId benefit,
-            @RequestParam("actor") String actor,
-            @RequestParam("kind") ModelKind kind,
+            @RequestParam(name = "benefit", required = false) String benefitId,
+            @RequestParam(name = "actor", required = false) String actor,
+            @RequestParam(name = "kind", required = false) String kindName,
             @RequestParam Map<String, String> form,
             RedirectAttributes redirect) {
+        // Rights first: the form is read only for the programme's coordinators.
+        valuations.requireMayChange(id);
+        BenefitId benefit = Ids.parse(benefitId, BenefitId::new)
+                .filter(b -> benefits.find(b)
+                        .filter(found -> found.programme().equals(id))
+                        .isPresent())
+                .orElse(null);
+        ModelKind kind = Inputs.choice(kindName, ModelKind.class).orElse(null);
+        if (benefit == null || kind == null) {
+            List<FieldViolation> faults = new java.util.ArrayList<>();
+            if (benefit == null) {
+                faults.add(FieldViolation.of("benefit", "valuation.model.benefitUnknown"));
+            }
+            if (kind == null) {
+                faults.add(FieldViolation.of("kind", "valuation.kind.invalid"));
+            }
+            redirect.addFlashAttribute("modelErrors", faults);
+            return "redirect:/programmes/" + id + "/valuation#model";
+        }
         Map<String, String> parameters = new java.util.HashMap<>();
         for (String name : kind.parameters()) {
             parameters.put(name, form.getOrDefault("p_" + name, ""));
@@ -189,6 +208,7 @@ class ValuationPageController {
             @RequestParam(name = EconomicSettings.WORKING_HOURS_FIELD, required = false) String workingHours,
             @RequestParam(name = "version", required = false) String version,
             RedirectAttributes redirect) {
+        valuations.requireMayChange(id);
         try {
             Violations violations = new Violations();
             int[] period = period(firstYear, lastYear, violations);
