@@ -30,25 +30,34 @@ public class TestIndicators {
                         .filter(b -> b.expectedStart() != null)
                         .findFirst()
                         .orElseThrow());
-        return users.callAs(
-                "kari",
-                () -> indicators.create(new IndicatorInput(
-                        benefit.id().toString(),
-                        name,
-                        "",
-                        "minutter",
-                        "LOWER_IS_BETTER",
-                        "QUANTITATIVE",
-                        "",
-                        "",
-                        "MONTH",
-                        null,
-                        null,
-                        "5",
-                        "15",
-                        "PROGRAMME",
-                        null,
-                        "",
-                        canonicalUrl)));
+        return users.callAs("kari", () -> indicators.create(monthly(benefit.id().toString(), name, canonicalUrl)));
+    }
+
+    /** The input of a monthly "lower is better" indicator in minutes, aiming from 15 down to 5, on the benefit. */
+    public static IndicatorInput monthly(String benefitId, String name, String canonicalUrl) {
+        return monthly(benefitId, name, "minutter", "LOWER_IS_BETTER", canonicalUrl);
+    }
+
+    /** The same in another unit and direction. */
+    public static IndicatorInput monthly(
+            String benefitId, String name, String unit, String direction, String canonicalUrl) {
+        return new IndicatorInput(
+                benefitId,
+                name,
+                "",
+                unit,
+                direction,
+                "QUANTITATIVE",
+                "",
+                "",
+                "MONTH",
+                null,
+                null,
+                "5",
+                "15",
+                "PROGRAMME",
+                null,
+                "",
+                canonicalUrl);
     }
 }

@@ -11,7 +11,6 @@ import no.gevinst.benefit.Benefit;
 import no.gevinst.benefit.BenefitInput;
 import no.gevinst.benefit.Benefits;
 import no.gevinst.indicator.Indicator;
-import no.gevinst.indicator.IndicatorInput;
 import no.gevinst.indicator.Indicators;
 import no.gevinst.organisation.Organisation;
 import no.gevinst.organisation.OrganisationInput;
@@ -144,24 +143,7 @@ public class TestParties {
     public Indicator indicator(Benefit benefit) {
         return users.callAs(
                 in(Role.GEVINSTKOORDINATOR),
-                () -> indicators.create(new IndicatorInput(
-                        benefit.id().toString(),
-                        "Ventetid " + suffix,
-                        "",
-                        "minutter",
-                        "LOWER_IS_BETTER",
-                        "QUANTITATIVE",
-                        "",
-                        "",
-                        "MONTH",
-                        null,
-                        null,
-                        "5",
-                        "15",
-                        "PROGRAMME",
-                        null,
-                        "",
-                        null)));
+                () -> indicators.create(TestIndicators.monthly(benefit.id().toString(), "Ventetid " + suffix, null)));
     }
 
     /** The rows of every table a write could touch, audit entries included: a refused write leaves it as it was. */
@@ -240,29 +222,9 @@ public class TestParties {
     }
 
     private BenefitInput benefitInput(String title, Person owner) {
-        return new BenefitInput(
-                programme.id().toString(),
-                null,
-                title,
-                "",
-                "",
-                "",
-                "BENEFIT",
-                null,
-                List.of(),
-                "NON_PRICED",
-                List.of(),
-                List.of(),
-                List.of(),
-                owner.id().toString(),
-                null,
-                "",
-                "2025-01-01",
-                null,
-                "MEDIUM",
-                "Begrunnet",
-                List.of(),
-                List.of(),
-                null);
+        return TestBenefitInputs.bare(programme.id().toString(), title)
+                .ownerId(owner.id().toString())
+                .expectedStart("2025-01-01")
+                .build();
     }
 }

@@ -1,10 +1,8 @@
 package no.gevinst;
 
-import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import no.gevinst.access.Role;
 import no.gevinst.benefit.Benefit;
-import no.gevinst.benefit.BenefitInput;
 import no.gevinst.benefit.Benefits;
 import no.gevinst.organisation.Organisation;
 import no.gevinst.organisation.OrganisationInput;
@@ -58,30 +56,9 @@ public class TestProgrammes {
     public Benefit bareBenefit(Programme programme, String title, String benefitClass) {
         return users.callAs(
                 COORDINATOR,
-                () -> benefits.create(new BenefitInput(
-                        programme.id().toString(),
-                        null,
-                        title,
-                        "",
-                        "",
-                        "",
-                        "BENEFIT",
-                        null,
-                        List.of(),
-                        benefitClass,
-                        List.of(),
-                        List.of(),
-                        List.of(),
-                        null,
-                        null,
-                        "",
-                        null,
-                        null,
-                        "MEDIUM",
-                        "Begrunnet",
-                        List.of(),
-                        List.of(),
-                        null)));
+                () -> benefits.create(TestBenefitInputs.bare(programme.id().toString(), title)
+                        .benefitClass(benefitClass)
+                        .build()));
     }
 
     /** Found by name, since every Spring context of the run shares the one database. */

@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import no.gevinst.TestBenefitInputs;
+import no.gevinst.TestIndicators;
 import no.gevinst.TestOrganisationNumbers;
 import no.gevinst.TestUsers;
 import no.gevinst.benefit.Benefit;
@@ -259,50 +261,16 @@ class MatrixWorld {
     }
 
     private static BenefitInput benefit(Programme programme, Person owner, Organisation arises, Organisation invests) {
-        return new BenefitInput(
-                programme.id().toString(),
-                null,
-                "Matrisegevinst",
-                "",
-                "",
-                "",
-                "BENEFIT",
-                null,
-                List.of(),
-                "NON_PRICED",
-                List.of(),
-                List.of(new BenefitInput.AllocationInput(arises.id().toString(), "100")),
-                List.of(invests.id().toString()),
-                owner.id().toString(),
-                null,
-                "",
-                "2025-01-01",
-                null,
-                "MEDIUM",
-                "Begrunnet",
-                List.of(),
-                List.of(),
-                null);
+        return TestBenefitInputs.bare(programme.id().toString(), "Matrisegevinst")
+                .allocations(
+                        List.of(new BenefitInput.AllocationInput(arises.id().toString(), "100")))
+                .investorIds(List.of(invests.id().toString()))
+                .ownerId(owner.id().toString())
+                .expectedStart("2025-01-01")
+                .build();
     }
 
     private static IndicatorInput indicator(Benefit benefit) {
-        return new IndicatorInput(
-                benefit.id().toString(),
-                "Matriseindikator",
-                "",
-                "minutter",
-                "LOWER_IS_BETTER",
-                "QUANTITATIVE",
-                "",
-                "",
-                "MONTH",
-                null,
-                null,
-                "5",
-                "15",
-                "PROGRAMME",
-                null,
-                "",
-                null);
+        return TestIndicators.monthly(benefit.id().toString(), "Matriseindikator", null);
     }
 }

@@ -6,11 +6,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
+import no.gevinst.TestIndicators;
 import no.gevinst.TestUsers;
 import no.gevinst.benefit.BenefitQuery;
 import no.gevinst.benefit.Benefits;
 import no.gevinst.indicator.Indicator;
-import no.gevinst.indicator.IndicatorInput;
 import no.gevinst.indicator.Indicators;
 import no.gevinst.indicator.RecordResult;
 import no.gevinst.ingest.domain.ImportJobs;
@@ -46,23 +46,11 @@ class MeasurementImportBenchmark {
     void importsAMillionRowCsv() throws Exception {
         Indicator indicator = users.callAs(
                 "kari",
-                () -> indicators.create(new IndicatorInput(
+                () -> indicators.create(TestIndicators.monthly(
                         benefits.list(BenefitQuery.all()).getFirst().id().toString(),
                         "Benchmarkindikator",
-                        "",
                         "antall",
                         "HIGHER_IS_BETTER",
-                        "QUANTITATIVE",
-                        "",
-                        "",
-                        "MONTH",
-                        null,
-                        null,
-                        "5",
-                        "15",
-                        "PROGRAMME",
-                        null,
-                        "",
                         null)));
         Path file = Files.createTempFile("gevinst-benchmark-", ".csv");
         long writeStart = System.nanoTime();

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import no.gevinst.GevinstIntegrationTest;
+import no.gevinst.TestBenefitInputs;
 import no.gevinst.TestUsers;
 import no.gevinst.benefit.domain.BenefitInputs;
 import no.gevinst.programme.Programme;
@@ -236,30 +237,7 @@ class BenefitServiceIT {
     }
 
     static BenefitInput input(Programme programme, String title) {
-        return new BenefitInput(
-                programme.id().toString(),
-                null,
-                title,
-                "",
-                "",
-                "",
-                "BENEFIT",
-                null,
-                List.of(),
-                "NON_PRICED",
-                List.of(),
-                List.of(),
-                List.of(),
-                null,
-                null,
-                "",
-                null,
-                null,
-                "MEDIUM",
-                "Begrunnet",
-                List.of(),
-                List.of(),
-                null);
+        return TestBenefitInputs.bare(programme.id().toString(), title).build();
     }
 
     private static BenefitInput withAllocations(BenefitInput in, List<BenefitInput.AllocationInput> allocations) {
@@ -278,29 +256,10 @@ class BenefitServiceIT {
 
     private static BenefitInput change(
             BenefitInput in, String title, String units, List<BenefitInput.AllocationInput> allocations) {
-        return new BenefitInput(
-                in.programmeId(),
-                in.code(),
-                title,
-                in.description(),
-                in.observableOutcome(),
-                in.attribution(),
-                in.kind(),
-                in.areaId(),
-                in.priorityAreaIds(),
-                in.benefitClass(),
-                in.objectiveIds(),
-                allocations,
-                in.investorIds(),
-                in.ownerId(),
-                in.responsibleId(),
-                units,
-                in.expectedStart(),
-                in.fullEffect(),
-                in.priority(),
-                in.priorityRationale(),
-                in.prerequisites(),
-                in.evidenceLinks(),
-                in.status());
+        return TestBenefitInputs.from(in)
+                .title(title)
+                .units(units)
+                .allocations(allocations)
+                .build();
     }
 }

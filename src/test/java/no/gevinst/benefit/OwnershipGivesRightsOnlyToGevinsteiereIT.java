@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.List;
 import no.gevinst.GevinstIntegrationTest;
+import no.gevinst.TestBenefitInputs;
 import no.gevinst.TestParties;
 import no.gevinst.TestUsers;
 import no.gevinst.access.Role;
@@ -148,30 +149,7 @@ class OwnershipGivesRightsOnlyToGevinsteiereIT {
     }
 
     private static BenefitInput with(BenefitInput in, String title, String ownerId) {
-        return new BenefitInput(
-                in.programmeId(),
-                in.code(),
-                title,
-                in.description(),
-                in.observableOutcome(),
-                in.attribution(),
-                in.kind(),
-                in.areaId(),
-                in.priorityAreaIds(),
-                in.benefitClass(),
-                in.objectiveIds(),
-                in.allocations(),
-                in.investorIds(),
-                ownerId,
-                in.responsibleId(),
-                in.units(),
-                in.expectedStart(),
-                in.fullEffect(),
-                in.priority(),
-                in.priorityRationale(),
-                in.prerequisites(),
-                in.evidenceLinks(),
-                in.status());
+        return TestBenefitInputs.from(in).title(title).ownerId(ownerId).build();
     }
 
     private static RequestPostProcessor api(String username) {

@@ -8,6 +8,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import no.gevinst.GevinstIntegrationTest;
+import no.gevinst.TestBenefitInputs;
 import no.gevinst.TestProgrammes;
 import no.gevinst.TestUsers;
 import no.gevinst.programme.Programme;
@@ -48,13 +49,7 @@ class RegisterExportFormulaIT {
         Programme programme = programmes.create();
         formulaBenefit(programme);
 
-        byte[] body = mvc.perform(get("/benefits/export.csv")
-                        .param("programme", programme.id().toString())
-                        .with(users.session(TestProgrammes.COORDINATOR)))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsByteArray();
+        byte[] body = export(programme, "csv");
         String text = new String(body, StandardCharsets.UTF_8).substring(1); // the byte order mark
 
         assertThat(text).contains("\"'=cmd|'/c calc'!A1\"");
@@ -92,13 +87,7 @@ class RegisterExportFormulaIT {
         Programme programme = programmes.create();
         formulaBenefit(programme);
 
-        byte[] body = mvc.perform(get("/benefits/export.xlsx")
-                        .param("programme", programme.id().toString())
-                        .with(users.session(TestProgrammes.COORDINATOR)))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsByteArray();
+        byte[] body = export(programme, "xlsx");
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(body))) {
             Sheet sheet = workbook.getSheetAt(0);
             int title = column(sheet.getRow(0), "Tittel");
@@ -113,33 +102,23 @@ class RegisterExportFormulaIT {
         }
     }
 
+    /** The programme's benefit register as its coordinator downloads it in the format. */
+    private byte[] export(Programme programme, String format) throws Exception {
+        return mvc.perform(get("/benefits/export." + format)
+                        .param("programme", programme.id().toString())
+                        .with(users.session(TestProgrammes.COORDINATOR)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+    }
+
     private void formulaBenefit(Programme programme) {
         users.runAs(
                 TestProgrammes.COORDINATOR,
-                () -> benefits.create(new BenefitInput(
-                        programme.id().toString(),
-                        null,
-                        TITLE,
-                        "+SUM(1+1)",
-                        "-2+3",
-                        "@SUM(A1)",
-                        "BENEFIT",
-                        null,
-                        List.of(),
-                        "NON_PRICED",
-                        List.of(),
-                        List.of(),
-                        List.of(),
-                        null,
-                        null,
-                        "",
-                        null,
-                        null,
-                        "MEDIUM",
-                        "Begrunnet",
-                        List.of(),
-                        List.of(),
-                        null)));
+                () -> benefits.create(TestBenefitInputs.bare(programme.id().toString(), TITLE)
+                        .texts("+SUM(1+1)", "-2+3", "@SUM(A1)")
+                        .build()));
     }
 
     private static int column(Row headings, String name) {

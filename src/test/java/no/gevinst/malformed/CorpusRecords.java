@@ -4,11 +4,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import no.gevinst.TestIndicators;
 import no.gevinst.TestProgrammes;
 import no.gevinst.TestUsers;
 import no.gevinst.benefit.Benefit;
 import no.gevinst.indicator.Indicator;
-import no.gevinst.indicator.IndicatorInput;
 import no.gevinst.indicator.Indicators;
 import no.gevinst.network.Networks;
 import no.gevinst.organisation.Organisations;
@@ -62,23 +62,9 @@ class CorpusRecords {
         Benefit priced = programmes.bareBenefit(programme, "Korpus tidsbesparelse", "CAPACITY");
         Map<String, String> records = new HashMap<>();
         users.runAs(TestProgrammes.COORDINATOR, () -> {
-            Indicator indicator = indicators.create(new IndicatorInput(
+            Indicator indicator = indicators.create(TestIndicators.monthly(
                     benefit.id().toString(),
                     "Korpusindikator",
-                    "",
-                    "minutter",
-                    "LOWER_IS_BETTER",
-                    "QUANTITATIVE",
-                    "",
-                    "",
-                    "MONTH",
-                    null,
-                    null,
-                    "5",
-                    "15",
-                    "PROGRAMME",
-                    null,
-                    "",
                     "https://prove.example.no/Measure/ventetid-" + UUID.randomUUID()));
             Plan plan = plans.create(programme.id(), new Plans.PlanInput(null, "Korpusplan"));
             var measure = plans.addMeasure(
