@@ -1,5 +1,7 @@
 package no.gevinst.config;
 
+import static no.gevinst.TestBrowser.csrfToken;
+import static no.gevinst.TestBrowser.encode;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -8,7 +10,6 @@ import java.io.IOException;
 import java.net.CookieManager;
 import java.net.ServerSocket;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -18,8 +19,6 @@ import java.sql.Connection;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import no.gevinst.TestUsers;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.DataAccessException;
@@ -33,7 +32,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class ExternalDatabaseOutageIT {
 
     private static final String NAME = "external-outage-it";
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     private final HttpClient browser = HttpClient.newBuilder()
             .cookieHandler(new CookieManager())
@@ -164,18 +162,8 @@ class ExternalDatabaseOutageIT {
         }
     }
 
-    private static String csrfToken(String html) {
-        Matcher matcher = CSRF.matcher(html);
-        assertThat(matcher.find()).as("page has a CSRF token").isTrue();
-        return matcher.group(1);
-    }
-
     private URI uri(String path) {
         return URI.create("http://localhost:" + port + path);
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     private static int freePort() throws IOException {
