@@ -236,28 +236,14 @@ class ValuationRepository {
                         WHERE b.programme_id = :p ORDER BY b.code
                         """)
                 .param("p", programme.value())
-                .query((rs, n) -> new StoredModel(
-                        new BenefitId(rs.getObject("benefit_id", UUID.class)),
-                        Actor.valueOf(rs.getString("actor")),
-                        ModelKind.valueOf(rs.getString("model_kind")),
-                        json.readValue(rs.getString("parameters"), new TypeReference<Map<String, String>>() {}),
-                        rs.getInt("phase_in_first"),
-                        shares(rs.getArray("phase_in_shares")),
-                        rs.getLong("version")))
+                .query((rs, n) -> storedModel(rs))
                 .list();
     }
 
     Optional<StoredModel> model(BenefitId benefit) {
         return jdbc.sql("SELECT * FROM benefit_valuation WHERE benefit_id = :b")
                 .param("b", benefit.value())
-                .query((rs, n) -> new StoredModel(
-                        benefit,
-                        Actor.valueOf(rs.getString("actor")),
-                        ModelKind.valueOf(rs.getString("model_kind")),
-                        json.readValue(rs.getString("parameters"), new TypeReference<Map<String, String>>() {}),
-                        rs.getInt("phase_in_first"),
-                        shares(rs.getArray("phase_in_shares")),
-                        rs.getLong("version")))
+                .query((rs, n) -> storedModel(rs))
                 .optional();
     }
 
@@ -315,6 +301,18 @@ class ValuationRepository {
                 .param("amount", cost.amount())
                 .param("description", description)
                 .update();
+    }
+
+    /** A row of benefit_valuation. */
+    private StoredModel storedModel(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new StoredModel(
+                new BenefitId(rs.getObject("benefit_id", UUID.class)),
+                Actor.valueOf(rs.getString("actor")),
+                ModelKind.valueOf(rs.getString("model_kind")),
+                json.readValue(rs.getString("parameters"), new TypeReference<Map<String, String>>() {}),
+                rs.getInt("phase_in_first"),
+                shares(rs.getArray("phase_in_shares")),
+                rs.getLong("version"));
     }
 
     private static List<BigDecimal> shares(Array array) throws java.sql.SQLException {
