@@ -22,6 +22,10 @@ public interface Portfolio {
      */
     Totals totals(ProgrammeId programme);
 
+    /** The conflicts and totals of every visible programme, or of one when it is given, with the programmes that
+     * cannot be valued; one reading serves them all. */
+    ConflictsView view(ProgrammeId programme);
+
     /**
      * Records (or replaces) the decision on a conflict; only a coordinator of every programme involved may. Bad input
      * is refused naming each field, and nothing is written.

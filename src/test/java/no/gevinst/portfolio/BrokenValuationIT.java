@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.List;
 import java.util.UUID;
 import no.gevinst.GevinstIntegrationTest;
 import no.gevinst.TestProgrammes;
@@ -68,6 +69,16 @@ class BrokenValuationIT {
                 .andExpect(content().string(Matchers.containsString("valuation-problems")))
                 .andExpect(content().string(Matchers.containsString(broken.name())))
                 .andExpect(content().string(Matchers.containsString("forste")));
+    }
+
+    @Test
+    void theDoubleCountingPageRendersAndNamesTheProgrammeThatCannotBeValued() throws Exception {
+        for (String page : List.of("/portfolio/conflicts", "/portfolio/conflicts?programme=" + broken.id())) {
+            mvc.perform(get(page).with(users.session(COORDINATOR)))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(Matchers.containsString("valuation-problems")))
+                    .andExpect(content().string(Matchers.containsString(broken.name())));
+        }
     }
 
     @Test

@@ -22,6 +22,7 @@ import no.gevinst.network.Networks;
 import no.gevinst.organisation.Organisations;
 import no.gevinst.portfolio.Conflict;
 import no.gevinst.portfolio.ConflictStatus;
+import no.gevinst.portfolio.ConflictsView;
 import no.gevinst.portfolio.Decision;
 import no.gevinst.portfolio.DecisionInput;
 import no.gevinst.portfolio.Portfolio;
@@ -88,6 +89,16 @@ class PortfolioService implements Portfolio {
         return conflicts().stream()
                 .filter(s -> s.conflict().programmes().contains(programme))
                 .toList();
+    }
+
+    @Override
+    public ConflictsView view(ProgrammeId programme) {
+        Reading reading = readings.reading();
+        Position position = position(programme, reading);
+        List<ConflictStatus> conflicts = conflicts(reading).stream()
+                .filter(s -> programme == null || s.conflict().programmes().contains(programme))
+                .toList();
+        return new ConflictsView(conflicts, position.totals(), reading.problems(programme));
     }
 
     @Override

@@ -2,6 +2,7 @@ package no.gevinst.portfolio.web;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import no.gevinst.portfolio.ConflictsView;
 import no.gevinst.portfolio.DecisionInput;
 import no.gevinst.portfolio.Portfolio;
 import no.gevinst.programme.Programme;
@@ -37,15 +38,15 @@ class PortfolioPageController {
     /** Every conflict, or those of one programme when the dashboard of that programme links here. */
     @GetMapping("/portfolio/conflicts")
     String page(@RequestParam(required = false) ProgrammeId programme, Model model) {
-        if (programme == null) {
-            model.addAttribute("conflicts", portfolio.conflicts());
-            model.addAttribute("totals", portfolio.totals());
-            return "portfolio/conflicts";
+        if (programme != null) {
+            Programme shown =
+                    programmes.find(programme).orElseThrow(() -> new NotFoundException("programme", programme));
+            model.addAttribute("selectedProgramme", shown);
         }
-        Programme shown = programmes.find(programme).orElseThrow(() -> new NotFoundException("programme", programme));
-        model.addAttribute("selectedProgramme", shown);
-        model.addAttribute("conflicts", portfolio.conflicts(programme));
-        model.addAttribute("totals", portfolio.totals(programme));
+        ConflictsView view = portfolio.view(programme);
+        model.addAttribute("conflicts", view.conflicts());
+        model.addAttribute("totals", view.totals());
+        model.addAttribute("problems", view.problems());
         return "portfolio/conflicts";
     }
 
