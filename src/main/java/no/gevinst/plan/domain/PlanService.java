@@ -143,6 +143,11 @@ class PlanService implements Plans {
     }
 
     @Override
+    public void requireApprovable(PlanId plan) {
+        requireApprover(existing(plan));
+    }
+
+    @Override
     public List<PlanVersion> versions(PlanId plan) {
         existing(plan);
         return repository.versions(plan);
@@ -198,28 +203,28 @@ class PlanService implements Plans {
 
     @Override
     @Transactional
-    public PlanVersion submit(PlanId id, int number) {
+    public PlanVersion submit(PlanId id, int number, long expectedVersion) {
         Plan plan = existing(id);
         requireEditor(plan);
-        PlanVersion before = version(id, number);
+        PlanVersion before = current(id, number, expectedVersion);
         return save(before, step(() -> before.submit(actor(), Instant.now())), null, "submit");
     }
 
     @Override
     @Transactional
-    public PlanVersion returnToDraft(PlanId id, int number) {
+    public PlanVersion returnToDraft(PlanId id, int number, long expectedVersion) {
         Plan plan = existing(id);
         requireApprover(plan);
-        PlanVersion before = version(id, number);
+        PlanVersion before = current(id, number, expectedVersion);
         return save(before, step(before::returnToDraft), null, "return");
     }
 
     @Override
     @Transactional
-    public PlanVersion approve(PlanId id, int number, ApprovalInput input) {
+    public PlanVersion approve(PlanId id, int number, ApprovalInput input, long expectedVersion) {
         Plan plan = existing(id);
         requireApprover(plan);
-        PlanVersion before = version(id, number);
+        PlanVersion before = current(id, number, expectedVersion);
         Violations v = new Violations();
         String body = Inputs.text(input.onBehalfOf());
         if (body.isEmpty()) {
