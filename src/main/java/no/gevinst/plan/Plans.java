@@ -70,14 +70,10 @@ public interface Plans {
     PlanVersion approve(PlanId plan, int number, ApprovalInput input, long expectedVersion);
 
     /** The same over whatever is stored: for the application's own loaders (the demo), never for requests. */
-    default PlanVersion submit(PlanId plan, int number) {
-        return submit(plan, number, version(plan, number).version());
-    }
+    PlanVersion submit(PlanId plan, int number);
 
     /** The same over whatever is stored: for the application's own loaders (the demo), never for requests. */
-    default PlanVersion approve(PlanId plan, int number, ApprovalInput input) {
-        return approve(plan, number, input, version(plan, number).version());
-    }
+    PlanVersion approve(PlanId plan, int number, ApprovalInput input);
 
     /** Field by field, what differs between two versions. */
     Comparison compare(PlanId plan, int from, int to);

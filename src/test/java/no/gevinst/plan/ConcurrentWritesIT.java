@@ -2,11 +2,14 @@ package no.gevinst.plan;
 
 import static no.gevinst.TestProgrammes.COORDINATOR;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.ArrayList;
@@ -197,6 +200,27 @@ class ConcurrentWritesIT {
         PlanVersion stored = users.callAs(COORDINATOR, () -> plans.version(plan.id(), 1));
         assertThat(stored.status()).isEqualTo(VersionStatus.SUBMITTED);
         assertThat(stored.version()).isEqualTo(1);
+        assertThat(audited("plan-version", plan.id().value())).isEqualTo(audited);
+    }
+
+    @Test
+    void aStaleSubmissionFromThePageSaysSomeoneElseChangedItAndChangesNothing() throws Exception {
+        users.runAs(COORDINATOR, () -> plans.submit(plan.id(), 1, 0));
+        users.runAs(COORDINATOR, () -> plans.returnToDraft(plan.id(), 1, 1));
+        long audited = audited("plan-version", plan.id().value());
+
+        mvc.perform(post("/plans/" + plan.id() + "/versions/1/submit")
+                        .with(users.session(COORDINATOR))
+                        .with(csrf())
+                        .param("version", "0"))
+                .andExpect(redirectedUrl("/plans/" + plan.id() + "#status"))
+                .andExpect(flash().attribute(
+                                "versionErrors",
+                                List.of(no.gevinst.shared.FieldViolation.of("version", "version.conflict"))));
+
+        PlanVersion stored = users.callAs(COORDINATOR, () -> plans.version(plan.id(), 1));
+        assertThat(stored.status()).isEqualTo(VersionStatus.DRAFT);
+        assertThat(stored.version()).isEqualTo(2);
         assertThat(audited("plan-version", plan.id().value())).isEqualTo(audited);
     }
 

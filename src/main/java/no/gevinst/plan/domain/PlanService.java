@@ -212,6 +212,13 @@ class PlanService implements Plans {
 
     @Override
     @Transactional
+    public PlanVersion submit(PlanId id, int number) {
+        // Read and written in one transaction, so that the audit row is written with the step.
+        return submit(id, number, version(id, number).version());
+    }
+
+    @Override
+    @Transactional
     public PlanVersion returnToDraft(PlanId id, int number, long expectedVersion) {
         Plan plan = existing(id);
         requireApprover(plan);
@@ -248,6 +255,12 @@ class PlanService implements Plans {
                 .filter(x -> x.status() == VersionStatus.APPROVED)
                 .forEach(x -> save(x, x.supersede(), null, "supersede"));
         return save(before, approved, live(plan, before.sections()), "approve");
+    }
+
+    @Override
+    @Transactional
+    public PlanVersion approve(PlanId id, int number, ApprovalInput input) {
+        return approve(id, number, input, version(id, number).version());
     }
 
     @Override
