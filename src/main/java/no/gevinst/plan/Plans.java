@@ -36,6 +36,14 @@ public interface Plans {
     /** Whether the current user may approve or send back the plan's submitted versions. */
     boolean canApprove(PlanId plan);
 
+    /**
+     * Refuses a user who may not approve or send back the plan's versions, asked before the version they read.
+     *
+     * @throws no.gevinst.shared.NotFoundException when the plan is not visible to the user
+     * @throws org.springframework.security.access.AccessDeniedException when it is visible but not theirs to decide
+     */
+    void requireApprovable(PlanId plan);
+
     /** Every version, newest first. */
     List<PlanVersion> versions(PlanId plan);
 
@@ -49,11 +57,22 @@ public interface Plans {
 
     PlanVersion editSections(PlanId plan, int number, PlanSections sections, long expectedVersion);
 
+    /** Submits a draft for decision; refused with a conflict when the version read is no longer the stored one. */
+    PlanVersion submit(PlanId plan, int number, long expectedVersion);
+
+    /** Sends a submitted version back to draft; refused with a conflict when the version read is stale. */
+    PlanVersion returnToDraft(PlanId plan, int number, long expectedVersion);
+
+    /**
+     * Approves a submitted version, freezing its content and superseding the version approved before it; refused with
+     * a conflict when the version read is stale, so that two approvers acting at once cannot both succeed.
+     */
+    PlanVersion approve(PlanId plan, int number, ApprovalInput input, long expectedVersion);
+
+    /** The same over whatever is stored: for the application's own loaders (the demo), never for requests. */
     PlanVersion submit(PlanId plan, int number);
 
-    PlanVersion returnToDraft(PlanId plan, int number);
-
-    /** Approves a submitted version, freezing its content and superseding the version approved before it. */
+    /** The same over whatever is stored: for the application's own loaders (the demo), never for requests. */
     PlanVersion approve(PlanId plan, int number, ApprovalInput input);
 
     /** Field by field, what differs between two versions. */

@@ -54,6 +54,15 @@ class RefusedBeforeTheirInputIsJudgedIT {
                 .andExpect(status().isForbidden());
         mvc.perform(as(Role.LESER, post("/plans/" + in.get("plan") + "/measures/" + in.get("measure") + "/delete")))
                 .andExpect(status().isForbidden());
+        String version = "/api/v1/plans/" + in.get("plan") + "/versions/1";
+        for (String step : new String[] {"/submit", "/return", "/approve"}) {
+            mvc.perform(as(Role.LESER, json(post(version + step), "{}"))).andExpect(status().isForbidden());
+            mvc.perform(as(Role.LESER, post("/plans/" + in.get("plan") + "/versions/1" + step)))
+                    .andExpect(status().isForbidden());
+        }
+        mvc.perform(as(Role.GEVINSTKOORDINATOR, post(version + "/return")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("version"));
     }
 
     @Test

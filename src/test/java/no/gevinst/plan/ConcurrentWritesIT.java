@@ -2,9 +2,14 @@ package no.gevinst.plan;
 
 import static no.gevinst.TestProgrammes.COORDINATOR;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.ArrayList;
@@ -22,6 +27,7 @@ import no.gevinst.TestUsers;
 import no.gevinst.network.NetworkElement;
 import no.gevinst.network.Networks;
 import no.gevinst.programme.Programme;
+import no.gevinst.shared.Versions;
 import no.gevinst.valuation.EconomicSettings;
 import no.gevinst.valuation.Valuations;
 import org.junit.jupiter.api.BeforeEach;
@@ -144,6 +150,78 @@ class ConcurrentWritesIT {
                         .single())
                 .isEqualTo(1);
         assertThat(audited("valuation-settings", programme.id())).isEqualTo(audited + 1);
+    }
+
+    @Test
+    void tenApprovalsOfOnePlanVersionWithTheSameVersionGiveOneSuccessAndNineConflicts() throws Exception {
+        PlanVersion submitted = users.callAs(COORDINATOR, () -> plans.submit(plan.id(), 1, 0));
+        String url = "/api/v1/plans/" + plan.id() + "/versions/1/approve";
+        long audited = audited("plan-version", plan.id().value());
+
+        Map<Integer, Long> answers = atOnce(i -> post(url)
+                .with(httpBasic(COORDINATOR, TestUsers.PASSWORD))
+                .header(HttpHeaders.IF_MATCH, Versions.etag(submitted.version()))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"onBehalfOf\":\"Styringsgruppen " + i + "\",\"decisionDate\":\"2026-01-05\","
+                        + "\"reference\":\"SG-" + i + "\"}"));
+
+        assertThat(answers).containsOnlyKeys(200, 409).containsEntry(200, 1L).containsEntry(409, 9L);
+        PlanVersion approved = users.callAs(COORDINATOR, () -> plans.version(plan.id(), 1));
+        assertThat(approved.status()).isEqualTo(VersionStatus.APPROVED);
+        assertThat(approved.version()).isEqualTo(submitted.version() + 1);
+        assertThat(audited("plan-version", plan.id().value())).isEqualTo(audited + 1);
+    }
+
+    @Test
+    void aStaleStepInAPlanVersionsLifeIsRefusedAndChangesNothing() throws Exception {
+        String versions = "/api/v1/plans/" + plan.id() + "/versions/1";
+        mvc.perform(post(versions + "/submit")
+                        .with(httpBasic(COORDINATOR, TestUsers.PASSWORD))
+                        .header(HttpHeaders.IF_MATCH, "\"0\""))
+                .andExpect(status().isOk())
+                .andExpect(header().string(HttpHeaders.ETAG, "\"1\""));
+        long audited = audited("plan-version", plan.id().value());
+
+        // Version 0 was read before the submission: each step naming it is refused.
+        mvc.perform(post(versions + "/return")
+                        .with(httpBasic(COORDINATOR, TestUsers.PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"version\":0}"))
+                .andExpect(status().isConflict());
+        mvc.perform(post(versions + "/approve")
+                        .with(httpBasic(COORDINATOR, TestUsers.PASSWORD))
+                        .header(HttpHeaders.IF_MATCH, "\"0\"")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"onBehalfOf\":\"SG\",\"decisionDate\":\"2026-01-05\",\"reference\":\"SG-1\"}"))
+                .andExpect(status().isConflict());
+        mvc.perform(post(versions + "/return").with(httpBasic(COORDINATOR, TestUsers.PASSWORD)))
+                .andExpect(status().isBadRequest());
+
+        PlanVersion stored = users.callAs(COORDINATOR, () -> plans.version(plan.id(), 1));
+        assertThat(stored.status()).isEqualTo(VersionStatus.SUBMITTED);
+        assertThat(stored.version()).isEqualTo(1);
+        assertThat(audited("plan-version", plan.id().value())).isEqualTo(audited);
+    }
+
+    @Test
+    void aStaleSubmissionFromThePageSaysSomeoneElseChangedItAndChangesNothing() throws Exception {
+        users.runAs(COORDINATOR, () -> plans.submit(plan.id(), 1, 0));
+        users.runAs(COORDINATOR, () -> plans.returnToDraft(plan.id(), 1, 1));
+        long audited = audited("plan-version", plan.id().value());
+
+        mvc.perform(post("/plans/" + plan.id() + "/versions/1/submit")
+                        .with(users.session(COORDINATOR))
+                        .with(csrf())
+                        .param("version", "0"))
+                .andExpect(redirectedUrl("/plans/" + plan.id() + "#status"))
+                .andExpect(flash().attribute(
+                                "versionErrors",
+                                List.of(no.gevinst.shared.FieldViolation.of("version", "version.conflict"))));
+
+        PlanVersion stored = users.callAs(COORDINATOR, () -> plans.version(plan.id(), 1));
+        assertThat(stored.status()).isEqualTo(VersionStatus.DRAFT);
+        assertThat(stored.version()).isEqualTo(2);
+        assertThat(audited("plan-version", plan.id().value())).isEqualTo(audited);
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import no.gevinst.GevinstIntegrationTest;
+import no.gevinst.TestProgrammes;
 import no.gevinst.TestUsers;
 import no.gevinst.access.Role;
 import no.gevinst.indicator.Indicators;
@@ -50,6 +51,9 @@ class PlanServiceIT {
 
     @Autowired
     TestUsers users;
+
+    @Autowired
+    TestProgrammes testProgrammes;
 
     @Autowired
     JdbcClient jdbc;
@@ -195,19 +199,56 @@ class PlanServiceIT {
         Plan plan = partyPlan(hp, "TRD");
         String reader = users.withRole("leser-plan", Role.LESER, hp.owner());
         assertThat(users.callAs(reader, () -> plans.versions(plan.id()))).hasSize(1);
-        assertThatThrownBy(() -> users.runAs(reader, () -> plans.submit(plan.id(), 1)))
+        // Refused for their rights, whatever version they name: a stale one does not tell them more.
+        assertThatThrownBy(() -> users.runAs(reader, () -> plans.submit(plan.id(), 1, 99)))
                 .isInstanceOf(AccessDeniedException.class);
-        as(() -> plans.submit(plan.id(), 1));
-        assertThatThrownBy(() -> users.runAs(reader, () -> plans.approve(plan.id(), 1, decision())))
+        as(() -> plans.submit(plan.id(), 1, 0));
+        assertThatThrownBy(() -> users.runAs(reader, () -> plans.approve(plan.id(), 1, decision(), 1)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> users.runAs(reader, () -> plans.returnToDraft(plan.id(), 1, 99)))
                 .isInstanceOf(AccessDeniedException.class);
         String steering = users.withRole("styring-plan", Role.STYRINGSGRUPPE, hp.owner());
         assertThat(users.callAs(reader, () -> plans.canEdit(plan.id()) || plans.canApprove(plan.id())))
                 .isFalse();
         assertThat(users.callAs(steering, () -> plans.canApprove(plan.id()) && !plans.canEdit(plan.id())))
                 .isTrue();
-        assertThat(users.callAs(steering, () -> plans.approve(plan.id(), 1, decision()))
+        assertThat(users.callAs(steering, () -> plans.approve(plan.id(), 1, decision(), 1))
                         .status())
                 .isEqualTo(VersionStatus.APPROVED);
+    }
+
+    @Test
+    void aStepNamingAStaleVersionIsRefusedAndChangesNothing() {
+        Programme programme = testProgrammes.create();
+        String coordinator = TestProgrammes.COORDINATOR;
+        Plan plan = users.callAs(coordinator, () -> plans.create(programme.id(), new Plans.PlanInput("", "Plan")));
+        PlanVersion read = users.callAs(coordinator, () -> plans.version(plan.id(), 1));
+        users.runAs(coordinator, () -> plans.submit(plan.id(), 1, read.version()));
+        long audited = audited(plan);
+
+        // Both the approver and the coordinator act on the draft they read before it was submitted.
+        assertThatThrownBy(
+                        () -> users.runAs(coordinator, () -> plans.approve(plan.id(), 1, decision(), read.version())))
+                .isInstanceOf(no.gevinst.shared.VersionConflictException.class);
+        assertThatThrownBy(() -> users.runAs(coordinator, () -> plans.returnToDraft(plan.id(), 1, read.version())))
+                .isInstanceOf(no.gevinst.shared.VersionConflictException.class);
+        assertThatThrownBy(() -> users.runAs(coordinator, () -> plans.submit(plan.id(), 1, read.version())))
+                .isInstanceOf(no.gevinst.shared.VersionConflictException.class);
+
+        PlanVersion stored = users.callAs(coordinator, () -> plans.version(plan.id(), 1));
+        assertThat(stored.status()).isEqualTo(VersionStatus.SUBMITTED);
+        assertThat(stored.version()).isEqualTo(read.version() + 1);
+        assertThat(audited(plan)).isEqualTo(audited);
+        assertThat(users.callAs(coordinator, () -> plans.returnToDraft(plan.id(), 1, stored.version()))
+                        .version())
+                .isEqualTo(stored.version() + 1);
+    }
+
+    private long audited(Plan plan) {
+        return jdbc.sql("SELECT count(*) FROM audit_log WHERE entity_type = 'plan-version' AND entity_id = :id")
+                .param("id", plan.id().value().toString())
+                .query(Long.class)
+                .single();
     }
 
     @Test
@@ -281,8 +322,9 @@ class PlanServiceIT {
     }
 
     private void approve(Plan plan, int number) {
-        as(() -> plans.submit(plan.id(), number));
-        as(() -> plans.approve(plan.id(), number, decision()));
+        PlanVersion submitted = as(() ->
+                plans.submit(plan.id(), number, plans.version(plan.id(), number).version()));
+        as(() -> plans.approve(plan.id(), number, decision(), submitted.version()));
     }
 
     private static Plans.ApprovalInput decision() {

@@ -143,6 +143,11 @@ class PlanService implements Plans {
     }
 
     @Override
+    public void requireApprovable(PlanId plan) {
+        requireApprover(existing(plan));
+    }
+
+    @Override
     public List<PlanVersion> versions(PlanId plan) {
         existing(plan);
         return repository.versions(plan);
@@ -198,28 +203,35 @@ class PlanService implements Plans {
 
     @Override
     @Transactional
-    public PlanVersion submit(PlanId id, int number) {
+    public PlanVersion submit(PlanId id, int number, long expectedVersion) {
         Plan plan = existing(id);
         requireEditor(plan);
-        PlanVersion before = version(id, number);
+        PlanVersion before = current(id, number, expectedVersion);
         return save(before, step(() -> before.submit(actor(), Instant.now())), null, "submit");
     }
 
     @Override
     @Transactional
-    public PlanVersion returnToDraft(PlanId id, int number) {
+    public PlanVersion submit(PlanId id, int number) {
+        // Read and written in one transaction, so that the audit row is written with the step.
+        return submit(id, number, version(id, number).version());
+    }
+
+    @Override
+    @Transactional
+    public PlanVersion returnToDraft(PlanId id, int number, long expectedVersion) {
         Plan plan = existing(id);
         requireApprover(plan);
-        PlanVersion before = version(id, number);
+        PlanVersion before = current(id, number, expectedVersion);
         return save(before, step(before::returnToDraft), null, "return");
     }
 
     @Override
     @Transactional
-    public PlanVersion approve(PlanId id, int number, ApprovalInput input) {
+    public PlanVersion approve(PlanId id, int number, ApprovalInput input, long expectedVersion) {
         Plan plan = existing(id);
         requireApprover(plan);
-        PlanVersion before = version(id, number);
+        PlanVersion before = current(id, number, expectedVersion);
         Violations v = new Violations();
         String body = Inputs.text(input.onBehalfOf());
         if (body.isEmpty()) {
@@ -243,6 +255,12 @@ class PlanService implements Plans {
                 .filter(x -> x.status() == VersionStatus.APPROVED)
                 .forEach(x -> save(x, x.supersede(), null, "supersede"));
         return save(before, approved, live(plan, before.sections()), "approve");
+    }
+
+    @Override
+    @Transactional
+    public PlanVersion approve(PlanId id, int number, ApprovalInput input) {
+        return approve(id, number, input, version(id, number).version());
     }
 
     @Override

@@ -51,6 +51,12 @@ class PlanApiController {
     /** The prose of a draft with the version that was read, for optimistic locking (or send If-Match). */
     record SectionsRequest(PlanSections sections, Long version) {}
 
+    /** The version of a plan version that was read, for a step in its life (or send If-Match). */
+    record VersionRequest(Long version) {}
+
+    /** The decision that approves a version, with the version that was read (or send If-Match). */
+    record ApprovalRequest(String onBehalfOf, String decisionDate, String reference, Long version) {}
+
     @GetMapping("/api/v1/programmes/{id}/plans")
     @Operation(summary = "The programme's plan and its parties' plans")
     List<Plan> plans(@PathVariable ProgrammeId id) {
@@ -108,21 +114,52 @@ class PlanApiController {
     }
 
     @PostMapping("/api/v1/plans/{plan}/versions/{number}/submit")
-    @Operation(summary = "Submit a draft for decision")
-    PlanVersion submit(@PathVariable PlanId plan, @PathVariable int number) {
-        return plans.submit(plan, number);
+    @Operation(summary = "Submit a draft for decision; send the version read as If-Match or in the body")
+    ResponseEntity<PlanVersion> submit(
+            @PathVariable PlanId plan,
+            @PathVariable int number,
+            @RequestBody(required = false) VersionRequest request,
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        // Rights before the version: a refused user gets 403 or 404, never 400 for a missing If-Match.
+        plans.requireEditable(plan);
+        return withETag(plans.submit(plan, number, expected(request, ifMatch)));
     }
 
     @PostMapping("/api/v1/plans/{plan}/versions/{number}/return")
-    @Operation(summary = "Send a submitted version back to draft")
-    PlanVersion returnToDraft(@PathVariable PlanId plan, @PathVariable int number) {
-        return plans.returnToDraft(plan, number);
+    @Operation(summary = "Send a submitted version back to draft; send the version read as If-Match or in the body")
+    ResponseEntity<PlanVersion> returnToDraft(
+            @PathVariable PlanId plan,
+            @PathVariable int number,
+            @RequestBody(required = false) VersionRequest request,
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        plans.requireApprovable(plan);
+        return withETag(plans.returnToDraft(plan, number, expected(request, ifMatch)));
     }
 
     @PostMapping("/api/v1/plans/{plan}/versions/{number}/approve")
-    @Operation(summary = "Approve a submitted version on behalf of a body; its content is frozen")
-    PlanVersion approve(@PathVariable PlanId plan, @PathVariable int number, @RequestBody Plans.ApprovalInput input) {
-        return plans.approve(plan, number, input);
+    @Operation(
+            summary = "Approve a submitted version on behalf of a body; its content is frozen. Send the version read "
+                    + "as If-Match or in the body")
+    ResponseEntity<PlanVersion> approve(
+            @PathVariable PlanId plan,
+            @PathVariable int number,
+            @RequestBody ApprovalRequest request,
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        plans.requireApprovable(plan);
+        long expected = Versions.expected(request.version(), ifMatch);
+        return withETag(plans.approve(
+                plan,
+                number,
+                new Plans.ApprovalInput(request.onBehalfOf(), request.decisionDate(), request.reference()),
+                expected));
+    }
+
+    private static long expected(VersionRequest request, String ifMatch) {
+        return Versions.expected(request == null ? null : request.version(), ifMatch);
+    }
+
+    private static ResponseEntity<PlanVersion> withETag(PlanVersion version) {
+        return ResponseEntity.ok().eTag(Versions.etag(version.version())).body(version);
     }
 
     @GetMapping("/api/v1/plans/{plan}/comparison")

@@ -129,13 +129,34 @@ class PlanPageController {
     }
 
     @PostMapping("/plans/{plan}/versions/{number}/submit")
-    String submit(@PathVariable PlanId plan, @PathVariable int number, RedirectAttributes redirect) {
-        return act(plan, "#status", redirect, "plan.saved.submitted", () -> plans.submit(plan, number));
+    String submit(
+            @PathVariable PlanId plan,
+            @PathVariable int number,
+            @RequestParam(required = false) String version,
+            RedirectAttributes redirect) {
+        // Rights before the version: a refused user is told so, not that the page was stale.
+        plans.requireEditable(plan);
+        return act(
+                plan,
+                "#status",
+                redirect,
+                "plan.saved.submitted",
+                () -> plans.submit(plan, number, Versions.expected(null, version)));
     }
 
     @PostMapping("/plans/{plan}/versions/{number}/return")
-    String returnToDraft(@PathVariable PlanId plan, @PathVariable int number, RedirectAttributes redirect) {
-        return act(plan, "#status", redirect, "plan.saved.returned", () -> plans.returnToDraft(plan, number));
+    String returnToDraft(
+            @PathVariable PlanId plan,
+            @PathVariable int number,
+            @RequestParam(required = false) String version,
+            RedirectAttributes redirect) {
+        plans.requireApprovable(plan);
+        return act(
+                plan,
+                "#status",
+                redirect,
+                "plan.saved.returned",
+                () -> plans.returnToDraft(plan, number, Versions.expected(null, version)));
     }
 
     @PostMapping("/plans/{plan}/versions/{number}/approve")
@@ -143,13 +164,15 @@ class PlanPageController {
             @PathVariable PlanId plan,
             @PathVariable int number,
             @ModelAttribute Plans.ApprovalInput input,
+            @RequestParam(required = false) String version,
             RedirectAttributes redirect) {
+        plans.requireApprovable(plan);
         return act(
                 plan,
                 "#status",
                 redirect,
                 "plan.saved.approved",
-                () -> plans.approve(plan, number, input),
+                () -> plans.approve(plan, number, input, Versions.expected(null, version)),
                 "versionErrors",
                 "approvalInput",
                 input);
