@@ -74,6 +74,13 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
         if (invalid != null) {
             return handleExceptionInternal(e, invalidInput(invalid, locale), headers, HttpStatus.BAD_REQUEST, request);
         }
+        // A chunked body passing the size limit is stopped inside the parser, which wraps the refusal.
+        RequestBodySizeGuard.BodyTooLargeException tooLarge =
+                cause(e, RequestBodySizeGuard.BodyTooLargeException.class);
+        if (tooLarge != null) {
+            ResponseEntity<ProblemDetail> refusal = bodyTooLarge(tooLarge, locale);
+            return handleExceptionInternal(e, refusal.getBody(), headers, refusal.getStatusCode(), request);
+        }
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(
                 HttpStatus.BAD_REQUEST, messages.getMessage("problem.unreadable", null, locale));
         problem.setType(INVALID_INPUT);
@@ -113,6 +120,17 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
                 headers,
                 status,
                 request);
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> bodyTooLarge(RequestBodySizeGuard.BodyTooLargeException e, Locale locale) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.CONTENT_TOO_LARGE,
+                messages.getMessage("body.tooLarge", new Object[] {e.megabytes()}, locale));
+        problem.setType(INVALID_INPUT);
+        problem.setProperty(
+                "errors", List.of(error(FieldViolation.of("body", "body.tooLarge", e.megabytes()), locale)));
+        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(problem);
     }
 
     @ExceptionHandler
