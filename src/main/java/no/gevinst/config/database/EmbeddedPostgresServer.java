@@ -156,8 +156,9 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                         DatabaseRoles.allowOnlyLocalSuperuser(directory);
                     }
                 })
-                // The library's defaults trade durability for speed (fsync and synchronous commit off); a
-                // benefits office's acknowledged writes must survive a crash.
+                // PostgreSQL's durable settings, stated explicitly: zonky's own start options would trade them for
+                // speed, and these come after them, so they win (DatabaseRolesIT reads them back with SHOW).
+                // A benefits office's acknowledged writes must survive a crash.
                 .setServerConfig("fsync", "on")
                 .setServerConfig("synchronous_commit", "on")
                 .setServerConfig("full_page_writes", "on")
