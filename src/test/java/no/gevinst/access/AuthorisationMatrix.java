@@ -236,6 +236,34 @@ final class AuthorisationMatrix {
         path("POST /portfolio/conflicts/{key}/decision", "AK");
         path("POST /api/v1/benefits/{id}/sign-offs", "KE");
         path("POST /portfolio/flows/benefits/{id}/sign-offs", "KE");
+
+        // Issue 14. Each part adds its routes under its own heading only, so that the parts merge cleanly.
+        // ---------------------------------------------------------------------------------------------------
+
+        // Sign-in through identity providers: open to all, like the login page.
+        // (oidc)
+
+        // ---------------------------------------------------------------------------------------------------
+
+        // Users, roles and the access review: administrators, and coordinators for their programmes' organisations.
+        // (users)
+
+        // ---------------------------------------------------------------------------------------------------
+
+        // API tokens: each user their own; administrators also a service account's.
+        // (tokens)
+
+        // ---------------------------------------------------------------------------------------------------
+
+        // The audit log: administrators, and coordinators within their programmes.
+        // (audit)
+
+        // ---------------------------------------------------------------------------------------------------
+
+        // Start pages and role-fitted pages.
+        // (pages)
+
+        // ---------------------------------------------------------------------------------------------------
     }
 
     private AuthorisationMatrix() {}

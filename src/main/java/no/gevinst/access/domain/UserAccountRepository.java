@@ -98,4 +98,14 @@ class UserAccountRepository {
                 })
                 .list();
     }
+
+    java.util.Map<String, String> displayNames(java.util.Set<String> usernames) {
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        jdbc.sql("SELECT username, display_name FROM app_user WHERE username IN (:names)")
+                .param("names", usernames)
+                .query(rs -> {
+                    names.put(rs.getString("username"), rs.getString("display_name"));
+                });
+        return names;
+    }
 }

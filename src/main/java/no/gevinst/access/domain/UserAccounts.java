@@ -37,6 +37,11 @@ public class UserAccounts implements Users {
     }
 
     @Override
+    public java.util.Map<String, String> displayNames(java.util.Collection<String> usernames) {
+        return usernames.isEmpty() ? java.util.Map.of() : users.displayNames(java.util.Set.copyOf(usernames));
+    }
+
+    @Override
     @Transactional
     public UserId create(String username, String displayName, String password, RoleAssignment... roles) {
         UserId id = UserId.newId();

@@ -47,6 +47,12 @@ class PageAdvice {
         return access.holdsAnyRole(Role.GEVINSTKOORDINATOR, Role.GEVINSTEIER, Role.MAALEANSVARLIG);
     }
 
+    /** Users, their roles and the audit log are for administrators and coordinators (within their programmes). */
+    @ModelAttribute("mayAdministerUsers")
+    boolean mayAdministerUsers() {
+        return access.holdsAnyRole(Role.GEVINSTKOORDINATOR);
+    }
+
     @ModelAttribute("currentPath")
     String currentPath(HttpServletRequest request) {
         return request.getRequestURI();
