@@ -48,6 +48,33 @@ public record BenefitQuery(
                 programme, null, null, null, null, null, null, null, false, null, "", Sort.CODE, false, 1, MAX_SIZE);
     }
 
+    /** Every benefit the person owns, in whatever programme, for their own start page. */
+    public static BenefitQuery ownedBy(PersonId owner) {
+        return new BenefitQuery(
+                null, null, null, null, null, null, owner, null, false, null, "", Sort.CODE, false, 1, MAX_SIZE);
+    }
+
+    /** Every benefit of one programme, or of every visible one when it is null, that arises in or is invested in by
+     * the organisation. */
+    public static BenefitQuery ofOrganisation(ProgrammeId programme, OrganisationId organisation) {
+        return new BenefitQuery(
+                programme,
+                organisation,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                false,
+                null,
+                "",
+                Sort.CODE,
+                false,
+                1,
+                MAX_SIZE);
+    }
+
     public BenefitQuery withPage(int newPage, int newSize) {
         return new BenefitQuery(
                 programme,

@@ -17,6 +17,12 @@ public interface Benefits {
      */
     RegisterTally tally(BenefitQuery query, LocalDate today, LocalDate horizon);
 
+    /**
+     * How many of the query's benefits carry each health warning, counted in one pass in the database with the
+     * register's own predicates, so that each count matches the register filtered on that warning.
+     */
+    java.util.Map<HealthWarning, Long> warningCounts(BenefitQuery query);
+
     /** Every benefit the query matches, for exports (the query's page is ignored). */
     List<Benefit> list(BenefitQuery query);
 

@@ -60,6 +60,18 @@ public interface Indicators {
      */
     List<IndicatorDue> dueMeasurements(Collection<ProgrammeId> programmes, LocalDate today);
 
+    /** The same, for the indicators of the given benefits only (those a benefit owner owns). */
+    List<IndicatorDue> dueMeasurementsOf(Collection<BenefitId> benefits, LocalDate today);
+
+    /**
+     * The same, for the indicators measured in one of the organisations only: scoped to one of them, or, scoped to
+     * no organisation, of a benefit that arises in one of them (a måleansvarlig's).
+     */
+    List<IndicatorDue> dueMeasurementsIn(
+            Collection<ProgrammeId> programmes,
+            Collection<no.gevinst.shared.OrganisationId> organisations,
+            LocalDate today);
+
     /**
      * Refuses a user who may not change the indicator's definition, baseline or trajectory: asked before anything
      * the user sent is read, so that a refused user learns nothing from what is wrong with it.

@@ -34,6 +34,12 @@ public interface Networks {
     /** The view drawn on a landscape page as a PDF document. */
     byte[] pdf(ProgrammeId programme, NetworkView view);
 
+    /**
+     * The elements the person owns that are neither done nor cancelled, in the programmes the user may see, soonest
+     * due first: one query however many networks there are.
+     */
+    List<OwnedElement> openElementsOf(no.gevinst.shared.PersonId owner);
+
     /** One of the network's own elements with its change description. */
     NetworkElement element(ProgrammeId programme, ElementId element);
 

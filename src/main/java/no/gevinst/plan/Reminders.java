@@ -2,6 +2,7 @@ package no.gevinst.plan;
 
 import java.time.LocalDate;
 import java.util.List;
+import no.gevinst.shared.PersonId;
 import no.gevinst.shared.ProgrammeId;
 
 /**
@@ -12,6 +13,30 @@ public interface Reminders {
 
     /** The current user's reminders, the overdue first, each group by date. */
     List<Reminder> forCurrentUser(LocalDate today);
+
+    /**
+     * The plan versions submitted for decision in the programmes the user may see, the longest waiting first, each
+     * saying whether the user may decide it (as {@link Plans#canApprove} does).
+     */
+    List<PendingApproval> awaitingApproval();
+
+    /**
+     * The measures the person is responsible for that are neither done nor cancelled, in the programmes the user may
+     * see, by deadline (those without one last).
+     */
+    List<AssignedMeasure> openMeasuresOf(PersonId responsible);
+
+    /** A plan version awaiting decision; its page is {@code /plans/{plan}?version={number}}. */
+    record PendingApproval(
+            PlanId plan,
+            ProgrammeId programme,
+            String planTitle,
+            int number,
+            LocalDate submittedOn,
+            boolean mayApprove) {}
+
+    /** A measure with the plan it belongs to; its page is {@code /plans/{plan}#measures}. */
+    record AssignedMeasure(Measure measure, ProgrammeId programme, String planTitle) {}
 
     /**
      * One thing to do.

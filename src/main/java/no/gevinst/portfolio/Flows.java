@@ -1,5 +1,6 @@
 package no.gevinst.portfolio;
 
+import java.util.List;
 import no.gevinst.shared.BenefitId;
 import no.gevinst.shared.ProgrammeId;
 
@@ -14,6 +15,13 @@ public interface Flows {
      * the current user may see, or over the one programme given (which must be visible).
      */
     FlowReport report(ProgrammeId programme);
+
+    /**
+     * The periods of cross-organisation benefits that an organisation the user speaks for (as Gevinsteier or
+     * Gevinstkoordinator) has yet to sign off, among each benefit's latest periods as the flows page shows them; read
+     * without valuing any programme.
+     */
+    List<PendingSignOff> awaitingSignOff();
 
     /**
      * Records that the benefiting organisation confirms the benefit's actuals for a period; only a Gevinsteier or

@@ -85,6 +85,11 @@ class BenefitService implements Benefits {
     }
 
     @Override
+    public java.util.Map<HealthWarning, Long> warningCounts(BenefitQuery query) {
+        return tallies.byWarning(query, programmes.visibleIds());
+    }
+
+    @Override
     public List<Benefit> list(BenefitQuery query) {
         return repository.search(RegisterFilter.of(query, programmes.visibleIds()), query, false);
     }

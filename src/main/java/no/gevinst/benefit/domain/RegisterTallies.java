@@ -70,6 +70,23 @@ class RegisterTallies {
                 startingSoon(filter, today, horizon).values().stream().toList());
     }
 
+    /** Each warning's count among the query's benefits, in one pass; every warning is present, zero or not. */
+    Map<HealthWarning, Long> byWarning(BenefitQuery query, Set<ProgrammeId> visible) {
+        RegisterFilter filter = RegisterFilter.of(query, visible);
+        String counts = Arrays.stream(HealthWarning.values())
+                .map(w -> "count(*) FILTER (WHERE " + RegisterFilter.predicate(w) + ") AS " + w.name())
+                .collect(Collectors.joining(", "));
+        Map<HealthWarning, Long> byWarning = new EnumMap<>(HealthWarning.class);
+        jdbc.sql("SELECT " + counts + " FROM benefit b WHERE " + filter.where())
+                .params(filter.params())
+                .query(rs -> {
+                    for (HealthWarning w : HealthWarning.values()) {
+                        byWarning.put(w, rs.getLong(w.name()));
+                    }
+                });
+        return byWarning;
+    }
+
     /** One pass over the benefits: the total, those with any warning and those with an indicator in each state. */
     private static String stateCounts(RegisterFilter filter) {
         String anyWarning = Arrays.stream(HealthWarning.values())

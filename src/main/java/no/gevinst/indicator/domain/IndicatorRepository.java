@@ -63,6 +63,35 @@ class IndicatorRepository {
      * day: the database's month arithmetic gives at least those the calendar's does, which the caller refines.
      */
     List<Measured> measuredBefore(Collection<ProgrammeId> programmes, LocalDate day) {
+        return measuredBefore(programmes, Narrowing.NONE, day);
+    }
+
+    /**
+     * A further condition on the due indicators, with its parameter: only some benefits' indicators, or only those
+     * measured in some organisations (scoped to one, or unscoped on a benefit that arises in one).
+     */
+    record Narrowing(String condition, UUID[] ids) {
+
+        static final Narrowing NONE = new Narrowing("", new UUID[0]);
+
+        static Narrowing benefits(Collection<BenefitId> benefits) {
+            return new Narrowing(
+                    "AND b.id = ANY(:narrowing)",
+                    benefits.stream().map(BenefitId::value).toArray(UUID[]::new));
+        }
+
+        static Narrowing organisations(Collection<OrganisationId> organisations) {
+            return new Narrowing(
+                    """
+                    AND (i.scope_organisation_id = ANY(:narrowing)
+                         OR (i.scope_organisation_id IS NULL AND EXISTS (
+                             SELECT 1 FROM benefit_allocation a
+                             WHERE a.benefit_id = b.id AND a.organisation_id = ANY(:narrowing))))
+                    """, organisations.stream().map(OrganisationId::value).toArray(UUID[]::new));
+        }
+    }
+
+    List<Measured> measuredBefore(Collection<ProgrammeId> programmes, Narrowing narrowing, LocalDate day) {
         return jdbc.sql("""
                         SELECT i.id, i.name, i.frequency, i.last_period_end, b.id AS benefit_id, b.code, b.programme_id
                         FROM indicator i JOIN benefit b ON b.id = i.benefit_id
@@ -72,10 +101,10 @@ class IndicatorRepository {
                           AND i.last_period_end + CASE i.frequency WHEN 'MONTH' THEN interval '1 month'
                                                                   WHEN 'QUARTER' THEN interval '3 months'
                                                                   ELSE interval '1 year' END < :day
-                        ORDER BY i.last_period_end, lower(i.name)
-                        """)
+                        """ + narrowing.condition() + " ORDER BY i.last_period_end, lower(i.name)")
                 .param("programmes", programmes.stream().map(ProgrammeId::value).toArray(UUID[]::new))
                 .param("day", day)
+                .param("narrowing", narrowing.ids())
                 .query((rs, n) -> new Measured(
                         new IndicatorId(rs.getObject("id", UUID.class)),
                         rs.getString("name"),

@@ -231,13 +231,35 @@ class IndicatorService implements Indicators {
 
     @Override
     public List<IndicatorDue> dueMeasurements(Collection<ProgrammeId> asked, LocalDate today) {
+        return due(asked, IndicatorRepository.Narrowing.NONE, today);
+    }
+
+    @Override
+    public List<IndicatorDue> dueMeasurementsOf(Collection<BenefitId> benefits, LocalDate today) {
+        if (benefits.isEmpty()) {
+            return List.of();
+        }
+        return due(programmes.visibleIds(), IndicatorRepository.Narrowing.benefits(benefits), today);
+    }
+
+    @Override
+    public List<IndicatorDue> dueMeasurementsIn(
+            Collection<ProgrammeId> asked, Collection<OrganisationId> organisations, LocalDate today) {
+        if (organisations.isEmpty()) {
+            return List.of();
+        }
+        return due(asked, IndicatorRepository.Narrowing.organisations(organisations), today);
+    }
+
+    private List<IndicatorDue> due(
+            Collection<ProgrammeId> asked, IndicatorRepository.Narrowing narrowing, LocalDate today) {
         Set<ProgrammeId> visible = new HashSet<>(asked);
         visible.retainAll(programmes.visibleIds());
         if (visible.isEmpty()) {
             return List.of();
         }
         List<IndicatorDue> due = new ArrayList<>();
-        for (IndicatorRepository.Measured m : repository.measuredBefore(visible, today)) {
+        for (IndicatorRepository.Measured m : repository.measuredBefore(visible, narrowing, today)) {
             LocalDate next = m.frequency().nextPeriodEnd(m.lastPeriodEnd());
             if (next.isBefore(today)) {
                 boolean stale = today.isAfter(m.frequency().staleAfter(m.lastPeriodEnd()));

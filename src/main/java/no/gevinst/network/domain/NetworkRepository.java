@@ -4,6 +4,7 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -12,6 +13,8 @@ import no.gevinst.network.ElementId;
 import no.gevinst.network.ElementStatus;
 import no.gevinst.network.NetworkLink;
 import no.gevinst.network.NodeKind;
+import no.gevinst.network.OwnedElement;
+import no.gevinst.shared.PersonId;
 import no.gevinst.shared.ProgrammeId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -70,6 +73,27 @@ class NetworkRepository {
                 .param("id", id.value())
                 .query((rs, n) -> element(rs))
                 .optional();
+    }
+
+    /** The person's unfinished elements in the programmes, soonest due first. */
+    List<OwnedElement> openElementsOf(PersonId owner, Collection<ProgrammeId> programmes) {
+        return jdbc.sql("""
+                        SELECT id, programme_id, kind, label, status, coalesce(moved_date, planned_date) AS due
+                        FROM network_element
+                        WHERE owner_id = :owner AND programme_id = ANY(:programmes)
+                          AND status NOT IN ('DONE', 'CANCELLED')
+                        ORDER BY due NULLS LAST, label
+                        """)
+                .param("owner", owner.value())
+                .param("programmes", programmes.stream().map(ProgrammeId::value).toArray(UUID[]::new))
+                .query((rs, n) -> new OwnedElement(
+                        new ProgrammeId(rs.getObject("programme_id", UUID.class)),
+                        new ElementId(rs.getObject("id", UUID.class)),
+                        NodeKind.valueOf(rs.getString("kind")),
+                        rs.getString("label"),
+                        ElementStatus.valueOf(rs.getString("status")),
+                        date(rs, "due")))
+                .list();
     }
 
     List<NetworkLink> links(ProgrammeId programme) {

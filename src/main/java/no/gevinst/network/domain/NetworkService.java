@@ -29,6 +29,7 @@ import no.gevinst.network.NetworkView;
 import no.gevinst.network.Networks;
 import no.gevinst.network.Networks.Viewed;
 import no.gevinst.network.NodeKind;
+import no.gevinst.network.OwnedElement;
 import no.gevinst.organisation.People;
 import no.gevinst.organisation.Person;
 import no.gevinst.programme.Programme;
@@ -100,6 +101,12 @@ class NetworkService implements Networks {
     public List<NetworkLink> statedLinks(ProgrammeId programme) {
         existing(programme);
         return repository.links(programme);
+    }
+
+    @Override
+    public List<OwnedElement> openElementsOf(PersonId owner) {
+        Set<ProgrammeId> visible = programmes.visibleIds();
+        return visible.isEmpty() ? List.of() : repository.openElementsOf(owner, visible);
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.UUID;
 import no.gevinst.plan.Measure;
 import no.gevinst.plan.PlanId;
+import no.gevinst.shared.PersonId;
 import no.gevinst.shared.ProgrammeId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -58,6 +59,24 @@ class FollowUpRepository {
                         """)
                 .param("programmes", ids(programmes))
                 .param("today", today)
+                .query((rs, n) -> new PlannedMeasure(
+                        PlanRepository.measure(rs),
+                        new ProgrammeId(rs.getObject("programme_id", UUID.class)),
+                        rs.getString("plan_title")))
+                .list();
+    }
+
+    /** The measures of the programmes' plans the person is responsible for and has not finished, by deadline. */
+    List<PlannedMeasure> openMeasuresOf(PersonId responsible, Collection<ProgrammeId> programmes) {
+        return jdbc.sql("""
+                        SELECT m.*, p.programme_id, p.title AS plan_title
+                        FROM plan_measure m JOIN plan p ON p.id = m.plan_id
+                        WHERE p.programme_id = ANY(:programmes) AND m.responsible_id = :responsible
+                          AND m.status NOT IN ('DONE', 'CANCELLED')
+                        ORDER BY m.deadline NULLS LAST, m.action
+                        """)
+                .param("programmes", ids(programmes))
+                .param("responsible", responsible.value())
                 .query((rs, n) -> new PlannedMeasure(
                         PlanRepository.measure(rs),
                         new ProgrammeId(rs.getObject("programme_id", UUID.class)),

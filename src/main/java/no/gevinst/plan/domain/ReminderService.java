@@ -5,14 +5,17 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import no.gevinst.indicator.IndicatorDue;
 import no.gevinst.indicator.Indicators;
 import no.gevinst.plan.Measure;
+import no.gevinst.plan.Plans;
 import no.gevinst.plan.Reminders;
 import no.gevinst.programme.Programme;
 import no.gevinst.programme.Programmes;
+import no.gevinst.shared.PersonId;
 import no.gevinst.shared.ProgrammeId;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,11 +37,13 @@ class ReminderService implements Reminders {
     private final Programmes programmes;
     private final Indicators indicators;
     private final FollowUpRepository repository;
+    private final Plans plans;
 
-    ReminderService(Programmes programmes, Indicators indicators, FollowUpRepository repository) {
+    ReminderService(Programmes programmes, Indicators indicators, FollowUpRepository repository, Plans plans) {
         this.programmes = programmes;
         this.indicators = indicators;
         this.repository = repository;
+        this.plans = plans;
     }
 
     @Override
@@ -85,6 +90,34 @@ class ReminderService implements Reminders {
         }
         reminders.sort(ORDER);
         return reminders;
+    }
+
+    @Override
+    public List<PendingApproval> awaitingApproval() {
+        Set<ProgrammeId> visible = programmes.visibleIds();
+        if (visible.isEmpty()) {
+            return List.of();
+        }
+        return repository.awaitingApproval(visible).stream()
+                .map(w -> new PendingApproval(
+                        w.plan(),
+                        w.programme(),
+                        w.planTitle(),
+                        w.number(),
+                        w.submittedOn(),
+                        plans.canApprove(w.plan())))
+                .toList();
+    }
+
+    @Override
+    public List<AssignedMeasure> openMeasuresOf(PersonId responsible) {
+        Set<ProgrammeId> visible = programmes.visibleIds();
+        if (visible.isEmpty()) {
+            return List.of();
+        }
+        return repository.openMeasuresOf(responsible, visible).stream()
+                .map(m -> new AssignedMeasure(m.measure(), m.programme(), m.planTitle()))
+                .toList();
     }
 
     private static String code(Map<ProgrammeId, Programme> visible, ProgrammeId programme) {

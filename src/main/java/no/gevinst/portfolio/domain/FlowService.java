@@ -25,6 +25,7 @@ import no.gevinst.portfolio.FlowMatrix;
 import no.gevinst.portfolio.FlowMatrix.Party;
 import no.gevinst.portfolio.FlowReport;
 import no.gevinst.portfolio.Flows;
+import no.gevinst.portfolio.PendingSignOff;
 import no.gevinst.portfolio.SignOff;
 import no.gevinst.portfolio.SignOffInput;
 import no.gevinst.programme.Programme;
@@ -57,6 +58,7 @@ class FlowService implements Flows {
     private final AuditLog auditLog;
 
     private final Reading.Start readings;
+    private final AwaitingSignOffs awaiting;
 
     FlowService(
             SignOffRepository signOffs,
@@ -66,8 +68,10 @@ class FlowService implements Flows {
             MeasuredPeriods periods,
             AccessPolicy access,
             AuditLog auditLog,
-            Reading.Start readings) {
+            Reading.Start readings,
+            AwaitingSignOffs awaiting) {
         this.readings = readings;
+        this.awaiting = awaiting;
         this.signOffs = signOffs;
         this.programmes = programmes;
         this.benefits = benefits;
@@ -143,6 +147,11 @@ class FlowService implements Flows {
     }
 
     @Override
+    public List<PendingSignOff> awaitingSignOff() {
+        return awaiting.forCurrentUser();
+    }
+
+    @Override
     @Transactional
     public SignOff signOff(BenefitId id, SignOffInput input) {
         Benefit benefit = benefits.find(id).orElseThrow(() -> new NotFoundException("benefit", id));
@@ -170,7 +179,7 @@ class FlowService implements Flows {
      * A Gevinsteier or Gevinstkoordinator of the benefiting organisation speaks for it, whether the role covers all
      * its programmes or only the benefit's; nobody else, not even an administrator, may confirm its actuals.
      */
-    private static boolean maySignFor(CurrentUser user, OrganisationId organisation, ProgrammeId programme) {
+    static boolean maySignFor(CurrentUser user, OrganisationId organisation, ProgrammeId programme) {
         if (user == null || organisation == null) {
             return false;
         }
@@ -186,7 +195,7 @@ class FlowService implements Flows {
         return false;
     }
 
-    private static BenefitFlow flowOf(Benefit b, BigDecimal nokPerYear) {
+    static BenefitFlow flowOf(Benefit b, BigDecimal nokPerYear) {
         Map<OrganisationId, BigDecimal> allocations = new LinkedHashMap<>();
         for (Allocation a : b.allocations()) {
             allocations.merge(a.organisation(), a.share().value(), BigDecimal::add);
