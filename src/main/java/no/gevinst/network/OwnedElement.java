@@ -10,4 +10,10 @@ import no.gevinst.shared.ProgrammeId;
  * @param due the moved date when the plan has moved, else the planned date; null when neither is set
  */
 public record OwnedElement(
-        ProgrammeId programme, ElementId id, NodeKind kind, String label, ElementStatus status, LocalDate due) {}
+        ProgrammeId programme, ElementId id, NodeKind kind, String label, ElementStatus status, LocalDate due) {
+
+    /** Not delivered by the day it was due (it is open, or it would not be owned here). */
+    public boolean isOverdue(LocalDate today) {
+        return due != null && due.isBefore(today);
+    }
+}
