@@ -87,6 +87,9 @@ public class AccessReview {
                         .add(row);
             }
         }
+        if (byUser.isEmpty()) {
+            throw InvalidInputException.of("grant", "users.review.noneStale");
+        }
         int withdrawn = 0;
         for (var entry : byUser.entrySet()) {
             UserAccount before = accounts.find(entry.getKey()).orElseThrow();

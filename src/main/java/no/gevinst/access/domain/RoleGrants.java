@@ -47,9 +47,6 @@ public class RoleGrants {
         AdministrationScope.Reader reader = scope.reader();
         UserAccount before = seen(id, reader);
         RoleAssignment assignment = assignment(input, reader);
-        if (!reader.mayGrant(assignment.role(), assignment.organisation(), assignment.programme())) {
-            throw new AccessDeniedException("May not grant " + assignment);
-        }
         requireVersion(before, expectedVersion);
         if (before.grants().stream().anyMatch(g -> g.assignment().equals(assignment))) {
             throw InvalidInputException.of("role", "users.grant.duplicate");
@@ -107,7 +104,11 @@ public class RoleGrants {
         }
     }
 
-    /** The role and where, each field named when it is missing, unknown or does not fit the other. */
+    /**
+     * The role and where, each field named when it is missing or no id. Whether the reader may grant it is asked
+     * next, and only then whether the organisation exists and takes part in the programme, so that a refused reader
+     * learns nothing about either.
+     */
     private static RoleAssignment assignment(GrantInput input, AdministrationScope.Reader reader) {
         Violations violations = new Violations();
         Inputs.check("role", input.role(), violations);
@@ -117,18 +118,20 @@ public class RoleGrants {
         }
         OrganisationId organisation = id("organisationId", input.organisationId(), OrganisationId::new, violations);
         ProgrammeId programme = id("programmeId", input.programmeId(), ProgrammeId::new, violations);
+        if (programme != null && organisation == null && !violations.has("organisationId")) {
+            violations.add("organisationId", "users.grant.organisation.required");
+        }
+        violations.throwIfAny();
+        if (!reader.mayGrant(role.orElseThrow(), organisation, programme)) {
+            throw new AccessDeniedException("May not grant " + role.get() + " there");
+        }
         if (organisation != null && reader.organisationName(organisation).equals(organisation.toString())) {
             violations.add("organisationId", "users.grant.organisation.unknown");
-        }
-        if (programme != null && organisation == null) {
-            violations.add("organisationId", "users.grant.organisation.required");
-        } else if (programme != null
-                && !violations.has("organisationId")
-                && !reader.takesPart(organisation, programme)) {
+        } else if (programme != null && !reader.takesPart(organisation, programme)) {
             violations.add("programmeId", "users.grant.programme.notTakingPart");
         }
         violations.throwIfAny();
-        return new RoleAssignment(role.orElseThrow(), organisation, programme);
+        return new RoleAssignment(role.get(), organisation, programme);
     }
 
     private static <T> T id(String field, String text, java.util.function.Function<UUID, T> type, Violations v) {

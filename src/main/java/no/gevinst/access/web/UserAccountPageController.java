@@ -57,7 +57,8 @@ class UserAccountPageController {
             @ModelAttribute("details") UserForm form,
             BindingResult binding,
             Model model,
-            RedirectAttributes redirect) {
+            RedirectAttributes redirect,
+            jakarta.servlet.http.HttpServletResponse response) {
         UserResource user = views.of(existing(id));
         try {
             administration.update(new UserId(id), form.toDetails(), form.getVersion());
@@ -66,6 +67,7 @@ class UserAccountPageController {
             FormErrors.reject(binding, e);
         } catch (VersionConflictException e) {
             binding.reject("version.conflict");
+            response.setStatus(HttpStatus.CONFLICT.value());
         }
         return page(model, user, form, UserForm.grant(user.version()));
     }
@@ -76,7 +78,8 @@ class UserAccountPageController {
             @ModelAttribute("grantForm") UserForm form,
             BindingResult binding,
             Model model,
-            RedirectAttributes redirect) {
+            RedirectAttributes redirect,
+            jakarta.servlet.http.HttpServletResponse response) {
         UserResource user = views.of(existing(id));
         try {
             grants.grant(new UserId(id), form.toGrant(), form.getVersion());
@@ -85,6 +88,7 @@ class UserAccountPageController {
             FormErrors.reject(binding, e);
         } catch (VersionConflictException e) {
             binding.reject("version.conflict");
+            response.setStatus(HttpStatus.CONFLICT.value());
         }
         return page(model, user, UserForm.details(user), form);
     }

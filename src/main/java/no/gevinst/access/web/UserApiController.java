@@ -6,6 +6,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import no.gevinst.access.domain.AccountInputs;
+import no.gevinst.access.domain.AdministrationScope;
 import no.gevinst.access.domain.RoleGrants;
 import no.gevinst.access.domain.UserAccount;
 import no.gevinst.access.domain.UserAdministration;
@@ -35,11 +36,14 @@ class UserApiController {
     private final UserAdministration administration;
     private final RoleGrants grants;
     private final UserViews views;
+    private final AdministrationScope scope;
 
-    UserApiController(UserAdministration administration, RoleGrants grants, UserViews views) {
+    UserApiController(
+            UserAdministration administration, RoleGrants grants, UserViews views, AdministrationScope scope) {
         this.administration = administration;
         this.grants = grants;
         this.views = views;
+        this.scope = scope;
     }
 
     /** The version a state change or a withdrawal carries, when not sent as If-Match. */
@@ -87,6 +91,7 @@ class UserApiController {
             @PathVariable UUID id,
             @RequestBody DetailsRequest input,
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        scope.require();
         long version = Versions.expected(input.version(), ifMatch);
         return ok(administration.update(
                 new UserId(id), new AccountInputs.Details(input.displayName(), input.email()), version));
@@ -99,6 +104,7 @@ class UserApiController {
             @PathVariable UUID id,
             @RequestBody GrantRequest input,
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        scope.require();
         long version = Versions.expected(input.version(), ifMatch);
         return ok(grants.grant(
                 new UserId(id),
@@ -112,6 +118,7 @@ class UserApiController {
             @PathVariable UUID id,
             @PathVariable UUID grant,
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        scope.require();
         return ok(grants.withdraw(new UserId(id), grant, Versions.expected(null, ifMatch)));
     }
 
@@ -146,7 +153,8 @@ class UserApiController {
                 .body(new PasswordResetResponse(reset.temporaryPassword(), user));
     }
 
-    private static long version(VersionBody body, String ifMatch) {
+    private long version(VersionBody body, String ifMatch) {
+        scope.require();
         return Versions.expected(body == null ? null : body.version(), ifMatch);
     }
 
