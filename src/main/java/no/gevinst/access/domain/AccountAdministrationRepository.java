@@ -114,7 +114,7 @@ class AccountAdministrationRepository {
 
     /** Only the version: a grant or a withdrawal changes the account as a whole. */
     boolean touch(UserId id, long expectedVersion) {
-        return changed("version = version", id, expectedVersion, Map.of());
+        return changed("must_change_password = must_change_password", id, expectedVersion, Map.of());
     }
 
     private boolean changed(String set, UserId id, long expectedVersion, Map<String, Object> params) {
