@@ -247,6 +247,37 @@ final class AuthorisationMatrix {
 
         // Users, roles and the access review: administrators, and coordinators for their programmes' organisations.
         // (users)
+        // A coordinator administers the accounts holding roles in the organisations of the programmes it coordinates
+        // (the pending ones too); the user named in the path outside its scope is not found. Everyone changes their own
+        // password.
+        none("GET /admin/users", "AK");
+        none("GET /api/v1/users", "AK");
+        none("GET /admin/users/new", "AK");
+        none("POST /admin/users", "AK");
+        none("POST /api/v1/users", "AK");
+        none("GET /admin/users/invite", "AK");
+        none("POST /admin/users/invite", "AK");
+        none("POST /api/v1/users/invitations", "AK");
+        path("GET /admin/users/{id}", "AK");
+        path("GET /api/v1/users/{id}", "AK");
+        path("POST /admin/users/{id}", "AK");
+        path("PUT /api/v1/users/{id}", "AK");
+        path("POST /admin/users/{id}/roles", "AK");
+        path("POST /api/v1/users/{id}/roles", "AK");
+        path("POST /admin/users/{id}/roles/{grant}/withdraw", "AK");
+        path("DELETE /api/v1/users/{id}/roles/{grant}", "AK");
+        path("POST /admin/users/{id}/deactivate", "AK");
+        path("POST /api/v1/users/{id}/deactivate", "AK");
+        path("POST /admin/users/{id}/reactivate", "AK");
+        path("POST /api/v1/users/{id}/reactivate", "AK");
+        path("POST /admin/users/{id}/password-reset", "AK");
+        path("POST /api/v1/users/{id}/password-reset", "AK");
+        none("GET /admin/access-review", "AK");
+        none("GET /admin/access-review.csv", "AK");
+        none("GET /admin/access-review/stale", "AK");
+        none("POST /admin/access-review/stale", "AK");
+        none("GET /account/password", "*");
+        none("POST /account/password", "*");
 
         // ---------------------------------------------------------------------------------------------------
 

@@ -215,6 +215,7 @@ class AuthorisationMatrixIT {
             case "objectives" -> "objective";
             case "organisations" -> "organisation";
             case "people" -> "person";
+            case "users" -> "user";
             default -> throw new IllegalArgumentException("No id for " + before);
         };
     }

@@ -238,6 +238,16 @@ class MatrixWorld {
         ids.put("person", ownerPerson.id().toString());
         ids.put("job", job.toString());
         ids.put("key", conflict);
+        // The benefit owner's account and its grant: the user the administration routes act on.
+        UserId ownerUser = ((CurrentUser) users.userDetails(owner)).id();
+        ids.put("user", ownerUser.toString());
+        ids.put(
+                "grant",
+                jdbc.sql("SELECT id::text FROM role_assignment WHERE user_id = :u")
+                        .param("u", ownerUser.value())
+                        .query(String.class)
+                        .list()
+                        .getFirst());
         return new Ids(ids);
     }
 

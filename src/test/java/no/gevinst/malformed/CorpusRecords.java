@@ -112,6 +112,10 @@ class CorpusRecords {
         records.put("organisationNumber", owner.organisationNumber().value());
         records.put("person", person.id().toString());
         records.put("unknown", UUID.randomUUID().toString());
+        String reader = users.withRole("korpus-leser", no.gevinst.access.Role.LESER, owner.id());
+        records.put(
+                "user",
+                ((no.gevinst.access.CurrentUser) users.userDetails(reader)).id().toString());
         return records;
     }
 }

@@ -26,9 +26,13 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
     private final LoginThrottle throttle;
 
     ThrottledAuthenticationProvider(
-            DatabaseUserDetailsService users, PasswordEncoder passwordEncoder, LoginThrottle throttle) {
+            DatabaseUserDetailsService users,
+            PasswordEncoder passwordEncoder,
+            PasswordUpgrade upgrade,
+            LoginThrottle throttle) {
         this.passwords = new DaoAuthenticationProvider(users);
         this.passwords.setPasswordEncoder(passwordEncoder);
+        this.passwords.setUserDetailsPasswordService(upgrade);
         this.throttle = throttle;
     }
 

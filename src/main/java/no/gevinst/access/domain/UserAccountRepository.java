@@ -108,4 +108,21 @@ class UserAccountRepository {
                 });
         return names;
     }
+
+    /** A rehash of the same password (an old algorithm's hash rewritten at login). */
+    void replaceHash(String username, String hash) {
+        jdbc.sql("UPDATE app_user SET password_hash = :hash WHERE username = :u")
+                .param("hash", hash)
+                .param("u", username)
+                .update();
+    }
+
+    /** True when the user must choose a new password before doing anything else. */
+    boolean mustChangePassword(String username) {
+        return jdbc.sql("SELECT must_change_password FROM app_user WHERE username = :u")
+                .param("u", username)
+                .query(Boolean.class)
+                .optional()
+                .orElse(false);
+    }
 }

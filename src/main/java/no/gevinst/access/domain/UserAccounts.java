@@ -10,8 +10,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Creates user accounts with their roles; the password is stored only as a hash. Only the first start and the
- * demo dataset create users so far; the user administration pages will check the administrator role here.
+ * Creates user accounts with their roles for the first start, the demo dataset and tests; the password is stored
+ * only as a hash. These are not judged by the {@link PasswordPolicy}, which applies to what people type into the
+ * pages and the API ({@link UserAdministration}, {@link OwnPassword}): the demo's password is public anyway, and
+ * an operator's {@code GEVINST_ADMIN_PASSWORD} is the operator's choice.
  */
 @Service
 public class UserAccounts implements Users {
