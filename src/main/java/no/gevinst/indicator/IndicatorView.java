@@ -8,6 +8,7 @@ import java.util.List;
  *
  * @param baselineVersion what a change of the baseline names (If-Match or the form's version); null while none is set
  * @param trajectoryVersion what a change of the trajectory names; the targets are replaced as one
+ * @param recordsFor the organisations the current user may record (and correct) measurements of the indicator for
  */
 public record IndicatorView(
         Indicator indicator,
@@ -19,4 +20,10 @@ public record IndicatorView(
         boolean canEdit,
         boolean canRecord,
         Long baselineVersion,
-        long trajectoryVersion) {}
+        long trajectoryVersion,
+        List<no.gevinst.shared.OrganisationId> recordsFor) {
+
+    public IndicatorView {
+        recordsFor = List.copyOf(recordsFor);
+    }
+}

@@ -24,6 +24,9 @@ public interface Programmes {
     /** True when the current user coordinates the programme: edits everything in it. */
     boolean canCoordinate(ProgrammeId id);
 
+    /** True when the current user may create programmes: an administrator or a coordinator somewhere. */
+    boolean canCreate();
+
     /** Creates a programme with the default framework; administrators and coordinators of the owner. */
     Programme create(ProgrammeInput input);
 

@@ -1,5 +1,6 @@
 package no.gevinst.shared;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.function.UnaryOperator;
 import org.springframework.validation.BindingResult;
 
@@ -25,5 +26,26 @@ public final class FormErrors {
                 binding.rejectValue(field, v.messageKey(), v.arguments().toArray(), null);
             }
         }
+    }
+
+    /**
+     * Puts a write the access module refused on the form that sent it, for the form as a whole, and answers 403.
+     * Pages offer a form only to whoever may submit it, so a refusal here means the user's rights changed after
+     * the form was shown: they get the form back with what they typed, told why, instead of a bare error page.
+     *
+     * @param messageKey says what the user may no longer do ("Du har ikke lenger tilgang til å …")
+     */
+    public static void refuse(BindingResult binding, HttpServletResponse response, String messageKey) {
+        binding.reject(messageKey);
+        response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+    }
+
+    /**
+     * The same for a form that lists its violations itself rather than through a binding: answers 403 and
+     * returns the message to show in the form's summary.
+     */
+    public static FieldViolation refuse(HttpServletResponse response, String messageKey) {
+        response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+        return FieldViolation.of("", messageKey);
     }
 }

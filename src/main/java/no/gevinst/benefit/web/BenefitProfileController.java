@@ -1,8 +1,10 @@
 package no.gevinst.benefit.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import no.gevinst.access.Users;
 import no.gevinst.audit.AuditLog;
 import no.gevinst.benefit.Benefit;
 import no.gevinst.benefit.BenefitClass;
@@ -44,12 +46,15 @@ class BenefitProfileController {
     private final Programmes programmes;
     private final RegisterLookups lookups;
     private final AuditLog auditLog;
+    private final Users users;
 
-    BenefitProfileController(Benefits benefits, Programmes programmes, RegisterLookups lookups, AuditLog auditLog) {
+    BenefitProfileController(
+            Benefits benefits, Programmes programmes, RegisterLookups lookups, AuditLog auditLog, Users users) {
         this.benefits = benefits;
         this.programmes = programmes;
         this.lookups = lookups;
         this.auditLog = auditLog;
+        this.users = users;
     }
 
     @GetMapping("/benefits/{id}")
@@ -59,8 +64,18 @@ class BenefitProfileController {
         model.addAttribute("names", lookups.names());
         model.addAttribute("warnings", benefits.warnings(benefit));
         model.addAttribute("measurements", benefits.measurements(benefit));
-        model.addAttribute("statusHistory", benefits.statusHistory(id));
-        model.addAttribute("changes", auditLog.history("benefit", id).reversed());
+        var statusHistory = benefits.statusHistory(id);
+        var changes = auditLog.history("benefit", id).reversed();
+        model.addAttribute("statusHistory", statusHistory);
+        model.addAttribute("changes", changes);
+        // Who did what is stored by user name; the page names them in full.
+        model.addAttribute(
+                "fullNames",
+                users.displayNames(java.util.stream.Stream.concat(
+                                statusHistory.stream().map(no.gevinst.benefit.StatusChange::changedBy),
+                                changes.stream().map(no.gevinst.audit.AuditEntry::actor))
+                        .filter(java.util.Objects::nonNull)
+                        .collect(java.util.stream.Collectors.toSet())));
         model.addAttribute("canEdit", benefits.canEdit(benefit));
         model.addAttribute("nextSteps", nextSteps(benefit));
         return "benefit/profile";
@@ -85,15 +100,24 @@ class BenefitProfileController {
 
     @PostMapping("/benefits")
     String create(
-            @ModelAttribute("form") BenefitForm form, BindingResult binding, Model model, RedirectAttributes redirect) {
+            @ModelAttribute("form") BenefitForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
         try {
             Benefit created = benefits.create(form.toInput());
             redirect.addFlashAttribute("saved", created.code());
             return "redirect:/benefits/" + created.id();
         } catch (InvalidInputException e) {
             FormErrors.reject(binding, e, form::formField);
-            return form(model, form, null);
+        } catch (AccessDeniedException e) {
+            if (chosenProgramme(form).isEmpty()) {
+                throw e; // a programme the user cannot see has no form to return to
+            }
+            FormErrors.refuse(binding, response, "pages.refused.benefit.create");
         }
+        return form(model, form, null);
     }
 
     @GetMapping("/benefits/{id}/edit")
@@ -113,7 +137,8 @@ class BenefitProfileController {
             @ModelAttribute("form") BenefitForm form,
             BindingResult binding,
             Model model,
-            RedirectAttributes redirect) {
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
         Benefit benefit = existing(id);
         try {
             Benefit updated = benefits.update(id, form.toInput(), form.getVersion());
@@ -123,6 +148,8 @@ class BenefitProfileController {
             FormErrors.reject(binding, e, form::formField);
         } catch (VersionConflictException e) {
             binding.reject("version.conflict");
+        } catch (AccessDeniedException e) {
+            FormErrors.refuse(binding, response, "pages.refused.benefit.update");
         }
         return form(model, form, benefit);
     }
@@ -174,10 +201,13 @@ class BenefitProfileController {
         return steps;
     }
 
+    private java.util.Optional<Programme> chosenProgramme(BenefitForm form) {
+        return Ids.parse(form.getProgrammeId(), ProgrammeId::new).flatMap(programmes::find);
+    }
+
     private String form(Model model, BenefitForm form, Benefit benefit) {
-        Programme programme = Ids.parse(form.getProgrammeId(), ProgrammeId::new)
-                .flatMap(programmes::find)
-                .orElseThrow(() -> new NotFoundException("programme", form.getProgrammeId()));
+        Programme programme =
+                chosenProgramme(form).orElseThrow(() -> new NotFoundException("programme", form.getProgrammeId()));
         var names = lookups.names();
         model.addAttribute("form", form);
         model.addAttribute("benefit", benefit);

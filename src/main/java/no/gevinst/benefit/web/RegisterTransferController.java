@@ -11,9 +11,11 @@ import no.gevinst.access.Role;
 import no.gevinst.benefit.BenefitQuery;
 import no.gevinst.benefit.ImportRefusedException;
 import no.gevinst.benefit.RegisterTransfer;
+import no.gevinst.shared.FormErrors;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -59,10 +61,19 @@ class RegisterTransferController {
 
     @PostMapping("/benefits/import")
     String importWorkbook(
-            @RequestParam(name = "file", required = false) MultipartFile file, RedirectAttributes redirect)
+            @RequestParam(name = "file", required = false) MultipartFile file,
+            RedirectAttributes redirect,
+            Model model,
+            HttpServletResponse response)
             throws IOException {
         // Only coordinators register benefits; each row is checked against its programme besides.
-        access.requireAnyRole(Role.GEVINSTKOORDINATOR);
+        if (!access.holdsAnyRole(Role.GEVINSTKOORDINATOR)) {
+            // Rights withdrawn since the page was shown: the page again, saying so, rather than a bare refusal.
+            model.addAttribute(
+                    "importMessage",
+                    FormErrors.refuse(response, "pages.refused.benefit.import").messageKey());
+            return "benefit/import";
+        }
         if (file == null || file.isEmpty()) {
             redirect.addFlashAttribute("importMessage", "register.import.noFile");
             return "redirect:/benefits/import";

@@ -82,6 +82,11 @@ class IndicatorAccess {
         return parties(indicator).stream().anyMatch(o -> canRecord(indicator, o));
     }
 
+    /** The organisations the user may record and correct measurements for: the page offers only these. */
+    List<OrganisationId> recordsFor(Indicator indicator) {
+        return parties(indicator).stream().filter(o -> canRecord(indicator, o)).toList();
+    }
+
     /** Refuses before anything is read when the user may record the indicator for no organisation at all. */
     void requireRecordAny(Indicator indicator) {
         if (!canRecordAny(indicator)) {

@@ -212,7 +212,8 @@ class IndicatorService implements Indicators {
                 access.canEdit(indicator),
                 access.canRecordAny(indicator),
                 repository.baselineVersion(id).orElse(null),
-                repository.trajectoryVersion(id));
+                repository.trajectoryVersion(id),
+                access.recordsFor(indicator));
     }
 
     @Override

@@ -1,9 +1,11 @@
 package no.gevinst.indicator.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import no.gevinst.access.Users;
 import no.gevinst.benefit.Benefit;
 import no.gevinst.benefit.Benefits;
 import no.gevinst.indicator.BaselineInput;
@@ -23,6 +25,7 @@ import no.gevinst.organisation.Organisations;
 import no.gevinst.programme.Programmes;
 import no.gevinst.shared.BenefitId;
 import no.gevinst.shared.FieldViolation;
+import no.gevinst.shared.FormErrors;
 import no.gevinst.shared.IndicatorId;
 import no.gevinst.shared.InvalidInputException;
 import no.gevinst.shared.MeasurementId;
@@ -30,6 +33,7 @@ import no.gevinst.shared.NotFoundException;
 import no.gevinst.shared.VersionConflictException;
 import no.gevinst.shared.Versions;
 import org.springframework.context.MessageSource;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -51,13 +55,16 @@ class IndicatorPageController {
     private final Programmes programmes;
     private final Organisations organisations;
     private final MessageSource messages;
+    private final Users users;
 
     IndicatorPageController(
             Indicators indicators,
             Benefits benefits,
             Programmes programmes,
             Organisations organisations,
-            MessageSource messages) {
+            MessageSource messages,
+            Users users) {
+        this.users = users;
         this.indicators = indicators;
         this.benefits = benefits;
         this.programmes = programmes;
@@ -74,8 +81,20 @@ class IndicatorPageController {
         model.addAttribute(
                 "organisationNames",
                 organisations.all().stream().collect(java.util.stream.Collectors.toMap(o -> o.id(), o -> o.name())));
-        model.addAttribute("partyOrganisations", partyOrganisations(benefit));
+        // The measurement form offers only the organisations the user may record for.
+        model.addAttribute(
+                "recordOrganisations",
+                partyOrganisations(benefit).stream()
+                        .filter(o -> view.recordsFor().contains(o.id()))
+                        .toList());
         model.addAttribute("confidences", Confidence.values());
+        // Measurements keep who recorded them by user name; the page names them in full.
+        model.addAttribute(
+                "fullNames",
+                users.displayNames(view.measurements().stream()
+                        .map(no.gevinst.indicator.Measurement::recordedBy)
+                        .filter(java.util.Objects::nonNull)
+                        .collect(java.util.stream.Collectors.toSet())));
         model.addAttribute("chart", chart(view, locale));
         model.addAttribute("today", LocalDate.now());
         return "indicator/page";
@@ -160,7 +179,7 @@ class IndicatorPageController {
     String newForm(@PathVariable BenefitId id, Model model) {
         Benefit benefit = benefits.find(id).orElseThrow(() -> new NotFoundException("benefit", id));
         if (!benefits.canEdit(benefit)) {
-            throw new org.springframework.security.access.AccessDeniedException("May not add indicators");
+            throw new AccessDeniedException("May not add indicators");
         }
         return form(model, benefit, null);
     }
@@ -170,15 +189,17 @@ class IndicatorPageController {
             @PathVariable BenefitId id,
             @ModelAttribute IndicatorInput input,
             Model model,
-            RedirectAttributes redirect) {
+            HttpServletResponse response) {
         Benefit benefit = benefits.find(id).orElseThrow(() -> new NotFoundException("benefit", id));
         try {
             var created = indicators.create(withBenefit(input, id));
             return "redirect:/indicators/" + created.id();
         } catch (InvalidInputException e) {
             model.addAttribute("errors", e.violations());
-            return form(model, benefit, input);
+        } catch (AccessDeniedException e) {
+            model.addAttribute("errors", List.of(FormErrors.refuse(response, "pages.refused.indicator.create")));
         }
+        return form(model, benefit, input);
     }
 
     private List<no.gevinst.organisation.Organisation> partyOrganisations(Benefit benefit) {

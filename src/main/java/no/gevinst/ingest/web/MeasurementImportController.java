@@ -10,9 +10,11 @@ import java.util.UUID;
 import no.gevinst.ingest.domain.ImportJob;
 import no.gevinst.ingest.domain.ImportJobs;
 import no.gevinst.ingest.domain.MeasurementFile;
+import no.gevinst.shared.FormErrors;
 import no.gevinst.shared.NotFoundException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -42,9 +44,22 @@ class MeasurementImportController {
     }
 
     @PostMapping("/measurements/import")
-    String upload(@RequestParam(name = "file", required = false) MultipartFile file, RedirectAttributes redirect)
+    String upload(
+            @RequestParam(name = "file", required = false) MultipartFile file,
+            RedirectAttributes redirect,
+            Model model,
+            HttpServletResponse response)
             throws IOException {
-        imports.requireMayImport();
+        try {
+            imports.requireMayImport();
+        } catch (AccessDeniedException e) {
+            // Rights withdrawn since the page was shown: the page again, saying so, rather than a bare refusal.
+            model.addAttribute(
+                    "uploadError",
+                    FormErrors.refuse(response, "pages.refused.measurement.import")
+                            .messageKey());
+            return "ingest/upload";
+        }
         if (file == null || file.isEmpty()) {
             redirect.addFlashAttribute("uploadError", "ingest.file.missing");
             return "redirect:/measurements/import";

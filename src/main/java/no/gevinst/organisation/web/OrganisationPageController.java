@@ -1,6 +1,7 @@
 package no.gevinst.organisation.web;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
 import java.util.stream.Collectors;
 import no.gevinst.access.AccessPolicy;
@@ -12,6 +13,7 @@ import no.gevinst.shared.InvalidInputException;
 import no.gevinst.shared.NotFoundException;
 import no.gevinst.shared.OrganisationId;
 import no.gevinst.shared.VersionConflictException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -59,15 +61,18 @@ class OrganisationPageController {
             @ModelAttribute("form") OrganisationForm form,
             BindingResult binding,
             Model model,
-            RedirectAttributes redirect) {
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
         try {
             Organisation created = organisations.create(form.toInput());
             redirect.addFlashAttribute("saved", created.name());
             return "redirect:/organisations";
         } catch (InvalidInputException e) {
             FormErrors.reject(binding, e);
-            return form(model, form, null);
+        } catch (AccessDeniedException e) {
+            FormErrors.refuse(binding, response, "pages.refused.organisation.create");
         }
+        return form(model, form, null);
     }
 
     @GetMapping("/{id}/edit")
@@ -82,18 +87,20 @@ class OrganisationPageController {
             @ModelAttribute("form") OrganisationForm form,
             BindingResult binding,
             Model model,
-            RedirectAttributes redirect) {
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
         try {
             Organisation updated = organisations.update(id, form.toInput(), form.getVersion());
             redirect.addFlashAttribute("saved", updated.name());
             return "redirect:/organisations";
         } catch (InvalidInputException e) {
             FormErrors.reject(binding, e);
-            return form(model, form, id);
         } catch (VersionConflictException e) {
             binding.reject("version.conflict");
-            return form(model, form, id);
+        } catch (AccessDeniedException e) {
+            FormErrors.refuse(binding, response, "pages.refused.organisation.update");
         }
+        return form(model, form, id);
     }
 
     private String form(Model model, OrganisationForm form, OrganisationId id) {

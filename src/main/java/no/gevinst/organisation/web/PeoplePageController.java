@@ -1,5 +1,6 @@
 package no.gevinst.organisation.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -16,6 +17,7 @@ import no.gevinst.shared.NotFoundException;
 import no.gevinst.shared.OrganisationId;
 import no.gevinst.shared.PersonId;
 import no.gevinst.shared.VersionConflictException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -49,7 +51,7 @@ class PeoplePageController {
         // The page offers only what the user may do: coordinators keep the people of their own organisations.
         model.addAttribute("canAddPeople", access.holdsAnyRole(Role.GEVINSTKOORDINATOR));
         Set<PersonId> editable = all.stream()
-                .filter(p -> access.may(Role.GEVINSTKOORDINATOR, p.organisation()))
+                .filter(p -> mayKeepPeopleOf(p.organisation()))
                 .map(Person::id)
                 .collect(Collectors.toSet());
         model.addAttribute("editable", editable);
@@ -64,15 +66,21 @@ class PeoplePageController {
 
     @PostMapping
     String create(
-            @ModelAttribute("form") PersonForm form, BindingResult binding, Model model, RedirectAttributes redirect) {
+            @ModelAttribute("form") PersonForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
         try {
             Person created = people.create(form.toInput());
             redirect.addFlashAttribute("saved", created.name());
             return "redirect:/people";
         } catch (InvalidInputException e) {
             FormErrors.reject(binding, e);
-            return form(model, form, null);
+        } catch (AccessDeniedException e) {
+            FormErrors.refuse(binding, response, "pages.refused.person.create");
         }
+        return form(model, form, null);
     }
 
     @GetMapping("/{id}/edit")
@@ -88,7 +96,8 @@ class PeoplePageController {
             @ModelAttribute("form") PersonForm form,
             BindingResult binding,
             Model model,
-            RedirectAttributes redirect) {
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
         try {
             Person updated = people.update(id, form.toInput(), form.getVersion());
             redirect.addFlashAttribute("saved", updated.name());
@@ -97,6 +106,8 @@ class PeoplePageController {
             FormErrors.reject(binding, e);
         } catch (VersionConflictException e) {
             binding.reject("version.conflict");
+        } catch (AccessDeniedException e) {
+            FormErrors.refuse(binding, response, "pages.refused.person.update");
         }
         return form(model, form, id);
     }
@@ -104,8 +115,19 @@ class PeoplePageController {
     private String form(Model model, PersonForm form, PersonId id) {
         model.addAttribute("form", form);
         model.addAttribute("personId", id);
-        model.addAttribute("organisationList", organisations.all());
+        // Only the organisations the user may keep people of, and the one the form names, whatever it is.
+        model.addAttribute(
+                "organisationList",
+                organisations.all().stream()
+                        .filter(o ->
+                                mayKeepPeopleOf(o.id()) || o.id().toString().equals(form.getOrganisationId()))
+                        .toList());
         return "organisation/person-form";
+    }
+
+    /** What the people service asks before it writes a person of the organisation. */
+    private boolean mayKeepPeopleOf(OrganisationId organisation) {
+        return access.may(Role.GEVINSTKOORDINATOR, organisation);
     }
 
     private Person existing(PersonId id) {

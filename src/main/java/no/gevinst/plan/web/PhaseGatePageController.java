@@ -1,5 +1,6 @@
 package no.gevinst.plan.web;
 
+import no.gevinst.access.Users;
 import no.gevinst.plan.GateCheck;
 import no.gevinst.plan.PhaseGates;
 import no.gevinst.programme.Programme;
@@ -25,7 +26,10 @@ class PhaseGatePageController {
     private final PhaseGates gates;
     private final Programmes programmes;
 
-    PhaseGatePageController(PhaseGates gates, Programmes programmes) {
+    private final Users users;
+
+    PhaseGatePageController(PhaseGates gates, Programmes programmes, Users users) {
+        this.users = users;
         this.gates = gates;
         this.programmes = programmes;
     }
@@ -36,7 +40,15 @@ class PhaseGatePageController {
         GateCheck check = gates.check(id);
         model.addAttribute("programme", programme);
         model.addAttribute("check", check);
-        model.addAttribute("decisions", gates.decisions(id));
+        var decisions = gates.decisions(id);
+        model.addAttribute("decisions", decisions);
+        // Gate decisions keep who took them by user name; the page names them in full.
+        model.addAttribute(
+                "fullNames",
+                users.displayNames(decisions.stream()
+                        .map(no.gevinst.plan.GateDecision::decidedBy)
+                        .filter(java.util.Objects::nonNull)
+                        .collect(java.util.stream.Collectors.toSet())));
         model.addAttribute("canAdvance", !check.atEnd() && programmes.canCoordinate(id));
         return "plan/phase-gate";
     }

@@ -2,6 +2,7 @@ package no.gevinst.portfolio.web;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import no.gevinst.access.Users;
 import no.gevinst.portfolio.ConflictsView;
 import no.gevinst.portfolio.DecisionInput;
 import no.gevinst.portfolio.Portfolio;
@@ -30,7 +31,10 @@ class PortfolioPageController {
     private final Portfolio portfolio;
     private final Programmes programmes;
 
-    PortfolioPageController(Portfolio portfolio, Programmes programmes) {
+    private final Users users;
+
+    PortfolioPageController(Portfolio portfolio, Programmes programmes, Users users) {
+        this.users = users;
         this.portfolio = portfolio;
         this.programmes = programmes;
     }
@@ -47,6 +51,14 @@ class PortfolioPageController {
         model.addAttribute("conflicts", view.conflicts());
         model.addAttribute("totals", view.totals());
         model.addAttribute("problems", view.problems());
+        // Decisions keep who took them by user name; the page names them in full.
+        model.addAttribute(
+                "fullNames",
+                users.displayNames(view.conflicts().stream()
+                        .filter(s -> s.decision() != null)
+                        .map(s -> s.decision().decidedBy())
+                        .filter(java.util.Objects::nonNull)
+                        .collect(java.util.stream.Collectors.toSet())));
         return "portfolio/conflicts";
     }
 

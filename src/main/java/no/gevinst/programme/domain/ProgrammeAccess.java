@@ -39,6 +39,17 @@ class ProgrammeAccess {
                 .orElse(false);
     }
 
+    /** A coordinator somewhere may start a programme; which owner they may name is asked of the owner. */
+    boolean canCreate() {
+        return access.holdsAnyRole(Role.GEVINSTKOORDINATOR);
+    }
+
+    void requireCreate() {
+        if (!canCreate()) {
+            throw new AccessDeniedException("Requires the role GEVINSTKOORDINATOR");
+        }
+    }
+
     void requireCoordinator(Programme programme) {
         if (!canCoordinate(programme)) {
             throw new AccessDeniedException("Requires coordinating programme " + programme.code());

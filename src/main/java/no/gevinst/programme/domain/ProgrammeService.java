@@ -88,13 +88,16 @@ class ProgrammeService implements Programmes {
     }
 
     @Override
+    public boolean canCreate() {
+        return programmeAccess.canCreate();
+    }
+
+    @Override
     @Transactional
     public Programme create(ProgrammeInput input) {
         // Asked before the rest is read, so that a refusal says nothing about what else was wrong.
         no.gevinst.shared.Ids.parse(input.ownerOrganisationId(), no.gevinst.shared.OrganisationId::new)
-                .ifPresentOrElse(
-                        o -> access.require(Role.GEVINSTKOORDINATOR, o),
-                        () -> access.requireAnyRole(Role.GEVINSTKOORDINATOR));
+                .ifPresentOrElse(o -> access.require(Role.GEVINSTKOORDINATOR, o), programmeAccess::requireCreate);
         ProgrammeId id = ProgrammeId.newId();
         Programme programme = validated(id, input, 0, defaultFramework(), null);
         access.require(Role.GEVINSTKOORDINATOR, programme.owner());

@@ -1,10 +1,9 @@
 package no.gevinst.programme.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.Comparator;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import no.gevinst.access.AccessPolicy;
-import no.gevinst.access.Role;
 import no.gevinst.organisation.Organisation;
 import no.gevinst.organisation.Organisations;
 import no.gevinst.organisation.People;
@@ -38,24 +37,17 @@ class ProgrammePageController {
     private final Programmes programmes;
     private final Organisations organisations;
     private final People people;
-    private final AccessPolicy access;
 
-    ProgrammePageController(Programmes programmes, Organisations organisations, People people, AccessPolicy access) {
+    ProgrammePageController(Programmes programmes, Organisations organisations, People people) {
         this.programmes = programmes;
         this.organisations = organisations;
         this.people = people;
-        this.access = access;
     }
 
     @GetMapping("/programmes")
     String list(Model model) {
         model.addAttribute("programmes", programmes.visible());
-        model.addAttribute(
-                "canCreate",
-                access.isAdministrator()
-                        || access.currentUser()
-                                .map(u -> u.roles().stream().anyMatch(r -> r.role() == Role.GEVINSTKOORDINATOR))
-                                .orElse(false));
+        model.addAttribute("canCreate", programmes.canCreate());
         model.addAttribute("organisations", organisationsById());
         return "programme/list";
     }
@@ -80,7 +72,9 @@ class ProgrammePageController {
 
     @GetMapping("/programmes/new")
     String newForm(Model model) {
-        access.requireAnyRole(no.gevinst.access.Role.GEVINSTKOORDINATOR);
+        if (!programmes.canCreate()) {
+            throw new AccessDeniedException("Creates no programmes");
+        }
         ProgrammeForm form = new ProgrammeForm();
         form.setCurrentPhase(Phase.IDENTIFY.name());
         form.padParties();
@@ -88,14 +82,20 @@ class ProgrammePageController {
     }
 
     @PostMapping("/programmes")
-    String create(@ModelAttribute("form") ProgrammeForm form, BindingResult binding, Model model) {
+    String create(
+            @ModelAttribute("form") ProgrammeForm form,
+            BindingResult binding,
+            Model model,
+            HttpServletResponse response) {
         try {
             Programme created = programmes.create(form.toInput());
             return "redirect:/programmes/" + created.id();
         } catch (InvalidInputException e) {
             FormErrors.reject(binding, e, form::formField);
-            return form(model, form, null);
+        } catch (AccessDeniedException e) {
+            FormErrors.refuse(binding, response, "pages.refused.programme.create");
         }
+        return form(model, form, null);
     }
 
     @GetMapping("/programmes/{id}/edit")
@@ -115,7 +115,8 @@ class ProgrammePageController {
             @ModelAttribute("form") ProgrammeForm form,
             BindingResult binding,
             Model model,
-            RedirectAttributes redirect) {
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
         Programme programme = existing(id);
         try {
             programmes.update(id, form.toInput(), form.getVersion());
@@ -125,6 +126,8 @@ class ProgrammePageController {
             FormErrors.reject(binding, e, form::formField);
         } catch (VersionConflictException e) {
             binding.reject("version.conflict");
+        } catch (AccessDeniedException e) {
+            FormErrors.refuse(binding, response, "pages.refused.programme.update");
         }
         return form(model, form, programme);
     }
