@@ -42,7 +42,8 @@ final class ClientKeys {
         try {
             if (provider.clientJwk() != null && !provider.clientJwk().isBlank()) {
                 json = provider.clientJwk();
-            } else if (provider.clientJwkFile() != null) {
+            } else if (provider.clientJwkFile() != null
+                    && !provider.clientJwkFile().toString().isBlank()) {
                 where = provider.clientJwkFile().toString();
                 json = Files.readString(provider.clientJwkFile());
             } else {
