@@ -308,6 +308,24 @@ class OidcSignInIT {
         assertThat(lastSignIn(user)).isPresent().isNotEqualTo(before);
     }
 
+    @Test
+    void aPersonWhoSignsInThroughAProviderHasNoPasswordTheFormCouldTake() throws Exception {
+        String subject = subject();
+        TestIdentityProvider.nextSignIn(TEST_ID, subject, Map.of("name", "Pål Passordløs"));
+        browser.signIn(TEST_ID);
+        String username = usernameOf(userOf(TEST_ID, subject).orElseThrow());
+        TestBrowser form = new TestBrowser(port);
+        String token = TestBrowser.csrfToken(form.get("/login").body());
+
+        HttpResponse<String> login = form.post(
+                "/login",
+                "username=" + TestBrowser.encode(username) + "&password=anything-at-all&_csrf="
+                        + TestBrowser.encode(token));
+
+        assertThat(login.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/login?error"));
+    }
+
     private static String subject() {
         return UUID.randomUUID().toString();
     }
