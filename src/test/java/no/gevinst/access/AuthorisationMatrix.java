@@ -242,6 +242,8 @@ final class AuthorisationMatrix {
 
         // Sign-in through identity providers: open to all, like the login page.
         // (oidc)
+        // Where a signed-in person without roles is told to wait for access; anyone holding a role is sent home.
+        none("GET /access-pending", "*");
 
         // ---------------------------------------------------------------------------------------------------
 

@@ -3,18 +3,24 @@ package no.gevinst.config.security;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import no.gevinst.access.IdentityProviders;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.ProviderNotFoundException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.context.NullSecurityContextRepository;
 import org.springframework.security.web.savedrequest.CookieRequestCache;
 import org.springframework.security.web.savedrequest.NullRequestCache;
@@ -22,7 +28,7 @@ import org.springframework.security.web.savedrequest.RequestCache;
 
 /**
  * Login is required for everything except the login page, health and static files. Pages use form login
- * with CSRF protection; the API answers 401 instead of redirecting, and takes HTTP Basic from machines. Both check
+ * and the configured OpenID Connect providers, with CSRF protection; the API answers 401 instead of redirecting, and takes HTTP Basic from machines. Both check
  * passwords through the access module's throttled provider, and neither stores a session before a login succeeds.
  */
 @Configuration(proxyBeanMethods = false)
@@ -71,24 +77,56 @@ class SecurityConfiguration {
                 .build();
     }
 
+    /**
+     * The pages sign people in with the login form (unless {@code gevinst.security.local-login} is false) and through
+     * every configured OpenID Connect provider; both start from {@code /login}.
+     */
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http, AuthenticationProvider passwords) throws Exception {
-        return http.authenticationManager(new ProviderManager(passwords))
+    SecurityFilterChain pages(HttpSecurity http, AuthenticationProvider passwords, IdentityProviders providers)
+            throws Exception {
+        http.authenticationManager(pagesSignIn(passwords, providers))
                 .authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_PAGES)
                         .permitAll()
                         .anyRequest()
                         .authenticated())
-                .formLogin(login -> login.loginPage("/login")
-                        .defaultSuccessUrl("/", false)
-                        .failureHandler(LoginRefusals.form())
-                        .permitAll())
+                .exceptionHandling(
+                        errors -> errors.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login")))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
                 // The page asked for before login is remembered in a cookie, not in a session.
                 .requestCache(cache -> cache.requestCache(pageToReturnTo()))
                 .csrf(csrf -> csrf.csrfTokenRepository(new SessionOrCookieCsrfTokenRepository()))
-                .headers(SecurityHeaders.all())
-                .build();
+                .headers(SecurityHeaders.all());
+        if (providers.localLogin()) {
+            http.formLogin(login -> login.loginPage("/login")
+                    .defaultSuccessUrl("/", false)
+                    .failureHandler(LoginRefusals.form())
+                    .permitAll());
+        }
+        if (providers.configured()) {
+            providers.configure(http);
+        }
+        return http.build();
+    }
+
+    /**
+     * The pages check local passwords only while local login is on, and what identity providers send back only when
+     * one is configured: a switched-off way in is refused even if someone posts to it.
+     */
+    private static AuthenticationManager pagesSignIn(AuthenticationProvider passwords, IdentityProviders providers) {
+        List<AuthenticationProvider> ways = new ArrayList<>();
+        if (providers.localLogin()) {
+            ways.add(passwords);
+        }
+        if (providers.configured()) {
+            ways.add(providers.authenticationProvider());
+        }
+        if (ways.isEmpty()) {
+            return attempt -> {
+                throw new ProviderNotFoundException("No way to sign in is configured");
+            };
+        }
+        return new ProviderManager(ways);
     }
 
     /** Only a page a browser navigated to is worth returning to after login: no htmx fragment, no form post. */
