@@ -1,9 +1,10 @@
 package no.gevinst.config.security;
 
 import java.util.Locale;
-import java.util.Map;
-import org.springframework.boot.context.properties.bind.Bindable;
-import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.ConfigurationPropertyName;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySource;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
+import org.springframework.boot.context.properties.source.ConfigurationPropertyState;
 import org.springframework.core.env.Environment;
 
 /**
@@ -28,12 +29,14 @@ final class BasicAuthSwitch {
         };
     }
 
-    /** Through the binder, so that registrations given as environment variables count as well. */
+    /** Asked of every configuration source, so that registrations given as environment variables count as well. */
     private static boolean oidcConfigured(Environment environment) {
-        return Binder.get(environment)
-                .bind(REGISTRATIONS, Bindable.mapOf(String.class, Object.class))
-                .map(Map::isEmpty)
-                .map(empty -> !empty)
-                .orElse(false);
+        ConfigurationPropertyName registrations = ConfigurationPropertyName.of(REGISTRATIONS);
+        for (ConfigurationPropertySource source : ConfigurationPropertySources.get(environment)) {
+            if (source.containsDescendantOf(registrations) == ConfigurationPropertyState.PRESENT) {
+                return true;
+            }
+        }
+        return false;
     }
 }
