@@ -147,14 +147,24 @@ class ApiTokenIT {
 
     @Test
     void aRoleWithdrawnFromTheUserIsGoneFromTheirTokenAtOnce() throws Exception {
-        String user = user(new RoleAssignment(Role.MAALEANSVARLIG, world.owner().id()));
+        String user = user(
+                new RoleAssignment(Role.MAALEANSVARLIG, world.owner().id()),
+                new RoleAssignment(Role.LESER, world.owner().id()));
         Indicator indicator = world.indicator(world.benefit("Rolle trukket"));
-        String secret = secret(create(user, measurerOf(world.owner())));
+        String secret = secret(
+                create(user, """
+                {"name":"Måler og leser","scopes":[{"role":"MAALEANSVARLIG","organisationId":"%s"},
+                                                   {"role":"LESER","organisationId":"%s"}]}""".formatted(world.owner().id(), world.owner().id())));
         record(indicator, world.owner(), bearer(secret)).andExpect(status().isOk());
 
-        jdbc.sql("DELETE FROM role_assignment WHERE user_id = (SELECT id FROM app_user WHERE username = :u)")
-                .param("u", user)
-                .update();
+        jdbc.sql("""
+                        DELETE FROM role_assignment
+                        WHERE user_id = (SELECT id FROM app_user WHERE username = :u) AND role = 'MAALEANSVARLIG'
+                        """).param("u", user).update();
+
+        // Still a reader through the token, no longer a measurer.
+        mvc.perform(get("/api/v1/indicators/" + indicator.id()).with(bearer(secret)))
+                .andExpect(status().isOk());
 
         record(indicator, world.owner(), bearer(secret)).andExpect(status().isForbidden());
     }

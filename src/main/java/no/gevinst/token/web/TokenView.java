@@ -35,7 +35,7 @@ record TokenView(
         return token.revoked() ? "REVOKED" : token.activeAt(now) ? "ACTIVE" : "EXPIRED";
     }
 
-    boolean active() {
+    public boolean active() {
         return status.equals("ACTIVE");
     }
 
