@@ -74,7 +74,8 @@ class ApiTokenService implements ApiTokens {
         List<RoleAssignment> scopes = RoleScopes.parse(input.scopes(), "scopes", violations);
         List<RoleAssignment> held = tokens.rolesOf(holder.id());
         for (int i = 0; i < scopes.size(); i++) {
-            if (scopes.get(i) != null && !RoleScopes.coveredBy(held, scopes.get(i))) {
+            // Exactly a role held, never a narrowing of one: what is stored then names only what exists.
+            if (scopes.get(i) != null && !held.contains(scopes.get(i))) {
                 violations.add("scopes[" + i + "]", "tokens.scope.notHeld");
             }
         }
