@@ -7,7 +7,7 @@ import java.util.List;
  *
  * @param name what the token is for, to recognise it by
  * @param expiresInDays 1–365; 90 when left out
- * @param scopes the roles it carries, each one the token's user holds
+ * @param scopes the roles it carries, each one the token's user holds; left out, every role the user holds
  * @param user the user name of the service account the token is for (administrators only); the caller when blank
  */
 public record ApiTokenInput(String name, Integer expiresInDays, List<Scope> scopes, String user) {

@@ -81,6 +81,22 @@ class ApiTokenIT {
     }
 
     @Test
+    void aTokenAskedForWithoutScopesCarriesEveryRoleItsUserHoldsAsTheReadmeShows() throws Exception {
+        String user = user(
+                new RoleAssignment(Role.MAALEANSVARLIG, world.owner().id()),
+                new RoleAssignment(Role.LESER, world.party().id()));
+        Indicator indicator = world.indicator(world.benefit("Målt med README-nøkkel"));
+
+        JsonNode created = create(user, "{\"name\":\"Målinger fra datavarehuset\",\"expiresInDays\":30}");
+        assertThat(created.get("scopes").findValuesAsString("role"))
+                .containsExactlyInAnyOrder("MAALEANSVARLIG", "LESER");
+        record(indicator, world.owner(), bearer(secret(created))).andExpect(status().isOk());
+        createRequest(user, "{\"name\":\"Ingen roller\",\"scopes\":[]}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("scopes"));
+    }
+
+    @Test
     void aTokenIsRefusedWhatItsRolesDoNotGiveEvenWhenItsUserHoldsMore() throws Exception {
         String user = user(
                 new RoleAssignment(Role.MAALEANSVARLIG, world.owner().id()),

@@ -71,8 +71,12 @@ class ApiTokenService implements ApiTokens {
         Violations violations = new Violations();
         String name = name(input.name(), violations);
         int days = days(input.expiresInDays(), violations);
-        List<RoleAssignment> scopes = RoleScopes.parse(input.scopes(), "scopes", violations);
         List<RoleAssignment> held = tokens.rolesOf(holder.id());
+        // Left out, the token carries every role its user holds now (a script's quick start); an empty list is a
+        // mistake, as is a user without roles.
+        List<RoleAssignment> scopes = input.scopes() == null && !held.isEmpty()
+                ? held
+                : RoleScopes.parse(input.scopes(), "scopes", violations);
         for (int i = 0; i < scopes.size(); i++) {
             // Exactly a role held, never a narrowing of one: what is stored then names only what exists.
             if (scopes.get(i) != null && !held.contains(scopes.get(i))) {

@@ -68,7 +68,7 @@ class TokenApiController {
             summary = "Create a token (the caller's own, or a service account's by an administrator)",
             description = """
                     Body: name, expiresInDays (1–365, default 90), scopes [{role, organisationId, programmeId}], each \
-                    a role the token's user holds, and for administrators user (a service account's user name). The \
+                    a role the token's user holds (left out: every role the user holds), and for administrators user (a service account's user name). The \
                     answer carries the secret once; only its SHA-256 is stored. A token cannot create tokens.""")
     ResponseEntity<TokenResource.Created> create(@RequestBody ApiTokenInput input) {
         CreatedApiToken created = tokens.create(input);
