@@ -389,6 +389,15 @@ class ApiTokenIT {
         readWith(secret(created)).andExpect(status().isOk());
     }
 
+    @Test
+    void theOpenApiDocumentOffersTheBearerSchemeSoThatSwaggerUiAsksForAToken() throws Exception {
+        mvc.perform(get("/api/v1/openapi.json").with(httpBasic(TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(
+                        jsonPath("$.components.securitySchemes.bearer.scheme").value("bearer"))
+                .andExpect(jsonPath("$.security[*].bearer").exists());
+    }
+
     private String user(RoleAssignment... roles) {
         String username = "tk-" + UUID.randomUUID().toString().substring(0, 8);
         users.runAs(TestUsers.ADMIN, () -> accounts.create(username, "Maskin " + username, TestUsers.PASSWORD, roles));
