@@ -285,6 +285,18 @@ final class AuthorisationMatrix {
 
         // API tokens: each user their own; administrators also a service account's.
         // (tokens)
+        none("GET /tokens", "*");
+        none("POST /tokens", "*");
+        own("POST /tokens/{token}/revoke", "AM");
+        none("GET /api/v1/tokens", "*");
+        none("POST /api/v1/tokens", "*");
+        own("GET /api/v1/tokens/{token}", "AM");
+        own("POST /api/v1/tokens/{token}/revoke", "AM");
+        own("DELETE /api/v1/tokens/{token}", "AM");
+        none("GET /admin/service-accounts", "A");
+        none("POST /admin/service-accounts", "A");
+        none("GET /api/v1/service-accounts", "A");
+        none("POST /api/v1/service-accounts", "A");
 
         // ---------------------------------------------------------------------------------------------------
 

@@ -248,7 +248,23 @@ class MatrixWorld {
                         .query(String.class)
                         .list()
                         .getFirst());
+        ids.put("token", token(prefix.equals("IN") ? usernames.get(Role.MAALEANSVARLIG) : owner));
         return new Ids(ids);
+    }
+
+    /** An API token of the user's (its hash random): only its user and administrators may read or revoke it. */
+    private String token(String username) {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                        INSERT INTO api_token (id, user_id, name, token_hash, prefix, created_by, expires_at)
+                        SELECT :id, id, 'Matrisenøkkel', :hash, 'gvt_matrix', username, now() + interval '30 days'
+                        FROM app_user WHERE username = :user
+                        """)
+                .param("id", id)
+                .param("hash", (UUID.randomUUID().toString() + UUID.randomUUID()).replace("-", ""))
+                .param("user", username)
+                .update();
+        return id.toString();
     }
 
     /** Two enablers each claiming 60 % of the benefit: the key of the double counting that makes. */

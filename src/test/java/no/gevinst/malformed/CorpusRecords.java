@@ -36,6 +36,7 @@ class CorpusRecords {
     private final Networks networks;
     private final People people;
     private final Organisations organisations;
+    private final no.gevinst.access.ApiTokens tokens;
 
     CorpusRecords(
             TestProgrammes programmes,
@@ -45,7 +46,9 @@ class CorpusRecords {
             Plans plans,
             Networks networks,
             People people,
-            Organisations organisations) {
+            Organisations organisations,
+            no.gevinst.access.ApiTokens tokens) {
+        this.tokens = tokens;
         this.programmes = programmes;
         this.users = users;
         this.programmeFacade = programmeFacade;
@@ -116,6 +119,18 @@ class CorpusRecords {
         records.put(
                 "user",
                 ((no.gevinst.access.CurrentUser) users.userDetails(reader)).id().toString());
+        records.put(
+                "token",
+                users.callAs(
+                        TestUsers.ADMIN,
+                        () -> tokens.create(new no.gevinst.access.ApiTokenInput(
+                                        "Korpusnøkkel",
+                                        30,
+                                        List.of(new no.gevinst.access.ApiTokenInput.Scope("ADMINISTRATOR", null, null)),
+                                        null))
+                                .token()
+                                .id()
+                                .toString()));
         return records;
     }
 }

@@ -56,13 +56,27 @@ class SecurityConfiguration {
                 .build();
     }
 
+    /**
+     * Machines authenticate with an API token ({@code Authorization: Bearer}); HTTP Basic with a person's password is
+     * taken as well unless {@code gevinst.security.basic-auth} turns it off ({@link BasicAuthSwitch}).
+     */
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, AuthenticationProvider passwords) throws Exception {
-        return http.securityMatcher("/api/**")
+    SecurityFilterChain api(
+            HttpSecurity http,
+            AuthenticationProvider passwords,
+            no.gevinst.access.BearerTokens tokens,
+            org.springframework.core.env.Environment environment)
+            throws Exception {
+        http.securityMatcher("/api/**")
                 .authenticationManager(new ProviderManager(passwords))
-                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
-                .httpBasic(basic -> basic.authenticationEntryPoint(LoginRefusals.api()))
+                .addFilterBefore(
+                        new BearerTokenFilter(tokens),
+                        org.springframework.security.web.authentication.www.BasicAuthenticationFilter.class);
+        if (BasicAuthSwitch.enabled(environment)) {
+            http.httpBasic(basic -> basic.authenticationEntryPoint(LoginRefusals.api()));
+        }
+        return http.authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(LoginRefusals.api())
                         .accessDeniedHandler(SecurityConfiguration::unauthorisedOrForbidden))
                 // A browser that is logged in may read the API (Swagger UI does); it never gets a new session here,
