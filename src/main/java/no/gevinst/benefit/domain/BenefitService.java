@@ -9,6 +9,7 @@ import no.gevinst.access.AccessPolicy;
 import no.gevinst.access.CurrentUser;
 import no.gevinst.access.Role;
 import no.gevinst.audit.AuditLog;
+import no.gevinst.audit.AuditScope;
 import no.gevinst.benefit.Benefit;
 import no.gevinst.benefit.BenefitInput;
 import no.gevinst.benefit.BenefitQuery;
@@ -118,7 +119,7 @@ class BenefitService implements Benefits {
         requireCoordinator(benefit.programme());
         repository.insert(benefit);
         repository.recordStatusChange(benefit.id(), null, benefit.status(), null, actor());
-        auditLog.record(ENTITY, benefit.id(), "create", null, benefit);
+        auditLog.record(AuditScope.of(benefit.programme()), ENTITY, benefit.id(), "create", null, benefit);
         return benefit;
     }
 
@@ -133,7 +134,7 @@ class BenefitService implements Benefits {
             requireCoordinator(benefit.programme());
             repository.insert(benefit);
             repository.recordStatusChange(benefit.id(), null, benefit.status(), "import", actor());
-            auditLog.record(ENTITY, benefit.id(), "import", null, benefit);
+            auditLog.record(AuditScope.of(benefit.programme()), ENTITY, benefit.id(), "import", null, benefit);
             return benefit;
         }
         Benefit before = existing.get();
@@ -146,7 +147,7 @@ class BenefitService implements Benefits {
         if (after.status() != before.status()) {
             repository.recordStatusChange(after.id(), before.status(), after.status(), "import", actor());
         }
-        auditLog.record(ENTITY, after.id(), "import", before, after);
+        auditLog.record(AuditScope.of(after.programme()), ENTITY, after.id(), "import", before, after);
         return after;
     }
 
@@ -162,7 +163,7 @@ class BenefitService implements Benefits {
         }
         Benefit after = reader.read(id, input, before, expectedVersion + 1, false);
         write(before, after);
-        auditLog.record(ENTITY, id, "update", before, after);
+        auditLog.record(AuditScope.of(after.programme()), ENTITY, id, "update", before, after);
         return after;
     }
 
@@ -174,7 +175,7 @@ class BenefitService implements Benefits {
         Benefit after = reader.read(id, unchanged(moved), moved, expectedVersion + 1, false);
         write(before, after);
         repository.recordStatusChange(id, before.status(), after.status(), after.abandonReason(), actor());
-        auditLog.record(ENTITY, id, "status:" + target.name(), before, after);
+        auditLog.record(AuditScope.of(after.programme()), ENTITY, id, "status:" + target.name(), before, after);
         return after;
     }
 
