@@ -35,6 +35,13 @@ class JdbcAuditLog implements AuditLog {
         insert(scope, entityType, entityId, action, before, after);
     }
 
+    /** Overridden so that the transaction is required here too: a default method would call past the proxy. */
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void record(String entityType, Object entityId, String action, Object before, Object after) {
+        insert(AuditScope.NONE, entityType, entityId, action, before, after);
+    }
+
     /** Records the change and answers the id of its entry. */
     @Transactional(propagation = Propagation.MANDATORY)
     public long insert(

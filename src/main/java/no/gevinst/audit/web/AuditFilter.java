@@ -20,7 +20,8 @@ import no.gevinst.shared.Violations;
  */
 public class AuditFilter {
 
-    private static final DateTimeFormatter NORWEGIAN_DATE = DateTimeFormatter.ofPattern("d.M.uuuu");
+    private static final DateTimeFormatter NORWEGIAN_DATE =
+            DateTimeFormatter.ofPattern("d.M.uuuu").withResolverStyle(java.time.format.ResolverStyle.STRICT);
 
     private String actor;
     private String entityType;
