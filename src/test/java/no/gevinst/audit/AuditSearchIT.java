@@ -236,6 +236,15 @@ class AuditSearchIT {
     }
 
     @Test
+    void writesBeyondTheBenefitRecordTheProgrammeTheyConcern() throws Exception {
+        String indicator = world.indicator(inside).id().toString();
+
+        JsonNode entries = api(AUDITOR, "entityType", "indicator", "entityId", indicator);
+        assertThat(values(entries, "programmeId"))
+                .containsExactly(world.programme().id().toString());
+    }
+
+    @Test
     void everyoneElseIsRefusedAndTheirAttemptLeavesNoReadBehind() throws Exception {
         for (Role role : List.of(Role.GEVINSTEIER, Role.MAALEANSVARLIG, Role.STYRINGSGRUPPE, Role.LESER)) {
             String user = world.in(role);

@@ -64,9 +64,9 @@ final class AuditCsv {
                         neutralised(entry.action()),
                         change.programme() == null ? "" : change.programme(),
                         change.organisation() == null ? "" : change.organisation(),
-                        String.join(",", entry.changedFields()),
-                        entry.before() == null ? "" : entry.before(),
-                        entry.after() == null ? "" : entry.after());
+                        neutralised(String.join(",", entry.changedFields())),
+                        entry.before() == null ? "" : neutralised(entry.before()),
+                        entry.after() == null ? "" : neutralised(entry.after()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
