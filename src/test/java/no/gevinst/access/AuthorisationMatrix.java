@@ -302,6 +302,10 @@ final class AuthorisationMatrix {
 
         // The audit log: administrators, and coordinators within their programmes.
         // (audit)
+        // Each sees only the entries of the programmes they coordinate (administrators all), so nothing lies outside.
+        none("GET /audit", "AK");
+        none("GET /audit.csv", "AK");
+        none("GET /api/v1/audit", "AK");
 
         // ---------------------------------------------------------------------------------------------------
 

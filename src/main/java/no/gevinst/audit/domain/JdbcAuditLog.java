@@ -1,18 +1,15 @@
 package no.gevinst.audit.domain;
 
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Objects;
-import java.util.Set;
 import no.gevinst.audit.AuditEntry;
 import no.gevinst.audit.AuditLog;
+import no.gevinst.audit.AuditScope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 @Service
@@ -21,22 +18,41 @@ class JdbcAuditLog implements AuditLog {
     /** The actor of changes made by the application itself, such as the first start. */
     static final String SYSTEM = "system";
 
-    private static final Set<String> BOOKKEEPING = Set.of("version", "updatedAt");
-
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private final StateFields fields;
 
-    JdbcAuditLog(JdbcClient jdbc, JsonMapper json) {
+    JdbcAuditLog(JdbcClient jdbc, JsonMapper json, StateFields fields) {
         this.jdbc = jdbc;
         this.json = json;
+        this.fields = fields;
     }
 
     @Override
     @Transactional(propagation = Propagation.MANDATORY)
+    public void record(
+            AuditScope scope, String entityType, Object entityId, String action, Object before, Object after) {
+        insert(scope, entityType, entityId, action, before, after);
+    }
+
+    /** Overridden so that the transaction is required here too: a default method would call past the proxy. */
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
     public void record(String entityType, Object entityId, String action, Object before, Object after) {
-        jdbc.sql("""
-                        INSERT INTO audit_log (actor, entity_type, entity_id, action, before_state, after_state)
-                        VALUES (:actor, :type, :id, :action, CAST(:before AS jsonb), CAST(:after AS jsonb))
+        insert(AuditScope.NONE, entityType, entityId, action, before, after);
+    }
+
+    /** Records the change and answers the id of its entry. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public long insert(
+            AuditScope scope, String entityType, Object entityId, String action, Object before, Object after) {
+        AuditScope where = scope == null ? AuditScope.NONE : scope;
+        return jdbc.sql("""
+                        INSERT INTO audit_log (actor, entity_type, entity_id, action, before_state, after_state,
+                                               programme_id, organisation_id)
+                        VALUES (:actor, :type, :id, :action, CAST(:before AS jsonb), CAST(:after AS jsonb),
+                                :programme, :organisation)
+                        RETURNING id
                         """)
                 .param("actor", currentActor())
                 .param("type", entityType)
@@ -44,7 +60,16 @@ class JdbcAuditLog implements AuditLog {
                 .param("action", action)
                 .param("before", toJson(before))
                 .param("after", toJson(after))
-                .update();
+                .param(
+                        "programme",
+                        where.programme() == null ? null : where.programme().value())
+                .param(
+                        "organisation",
+                        where.organisation() == null
+                                ? null
+                                : where.organisation().value())
+                .query(Long.class)
+                .single();
     }
 
     @Override
@@ -65,21 +90,8 @@ class JdbcAuditLog implements AuditLog {
                         rs.getString("action"),
                         rs.getString("before_state"),
                         rs.getString("after_state"),
-                        changedFields(rs.getString("before_state"), rs.getString("after_state"))))
+                        fields.changed(rs.getString("before_state"), rs.getString("after_state"))))
                 .list();
-    }
-
-    /** The top-level fields that differ; bookkeeping fields (version, updatedAt) are left out. */
-    private List<String> changedFields(String before, String after) {
-        JsonNode old = before == null ? json.createObjectNode() : json.readTree(before);
-        JsonNode now = after == null ? json.createObjectNode() : json.readTree(after);
-        Set<String> names = new LinkedHashSet<>();
-        old.propertyNames().forEach(names::add);
-        now.propertyNames().forEach(names::add);
-        return names.stream()
-                .filter(name -> !BOOKKEEPING.contains(name))
-                .filter(name -> !Objects.equals(old.get(name), now.get(name)))
-                .toList();
     }
 
     private String toJson(Object state) {

@@ -9,6 +9,7 @@ import no.gevinst.access.AccessPolicy;
 import no.gevinst.access.CurrentUser;
 import no.gevinst.access.Role;
 import no.gevinst.audit.AuditLog;
+import no.gevinst.audit.AuditScope;
 import no.gevinst.benefit.Benefit;
 import no.gevinst.benefit.BenefitInput;
 import no.gevinst.benefit.BenefitQuery;
@@ -123,7 +124,7 @@ class BenefitService implements Benefits {
         requireCoordinator(benefit.programme());
         repository.insert(benefit);
         repository.recordStatusChange(benefit.id(), null, benefit.status(), null, actor());
-        auditLog.record(ENTITY, benefit.id(), "create", null, benefit);
+        auditLog.record(AuditScope.of(benefit.programme()), ENTITY, benefit.id(), "create", null, benefit);
         return benefit;
     }
 
@@ -138,7 +139,7 @@ class BenefitService implements Benefits {
             requireCoordinator(benefit.programme());
             repository.insert(benefit);
             repository.recordStatusChange(benefit.id(), null, benefit.status(), "import", actor());
-            auditLog.record(ENTITY, benefit.id(), "import", null, benefit);
+            auditLog.record(AuditScope.of(benefit.programme()), ENTITY, benefit.id(), "import", null, benefit);
             return benefit;
         }
         Benefit before = existing.get();
@@ -151,7 +152,7 @@ class BenefitService implements Benefits {
         if (after.status() != before.status()) {
             repository.recordStatusChange(after.id(), before.status(), after.status(), "import", actor());
         }
-        auditLog.record(ENTITY, after.id(), "import", before, after);
+        auditLog.record(AuditScope.of(after.programme()), ENTITY, after.id(), "import", before, after);
         return after;
     }
 
@@ -167,7 +168,7 @@ class BenefitService implements Benefits {
         }
         Benefit after = reader.read(id, input, before, expectedVersion + 1, false);
         write(before, after);
-        auditLog.record(ENTITY, id, "update", before, after);
+        auditLog.record(AuditScope.of(after.programme()), ENTITY, id, "update", before, after);
         return after;
     }
 
@@ -179,7 +180,7 @@ class BenefitService implements Benefits {
         Benefit after = reader.read(id, unchanged(moved), moved, expectedVersion + 1, false);
         write(before, after);
         repository.recordStatusChange(id, before.status(), after.status(), after.abandonReason(), actor());
-        auditLog.record(ENTITY, id, "status:" + target.name(), before, after);
+        auditLog.record(AuditScope.of(after.programme()), ENTITY, id, "status:" + target.name(), before, after);
         return after;
     }
 

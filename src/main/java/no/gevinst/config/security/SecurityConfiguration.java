@@ -19,7 +19,9 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.context.NullSecurityContextRepository;
 import org.springframework.security.web.savedrequest.CookieRequestCache;
@@ -66,10 +68,12 @@ class SecurityConfiguration {
             HttpSecurity http,
             AuthenticationProvider passwords,
             no.gevinst.access.BearerTokens tokens,
-            org.springframework.core.env.Environment environment)
+            org.springframework.core.env.Environment environment,
+            UserDetailsService users)
             throws Exception {
         http.securityMatcher("/api/**")
                 .authenticationManager(new ProviderManager(passwords))
+                .addFilterAfter(new FreshRolesFilter(users), SecurityContextHolderFilter.class)
                 .addFilterBefore(
                         new BearerTokenFilter(tokens),
                         org.springframework.security.web.authentication.www.BasicAuthenticationFilter.class);
@@ -97,9 +101,11 @@ class SecurityConfiguration {
      */
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http, AuthenticationProvider passwords, IdentityProviders providers)
+    SecurityFilterChain pages(
+            HttpSecurity http, AuthenticationProvider passwords, IdentityProviders providers, UserDetailsService users)
             throws Exception {
         http.authenticationManager(pagesSignIn(passwords, providers))
+                .addFilterAfter(new FreshRolesFilter(users), SecurityContextHolderFilter.class)
                 .authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_PAGES)
                         .permitAll()
                         .anyRequest()

@@ -89,6 +89,7 @@ class ChunkedMeasurementIntake implements MeasurementIntake {
         if (batch.added > 0) {
             // One entry per request or import job: the rows themselves keep who recorded them and when.
             auditLog.record(
+                    access.auditScope(batch.touchedIndicators()),
                     "measurements",
                     batch.touched.size() == 1 ? batch.touched.iterator().next() : "batch-" + UUID.randomUUID(),
                     "record",
@@ -201,6 +202,14 @@ class ChunkedMeasurementIntake implements MeasurementIntake {
             recordedFor.add(organisation.toString());
             from = from == null || start.isBefore(from) ? start : from;
             to = to == null || end.isAfter(to) ? end : to;
+        }
+
+        /** The indicators rows were recorded for. */
+        List<Indicator> touchedIndicators() {
+            return indicatorCache.values().stream()
+                    .flatMap(Optional::stream)
+                    .filter(i -> touched.contains(i.id()))
+                    .toList();
         }
 
         Recorded summary() {

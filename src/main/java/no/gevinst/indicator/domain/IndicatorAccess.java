@@ -5,6 +5,7 @@ import java.util.Optional;
 import no.gevinst.access.AccessPolicy;
 import no.gevinst.access.CurrentUser;
 import no.gevinst.access.Role;
+import no.gevinst.audit.AuditScope;
 import no.gevinst.benefit.Benefit;
 import no.gevinst.benefit.Benefits;
 import no.gevinst.indicator.Indicator;
@@ -58,6 +59,19 @@ class IndicatorAccess {
                 .flatMap(b -> programmes.find(b.programme()))
                 .map(Programme::organisations)
                 .orElse(List.of());
+    }
+
+    /** The programme the indicator's entries in the audit log concern, so that its coordinators read them. */
+    AuditScope auditScope(Indicator indicator) {
+        return benefits.find(indicator.benefit())
+                .map(b -> AuditScope.of(b.programme()))
+                .orElse(AuditScope.NONE);
+    }
+
+    /** The one programme of several indicators' entry; none (administrators only) when they span programmes. */
+    AuditScope auditScope(java.util.Collection<Indicator> indicators) {
+        var scopes = indicators.stream().map(this::auditScope).distinct().toList();
+        return scopes.size() == 1 ? scopes.getFirst() : AuditScope.NONE;
     }
 
     /** True when the user may record measurements of the indicator for the organisation. */

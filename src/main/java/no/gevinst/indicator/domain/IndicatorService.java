@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.IntStream;
 import no.gevinst.audit.AuditLog;
+import no.gevinst.audit.AuditScope;
 import no.gevinst.benefit.Benefit;
 import no.gevinst.benefit.Benefits;
 import no.gevinst.indicator.AnnualActual;
@@ -316,7 +317,7 @@ class IndicatorService implements Indicators {
         }
         Indicator indicator = validated(IndicatorId.newId(), benefit.id(), input, 0);
         repository.insert(indicator);
-        auditLog.record(ENTITY, indicator.id(), "create", null, indicator);
+        auditLog.record(AuditScope.of(benefit.programme()), ENTITY, indicator.id(), "create", null, indicator);
         return indicator;
     }
 
@@ -332,7 +333,7 @@ class IndicatorService implements Indicators {
         if (!repository.update(after, expectedVersion)) {
             throw new VersionConflictException(ENTITY, id, expectedVersion, expectedVersion + 1);
         }
-        auditLog.record(ENTITY, id, "update", before, after);
+        auditLog.record(access.auditScope(before), ENTITY, id, "update", before, after);
         refresher.refresh(id);
         return after;
     }
@@ -381,6 +382,7 @@ class IndicatorService implements Indicators {
                     "baseline", id, expectedVersion == null ? -1 : expectedVersion, current.orElse(-1L));
         }
         auditLog.record(
+                access.auditScope(indicator),
                 "baseline",
                 id,
                 before.isPresent() ? "update" : "create",
@@ -424,6 +426,7 @@ class IndicatorService implements Indicators {
         }
         repository.replaceTargets(id, targets);
         auditLog.record(
+                access.auditScope(indicator),
                 "trajectory",
                 id,
                 "update",
@@ -484,7 +487,13 @@ class IndicatorService implements Indicators {
         // The old row gives way first (the reference is checked at commit), so that the unique key stays free.
         repository.supersede(id, replacement.id(), text(reason));
         repository.insert(replacement);
-        auditLog.record("measurement", id, "correct", old, replacement);
+        auditLog.record(
+                new AuditScope(access.auditScope(indicator).programme(), old.organisation()),
+                "measurement",
+                id,
+                "correct",
+                old,
+                replacement);
         refresher.refresh(indicator.id());
         return replacement;
     }

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import no.gevinst.audit.AuditLog;
+import no.gevinst.audit.AuditScope;
 import no.gevinst.benefit.Benefit;
 import no.gevinst.benefit.BenefitKind;
 import no.gevinst.benefit.BenefitQuery;
@@ -206,7 +207,7 @@ class NetworkService implements Networks {
         }
         var stored = validated(ElementId.newId(), kind, in, v, 0);
         repository.insert(programme, stored);
-        auditLog.record("network-element", stored.id().value(), "create", null, stored);
+        auditLog.record(AuditScope.of(programme), "network-element", stored.id().value(), "create", null, stored);
         return element(stored, owners(List.of(stored), List.of()));
     }
 
@@ -227,7 +228,7 @@ class NetworkService implements Networks {
             // Another request naming the same version got there first.
             throw new VersionConflictException("network element", element, expectedVersion, expectedVersion + 1);
         }
-        auditLog.record("network-element", element.value(), "update", before, after);
+        auditLog.record(AuditScope.of(programme), "network-element", element.value(), "update", before, after);
         return element(after, owners(List.of(after), List.of()));
     }
 
@@ -240,7 +241,7 @@ class NetworkService implements Networks {
         if (!repository.delete(programme, element, expectedVersion)) {
             throw new VersionConflictException("network element", element, expectedVersion, expectedVersion + 1);
         }
-        auditLog.record("network-element", element.value(), "delete", before, null);
+        auditLog.record(AuditScope.of(programme), "network-element", element.value(), "delete", before, null);
     }
 
     /** The element the input describes, or every violation of it; nothing is written while any remains. */
@@ -342,7 +343,7 @@ class NetworkService implements Networks {
         }
         v.throwIfAny();
         repository.insert(programme, link);
-        auditLog.record("network-link", programme, "create", null, link);
+        auditLog.record(AuditScope.of(programme), "network-link", programme, "create", null, link);
         return link;
     }
 
@@ -369,7 +370,13 @@ class NetworkService implements Networks {
             }
             throw new NotFoundException("network link", from + " → " + to);
         }
-        auditLog.record("network-link", programme, "delete", new NetworkLink(from, to, null, null, 0), null);
+        auditLog.record(
+                AuditScope.of(programme),
+                "network-link",
+                programme,
+                "delete",
+                new NetworkLink(from, to, null, null, 0),
+                null);
     }
 
     /** Rules a single link must keep at once; the others (owners, objectives) may wait while the map is drawn. */

@@ -7,6 +7,7 @@ import java.util.UUID;
 import no.gevinst.access.AccessPolicy;
 import no.gevinst.access.CurrentUser;
 import no.gevinst.audit.AuditLog;
+import no.gevinst.audit.AuditScope;
 import no.gevinst.benefit.Benefit;
 import no.gevinst.benefit.BenefitQuery;
 import no.gevinst.benefit.Benefits;
@@ -76,7 +77,7 @@ class PhaseGateService implements PhaseGates {
         GateDecision recorded = new GateDecision(
                 UUID.randomUUID(), id, check.from(), check.to(), check.gaps(), text, who(), Instant.now());
         repository.insert(recorded);
-        auditLog.record(ENTITY, recorded.id(), "create", null, recorded);
+        auditLog.record(AuditScope.of(id, programme.owner()), ENTITY, recorded.id(), "create", null, recorded);
         return programmes.moveToPhase(id, check.to());
     }
 

@@ -14,6 +14,7 @@ import no.gevinst.access.AccessPolicy;
 import no.gevinst.access.CurrentUser;
 import no.gevinst.access.Role;
 import no.gevinst.audit.AuditLog;
+import no.gevinst.audit.AuditScope;
 import no.gevinst.benefit.Benefit;
 import no.gevinst.organisation.People;
 import no.gevinst.plan.Approval;
@@ -123,7 +124,7 @@ class PlanService implements Plans {
         repository.insert(plan);
         PlanVersion first = PlanVersion.draft(plan.id(), 1, "", PlanSections.EMPTY, actor(), Instant.now());
         repository.insert(first);
-        auditLog.record("plan", plan.id().value(), "create", null, plan);
+        auditLog.record(scope(plan), "plan", plan.id().value(), "create", null, plan);
         return plan;
     }
 
@@ -188,7 +189,7 @@ class PlanService implements Plans {
         PlanVersion draft = PlanVersion.draft(
                 id, latest.number() + 1, Inputs.text(reason), latest.sections(), actor(), Instant.now());
         repository.insert(draft);
-        auditLog.record("plan-version", id.value(), "draft", null, draft);
+        auditLog.record(scope(plan), "plan-version", id.value(), "draft", null, draft);
         return draft;
     }
 
@@ -288,7 +289,7 @@ class PlanService implements Plans {
         requireEditor(plan);
         Measure measure = measure(plan, UUID.randomUUID(), input, 0);
         repository.insert(measure);
-        auditLog.record("plan-measure", measure.id(), "create", null, measure);
+        auditLog.record(scope(plan), "plan-measure", measure.id(), "create", null, measure);
         return measure;
     }
 
@@ -307,7 +308,7 @@ class PlanService implements Plans {
             // Someone else saved it between the read and the write (two requests naming the same version).
             throw new VersionConflictException("measure", measureId, expectedVersion, expectedVersion + 1);
         }
-        auditLog.record("plan-measure", measureId, "update", before, after);
+        auditLog.record(scope(plan), "plan-measure", measureId, "update", before, after);
         // Read back, so that the answer carries the version the next write must name.
         return repository.measures(id).stream()
                 .filter(m -> m.id().equals(measureId))
@@ -328,7 +329,7 @@ class PlanService implements Plans {
         if (!repository.deleteMeasure(id, measure, expectedVersion)) {
             throw new VersionConflictException("measure", measure, expectedVersion, expectedVersion + 1);
         }
-        auditLog.record("plan-measure", measure, "delete", before, null);
+        auditLog.record(scope(plan), "plan-measure", measure, "delete", before, null);
     }
 
     @Override
@@ -344,7 +345,7 @@ class PlanService implements Plans {
         requireEditor(plan);
         Risk risk = risk(plan, UUID.randomUUID(), input, 0);
         repository.insert(risk);
-        auditLog.record("plan-risk", risk.id(), "create", null, risk);
+        auditLog.record(scope(plan), "plan-risk", risk.id(), "create", null, risk);
         return risk;
     }
 
@@ -362,7 +363,7 @@ class PlanService implements Plans {
         if (!repository.update(after)) {
             throw new VersionConflictException("risk", riskId, expectedVersion, expectedVersion + 1);
         }
-        auditLog.record("plan-risk", riskId, "update", before, after);
+        auditLog.record(scope(plan), "plan-risk", riskId, "update", before, after);
         return repository.risks(id).stream()
                 .filter(r -> r.id().equals(riskId))
                 .findFirst()
@@ -382,7 +383,7 @@ class PlanService implements Plans {
         if (!repository.deleteRisk(id, risk, expectedVersion)) {
             throw new VersionConflictException("risk", risk, expectedVersion, expectedVersion + 1);
         }
-        auditLog.record("plan-risk", risk, "delete", before, null);
+        auditLog.record(scope(plan), "plan-risk", risk, "delete", before, null);
     }
 
     @Override
@@ -575,7 +576,8 @@ class PlanService implements Plans {
             throw new VersionConflictException(
                     "plan version", before.plan() + "/" + before.number(), before.version(), before.version() + 1);
         }
-        auditLog.record("plan-version", before.plan().value(), action, before, after);
+        auditLog.record(
+                scope(existing(before.plan())), "plan-version", before.plan().value(), action, before, after);
         return repository.version(after.plan(), after.number()).orElseThrow();
     }
 
@@ -586,6 +588,11 @@ class PlanService implements Plans {
         } catch (IllegalStateException e) {
             throw InvalidInputException.of("status", "plan.version.illegalStep");
         }
+    }
+
+    /** The programme and party a plan's entries in the audit log concern. */
+    private static AuditScope scope(Plan plan) {
+        return AuditScope.of(plan.programme(), plan.party());
     }
 
     private Plan existing(PlanId id) {

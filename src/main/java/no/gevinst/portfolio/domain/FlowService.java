@@ -16,6 +16,7 @@ import no.gevinst.access.AccessPolicy;
 import no.gevinst.access.CurrentUser;
 import no.gevinst.access.Role;
 import no.gevinst.audit.AuditLog;
+import no.gevinst.audit.AuditScope;
 import no.gevinst.benefit.Allocation;
 import no.gevinst.benefit.Benefit;
 import no.gevinst.benefit.BenefitStatus;
@@ -171,7 +172,8 @@ class FlowService implements Flows {
         if (!signOffs.insert(signOff)) {
             throw InvalidInputException.of("periodStart", "flows.signOff.period.duplicate");
         }
-        auditLog.record(ENTITY, signOff.id(), "create", null, signOff);
+        auditLog.record(
+                AuditScope.of(benefit.programme(), organisation), ENTITY, signOff.id(), "create", null, signOff);
         return signOff;
     }
 

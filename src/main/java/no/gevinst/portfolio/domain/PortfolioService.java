@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import no.gevinst.access.AccessPolicy;
 import no.gevinst.access.CurrentUser;
 import no.gevinst.audit.AuditLog;
+import no.gevinst.audit.AuditScope;
 import no.gevinst.benefit.Allocation;
 import no.gevinst.benefit.Benefit;
 import no.gevinst.indicator.Indicator;
@@ -164,6 +165,9 @@ class PortfolioService implements Portfolio {
         }
         // The conflict as found goes with the decision into the audit log: its amount may change later.
         auditLog.record(
+                found.conflict().programmes().size() == 1
+                        ? AuditScope.of(found.conflict().programmes().iterator().next())
+                        : AuditScope.NONE,
                 ENTITY,
                 conflictKey,
                 before == null ? "create" : "update",

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import no.gevinst.access.AccessPolicy;
 import no.gevinst.access.Role;
 import no.gevinst.audit.AuditLog;
+import no.gevinst.audit.AuditScope;
 import no.gevinst.organisation.Organisations;
 import no.gevinst.organisation.People;
 import no.gevinst.programme.EconomicTarget;
@@ -103,7 +104,7 @@ class ProgrammeService implements Programmes {
         access.require(Role.GEVINSTKOORDINATOR, programme.owner());
         repository.insert(programme);
         programme.framework().forEach(item -> repository.insertFrameworkItem(id, item));
-        auditLog.record(ENTITY, id, "create", null, programme);
+        auditLog.record(AuditScope.of(id, programme.owner()), ENTITY, id, "create", null, programme);
         return programme;
     }
 
@@ -119,7 +120,7 @@ class ProgrammeService implements Programmes {
         if (!repository.update(after, expectedVersion)) {
             throw new VersionConflictException(ENTITY, id, expectedVersion, expectedVersion + 1);
         }
-        auditLog.record(ENTITY, id, "update", before, after);
+        auditLog.record(AuditScope.of(id, after.owner()), ENTITY, id, "update", before, after);
         return after;
     }
 
@@ -137,7 +138,7 @@ class ProgrammeService implements Programmes {
         if (!repository.movePhase(id, current, next, before.version())) {
             throw new VersionConflictException(ENTITY, id, before.version(), before.version() + 1);
         }
-        auditLog.record(ENTITY, id, "move-phase", before, after);
+        auditLog.record(AuditScope.of(id, after.owner()), ENTITY, id, "move-phase", before, after);
         return after;
     }
 
@@ -179,7 +180,7 @@ class ProgrammeService implements Programmes {
                 + 1;
         FrameworkItem item = new FrameworkItem(FrameworkItemId.newId(), kind, stripped, position);
         repository.insertFrameworkItem(id, item);
-        auditLog.record("framework-item", item.id(), "create", null, item);
+        auditLog.record(AuditScope.of(id), "framework-item", item.id(), "create", null, item);
         return item;
     }
 
@@ -199,7 +200,7 @@ class ProgrammeService implements Programmes {
         programmeAccess.requireCoordinator(existing(id));
         Objective objective = validatedObjective(ObjectiveId.newId(), id, input, 0);
         repository.insertObjective(objective);
-        auditLog.record(OBJECTIVE, objective.id(), "create", null, objective);
+        auditLog.record(AuditScope.of(id), OBJECTIVE, objective.id(), "create", null, objective);
         return objective;
     }
 
@@ -215,7 +216,7 @@ class ProgrammeService implements Programmes {
         if (!repository.updateObjective(after, expectedVersion)) {
             throw new VersionConflictException(OBJECTIVE, id, expectedVersion, expectedVersion + 1);
         }
-        auditLog.record(OBJECTIVE, id, "update", before, after);
+        auditLog.record(AuditScope.of(after.programme()), OBJECTIVE, id, "update", before, after);
         return after;
     }
 

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import no.gevinst.audit.AuditLog;
+import no.gevinst.audit.AuditScope;
 import no.gevinst.benefit.Benefit;
 import no.gevinst.benefit.BenefitClass;
 import no.gevinst.benefit.BenefitQuery;
@@ -173,6 +174,7 @@ class ValuationService implements Valuations {
         ValuationRepository.StoredAssumption after =
                 repository.assumption(programme, name).orElseThrow();
         auditLog.record(
+                AuditScope.of(programme),
                 "assumption",
                 programme + "/" + name,
                 before.isPresent() ? "update" : "create",
@@ -257,7 +259,13 @@ class ValuationService implements Valuations {
                             .map(ValuationRepository.StoredModel::version)
                             .orElse(-1L));
         }
-        auditLog.record("benefit-valuation", id, before.isPresent() ? "update" : "create", before.orElse(null), stored);
+        auditLog.record(
+                AuditScope.of(benefit.programme()),
+                "benefit-valuation",
+                id,
+                before.isPresent() ? "update" : "create",
+                before.orElse(null),
+                stored);
         return stored.version();
     }
 
@@ -287,7 +295,7 @@ class ValuationService implements Valuations {
         v.throwIfAny();
         Cost cost = new Cost(kind, actor, year, amount);
         repository.addCost(programme, cost, Inputs.text(in.description()));
-        auditLog.record("valuation-cost", programme, "create", null, cost);
+        auditLog.record(AuditScope.of(programme), "valuation-cost", programme, "create", null, cost);
     }
 
     @Override
@@ -326,6 +334,7 @@ class ValuationService implements Valuations {
         }
         long version = expectedVersion == null ? 0 : expectedVersion + 1;
         auditLog.record(
+                AuditScope.of(programme),
                 "valuation-settings",
                 programme,
                 before.isPresent() ? "update" : "create",
