@@ -34,8 +34,9 @@ abstract class BrowserTest {
 
     void logIn(String username, String password) {
         page.navigate(url("/login"));
-        page.getByLabel("Brukernavn").fill(username);
-        page.getByLabel("Passord").fill(password);
+        page.getByLabel("Brukernavn", new Page.GetByLabelOptions().setExact(true))
+                .fill(username);
+        page.getByLabel("Passord", new Page.GetByLabelOptions().setExact(true)).fill(password);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Logg inn"))
                 .click();
     }
