@@ -15,7 +15,7 @@ class ApiDocsJourneyIT extends BrowserTest {
         logIn(TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD);
         page.onConsoleMessage(m -> System.out.println("CONSOLE " + m.type() + ": " + m.text()));
         page.navigate(url("/api-docs"));
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("organisations")))
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Organisations RHF")))
                 .isVisible(new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions()
                         .setTimeout(60_000));
         page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
