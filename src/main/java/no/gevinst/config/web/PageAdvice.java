@@ -12,6 +12,7 @@ import no.gevinst.shared.NotFoundException;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -88,6 +89,27 @@ class PageAdvice {
 
     /** A violation as the page shows it: the field and the explanation in the reader's language. */
     record ShownViolation(String field, String message) {}
+
+    /**
+     * A form posted from a page and refused by the access module: the user's rights changed after the page offered
+     * the form (pages offer only what the user may do). They go back to the page they came from, told why, with
+     * what they typed shown and filled in again where the form is still there, instead of a bare refusal. The API,
+     * htmx requests and posts without a page of Gevinst's to return to keep the plain 403.
+     */
+    @ExceptionHandler(AccessDeniedException.class)
+    String refusedAfterAll(AccessDeniedException e, HttpServletRequest request) throws AccessDeniedException {
+        var back = RefusedWrite.returnAddress(request);
+        if (!"POST".equals(request.getMethod())
+                || request.getRequestURI().startsWith("/api/")
+                || request.getHeader("HX-Request") != null
+                || back.isEmpty()) {
+            throw e;
+        }
+        // Put on the output flash map directly: an exception handler's RedirectAttributes are not carried over.
+        org.springframework.web.servlet.support.RequestContextUtils.getOutputFlashMap(request)
+                .put("refusedWrite", RefusedWrite.of(request));
+        return "redirect:" + back.get();
+    }
 
     @ExceptionHandler(NotFoundException.class)
     @ResponseStatus(HttpStatus.NOT_FOUND)
