@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
+import java.util.List;
 import no.gevinst.GevinstIntegrationTest;
 import no.gevinst.TestUsers;
 import no.gevinst.benefit.BenefitClass;
@@ -93,14 +94,23 @@ class DashboardServiceIT {
                     .contains("HP", "DBEP");
             long sum = 0;
             for (Programme p : programmes.visible()) {
+                sum += count(BenefitQuery.inProgramme(p.id()));
+            }
+            assertThat(all.register().total()).isEqualTo(sum);
+            // Each programme's own dashboard values the whole portfolio (double counting crosses programmes), so it
+            // is built for the demo's programmes and a few others, not for the hundreds the suite has made by now.
+            List<Programme> sample = programmes.visible().stream()
+                    .sorted(java.util.Comparator.comparing(
+                            (Programme p) -> !List.of("HP", "DBEP").contains(p.code())))
+                    .limit(5)
+                    .toList();
+            for (Programme p : sample) {
                 Dashboard one = dashboards.of(p.id(), TODAY);
                 assertThat(one.programmes())
                         .extracting(Dashboard.ProgrammeLine::id)
                         .containsExactly(p.id());
                 assertThat(one.register().total()).isEqualTo(count(BenefitQuery.inProgramme(p.id())));
-                sum += one.register().total();
             }
-            assertThat(all.register().total()).isEqualTo(sum);
         });
     }
 
