@@ -17,10 +17,13 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** With {@code gevinst.security.local-login=false} people sign in only through their identity provider. */
+/**
+ * With {@code gevinst.security.local-login=false} people sign in only through their identity provider. HTTP Basic is
+ * off too, as in such an installation (the context is shared with {@link no.gevinst.token.BasicAuthOffIT}).
+ */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "gevinst.security.local-login=false")
+        properties = {"gevinst.security.local-login=false", "gevinst.security.basic-auth=off"})
 @ActiveProfiles("test")
 @ContextConfiguration(initializers = TestIdentityProvider.Registrations.class)
 @AutoConfigureMockMvc

@@ -5,7 +5,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
-import no.gevinst.GevinstIntegrationTest;
 import no.gevinst.TestUsers;
 import no.gevinst.access.ApiTokenInput;
 import no.gevinst.access.ApiTokens;
@@ -14,13 +13,20 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpHeaders;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** With {@code gevinst.security.basic-auth=off} a person's password no longer opens the API; a token still does. */
-@GevinstIntegrationTest
+/**
+ * With {@code gevinst.security.basic-auth=off} a person's password no longer opens the API; a token still does. It
+ * shares its context with {@link no.gevinst.access.LocalLoginSwitchedOffIT}: an installation signing people in only
+ * through identity providers, with no password accepted anywhere.
+ */
+@org.springframework.boot.test.context.SpringBootTest(
+        webEnvironment = org.springframework.boot.test.context.SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"gevinst.security.local-login=false", "gevinst.security.basic-auth=off"})
+@org.springframework.test.context.ActiveProfiles("test")
+@org.springframework.test.context.ContextConfiguration(
+        initializers = no.gevinst.access.TestIdentityProvider.Registrations.class)
 @AutoConfigureMockMvc
-@TestPropertySource(properties = "gevinst.security.basic-auth=off")
 class BasicAuthOffIT {
 
     @Autowired
