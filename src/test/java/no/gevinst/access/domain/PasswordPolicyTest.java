@@ -39,7 +39,8 @@ class PasswordPolicyTest {
 
     @Test
     void newHashesAreArgon2idWhileOldBcryptHashesStillMatchAndAskToBeUpgraded() {
-        PasswordEncoder encoder = new PasswordHashing().passwordEncoder();
+        PasswordEncoder encoder =
+                new PasswordHashing(PasswordHashing.MEMORY_KIB, PasswordHashing.PASSES).passwordEncoder();
         String bcrypt = "{bcrypt}" + new BCryptPasswordEncoder().encode("gevinst-demo");
         assertThat(encoder.matches("gevinst-demo", bcrypt)).isTrue();
         assertThat(encoder.upgradeEncoding(bcrypt)).isTrue();
