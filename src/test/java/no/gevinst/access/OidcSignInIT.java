@@ -331,11 +331,7 @@ class OidcSignInIT {
     }
 
     private Optional<UUID> userOf(String registrationId, String subject) {
-        return jdbc.sql("SELECT user_id FROM user_identity WHERE issuer = :issuer AND subject = :subject")
-                .param("issuer", TestIdentityProvider.issuer(registrationId))
-                .param("subject", subject)
-                .query(UUID.class)
-                .optional();
+        return TestIdentityProvider.userOf(jdbc, registrationId, subject);
     }
 
     private String usernameOf(UUID user) {

@@ -122,11 +122,7 @@ class RolesTakeEffectAtOnceIT {
     }
 
     private UUID userOf(String subject) {
-        return jdbc.sql("SELECT user_id FROM user_identity WHERE issuer = :issuer AND subject = :subject")
-                .param("issuer", TestIdentityProvider.issuer(TEST_ID))
-                .param("subject", subject)
-                .query(UUID.class)
-                .single();
+        return TestIdentityProvider.userOf(jdbc, TEST_ID, subject).orElseThrow();
     }
 
     private long versionOf(UUID user) {

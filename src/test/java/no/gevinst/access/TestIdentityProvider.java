@@ -97,6 +97,16 @@ public final class TestIdentityProvider {
         return server().issuerUrl(registrationId).toString();
     }
 
+    /** The Gevinst user the provider's subject signed in as, if it has signed in. */
+    public static java.util.Optional<java.util.UUID> userOf(
+            org.springframework.jdbc.core.simple.JdbcClient jdbc, String registrationId, String subject) {
+        return jdbc.sql("SELECT user_id FROM user_identity WHERE issuer = :issuer AND subject = :subject")
+                .param("issuer", issuer(registrationId))
+                .param("subject", subject)
+                .query(java.util.UUID.class)
+                .optional();
+    }
+
     /** The Spring and Gevinst properties that register the test providers. */
     public static Map<String, String> properties() {
         Map<String, String> p = new LinkedHashMap<>();
