@@ -1,9 +1,5 @@
 package no.gevinst.access.domain;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -166,7 +162,7 @@ public class IdentitySignIn {
         String base = identity.provider() + "-"
                 + (subject.matches("[A-Za-z0-9._@+=-]{1,80}")
                         ? subject
-                        : sha256(subject).substring(0, 32));
+                        : no.gevinst.shared.Sha256.hex(subject).substring(0, 32));
         String candidate = base;
         for (int n = 2; identities.usernameTaken(candidate); n++) {
             candidate = base + "-" + n;
@@ -187,14 +183,5 @@ public class IdentitySignIn {
     private static String bounded(String text) {
         String stripped = text.strip();
         return stripped.length() <= LONGEST_NAME ? stripped : stripped.substring(0, LONGEST_NAME);
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException(impossible);
-        }
     }
 }

@@ -1,8 +1,5 @@
 package no.gevinst.access.domain;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -10,7 +7,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -245,12 +241,7 @@ class LoginThrottle {
             if (text.length() <= LONGEST_NAME && text.chars().noneMatch(Character::isISOControl)) {
                 return text;
             }
-            try {
-                MessageDigest sha = MessageDigest.getInstance("SHA-256");
-                return "#" + HexFormat.of().formatHex(sha.digest(text.getBytes(StandardCharsets.UTF_8)));
-            } catch (NoSuchAlgorithmException e) {
-                throw new IllegalStateException(e);
-            }
+            return "#" + no.gevinst.shared.Sha256.hex(text);
         }
     }
 

@@ -2,9 +2,6 @@ package no.gevinst.portfolio.domain;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -322,12 +319,7 @@ public final class DoubleCounting {
     static String key(ConflictRule rule, List<BenefitFacts> benefits, String qualifier) {
         String text = Stream.concat(benefits.stream().map(b -> b.id().value().toString()), Stream.of(qualifier))
                 .collect(Collectors.joining(","));
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return rule.slug() + "-" + HexFormat.of().formatHex(digest, 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+        return rule.slug() + "-" + HexFormat.of().formatHex(no.gevinst.shared.Sha256.of(text), 0, 8);
     }
 
     static String years(SortedMap<Integer, BigDecimal> overlap) {
