@@ -6,6 +6,7 @@ import no.gevinst.access.Role;
 import no.gevinst.access.RoleAssignment;
 import no.gevinst.organisation.Organisations;
 import no.gevinst.programme.Programmes;
+import no.gevinst.shared.AcrossNodes;
 import no.gevinst.shared.UserId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,6 +15,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -21,7 +23,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Loads the demo dataset on the first start into an empty database, unless {@code gevinst.demo=false}. It goes
- * through the same services as users do, as the actor "demo", in one transaction: all of it or nothing.
+ * through the same services as users do, as the actor "demo", in one transaction: all of it or nothing. Nodes
+ * starting together against one empty database load it once: the check and the load share that transaction,
+ * under a lock the other nodes wait for ({@link AcrossNodes}).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -41,13 +45,19 @@ class DemoDataLoader implements ApplicationRunner {
     private final Programmes programmes;
     private final DemoDataset dataset;
     private final TransactionTemplate transactions;
+    private final JdbcClient jdbc;
 
     DemoDataLoader(
-            Organisations organisations, Programmes programmes, DemoDataset dataset, TransactionTemplate transactions) {
+            Organisations organisations,
+            Programmes programmes,
+            DemoDataset dataset,
+            TransactionTemplate transactions,
+            JdbcClient jdbc) {
         this.organisations = organisations;
         this.programmes = programmes;
         this.dataset = dataset;
         this.transactions = transactions;
+        this.jdbc = jdbc;
     }
 
     @Override
@@ -57,14 +67,23 @@ class DemoDataLoader implements ApplicationRunner {
                 .setAuthentication(
                         UsernamePasswordAuthenticationToken.authenticated(DEMO, null, DEMO.getAuthorities()));
         try {
-            if (!organisations.all().isEmpty() || !programmes.visible().isEmpty()) {
-                return;
-            }
             long started = System.nanoTime();
-            transactions.executeWithoutResult(status -> dataset.load());
-            log.info("Demo dataset loaded in {} ms", (System.nanoTime() - started) / 1_000_000);
+            Boolean loaded = transactions.execute(status -> loadIntoEmpty());
+            if (Boolean.TRUE.equals(loaded)) {
+                log.info("Demo dataset loaded in {} ms", (System.nanoTime() - started) / 1_000_000);
+            }
         } finally {
             SecurityContextHolder.getContext().setAuthentication(previous);
         }
+    }
+
+    /** Loads the dataset if the database is empty; a node that waited for the lock finds it loaded. */
+    private boolean loadIntoEmpty() {
+        AcrossNodes.holdUntilCommit(jdbc, "demo-dataset");
+        if (!organisations.all().isEmpty() || !programmes.visible().isEmpty()) {
+            return false;
+        }
+        dataset.load();
+        return true;
     }
 }

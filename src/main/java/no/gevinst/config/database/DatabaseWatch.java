@@ -12,7 +12,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Looks at the database every second: starts a dead embedded server again, and while the database is marked
- * down, probes it until it answers, so that Gevinst serves again within seconds without a restart.
+ * down, probes it until it answers, so that Gevinst serves again within seconds without a restart. Against an
+ * external database there is no embedded server in the context, so a node only probes: it never starts or restarts
+ * a server, which the nodes sharing that database do not own. Each node watches its own pool, so this runs on each.
  */
 @Component
 class DatabaseWatch implements SmartLifecycle {
