@@ -26,6 +26,12 @@ public final class SecondNode {
         public Database(String jdbcUrl, String user, String password) {
             this(jdbcUrl, user, password, user, password);
         }
+
+        /** Without the passwords, which have no business in a test's output. */
+        @Override
+        public String toString() {
+            return "Database[" + jdbcUrl + " as " + user + ", migrations as " + migrationUser + "]";
+        }
     }
 
     private SecondNode() {}
