@@ -1,7 +1,9 @@
 package no.gevinst.config.web;
 
+import java.time.Duration;
 import java.util.List;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.CacheControl;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -15,6 +17,10 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * never cached: 70–73 % of a page's CPU (JFR, the register on the demo). With one mapping per folder only links into
  * those folders reach the chain, and those are resolved once and cached ({@code resourceChain(true)}), so the htmx
  * WebJar's link still carries its version ({@code /webjars/htmx.org/2.0.10/…}).
+ *
+ * <p>Browsers may keep the files: our own, whose names carry no version, only if they ask again each time (a 304
+ * when unchanged, from the jar entry's date); a WebJar's versioned path never changes its content, so for a year.
+ * Without a {@code Cache-Control} of ours Spring Security's {@code no-store} applied and every page fetched them anew.
  */
 @Configuration(proxyBeanMethods = false)
 class StaticResourceConfiguration implements WebMvcConfigurer {
@@ -27,10 +33,12 @@ class StaticResourceConfiguration implements WebMvcConfigurer {
         for (String folder : FOLDERS) {
             registry.addResourceHandler("/" + folder + "/**")
                     .addResourceLocations("classpath:/static/" + folder + "/")
+                    .setCacheControl(CacheControl.noCache())
                     .resourceChain(true);
         }
         registry.addResourceHandler("/webjars/**")
                 .addResourceLocations("classpath:/META-INF/resources/webjars/")
+                .setCacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic())
                 .resourceChain(true);
     }
 }

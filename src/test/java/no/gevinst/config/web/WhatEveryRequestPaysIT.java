@@ -26,9 +26,9 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * What every request pays beside its own work, checked against the running server: responses are compressed when
- * the client asks and only then; the WebJar's link keeps its version while other links are left as written; a
- * signed-in session's row is written again only when its last access has moved by a minute; and the API with HTTP
- * Basic stores no session.
+ * the client asks and only then; the WebJar's link keeps its version while other links are left as written, and
+ * browsers may keep the static files; a signed-in session's row is written again only when its last access has moved
+ * by a minute; and the API with HTTP Basic stores no session.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -77,6 +77,24 @@ class WhatEveryRequestPaysIT {
         assertThat(page).contains("href=\"/css/gevinst.css\"", "href=\"/benefits/export.csv\"");
         assertThat(browser.get("/css/gevinst.css").statusCode()).isEqualTo(200);
         assertThat(browser.get("/css/finnes-ikke.css").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void browsersKeepOurFilesIfTheyAskAgainAndAVersionedWebJarForAYear() throws Exception {
+        HttpResponse<byte[]> css = send("/css/gevinst.css", null);
+        assertThat(css.headers().firstValue("Cache-Control")).hasValue("no-cache");
+        String lastModified = css.headers().firstValue("Last-Modified").orElseThrow();
+        HttpResponse<byte[]> again = http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/css/gevinst.css"))
+                        .header("If-Modified-Since", lastModified)
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(again.statusCode()).isEqualTo(304);
+
+        Matcher htmx = HTMX.matcher(signIn().browser().get("/benefits").body());
+        assertThat(htmx.find()).isTrue();
+        assertThat(send(htmx.group(1), null).headers().firstValue("Cache-Control"))
+                .hasValueSatisfying(c -> assertThat(c).contains("max-age=31536000"));
     }
 
     @Test
