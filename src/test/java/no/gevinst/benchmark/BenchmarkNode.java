@@ -32,25 +32,26 @@ final class BenchmarkNode implements AutoCloseable {
      */
     static BenchmarkNode start(DataSource first, Path credentials, Path dataDirectory) throws Exception {
         HikariDataSource pool = first.unwrap(HikariDataSource.class);
+        // As command-line arguments: application.yml's ${PORT:8080} and friends outrank default properties.
         List<String> properties = new ArrayList<>(List.of(
-                "server.port=0",
-                "spring.datasource.url=" + pool.getJdbcUrl(),
-                "spring.datasource.username=" + pool.getUsername(),
-                "spring.datasource.password=" + pool.getPassword(),
-                "gevinst.data-dir=" + dataDirectory.toAbsolutePath(),
-                "gevinst.demo=false"));
+                "--server.port=0",
+                "--spring.datasource.url=" + pool.getJdbcUrl(),
+                "--spring.datasource.username=" + pool.getUsername(),
+                "--spring.datasource.password=" + pool.getPassword(),
+                "--spring.thymeleaf.cache=true",
+                "--gevinst.data-dir=" + dataDirectory.toAbsolutePath(),
+                "--gevinst.demo=false"));
         if (Files.isRegularFile(credentials)) {
             Properties passwords = new Properties();
             try (Reader reader = Files.newBufferedReader(credentials)) {
                 passwords.load(reader);
             }
-            properties.add("gevinst.migration.username=gevinst_owner");
-            properties.add("gevinst.migration.password=" + passwords.getProperty("gevinst_owner"));
+            properties.add("--gevinst.migration.username=gevinst_owner");
+            properties.add("--gevinst.migration.password=" + passwords.getProperty("gevinst_owner"));
         }
         ConfigurableApplicationContext context = new SpringApplicationBuilder(GevinstApplication.class)
                 .profiles("test")
-                .properties(properties.toArray(String[]::new))
-                .run();
+                .run(properties.toArray(String[]::new));
         return new BenchmarkNode(context);
     }
 

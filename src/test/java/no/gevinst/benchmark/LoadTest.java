@@ -85,7 +85,9 @@ final class LoadTest {
         UserRecord record = new UserRecord(steps.size());
         int iteration = offset;
         while (System.nanoTime() < deadline) {
-            for (int s = 0; s < steps.size() && System.nanoTime() < deadline; s++) {
+            for (int k = 0; k < steps.size() && System.nanoTime() < deadline; k++) {
+                // Each user starts its loop at another step, so that every step is under load from the start.
+                int s = (k + offset) % steps.size();
                 String path = steps.get(s).path().apply(iteration);
                 long begin = System.nanoTime();
                 boolean ok;

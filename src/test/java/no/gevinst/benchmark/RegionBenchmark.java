@@ -43,7 +43,11 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "gevinst.data-dir=target/region-benchmark")
+        properties = {
+            "gevinst.data-dir=target/region-benchmark",
+            // The test profile re-reads templates on every request; a benchmark times them as production serves them.
+            "spring.thymeleaf.cache=true"
+        })
 @ActiveProfiles("test")
 @DirtiesContext
 class RegionBenchmark {

@@ -43,7 +43,7 @@ final class RegionGenerator {
     private final RegionShape shape = new RegionShape(LocalDate.now());
     private final Map<String, Long> phases = new LinkedHashMap<>();
     private final List<UUID> organisations = new ArrayList<>();
-    private final List<UUID> people = new ArrayList<>();
+    private final Map<UUID, List<UUID>> people = new HashMap<>();
     private final List<UUID> programmes = new ArrayList<>();
     private final Map<UUID, List<UUID>> areas = new HashMap<>();
     private final Map<UUID, List<UUID>> priorityAreas = new HashMap<>();
@@ -102,8 +102,8 @@ final class RegionGenerator {
                         .field(b % 25 == 24 ? "DISBENEFIT" : "BENEFIT")
                         .field(areas.get(programme).get(b % areas.get(programme).size()))
                         .field(classes[b % 4])
-                        .field(people.get(b % people.size()))
-                        .field(people.get((b + 3) % people.size()))
+                        .field(people.get(programme).get(b % 10))
+                        .field(people.get(programme).get((b + 3) % 10))
                         .field(priorities[b % 3])
                         .text("Begrunnet")
                         .field(statuses[b % statuses.length])

@@ -24,32 +24,21 @@ final class RegionSetting {
 
     void create(
             List<UUID> organisations,
-            List<UUID> people,
+            Map<UUID, List<UUID>> people,
             List<UUID> programmes,
             Map<UUID, List<UUID>> areas,
             Map<UUID, List<UUID>> priorityAreas)
             throws SQLException {
         organisations(organisations);
-        try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO person (id, name, title, organisation_id) VALUES (?, ?, ?, ?)")) {
-            for (int p = 0; p < 100; p++) {
-                UUID id = UUID.randomUUID();
-                insert.setObject(1, id);
-                insert.setString(2, "Regionperson " + p);
-                insert.setString(3, p % 2 == 0 ? "Gevinsteier" : "Måleansvarlig");
-                insert.setObject(4, organisations.get(p % organisations.size()));
-                insert.addBatch();
-                people.add(id);
-            }
-            insert.executeBatch();
-        }
         UUID template = single("SELECT programme_id FROM framework_item GROUP BY programme_id"
                 + " ORDER BY count(*) DESC, programme_id LIMIT 1");
         UUID viewer = single("SELECT r.organisation_id FROM role_assignment r JOIN app_user u ON u.id = r.user_id"
                 + " WHERE u.username = 'kari' AND r.organisation_id IS NOT NULL LIMIT 1");
         for (int p = 0; p < RegionShape.PROGRAMMES; p++) {
-            UUID programme = programme(p, organisations, template, viewer);
+            List<UUID> parties = parties(p, organisations, viewer);
+            UUID programme = programme(p, parties, template);
             programmes.add(programme);
+            people.put(programme, people(p, parties));
             areas.put(programme, ids(programme, "AREA"));
             priorityAreas.put(programme, ids(programme, "PRIORITY_AREA"));
         }
@@ -97,9 +86,44 @@ final class RegionSetting {
         return check == 10 ? null : digits + check;
     }
 
-    private UUID programme(int p, List<UUID> organisations, UUID template, UUID viewer) throws SQLException {
+    /**
+     * The programme's owner (a health trust), a municipality, a GP office, the regional authority and the demo
+     * coordinator's organisation.
+     */
+    private static List<UUID> parties(int p, List<UUID> organisations, UUID viewer) {
+        List<UUID> parties = new ArrayList<>(List.of(
+                organisations.get(1 + p % 9),
+                organisations.get(10 + p),
+                organisations.get(35 + p),
+                organisations.getFirst()));
+        if (viewer != null) {
+            parties.add(viewer);
+        }
+        return parties.stream().distinct().toList();
+    }
+
+    /** Ten people in the programme's parties: benefit owners and responsible persons come from a party. */
+    private List<UUID> people(int p, List<UUID> parties) throws SQLException {
+        List<UUID> people = new ArrayList<>();
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO person (id, name, title, organisation_id) VALUES (?, ?, ?, ?)")) {
+            for (int i = 0; i < 10; i++) {
+                UUID id = UUID.randomUUID();
+                insert.setObject(1, id);
+                insert.setString(2, "Regionperson " + (p + 1) + "-" + (i + 1));
+                insert.setString(3, i % 2 == 0 ? "Gevinsteier" : "Måleansvarlig");
+                insert.setObject(4, parties.get(i % (parties.size() - 1)));
+                insert.addBatch();
+                people.add(id);
+            }
+            insert.executeBatch();
+        }
+        return people;
+    }
+
+    private UUID programme(int p, List<UUID> parties, UUID template) throws SQLException {
         UUID id = UUID.randomUUID();
-        UUID owner = organisations.get(1 + p % 9);
+        UUID owner = parties.getFirst();
         update(
                 "INSERT INTO programme (id, code, name, description, owner_organisation_id, current_phase)"
                         + " VALUES (?, ?, ?, ?, ?, 'REALISE')",
@@ -108,12 +132,7 @@ final class RegionSetting {
                 "Regionprogram " + (p + 1),
                 "Generert av RegionBenchmark",
                 owner);
-        List<UUID> parties = new ArrayList<>(List.of(owner, organisations.get(10 + p), organisations.get(35 + p)));
-        parties.add(organisations.getFirst());
-        if (viewer != null) {
-            parties.add(viewer);
-        }
-        for (UUID party : parties.stream().distinct().toList()) {
+        for (UUID party : parties) {
             update("INSERT INTO programme_party (programme_id, organisation_id) VALUES (?, ?)", id, party);
         }
         update(
