@@ -91,7 +91,7 @@ final class RegionReport {
         List<Report.Row> rows = new ArrayList<>();
         double health = p50(largest, SizeRun.HEALTH);
         for (String figure : largest.figures.keySet()) {
-            if (figure.equals(SizeRun.NAIVE)) {
+            if (figure.startsWith("naive")) {
                 continue;
             }
             String target = "–";
@@ -128,7 +128,7 @@ final class RegionReport {
         List<Report.Row> rows = new ArrayList<>();
         double health = bytes(largest, SizeRun.HEALTH);
         for (String figure : largest.figures.keySet()) {
-            if (figure.equals(SizeRun.NAIVE)) {
+            if (figure.startsWith("naive")) {
                 continue;
             }
             String target = "–";
@@ -156,17 +156,19 @@ final class RegionReport {
 
     private void dashboard(Report report) {
         report.heading("Dashboard against the naive full-scan aggregate (p50 / p95 / p99 ms)");
-        double naive = p50(largest, SizeRun.NAIVE);
+        double naive = Math.min(p50(largest, SizeRun.NAIVE_SORT), p50(largest, SizeRun.NAIVE_HASH));
         List<Report.Row> rows = new ArrayList<>();
-        rows.add(new Report.Row(
-                SizeRun.NAIVE,
-                cell(demo, r -> r.figures.get(SizeRun.NAIVE).latencies().summary()),
-                cell(region, r -> r.figures.get(SizeRun.NAIVE).latencies().summary()),
-                Report.ratio(growth(r -> p50(r, SizeRun.NAIVE))),
-                "itself",
-                "1×",
-                "–",
-                "–"));
+        for (String figure : List.of(SizeRun.NAIVE_SORT, SizeRun.NAIVE_HASH)) {
+            rows.add(new Report.Row(
+                    figure,
+                    cell(demo, r -> r.figures.get(figure).latencies().summary()),
+                    cell(region, r -> r.figures.get(figure).latencies().summary()),
+                    Report.ratio(growth(r -> p50(r, figure))),
+                    Report.ms(naive) + " (faster naive p50)",
+                    Report.ratio(p50(largest, figure) / naive),
+                    "–",
+                    "–"));
+        }
         for (String figure : List.of(SizeRun.DASHBOARD_JSON, SizeRun.DASHBOARD_PAGE)) {
             double speedUp = naive / p50(largest, figure);
             rows.add(new Report.Row(
@@ -174,14 +176,15 @@ final class RegionReport {
                     cell(demo, r -> r.figures.get(figure).latencies().summary()),
                     cell(region, r -> r.figures.get(figure).latencies().summary()),
                     Report.ratio(growth(r -> p50(r, figure))),
-                    Report.ms(naive) + " (naive p50)",
+                    Report.ms(naive) + " (faster naive p50)",
                     Report.ratio(speedUp) + " faster",
                     "≥ 20× faster at 10 M",
                     Report.met(region == null ? null : speedUp >= 20)));
         }
         report.table(
-                "The naive aggregate: the latest actual per indicator and year by DISTINCT ON over every current"
-                        + " measurement, counted on the server.",
+                "The naive aggregate: the latest actual (mean of the units at the latest period) per indicator"
+                        + " and year over every current measurement, by sorting (DISTINCT ON) or by hashing (GROUP BY joined"
+                        + " back), counted on the server; the baseline is the faster of the two.",
                 rows);
     }
 

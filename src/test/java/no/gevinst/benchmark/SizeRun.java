@@ -18,7 +18,8 @@ final class SizeRun {
     static final String DASHBOARD_JSON = "dashboard JSON /api/v1/portfolio/dashboard";
     static final String API_BENEFITS = "GET /api/v1/benefits";
     static final String API_MEASUREMENTS = "GET /api/v1/indicators/{id}/measurements";
-    static final String NAIVE = "naive full-scan aggregate (SQL)";
+    static final String NAIVE_SORT = "naive full-scan aggregate: DISTINCT ON (SQL)";
+    static final String NAIVE_HASH = "naive full-scan aggregate: GROUP BY (SQL)";
 
     /** A figure's timings, the size of its last response, and how many runs did not answer 200. */
     record Figure(Latencies latencies, int bytes, int errors) {}
