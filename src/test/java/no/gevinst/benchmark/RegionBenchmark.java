@@ -13,7 +13,9 @@ import java.util.Properties;
 import java.util.UUID;
 import javax.sql.DataSource;
 import no.gevinst.TestUsers;
+import no.gevinst.indicator.Indicators;
 import no.gevinst.programme.Programmes;
+import no.gevinst.shared.BenefitId;
 import no.gevinst.shared.ProgrammeId;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -67,6 +69,9 @@ class RegionBenchmark {
     @Autowired
     TestUsers users;
 
+    @Autowired
+    Indicators indicators;
+
     @Value("${gevinst.data-dir}")
     String dataDirectory;
 
@@ -104,6 +109,7 @@ class RegionBenchmark {
         Settings settings = Settings.read();
         List<SizeRun> runs = new ArrayList<>();
         Map<String, Long> generation = new LinkedHashMap<>();
+        String statusCheck = "";
         if (settings.demo()) {
             runs.add(measure("demo", settings));
         }
@@ -115,10 +121,43 @@ class RegionBenchmark {
                 generation.putAll(new RegionGenerator(connection, owner).generate(sizes));
             }
             generation.put("generation, total", (System.nanoTime() - start) / 1_000_000);
+            statusCheck = checkStatuses();
+            System.out.println(statusCheck);
             runs.add(measure("region", settings));
         }
         String postgres = jdbc.sql("SELECT version()").query(String.class).single();
-        new RegionReport(runs, settings, sizes, generation, postgres).write(Path.of("target/benchmark/results.md"));
+        new RegionReport(runs, settings, sizes, generation, postgres, statusCheck)
+                .write(Path.of("target/benchmark/results.md"));
+    }
+
+    /**
+     * Whether the generated traffic lights, stored by SQL, are those the application computes: for the indicators of
+     * a hundred generated benefits, through the indicator module's facade.
+     */
+    private String checkStatuses() {
+        List<UUID> benefits = jdbc.sql("SELECT id FROM benefit WHERE code LIKE :prefix ORDER BY code LIMIT 100")
+                .param("prefix", RegionGenerator.CODE_PREFIX + "%")
+                .query(UUID.class)
+                .list();
+        java.time.LocalDate today = java.time.LocalDate.now();
+        int checked = 0;
+        List<String> differing = new ArrayList<>();
+        for (UUID benefit : benefits) {
+            var statuses = users.callAs("kari", () -> indicators.statusOfBenefit(new BenefitId(benefit), today));
+            for (var status : statuses.entrySet()) {
+                String stored = jdbc.sql("SELECT rag FROM indicator WHERE id = :id")
+                        .param("id", status.getKey().id().value())
+                        .query(String.class)
+                        .single();
+                checked++;
+                if (!stored.equals(status.getValue().rag().name())) {
+                    differing.add(status.getKey().name() + ": stored " + stored + ", computed "
+                            + status.getValue().rag());
+                }
+            }
+        }
+        return "Stored traffic lights of " + checked + " generated indicators against the computed status: "
+                + (differing.isEmpty() ? "all agree" : differing.size() + " differ " + differing);
     }
 
     /** The schema owner's connection to the embedded server, read from its password file, to rebuild indexes. */

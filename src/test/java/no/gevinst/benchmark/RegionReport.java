@@ -20,6 +20,7 @@ final class RegionReport {
     private final RegionGenerator.Sizes sizes;
     private final Map<String, Long> generation;
     private final String postgres;
+    private final String statusCheck;
     private final SizeRun demo;
     private final SizeRun region;
     private final SizeRun largest;
@@ -29,12 +30,14 @@ final class RegionReport {
             RegionBenchmark.Settings settings,
             RegionGenerator.Sizes sizes,
             Map<String, Long> generation,
-            String postgres) {
+            String postgres,
+            String statusCheck) {
         this.runs = runs;
         this.settings = settings;
         this.sizes = sizes;
         this.generation = generation;
         this.postgres = postgres;
+        this.statusCheck = statusCheck;
         this.demo = runs.stream().filter(r -> r.size.equals("demo")).findFirst().orElse(null);
         this.region =
                 runs.stream().filter(r -> r.size.equals("region")).findFirst().orElse(null);
