@@ -26,7 +26,10 @@ final class LoadTest {
         }
     }
 
-    /** What one group of requests (or all of them) got. */
+    /**
+     * What one group of requests (or all of them) got. Throughput and latencies are of the answers with status 200
+     * only: a server that answers 503 in 2 ms under overload must not look fast. Errors are counted beside them.
+     */
     record GroupResult(String group, Latencies latencies, int errors, double seconds) {
 
         double throughput() {
@@ -34,7 +37,7 @@ final class LoadTest {
         }
 
         String errorText() {
-            return errors + " of " + latencies.count();
+            return errors + " of " + (latencies.count() + errors);
         }
     }
 
@@ -121,14 +124,16 @@ final class LoadTest {
             errors = new int[steps];
         }
 
+        /** Keeps the latency of an answer that counts; an error is only counted, as its speed says nothing. */
         void add(int step, long duration, boolean ok) {
+            if (!ok) {
+                errors[step]++;
+                return;
+            }
             if (counts[step] == nanos[step].length) {
                 nanos[step] = Arrays.copyOf(nanos[step], counts[step] * 2);
             }
             nanos[step][counts[step]++] = duration;
-            if (!ok) {
-                errors[step]++;
-            }
         }
 
         void add(UserRecord other) {

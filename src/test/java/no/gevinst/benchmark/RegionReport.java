@@ -219,7 +219,8 @@ final class RegionReport {
         report.table(
                 "Closed model: each user its own session, looping without think time over register, a profile,"
                         + " an indicator page, the dashboard and the API list (mix), or one of them alone. Cells: throughput;"
-                        + " p50 / p95 / p99 ms; errors. region/demo compares throughput; the ratio is throughput over the"
+                        + " p50 / p95 / p99 ms (both of the answers with status 200 only); errors (any other status or"
+                        + " an exception) of all requests. region/demo compares throughput; the ratio is throughput over the"
                         + " health endpoint's at the same concurrency.",
                 rows);
     }
