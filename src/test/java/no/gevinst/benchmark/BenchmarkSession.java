@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,6 +22,9 @@ final class BenchmarkSession {
         this.http = HttpClient.newBuilder()
                 .cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER)
+                // Plain HTTP/1.1 with keep-alive, as a browser talks to the app behind a proxy: no h2c upgrade.
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(30))
                 .build();
     }
 
@@ -49,6 +53,23 @@ final class BenchmarkSession {
         if (response.statusCode() != 200) {
             throw new IllegalStateException(path + " answered " + response.statusCode());
         }
+    }
+
+    /** What one request got: the status and the size of the body as sent (compressed when the server compressed). */
+    record Response(int status, int bytes) {}
+
+    /**
+     * Fetches a page or resource whole, as a browser asks for it (accepting gzip), and tells the status instead of
+     * throwing: the load test counts anything but 200 as an error.
+     */
+    Response fetch(String path) throws Exception {
+        HttpResponse<byte[]> response = http.send(
+                request(path)
+                        .header("Accept-Encoding", "gzip")
+                        .timeout(Duration.ofMinutes(5))
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        return new Response(response.statusCode(), response.body().length);
     }
 
     private HttpRequest.Builder request(String path) {

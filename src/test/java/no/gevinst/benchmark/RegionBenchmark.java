@@ -1,0 +1,300 @@
+package no.gevinst.benchmark;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import javax.sql.DataSource;
+import no.gevinst.TestUsers;
+import no.gevinst.indicator.Indicators;
+import no.gevinst.programme.Programmes;
+import no.gevinst.shared.BenefitId;
+import no.gevinst.shared.ProgrammeId;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The one harness for issue 15: the demo as loaded and a region-sized portfolio (50 organisations, 20 000
+ * benefits, 60 000 indicators, 10 M measurements, generated with COPY), each page and API timed by one user
+ * beside the health endpoint, the dashboard beside a naive full-scan aggregate, and a closed-model load test with
+ * 16 and 64 logged-in users on one node and on two nodes against the same database. Prints markdown tables and
+ * writes them to {@code target/benchmark/results.md}. It has its own data directory, so the other benchmarks'
+ * data never mixes with its own. Properties (all {@code -D} on the Maven command line):
+ *
+ * <ul>
+ *   <li>{@code gevinst.benchmark.size}: {@code demo}, {@code region} or {@code both} (default)
+ *   <li>{@code gevinst.benchmark.scale}: share of the region to generate (default 1; 0.01 while developing)
+ *   <li>{@code gevinst.benchmark.warmup} and {@code gevinst.benchmark.runs}: per figure (default 10 and 30)
+ *   <li>{@code gevinst.benchmark.load.seconds}: each load run (default 20); {@code gevinst.benchmark.load.users}:
+ *       concurrencies (default {@code 16,64}); {@code gevinst.benchmark.nodes}: {@code 1} or {@code 2} (default 2:
+ *       one node, then two)
+ * </ul>
+ */
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "gevinst.data-dir=target/region-benchmark",
+            // The test profile re-reads templates on every request; a benchmark times them as production serves them.
+            "spring.thymeleaf.cache=true"
+        })
+@ActiveProfiles("test")
+@DirtiesContext
+class RegionBenchmark {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    DataSource dataSource;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    Programmes programmes;
+
+    @Autowired
+    TestUsers users;
+
+    @Autowired
+    Indicators indicators;
+
+    @Value("${gevinst.data-dir}")
+    String dataDirectory;
+
+    /** The settings of one run, from system properties. */
+    record Settings(
+            boolean demo,
+            boolean region,
+            double scale,
+            int warmUp,
+            int runs,
+            Duration load,
+            List<Integer> users,
+            boolean twoNodes) {
+
+        static Settings read() {
+            String size = System.getProperty("gevinst.benchmark.size", "both");
+            return new Settings(
+                    !size.equals("region"),
+                    !size.equals("demo"),
+                    Double.parseDouble(System.getProperty("gevinst.benchmark.scale", "1")),
+                    Integer.getInteger("gevinst.benchmark.warmup", 10),
+                    Integer.getInteger("gevinst.benchmark.runs", 30),
+                    Duration.ofSeconds(Integer.getInteger("gevinst.benchmark.load.seconds", 20)),
+                    Arrays.stream(System.getProperty("gevinst.benchmark.load.users", "16,64")
+                                    .split(","))
+                            .map(String::trim)
+                            .map(Integer::valueOf)
+                            .toList(),
+                    !System.getProperty("gevinst.benchmark.nodes", "2").equals("1"));
+        }
+    }
+
+    @Test
+    void demoAndRegionSizedPortfolio() throws Exception {
+        Settings settings = Settings.read();
+        List<SizeRun> runs = new ArrayList<>();
+        Map<String, Long> generation = new LinkedHashMap<>();
+        String statusCheck = "";
+        if (settings.demo()) {
+            runs.add(measure("demo", settings));
+        }
+        RegionGenerator.Sizes sizes = RegionGenerator.Sizes.scaled(settings.scale());
+        if (settings.region()) {
+            long start = System.nanoTime();
+            boolean owner = java.nio.file.Files.isRegularFile(credentials());
+            try (Connection connection = owner ? ownerConnection() : dataSource.getConnection()) {
+                generation.putAll(new RegionGenerator(connection, owner).generate(sizes));
+            }
+            generation.put("generation, total", (System.nanoTime() - start) / 1_000_000);
+            statusCheck = checkStatuses();
+            System.out.println(statusCheck);
+            runs.add(measure("region", settings));
+        }
+        String postgres = jdbc.sql("SELECT version()").query(String.class).single();
+        new RegionReport(runs, settings, sizes, generation, postgres, statusCheck)
+                .write(Path.of("target/benchmark/results.md"));
+    }
+
+    /**
+     * Whether the generated traffic lights, stored by SQL, are those the application computes: for the indicators of
+     * a hundred generated benefits, through the indicator module's facade.
+     */
+    private String checkStatuses() {
+        List<UUID> benefits = jdbc.sql("SELECT id FROM benefit WHERE code LIKE :prefix ORDER BY code LIMIT 100")
+                .param("prefix", RegionGenerator.CODE_PREFIX + "%")
+                .query(UUID.class)
+                .list();
+        java.time.LocalDate today = java.time.LocalDate.now();
+        int checked = 0;
+        List<String> differing = new ArrayList<>();
+        for (UUID benefit : benefits) {
+            var statuses = users.callAs("kari", () -> indicators.statusOfBenefit(new BenefitId(benefit), today));
+            for (var status : statuses.entrySet()) {
+                String stored = jdbc.sql("SELECT rag FROM indicator WHERE id = :id")
+                        .param("id", status.getKey().id().value())
+                        .query(String.class)
+                        .single();
+                checked++;
+                if (!stored.equals(status.getValue().rag().name())) {
+                    differing.add(status.getKey().name() + ": stored " + stored + ", computed "
+                            + status.getValue().rag());
+                }
+            }
+        }
+        return "Stored traffic lights of " + checked + " generated indicators against the computed status: "
+                + (differing.isEmpty() ? "all agree" : differing.size() + " differ " + differing);
+    }
+
+    /** The schema owner's connection to the embedded server, read from its password file, to rebuild indexes. */
+    private Connection ownerConnection() throws Exception {
+        Path file = credentials();
+        var pool = dataSource.unwrap(com.zaxxer.hikari.HikariDataSource.class);
+        Properties passwords = new Properties();
+        try (var reader = java.nio.file.Files.newBufferedReader(file)) {
+            passwords.load(reader);
+        }
+        return DriverManager.getConnection(pool.getJdbcUrl(), "gevinst_owner", passwords.getProperty("gevinst_owner"));
+    }
+
+    private Path credentials() {
+        return Path.of(dataDirectory, "pg", "gevinst-credentials.properties");
+    }
+
+    private SizeRun measure(String size, Settings settings) throws Exception {
+        SizeRun run = new SizeRun(size);
+        for (String table :
+                List.of("organisation", "programme", "benefit", "benefit_valuation", "indicator", "measurement")) {
+            run.counts.put(
+                    table,
+                    jdbc.sql("SELECT count(*) FROM " + table).query(Long.class).single());
+        }
+        // The stored traffic lights, to show that the generated statuses were computed (not all NONE).
+        for (String rag : List.of("GREEN", "AMBER", "RED", "NONE")) {
+            run.counts.put(
+                    "indicator, rag " + rag,
+                    jdbc.sql("SELECT count(*) FROM indicator WHERE rag = :rag")
+                            .param("rag", rag)
+                            .query(Long.class)
+                            .single());
+        }
+        SizeRun.Paths paths = paths();
+        long start = System.nanoTime();
+        run.measureFigures(BenchmarkSession.logIn(port, "kari"), paths, settings.warmUp(), settings.runs());
+        naiveAggregates(run, settings);
+        start = lap(run, "single-user figures", start);
+        int most = settings.users().stream().mapToInt(Integer::intValue).max().orElse(16);
+        List<BenchmarkSession> sessions = new ArrayList<>();
+        for (int u = 0; u < most; u++) {
+            sessions.add(BenchmarkSession.logIn(port, "kari"));
+        }
+        start = lap(run, "log in " + most + " users", start);
+        run.measureLoad(sessions, settings.users(), paths, settings.load());
+        start = lap(run, "load, one node", start);
+        if (settings.twoNodes()) {
+            try (BenchmarkNode second =
+                    BenchmarkNode.start(dataSource, credentials(), Path.of(dataDirectory, "second-node-" + size))) {
+                start = lap(run, "start the second node", start);
+                List<BenchmarkSession> split = new ArrayList<>();
+                for (int u = 0; u < most; u++) {
+                    split.add(BenchmarkSession.logIn(u % 2 == 0 ? port : second.port(), "kari"));
+                }
+                run.measureTwoNodes(split, settings.users(), paths, settings.load());
+                lap(run, "load, two nodes", start);
+            }
+        }
+        return run;
+    }
+
+    private static long lap(SizeRun run, String phase, long start) {
+        long now = System.nanoTime();
+        run.phases.put(phase, (now - start) / 1_000_000);
+        return now;
+    }
+
+    /**
+     * The benefit and indicator with the most measurements among those the benchmark's user sees, and a sample of
+     * fifty of each for the load, spread over the portfolio.
+     */
+    private SizeRun.Paths paths() {
+        UUID[] visible = users.callAs("kari", () -> programmes.visibleIds()).stream()
+                .map(ProgrammeId::value)
+                .toArray(UUID[]::new);
+        UUID indicator =
+                jdbc.sql("""
+                        SELECT m.indicator_id FROM measurement m
+                        JOIN indicator i ON i.id = m.indicator_id JOIN benefit b ON b.id = i.benefit_id
+                        WHERE m.superseded_by IS NULL AND b.programme_id = ANY(:visible)
+                        GROUP BY m.indicator_id ORDER BY count(*) DESC, m.indicator_id LIMIT 1
+                        """).param("visible", visible).query(UUID.class).single();
+        UUID benefit = jdbc.sql("SELECT benefit_id FROM indicator WHERE id = :id")
+                .param("id", indicator)
+                .query(UUID.class)
+                .single();
+        List<UUID> benefits = jdbc.sql("SELECT id FROM benefit WHERE programme_id = ANY(:visible)"
+                        + " ORDER BY md5(id::text) LIMIT 50")
+                .param("visible", visible)
+                .query(UUID.class)
+                .list();
+        List<UUID> indicators = jdbc.sql("SELECT i.id FROM indicator i JOIN benefit b ON b.id = i.benefit_id"
+                        + " WHERE b.programme_id = ANY(:visible) ORDER BY md5(i.id::text) LIMIT 50")
+                .param("visible", visible)
+                .query(UUID.class)
+                .list();
+        return new SizeRun.Paths(
+                benefit.toString(), indicator.toString(), SizeRun.strings(benefits), SizeRun.strings(indicators));
+    }
+
+    /**
+     * What the dashboard's realised figures need, computed the naive way: the latest actual (the mean of the
+     * units' values at the latest period) of every indicator in every year, over all current measurements, once by
+     * sorting them all (DISTINCT ON) and once by hashing (GROUP BY, joined back). Counted on the server, so the
+     * baseline pays nothing for sending its rows: a hard baseline. The report compares with the faster of the two.
+     */
+    private void naiveAggregates(SizeRun run, Settings settings) {
+        run.figures.put(SizeRun.NAIVE_SORT, time(settings, """
+                SELECT count(*) FROM (
+                    SELECT DISTINCT ON (indicator_id, date_part('year', period_end)) indicator_id, period_end, value
+                    FROM measurement WHERE superseded_by IS NULL
+                    ORDER BY indicator_id, date_part('year', period_end), period_end DESC, recorded_at DESC) latest
+                """));
+        run.figures.put(SizeRun.NAIVE_HASH, time(settings, """
+                WITH latest AS (
+                    SELECT indicator_id, date_part('year', period_end) AS year, max(period_end) AS period_end
+                    FROM measurement WHERE superseded_by IS NULL GROUP BY 1, 2)
+                SELECT count(*) FROM (
+                    SELECT l.indicator_id, l.year, avg(m.value)
+                    FROM latest l JOIN measurement m
+                      ON m.indicator_id = l.indicator_id AND m.period_end = l.period_end AND m.superseded_by IS NULL
+                    GROUP BY 1, 2) actuals
+                """));
+    }
+
+    private SizeRun.Figure time(Settings settings, String sql) {
+        int runs = Math.max(3, settings.runs() / 3);
+        for (int i = 0; i < Math.max(1, settings.warmUp() / 3); i++) {
+            jdbc.sql(sql).query(Long.class).single();
+        }
+        long[] nanos = new long[runs];
+        for (int i = 0; i < runs; i++) {
+            long start = System.nanoTime();
+            jdbc.sql(sql).query(Long.class).single();
+            nanos[i] = System.nanoTime() - start;
+        }
+        return new SizeRun.Figure(Latencies.of(nanos), 0, 0);
+    }
+}

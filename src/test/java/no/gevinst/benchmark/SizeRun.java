@@ -1,0 +1,164 @@
+package no.gevinst.benchmark;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.IntFunction;
+
+/** Everything measured at one size: single-user figures with sizes, the naive aggregate, and the load runs. */
+final class SizeRun {
+
+    static final String HEALTH = "health (baseline)";
+    static final String REGISTER = "register page /benefits";
+    static final String PROFILE = "benefit profile (most measurements)";
+    static final String INDICATOR = "indicator page (most measurements)";
+    static final String DASHBOARD_PAGE = "dashboard page /portfolio";
+    static final String DASHBOARD_JSON = "dashboard JSON /api/v1/portfolio/dashboard";
+    static final String API_BENEFITS = "GET /api/v1/benefits";
+    static final String API_MEASUREMENTS = "GET /api/v1/indicators/{id}/measurements";
+    static final String NAIVE_SORT = "naive full-scan aggregate: DISTINCT ON (SQL)";
+    static final String NAIVE_HASH = "naive full-scan aggregate: GROUP BY (SQL)";
+
+    /** A figure's timings, the size of its last response, and how many runs did not answer 200. */
+    record Figure(Latencies latencies, int bytes, int errors) {}
+
+    final String size;
+    final Map<String, Long> counts = new LinkedHashMap<>();
+    final Map<String, Figure> figures = new LinkedHashMap<>();
+    final Map<Integer, LoadTest.Result> mix = new LinkedHashMap<>();
+    final Map<Integer, LoadTest.Result> health = new LinkedHashMap<>();
+    final Map<String, LoadTest.Result> alone = new LinkedHashMap<>();
+    final Map<Integer, LoadTest.Result> mixTwoNodes = new LinkedHashMap<>();
+    final Map<Integer, LoadTest.Result> healthTwoNodes = new LinkedHashMap<>();
+    final Map<String, Long> phases = new LinkedHashMap<>();
+
+    SizeRun(String size) {
+        this.size = size;
+    }
+
+    /** The paths one size is measured on: the heaviest benefit and indicator, and samples for the load. */
+    record Paths(String benefit, String indicator, List<String> benefits, List<String> indicators) {
+
+        Map<String, String> figures() {
+            Map<String, String> paths = new LinkedHashMap<>();
+            paths.put(HEALTH, "/actuator/health");
+            paths.put(REGISTER, "/benefits");
+            paths.put(PROFILE, "/benefits/" + benefit);
+            paths.put(INDICATOR, "/indicators/" + indicator);
+            paths.put(DASHBOARD_PAGE, "/portfolio");
+            paths.put(DASHBOARD_JSON, "/api/v1/portfolio/dashboard");
+            paths.put(API_BENEFITS, "/api/v1/benefits");
+            paths.put(API_MEASUREMENTS, "/api/v1/indicators/" + indicator + "/measurements");
+            return paths;
+        }
+
+        /** A user's loop over the main pages and the API: another benefit and indicator on each iteration. */
+        List<LoadTest.Step> mix() {
+            return List.of(
+                    LoadTest.Step.of("register", "/benefits"),
+                    new LoadTest.Step("profile", rotate("/benefits/", benefits)),
+                    new LoadTest.Step("indicator page", rotate("/indicators/", indicators)),
+                    LoadTest.Step.of("dashboard", "/portfolio"),
+                    LoadTest.Step.of("API benefits", "/api/v1/benefits"));
+        }
+
+        private static IntFunction<String> rotate(String prefix, List<String> ids) {
+            return i -> prefix + ids.get(Math.floorMod(i, ids.size()));
+        }
+    }
+
+    void measureFigures(BenchmarkSession http, Paths paths, int warmUp, int runs) throws Exception {
+        // Every figure is warmed up before any is measured, so that the first (the health baseline) is not the one
+        // that pays for a cold JVM.
+        for (int i = 0; i < warmUp; i++) {
+            for (String path : paths.figures().values()) {
+                http.fetch(path);
+            }
+        }
+        for (var figure : paths.figures().entrySet()) {
+            int bytes = 0;
+            int errors = 0;
+            long[] nanos = new long[runs];
+            for (int i = 0; i < runs; i++) {
+                long start = System.nanoTime();
+                BenchmarkSession.Response response = http.fetch(figure.getValue());
+                nanos[i] = System.nanoTime() - start;
+                bytes = response.bytes();
+                errors += response.status() == 200 ? 0 : 1;
+            }
+            figures.put(figure.getKey(), new Figure(Latencies.of(nanos), bytes, errors));
+            System.out.printf(
+                    "%s: %s %s ms, %,d bytes, %d errors%n",
+                    size, figure.getKey(), Latencies.of(nanos).summary(), bytes, errors);
+        }
+    }
+
+    void measureLoad(List<BenchmarkSession> sessions, List<Integer> users, Paths paths, Duration duration)
+            throws Exception {
+        for (int n : users) {
+            List<BenchmarkSession> some = sessions.subList(0, n);
+            mix.put(n, announce("mix", load(some, paths.mix(), duration)));
+            health.put(
+                    n,
+                    announce("health", load(some, List.of(LoadTest.Step.of("health", "/actuator/health")), duration)));
+        }
+        // The target is per page at 16 users: each page alone, against the health endpoint at the same concurrency.
+        int n = users.getFirst();
+        for (LoadTest.Step step : paths.mix()) {
+            alone.put(
+                    step.group(),
+                    announce(step.group() + " alone", load(sessions.subList(0, n), List.of(step), duration)));
+        }
+    }
+
+    void measureTwoNodes(List<BenchmarkSession> sessions, List<Integer> users, Paths paths, Duration duration)
+            throws Exception {
+        for (int n : users) {
+            // The sessions alternate between the nodes, so the first n are split evenly.
+            List<BenchmarkSession> some = sessions.subList(0, n);
+            mixTwoNodes.put(n, announce("mix, two nodes", load(some, paths.mix(), duration)));
+            healthTwoNodes.put(
+                    n,
+                    announce(
+                            "health, two nodes",
+                            load(some, List.of(LoadTest.Step.of("health", "/actuator/health")), duration)));
+        }
+    }
+
+    /**
+     * One load run after the server has settled: an overload in the run before may have left a node answering 503
+     * (it takes a pool timeout for an outage), and the next run must not inherit that. Waits until the health
+     * endpoint answers 200 on the first two sessions (one per node in the two-node runs) and a second of quiet.
+     */
+    private static LoadTest.Result load(List<BenchmarkSession> sessions, List<LoadTest.Step> steps, Duration duration)
+            throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        for (BenchmarkSession session : sessions.subList(0, Math.min(2, sessions.size()))) {
+            while (session.fetch("/actuator/health").status() != 200 && System.nanoTime() < deadline) {
+                Thread.sleep(200);
+            }
+        }
+        Thread.sleep(1_000);
+        return LoadTest.run(sessions, steps, duration);
+    }
+
+    private LoadTest.Result announce(String what, LoadTest.Result result) {
+        System.out.printf(
+                "%s: load %s, %d users: %s, %s ms, %s errors%n",
+                size,
+                what,
+                result.users(),
+                Report.perSecond(result.overall().throughput()),
+                result.overall().latencies().summary(),
+                result.overall().errorText());
+        return result;
+    }
+
+    static List<String> strings(List<?> values) {
+        List<String> texts = new ArrayList<>();
+        values.forEach(value -> texts.add(value.toString()));
+        return texts;
+    }
+}
