@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 public final class StatusCalculator {
 
     /** How many of the most recent periods the trend and the forecast are fitted to. */
-    static final int RECENT_POINTS = 6;
+    public static final int RECENT_POINTS = 6;
 
     /** A yearly change smaller than this share of the planned change counts as stable. */
     static final double STABLE_SHARE_PER_YEAR = 0.01;
