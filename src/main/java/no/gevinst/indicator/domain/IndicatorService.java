@@ -34,6 +34,7 @@ import no.gevinst.indicator.Indicators;
 import no.gevinst.indicator.Measurement;
 import no.gevinst.indicator.MeasurementInput;
 import no.gevinst.indicator.MeasurementIntake;
+import no.gevinst.indicator.MeasurementPaging;
 import no.gevinst.indicator.MeasurementSource;
 import no.gevinst.indicator.Rag;
 import no.gevinst.indicator.RecordResult;
@@ -76,8 +77,10 @@ class IndicatorService implements Indicators {
     private final People people;
     private final Programmes programmes;
     private final AuditLog auditLog;
+    private final MeasurementPages pages;
 
     IndicatorService(
+            MeasurementPages pages,
             IndicatorRepository repository,
             IndicatorAccess access,
             IndicatorStatusRefresher refresher,
@@ -96,6 +99,7 @@ class IndicatorService implements Indicators {
         this.people = people;
         this.programmes = programmes;
         this.auditLog = auditLog;
+        this.pages = pages;
     }
 
     @Override
@@ -197,30 +201,46 @@ class IndicatorService implements Indicators {
     }
 
     @Override
-    public IndicatorView view(IndicatorId id, LocalDate today) {
+    public IndicatorView view(IndicatorId id, LocalDate today, int page, int size) {
+        // Whether the user may see it first: one who may not learns nothing from what is wrong with the paging.
         Indicator indicator = existing(id);
+        Violations paging = new Violations();
+        if (page < 1) {
+            paging.add("page", "query.page");
+        }
+        if (size < 1 || size > MeasurementPaging.MAX_SIZE) {
+            paging.add("size", "query.size", MeasurementPaging.MAX_SIZE);
+        }
+        paging.throwIfAny();
         Optional<Baseline> baseline = repository.baseline(id);
         LocalDate changeTookEffect =
                 benefits.find(indicator.benefit()).map(Benefit::expectedStart).orElse(null);
+        List<TargetPoint> targets = repository.targets(id);
+        IndicatorStatus status = refresher.status(indicator, baseline, targets, today);
+        MeasurementPages.Page shown = pages.page(id, page, size);
         return new IndicatorView(
                 indicator,
                 baseline.orElse(null),
-                repository.targets(id),
-                repository.measurements(id),
-                refresher.status(indicator, today),
+                targets,
+                shown.measurements(),
+                status,
                 baseline.map(b -> !b.atGoLive() && b.measuredAfter(changeTookEffect))
                         .orElse(false),
                 access.canEdit(indicator),
                 access.canRecordAny(indicator),
                 repository.baselineVersion(id).orElse(null),
                 repository.trajectoryVersion(id),
-                access.recordsFor(indicator));
+                access.recordsFor(indicator),
+                pages.series(id, status.latestPeriodEnd()),
+                shown.paging());
     }
 
     @Override
     public Map<Indicator, IndicatorStatus> statusOfBenefit(BenefitId benefit, LocalDate today) {
+        List<Indicator> defined = ofBenefit(benefit);
+        Map<IndicatorId, IndicatorStatus> byId = refresher.statuses(defined, today);
         Map<Indicator, IndicatorStatus> statuses = new LinkedHashMap<>();
-        ofBenefit(benefit).forEach(i -> statuses.put(i, refresher.status(i, today)));
+        defined.forEach(i -> statuses.put(i, byId.get(i.id())));
         return statuses;
     }
 

@@ -35,6 +35,16 @@ class IndicatorStatusRefresher {
         return statuses(List.of(indicator), today).get(indicator.id());
     }
 
+    /** The status of an indicator whose baseline and targets have been read already: one query. */
+    IndicatorStatus status(
+            Indicator indicator, Optional<Baseline> baseline, List<TargetPoint> targets, LocalDate today) {
+        return StatusCalculator.status(
+                indicator,
+                trajectory(indicator, baseline, targets),
+                recent.measurements(List.of(indicator.id())).getOrDefault(indicator.id(), List.of()),
+                today);
+    }
+
     /** The status of each of the indicators, in three queries however many they are. */
     Map<IndicatorId, IndicatorStatus> statuses(Collection<Indicator> indicators, LocalDate today) {
         Map<IndicatorId, IndicatorStatus> statuses = new LinkedHashMap<>();
