@@ -113,6 +113,48 @@ class BoundedQueriesIT {
         assertThat(before.values()).allMatch(n -> n > 0 && n < 400);
     }
 
+    @Test
+    void measurementsArePagedNewestFirstWithLinksToTheNextAndPreviousPage() throws Exception {
+        String coordinator = world.in(Role.GEVINSTKOORDINATOR);
+        Indicator indicator =
+                measuredIndicators(benefit(programme(), "Sidevis"), 0, 84).getFirst();
+        RequestPostProcessor session = world.pageSession(coordinator);
+        String api = "/api/v1/indicators/" + indicator.id() + "/measurements";
+
+        List<String> ids = new ArrayList<>();
+        List<String> ends = new ArrayList<>();
+        String next = api;
+        int pages = 0;
+        while (next != null) {
+            MvcResult result = perform(next, session);
+            var rows = tools.jackson.databind.json.JsonMapper.builder()
+                    .build()
+                    .readTree(result.getResponse().getContentAsString());
+            rows.forEach(r -> {
+                ids.add(r.get("id").asString());
+                ends.add(r.get("periodEnd").asString());
+            });
+            String link = result.getResponse().getHeader("Link");
+            assertThat(link).contains("<" + api + ">; rel=\"first\"");
+            assertThat(result.getResponse().getHeader("X-Page")).isEqualTo(String.valueOf(++pages));
+            var matcher =
+                    java.util.regex.Pattern.compile("<([^>]+)>; rel=\"next\"").matcher(link);
+            next = matcher.find() ? matcher.group(1) : null;
+            if (next != null) {
+                assertThat(rows.size()).isEqualTo(100);
+            }
+        }
+        assertThat(pages).isEqualTo(3);
+        assertThat(ids).hasSize(84 * UNITS).doesNotHaveDuplicates();
+        assertThat(ends).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+
+        var page = no.gevinst.PageActions.page(mvc, "/indicators/" + indicator.id() + "?page=2", session);
+        assertThat(page.select("#measurements tbody tr")).hasSize(100);
+        assertThat(page.select("#measurements a[rel=next]").attr("href")).contains("page=3");
+        assertThat(page.select("#measurements a[rel=prev]").attr("href")).doesNotContain("page=");
+        mvc.perform(get(api + "?size=1001").with(session)).andExpect(status().isBadRequest());
+    }
+
     /** Each page's statements, after one request to warm what is read once. */
     private Map<String, Integer> statements(Map<String, String> paths, RequestPostProcessor session) throws Exception {
         Map<String, Integer> counts = new LinkedHashMap<>();

@@ -78,9 +78,11 @@ class IndicatorService implements Indicators {
     private final Programmes programmes;
     private final AuditLog auditLog;
     private final MeasurementPages pages;
+    private final RecentPeriods recent;
 
     IndicatorService(
             MeasurementPages pages,
+            RecentPeriods recent,
             IndicatorRepository repository,
             IndicatorAccess access,
             IndicatorStatusRefresher refresher,
@@ -100,6 +102,7 @@ class IndicatorService implements Indicators {
         this.programmes = programmes;
         this.auditLog = auditLog;
         this.pages = pages;
+        this.recent = recent;
     }
 
     @Override
@@ -119,7 +122,7 @@ class IndicatorService implements Indicators {
     @Override
     public Map<IndicatorId, List<Measurement>> latestMeasurements(Collection<IndicatorId> indicators, int periods) {
         Map<IndicatorId, List<Measurement>> byIndicator = new HashMap<>();
-        for (Measurement m : repository.latestCurrent(indicators, programmes.visibleIds(), periods)) {
+        for (Measurement m : recent.latest(indicators, programmes.visibleIds(), periods)) {
             byIndicator.computeIfAbsent(m.indicator(), k -> new ArrayList<>()).add(m);
         }
         return byIndicator;

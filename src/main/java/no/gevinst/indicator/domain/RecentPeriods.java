@@ -13,6 +13,7 @@ import no.gevinst.indicator.Measurement;
 import no.gevinst.indicator.StatusCalculator;
 import no.gevinst.shared.BenefitId;
 import no.gevinst.shared.IndicatorId;
+import no.gevinst.shared.ProgrammeId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -103,6 +104,47 @@ class RecentPeriods {
                         .computeIfAbsent(m.indicator(), k -> new ArrayList<>())
                         .add(m));
         return byIndicator;
+    }
+
+    /**
+     * The current measurements of each indicator in its {@code periods} latest periods (by period end, then start),
+     * for indicators of benefits in the programmes, in one query: the same rows as ranking every measurement of the
+     * indicators ({@link IndicatorRepository#latestCurrent}), but ranking only the rows of the latest period ends,
+     * among which the latest periods always lie, found by the walk of {@link #measurements}.
+     */
+    List<Measurement> latest(Collection<IndicatorId> indicators, Collection<ProgrammeId> programmes, int periods) {
+        if (indicators.isEmpty() || periods < 1) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        WITH RECURSIVE shown AS (
+                            SELECT i.id FROM indicator i JOIN benefit b ON b.id = i.benefit_id
+                            WHERE i.id = ANY(:ids) AND b.programme_id = ANY(:programmes)),
+                        recent (indicator_id, period_end, n) AS (
+                            SELECT s.id, (SELECT max(l.period_end) FROM measurement l
+                                          WHERE l.indicator_id = s.id AND l.superseded_by IS NULL), 1
+                            FROM shown s
+                          UNION ALL
+                            SELECT r.indicator_id, (SELECT max(l.period_end) FROM measurement l
+                                                    WHERE l.indicator_id = r.indicator_id AND l.superseded_by IS NULL
+                                                      AND l.period_end < r.period_end), r.n + 1
+                            FROM recent r WHERE r.period_end IS NOT NULL AND r.n < :periods),
+                        ranked AS (
+                            SELECT m.*, dense_rank() OVER (PARTITION BY m.indicator_id
+                                                           ORDER BY m.period_end DESC, m.period_start DESC) AS recency
+                            FROM recent
+                            CROSS JOIN LATERAL (SELECT * FROM measurement x
+                                                WHERE x.indicator_id = recent.indicator_id
+                                                  AND x.period_end = recent.period_end AND x.superseded_by IS NULL
+                                                OFFSET 0) m)
+                        SELECT * FROM ranked WHERE recency <= :periods
+                        ORDER BY period_end, period_start, recorded_at
+                        """)
+                .param("ids", ids(indicators))
+                .param("programmes", programmes.stream().map(ProgrammeId::value).toArray(UUID[]::new))
+                .param("periods", periods)
+                .query(IndicatorRepository::mapMeasurement)
+                .list();
     }
 
     /**

@@ -15,7 +15,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * The query of {@link RecentPeriods} reads exactly the rows {@link RecentPeriods#select} selects from the whole
  * history (whose status {@code RecentPeriodsTest} holds equal to the status of every row): for random histories
- * with several units a period, gaps, and corrected rows, also in the latest periods.
+ * with several units a period, some of them over a shorter period ending the same day, gaps, and corrected rows, also
+ * in the latest periods. The dashboard's latest periods ({@link RecentPeriods#latest}) are held to ranking every row.
  */
 @GevinstIntegrationTest
 class RecentPeriodsIT {
@@ -44,7 +45,8 @@ class RecentPeriodsIT {
                             INSERT INTO measurement (id, indicator_id, value, period_start, period_end, organisation_id,
                                 unit, source, confidence, recorded_by)
                             SELECT gen_random_uuid(), :indicator, round((random() * 100)::numeric, 4),
-                                   (DATE '2026-01-01' - make_interval(months => m))::date,
+                                   (DATE '2026-01-01' - make_interval(months => m))::date
+                                       + CASE WHEN u = 3 AND m % 2 = 0 THEN 14 ELSE 0 END,
                                    (DATE '2026-02-01' - make_interval(months => m))::date - 1,
                                    :organisation, 'enhet ' || u, 'API', 'HIGH', 'test'
                             FROM generate_series(0, :months) AS m, generate_series(1, 3) AS u
@@ -66,6 +68,17 @@ class RecentPeriodsIT {
         }
 
         var read = recent.measurements(indicators.stream().map(Indicator::id).toList());
+
+        // The dashboard's latest periods: the same rows as ranking every measurement, for one to seven periods.
+        var ids = indicators.stream().map(Indicator::id).toList();
+        var programme = List.of(world.programme().id());
+        for (int periods = 1; periods <= 7; periods++) {
+            assertThat(recent.latest(ids, programme, periods))
+                    .extracting(Measurement::id)
+                    .containsExactlyInAnyOrderElementsOf(repository.latestCurrent(ids, programme, periods).stream()
+                            .map(Measurement::id)
+                            .toList());
+        }
 
         for (Indicator indicator : indicators) {
             List<Measurement> expected = RecentPeriods.select(repository.measurements(indicator.id()));
