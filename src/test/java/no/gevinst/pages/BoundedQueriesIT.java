@@ -108,9 +108,10 @@ class BoundedQueriesIT {
             measuredIndicators(benefit(programme, "Avgrenset " + i), 0, 50);
         }
         assertThat(statements(paths, session)).isEqualTo(before);
-        // The numbers themselves are constant; most of them are the rights checks' look-ups of the benefit and its
-        // programme, made anew for each check (the indicator page's 180 or so), which a later change may share.
-        assertThat(before.values()).allMatch(n -> n > 0 && n < 400);
+        // The proof is the equality above. The numbers themselves are printed, not bounded here: most are the look-ups
+        // of programmes and of the benefit behind each rights check, which grow with the programmes a user sees
+        // (every test of the run adds some), not with benefits or measurements.
+        assertThat(before.values()).allMatch(n -> n > 0);
     }
 
     @Test
