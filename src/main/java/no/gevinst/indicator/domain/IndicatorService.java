@@ -221,6 +221,8 @@ class IndicatorService implements Indicators {
         List<TargetPoint> targets = repository.targets(id);
         IndicatorStatus status = refresher.status(indicator, baseline, targets, today);
         MeasurementPages.Page shown = pages.page(id, page, size);
+        // Asked once: whether the user may record at all is whether they may record for some organisation.
+        List<OrganisationId> recordsFor = access.recordsFor(indicator);
         return new IndicatorView(
                 indicator,
                 baseline.orElse(null),
@@ -230,10 +232,10 @@ class IndicatorService implements Indicators {
                 baseline.map(b -> !b.atGoLive() && b.measuredAfter(changeTookEffect))
                         .orElse(false),
                 access.canEdit(indicator),
-                access.canRecordAny(indicator),
+                !recordsFor.isEmpty(),
                 repository.baselineVersion(id).orElse(null),
                 repository.trajectoryVersion(id),
-                access.recordsFor(indicator),
+                recordsFor,
                 pages.series(id, status.latestPeriodEnd()),
                 shown.paging());
     }
