@@ -35,7 +35,13 @@ public class TestNamedCoordinator {
         this.programmes = programmes;
     }
 
+    /** The coordinator's user name; the user exists once asked for, whichever test of the context asks first. */
     public String username() {
+        build();
+        return name();
+    }
+
+    private String name() {
         return "fn-" + suffix;
     }
 
@@ -65,12 +71,12 @@ public class TestNamedCoordinator {
         testUsers.runAs(
                 TestUsers.ADMIN,
                 () -> users.create(
-                        username(),
+                        name(),
                         fullName(),
                         TestUsers.PASSWORD,
                         new RoleAssignment(Role.GEVINSTKOORDINATOR, organisation.id())));
         programme = testUsers.callAs(
-                username(),
+                name(),
                 () -> programmes.create(new ProgrammeInput(
                         "FN" + suffix,
                         "Fullnavn " + suffix,

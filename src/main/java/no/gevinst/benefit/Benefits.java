@@ -52,6 +52,18 @@ public interface Benefits {
     /** What the benefit lacks, shown on its profile and filtered on in the register. */
     List<HealthWarning> warnings(Benefit benefit);
 
+    /**
+     * What each of the benefits lacks, every one of them a key: for pages and lists that show many benefits, which
+     * thus ask where their indicators stand once rather than once per benefit.
+     */
+    java.util.Map<BenefitId, List<HealthWarning>> warnings(java.util.Collection<Benefit> benefits);
+
+    /**
+     * What the benefit lacks, given where its indicators stand ({@link #measurements(Benefit)}): for the profile,
+     * which shows both and so computes each indicator's status once.
+     */
+    List<HealthWarning> warnings(Benefit benefit, List<MeasurementSummary> measurements);
+
     /** Where the benefit's indicators stand. */
     List<MeasurementSummary> measurements(Benefit benefit);
 }

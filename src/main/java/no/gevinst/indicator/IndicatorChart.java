@@ -45,7 +45,8 @@ public final class IndicatorChart {
     }
 
     public String svg() {
-        TreeMap<LocalDate, BigDecimal> actuals = StatusCalculator.series(view.measurements());
+        TreeMap<LocalDate, BigDecimal> actuals = new TreeMap<>();
+        view.series().forEach(p -> actuals.put(p.periodEnd(), p.value()));
         List<double[]> trajectory = trajectoryPoints();
         List<double[]> band = bandPoints(trajectory);
         double[] forecast = forecastPoint(actuals);

@@ -42,7 +42,18 @@ public interface Indicators {
     /** The indicator whose FHIR Measure canonical URL this is. */
     Optional<Indicator> findByCanonicalUrl(String canonicalUrl);
 
-    IndicatorView view(IndicatorId id, LocalDate today);
+    /** The indicator with the first page of its measurements ({@link MeasurementPaging#DEFAULT_SIZE}, newest first). */
+    default IndicatorView view(IndicatorId id, LocalDate today) {
+        return view(id, today, 1, MeasurementPaging.DEFAULT_SIZE);
+    }
+
+    /**
+     * The indicator with one page of its measurements, newest first; its cost does not grow with the history.
+     *
+     * @param page from 1
+     * @param size 1 to {@link MeasurementPaging#MAX_SIZE}
+     */
+    IndicatorView view(IndicatorId id, LocalDate today, int page, int size);
 
     /** The status of each indicator of the benefit, today. */
     Map<Indicator, IndicatorStatus> statusOfBenefit(BenefitId benefit, LocalDate today);

@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 public final class StatusCalculator {
 
     /** How many of the most recent periods the trend and the forecast are fitted to. */
-    static final int RECENT_POINTS = 6;
+    public static final int RECENT_POINTS = 6;
 
     /** A yearly change smaller than this share of the planned change counts as stable. */
     static final double STABLE_SHARE_PER_YEAR = 0.01;
@@ -75,9 +75,12 @@ public final class StatusCalculator {
 
     /** The value of one period that several units reported: their mean, so that no unit counts twice. */
     public static BigDecimal periodValue(List<BigDecimal> values) {
-        return values.stream()
-                .reduce(BigDecimal.ZERO, BigDecimal::add)
-                .divide(BigDecimal.valueOf(values.size()), Trajectory.MATH);
+        return periodValue(values.stream().reduce(BigDecimal.ZERO, BigDecimal::add), values.size());
+    }
+
+    /** The same from the sum of the values and their number, as the database adds them up for the chart. */
+    public static BigDecimal periodValue(BigDecimal total, long count) {
+        return total.divide(BigDecimal.valueOf(count), Trajectory.MATH);
     }
 
     static Trend trend(TreeMap<LocalDate, BigDecimal> series, Trajectory trajectory, Direction direction) {

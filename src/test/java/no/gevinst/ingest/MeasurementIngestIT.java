@@ -246,9 +246,20 @@ class MeasurementIngestIT {
                         new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), "målinger.csv"));
     }
 
+    /** Every measurement of the indicator, page by page as the API gives them. */
     private List<Measurement> measurements(Indicator indicator) {
-        IndicatorView view = users.callAs("kari", () -> indicators.view(indicator.id(), LocalDate.now()));
-        return view.measurements();
+        List<Measurement> all = new java.util.ArrayList<>();
+        for (int page = 1; ; page++) {
+            int shown = page;
+            IndicatorView view = users.callAs(
+                    "kari",
+                    () -> indicators.view(
+                            indicator.id(), LocalDate.now(), shown, no.gevinst.indicator.MeasurementPaging.MAX_SIZE));
+            all.addAll(view.measurements());
+            if (!view.paging().hasNext()) {
+                return all;
+            }
+        }
     }
 
     private static Date date(String day) {

@@ -1,7 +1,11 @@
 package no.gevinst.benefit.domain;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -191,12 +195,40 @@ class BenefitService implements Benefits {
 
     @Override
     public List<HealthWarning> warnings(Benefit benefit) {
-        return benefit.warnings(measurements(benefit).stream().anyMatch(MeasurementSummary::measured));
+        return warnings(benefit, measurements(benefit));
+    }
+
+    @Override
+    public Map<BenefitId, List<HealthWarning>> warnings(Collection<Benefit> benefits) {
+        Map<BenefitId, List<MeasurementSummary>> measured =
+                summaries(benefits.stream().map(Benefit::id).toList());
+        Map<BenefitId, List<HealthWarning>> warnings = new LinkedHashMap<>();
+        benefits.forEach(b -> warnings.put(b.id(), warnings(b, measured.getOrDefault(b.id(), List.of()))));
+        return warnings;
+    }
+
+    @Override
+    public List<HealthWarning> warnings(Benefit benefit, List<MeasurementSummary> measurements) {
+        return benefit.warnings(measurements.stream().anyMatch(MeasurementSummary::measured));
     }
 
     @Override
     public List<MeasurementSummary> measurements(Benefit benefit) {
-        return summaries.stream().flatMap(s -> s.of(benefit.id()).stream()).toList();
+        return summaries(List.of(benefit.id())).getOrDefault(benefit.id(), List.of());
+    }
+
+    /** Where the benefits' indicators stand, asked of each provider once for all of them. */
+    private Map<BenefitId, List<MeasurementSummary>> summaries(List<BenefitId> benefits) {
+        Map<BenefitId, List<MeasurementSummary>> all = new LinkedHashMap<>();
+        if (benefits.isEmpty()) {
+            return all;
+        }
+        for (MeasurementSummaries provider : summaries) {
+            provider.of(benefits)
+                    .forEach((id, found) ->
+                            all.computeIfAbsent(id, k -> new ArrayList<>()).addAll(found));
+        }
+        return all;
     }
 
     private Benefit editable(BenefitId id, long expectedVersion) {

@@ -10,6 +10,7 @@ import no.gevinst.benefit.Benefit;
 import no.gevinst.benefit.BenefitInput;
 import no.gevinst.benefit.BenefitStatus;
 import no.gevinst.benefit.Benefits;
+import no.gevinst.benefit.HealthWarning;
 import no.gevinst.benefit.RegisterPage;
 import no.gevinst.shared.BenefitId;
 import no.gevinst.shared.InvalidInputException;
@@ -58,8 +59,11 @@ class BenefitApiController {
                     + "EXPECTED_START, UPDATED) with dir=asc|desc; page (from 1) and size (at most 500).")
     RegisterResource list(@ParameterObject @ModelAttribute RegisterParameters parameters) {
         RegisterPage page = benefits.search(parameters.toQuery());
+        Map<BenefitId, List<HealthWarning>> warnings = benefits.warnings(page.benefits());
         return new RegisterResource(
-                page.benefits().stream().map(this::resource).toList(),
+                page.benefits().stream()
+                        .map(b -> BenefitResource.of(b, warnings.get(b.id())))
+                        .toList(),
                 page.total(),
                 page.page(),
                 page.size(),

@@ -62,8 +62,10 @@ class BenefitProfileController {
         Benefit benefit = existing(id);
         model.addAttribute("benefit", benefit);
         model.addAttribute("names", lookups.names());
-        model.addAttribute("warnings", benefits.warnings(benefit));
-        model.addAttribute("measurements", benefits.measurements(benefit));
+        // Where the indicators stand is computed once, and the warnings are judged from it.
+        var measurements = benefits.measurements(benefit);
+        model.addAttribute("warnings", benefits.warnings(benefit, measurements));
+        model.addAttribute("measurements", measurements);
         var statusHistory = benefits.statusHistory(id);
         var changes = auditLog.history("benefit", id).reversed();
         model.addAttribute("statusHistory", statusHistory);

@@ -32,11 +32,12 @@ class BenefitRegisterController {
         BenefitQuery query = filter.toQuery();
         RegisterPage page = benefits.search(query);
         model.addAttribute("page", page);
+        // Asked once for the whole page: each benefit's indicators are read together, not one benefit at a time.
         model.addAttribute(
                 "warningCounts",
-                page.benefits().stream()
+                benefits.warnings(page.benefits()).entrySet().stream()
                         .collect(java.util.stream.Collectors.toMap(
-                                b -> b.id(), b -> benefits.warnings(b).size())));
+                                java.util.Map.Entry::getKey, e -> e.getValue().size())));
         model.addAttribute("query", query);
         model.addAttribute("names", lookups.names());
         model.addAttribute("statuses", BenefitStatus.values());

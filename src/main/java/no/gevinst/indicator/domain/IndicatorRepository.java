@@ -225,7 +225,7 @@ class IndicatorRepository {
         return targets;
     }
 
-    private static Baseline mapBaseline(ResultSet rs) throws SQLException {
+    static Baseline mapBaseline(ResultSet rs) throws SQLException {
         return new Baseline(
                 rs.getBigDecimal("value"),
                 date(rs, "period_start"),
@@ -468,7 +468,7 @@ class IndicatorRepository {
         return p;
     }
 
-    private static Indicator map(ResultSet rs, int n) throws SQLException {
+    static Indicator map(ResultSet rs, int n) throws SQLException {
         UUID measuredBy = rs.getObject("measured_by", UUID.class);
         UUID scopeOrg = rs.getObject("scope_organisation_id", UUID.class);
         return new Indicator(
@@ -493,7 +493,7 @@ class IndicatorRepository {
                 rs.getLong("version"));
     }
 
-    private static Measurement mapMeasurement(ResultSet rs, int n) throws SQLException {
+    static Measurement mapMeasurement(ResultSet rs, int n) throws SQLException {
         UUID supersededBy = rs.getObject("superseded_by", UUID.class);
         return new Measurement(
                 new MeasurementId(rs.getObject("id", UUID.class)),

@@ -34,6 +34,7 @@ import no.gevinst.indicator.Indicators;
 import no.gevinst.indicator.Measurement;
 import no.gevinst.indicator.MeasurementInput;
 import no.gevinst.indicator.MeasurementIntake;
+import no.gevinst.indicator.MeasurementPaging;
 import no.gevinst.indicator.MeasurementSource;
 import no.gevinst.indicator.Rag;
 import no.gevinst.indicator.RecordResult;
@@ -76,8 +77,12 @@ class IndicatorService implements Indicators {
     private final People people;
     private final Programmes programmes;
     private final AuditLog auditLog;
+    private final MeasurementPages pages;
+    private final RecentPeriods recent;
 
     IndicatorService(
+            MeasurementPages pages,
+            RecentPeriods recent,
             IndicatorRepository repository,
             IndicatorAccess access,
             IndicatorStatusRefresher refresher,
@@ -96,6 +101,8 @@ class IndicatorService implements Indicators {
         this.people = people;
         this.programmes = programmes;
         this.auditLog = auditLog;
+        this.pages = pages;
+        this.recent = recent;
     }
 
     @Override
@@ -115,7 +122,7 @@ class IndicatorService implements Indicators {
     @Override
     public Map<IndicatorId, List<Measurement>> latestMeasurements(Collection<IndicatorId> indicators, int periods) {
         Map<IndicatorId, List<Measurement>> byIndicator = new HashMap<>();
-        for (Measurement m : repository.latestCurrent(indicators, programmes.visibleIds(), periods)) {
+        for (Measurement m : recent.latest(indicators, programmes.visibleIds(), periods)) {
             byIndicator.computeIfAbsent(m.indicator(), k -> new ArrayList<>()).add(m);
         }
         return byIndicator;
@@ -197,30 +204,48 @@ class IndicatorService implements Indicators {
     }
 
     @Override
-    public IndicatorView view(IndicatorId id, LocalDate today) {
+    public IndicatorView view(IndicatorId id, LocalDate today, int page, int size) {
+        // Whether the user may see it first: one who may not learns nothing from what is wrong with the paging.
         Indicator indicator = existing(id);
+        Violations paging = new Violations();
+        if (page < 1) {
+            paging.add("page", "query.page");
+        }
+        if (size < 1 || size > MeasurementPaging.MAX_SIZE) {
+            paging.add("size", "query.size", MeasurementPaging.MAX_SIZE);
+        }
+        paging.throwIfAny();
         Optional<Baseline> baseline = repository.baseline(id);
         LocalDate changeTookEffect =
                 benefits.find(indicator.benefit()).map(Benefit::expectedStart).orElse(null);
+        List<TargetPoint> targets = repository.targets(id);
+        IndicatorStatus status = refresher.status(indicator, baseline, targets, today);
+        MeasurementPages.Page shown = pages.page(id, page, size);
+        // Asked once: whether the user may record at all is whether they may record for some organisation.
+        List<OrganisationId> recordsFor = access.recordsFor(indicator);
         return new IndicatorView(
                 indicator,
                 baseline.orElse(null),
-                repository.targets(id),
-                repository.measurements(id),
-                refresher.status(indicator, today),
+                targets,
+                shown.measurements(),
+                status,
                 baseline.map(b -> !b.atGoLive() && b.measuredAfter(changeTookEffect))
                         .orElse(false),
                 access.canEdit(indicator),
-                access.canRecordAny(indicator),
+                !recordsFor.isEmpty(),
                 repository.baselineVersion(id).orElse(null),
                 repository.trajectoryVersion(id),
-                access.recordsFor(indicator));
+                recordsFor,
+                pages.series(id, status.latestPeriodEnd()),
+                shown.paging());
     }
 
     @Override
     public Map<Indicator, IndicatorStatus> statusOfBenefit(BenefitId benefit, LocalDate today) {
+        List<Indicator> defined = ofBenefit(benefit);
+        Map<IndicatorId, IndicatorStatus> byId = refresher.statuses(defined, today);
         Map<Indicator, IndicatorStatus> statuses = new LinkedHashMap<>();
-        ofBenefit(benefit).forEach(i -> statuses.put(i, refresher.status(i, today)));
+        defined.forEach(i -> statuses.put(i, byId.get(i.id())));
         return statuses;
     }
 

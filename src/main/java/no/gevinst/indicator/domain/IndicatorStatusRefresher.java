@@ -1,7 +1,10 @@
 package no.gevinst.indicator.domain;
 
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import no.gevinst.indicator.Baseline;
 import no.gevinst.indicator.Indicator;
@@ -12,22 +15,60 @@ import no.gevinst.indicator.Trajectory;
 import no.gevinst.shared.IndicatorId;
 import org.springframework.stereotype.Component;
 
-/** Computes an indicator's status and keeps its traffic light up to date for the register's filter. */
+/**
+ * Computes indicators' status and keeps their traffic light up to date for the register's filter. The status is
+ * computed from the measurements of the latest periods only ({@link RecentPeriods}), so that neither a page nor the
+ * refresh after an import pays for an indicator's whole history.
+ */
 @Component
 class IndicatorStatusRefresher {
 
     private final IndicatorRepository repository;
+    private final RecentPeriods recent;
 
-    IndicatorStatusRefresher(IndicatorRepository repository) {
+    IndicatorStatusRefresher(IndicatorRepository repository, RecentPeriods recent) {
         this.repository = repository;
+        this.recent = recent;
     }
 
     IndicatorStatus status(Indicator indicator, LocalDate today) {
+        return statuses(List.of(indicator), today).get(indicator.id());
+    }
+
+    /** The status of an indicator whose baseline and targets have been read already: one query. */
+    IndicatorStatus status(
+            Indicator indicator, Optional<Baseline> baseline, List<TargetPoint> targets, LocalDate today) {
         return StatusCalculator.status(
                 indicator,
-                trajectory(indicator, repository.baseline(indicator.id()), repository.targets(indicator.id())),
-                repository.measurements(indicator.id()),
+                trajectory(indicator, baseline, targets),
+                recent.measurements(List.of(indicator.id())).getOrDefault(indicator.id(), List.of()),
                 today);
+    }
+
+    /** The status of each of the indicators, in three queries however many they are. */
+    Map<IndicatorId, IndicatorStatus> statuses(Collection<Indicator> indicators, LocalDate today) {
+        Map<IndicatorId, IndicatorStatus> statuses = new LinkedHashMap<>();
+        if (indicators.isEmpty()) {
+            return statuses;
+        }
+        List<IndicatorId> ids = indicators.stream().map(Indicator::id).toList();
+        Map<IndicatorId, Baseline> baselines = recent.baselines(ids);
+        Map<IndicatorId, List<TargetPoint>> targets = repository.targets(ids);
+        Map<IndicatorId, List<no.gevinst.indicator.Measurement>> measurements = recent.measurements(ids);
+        for (Indicator indicator : indicators) {
+            IndicatorId id = indicator.id();
+            statuses.put(
+                    id,
+                    StatusCalculator.status(
+                            indicator,
+                            trajectory(
+                                    indicator,
+                                    Optional.ofNullable(baselines.get(id)),
+                                    targets.getOrDefault(id, List.of())),
+                            measurements.getOrDefault(id, List.of()),
+                            today));
+        }
+        return statuses;
     }
 
     void refresh(IndicatorId id) {

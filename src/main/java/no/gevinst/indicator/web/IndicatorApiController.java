@@ -1,9 +1,12 @@
 package no.gevinst.indicator.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.LocalDate;
@@ -18,6 +21,7 @@ import no.gevinst.indicator.IndicatorView;
 import no.gevinst.indicator.Indicators;
 import no.gevinst.indicator.Measurement;
 import no.gevinst.indicator.MeasurementInput;
+import no.gevinst.indicator.MeasurementPaging;
 import no.gevinst.indicator.MeasurementSource;
 import no.gevinst.indicator.RecordResult;
 import no.gevinst.indicator.TargetPoint;
@@ -26,6 +30,7 @@ import no.gevinst.shared.IndicatorId;
 import no.gevinst.shared.MeasurementId;
 import no.gevinst.shared.NotFoundException;
 import no.gevinst.shared.Versions;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
@@ -35,6 +40,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -100,7 +106,11 @@ class IndicatorApiController {
     }
 
     @GetMapping("/api/v1/indicators/{id}")
-    @Operation(summary = "An indicator with its baseline, trajectory, measurements and today's status")
+    @Operation(
+            summary = "An indicator with its baseline, trajectory, today's status, its period series for the last ten"
+                    + " years and the newest page of its measurements",
+            description = "measurements holds the newest " + MeasurementPaging.DEFAULT_SIZE + " (paging says whether"
+                    + " more follow); the rest are paged at /api/v1/indicators/{id}/measurements.")
     IndicatorView get(@PathVariable IndicatorId id) {
         return indicators.view(id, LocalDate.now());
     }
@@ -164,9 +174,38 @@ class IndicatorApiController {
     }
 
     @GetMapping("/api/v1/indicators/{id}/measurements")
-    @Operation(summary = "Every measurement of the indicator, corrections included")
-    List<Measurement> measurements(@PathVariable IndicatorId id) {
-        return indicators.view(id, LocalDate.now()).measurements();
+    @Operation(
+            summary = "A page of the indicator's measurements, corrections included, newest period first",
+            description = "page counts from 1 (default 1); size is 1 to " + MeasurementPaging.MAX_SIZE + " (default "
+                    + MeasurementPaging.DEFAULT_SIZE + "). The body is the page's array; the Link header (RFC 8288)"
+                    + " names the first, prev and next pages, and X-Page, X-Page-Size and X-Has-Next say where the"
+                    + " page is. A page or size out of range gets 400 naming the parameter.")
+    @ApiResponse(
+            responseCode = "200",
+            description = "The page of measurements",
+            headers = {
+                @Header(
+                        name = "Link",
+                        description = "RFC 8288 links: rel=first, and rel=prev and rel=next where they" + " exist"),
+                @Header(name = "X-Page", description = "The page, from 1"),
+                @Header(name = "X-Page-Size", description = "The page size"),
+                @Header(name = "X-Has-Next", description = "true when an older page follows")
+            })
+    ResponseEntity<List<Measurement>> measurements(
+            @PathVariable IndicatorId id,
+            @Parameter(description = "The page, from 1") @RequestParam(name = "page", required = false) Integer page,
+            @Parameter(description = "Measurements a page, 1 to " + MeasurementPaging.MAX_SIZE)
+                    @RequestParam(name = "size", required = false)
+                    Integer size) {
+        IndicatorView view = indicators.view(
+                id, LocalDate.now(), page == null ? 1 : page, size == null ? MeasurementPaging.DEFAULT_SIZE : size);
+        MeasurementPaging paging = view.paging();
+        return ResponseEntity.ok()
+                .header(HttpHeaders.LINK, MeasurementLinks.api(id, paging).header())
+                .header("X-Page", String.valueOf(paging.page()))
+                .header("X-Page-Size", String.valueOf(paging.size()))
+                .header("X-Has-Next", String.valueOf(paging.hasNext()))
+                .body(view.measurements());
     }
 
     @PostMapping(

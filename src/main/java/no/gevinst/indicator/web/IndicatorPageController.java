@@ -73,8 +73,19 @@ class IndicatorPageController {
     }
 
     @GetMapping("/indicators/{id}")
-    String page(@PathVariable IndicatorId id, Model model, Locale locale) {
-        IndicatorView view = indicators.view(id, LocalDate.now());
+    String page(
+            @PathVariable IndicatorId id,
+            @RequestParam(name = "page", required = false) Integer page,
+            @RequestParam(name = "size", required = false) Integer size,
+            Model model,
+            Locale locale) {
+        // One page of the measurements, newest first: the page does not grow with the indicator's history.
+        IndicatorView view = indicators.view(
+                id,
+                LocalDate.now(),
+                page == null ? 1 : page,
+                size == null ? no.gevinst.indicator.MeasurementPaging.DEFAULT_SIZE : size);
+        model.addAttribute("measurementLinks", MeasurementLinks.page(id, view.paging()));
         Benefit benefit = benefits.find(view.indicator().benefit()).orElseThrow();
         model.addAttribute("view", view);
         model.addAttribute("benefit", benefit);
@@ -227,8 +238,8 @@ class IndicatorPageController {
         String title = messages.getMessage(
                 "indicator.chart.title", new Object[] {view.indicator().name()}, locale);
         String description = messages.getMessage(
-                "indicator.chart.description",
-                new Object[] {view.indicator().unit(), view.measurements().size()},
+                "indicator.chart.periods",
+                new Object[] {view.indicator().unit(), view.series().size()},
                 locale);
         return new IndicatorChart(view, title, description, locale).svg();
     }

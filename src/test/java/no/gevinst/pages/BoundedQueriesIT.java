@@ -1,0 +1,236 @@
+package no.gevinst.pages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import no.gevinst.GevinstIntegrationTest;
+import no.gevinst.QueryCounter;
+import no.gevinst.TestBenefitInputs;
+import no.gevinst.TestIndicators;
+import no.gevinst.TestParties;
+import no.gevinst.TestUsers;
+import no.gevinst.access.Role;
+import no.gevinst.benefit.Benefit;
+import no.gevinst.benefit.Benefits;
+import no.gevinst.indicator.BaselineInput;
+import no.gevinst.indicator.Indicator;
+import no.gevinst.indicator.Indicators;
+import no.gevinst.programme.Programme;
+import no.gevinst.programme.ProgrammeInput;
+import no.gevinst.programme.Programmes;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/**
+ * The register, a benefit profile, an indicator page, the dashboard and the API's lists send the same number of SQL
+ * statements after ten times more measurements on the same indicators and more benefits on the register, and the
+ * indicator page and the measurements API answer with the same number of bytes: nothing they do grows with the
+ * measurement history or with the number of benefits shown.
+ */
+@GevinstIntegrationTest
+@AutoConfigureMockMvc
+class BoundedQueriesIT {
+
+    private static final int UNITS = 3;
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TestUsers users;
+
+    @Autowired
+    TestParties world;
+
+    @Autowired
+    Programmes programmes;
+
+    @Autowired
+    Benefits benefits;
+
+    @Autowired
+    Indicators indicators;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void pagesSendAsManyStatementsWhateverTheHistoryAndTheBenefitsShown() throws Exception {
+        String coordinator = world.in(Role.GEVINSTKOORDINATOR);
+        Programme programme = programme();
+        List<Benefit> shown = new ArrayList<>();
+        List<Indicator> measured = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            Benefit benefit = benefit(programme, "Avgrenset " + i);
+            shown.add(benefit);
+            measured.addAll(measuredIndicators(benefit, 0, 50));
+        }
+        Indicator first = measured.getFirst();
+        users.runAs(coordinator, () -> {
+            indicators.setBaseline(
+                    first.id(), new BaselineInput("20", "2018-01-01", "2018-01-31", "", "", "", "", "false", null));
+            indicators.setTrajectory(first.id(), List.<String[]>of(new String[] {"2030-12-31", "5"}));
+        });
+        Map<String, String> paths = new LinkedHashMap<>();
+        paths.put("register page", "/benefits?programme=" + programme.id());
+        paths.put("benefit profile", "/benefits/" + shown.getFirst().id());
+        paths.put("indicator page", "/indicators/" + first.id());
+        paths.put("indicator page 2", "/indicators/" + first.id() + "?page=2");
+        paths.put("dashboard page", "/portfolio");
+        paths.put("register API", "/api/v1/benefits?programme=" + programme.id());
+        paths.put("measurements API", "/api/v1/indicators/" + first.id() + "/measurements");
+        RequestPostProcessor session = world.pageSession(coordinator);
+        Map<String, Integer> before = statements(paths, session);
+        System.out.println("Statements per request: " + before);
+        int pageBytes = bytes(paths.get("indicator page"), session);
+        int apiBytes = bytes(paths.get("measurements API"), session);
+
+        // Ten times the history on the same indicators, all of it older than what the pages show.
+        for (Indicator indicator : measured) {
+            insertMonths(indicator, 200, 500);
+        }
+        assertThat(statements(paths, session)).isEqualTo(before);
+        assertThat(bytes(paths.get("indicator page"), session)).isEqualTo(pageBytes);
+        assertThat(bytes(paths.get("measurements API"), session)).isEqualTo(apiBytes);
+
+        // More benefits on the register, each measured: the register and its API ask once for all of them.
+        for (int i = 3; i < 12; i++) {
+            measuredIndicators(benefit(programme, "Avgrenset " + i), 0, 50);
+        }
+        assertThat(statements(paths, session)).isEqualTo(before);
+        // The proof is the equality above. The numbers themselves are printed, not bounded here: most are the look-ups
+        // of programmes and of the benefit behind each rights check, which grow with the programmes a user sees
+        // (every test of the run adds some), not with benefits or measurements.
+        assertThat(before.values()).allMatch(n -> n > 0);
+    }
+
+    @Test
+    void measurementsArePagedNewestFirstWithLinksToTheNextAndPreviousPage() throws Exception {
+        String coordinator = world.in(Role.GEVINSTKOORDINATOR);
+        Indicator indicator =
+                measuredIndicators(benefit(programme(), "Sidevis"), 0, 84).getFirst();
+        RequestPostProcessor session = world.pageSession(coordinator);
+        String api = "/api/v1/indicators/" + indicator.id() + "/measurements";
+
+        List<String> ids = new ArrayList<>();
+        List<String> ends = new ArrayList<>();
+        String next = api;
+        int pages = 0;
+        while (next != null) {
+            MvcResult result = perform(next, session);
+            var rows = tools.jackson.databind.json.JsonMapper.builder()
+                    .build()
+                    .readTree(result.getResponse().getContentAsString());
+            rows.forEach(r -> {
+                ids.add(r.get("id").asString());
+                ends.add(r.get("periodEnd").asString());
+            });
+            String link = result.getResponse().getHeader("Link");
+            assertThat(link).contains("<" + api + ">; rel=\"first\"");
+            assertThat(result.getResponse().getHeader("X-Page")).isEqualTo(String.valueOf(++pages));
+            var matcher =
+                    java.util.regex.Pattern.compile("<([^>]+)>; rel=\"next\"").matcher(link);
+            next = matcher.find() ? matcher.group(1) : null;
+            if (next != null) {
+                assertThat(rows.size()).isEqualTo(100);
+            }
+        }
+        assertThat(pages).isEqualTo(3);
+        assertThat(ids).hasSize(84 * UNITS).doesNotHaveDuplicates();
+        assertThat(ends).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+
+        var page = no.gevinst.PageActions.page(mvc, "/indicators/" + indicator.id() + "?page=2", session);
+        assertThat(page.select("#measurements tbody tr")).hasSize(100);
+        assertThat(page.select("#measurements a[rel=next]").attr("href")).contains("page=3");
+        assertThat(page.select("#measurements a[rel=prev]").attr("href")).doesNotContain("page=");
+        mvc.perform(get(api + "?size=1001").with(session)).andExpect(status().isBadRequest());
+    }
+
+    /** Each page's statements, after one request to warm what is read once. */
+    private Map<String, Integer> statements(Map<String, String> paths, RequestPostProcessor session) throws Exception {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (var path : paths.entrySet()) {
+            perform(path.getValue(), session);
+            counts.put(path.getKey(), QueryCounter.count(() -> perform(path.getValue(), session)));
+        }
+        return counts;
+    }
+
+    private int bytes(String path, RequestPostProcessor session) throws Exception {
+        // The CSRF token in the page's forms is masked afresh on each request, at the same length.
+        return perform(path, session).getResponse().getContentAsByteArray().length;
+    }
+
+    private MvcResult perform(String path, RequestPostProcessor session) throws Exception {
+        return mvc.perform(get(path).with(session)).andExpect(status().isOk()).andReturn();
+    }
+
+    private Programme programme() {
+        String code = "BQ" + System.nanoTime() % 1_000_000;
+        return users.callAs(
+                TestUsers.ADMIN,
+                () -> programmes.create(new ProgrammeInput(
+                        code,
+                        "Avgrensede spørringer " + code,
+                        "",
+                        world.owner().id().toString(),
+                        null,
+                        null,
+                        null,
+                        null,
+                        List.of(new ProgrammeInput.PartyInput(world.party().id().toString(), null, "Helseforetak")),
+                        null)));
+    }
+
+    private Benefit benefit(Programme programme, String title) {
+        return users.callAs(
+                TestUsers.ADMIN,
+                () -> benefits.create(TestBenefitInputs.bare(programme.id().toString(), title)
+                        .ownerId(world.person(world.in(Role.GEVINSTEIER)).id().toString())
+                        .expectedStart("2025-01-01")
+                        .build()));
+    }
+
+    /** Two monthly indicators on the benefit, each measured by three units in the months given (back from now). */
+    private List<Indicator> measuredIndicators(Benefit benefit, int fromMonthsBack, int months) {
+        List<Indicator> created = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            Indicator indicator = users.callAs(
+                    TestUsers.ADMIN,
+                    () -> indicators.create(
+                            TestIndicators.monthly(benefit.id().toString(), "Ventetid " + created.size(), null)));
+            insertMonths(indicator, fromMonthsBack, months);
+            created.add(indicator);
+        }
+        return created;
+    }
+
+    /** Measurements of three units for each month from {@code fromMonthsBack} back, inserted in one statement. */
+    private void insertMonths(Indicator indicator, int fromMonthsBack, int months) {
+        jdbc.sql("""
+                        INSERT INTO measurement (id, indicator_id, value, period_start, period_end, organisation_id,
+                            unit, source, confidence, recorded_by)
+                        SELECT gen_random_uuid(), :indicator, 10 + (m * 7 + u) % 13,
+                               (date_trunc('month', DATE '2026-06-15') - make_interval(months => m))::date,
+                               (date_trunc('month', DATE '2026-06-15') - make_interval(months => m - 1))::date - 1,
+                               :organisation, 'enhet ' || u, 'API', 'HIGH', 'test'
+                        FROM generate_series(:from, :to) AS m, generate_series(1, :units) AS u
+                        """)
+                .param("indicator", indicator.id().value())
+                .param("organisation", world.owner().id().value())
+                .param("from", fromMonthsBack)
+                .param("to", fromMonthsBack + months - 1)
+                .param("units", UNITS)
+                .update();
+    }
+}
