@@ -40,6 +40,20 @@ class BenefitWebIT {
     @Autowired
     Organisations organisations;
 
+    @Autowired
+    no.gevinst.TestParties parties;
+
+    @Test
+    void theProfileNamesAnOwnerFromAnOrganisationOutsideTheProgramme() throws Exception {
+        String outsider = parties.outsideOwner();
+        Benefit benefit = parties.benefitNaming(outsider, "Eier utenfor programmet");
+
+        mvc.perform(get("/benefits/" + benefit.id()).with(parties.pageSession(parties.in(Role.GEVINSTKOORDINATOR))))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(Matchers.containsString(parties.person(outsider).name())));
+    }
+
     @Test
     void theApiListsTheRegisterWithFiltersAndPagination() throws Exception {
         mvc.perform(get("/api/v1/benefits")

@@ -61,7 +61,8 @@ class BenefitProfileController {
     String profile(@PathVariable BenefitId id, Model model) {
         Benefit benefit = existing(id);
         model.addAttribute("benefit", benefit);
-        model.addAttribute("names", lookups.names());
+        model.addAttribute(
+                "names", lookups.namesIncluding(java.util.Arrays.asList(benefit.owner(), benefit.responsible())));
         // Where the indicators stand is computed once, and the warnings are judged from it.
         var measurements = benefits.measurements(benefit);
         model.addAttribute("warnings", benefits.warnings(benefit, measurements));
