@@ -61,8 +61,7 @@ class BenefitProfileController {
     String profile(@PathVariable BenefitId id, Model model) {
         Benefit benefit = existing(id);
         model.addAttribute("benefit", benefit);
-        model.addAttribute(
-                "names", lookups.namesIncluding(java.util.Arrays.asList(benefit.owner(), benefit.responsible())));
+        model.addAttribute("names", lookups.names());
         // Where the indicators stand is computed once, and the warnings are judged from it.
         var measurements = benefits.measurements(benefit);
         model.addAttribute("warnings", benefits.warnings(benefit, measurements));

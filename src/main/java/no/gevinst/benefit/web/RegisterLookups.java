@@ -16,7 +16,6 @@ import no.gevinst.programme.Objective;
 import no.gevinst.programme.Programme;
 import no.gevinst.programme.Programmes;
 import no.gevinst.shared.OrganisationId;
-import no.gevinst.shared.PersonId;
 import no.gevinst.shared.ProgrammeId;
 import org.springframework.stereotype.Component;
 
@@ -53,18 +52,6 @@ class RegisterLookups {
                         .collect(Collectors.toMap(FrameworkItem::id, FrameworkItem::name)),
                 byId(objectives, Objective::id),
                 persons);
-    }
-
-    /**
-     * The names, and those of the given people even when they belong to no visible organisation: a benefit's owner
-     * may have moved to another organisation since, and the profile still names them.
-     */
-    RegisterNames namesIncluding(Collection<PersonId> named) {
-        RegisterNames names = names();
-        Set<PersonId> missing = named.stream()
-                .filter(id -> id != null && !names.people().containsKey(id))
-                .collect(Collectors.toSet());
-        return missing.isEmpty() ? names : names.withPeople(people.findAll(missing));
     }
 
     private static <K, V> Map<K, V> byId(Collection<V> values, Function<V, K> id) {

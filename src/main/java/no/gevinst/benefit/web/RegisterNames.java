@@ -27,18 +27,13 @@ public record RegisterNames(
         Map<ObjectiveId, Objective> objectives,
         List<Person> peopleList) {
 
-    /** These names and those of more people, for a page that names someone outside the visible organisations. */
-    RegisterNames withPeople(Map<PersonId, Person> more) {
-        Map<PersonId, Person> all = new java.util.HashMap<>(people);
-        all.putAll(more);
-        return new RegisterNames(
-                programmes, programmeById, organisations, Map.copyOf(all), frameworkItems, objectives, peopleList);
-    }
-
-    /** "Name, title" of a person, or a dash when there is none to name. */
+    /**
+     * "Name, title" of a person, or null for someone in an organisation the user may not see (names stay within
+     * the user's scope, but a benefit's owner may belong elsewhere).
+     */
     public String nameAndTitle(PersonId id) {
-        Person person = id == null ? null : people.get(id);
-        return person == null ? "–" : person.name() + ", " + person.title();
+        Person person = people.get(id);
+        return person == null ? null : person.name() + ", " + person.title();
     }
 
     public Set<String> areaNames() {
