@@ -3,7 +3,6 @@ package no.gevinst.portfolio.domain;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -157,41 +156,13 @@ class PortfolioService implements Portfolio {
         }
         return reading.worked(
                 new ControlOf(programme),
-                () -> controlOver(programme == null ? reading.visible() : concerned(programme, reading), reading));
+                () -> controlOver(
+                        programme == null ? reading.visible() : ConcernedProgrammes.of(programme, reading), reading));
     }
 
     private Control controlOver(List<Programme> counted, Reading reading) {
         PortfolioFacts facts = facts(counted, reading);
         return new Control(facts, statuses(facts));
-    }
-
-    /** The programme and the visible programmes that can share a conflict with it; nothing when it is not visible. */
-    private List<Programme> concerned(ProgrammeId selected, Reading reading) {
-        List<Programme> visible = reading.visible();
-        Programme own = visible.stream()
-                .filter(p -> p.id().equals(selected))
-                .findFirst()
-                .orElse(null);
-        if (own == null) {
-            return List.of();
-        }
-        Set<String> marks = marks(own, reading);
-        return visible.stream()
-                .filter(p -> p == own || !Collections.disjoint(marks, marks(p, reading)))
-                .toList();
-    }
-
-    /** What a programme's benefits can share a conflict with another programme's by: measure keys and titles. */
-    private static Set<String> marks(Programme programme, Reading reading) {
-        Set<String> marks = new HashSet<>();
-        Map<BenefitId, List<Indicator>> measuredBy = reading.indicators(programme.id());
-        for (Benefit b : reading.register(programme.id())) {
-            marks.add("title:" + IndicatorKeys.normalised(b.title()));
-            for (Indicator i : measuredBy.getOrDefault(b.id(), List.of())) {
-                marks.addAll(IndicatorKeys.of(i));
-            }
-        }
-        return marks;
     }
 
     record Position(Totals totals, long unresolved) {}
