@@ -178,6 +178,11 @@ public final class Formula {
         }
     }
 
+    /** The parsed expression's tree, for the simulation's compiler ({@link DoubleFormula}). */
+    com.ezylang.evalex.parser.ASTNode tree() throws ParseException {
+        return new Expression(text, CONFIGURATION).getAbstractSyntaxTree();
+    }
+
     /** How deeply the formula's parentheses nest: the parser recurses once per level. */
     private static int depth(String source) {
         int depth = 0;

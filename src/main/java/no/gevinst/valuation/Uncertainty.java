@@ -5,9 +5,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.stream.IntStream;
 
 /**
  * How uncertain a valuation is: the effect of each assumption at its low and high value (a tornado), and a
@@ -53,8 +55,70 @@ public final class Uncertainty {
         return rows;
     }
 
-    /** Draws every uncertain assumption {@code draws} times and values the programme for each draw. */
+    /**
+     * Draws every uncertain assumption {@code draws} times and values the programme for each draw. The valuation is
+     * compiled once to {@code double} arrays ({@link SimulationModel}) and each draw is a few plain loops; a draw the
+     * exact engine might refuse or value otherwise (a division by zero, a negative input, a value beyond the bounds),
+     * and a programme with a formula the compiler leaves alone, are valued by the exact engine instead. The draws are
+     * the exact engine's, from the same generators in the same order, so that both give the same percentiles but for
+     * the last digits of {@code double}.
+     */
     public static Simulation simulate(
+            AssumptionBook book,
+            EconomicSettings settings,
+            List<PricedBenefit> benefits,
+            List<Cost> costs,
+            Distribution distribution,
+            int draws,
+            long seed) {
+        List<Assumption> uncertain = uncertain(book);
+        SimulationModel model = SimulationModel.compile(book, settings, benefits, costs, uncertain);
+        if (model == null) {
+            return simulateExact(book, settings, benefits, costs, distribution, draws, seed);
+        }
+        int years = settings.lastYear() - settings.firstYear() + 1;
+        double[] npvs = new double[draws];
+        double[][] yearly = new double[years][draws];
+        if (uncertain.isEmpty()) {
+            // Every draw is the likely valuation: valued once, exactly.
+            double[] year = new double[years];
+            Arrays.fill(npvs, exactDraw(book, settings, benefits, costs, uncertain, new double[0], year));
+            for (int y = 0; y < years; y++) {
+                Arrays.fill(yearly[y], year[y]);
+            }
+            return simulation(settings, draws, seed, npvs, yearly);
+        }
+        Ranges ranges = new Ranges(uncertain);
+        SplittableRandom[] generators = generators(seed, draws);
+        IntStream.range(0, generators.length).parallel().forEach(c -> {
+            double[] slots = model.slots();
+            double[] drawn = new double[uncertain.size()];
+            double[] full = new double[model.benefitCount()];
+            double[] year = new double[years];
+            int[] drawnSlots = model.drawnSlots();
+            for (int d = c * draws / generators.length; d < (c + 1) * draws / generators.length; d++) {
+                ranges.draw(distribution, generators[c], drawn);
+                for (int i = 0; i < drawn.length; i++) {
+                    slots[drawnSlots[i]] = drawn[i];
+                }
+                try {
+                    npvs[d] = model.value(slots, full, year);
+                } catch (DoubleFormula.Anomaly e) {
+                    npvs[d] = exactDraw(book, settings, benefits, costs, uncertain, drawn, year);
+                }
+                for (int y = 0; y < years; y++) {
+                    yearly[y][d] = year[y];
+                }
+            }
+        });
+        return simulation(settings, draws, seed, npvs, yearly);
+    }
+
+    /**
+     * The same simulation, every draw valued by the exact BigDecimal engine: the reference the compiled one is tested
+     * against, and what a programme gets whose formulas the compiler leaves alone.
+     */
+    public static Simulation simulateExact(
             AssumptionBook book,
             EconomicSettings settings,
             List<PricedBenefit> benefits,
@@ -65,45 +129,90 @@ public final class Uncertainty {
         double[] npvs = new double[draws];
         int years = settings.lastYear() - settings.firstYear() + 1;
         double[][] yearly = new double[years][draws];
-        List<Assumption> uncertain = book.assumptions().values().stream()
+        List<Assumption> uncertain = uncertain(book);
+        Ranges ranges = new Ranges(uncertain);
+        SplittableRandom[] generators = generators(seed, draws);
+        IntStream.range(0, generators.length).parallel().forEach(c -> {
+            double[] drawn = new double[uncertain.size()];
+            double[] year = new double[years];
+            for (int d = c * draws / generators.length; d < (c + 1) * draws / generators.length; d++) {
+                ranges.draw(distribution, generators[c], drawn);
+                npvs[d] = exactDraw(book, settings, benefits, costs, uncertain, drawn, year);
+                for (int y = 0; y < years; y++) {
+                    yearly[y][d] = year[y];
+                }
+            }
+        });
+        return simulation(settings, draws, seed, npvs, yearly);
+    }
+
+    private static List<Assumption> uncertain(AssumptionBook book) {
+        return book.assumptions().values().stream()
                 .filter(Assumption::uncertain)
                 .toList();
-        // Each chunk of draws gets its own generator, split from the seed in a fixed order, so that running the
-        // chunks in parallel gives the same result as running them one after another.
+    }
+
+    /**
+     * Each chunk of draws gets its own generator, split from the seed in a fixed order, so that running the chunks in
+     * parallel, on any number of threads, gives the same result as running them one after another.
+     */
+    private static SplittableRandom[] generators(long seed, int draws) {
         SplittableRandom root = new SplittableRandom(seed);
         int chunks = Math.max(1, Math.min(draws, 64));
         SplittableRandom[] generators = new SplittableRandom[chunks];
         for (int c = 0; c < chunks; c++) {
             generators[c] = root.split();
         }
-        java.util.stream.IntStream.range(0, chunks).parallel().forEach(c -> {
-            for (int d = c * draws / chunks; d < (c + 1) * draws / chunks; d++) {
-                Map<String, BigDecimal> overrides = new HashMap<>();
-                for (Assumption a : uncertain) {
-                    overrides.put(a.name(), BigDecimal.valueOf(draw(a, distribution, generators[c])));
-                }
-                Valuation v =
-                        ValuationEngine.value(settings, benefits, costs, book.resolve(Assumption::likely, overrides));
-                npvs[d] = v.result().netPresentValue().doubleValue();
-                for (int y = 0; y < years; y++) {
-                    yearly[y][d] = v.years().get(y).benefits().doubleValue();
-                }
-            }
-        });
-        Map<Integer, Percentiles> byYear = new java.util.LinkedHashMap<>();
-        for (int y = 0; y < years; y++) {
+        return generators;
+    }
+
+    /** One draw valued by the exact engine; fills each year's benefits and answers the net present value. */
+    private static double exactDraw(
+            AssumptionBook book,
+            EconomicSettings settings,
+            List<PricedBenefit> benefits,
+            List<Cost> costs,
+            List<Assumption> uncertain,
+            double[] drawn,
+            double[] yearly) {
+        Map<String, BigDecimal> overrides = new HashMap<>();
+        for (int i = 0; i < drawn.length; i++) {
+            overrides.put(uncertain.get(i).name(), BigDecimal.valueOf(drawn[i]));
+        }
+        Valuation v = ValuationEngine.value(settings, benefits, costs, book.resolve(Assumption::likely, overrides));
+        for (int y = 0; y < yearly.length; y++) {
+            yearly[y] = v.years().get(y).benefits().doubleValue();
+        }
+        return v.result().netPresentValue().doubleValue();
+    }
+
+    private static Simulation simulation(
+            EconomicSettings settings, int draws, long seed, double[] npvs, double[][] yearly) {
+        Map<Integer, Percentiles> byYear = new LinkedHashMap<>();
+        for (int y = 0; y < yearly.length; y++) {
             byYear.put(settings.firstYear() + y, percentiles(yearly[y]));
         }
         return new Simulation(draws, seed, percentiles(npvs), byYear);
     }
 
-    static double draw(Assumption a, Distribution distribution, SplittableRandom random) {
-        double low = a.low().doubleValue();
-        double mode = a.likely().doubleValue();
-        double high = a.high().doubleValue();
-        return distribution == Distribution.TRIANGULAR
-                ? triangular(low, mode, high, random.nextDouble())
-                : pert(low, mode, high, random);
+    /** The uncertain assumptions' ranges as numbers, read once rather than from BigDecimal at every draw. */
+    private record Ranges(double[] low, double[] mode, double[] high) {
+        Ranges(List<Assumption> uncertain) {
+            this(
+                    uncertain.stream().mapToDouble(a -> a.low().doubleValue()).toArray(),
+                    uncertain.stream()
+                            .mapToDouble(a -> a.likely().doubleValue())
+                            .toArray(),
+                    uncertain.stream().mapToDouble(a -> a.high().doubleValue()).toArray());
+        }
+
+        void draw(Distribution distribution, SplittableRandom random, double[] into) {
+            for (int i = 0; i < into.length; i++) {
+                into[i] = distribution == Distribution.TRIANGULAR
+                        ? triangular(low[i], mode[i], high[i], random.nextDouble())
+                        : pert(low[i], mode[i], high[i], random);
+            }
+        }
     }
 
     /** Inverse of the triangular distribution's cumulative function at u. */
@@ -136,7 +245,10 @@ public final class Uncertainty {
             } while (v <= 0);
             v = v * v * v;
             double u = random.nextDouble();
-            if (Math.log(u) < 0.5 * x * x + d - d * v + d * Math.log(v)) {
+            // Marsaglia and Tsang's squeeze accepts most draws without the two logarithms; it lies inside the
+            // acceptance region, so the draws (and the generator's use) are those of the full test.
+            double xx = x * x;
+            if (u < 1 - 0.0331 * xx * xx || Math.log(u) < 0.5 * xx + d - d * v + d * Math.log(v)) {
                 return d * v;
             }
         }

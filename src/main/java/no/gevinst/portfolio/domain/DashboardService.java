@@ -27,7 +27,6 @@ import no.gevinst.portfolio.Realised;
 import no.gevinst.portfolio.Totals;
 import no.gevinst.programme.EconomicTarget;
 import no.gevinst.programme.Programme;
-import no.gevinst.programme.Programmes;
 import no.gevinst.shared.NotFoundException;
 import no.gevinst.shared.ProgrammeId;
 import no.gevinst.valuation.ProgrammeValuation;
@@ -48,7 +47,6 @@ class DashboardService implements Dashboards {
     /** Enough to act on; the reminders page has them all. */
     private static final int DEADLINES_SHOWN = 50;
 
-    private final Programmes programmes;
     private final Benefits benefits;
     private final Plans plans;
     private final Reminders reminders;
@@ -59,7 +57,6 @@ class DashboardService implements Dashboards {
     private final Reading.Start readings;
 
     DashboardService(
-            Programmes programmes,
             Benefits benefits,
             Plans plans,
             Reminders reminders,
@@ -68,7 +65,6 @@ class DashboardService implements Dashboards {
             FlowService flows,
             Reading.Start readings) {
         this.readings = readings;
-        this.programmes = programmes;
         this.benefits = benefits;
         this.plans = plans;
         this.reminders = reminders;
@@ -84,7 +80,7 @@ class DashboardService implements Dashboards {
 
     /** The same, from a reading the caller shares with what else it builds (the reports' dashboards). */
     Dashboard of(ProgrammeId selected, LocalDate today, Reading reading) {
-        List<Programme> counted = counted(selected);
+        List<Programme> counted = counted(selected, reading);
         LocalDate horizon = today.plusDays(Dashboard.HORIZON_DAYS);
         BenefitQuery query = selected == null ? BenefitQuery.all() : BenefitQuery.inProgramme(selected);
         RegisterTally register = benefits.tally(query, today, horizon);
@@ -130,19 +126,19 @@ class DashboardService implements Dashboards {
 
     @Override
     public Realised realised(ProgrammeId selected, int year, LocalDate today) {
-        List<Programme> counted = counted(selected);
+        Reading reading = readings.reading();
+        List<Programme> counted = counted(selected, reading);
         if (year > today.getYear()) {
             return Realised.notMeasured(selected, year);
         }
-        Reading reading = readings.reading();
         Map<Programme, ProgrammeValuation> valued = new LinkedHashMap<>();
         counted.forEach(p -> valued.put(p, reading.valuation(p.id())));
         return realised.byYear(selected, valued, today.getYear(), reading)
                 .getOrDefault(year, Realised.notMeasured(selected, year));
     }
 
-    private List<Programme> counted(ProgrammeId selected) {
-        List<Programme> counted = programmes.visible().stream()
+    private static List<Programme> counted(ProgrammeId selected, Reading reading) {
+        List<Programme> counted = reading.visible().stream()
                 .filter(p -> selected == null || p.id().equals(selected))
                 .toList();
         if (selected != null && counted.isEmpty()) {

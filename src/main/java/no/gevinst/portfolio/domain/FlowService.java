@@ -30,7 +30,6 @@ import no.gevinst.portfolio.PendingSignOff;
 import no.gevinst.portfolio.SignOff;
 import no.gevinst.portfolio.SignOffInput;
 import no.gevinst.programme.Programme;
-import no.gevinst.programme.Programmes;
 import no.gevinst.shared.BenefitId;
 import no.gevinst.shared.InvalidInputException;
 import no.gevinst.shared.NotFoundException;
@@ -51,7 +50,6 @@ class FlowService implements Flows {
     private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
 
     private final SignOffRepository signOffs;
-    private final Programmes programmes;
     private final Benefits benefits;
     private final Organisations organisations;
     private final MeasuredPeriods periods;
@@ -63,7 +61,6 @@ class FlowService implements Flows {
 
     FlowService(
             SignOffRepository signOffs,
-            Programmes programmes,
             Benefits benefits,
             Organisations organisations,
             MeasuredPeriods periods,
@@ -74,7 +71,6 @@ class FlowService implements Flows {
         this.readings = readings;
         this.awaiting = awaiting;
         this.signOffs = signOffs;
-        this.programmes = programmes;
         this.benefits = benefits;
         this.organisations = organisations;
         this.periods = periods;
@@ -89,7 +85,7 @@ class FlowService implements Flows {
 
     /** The same, from the registers and valuations the caller has read. */
     FlowReport report(ProgrammeId programme, Reading reading) {
-        List<Programme> scope = programmes.visible().stream()
+        List<Programme> scope = reading.visible().stream()
                 .filter(p -> programme == null || p.id().equals(programme))
                 .toList();
         if (programme != null && scope.isEmpty()) {

@@ -54,7 +54,29 @@ public final class IndicatorKeys {
         return url.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of("canonical:" + url);
     }
 
+    /**
+     * Stripped, each run of whitespace ({@code \s}: space, tab, line breaks, form feed) one space, in lower case. A
+     * plain loop rather than a regular expression: the control normalises every title and indicator of the portfolio.
+     */
     static String normalised(String text) {
-        return text == null ? "" : text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        if (text == null) {
+            return "";
+        }
+        String stripped = text.strip();
+        StringBuilder out = new StringBuilder(stripped.length());
+        boolean inRun = false;
+        for (int i = 0; i < stripped.length(); i++) {
+            char c = stripped.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+                if (!inRun) {
+                    out.append(' ');
+                }
+                inRun = true;
+            } else {
+                out.append(c);
+                inRun = false;
+            }
+        }
+        return out.toString().toLowerCase(Locale.ROOT);
     }
 }

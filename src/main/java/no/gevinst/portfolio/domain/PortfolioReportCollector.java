@@ -27,7 +27,6 @@ import no.gevinst.portfolio.domain.PortfolioReportData.Deviation;
 import no.gevinst.portfolio.domain.PortfolioReportData.IndicatorRow;
 import no.gevinst.portfolio.domain.PortfolioReportData.ProgrammeFigures;
 import no.gevinst.programme.Programme;
-import no.gevinst.programme.Programmes;
 import no.gevinst.shared.BenefitId;
 import no.gevinst.shared.ProgrammeId;
 import org.springframework.stereotype.Component;
@@ -58,7 +57,6 @@ class PortfolioReportCollector {
     private final Benefits benefits;
     private final Indicators indicators;
     private final Plans plans;
-    private final Programmes programmes;
 
     PortfolioReportCollector(
             DashboardService dashboards,
@@ -67,8 +65,7 @@ class PortfolioReportCollector {
             Reminders reminders,
             Benefits benefits,
             Indicators indicators,
-            Plans plans,
-            Programmes programmes) {
+            Plans plans) {
         this.dashboards = dashboards;
         this.portfolio = portfolio;
         this.readings = readings;
@@ -76,7 +73,6 @@ class PortfolioReportCollector {
         this.benefits = benefits;
         this.indicators = indicators;
         this.plans = plans;
-        this.programmes = programmes;
     }
 
     /** Everything the reports print, for one visible programme or (when null) every visible one. */
@@ -118,7 +114,7 @@ class PortfolioReportCollector {
     /** Each programme with its own dashboard; with one programme asked for, that is the dashboard already read. */
     private List<ProgrammeFigures> programmeFigures(Dashboard dashboard, LocalDate today, Reading reading) {
         Map<ProgrammeId, Programme> visible =
-                programmes.visible().stream().collect(Collectors.toMap(Programme::id, Function.identity()));
+                reading.visible().stream().collect(Collectors.toMap(Programme::id, Function.identity()));
         List<ProgrammeFigures> figures = new ArrayList<>();
         for (Dashboard.ProgrammeLine line : dashboard.programmes()) {
             Dashboard own = dashboard.selected() != null ? dashboard : dashboards.of(line.id(), today, reading);

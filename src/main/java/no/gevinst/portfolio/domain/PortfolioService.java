@@ -77,35 +77,37 @@ class PortfolioService implements Portfolio {
 
     @Override
     public List<ConflictStatus> conflicts() {
-        return statuses(facts());
+        return conflicts(readings.reading());
     }
 
     /** The same, from the registers, valuations and indicators the caller has read. */
     List<ConflictStatus> conflicts(Reading reading) {
-        return statuses(facts(reading));
+        return control(null, reading).statuses();
     }
 
     @Override
     public List<ConflictStatus> conflicts(ProgrammeId programme) {
-        return conflicts().stream()
-                .filter(s -> s.conflict().programmes().contains(programme))
-                .toList();
+        return touching(programme, control(programme, readings.reading()));
     }
 
     @Override
     public ConflictsView view(ProgrammeId programme) {
         Reading reading = readings.reading();
         Position position = position(programme, reading);
-        List<ConflictStatus> conflicts = conflicts(reading).stream()
+        return new ConflictsView(
+                touching(programme, control(programme, reading)), position.totals(), reading.problems(programme));
+    }
+
+    private static List<ConflictStatus> touching(ProgrammeId programme, Control control) {
+        return control.statuses().stream()
                 .filter(s -> programme == null || s.conflict().programmes().contains(programme))
                 .toList();
-        return new ConflictsView(conflicts, position.totals(), reading.problems(programme));
     }
 
     @Override
     public Totals totals() {
-        PortfolioFacts facts = facts();
-        return NetTotals.of(facts.benefits(), statuses(facts));
+        Control control = control(null, readings.reading());
+        return NetTotals.of(control.facts().benefits(), control.statuses());
     }
 
     @Override
@@ -123,17 +125,44 @@ class PortfolioService implements Portfolio {
 
     /** The same, from the registers and valuations the caller has read. */
     Position position(ProgrammeId programme, Reading reading) {
-        PortfolioFacts facts = facts(reading);
-        List<ConflictStatus> statuses = statuses(facts);
-        long unresolved = statuses.stream()
-                .filter(s -> programme == null || s.conflict().programmes().contains(programme))
+        Control control = control(programme, reading);
+        long unresolved = touching(programme, control).stream()
                 .filter(s -> s.decision() == null)
                 .count();
         Totals totals = NetTotals.of(
-                facts.benefits(),
-                statuses,
+                control.facts().benefits(),
+                control.statuses(),
                 b -> programme == null || b.programme().equals(programme));
         return new Position(totals, unresolved);
+    }
+
+    /** The facts the double-counting control read and the conflicts it found in them, with their decisions. */
+    record Control(PortfolioFacts facts, List<ConflictStatus> statuses) {}
+
+    /** What a control is kept under in a reading: the programme it is for, null for the whole portfolio. */
+    private record ControlOf(ProgrammeId programme) {}
+
+    /**
+     * The double-counting control over the whole portfolio when {@code programme} is null. For one programme, over it
+     * and the programmes whose benefits can share a conflict with one of its own (an indicator of the same measure, or
+     * the same title: the only rules that reach across programmes), so that every conflict touching it is found whole
+     * and its net is the whole portfolio's, without valuing the programmes that cannot touch it. A control over the
+     * whole portfolio already worked out in the reading serves every programme (the report's dashboards).
+     */
+    Control control(ProgrammeId programme, Reading reading) {
+        Control all = reading.workedOut(new ControlOf(null));
+        if (all != null) {
+            return all;
+        }
+        return reading.worked(
+                new ControlOf(programme),
+                () -> controlOver(
+                        programme == null ? reading.visible() : ConcernedProgrammes.of(programme, reading), reading));
+    }
+
+    private Control controlOver(List<Programme> counted, Reading reading) {
+        PortfolioFacts facts = facts(counted, reading);
+        return new Control(facts, statuses(facts));
     }
 
     record Position(Totals totals, long unresolved) {}
@@ -188,19 +217,15 @@ class PortfolioService implements Portfolio {
         return statuses;
     }
 
-    private PortfolioFacts facts() {
-        return facts(readings.reading());
-    }
-
-    /** Everything the detector reads, from the programmes the current user may see. */
-    private PortfolioFacts facts(Reading reading) {
+    /** Everything the detector reads, from the programmes counted (visible to the current user). */
+    private PortfolioFacts facts(List<Programme> counted, Reading reading) {
         List<BenefitFacts> all = new ArrayList<>();
         List<PortfolioFacts.BenefitLink> links = new ArrayList<>();
         Map<BenefitId, BigDecimal> contributions = new HashMap<>();
         Set<OrganisationId> allocated = new HashSet<>();
         List<PortfolioFacts.TimeClaim> timeClaims = new ArrayList<>();
         Map<PortfolioFacts.StaffGroup, PortfolioFacts.StaffTime> staffTime = new HashMap<>();
-        for (Programme programme : programmes.visible()) {
+        for (Programme programme : counted) {
             List<Benefit> register = reading.register(programme.id());
             ProgrammeValuation valuation = reading.valuation(programme.id());
             Map<BenefitId, SortedMap<Integer, BigDecimal>> values = values(valuation);

@@ -11,6 +11,8 @@ import no.gevinst.benefit.Benefits;
 import no.gevinst.indicator.Indicator;
 import no.gevinst.indicator.Indicators;
 import no.gevinst.portfolio.ProgrammeProblem;
+import no.gevinst.programme.Programme;
+import no.gevinst.programme.Programmes;
 import no.gevinst.shared.BenefitId;
 import no.gevinst.shared.ProgrammeId;
 import no.gevinst.valuation.EconomicSettings;
@@ -30,15 +32,27 @@ final class Reading {
     private final Benefits benefits;
     private final Valuations valuations;
     private final Indicators indicators;
+    private final Programmes programmes;
+    private List<Programme> visible;
     private final Map<ProgrammeId, List<Benefit>> registers = new HashMap<>();
     private final Map<ProgrammeId, ProgrammeValuation> valued = new HashMap<>();
     private final Map<ProgrammeId, ProgrammeProblem> problems = new LinkedHashMap<>();
     private final Map<ProgrammeId, Map<BenefitId, List<Indicator>>> measuredBy = new HashMap<>();
+    private final Map<Object, Object> worked = new HashMap<>();
 
-    private Reading(Benefits benefits, Valuations valuations, Indicators indicators) {
+    private Reading(Benefits benefits, Valuations valuations, Indicators indicators, Programmes programmes) {
         this.benefits = benefits;
         this.valuations = valuations;
         this.indicators = indicators;
+        this.programmes = programmes;
+    }
+
+    /** The programmes the user may see, read once for everything the call builds. */
+    List<Programme> visible() {
+        if (visible == null) {
+            visible = programmes.visible();
+        }
+        return visible;
     }
 
     List<Benefit> register(ProgrammeId programme) {
@@ -75,6 +89,26 @@ final class Reading {
                 p -> indicators.ofBenefits(register(p).stream().map(Benefit::id).toList()));
     }
 
+    /**
+     * What was worked out from this reading under the key, worked out now if it was not: the double-counting control
+     * over the portfolio, say, which the report's dashboard and each programme's own dashboard share.
+     */
+    @SuppressWarnings("unchecked")
+    <T> T worked(Object key, java.util.function.Supplier<T> work) {
+        Object done = worked.get(key);
+        if (done == null) {
+            done = work.get();
+            worked.put(key, done);
+        }
+        return (T) done;
+    }
+
+    /** What was worked out under the key, if it was; null if not. */
+    @SuppressWarnings("unchecked")
+    <T> T workedOut(Object key) {
+        return (T) worked.get(key);
+    }
+
     /** Starts a reading; each service call that needs one starts its own, so nothing read outlives the call. */
     @Component
     static class Start {
@@ -82,15 +116,17 @@ final class Reading {
         private final Benefits benefits;
         private final Valuations valuations;
         private final Indicators indicators;
+        private final Programmes programmes;
 
-        Start(Benefits benefits, Valuations valuations, Indicators indicators) {
+        Start(Benefits benefits, Valuations valuations, Indicators indicators, Programmes programmes) {
             this.benefits = benefits;
             this.valuations = valuations;
             this.indicators = indicators;
+            this.programmes = programmes;
         }
 
         Reading reading() {
-            return new Reading(benefits, valuations, indicators);
+            return new Reading(benefits, valuations, indicators, programmes);
         }
     }
 }

@@ -73,6 +73,7 @@ class RealisedKroner {
                 thisYear);
         Map<BenefitId, Benefit> measured = measuredBenefits(priced, measurable, actuals, reading);
         Map<BenefitId, List<SignOff>> signed = signOffsOf(measured.keySet());
+        Map<IndicatorId, Map<Integer, List<AnnualActual>>> byYear = byYear(actuals);
         for (int year = firstYear; year <= thisYear; year++) {
             List<Realised.Benefit> counted = new ArrayList<>();
             for (Priced p : priced) {
@@ -81,7 +82,7 @@ class RealisedKroner {
                 if (benefit == null || forecast == null) {
                     continue;
                 }
-                List<Realised.Actual> used = actualsIn(year, measurable.getOrDefault(p.id(), List.of()), actuals);
+                List<Realised.Actual> used = actualsIn(year, measurable.getOrDefault(p.id(), List.of()), byYear);
                 if (!used.isEmpty()) {
                     counted.add(benefit(p, benefit, forecast, used, signed.getOrDefault(p.id(), List.of())));
                 }
@@ -159,14 +160,23 @@ class RealisedKroner {
         return signed;
     }
 
+    /** Each indicator's actuals by year, so that a year's are found without going through the others. */
+    private static Map<IndicatorId, Map<Integer, List<AnnualActual>>> byYear(
+            Map<IndicatorId, List<AnnualActual>> actuals) {
+        Map<IndicatorId, Map<Integer, List<AnnualActual>>> byYear = new HashMap<>();
+        actuals.forEach((id, list) -> list.forEach(a -> byYear.computeIfAbsent(id, k -> new HashMap<>())
+                .computeIfAbsent(a.year(), k -> new ArrayList<>())
+                .add(a)));
+        return byYear;
+    }
+
     private static List<Realised.Actual> actualsIn(
-            int year, List<Measurable> measurable, Map<IndicatorId, List<AnnualActual>> actuals) {
+            int year, List<Measurable> measurable, Map<IndicatorId, Map<Integer, List<AnnualActual>>> actuals) {
         List<Realised.Actual> used = new ArrayList<>();
         for (Measurable m : measurable) {
-            for (AnnualActual a : actuals.getOrDefault(m.indicator().id(), List.of())) {
-                if (a.year() == year) {
-                    used.add(actual(m, a));
-                }
+            for (AnnualActual a :
+                    actuals.getOrDefault(m.indicator().id(), Map.of()).getOrDefault(year, List.of())) {
+                used.add(actual(m, a));
             }
         }
         used.sort(Comparator.comparing(Realised.Actual::name));

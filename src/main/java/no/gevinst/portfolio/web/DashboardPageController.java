@@ -50,6 +50,12 @@ class DashboardPageController {
         model.addAttribute("chart", chart(dashboard, locale));
         // The benefits that flow between organisations belong on the dashboard, not only on their own page.
         model.addAttribute("flows", dashboard.flows());
+        // As many as the API's dashboard carries: the flows page lists them all, with their periods.
+        model.addAttribute(
+                "flowsShown",
+                dashboard.flows().benefits().stream()
+                        .limit(DashboardResource.FLOWS_SHOWN)
+                        .toList());
         return "portfolio/dashboard";
     }
 

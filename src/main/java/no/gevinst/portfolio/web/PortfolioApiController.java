@@ -9,7 +9,6 @@ import java.util.SortedMap;
 import no.gevinst.portfolio.ConflictBenefit;
 import no.gevinst.portfolio.ConflictRule;
 import no.gevinst.portfolio.ConflictStatus;
-import no.gevinst.portfolio.Dashboard;
 import no.gevinst.portfolio.Dashboards;
 import no.gevinst.portfolio.Decision;
 import no.gevinst.portfolio.DecisionInput;
@@ -103,9 +102,16 @@ class PortfolioApiController {
             summary = "The portfolio dashboard of every programme you may see, or of one with ?programme=: benefits"
                     + " counted by status, indicator state, area, priority area and class; planned, forecast and net"
                     + " per year against the economic target, realised (forecast × achievement) and its unsigned part;"
-                    + " deadlines within 90 days")
-    Dashboard dashboard(@RequestParam(required = false) String programme) {
-        return dashboards.of(DashboardPageController.programme(programme), LocalDate.now(DashboardPageController.OSLO));
+                    + " deadlines within 90 days; the first 25 benefits that flow between organisations with how many"
+                    + " of their latest periods are unsigned",
+            description = "What the dashboard page shows and no more (tens of kB, whatever the size of the"
+                    + " measurement history): the detail is behind `links` — every conflict (`conflicts`), what each"
+                    + " benefit gives up (`totals`), every cross-organisation benefit with its measured periods and"
+                    + " sign-offs (`flows`), a year's realised kroner benefit by benefit (`realised`, with the year in"
+                    + " place of `{year}`) and the register behind the counts (`benefits`).")
+    DashboardResource dashboard(@RequestParam(required = false) String programme) {
+        return DashboardResource.of(dashboards.of(
+                DashboardPageController.programme(programme), LocalDate.now(DashboardPageController.OSLO)));
     }
 
     @GetMapping("/api/v1/portfolio/realised")
