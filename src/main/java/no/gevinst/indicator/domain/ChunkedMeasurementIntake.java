@@ -31,6 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class ChunkedMeasurementIntake implements MeasurementIntake {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ChunkedMeasurementIntake.class);
     private static final int PROGRESS_EVERY = 10_000;
 
     /** After adding more rows than this, the planner's statistics of the tables are brought up to date. */
@@ -67,6 +68,7 @@ class ChunkedMeasurementIntake implements MeasurementIntake {
         String actor = access.actor();
         try (MeasurementStaging staging = new MeasurementStaging(jdbc, DataSourceUtils.getConnection(dataSource))) {
             IntakeRowChecks checks = new IntakeRowChecks(indicators, access, organisations.all(), staging::pause);
+            Phases phases = new Phases();
             long read = 0;
             while (rows.hasNext()) {
                 IntakeRowChecks.Checked checked = checks.check(rows.next());
@@ -79,13 +81,18 @@ class ChunkedMeasurementIntake implements MeasurementIntake {
                 }
             }
             List<RowError> errors = new ArrayList<>(checks.errors);
+            staging.pause();
+            phases.done("check and copy " + read + " rows");
             long overlapping = staging.overlaps(errors::add);
+            phases.done("overlaps");
             long rejected = checks.rejected + overlapping;
             progress.update(read, rejected);
             refuseIfAny(errors, rejected);
             long added = staging.insert(source, actor);
+            phases.done("insert");
             if (added < staging.staged()) {
                 long conflicting = staging.conflicts(source, errors::add);
+                phases.done("conflicts");
                 progress.update(read, conflicting);
                 refuseIfAny(errors, conflicting);
             }
@@ -96,11 +103,23 @@ class ChunkedMeasurementIntake implements MeasurementIntake {
                         .list();
             }
             checks.touched.forEach(refresher::refresh);
+            phases.done("analyze and status refresh");
             long unchanged = staging.staged() - added;
             if (added > 0) {
                 audit(checks, source, added, unchanged);
             }
             return new RecordResult(added, unchanged);
+        }
+    }
+
+    /** How long the steps after the copy took, for the debug log. */
+    private static final class Phases {
+        private long start = System.nanoTime();
+
+        void done(String phase) {
+            long now = System.nanoTime();
+            log.debug("Intake {}: {} ms", phase, (now - start) / 1_000_000);
+            start = now;
         }
     }
 

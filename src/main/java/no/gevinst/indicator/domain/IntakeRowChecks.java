@@ -167,6 +167,9 @@ final class IntakeRowChecks {
             {"comment", in.comment()}
         };
         for (String[] text : texts) {
+            if (text[1] == null || text[1].isEmpty()) {
+                continue; // nothing to refuse, and most columns of most files are empty
+            }
             Inputs.refusal(text[0], text[1])
                     .ifPresent(v -> error(
                             number, v.field(), v.messageKey(), v.arguments().toArray()));

@@ -27,12 +27,8 @@ final class MeasurementStaging implements AutoCloseable {
 
     private static final String COPY = "COPY pg_temp.measurement_intake (row, indicator_id, organisation_id, unit,"
             + " period_start, period_end, value, method, confidence, comment) FROM STDIN";
-    private static final String MATCHES_RECORDED = """
-            m.indicator_id = s.indicator_id AND m.organisation_id = s.organisation_id AND m.unit = s.unit
-            AND m.period_start = s.period_start AND m.period_end = s.period_end AND m.source = :source
-            AND m.superseded_by IS NULL
-            """;
     private static final int BUFFER = 1 << 16;
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(MeasurementStaging.class);
 
     private final JdbcClient jdbc;
     private final Connection connection;
@@ -166,15 +162,21 @@ final class MeasurementStaging implements AutoCloseable {
      * @return how many rows conflict
      */
     long conflicts(MeasurementSource source, Consumer<RowError> named) {
-        return namedRows(
-                "SELECT s.row, trim_scale(m.value)::text AS argument, count(*) OVER () AS bad"
-                        + " FROM pg_temp.measurement_intake s JOIN measurement m ON " + MATCHES_RECORDED
-                        + " WHERE m.value <> s.value ORDER BY s.row LIMIT :limit",
-                source,
-                "value",
-                "measurement.conflict",
-                named,
-                false);
+        // Each staged row probes the unique index of current measurements once. OFFSET 0 keeps the planner from
+        // turning the probe into a join, which it planned as a merge on (indicator, period end) alone and then
+        // compared every unit of a period with every other: 15 s for 30 000 rows instead of a fraction of one.
+        return namedRows("""
+                        SELECT s.row, trim_scale(m.value)::text AS argument, count(*) OVER () AS bad
+                        FROM pg_temp.measurement_intake s
+                        CROSS JOIN LATERAL (
+                            SELECT r.value FROM measurement r
+                            WHERE r.indicator_id = s.indicator_id AND r.organisation_id = s.organisation_id
+                              AND r.unit = s.unit AND r.period_start = s.period_start
+                              AND r.period_end = s.period_end AND r.source = :source AND r.superseded_by IS NULL
+                            OFFSET 0) m
+                        WHERE m.value <> s.value
+                        ORDER BY s.row LIMIT :limit
+                        """, source, "value", "measurement.conflict", named, false);
     }
 
     private long namedRows(
@@ -185,6 +187,16 @@ final class MeasurementStaging implements AutoCloseable {
             Consumer<RowError> named,
             boolean numericArgument) {
         long[] bad = {0};
+        if (log.isDebugEnabled()) {
+            var explain = jdbc.sql("EXPLAIN " + sql).param("limit", MeasurementIntake.MAX_REPORTED_ERRORS);
+            if (source != null) {
+                explain = explain.param("source", source.name());
+            }
+            log.debug(
+                    "Plan of {}:\n{}",
+                    key,
+                    String.join("\n", explain.query(String.class).list()));
+        }
         var statement = jdbc.sql(sql).param("limit", MeasurementIntake.MAX_REPORTED_ERRORS);
         if (source != null) {
             statement = statement.param("source", source.name());
