@@ -76,6 +76,9 @@ public final class TextLimits {
 
     private TextLimits() {}
 
+    // Compiled once: the measurement intake asks for every text of every row (issue 15).
+    private static final java.util.regex.Pattern INDEX = java.util.regex.Pattern.compile("\\[\\d*]");
+
     /**
      * The limit of a field as a request names it: {@code title}, {@code sections.background},
      * {@code allocations[2].organisation} or {@code parameters.hours} are each judged by the name that says what
@@ -84,12 +87,12 @@ public final class TextLimits {
     public static int of(String field) {
         String path = field == null ? "" : field;
         for (String part : path.split("\\.")) {
-            String name = part.replaceAll("\\[\\d*]", "");
+            String name = INDEX.matcher(part).replaceAll("");
             if (OTHERS.containsKey(name)) {
                 return OTHERS.get(name);
             }
         }
-        String last = path.substring(path.lastIndexOf('.') + 1).replaceAll("\\[\\d*]", "");
+        String last = INDEX.matcher(path.substring(path.lastIndexOf('.') + 1)).replaceAll("");
         if (LINES.contains(last)) {
             return LINE;
         }

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.stream.IntStream;
 import no.gevinst.audit.AuditLog;
 import no.gevinst.audit.AuditScope;
@@ -39,7 +38,6 @@ import no.gevinst.indicator.MeasurementSource;
 import no.gevinst.indicator.Rag;
 import no.gevinst.indicator.RecordResult;
 import no.gevinst.indicator.Scope;
-import no.gevinst.indicator.StatusCalculator;
 import no.gevinst.indicator.TargetPoint;
 import no.gevinst.indicator.Trajectory;
 import no.gevinst.organisation.Organisations;
@@ -79,6 +77,7 @@ class IndicatorService implements Indicators {
     private final AuditLog auditLog;
     private final MeasurementPages pages;
     private final RecentPeriods recent;
+    private final MeasurementRollups rollups;
 
     IndicatorService(
             MeasurementPages pages,
@@ -91,7 +90,9 @@ class IndicatorService implements Indicators {
             Organisations organisations,
             People people,
             Programmes programmes,
-            AuditLog auditLog) {
+            AuditLog auditLog,
+            MeasurementRollups rollups) {
+        this.rollups = rollups;
         this.repository = repository;
         this.access = access;
         this.refresher = refresher;
@@ -134,37 +135,8 @@ class IndicatorService implements Indicators {
         if (indicators.isEmpty() || fromYear > toYear) {
             return Map.of();
         }
-        Map<IndicatorId, Map<LocalDate, List<Measurement>>> byPeriod = new LinkedHashMap<>();
-        for (Measurement m : repository.latestOfEachYear(indicators, programmes.visibleIds(), fromYear, toYear)) {
-            byPeriod.computeIfAbsent(m.indicator(), k -> new TreeMap<>())
-                    .computeIfAbsent(m.periodEnd(), k -> new ArrayList<>())
-                    .add(m);
-        }
-        Map<IndicatorId, List<AnnualActual>> actuals = new HashMap<>();
-        byPeriod.forEach((id, periods) -> actuals.put(
-                id, periods.values().stream().map(IndicatorService::annual).toList()));
-        return actuals;
-    }
-
-    /** The units that reported the year's latest period, as one actual. */
-    private static AnnualActual annual(List<Measurement> reports) {
-        Measurement first = reports.getFirst();
-        return new AnnualActual(
-                first.indicator(),
-                first.periodEnd().getYear(),
-                reports.stream()
-                        .map(Measurement::periodStart)
-                        .min(LocalDate::compareTo)
-                        .orElseThrow(),
-                first.periodEnd(),
-                StatusCalculator.periodValue(
-                        reports.stream().map(Measurement::value).toList()),
-                reports.size(),
-                reports.stream()
-                        .map(Measurement::recordedAt)
-                        .max(java.time.Instant::compareTo)
-                        .map(at -> LocalDate.ofInstant(at, OSLO))
-                        .orElseThrow());
+        // Read from the roll-up the database keeps up to date as measurements are written (issue 15).
+        return rollups.annualActuals(indicators, programmes.visibleIds(), fromYear, toYear);
     }
 
     @Override

@@ -1,0 +1,265 @@
+package no.gevinst.indicator.domain;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import no.gevinst.indicator.Confidence;
+import no.gevinst.indicator.Indicator;
+import no.gevinst.indicator.MeasurementInput;
+import no.gevinst.indicator.MeasurementIntake;
+import no.gevinst.indicator.MeasurementIntake.IntakeRow;
+import no.gevinst.indicator.RowError;
+import no.gevinst.organisation.Organisation;
+import no.gevinst.shared.Ids;
+import no.gevinst.shared.IndicatorId;
+import no.gevinst.shared.Inputs;
+import no.gevinst.shared.OrganisationId;
+import no.gevinst.shared.TextLimits;
+
+/**
+ * The checks one row passes on its own, as it streams in: its indicator (visible to the user), organisation (a
+ * party the user may record for), value, period, unit of measure, confidence and texts. What it takes to look up is
+ * cached per intake; every cache is bounded by the number of indicators and organisations, not of rows. Checks
+ * across rows (overlapping periods, values already recorded) are made afterwards on the staged rows, in SQL.
+ */
+final class IntakeRowChecks {
+
+    /** Unknown indicator references are remembered up to this many, so that a file of nonsense cannot fill the heap. */
+    private static final int MAX_REMEMBERED_UNKNOWN = 10_000;
+
+    /** A row that passed, ready to be staged. */
+    record Checked(
+            long row,
+            IndicatorId indicator,
+            BigDecimal value,
+            LocalDate start,
+            LocalDate end,
+            OrganisationId organisation,
+            String unit,
+            String method,
+            Confidence confidence,
+            String comment) {}
+
+    private final IndicatorRepository indicators;
+    private final IndicatorAccess access;
+    /** Told before each look-up in the database, which cannot be asked while rows are being copied to it. */
+    private final Runnable beforeLookup;
+
+    private final Map<String, Optional<Indicator>> indicatorCache = new HashMap<>();
+    private final Map<IndicatorId, List<OrganisationId>> parties = new HashMap<>();
+    private final Map<String, Boolean> mayRecord = new HashMap<>();
+    private final Map<String, OrganisationId> organisationsByKey = new HashMap<>();
+    private final LocalDate today = LocalDate.now();
+
+    final List<RowError> errors = new ArrayList<>();
+    final Set<IndicatorId> touched = new HashSet<>();
+    final Set<String> recordedFor = new TreeSet<>();
+    long rejected;
+    long accepted;
+    LocalDate from;
+    LocalDate to;
+    private boolean rowRejected;
+
+    IntakeRowChecks(
+            IndicatorRepository indicators,
+            IndicatorAccess access,
+            List<Organisation> organisations,
+            Runnable beforeLookup) {
+        this.indicators = indicators;
+        this.access = access;
+        this.beforeLookup = beforeLookup;
+        for (Organisation o : organisations) {
+            organisationsByKey.put(o.id().toString(), o.id());
+            organisationsByKey.put(o.organisationNumber().value(), o.id());
+        }
+    }
+
+    /** The row ready to stage, or null when it was rejected (and its faults recorded). */
+    Checked check(IntakeRow row) {
+        rowRejected = false;
+        long number = row.row();
+        MeasurementInput in = row.input();
+        Optional<Indicator> indicator = indicator(row.indicator());
+        if (indicator.isEmpty()) {
+            error(number, "indicator", "measurement.indicator.unknown", text(row.indicator()));
+            return null;
+        }
+        Indicator i = indicator.get();
+        BigDecimal value = value(number, in.value(), i);
+        LocalDate start = date(number, "periodStart", in.periodStart());
+        LocalDate end = date(number, "periodEnd", in.periodEnd());
+        if (start != null && end != null && end.isBefore(start)) {
+            error(number, "periodEnd", "measurement.period.endBeforeStart");
+        } else if (end != null && end.isAfter(today)) {
+            error(number, "periodEnd", "measurement.period.future", end.toString());
+        }
+        OrganisationId organisation =
+                organisationsByKey.get(text(in.organisation()).replace(" ", ""));
+        if (organisation == null) {
+            error(number, "organisation", "measurement.organisation.unknown", text(in.organisation()));
+        }
+        String unitOfMeasure = text(in.unitOfMeasure());
+        if (!unitOfMeasure.isEmpty() && !unitOfMeasure.equalsIgnoreCase(i.unit())) {
+            error(number, "unitOfMeasure", "measurement.unit.mismatch", unitOfMeasure, i.unit());
+        }
+        Confidence confidence = confidence(number, in.confidence());
+        if (organisation != null && !parties(i).contains(organisation)) {
+            error(number, "organisation", "measurement.organisation.notParty", text(in.organisation()));
+        } else if (organisation != null && !mayRecord(i, organisation)) {
+            error(number, "indicator", "measurement.forbidden", i.name());
+        }
+        checkTexts(number, in);
+        if (rowRejected) {
+            return null;
+        }
+        touched.add(i.id());
+        accepted++;
+        recordedFor.add(organisation.toString());
+        from = from == null || start.isBefore(from) ? start : from;
+        to = to == null || end.isAfter(to) ? end : to;
+        return new Checked(
+                number,
+                i.id(),
+                value,
+                start,
+                end,
+                organisation,
+                text(in.subUnit()),
+                text(in.method()),
+                confidence,
+                text(in.comment()));
+    }
+
+    /** The indicators rows were recorded for. */
+    List<Indicator> touchedIndicators() {
+        return indicatorCache.values().stream()
+                .flatMap(Optional::stream)
+                .filter(i -> touched.contains(i.id()))
+                .toList();
+    }
+
+    /** Names what is wrong with a row; a row counts once as rejected however many faults it has. */
+    void error(long row, String field, String key, Object... arguments) {
+        if (!rowRejected) {
+            rejected++;
+            rowRejected = true;
+        }
+        if (errors.size() < MeasurementIntake.MAX_REPORTED_ERRORS) {
+            errors.add(new RowError(row, field, key, List.of(arguments)));
+        }
+    }
+
+    /** NUL bytes, broken characters and overlong texts, named by row and field (issue 13). */
+    private void checkTexts(long number, MeasurementInput in) {
+        String[][] texts = {
+            {"subUnit", in.subUnit()},
+            {"unitOfMeasure", in.unitOfMeasure()},
+            {"method", in.method()},
+            {"comment", in.comment()}
+        };
+        for (String[] text : texts) {
+            if (text[1] == null || text[1].isEmpty()) {
+                continue; // nothing to refuse, and most columns of most files are empty
+            }
+            Inputs.refusal(text[0], text[1])
+                    .ifPresent(v -> error(
+                            number, v.field(), v.messageKey(), v.arguments().toArray()));
+        }
+    }
+
+    private Optional<Indicator> indicator(String reference) {
+        String ref = text(reference);
+        Optional<Indicator> cached = indicatorCache.get(ref);
+        if (cached != null) {
+            return cached;
+        }
+        beforeLookup.run();
+        Optional<Indicator> found = Ids.parse(ref, IndicatorId::new)
+                .flatMap(indicators::find)
+                .or(() -> ref.isEmpty() ? Optional.empty() : indicators.findByCanonicalUrl(ref))
+                .filter(access::canSee);
+        if (found.isPresent() || indicatorCache.size() < MAX_REMEMBERED_UNKNOWN) {
+            indicatorCache.put(ref, found);
+        }
+        return found;
+    }
+
+    private List<OrganisationId> parties(Indicator indicator) {
+        List<OrganisationId> known = parties.get(indicator.id());
+        if (known == null) {
+            beforeLookup.run();
+            known = access.parties(indicator);
+            parties.put(indicator.id(), known);
+        }
+        return known;
+    }
+
+    private boolean mayRecord(Indicator indicator, OrganisationId organisation) {
+        String key = indicator.id() + "|" + organisation;
+        Boolean known = mayRecord.get(key);
+        if (known == null) {
+            beforeLookup.run();
+            known = access.canRecord(indicator, organisation);
+            mayRecord.put(key, known);
+        }
+        return known;
+    }
+
+    private BigDecimal value(long number, String text, Indicator indicator) {
+        try {
+            BigDecimal value = new BigDecimal(text(text).replace(',', '.').replace(" ", ""));
+            if (value.abs().compareTo(TextLimits.MAX_VALUE) >= 0) {
+                error(number, "value", "number.tooLarge");
+            } else if (!indicator.kind().accepts(value)) {
+                error(
+                        number,
+                        "value",
+                        "measurement.value.range." + indicator.kind().name(),
+                        value.toPlainString());
+            }
+            return value;
+        } catch (NumberFormatException e) {
+            error(number, "value", "measurement.value.number", text(text));
+            return null;
+        }
+    }
+
+    private LocalDate date(long number, String field, String text) {
+        try {
+            LocalDate date = LocalDate.parse(text(text));
+            if (date.getYear() < TextLimits.FIRST_YEAR || date.getYear() > TextLimits.LAST_YEAR) {
+                error(number, field, "date.outOfRange", text(text));
+                return null;
+            }
+            return date;
+        } catch (DateTimeParseException e) {
+            error(number, field, "measurement.date.invalid", text(text));
+            return null;
+        }
+    }
+
+    private Confidence confidence(long number, String text) {
+        if (text(text).isEmpty()) {
+            return Confidence.MEDIUM;
+        }
+        try {
+            return Confidence.valueOf(text(text).toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            error(number, "confidence", "measurement.confidence.invalid", text(text));
+            return Confidence.MEDIUM;
+        }
+    }
+
+    static String text(String text) {
+        return text == null ? "" : text.strip();
+    }
+}

@@ -1,0 +1,77 @@
+package no.gevinst.indicator.domain;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import no.gevinst.indicator.AnnualActual;
+import no.gevinst.shared.IndicatorId;
+import no.gevinst.shared.ProgrammeId;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Reads the figures the database keeps up to date as measurements are written (migration V23: triggers on
+ * {@code measurement} maintain {@code measurement_period_total} and {@code indicator_annual_actual} in the writing
+ * transaction), so that a reader pays for the figures it shows, not for the measurement history behind them.
+ */
+@Repository
+class MeasurementRollups {
+
+    private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
+
+    /** As {@code StatusCalculator.periodValue} divides the sum of a period's values by their number. */
+    private static final MathContext MEAN = MathContext.DECIMAL64;
+
+    private final JdbcClient jdbc;
+
+    MeasurementRollups(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Each indicator's actual in each year from {@code fromYear} to {@code toYear}, for those of the indicators that
+     * belong to the given programmes, ordered by year; one index probe per indicator.
+     */
+    Map<IndicatorId, List<AnnualActual>> annualActuals(
+            Collection<IndicatorId> indicators, Collection<ProgrammeId> programmes, int fromYear, int toYear) {
+        Map<IndicatorId, List<AnnualActual>> actuals = new HashMap<>();
+        jdbc.sql("""
+                        SELECT a.indicator_id, a.year, a.period_start, a.period_end, a.total, a.reports,
+                               a.last_recorded_at
+                        FROM indicator_annual_actual a
+                        JOIN indicator i ON i.id = a.indicator_id
+                        JOIN benefit b ON b.id = i.benefit_id
+                        WHERE a.indicator_id = ANY(:ids) AND b.programme_id = ANY(:programmes)
+                          AND a.year BETWEEN :fromYear AND :toYear AND a.reports > 0
+                        ORDER BY a.indicator_id, a.year
+                        """)
+                .param("ids", indicators.stream().map(IndicatorId::value).toArray(UUID[]::new))
+                .param("programmes", programmes.stream().map(ProgrammeId::value).toArray(UUID[]::new))
+                .param("fromYear", fromYear)
+                .param("toYear", toYear)
+                .query((rs, n) -> {
+                    int reports = rs.getInt("reports");
+                    BigDecimal total = rs.getBigDecimal("total");
+                    return new AnnualActual(
+                            new IndicatorId(rs.getObject("indicator_id", UUID.class)),
+                            rs.getInt("year"),
+                            rs.getObject("period_start", LocalDate.class),
+                            rs.getObject("period_end", LocalDate.class),
+                            total.divide(BigDecimal.valueOf(reports), MEAN),
+                            reports,
+                            LocalDate.ofInstant(
+                                    rs.getTimestamp("last_recorded_at").toInstant(), OSLO));
+                })
+                .list()
+                .forEach(a -> actuals.computeIfAbsent(a.indicator(), k -> new ArrayList<>())
+                        .add(a));
+        return actuals;
+    }
+}
