@@ -55,6 +55,12 @@ public interface Indicators {
      */
     IndicatorView view(IndicatorId id, LocalDate today, int page, int size);
 
+    /**
+     * The newest current measurement with a comment whose period ends on or before the day (why a figure deviates,
+     * in the measurer's words), however far back in the history it lies; the indicator must be visible.
+     */
+    Optional<Measurement> latestCommented(IndicatorId id, LocalDate upTo);
+
     /** The status of each indicator of the benefit, today. */
     Map<Indicator, IndicatorStatus> statusOfBenefit(BenefitId benefit, LocalDate today);
 

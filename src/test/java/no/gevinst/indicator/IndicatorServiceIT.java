@@ -283,6 +283,43 @@ class IndicatorServiceIT {
         return new MeasurementInput(value, start, end, "883974832", unit, "", "Uttrekk", "HIGH", "");
     }
 
+    @Test
+    void theLatestCommentUpToADayIsFoundHoweverFarBackInTheHistoryItLies() {
+        Indicator indicator = indicator("Kommentar langt tilbake");
+        LocalDate first = LocalDate.of(2010, 1, 1);
+        List<MeasurementInput> rows = new java.util.ArrayList<>();
+        rows.add(month(first, "Streik i januar"));
+        for (int i = 1; i <= 150; i++) {
+            rows.add(month(first.plusMonths(i), i % 2 == 0 ? "" : "  "));
+        }
+        rows.add(month(LocalDate.of(2024, 1, 1), "Ny rutine"));
+        users.runAs("kari", () -> indicators.record(indicator.id(), rows, MeasurementSource.API));
+
+        assertThat(users.callAs("kari", () -> indicators.latestCommented(indicator.id(), LocalDate.of(2023, 12, 31))))
+                .as("older than the newest page of 100 measurements, and before a later comment")
+                .map(Measurement::comment)
+                .contains("Streik i januar");
+        assertThat(users.callAs("kari", () -> indicators.latestCommented(indicator.id(), LocalDate.of(2024, 1, 31))))
+                .map(Measurement::comment)
+                .contains("Ny rutine");
+        assertThat(users.callAs("kari", () -> indicators.latestCommented(indicator.id(), LocalDate.of(2010, 1, 30))))
+                .as("no period ended by then")
+                .isEmpty();
+    }
+
+    private static MeasurementInput month(LocalDate start, String comment) {
+        return new MeasurementInput(
+                "1",
+                start.toString(),
+                start.plusMonths(1).minusDays(1).toString(),
+                "883974832",
+                "",
+                "",
+                "",
+                "",
+                comment);
+    }
+
     private Indicator indicator(String name) {
         return testIndicators.create(name, null);
     }

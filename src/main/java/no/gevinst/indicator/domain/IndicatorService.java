@@ -176,6 +176,12 @@ class IndicatorService implements Indicators {
     }
 
     @Override
+    public Optional<Measurement> latestCommented(IndicatorId id, LocalDate upTo) {
+        existing(id);
+        return pages.latestCommented(id, upTo);
+    }
+
+    @Override
     public IndicatorView view(IndicatorId id, LocalDate today, int page, int size) {
         // Whether the user may see it first: one who may not learns nothing from what is wrong with the paging.
         Indicator indicator = existing(id);

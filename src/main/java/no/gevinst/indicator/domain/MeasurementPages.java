@@ -3,6 +3,7 @@ package no.gevinst.indicator.domain;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import no.gevinst.indicator.Measurement;
 import no.gevinst.indicator.MeasurementPaging;
 import no.gevinst.indicator.PeriodValue;
@@ -52,6 +53,24 @@ class MeasurementPages {
         boolean hasNext = rows.size() > size;
         return new Page(
                 hasNext ? List.copyOf(rows.subList(0, size)) : rows, new MeasurementPaging(page, size, hasNext));
+    }
+
+    /**
+     * The newest current measurement with a comment, of a period ending on or before the day, in the page's order:
+     * read back from that day along the index, however long the history is.
+     */
+    Optional<Measurement> latestCommented(IndicatorId id, LocalDate upTo) {
+        return jdbc.sql("""
+                        SELECT * FROM measurement
+                        WHERE indicator_id = :id AND superseded_by IS NULL AND period_end <= :upTo
+                          AND comment ~ '[^[:space:]]'
+                        ORDER BY period_end DESC, period_start DESC, recorded_at DESC, id DESC
+                        LIMIT 1
+                        """)
+                .param("id", id.value())
+                .param("upTo", upTo)
+                .query(IndicatorRepository::mapMeasurement)
+                .optional();
     }
 
     /**

@@ -152,11 +152,8 @@ class PortfolioReportCollector {
     /** The latest measurement comment up to the period's end, or else the programme plan's latest reason. */
     private Cause cause(
             IndicatorRow r, Benefit benefit, LocalDate asOf, Map<ProgrammeId, Optional<PlanVersion>> planReasons) {
-        Optional<Measurement> commented = indicators.view(r.indicator().id(), asOf).measurements().stream()
-                .filter(Measurement::isCurrent)
-                .filter(m -> !m.periodEnd().isAfter(asOf))
-                .filter(m -> m.comment() != null && !m.comment().isBlank())
-                .max(Comparator.comparing(Measurement::periodEnd));
+        Optional<Measurement> commented =
+                indicators.latestCommented(r.indicator().id(), asOf);
         if (commented.isPresent()) {
             return Cause.measured(commented.get().periodEnd(), commented.get().comment());
         }
