@@ -1,13 +1,10 @@
 package no.gevinst.config.database;
 
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
+import java.time.Duration;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,26 +14,26 @@ import org.springframework.stereotype.Component;
  * a server, which the nodes sharing that database do not own. Each node watches its own pool, so this runs on each.
  */
 @Component
-class DatabaseWatch implements SmartLifecycle {
+class DatabaseWatch extends EverySoOften {
 
     private static final Logger log = LoggerFactory.getLogger(DatabaseWatch.class);
-    private static final long PERIOD_MILLIS = 1000;
 
     private final DatabaseAvailability availability;
     private final DatabaseProbe probe;
     private final DatabaseConfiguration.@Nullable EmbeddedDatabase embedded;
-    private @Nullable ScheduledExecutorService scheduler;
 
     DatabaseWatch(
             DatabaseAvailability availability,
             DatabaseProbe probe,
             ObjectProvider<DatabaseConfiguration.EmbeddedDatabase> embedded) {
+        super("database-watch", Duration.ofSeconds(1));
         this.availability = availability;
         this.probe = probe;
         this.embedded = embedded.getIfAvailable();
     }
 
-    void look() {
+    @Override
+    void turn() {
         try {
             if (!embeddedServerRuns()) {
                 return;
@@ -57,25 +54,5 @@ class DatabaseWatch implements SmartLifecycle {
         }
         availability.markDown(new IllegalStateException("the embedded PostgreSQL has died"));
         return embedded.server().restartIfDead();
-    }
-
-    @Override
-    public synchronized void start() {
-        scheduler = Executors.newSingleThreadScheduledExecutor(
-                Thread.ofPlatform().name("database-watch").daemon().factory());
-        scheduler.scheduleWithFixedDelay(this::look, PERIOD_MILLIS, PERIOD_MILLIS, TimeUnit.MILLISECONDS);
-    }
-
-    @Override
-    public synchronized void stop() {
-        if (scheduler != null) {
-            scheduler.shutdownNow();
-            scheduler = null;
-        }
-    }
-
-    @Override
-    public synchronized boolean isRunning() {
-        return scheduler != null;
     }
 }

@@ -1,13 +1,8 @@
 package no.gevinst.config.database;
 
 import java.time.Duration;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.session.config.SessionRepositoryCustomizer;
@@ -22,7 +17,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * PeriodicTasks}) while the others skip it.
  */
 @Component
-class ExpiredSessionSweep implements SmartLifecycle, SessionRepositoryCustomizer<JdbcIndexedSessionRepository> {
+class ExpiredSessionSweep extends EverySoOften implements SessionRepositoryCustomizer<JdbcIndexedSessionRepository> {
 
     static final String TASK = "expired-sessions";
     private static final Logger log = LoggerFactory.getLogger(ExpiredSessionSweep.class);
@@ -33,9 +28,9 @@ class ExpiredSessionSweep implements SmartLifecycle, SessionRepositoryCustomizer
     private final PeriodicTasks tasks;
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
-    private @Nullable ScheduledExecutorService scheduler;
 
     ExpiredSessionSweep(PeriodicTasks tasks, JdbcClient jdbc, TransactionTemplate transactions) {
+        super("session-sweep", PERIOD);
         this.tasks = tasks;
         this.jdbc = jdbc;
         this.transactions = transactions;
@@ -65,7 +60,8 @@ class ExpiredSessionSweep implements SmartLifecycle, SessionRepositoryCustomizer
         return deleted == null ? -1 : deleted;
     }
 
-    private void sweepQuietly() {
+    @Override
+    void turn() {
         try {
             int deleted = sweep();
             if (deleted > 0) {
@@ -75,26 +71,5 @@ class ExpiredSessionSweep implements SmartLifecycle, SessionRepositoryCustomizer
             // The database may be down; DatabaseWatch reports that. The next turn tries again.
             log.warn("Sweeping expired sessions failed: {}", e.getMessage());
         }
-    }
-
-    @Override
-    public synchronized void start() {
-        scheduler = Executors.newSingleThreadScheduledExecutor(
-                Thread.ofPlatform().name("session-sweep").daemon().factory());
-        scheduler.scheduleWithFixedDelay(
-                this::sweepQuietly, PERIOD.toMillis(), PERIOD.toMillis(), TimeUnit.MILLISECONDS);
-    }
-
-    @Override
-    public synchronized void stop() {
-        if (scheduler != null) {
-            scheduler.shutdownNow();
-            scheduler = null;
-        }
-    }
-
-    @Override
-    public synchronized boolean isRunning() {
-        return scheduler != null;
     }
 }
