@@ -66,9 +66,6 @@ class MeasurementRollupsIT {
     Indicators indicators;
 
     @Autowired
-    IndicatorRepository repository;
-
-    @Autowired
     ImportJobs imports;
 
     @Autowired
@@ -305,7 +302,8 @@ class MeasurementRollupsIT {
     private Map<IndicatorId, List<AnnualActual>> annualActualsFromTheMeasurements() {
         List<Measurement> latest = users.callAs(
                 "kari",
-                () -> repository.latestOfEachYear(
+                () -> ReferenceQueries.latestOfEachYear(
+                        jdbc,
                         TEST_INDICATORS,
                         jdbc.sql("SELECT id FROM programme")
                                 .query((rs, n) -> new no.gevinst.shared.ProgrammeId(rs.getObject(1, UUID.class)))

@@ -25,9 +25,6 @@ class RecentPeriodsIT {
     RecentPeriods recent;
 
     @Autowired
-    IndicatorRepository repository;
-
-    @Autowired
     TestParties world;
 
     @Autowired
@@ -75,13 +72,14 @@ class RecentPeriodsIT {
         for (int periods = 1; periods <= 7; periods++) {
             assertThat(recent.latest(ids, programme, periods))
                     .extracting(Measurement::id)
-                    .containsExactlyInAnyOrderElementsOf(repository.latestCurrent(ids, programme, periods).stream()
-                            .map(Measurement::id)
-                            .toList());
+                    .containsExactlyInAnyOrderElementsOf(
+                            ReferenceQueries.latestCurrent(jdbc, ids, programme, periods).stream()
+                                    .map(Measurement::id)
+                                    .toList());
         }
 
         for (Indicator indicator : indicators) {
-            List<Measurement> expected = RecentPeriods.select(repository.measurements(indicator.id()));
+            List<Measurement> expected = RecentPeriods.select(ReferenceQueries.measurements(jdbc, indicator.id()));
             assertThat(read.getOrDefault(indicator.id(), List.of()))
                     .extracting(Measurement::id)
                     .containsExactlyInAnyOrderElementsOf(
