@@ -175,11 +175,13 @@ class PlanDocument {
                 followUp,
                 List::of);
 
-        w.section("plan.doc.network");
         NetworkView view = plan.party() == null
                 ? NetworkView.WHOLE
                 : new NetworkView(NetworkView.Kind.PARTY, plan.party().toString());
+        // The heading goes with its drawing: a heading alone at the foot of a page, the map on the next, reads as
+        // an empty section.
         w.raw("<div class=\"drawing\">")
+                .section("plan.doc.network")
                 .svg(networks.svg(plan.programme(), view), 0.55)
                 .raw("</div>");
 
