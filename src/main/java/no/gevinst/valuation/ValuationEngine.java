@@ -59,7 +59,7 @@ public final class ValuationEngine {
     }
 
     /** The actors that receive co-financing: the only ones whose budgets are cut. */
-    private static Set<Actor> coFinanced(List<Cost> costs) {
+    static Set<Actor> coFinanced(List<Cost> costs) {
         Set<Actor> receivers = EnumSet.noneOf(Actor.class);
         costs.stream()
                 .filter(c -> c.kind() == Cost.Kind.CO_FINANCING && c.amount().signum() > 0)
