@@ -31,6 +31,12 @@ class ValuationPageJourneyIT extends BrowserTest {
                 .setPath(Path.of("target/valuation-375.png"))
                 .setFullPage(true));
         Object beyond = page.evaluate("(m => m.scrollWidth > m.clientWidth)(document.querySelector('main'))");
-        assertThat(beyond).as("the valuation page reaches beyond 375 px").isEqualTo(false);
+        Object wide = page.evaluate("(m => [...m.querySelectorAll('*')].filter(e => e.getBoundingClientRect().right"
+                + " > m.getBoundingClientRect().right + 1 && !e.closest('.table-scroll')).slice(0, 5)"
+                + ".map(e => e.tagName + '.' + e.className + ' ' + (e.textContent || '').slice(0, 40)))"
+                + "(document.querySelector('main'))");
+        assertThat(beyond)
+                .as("the valuation page reaches beyond 375 px: %s", wide)
+                .isEqualTo(false);
     }
 }
