@@ -26,9 +26,18 @@ public interface AnnualFigures {
      * @param excluded the overlap of double counts left out in the year
      * @param net gross − excluded, as the dashboard's net
      * @param target the programme's economic target in force in the year; null when none is
+     * @param planned the approved plan version's own value for the year, phase-in included, as the dashboard's
+     * @param realised forecast × achievement in the year, as the dashboard's; null when not measured
      */
     record Figures(
-            int year, BigDecimal gross, BigDecimal excluded, BigDecimal net, BigDecimal target, List<Flow> flows) {
+            int year,
+            BigDecimal gross,
+            BigDecimal excluded,
+            BigDecimal net,
+            BigDecimal target,
+            List<Flow> flows,
+            BigDecimal planned,
+            BigDecimal realised) {
 
         public Figures {
             flows = List.copyOf(flows);

@@ -31,6 +31,9 @@ public record PlanSnapshot(
      *
      * @param benefitClass the class by name (CASH_RELEASING, …), as the plan groups them
      * @param nokPerYear the priced value at full effect, null when not priced
+     * @param valueByYear the priced value in each year of the analysis period, phase-in (and real price growth)
+     *     included, as the valuation gave it when the snapshot was taken; empty when not priced, null in snapshots
+     *     frozen before it was kept
      */
     public record BenefitEntry(
             String id,
@@ -43,10 +46,14 @@ public record PlanSnapshot(
             LocalDate expectedStart,
             LocalDate fullEffect,
             BigDecimal nokPerYear,
-            List<IndicatorEntry> indicators) {
+            List<IndicatorEntry> indicators,
+            java.util.Map<Integer, BigDecimal> valueByYear) {
 
         public BenefitEntry {
             indicators = List.copyOf(indicators);
+            valueByYear = valueByYear == null
+                    ? null
+                    : java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(valueByYear));
         }
     }
 

@@ -18,6 +18,16 @@ public record ProgrammeValuation(
         List<Cost> costs,
         Valuation valuation) {
 
+    /** True when the programme receives co-financing: only then are gains taken out as budget cuts. */
+    public boolean coFinanced() {
+        return !coFinancedActors().isEmpty();
+    }
+
+    /** The actors that receive co-financing, whose cash-releasing gains the budget cuts fall on. */
+    public java.util.Set<Actor> coFinancedActors() {
+        return ValuationEngine.coFinanced(costs);
+    }
+
     /**
      * A valuation with nothing priced over the default period: what a programme whose stored valuation cannot be
      * computed contributes to sums across programmes, beside the problem shown in its place.

@@ -24,8 +24,12 @@ public record Valuation(List<BenefitLine> benefits, List<YearLine> years, Econom
      * @param hoursFreed time freed by time savings; kept apart from money so that it is never added to cash
      * @param publicBudgetEffect costs borne by public actors less cash released in them
      * @param taxFinancingCost the tax financing rate × the public budget effect
+     * @param taxFinancingCost the tax financing rate × the public budget effect: a cost when public budgets rise, a
+     *     gain (negative) when released cash makes them fall; its own line, never part of the costs
      * @param net priced benefits − costs − tax financing cost
-     * @param budgetCut the share of net internal cash gains to be taken out under co-financing
+     * @param budgetCut the co-financing cut share × {@code budgetCutBasis}: zero for a programme without co-financing
+     * @param budgetCutBasis the net internal gain the cut is taken from: the cash-releasing benefits of the actors
+     *     that receive co-financing less their running costs, never below zero; zero without co-financing
      */
     public record YearLine(
             int year,
@@ -41,12 +45,25 @@ public record Valuation(List<BenefitLine> benefits, List<YearLine> years, Econom
             BigDecimal taxFinancingCost,
             BigDecimal net,
             BigDecimal presentValue,
-            BigDecimal budgetCut) {}
+            BigDecimal budgetCut,
+            BigDecimal budgetCutBasis) {}
 
     /**
-     * @param benefitCostRatio present benefits ÷ present costs (with the tax financing cost); null without costs
+     * The results, each defined so that it can be recomputed from the yearly lines. Present values of benefits and of
+     * costs are never negative: the tax financing effect, which may be either, is its own line.
+     *
+     * @param netPresentValue present benefits − present costs − present tax financing effect
+     * @param presentBenefits Σ priced benefits × discount factor
+     * @param presentCosts Σ (investment + running costs) × discount factor
+     * @param benefitCostRatio (present benefits + the tax financing gain) ÷ (present costs + the tax financing cost),
+     *     the effect counted as a gain when negative and as a cost when positive; null without costs of either kind
      * @param npvPerInvestedKrone net present value ÷ present investment; null without investment
-     * @param paybackYear the first year the cumulative net turns non-negative after costs; null if never
+     * @param paybackYear undiscounted: the first year the cumulative net turns non-negative after being negative;
+     *     null if never
+     * @param budgetCuts Σ budget cuts over the years, undiscounted (they are budget kroner of each year)
+     * @param presentTaxFinancing Σ tax financing effect × discount factor: positive a cost, negative a gain
+     * @param discountedPaybackYear the first year the cumulative present value turns non-negative after being
+     *     negative; null if never
      */
     public record EconomicResult(
             BigDecimal netPresentValue,
@@ -55,5 +72,18 @@ public record Valuation(List<BenefitLine> benefits, List<YearLine> years, Econom
             BigDecimal benefitCostRatio,
             BigDecimal npvPerInvestedKrone,
             Integer paybackYear,
-            BigDecimal budgetCuts) {}
+            BigDecimal budgetCuts,
+            BigDecimal presentTaxFinancing,
+            Integer discountedPaybackYear) {
+
+        /** The tax financing effect counted as a cost: its present value when positive, else zero. */
+        public BigDecimal presentTaxFinancingCost() {
+            return presentTaxFinancing.max(BigDecimal.ZERO);
+        }
+
+        /** The tax financing effect counted as a gain: minus its present value when negative, else zero. */
+        public BigDecimal presentTaxFinancingGain() {
+            return presentTaxFinancing.negate().max(BigDecimal.ZERO);
+        }
+    }
 }

@@ -3,9 +3,11 @@ package no.gevinst.valuation;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import no.gevinst.benefit.BenefitClass;
 
 /**
@@ -13,6 +15,10 @@ import no.gevinst.benefit.BenefitClass;
  * phase-in share (× the real price growth of time values, when enabled); costs and the tax financing cost on the
  * net effect on public budgets are subtracted; the yearly net is discounted with R-109's rates. A pure function of
  * its inputs, so that every figure can be recomputed by hand or in a spreadsheet.
+ *
+ * <p>Budget cuts follow Digdir's co-financing: only a programme that receives co-financing (a cost of kind
+ * {@link Cost.Kind#CO_FINANCING}) has them, and they are taken from the actors that receive it, per year: the cut
+ * share × (their cash-releasing benefits − their running costs), never below zero.
  */
 public final class ValuationEngine {
 
@@ -27,9 +33,10 @@ public final class ValuationEngine {
         for (PricedBenefit benefit : benefits) {
             lines.add(line(settings, benefit, benefit.model().evaluate(values)));
         }
+        Set<Actor> receivers = coFinanced(costs);
         List<Valuation.YearLine> years = new ArrayList<>();
         for (int year = settings.firstYear(); year <= settings.lastYear(); year++) {
-            years.add(year(settings, year, lines, costs));
+            years.add(year(settings, year, lines, costs, receivers));
         }
         return new Valuation(lines, years, result(years));
     }
@@ -51,14 +58,27 @@ public final class ValuationEngine {
         return new Valuation.BenefitLine(benefit, full, values, hours);
     }
 
+    /** The actors that receive co-financing: the only ones whose budgets are cut. */
+    static Set<Actor> coFinanced(List<Cost> costs) {
+        Set<Actor> receivers = EnumSet.noneOf(Actor.class);
+        costs.stream()
+                .filter(c -> c.kind() == Cost.Kind.CO_FINANCING && c.amount().signum() > 0)
+                .forEach(c -> receivers.add(c.actor()));
+        return receivers;
+    }
+
     private static Valuation.YearLine year(
-            EconomicSettings settings, int year, List<Valuation.BenefitLine> lines, List<Cost> costs) {
+            EconomicSettings settings,
+            int year,
+            List<Valuation.BenefitLine> lines,
+            List<Cost> costs,
+            Set<Actor> receivers) {
         Map<BenefitClass, BigDecimal> byClass = new EnumMap<>(BenefitClass.class);
         Map<Actor, BigDecimal> byActor = new EnumMap<>(Actor.class);
         BigDecimal benefits = BigDecimal.ZERO;
         BigDecimal hours = BigDecimal.ZERO;
         BigDecimal publicCash = BigDecimal.ZERO;
-        BigDecimal ownCash = BigDecimal.ZERO;
+        BigDecimal receivedCash = BigDecimal.ZERO;
         for (Valuation.BenefitLine line : lines) {
             BigDecimal value = line.valueByYear().get(year);
             PricedBenefit b = line.benefit();
@@ -69,13 +89,13 @@ public final class ValuationEngine {
             if (b.benefitClass() == BenefitClass.CASH_RELEASING && b.actor().publicSector()) {
                 publicCash = publicCash.add(value);
             }
-            if (b.benefitClass() == BenefitClass.CASH_RELEASING && b.actor() == Actor.OWN_ORGANISATION) {
-                ownCash = ownCash.add(value);
+            if (b.benefitClass() == BenefitClass.CASH_RELEASING && receivers.contains(b.actor())) {
+                receivedCash = receivedCash.add(value);
             }
         }
-        BigDecimal investment = sum(costs, year, Cost.Kind.INVESTMENT, null);
-        BigDecimal running = sum(costs, year, Cost.Kind.RUNNING, null);
-        BigDecimal coFinancing = sum(costs, year, Cost.Kind.CO_FINANCING, null);
+        BigDecimal investment = sum(costs, year, Cost.Kind.INVESTMENT);
+        BigDecimal running = sum(costs, year, Cost.Kind.RUNNING);
+        BigDecimal coFinancing = sum(costs, year, Cost.Kind.CO_FINANCING);
         BigDecimal publicCosts = costs.stream()
                 .filter(c -> c.year() == year
                         && c.kind() != Cost.Kind.CO_FINANCING
@@ -86,8 +106,11 @@ public final class ValuationEngine {
         BigDecimal taxCost = publicBudgetEffect.multiply(settings.taxFinancingRate(), Formula.MATH);
         BigDecimal net = benefits.subtract(investment).subtract(running).subtract(taxCost);
         BigDecimal factor = settings.discountFactor(year);
-        BigDecimal ownRunning = sum(costs, year, Cost.Kind.RUNNING, Actor.OWN_ORGANISATION);
-        BigDecimal internalGain = ownCash.subtract(ownRunning).max(BigDecimal.ZERO);
+        BigDecimal receiversRunning = costs.stream()
+                .filter(c -> c.year() == year && c.kind() == Cost.Kind.RUNNING && receivers.contains(c.actor()))
+                .map(Cost::amount)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal cutBasis = receivedCash.subtract(receiversRunning).max(BigDecimal.ZERO);
         return new Valuation.YearLine(
                 year,
                 factor,
@@ -102,46 +125,66 @@ public final class ValuationEngine {
                 taxCost,
                 net,
                 net.multiply(factor, Formula.MATH),
-                internalGain.multiply(settings.coFinancingCutShare(), Formula.MATH));
+                cutBasis.multiply(settings.coFinancingCutShare(), Formula.MATH),
+                cutBasis);
     }
 
     private static Valuation.EconomicResult result(List<Valuation.YearLine> years) {
         BigDecimal npv = BigDecimal.ZERO;
         BigDecimal presentBenefits = BigDecimal.ZERO;
         BigDecimal presentCosts = BigDecimal.ZERO;
+        BigDecimal presentTax = BigDecimal.ZERO;
         BigDecimal presentInvestment = BigDecimal.ZERO;
         BigDecimal budgetCuts = BigDecimal.ZERO;
-        BigDecimal cumulative = BigDecimal.ZERO;
-        Integer payback = null;
-        boolean behind = false;
+        Payback undiscounted = new Payback();
+        Payback discounted = new Payback();
         for (Valuation.YearLine y : years) {
             npv = npv.add(y.presentValue());
             presentBenefits = presentBenefits.add(y.benefits().multiply(y.discountFactor(), Formula.MATH));
-            BigDecimal costs = y.investment().add(y.running()).add(y.taxFinancingCost());
+            BigDecimal costs = y.investment().add(y.running());
             presentCosts = presentCosts.add(costs.multiply(y.discountFactor(), Formula.MATH));
+            presentTax = presentTax.add(y.taxFinancingCost().multiply(y.discountFactor(), Formula.MATH));
             presentInvestment = presentInvestment.add(y.investment().multiply(y.discountFactor(), Formula.MATH));
             budgetCuts = budgetCuts.add(y.budgetCut());
-            cumulative = cumulative.add(y.net());
-            if (cumulative.signum() < 0) {
-                behind = true;
-                payback = null;
-            } else if (behind && payback == null) {
-                payback = y.year();
-            }
+            undiscounted.add(y.year(), y.net());
+            discounted.add(y.year(), y.presentValue());
         }
+        // The tax financing effect goes above the line as a gain or below it as a cost, so that neither side of the
+        // ratio is ever negative and the ratio exists whenever there are costs.
+        BigDecimal gains = presentBenefits.add(presentTax.negate().max(BigDecimal.ZERO));
+        BigDecimal allCosts = presentCosts.add(presentTax.max(BigDecimal.ZERO));
         return new Valuation.EconomicResult(
                 npv,
                 presentBenefits,
                 presentCosts,
-                presentCosts.signum() > 0 ? presentBenefits.divide(presentCosts, Formula.MATH) : null,
+                allCosts.signum() > 0 ? gains.divide(allCosts, Formula.MATH) : null,
                 presentInvestment.signum() > 0 ? npv.divide(presentInvestment, Formula.MATH) : null,
-                payback,
-                budgetCuts);
+                undiscounted.year,
+                budgetCuts,
+                presentTax,
+                discounted.year);
     }
 
-    private static BigDecimal sum(List<Cost> costs, int year, Cost.Kind kind, Actor actor) {
+    /** The first year a running sum turns non-negative after having been negative; null while it is negative. */
+    private static final class Payback {
+        private BigDecimal cumulative = BigDecimal.ZERO;
+        private boolean behind;
+        private Integer year;
+
+        void add(int y, BigDecimal amount) {
+            cumulative = cumulative.add(amount);
+            if (cumulative.signum() < 0) {
+                behind = true;
+                year = null;
+            } else if (behind && year == null) {
+                year = y;
+            }
+        }
+    }
+
+    private static BigDecimal sum(List<Cost> costs, int year, Cost.Kind kind) {
         return costs.stream()
-                .filter(c -> c.year() == year && c.kind() == kind && (actor == null || c.actor() == actor))
+                .filter(c -> c.year() == year && c.kind() == kind)
                 .map(Cost::amount)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
     }

@@ -7,62 +7,160 @@ import java.util.List;
 
 /**
  * Every figure of a year written out with its formula and the input values filled in, so that a reader can check
- * it by hand: each benefit's share of its full effect, the tax financing cost, the net and the discounting.
+ * it by hand: each benefit's share of its full effect, the tax financing effect, the net and the discounting.
+ *
+ * <p>Each line's expression evaluates to the value beside it: kroner are shown to the øre, rates, shares and growth
+ * exactly as set, and the discount factor as the product of its own rates, 1 / (1,04^40 · 1,03^(t − 40)) after year
+ * 40, not as one rate raised to t. {@code YearWorkingsTest} parses the shown text and checks this.
  */
 public final class YearWorkings {
 
+    /** The years after the base year at which R-109's rate steps down. */
+    private static final int FIRST_STEP = 40;
+
+    private static final int SECOND_STEP = 75;
+
     private YearWorkings() {}
 
+    /**
+     * One line of the workings: {@code label = expression = value note}.
+     *
+     * @param expression the arithmetic with the values filled in: numbers in Norwegian form, kroner marked "kr"
+     * @param value the figure the expression gives, as shown
+     * @param note what the expression's terms are, in words; empty when the label says it
+     */
+    public record Working(String label, String expression, String value, String note) {
+
+        /** The line as shown. */
+        public String text() {
+            return label + " = " + expression + " = " + value + (note.isEmpty() ? "" : " " + note);
+        }
+    }
+
+    /** The lines as shown on the valuation page. */
     public static List<String> of(Valuation valuation, Valuation.YearLine year, EconomicSettings settings) {
-        List<String> lines = new ArrayList<>();
+        return workings(valuation, year, settings).stream().map(Working::text).toList();
+    }
+
+    public static List<Working> workings(Valuation valuation, Valuation.YearLine year, EconomicSettings settings) {
+        List<Working> lines = new ArrayList<>();
         for (Valuation.BenefitLine line : valuation.benefits()) {
             PricedBenefit b = line.benefit();
-            BigDecimal share = b.phaseIn().fraction(year.year());
-            lines.add("%s: %s kr × %s %% innfaset%s = %s kr"
-                    .formatted(
-                            b.name(),
-                            CalculationModel.fmt(line.fullEffect().nokPerYear()),
-                            CalculationModel.fmt(share.multiply(BigDecimal.valueOf(100))),
-                            realPrice(b, settings, year.year()),
-                            CalculationModel.fmt(line.valueByYear().get(year.year()))));
+            BigDecimal share = b.phaseIn().fraction(year.year()).multiply(BigDecimal.valueOf(100));
+            lines.add(new Working(
+                    b.name(),
+                    kr(line.fullEffect().nokPerYear()) + " × " + exact(share) + " %" + realPrice(b, settings, year),
+                    kr(line.valueByYear().get(year.year())),
+                    "(full effekt × innfaset andel"
+                            + (realPrice(b, settings, year).isEmpty() ? ")" : " × realpris)")));
         }
-        lines.add("Nytte = %s kr".formatted(CalculationModel.fmt(year.benefits())));
-        lines.add("Skattefinansieringskostnad = %s × netto budsjettvirkning %s kr = %s kr"
-                .formatted(
-                        CalculationModel.fmt(settings.taxFinancingRate()),
-                        CalculationModel.fmt(year.publicBudgetEffect()),
-                        CalculationModel.fmt(year.taxFinancingCost())));
-        lines.add("Netto = %s − %s − %s − %s = %s kr"
-                .formatted(
-                        CalculationModel.fmt(year.benefits()),
-                        CalculationModel.fmt(year.investment()),
-                        CalculationModel.fmt(year.running()),
-                        CalculationModel.fmt(year.taxFinancingCost()),
-                        CalculationModel.fmt(year.net())));
+        lines.add(new Working(
+                "Nytte",
+                valuation.benefits().isEmpty()
+                        ? kr(BigDecimal.ZERO)
+                        : String.join(
+                                " + ",
+                                valuation.benefits().stream()
+                                        .map(l -> kr(l.valueByYear().get(year.year())))
+                                        .toList()),
+                kr(year.benefits()),
+                ""));
+        lines.add(tax(year, settings));
+        lines.add(new Working(
+                "Netto",
+                "%s − %s − %s %s %s"
+                        .formatted(
+                                kr(year.benefits()),
+                                kr(year.investment()),
+                                kr(year.running()),
+                                year.taxFinancingCost().signum() < 0 ? "+" : "−",
+                                kr(year.taxFinancingCost().abs())),
+                kr(year.net()),
+                "(nytte − investering − drift "
+                        + (year.taxFinancingCost().signum() < 0
+                                ? "+ skattefinansieringsgevinst)"
+                                : "− skattefinansieringskostnad)")));
         int t = year.year() - settings.baseYear();
-        lines.add("Diskonteringsfaktor = 1 / (1 + %s)^%d = %s (R-109: 4 %% til år 40, 3 %% til år 75, 2 %% deretter)"
-                .formatted(
-                        CalculationModel.fmt(settings.discountRate(Math.max(t, 1))),
-                        t,
-                        year.discountFactor()
-                                .setScale(6, RoundingMode.HALF_EVEN)
-                                .toPlainString()
-                                .replace('.', ',')));
-        lines.add("Nåverdi = %s × %s = %s kr"
-                .formatted(
-                        CalculationModel.fmt(year.net()),
-                        year.discountFactor()
-                                .setScale(6, RoundingMode.HALF_EVEN)
-                                .toPlainString()
-                                .replace('.', ','),
-                        CalculationModel.fmt(year.presentValue())));
+        lines.add(new Working(
+                "Diskonteringsfaktor",
+                t >= 0 ? "1 / (" + growth(settings, t) + ")" : growth(settings, t),
+                year.discountFactor()
+                        .setScale(6, RoundingMode.HALF_EVEN)
+                        .toPlainString()
+                        .replace('.', ','),
+                "(år %d etter basisåret %d; %s %% til år %d, %s %% til år %d, %s %% deretter)"
+                        .formatted(
+                                t,
+                                settings.baseYear(),
+                                percent(settings.discountRates().get(0)),
+                                FIRST_STEP,
+                                percent(settings.discountRates().get(1)),
+                                SECOND_STEP,
+                                percent(settings.discountRates().get(2)))));
+        lines.add(new Working(
+                "Nåverdi",
+                t >= 0
+                        ? kr(year.net()) + " / (" + growth(settings, t) + ")"
+                        : kr(year.net()) + " × " + growth(settings, t),
+                kr(year.presentValue()),
+                "(netto × diskonteringsfaktor)"));
         return lines;
     }
 
-    private static String realPrice(PricedBenefit b, EconomicSettings settings, int year) {
+    /** The tax financing effect: a cost when public budgets rise, a gain when released cash makes them fall. */
+    private static Working tax(Valuation.YearLine year, EconomicSettings settings) {
+        boolean gain = year.taxFinancingCost().signum() < 0;
+        return new Working(
+                gain ? "Skattefinansieringsgevinst" : "Skattefinansieringskostnad",
+                exact(settings.taxFinancingRate()) + " × "
+                        + kr(year.publicBudgetEffect().abs()),
+                kr(year.taxFinancingCost().abs()),
+                gain
+                        ? "(sats × hvor mye offentlige budsjetter faller: frigjorte kroner i offentlige virksomheter"
+                                + " utover deres kostnader)"
+                        : "(sats × hvor mye offentlige budsjetter øker: offentlige kostnader utover frigjorte"
+                                + " kroner)");
+    }
+
+    /**
+     * The product that discounts over |t| years: each of R-109's rates raised to the years it applies, so that year
+     * 41 reads 1,04^40 · 1,03^1.
+     */
+    static String growth(EconomicSettings settings, int t) {
+        int n = Math.abs(t);
+        int[] years = {
+            Math.min(n, FIRST_STEP),
+            Math.min(Math.max(n - FIRST_STEP, 0), SECOND_STEP - FIRST_STEP),
+            Math.max(n - SECOND_STEP, 0)
+        };
+        List<String> terms = new ArrayList<>();
+        for (int i = 0; i < years.length; i++) {
+            if (years[i] > 0 || (n == 0 && i == 0)) {
+                terms.add(exact(BigDecimal.ONE.add(settings.discountRates().get(i))) + "^" + years[i]);
+            }
+        }
+        return String.join(" · ", terms);
+    }
+
+    private static String realPrice(PricedBenefit b, EconomicSettings settings, Valuation.YearLine year) {
         if (!(b.model() instanceof CalculationModel.TimeSaving) || !settings.realPriceAdjustment()) {
             return "";
         }
-        return " × realprisfaktor " + CalculationModel.fmt(settings.realPriceFactor(year));
+        int n = year.year() - settings.baseYear();
+        return " × " + exact(BigDecimal.ONE.add(settings.realPriceGrowth())) + "^" + (n < 0 ? "−" + -n : n);
+    }
+
+    /** Kroner to the øre, in Norwegian form. */
+    private static String kr(BigDecimal value) {
+        return CalculationModel.fmt(value) + " kr";
+    }
+
+    /** A rate, share or growth exactly as set: rounding it would make the expression give another value. */
+    private static String exact(BigDecimal value) {
+        return value.stripTrailingZeros().toPlainString().replace('.', ',');
+    }
+
+    private static String percent(BigDecimal rate) {
+        return exact(rate.multiply(BigDecimal.valueOf(100)));
     }
 }

@@ -91,8 +91,13 @@ class ValuationEngineTest {
         // 2025: net 100 000 − 10 000 − 2 000 = 88 000, factor 1/1.04 → 84 615.384615.
         // 2026: net 88 000 × 1/1.04² → 81 360.946746.   NPV = 73 976.331361.
         // Present benefits 100 000 + 96 153.846154 + 92 455.621302 = 288 609.467456;
-        // present costs 192 000 + 11 538.461538 + 11 094.674556 = 214 633.136095; ratio 1.344664.
-        // Per invested krone 73 976.331361 / 150 000 = 0.493176. Cumulative net −92 000, −4 000, +84 000: 2026.
+        // present costs with the tax financing cost 192 000 + 11 538.461538 + 11 094.674556 = 214 633.136095; ratio
+        // 1.344664. Per invested krone 73 976.331361 / 150 000 = 0.493176. Cumulative net −92 000, −4 000, +84 000:
+        // 2026. The tax financing cost is its own line, not part of the costs (issue 16): present costs are the
+        // investment and running costs alone, 160 000 + 10 000/1.04 + 10 000/1.04² = 160 000 + 9 615.384615 +
+        // 9 245.562130 = 178 860.946746, and the tax line 32 000 + 2 000/1.04 + 2 000/1.04² = 32 000 + 1 923.076923 +
+        // 1 849.112426 = 35 772.189349; together the 214 633.136095 above, so the ratio is unchanged. Discounted, the
+        // cumulative net is −92 000, −92 000 + 84 615.384615 = −7 384.615385, + 81 360.946746 = 73 976.331361: 2026.
         List<Cost> costs = List.of(
                 new Cost(Cost.Kind.INVESTMENT, Actor.OWN_ORGANISATION, 2024, new BigDecimal("150000")),
                 new Cost(Cost.Kind.RUNNING, Actor.OWN_ORGANISATION, 2024, new BigDecimal("10000")),
@@ -111,10 +116,14 @@ class ValuationEngineTest {
         Valuation.EconomicResult r = v.result();
         assertThat(r.netPresentValue().doubleValue()).isCloseTo(73_976.331361, Offset.offset(1e-5));
         assertThat(r.presentBenefits().doubleValue()).isCloseTo(288_609.467456, Offset.offset(1e-5));
-        assertThat(r.presentCosts().doubleValue()).isCloseTo(214_633.136095, Offset.offset(1e-5));
+        assertThat(r.presentCosts().doubleValue()).isCloseTo(178_860.946746, Offset.offset(1e-5));
+        assertThat(r.presentTaxFinancing().doubleValue()).isCloseTo(35_772.189349, Offset.offset(1e-5));
+        assertThat(r.presentCosts().add(r.presentTaxFinancingCost()).doubleValue())
+                .isCloseTo(214_633.136095, Offset.offset(1e-5));
         assertThat(r.benefitCostRatio().doubleValue()).isCloseTo(1.344664, Offset.offset(1e-6));
         assertThat(r.npvPerInvestedKrone().doubleValue()).isCloseTo(0.493176, Offset.offset(1e-6));
         assertThat(r.paybackYear()).isEqualTo(2026);
+        assertThat(r.discountedPaybackYear()).isEqualTo(2026);
 
         // The workings of 2025 write the same arithmetic out with its values.
         List<String> workings = YearWorkings.of(v, v.years().get(1), EconomicSettings.defaults(2024, 2026)).stream()
@@ -122,15 +131,21 @@ class ValuationEngineTest {
                 .toList();
         assertThat(workings)
                 .contains(
-                        "Årlig: 100 000 kr × 100 % innfaset = 100 000 kr",
-                        "Skattefinansieringskostnad = 0,2 × netto budsjettvirkning 10 000 kr = 2 000 kr",
-                        "Netto = 100 000 − 0 − 10 000 − 2 000 = 88 000 kr");
+                        "Årlig = 100 000 kr × 100 % = 100 000 kr (full effekt × innfaset andel)",
+                        "Netto = 100 000 kr − 0 kr − 10 000 kr − 2 000 kr = 88 000 kr"
+                                + " (nytte − investering − drift − skattefinansieringskostnad)",
+                        "Diskonteringsfaktor = 1 / (1,04^1) = 0,961538"
+                                + " (år 1 etter basisåret 2024; 4 % til år 40, 3 % til år 75, 2 % deretter)",
+                        "Nåverdi = 88 000 kr / (1,04^1) = 84 615,38 kr (netto × diskonteringsfaktor)");
+        assertThat(workings)
+                .anySatisfy(
+                        line -> assertThat(line).startsWith("Skattefinansieringskostnad = 0,2 × 10 000 kr = 2 000 kr"));
     }
 
     @Test
     void cashReleasedInAPublicBodyReducesTheTaxFinancingCost() {
         // 100 000 kr cash released in the own organisation against 40 000 running: budget effect −60 000, tax −12 000,
-        // net 100 000 − 40 000 + 12 000 = 72 000. Half the internal gain (60 000) is cut: 30 000.
+        // net 100 000 − 40 000 + 12 000 = 72 000.
         Valuation v = ValuationEngine.value(
                 EconomicSettings.defaults(2024, 2024),
                 List.of(yearly("100000", BenefitClass.CASH_RELEASING)),
@@ -140,7 +155,63 @@ class ValuationEngineTest {
         assertThat(y.publicBudgetEffect()).isEqualByComparingTo("-60000");
         assertThat(y.taxFinancingCost()).isEqualByComparingTo("-12000");
         assertThat(y.net()).isEqualByComparingTo("72000");
-        assertThat(y.budgetCut()).isEqualByComparingTo("30000");
+        // Without co-financing nothing is cut (issue 16: budget cuts are Digdir's condition for co-financing).
+        assertThat(y.budgetCut()).isZero();
+        // The tax financing gain is its own line: present costs 40 000 (never negative), the tax line −12 000, and
+        // benefit/cost (100 000 + 12 000) / 40 000 = 2.8 rather than missing.
+        assertThat(v.result().presentCosts()).isEqualByComparingTo("40000");
+        assertThat(v.result().presentTaxFinancing()).isEqualByComparingTo("-12000");
+        assertThat(v.result().benefitCostRatio()).isEqualByComparingTo("2.8");
+
+        // With co-financing received by the own organisation, half its net internal gain of 100 000 − 40 000 = 60 000
+        // is cut: 30 000. The co-financing itself is a transfer: the net stays 72 000.
+        Valuation coFinanced = ValuationEngine.value(
+                EconomicSettings.defaults(2024, 2024),
+                List.of(yearly("100000", BenefitClass.CASH_RELEASING)),
+                List.of(
+                        new Cost(Cost.Kind.RUNNING, Actor.OWN_ORGANISATION, 2024, new BigDecimal("40000")),
+                        new Cost(Cost.Kind.CO_FINANCING, Actor.OWN_ORGANISATION, 2024, new BigDecimal("50000"))),
+                Map.of());
+        Valuation.YearLine c = coFinanced.years().getFirst();
+        assertThat(c.net()).isEqualByComparingTo("72000");
+        assertThat(c.budgetCutBasis()).isEqualByComparingTo("60000");
+        assertThat(c.budgetCut()).isEqualByComparingTo("30000");
+        assertThat(coFinanced.result().budgetCuts()).isEqualByComparingTo("30000");
+    }
+
+    @Test
+    void budgetCutsFallOnlyOnTheActorsThatReceiveCoFinancing() {
+        // Co-financing goes to another state body; the 100 000 kr released in the own organisation is not its gain,
+        // so nothing is cut.
+        Valuation v = ValuationEngine.value(
+                EconomicSettings.defaults(2024, 2024),
+                List.of(yearly("100000", BenefitClass.CASH_RELEASING)),
+                List.of(new Cost(Cost.Kind.CO_FINANCING, Actor.OTHER_STATE, 2024, new BigDecimal("50000"))),
+                Map.of());
+        assertThat(v.years().getFirst().budgetCut()).isZero();
+        assertThat(v.result().budgetCuts()).isZero();
+    }
+
+    @Test
+    void discountedPaybackComesLaterThanUndiscounted() {
+        // Investment 200 000 in 2024, 105 000 a year of capacity from 2025, all in citizens (no tax financing).
+        // Undiscounted: −200 000, −95 000, +10 000 → 2026. Discounted: −200 000, + 105 000/1.04 = 100 961.538462 →
+        // −99 038.461538, + 105 000/1.04² = 97 078.402367 → −1 960.059172, + 105 000/1.04³ = 93 344.617661 →
+        // 91 384.558489: 2027.
+        PricedBenefit benefit = new PricedBenefit(
+                "Årlig",
+                BenefitClass.CAPACITY,
+                Actor.CITIZENS,
+                new CalculationModel.AvoidedYearlyCost(Formula.number(new BigDecimal("105000"), "amount")),
+                PhaseIn.immediate(2025));
+        Valuation v = ValuationEngine.value(
+                EconomicSettings.defaults(2024, 2027),
+                List.of(benefit),
+                List.of(new Cost(Cost.Kind.INVESTMENT, Actor.CITIZENS, 2024, new BigDecimal("200000"))),
+                Map.of());
+        assertThat(v.result().paybackYear()).isEqualTo(2026);
+        assertThat(v.result().discountedPaybackYear()).isEqualTo(2027);
+        assertThat(v.result().netPresentValue().doubleValue()).isCloseTo(91_384.558489, Offset.offset(1e-5));
     }
 
     @Test

@@ -113,7 +113,7 @@ class PlanDocument {
         }
         if (content.netPresentValue() != null) {
             w.raw("<p>")
-                    .text(w.word("plan.doc.npv", w.money(content.netPresentValue())))
+                    .text(w.word("plan.doc.npv.case", w.money(content.netPresentValue())))
                     .raw("</p>");
         }
 

@@ -76,6 +76,7 @@ class SnapshotReader {
         Map<PersonId, Person> named = people.findAll(personIds(covered, measures, risks));
         ProgrammeValuation valuation = valuation(plan);
         Map<BenefitId, BigDecimal> priced = pricedPerYear(valuation);
+        Map<BenefitId, Map<Integer, BigDecimal>> yearly = valueByYear(valuation);
         Map<BenefitId, String> labels = new HashMap<>();
         covered.forEach(b -> labels.put(b.id(), label(b)));
         LocalDate today = LocalDate.now();
@@ -100,7 +101,8 @@ class SnapshotReader {
                                 priced.get(b.id()),
                                 indicators.ofBenefit(b.id()).stream()
                                         .map(i -> indicator(i, indicators.view(i.id(), today), named))
-                                        .toList()))
+                                        .toList(),
+                                yearly.getOrDefault(b.id(), Map.of())))
                         .toList(),
                 measures.stream()
                         .map(m -> new PlanSnapshot.MeasureEntry(
@@ -193,6 +195,18 @@ class SnapshotReader {
             }
         }
         return priced;
+    }
+
+    /** Each priced benefit's value in each year of the analysis period, phase-in included: what "planned" is. */
+    private static Map<BenefitId, Map<Integer, BigDecimal>> valueByYear(ProgrammeValuation valuation) {
+        Map<BenefitId, Map<Integer, BigDecimal>> yearly = new HashMap<>();
+        for (Valuation.BenefitLine line : valuation.valuation().benefits()) {
+            BenefitId id = valuation.benefitIds().get(line.benefit().name());
+            if (id != null) {
+                yearly.put(id, line.valueByYear());
+            }
+        }
+        return yearly;
     }
 
     private static boolean concerns(Benefit benefit, OrganisationId party) {

@@ -1,7 +1,6 @@
 package no.gevinst.portfolio.domain;
 
 import java.time.LocalDate;
-import java.util.List;
 import no.gevinst.plan.AnnualFigures;
 import no.gevinst.portfolio.Dashboard;
 import no.gevinst.portfolio.FlowMatrix;
@@ -35,20 +34,18 @@ class AnnualStatusFigures implements AnnualFigures {
                 y.excluded(),
                 y.net(),
                 y.target(),
-                data.flows().benefits().stream().map(b -> flow(b, period)).toList());
+                data.flows().benefits().stream().map(b -> flow(b, period)).toList(),
+                y.planned(),
+                y.realised());
     }
 
     private static Flow flow(FlowReport.CrossOrganisationBenefit b, ReportPeriod period) {
-        List<FlowReport.Period> inYear = b.periods().stream()
-                .filter(p -> period.overlaps(p.start(), p.end()))
-                .toList();
-        long signed = inYear.stream().filter(FlowReport.Period::fullySigned).count();
         return new Flow(
                 b.programmeCode() + " " + b.code() + " " + b.title(),
                 b.investors().stream().map(FlowMatrix.Party::name).toList(),
                 b.signers().stream().map(FlowMatrix.Party::name).toList(),
                 b.nokPerYear(),
-                signed,
-                inYear.size() - signed);
+                ReportFigures.signedPeriods(b, period),
+                ReportFigures.unsignedPeriods(b, period));
     }
 }

@@ -46,7 +46,7 @@ class BoardSummary {
         headline(w, data);
         programmes(w, data);
         deviations(w, data);
-        flows(w, data.flows());
+        flows(w, data.flows(), data.period());
         decisions(w, data);
         w.raw("</body></html>");
         return Pdf.fromXhtml(w.toString());
@@ -135,7 +135,7 @@ class BoardSummary {
     }
 
     /** Who invests and who benefits, and whether the benefiting party has signed off the latest periods. */
-    private static void flows(DocumentWriter w, FlowReport report) {
+    private static void flows(DocumentWriter w, FlowReport report, ReportPeriod period) {
         w.section("portfolio.report.flows");
         FlowMatrix m = report.matrix();
         w.raw("<p>")
@@ -158,12 +158,8 @@ class BoardSummary {
                         names(b.investors()),
                         names(b.signers()),
                         w.money(b.nokPerYear()),
-                        String.valueOf(b.periods().stream()
-                                .filter(FlowReport.Period::fullySigned)
-                                .count()),
-                        String.valueOf(b.periods().stream()
-                                .filter(p -> !p.fullySigned())
-                                .count())));
+                        String.valueOf(ReportFigures.signedPeriods(b, period)),
+                        String.valueOf(ReportFigures.unsignedPeriods(b, period))));
     }
 
     private static void decisions(DocumentWriter w, PortfolioReportData data) {

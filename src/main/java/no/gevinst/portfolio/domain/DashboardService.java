@@ -160,9 +160,8 @@ class DashboardService implements Dashboards {
     private record PlanSource(Integer version, SortedMap<Integer, BigDecimal> planned) {}
 
     /**
-     * The latest approved version of the programme's own plan, as frozen when approved: each priced benefit's value at
-     * full effect, counted in the years from its full effect (or its expected start when no full effect is given,
-     * from the first year when neither is). Without an approved plan the current valuation is all there is.
+     * The latest approved version of the programme's own plan, as frozen when approved: its own value for each year
+     * ({@link PlannedFigures}). Without an approved plan the current valuation is all there is.
      */
     private PlanSource plannedOf(Programme p, SortedMap<Integer, BigDecimal> forecast) {
         for (Plan plan : plans.ofProgramme(p.id())) {
@@ -172,28 +171,11 @@ class DashboardService implements Dashboards {
             for (PlanVersion version : plans.versions(plan.id())) {
                 if (version.status() == VersionStatus.APPROVED) {
                     PlanSnapshot snapshot = plans.content(plan.id(), version.number());
-                    return new PlanSource(version.number(), planned(snapshot, forecast.keySet()));
+                    return new PlanSource(version.number(), PlannedFigures.of(snapshot, forecast.keySet()));
                 }
             }
         }
         return new PlanSource(null, forecast);
-    }
-
-    private static SortedMap<Integer, BigDecimal> planned(PlanSnapshot snapshot, Set<Integer> years) {
-        SortedMap<Integer, BigDecimal> byYear = new TreeMap<>();
-        years.forEach(year -> byYear.put(year, BigDecimal.ZERO));
-        for (PlanSnapshot.BenefitEntry b : snapshot.benefits()) {
-            if (b.nokPerYear() == null) {
-                continue;
-            }
-            LocalDate from = b.fullEffect() != null ? b.fullEffect() : b.expectedStart();
-            for (int year : years) {
-                if (from == null || from.getYear() <= year) {
-                    byYear.merge(year, b.nokPerYear(), BigDecimal::add);
-                }
-            }
-        }
-        return byYear;
     }
 
     private static List<Dashboard.Year> years(

@@ -100,7 +100,7 @@ record PortfolioReportData(
     }
 
     Dashboard.Year year(Dashboard of) {
-        return year(of, period.to().getYear());
+        return ReportFigures.year(of, period);
     }
 
     /** The benefit an indicator measures, by its code and title; a dash when it is not counted. */

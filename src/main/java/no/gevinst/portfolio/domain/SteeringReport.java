@@ -190,7 +190,7 @@ class SteeringReport {
         BigDecimal overlap =
                 unresolved.stream().map(s -> s.conflict().totalOverlap()).reduce(BigDecimal.ZERO, BigDecimal::add);
         w.table(
-                List.of("portfolio.report.measureOf", "portfolio.report.amount"),
+                List.of("portfolio.report.measureOf.undiscounted", "portfolio.report.amount"),
                 List.of(
                         List.of(
                                 w.word("portfolio.report.gross"),
@@ -229,9 +229,6 @@ class SteeringReport {
                         names(b.investors()),
                         names(b.signers()),
                         w.money(b.nokPerYear()),
-                        String.valueOf(b.periods().stream()
-                                .filter(p -> period.overlaps(p.start(), p.end()))
-                                .filter(p -> !p.fullySigned())
-                                .count())));
+                        String.valueOf(ReportFigures.unsignedPeriods(b, period))));
     }
 }

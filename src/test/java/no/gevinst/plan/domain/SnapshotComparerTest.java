@@ -62,7 +62,8 @@ class SnapshotComparerTest {
                 LocalDate.parse("2025-01-01"),
                 null,
                 new BigDecimal("1000000"),
-                List.of(indicator));
+                List.of(indicator),
+                null);
         // A measure with its action alone, so that adding or removing one is one field.
         PlanSnapshot.MeasureEntry m =
                 new PlanSnapshot.MeasureEntry("m-" + measure, measure, List.of(), null, null, null, null);
@@ -89,7 +90,8 @@ class SnapshotComparerTest {
                 b.expectedStart(),
                 b.fullEffect(),
                 value,
-                b.indicators());
+                b.indicators(),
+                b.valueByYear());
         return new PlanSnapshot(
                 s.programme(), s.party(), s.sections(), List.of(changed), s.measures(), s.risks(), s.netPresentValue());
     }
