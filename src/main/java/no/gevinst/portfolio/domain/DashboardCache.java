@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
 import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 
@@ -40,6 +41,15 @@ class DashboardCache {
     private final Map<Key, CompletableFuture<Object>> underway = new ConcurrentHashMap<>();
 
     /**
+     * How many dashboards this node computes at once. Each holds a pooled connection for as long as it takes (a second
+     * at the size of a region); many users whose kept dashboards a write retired would otherwise take the whole pool
+     * from every other page. The rest wait here, before their transaction starts, holding no connection.
+     */
+    static final int COMPUTED_AT_ONCE = 2;
+
+    private final Semaphore computing = new Semaphore(COMPUTED_AT_ONCE, true);
+
+    /**
      * What is kept under the key, or what {@code compute} gives, kept under the generation it read (which may be
      * newer than the key's: a reader who saw the older one may be given newer figures, never older).
      */
@@ -55,7 +65,13 @@ class DashboardCache {
             return (T) awaited(running);
         }
         try {
-            Generated<T> computed = compute.get();
+            // Kept by a computation that finished between the look-up above and taking its place: use it.
+            Object kept = lookUp(key);
+            if (kept != null) {
+                mine.complete(kept);
+                return (T) kept;
+            }
+            Generated<T> computed = limited(compute);
             keep(new Key(key.asked(), key.scope(), computed.generation()), computed.value());
             mine.complete(computed.value());
             return computed.value();
@@ -67,14 +83,13 @@ class DashboardCache {
         }
     }
 
-    /** How many are kept now (for tests). */
-    synchronized int size() {
-        return kept.size();
-    }
-
-    /** Forgets everything kept (for tests that compare a kept dashboard with a fresh one). */
-    synchronized void clear() {
-        kept.clear();
+    private <T> Generated<T> limited(Supplier<Generated<T>> compute) {
+        computing.acquireUninterruptibly();
+        try {
+            return compute.get();
+        } finally {
+            computing.release();
+        }
     }
 
     private synchronized Object lookUp(Key key) {
