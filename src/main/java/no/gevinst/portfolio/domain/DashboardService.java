@@ -32,6 +32,7 @@ import no.gevinst.shared.ProgrammeId;
 import no.gevinst.valuation.ProgrammeValuation;
 import no.gevinst.valuation.Valuation;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -55,6 +56,7 @@ class DashboardService implements Dashboards {
     private final FlowService flows;
 
     private final Reading.Start readings;
+    private final DashboardGeneration generation;
 
     DashboardService(
             Benefits benefits,
@@ -63,8 +65,10 @@ class DashboardService implements Dashboards {
             PortfolioService portfolio,
             RealisedKroner realised,
             FlowService flows,
-            Reading.Start readings) {
+            Reading.Start readings,
+            DashboardGeneration generation) {
         this.readings = readings;
+        this.generation = generation;
         this.benefits = benefits;
         this.plans = plans;
         this.reminders = reminders;
@@ -76,6 +80,16 @@ class DashboardService implements Dashboards {
     @Override
     public Dashboard of(ProgrammeId selected, LocalDate today) {
         return of(selected, today, readings.reading());
+    }
+
+    /**
+     * The dashboard with the generation of the data it was computed from: read first, in one snapshot with all that
+     * follows, so that the dashboard is exactly what the data at that generation gives ({@link CachedDashboards}).
+     */
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    public DashboardCache.Generated<Dashboard> generated(ProgrammeId selected, LocalDate today) {
+        long at = generation.current();
+        return new DashboardCache.Generated<>(at, of(selected, today, readings.reading()));
     }
 
     /** The same, from a reading the caller shares with what else it builds (the reports' dashboards). */
