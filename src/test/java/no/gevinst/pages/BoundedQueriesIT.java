@@ -92,6 +92,7 @@ class BoundedQueriesIT {
         RequestPostProcessor session = world.pageSession(coordinator);
         Map<String, Integer> before = statements(paths, session);
         System.out.println("Statements per request: " + before);
+        printStatements(paths, session);
         int pageBytes = bytes(paths.get("indicator page"), session);
         int apiBytes = bytes(paths.get("measurements API"), session);
 
@@ -164,6 +165,20 @@ class BoundedQueriesIT {
             counts.put(path.getKey(), QueryCounter.count(() -> perform(path.getValue(), session)));
         }
         return counts;
+    }
+
+    /** Which statements each page sends, most repeated first: where to look when a count grows. */
+    private void printStatements(Map<String, String> paths, RequestPostProcessor session) throws Exception {
+        for (var path : paths.entrySet()) {
+            Map<String, Long> repeated = new java.util.TreeMap<>();
+            for (String sql : QueryCounter.statements(() -> perform(path.getValue(), session))) {
+                repeated.merge(String.valueOf(sql).replaceAll("\\s+", " "), 1L, Long::sum);
+            }
+            System.out.println("Statements of " + path.getKey() + ":");
+            repeated.entrySet().stream()
+                    .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                    .forEach(e -> System.out.println("  " + e.getValue() + "x " + e.getKey()));
+        }
     }
 
     private int bytes(String path, RequestPostProcessor session) throws Exception {
