@@ -38,11 +38,18 @@ class BenefitRepository {
 
     private final JdbcClient jdbc;
 
+    private static final String MEMO = "benefit:";
+
     BenefitRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
+    /** A benefit, read once per page request: a page's rights checks ask for the same benefit many times. */
     Optional<Benefit> find(BenefitId id) {
+        return no.gevinst.shared.RequestMemo.remember(MEMO + id.value(), () -> read(id));
+    }
+
+    private Optional<Benefit> read(BenefitId id) {
         return withChildren(jdbc.sql("SELECT * FROM benefit WHERE id = :id")
                         .param("id", id.value())
                         .query(this::mapRow)
@@ -103,6 +110,7 @@ class BenefitRepository {
     }
 
     void insert(Benefit b) {
+        no.gevinst.shared.RequestMemo.forget(MEMO);
         jdbc.sql("""
                         INSERT INTO benefit (id, programme_id, code, title, description, observable_outcome, attribution,
                             kind, area_id, benefit_class, owner_id, responsible_id, units, expected_start, full_effect,
@@ -115,6 +123,7 @@ class BenefitRepository {
     }
 
     boolean update(Benefit b, long expectedVersion) {
+        no.gevinst.shared.RequestMemo.forget(MEMO);
         Map<String, Object> params = columns(b);
         params.put("expected", expectedVersion);
         int rows = jdbc.sql("""

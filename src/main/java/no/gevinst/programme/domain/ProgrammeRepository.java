@@ -22,11 +22,14 @@ import no.gevinst.shared.ObjectiveId;
 import no.gevinst.shared.OrganisationId;
 import no.gevinst.shared.PersonId;
 import no.gevinst.shared.ProgrammeId;
+import no.gevinst.shared.RequestMemo;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
 class ProgrammeRepository {
+
+    private static final String MEMO = "programme:all";
 
     private final JdbcClient jdbc;
 
@@ -34,17 +37,110 @@ class ProgrammeRepository {
         this.jdbc = jdbc;
     }
 
+    /**
+     * Every programme, read once per page request: the rights checks of a page ask for its programmes many times
+     * over (an indicator page sixteen times), and a region has tens of programmes, not thousands.
+     */
     List<Programme> all() {
-        return jdbc.sql("SELECT * FROM programme ORDER BY code")
-                .query(this::map)
+        return RequestMemo.remember(MEMO, this::readAll);
+    }
+
+    /** Every programme with its phases, parties, steering group and framework: five statements however many. */
+    private List<Programme> readAll() {
+        List<Row> rows = jdbc.sql("SELECT * FROM programme ORDER BY code")
+                .query(ProgrammeRepository::row)
                 .list();
+        UUID[] ids = rows.stream().map(r -> r.id().value()).toArray(UUID[]::new);
+        var phases = children(PHASES, ids, ProgrammeRepository::phase);
+        var parties = children(PARTIES, ids, ProgrammeRepository::party);
+        var steering = children(STEERING, ids, (rs, n) -> new PersonId(rs.getObject("person_id", UUID.class)));
+        var framework = children(FRAMEWORK, ids, ProgrammeRepository::frameworkItem);
+        return rows.stream()
+                .map(r -> r.programme(
+                        phases.getOrDefault(r.id(), List.of()).stream()
+                                .sorted(java.util.Comparator.comparing(PhasePlan::phase))
+                                .toList(),
+                        parties.getOrDefault(r.id(), List.of()),
+                        steering.getOrDefault(r.id(), List.of()),
+                        framework.getOrDefault(r.id(), List.of())))
+                .toList();
     }
 
     Optional<Programme> find(ProgrammeId id) {
+        if (RequestMemo.active()) {
+            return all().stream().filter(p -> p.id().equals(id)).findFirst();
+        }
         return jdbc.sql("SELECT * FROM programme WHERE id = :id")
                 .param("id", id.value())
                 .query(this::map)
                 .optional();
+    }
+
+    private static final String PHASES = "SELECT * FROM programme_phase WHERE programme_id = ANY(:ids)";
+    private static final String PARTIES = """
+            SELECT p.* FROM programme_party p JOIN organisation o ON o.id = p.organisation_id
+            WHERE p.programme_id = ANY(:ids) ORDER BY lower(o.name)
+            """;
+    private static final String STEERING = """
+            SELECT s.programme_id, s.person_id FROM programme_steering_member s JOIN person p ON p.id = s.person_id
+            WHERE s.programme_id = ANY(:ids) ORDER BY lower(p.name)
+            """;
+    private static final String FRAMEWORK =
+            "SELECT * FROM framework_item WHERE programme_id = ANY(:ids) ORDER BY kind, position, name";
+
+    /** The rows of one child table for all the programmes, each programme's in the query's order. */
+    private <T> java.util.Map<ProgrammeId, List<T>> children(
+            String sql, UUID[] ids, org.springframework.jdbc.core.RowMapper<T> mapper) {
+        java.util.Map<ProgrammeId, List<T>> byProgramme = new java.util.HashMap<>();
+        jdbc.sql(sql).param("ids", ids).query(rs -> {
+            byProgramme
+                    .computeIfAbsent(
+                            new ProgrammeId(rs.getObject("programme_id", UUID.class)), k -> new java.util.ArrayList<>())
+                    .add(mapper.mapRow(rs, 0));
+        });
+        return byProgramme;
+    }
+
+    /** A programme's own columns, before its children are read. */
+    private record Row(
+            ProgrammeId id,
+            String code,
+            String name,
+            String description,
+            OrganisationId owner,
+            Phase phase,
+            EconomicTarget target,
+            long version) {
+
+        Programme programme(
+                List<PhasePlan> phases, List<Party> parties, List<PersonId> steering, List<FrameworkItem> framework) {
+            return new Programme(
+                    id,
+                    code,
+                    name,
+                    description,
+                    owner,
+                    phase,
+                    target,
+                    phases,
+                    List.copyOf(parties),
+                    List.copyOf(steering),
+                    List.copyOf(framework),
+                    version);
+        }
+    }
+
+    private static Row row(ResultSet rs, int rowNum) throws SQLException {
+        BigDecimal target = rs.getBigDecimal("economic_target_nok");
+        return new Row(
+                new ProgrammeId(rs.getObject("id", UUID.class)),
+                rs.getString("code"),
+                rs.getString("name"),
+                rs.getString("description"),
+                new OrganisationId(rs.getObject("owner_organisation_id", UUID.class)),
+                Phase.valueOf(rs.getString("current_phase")),
+                target == null ? null : new EconomicTarget(target, rs.getInt("economic_target_from")),
+                rs.getLong("version"));
     }
 
     boolean codeTakenByOther(String code, ProgrammeId self) {
@@ -57,6 +153,7 @@ class ProgrammeRepository {
     }
 
     void insert(Programme p) {
+        RequestMemo.forget(MEMO);
         jdbc.sql("""
                         INSERT INTO programme (id, code, name, description, owner_organisation_id, current_phase,
                                                economic_target_nok, economic_target_from, version)
@@ -66,6 +163,7 @@ class ProgrammeRepository {
     }
 
     boolean update(Programme p, long expectedVersion) {
+        RequestMemo.forget(MEMO);
         var params = columns(p);
         params.put("expected", expectedVersion);
         int rows = jdbc.sql("""
@@ -87,6 +185,7 @@ class ProgrammeRepository {
 
     /** Moves the phase when the programme is still as it was read; false when someone changed it meanwhile. */
     boolean movePhase(ProgrammeId id, Phase from, Phase to, long expectedVersion) {
+        RequestMemo.forget(MEMO);
         return jdbc.sql("""
                                 UPDATE programme SET current_phase = :to, version = version + 1
                                 WHERE id = :id AND current_phase = :from AND version = :expected
@@ -100,6 +199,7 @@ class ProgrammeRepository {
     }
 
     void insertFrameworkItem(ProgrammeId programme, FrameworkItem item) {
+        RequestMemo.forget(MEMO);
         jdbc.sql("""
                         INSERT INTO framework_item (id, programme_id, kind, name, position)
                         VALUES (:id, :programme, :kind, :name, :position)
@@ -237,8 +337,7 @@ class ProgrammeRepository {
         return jdbc
                 .sql("SELECT * FROM programme_phase WHERE programme_id = :id")
                 .param("id", id.value())
-                .query((rs, n) -> new PhasePlan(
-                        Phase.valueOf(rs.getString("phase")), date(rs, "planned_start"), date(rs, "planned_end")))
+                .query(ProgrammeRepository::phase)
                 .list()
                 .stream()
                 .sorted(java.util.Comparator.comparing(PhasePlan::phase))
@@ -251,13 +350,7 @@ class ProgrammeRepository {
                         WHERE p.programme_id = :id ORDER BY lower(o.name)
                         """)
                 .param("id", id.value())
-                .query((rs, n) -> {
-                    UUID responsible = rs.getObject("benefit_responsible", UUID.class);
-                    return new Party(
-                            new OrganisationId(rs.getObject("organisation_id", UUID.class)),
-                            responsible == null ? null : new PersonId(responsible),
-                            rs.getString("role"));
-                })
+                .query(ProgrammeRepository::party)
                 .list();
     }
 
@@ -274,12 +367,28 @@ class ProgrammeRepository {
     private List<FrameworkItem> framework(ProgrammeId id) {
         return jdbc.sql("SELECT * FROM framework_item WHERE programme_id = :id ORDER BY kind, position, name")
                 .param("id", id.value())
-                .query((rs, n) -> new FrameworkItem(
-                        new FrameworkItemId(rs.getObject("id", UUID.class)),
-                        FrameworkKind.valueOf(rs.getString("kind")),
-                        rs.getString("name"),
-                        rs.getInt("position")))
+                .query(ProgrammeRepository::frameworkItem)
                 .list();
+    }
+
+    private static PhasePlan phase(ResultSet rs, int n) throws SQLException {
+        return new PhasePlan(Phase.valueOf(rs.getString("phase")), date(rs, "planned_start"), date(rs, "planned_end"));
+    }
+
+    private static Party party(ResultSet rs, int n) throws SQLException {
+        UUID responsible = rs.getObject("benefit_responsible", UUID.class);
+        return new Party(
+                new OrganisationId(rs.getObject("organisation_id", UUID.class)),
+                responsible == null ? null : new PersonId(responsible),
+                rs.getString("role"));
+    }
+
+    private static FrameworkItem frameworkItem(ResultSet rs, int n) throws SQLException {
+        return new FrameworkItem(
+                new FrameworkItemId(rs.getObject("id", UUID.class)),
+                FrameworkKind.valueOf(rs.getString("kind")),
+                rs.getString("name"),
+                rs.getInt("position"));
     }
 
     private static Objective mapObjective(ResultSet rs, int rowNum) throws SQLException {
