@@ -45,25 +45,9 @@ class ProgrammeRepository {
         return RequestMemo.remember(MEMO, this::readAll);
     }
 
-    /** Every programme with its phases, parties, steering group and framework: five statements however many. */
+    /** Every programme with its phases, parties, steering group and framework, in one statement. */
     private List<Programme> readAll() {
-        List<Row> rows = jdbc.sql("SELECT * FROM programme ORDER BY code")
-                .query(ProgrammeRepository::row)
-                .list();
-        UUID[] ids = rows.stream().map(r -> r.id().value()).toArray(UUID[]::new);
-        var phases = children(PHASES, ids, ProgrammeRepository::phase);
-        var parties = children(PARTIES, ids, ProgrammeRepository::party);
-        var steering = children(STEERING, ids, (rs, n) -> new PersonId(rs.getObject("person_id", UUID.class)));
-        var framework = children(FRAMEWORK, ids, ProgrammeRepository::frameworkItem);
-        return rows.stream()
-                .map(r -> r.programme(
-                        phases.getOrDefault(r.id(), List.of()).stream()
-                                .sorted(java.util.Comparator.comparing(PhasePlan::phase))
-                                .toList(),
-                        parties.getOrDefault(r.id(), List.of()),
-                        steering.getOrDefault(r.id(), List.of()),
-                        framework.getOrDefault(r.id(), List.of())))
-                .toList();
+        return jdbc.sql(AllProgrammes.SQL).query(AllProgrammes::map).list();
     }
 
     Optional<Programme> find(ProgrammeId id) {
@@ -74,73 +58,6 @@ class ProgrammeRepository {
                 .param("id", id.value())
                 .query(this::map)
                 .optional();
-    }
-
-    private static final String PHASES = "SELECT * FROM programme_phase WHERE programme_id = ANY(:ids)";
-    private static final String PARTIES = """
-            SELECT p.* FROM programme_party p JOIN organisation o ON o.id = p.organisation_id
-            WHERE p.programme_id = ANY(:ids) ORDER BY lower(o.name)
-            """;
-    private static final String STEERING = """
-            SELECT s.programme_id, s.person_id FROM programme_steering_member s JOIN person p ON p.id = s.person_id
-            WHERE s.programme_id = ANY(:ids) ORDER BY lower(p.name)
-            """;
-    private static final String FRAMEWORK =
-            "SELECT * FROM framework_item WHERE programme_id = ANY(:ids) ORDER BY kind, position, name";
-
-    /** The rows of one child table for all the programmes, each programme's in the query's order. */
-    private <T> java.util.Map<ProgrammeId, List<T>> children(
-            String sql, UUID[] ids, org.springframework.jdbc.core.RowMapper<T> mapper) {
-        java.util.Map<ProgrammeId, List<T>> byProgramme = new java.util.HashMap<>();
-        jdbc.sql(sql).param("ids", ids).query(rs -> {
-            byProgramme
-                    .computeIfAbsent(
-                            new ProgrammeId(rs.getObject("programme_id", UUID.class)), k -> new java.util.ArrayList<>())
-                    .add(mapper.mapRow(rs, 0));
-        });
-        return byProgramme;
-    }
-
-    /** A programme's own columns, before its children are read. */
-    private record Row(
-            ProgrammeId id,
-            String code,
-            String name,
-            String description,
-            OrganisationId owner,
-            Phase phase,
-            EconomicTarget target,
-            long version) {
-
-        Programme programme(
-                List<PhasePlan> phases, List<Party> parties, List<PersonId> steering, List<FrameworkItem> framework) {
-            return new Programme(
-                    id,
-                    code,
-                    name,
-                    description,
-                    owner,
-                    phase,
-                    target,
-                    phases,
-                    List.copyOf(parties),
-                    List.copyOf(steering),
-                    List.copyOf(framework),
-                    version);
-        }
-    }
-
-    private static Row row(ResultSet rs, int rowNum) throws SQLException {
-        BigDecimal target = rs.getBigDecimal("economic_target_nok");
-        return new Row(
-                new ProgrammeId(rs.getObject("id", UUID.class)),
-                rs.getString("code"),
-                rs.getString("name"),
-                rs.getString("description"),
-                new OrganisationId(rs.getObject("owner_organisation_id", UUID.class)),
-                Phase.valueOf(rs.getString("current_phase")),
-                target == null ? null : new EconomicTarget(target, rs.getInt("economic_target_from")),
-                rs.getLong("version"));
     }
 
     boolean codeTakenByOther(String code, ProgrammeId self) {
