@@ -110,14 +110,15 @@ class BoundedQueriesIT {
         }
         assertThat(statements(paths, session)).isEqualTo(before);
         // And few: a page reads the programmes once (five statements, however many the user sees) and the benefit
-        // once, whatever its rights checks ask (issue 15: an indicator page sent 137 before, a register page 104).
+        // once, each in one statement, whatever its rights checks ask (issue 15: an indicator page sent 137 before, a
+        // register page 104, a profile 78).
         assertThat(before).allSatisfy((page, n) -> assertThat(n).as(page).isPositive());
-        assertThat(before.get("register page")).isLessThanOrEqualTo(19);
-        assertThat(before.get("benefit profile")).isLessThanOrEqualTo(21);
-        assertThat(before.get("indicator page")).isLessThanOrEqualTo(22);
-        assertThat(before.get("indicator page 2")).isLessThanOrEqualTo(22);
-        assertThat(before.get("register API")).isLessThanOrEqualTo(16);
-        assertThat(before.get("measurements API")).isLessThanOrEqualTo(19);
+        assertThat(before.get("register page")).isLessThanOrEqualTo(15);
+        assertThat(before.get("benefit profile")).isLessThanOrEqualTo(13);
+        assertThat(before.get("indicator page")).isLessThanOrEqualTo(14);
+        assertThat(before.get("indicator page 2")).isLessThanOrEqualTo(14);
+        assertThat(before.get("register API")).isLessThanOrEqualTo(12);
+        assertThat(before.get("measurements API")).isLessThanOrEqualTo(11);
     }
 
     @Test
@@ -167,7 +168,11 @@ class BoundedQueriesIT {
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (var path : paths.entrySet()) {
             perform(path.getValue(), session);
-            counts.put(path.getKey(), QueryCounter.count(() -> perform(path.getValue(), session)));
+            // The session's own rows are left out: each MockMvc request makes a new session, where a browser's is
+            // written once and then at most once a minute (SessionTouches).
+            counts.put(path.getKey(), (int) QueryCounter.statements(() -> perform(path.getValue(), session)).stream()
+                    .filter(sql -> sql == null || !sql.contains("SPRING_SESSION"))
+                    .count());
         }
         return counts;
     }
