@@ -41,6 +41,10 @@ import org.springframework.test.context.ActiveProfiles;
  *   <li>{@code gevinst.benchmark.load.seconds}: each load run (default 20); {@code gevinst.benchmark.load.users}:
  *       concurrencies (default {@code 16,64}); {@code gevinst.benchmark.nodes}: {@code 1} or {@code 2} (default 2:
  *       one node, then two)
+ *   <li>{@code gevinst.benchmark.load.mix}: {@code false} leaves out the mix, to iterate on the pages alone: the
+ *       health endpoint and each page alone at the first concurrency, on one node and on two;
+ *       {@code gevinst.benchmark.load.pages}: which pages run alone, by group ({@code register,profile,indicator
+ *       page}; default all)
  * </ul>
  */
 @SpringBootTest(
@@ -84,7 +88,14 @@ class RegionBenchmark {
             int runs,
             Duration load,
             List<Integer> users,
-            boolean twoNodes) {
+            boolean twoNodes,
+            boolean mix,
+            List<String> pages) {
+
+        /** The pages run alone at the first concurrency, by group name; all of them unless named. */
+        boolean alone(String group) {
+            return pages.isEmpty() || pages.contains(group);
+        }
 
         static Settings read() {
             String size = System.getProperty("gevinst.benchmark.size", "both");
@@ -100,7 +111,13 @@ class RegionBenchmark {
                             .map(String::trim)
                             .map(Integer::valueOf)
                             .toList(),
-                    !System.getProperty("gevinst.benchmark.nodes", "2").equals("1"));
+                    !System.getProperty("gevinst.benchmark.nodes", "2").equals("1"),
+                    Boolean.parseBoolean(System.getProperty("gevinst.benchmark.load.mix", "true")),
+                    Arrays.stream(System.getProperty("gevinst.benchmark.load.pages", "")
+                                    .split(","))
+                            .map(String::trim)
+                            .filter(page -> !page.isEmpty())
+                            .toList());
         }
     }
 
@@ -203,8 +220,10 @@ class RegionBenchmark {
             sessions.add(BenchmarkSession.logIn(port, "kari"));
         }
         start = lap(run, "log in " + most + " users", start);
-        run.measureLoad(sessions, settings.users(), paths, settings.load());
+        run.measureLoad(sessions, settings, paths);
         start = lap(run, "load, one node", start);
+        run.memory = Footprint.atRest();
+        start = lap(run, "memory at rest", start);
         if (settings.twoNodes()) {
             try (BenchmarkNode second =
                     BenchmarkNode.start(dataSource, credentials(), Path.of(dataDirectory, "second-node-" + size))) {
@@ -213,7 +232,7 @@ class RegionBenchmark {
                 for (int u = 0; u < most; u++) {
                     split.add(BenchmarkSession.logIn(u % 2 == 0 ? port : second.port(), "kari"));
                 }
-                run.measureTwoNodes(split, settings.users(), paths, settings.load());
+                run.measureTwoNodes(split, settings, paths);
                 lap(run, "load, two nodes", start);
             }
         }

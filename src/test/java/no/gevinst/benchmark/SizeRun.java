@@ -32,6 +32,8 @@ final class SizeRun {
     final Map<String, LoadTest.Result> alone = new LinkedHashMap<>();
     final Map<Integer, LoadTest.Result> mixTwoNodes = new LinkedHashMap<>();
     final Map<Integer, LoadTest.Result> healthTwoNodes = new LinkedHashMap<>();
+    final Map<String, LoadTest.Result> aloneTwoNodes = new LinkedHashMap<>();
+    Footprint memory;
     final Map<String, Long> phases = new LinkedHashMap<>();
 
     SizeRun(String size) {
@@ -95,36 +97,58 @@ final class SizeRun {
         }
     }
 
-    void measureLoad(List<BenchmarkSession> sessions, List<Integer> users, Paths paths, Duration duration)
-            throws Exception {
-        for (int n : users) {
+    void measureLoad(List<BenchmarkSession> sessions, RegionBenchmark.Settings settings, Paths paths) throws Exception {
+        Duration duration = settings.load();
+        for (int n : settings.users()) {
             List<BenchmarkSession> some = sessions.subList(0, n);
-            mix.put(n, announce("mix", load(some, paths.mix(), duration)));
-            health.put(
-                    n,
-                    announce("health", load(some, List.of(LoadTest.Step.of("health", "/actuator/health")), duration)));
+            if (settings.mix()) {
+                mix.put(n, announce("mix", load(some, paths.mix(), duration)));
+            } else if (n != settings.users().getFirst()) {
+                continue;
+            }
+            health.put(n, announce("health", load(some, List.of(healthStep()), duration)));
         }
         // The target is per page at 16 users: each page alone, against the health endpoint at the same concurrency.
-        int n = users.getFirst();
-        for (LoadTest.Step step : paths.mix()) {
-            alone.put(
-                    step.group(),
-                    announce(step.group() + " alone", load(sessions.subList(0, n), List.of(step), duration)));
+        alone(sessions.subList(0, settings.users().getFirst()), settings, paths, alone, "");
+    }
+
+    void measureTwoNodes(List<BenchmarkSession> sessions, RegionBenchmark.Settings settings, Paths paths)
+            throws Exception {
+        Duration duration = settings.load();
+        for (int n : settings.users()) {
+            // The sessions alternate between the nodes, so the first n are split evenly.
+            List<BenchmarkSession> some = sessions.subList(0, n);
+            if (settings.mix()) {
+                mixTwoNodes.put(n, announce("mix, two nodes", load(some, paths.mix(), duration)));
+            } else if (n != settings.users().getFirst()) {
+                continue;
+            }
+            healthTwoNodes.put(n, announce("health, two nodes", load(some, List.of(healthStep()), duration)));
+        }
+        if (!settings.mix()) {
+            // Without the mix, each page alone through both nodes shows how each scales on its own.
+            alone(sessions.subList(0, settings.users().getFirst()), settings, paths, aloneTwoNodes, ", two nodes");
         }
     }
 
-    void measureTwoNodes(List<BenchmarkSession> sessions, List<Integer> users, Paths paths, Duration duration)
+    private void alone(
+            List<BenchmarkSession> sessions,
+            RegionBenchmark.Settings settings,
+            Paths paths,
+            Map<String, LoadTest.Result> into,
+            String nodes)
             throws Exception {
-        for (int n : users) {
-            // The sessions alternate between the nodes, so the first n are split evenly.
-            List<BenchmarkSession> some = sessions.subList(0, n);
-            mixTwoNodes.put(n, announce("mix, two nodes", load(some, paths.mix(), duration)));
-            healthTwoNodes.put(
-                    n,
-                    announce(
-                            "health, two nodes",
-                            load(some, List.of(LoadTest.Step.of("health", "/actuator/health")), duration)));
+        for (LoadTest.Step step : paths.mix()) {
+            if (settings.alone(step.group())) {
+                into.put(
+                        step.group(),
+                        announce(step.group() + " alone" + nodes, load(sessions, List.of(step), settings.load())));
+            }
         }
+    }
+
+    private static LoadTest.Step healthStep() {
+        return LoadTest.Step.of("health", "/actuator/health");
     }
 
     /**

@@ -1,5 +1,6 @@
 package no.gevinst.benefit.domain;
 
+import java.math.BigDecimal;
 import java.sql.Array;
 import java.sql.Date;
 import java.sql.ResultSet;
@@ -38,17 +39,57 @@ class BenefitRepository {
 
     private final JdbcClient jdbc;
 
+    private static final String MEMO = "benefit:";
+
     BenefitRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
+    /** A benefit, read once per page request: a page's rights checks ask for the same benefit many times. */
     Optional<Benefit> find(BenefitId id) {
-        return withChildren(jdbc.sql("SELECT * FROM benefit WHERE id = :id")
-                        .param("id", id.value())
-                        .query(this::mapRow)
-                        .list())
-                .stream()
-                .findFirst();
+        return no.gevinst.shared.RequestMemo.remember(MEMO + id.value(), () -> read(id));
+    }
+
+    /** One benefit with its lists in one statement: each list an array in the order the page lists read it. */
+    private Optional<Benefit> read(BenefitId id) {
+        return jdbc.sql("""
+                        SELECT b.*,
+                          ARRAY(SELECT framework_item_id FROM benefit_priority_area WHERE benefit_id = b.id)
+                            AS priority_areas,
+                          ARRAY(SELECT bo.objective_id FROM benefit_objective bo JOIN objective o ON o.id = bo.objective_id
+                                WHERE bo.benefit_id = b.id ORDER BY o.number) AS objectives,
+                          ARRAY(SELECT organisation_id FROM benefit_allocation WHERE benefit_id = b.id
+                                ORDER BY share_percent DESC, organisation_id) AS allocation_organisations,
+                          ARRAY(SELECT share_percent FROM benefit_allocation WHERE benefit_id = b.id
+                                ORDER BY share_percent DESC, organisation_id) AS allocation_shares,
+                          ARRAY(SELECT organisation_id FROM benefit_investor WHERE benefit_id = b.id) AS investors
+                        FROM benefit b WHERE b.id = :id
+                        """)
+                .param("id", id.value())
+                .query((rs, n) -> {
+                    UUID[] organisations = uuids(rs, "allocation_organisations");
+                    BigDecimal[] shares =
+                            (BigDecimal[]) rs.getArray("allocation_shares").getArray();
+                    List<Allocation> allocations = new ArrayList<>(organisations.length);
+                    for (int i = 0; i < organisations.length; i++) {
+                        allocations.add(new Allocation(new OrganisationId(organisations[i]), new Percent(shares[i])));
+                    }
+                    return new Row(rs)
+                            .toBenefit(
+                                    ids(rs, "priority_areas", FrameworkItemId::new),
+                                    ids(rs, "objectives", ObjectiveId::new),
+                                    allocations,
+                                    ids(rs, "investors", OrganisationId::new));
+                })
+                .optional();
+    }
+
+    private static UUID[] uuids(ResultSet rs, String column) throws SQLException {
+        return (UUID[]) rs.getArray(column).getArray();
+    }
+
+    private static <T> List<T> ids(ResultSet rs, String column, Function<UUID, T> id) throws SQLException {
+        return java.util.Arrays.stream(uuids(rs, column)).map(id).toList();
     }
 
     Optional<BenefitId> findByCode(String code) {
@@ -103,6 +144,7 @@ class BenefitRepository {
     }
 
     void insert(Benefit b) {
+        no.gevinst.shared.RequestMemo.forget(MEMO);
         jdbc.sql("""
                         INSERT INTO benefit (id, programme_id, code, title, description, observable_outcome, attribution,
                             kind, area_id, benefit_class, owner_id, responsible_id, units, expected_start, full_effect,
@@ -115,6 +157,7 @@ class BenefitRepository {
     }
 
     boolean update(Benefit b, long expectedVersion) {
+        no.gevinst.shared.RequestMemo.forget(MEMO);
         Map<String, Object> params = columns(b);
         params.put("expected", expectedVersion);
         int rows = jdbc.sql("""

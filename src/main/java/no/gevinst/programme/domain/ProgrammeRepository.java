@@ -22,11 +22,14 @@ import no.gevinst.shared.ObjectiveId;
 import no.gevinst.shared.OrganisationId;
 import no.gevinst.shared.PersonId;
 import no.gevinst.shared.ProgrammeId;
+import no.gevinst.shared.RequestMemo;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
 class ProgrammeRepository {
+
+    private static final String MEMO = "programme:all";
 
     private final JdbcClient jdbc;
 
@@ -34,13 +37,23 @@ class ProgrammeRepository {
         this.jdbc = jdbc;
     }
 
+    /**
+     * Every programme, read once per page request: the rights checks of a page ask for its programmes many times
+     * over (an indicator page sixteen times), and a region has tens of programmes, not thousands.
+     */
     List<Programme> all() {
-        return jdbc.sql("SELECT * FROM programme ORDER BY code")
-                .query(this::map)
-                .list();
+        return RequestMemo.remember(MEMO, this::readAll);
+    }
+
+    /** Every programme with its phases, parties, steering group and framework, in one statement. */
+    private List<Programme> readAll() {
+        return jdbc.sql(AllProgrammes.SQL).query(AllProgrammes::map).list();
     }
 
     Optional<Programme> find(ProgrammeId id) {
+        if (RequestMemo.active()) {
+            return all().stream().filter(p -> p.id().equals(id)).findFirst();
+        }
         return jdbc.sql("SELECT * FROM programme WHERE id = :id")
                 .param("id", id.value())
                 .query(this::map)
@@ -57,6 +70,7 @@ class ProgrammeRepository {
     }
 
     void insert(Programme p) {
+        RequestMemo.forget(MEMO);
         jdbc.sql("""
                         INSERT INTO programme (id, code, name, description, owner_organisation_id, current_phase,
                                                economic_target_nok, economic_target_from, version)
@@ -66,6 +80,7 @@ class ProgrammeRepository {
     }
 
     boolean update(Programme p, long expectedVersion) {
+        RequestMemo.forget(MEMO);
         var params = columns(p);
         params.put("expected", expectedVersion);
         int rows = jdbc.sql("""
@@ -87,6 +102,7 @@ class ProgrammeRepository {
 
     /** Moves the phase when the programme is still as it was read; false when someone changed it meanwhile. */
     boolean movePhase(ProgrammeId id, Phase from, Phase to, long expectedVersion) {
+        RequestMemo.forget(MEMO);
         return jdbc.sql("""
                                 UPDATE programme SET current_phase = :to, version = version + 1
                                 WHERE id = :id AND current_phase = :from AND version = :expected
@@ -100,6 +116,7 @@ class ProgrammeRepository {
     }
 
     void insertFrameworkItem(ProgrammeId programme, FrameworkItem item) {
+        RequestMemo.forget(MEMO);
         jdbc.sql("""
                         INSERT INTO framework_item (id, programme_id, kind, name, position)
                         VALUES (:id, :programme, :kind, :name, :position)
@@ -237,8 +254,7 @@ class ProgrammeRepository {
         return jdbc
                 .sql("SELECT * FROM programme_phase WHERE programme_id = :id")
                 .param("id", id.value())
-                .query((rs, n) -> new PhasePlan(
-                        Phase.valueOf(rs.getString("phase")), date(rs, "planned_start"), date(rs, "planned_end")))
+                .query(ProgrammeRepository::phase)
                 .list()
                 .stream()
                 .sorted(java.util.Comparator.comparing(PhasePlan::phase))
@@ -251,13 +267,7 @@ class ProgrammeRepository {
                         WHERE p.programme_id = :id ORDER BY lower(o.name)
                         """)
                 .param("id", id.value())
-                .query((rs, n) -> {
-                    UUID responsible = rs.getObject("benefit_responsible", UUID.class);
-                    return new Party(
-                            new OrganisationId(rs.getObject("organisation_id", UUID.class)),
-                            responsible == null ? null : new PersonId(responsible),
-                            rs.getString("role"));
-                })
+                .query(ProgrammeRepository::party)
                 .list();
     }
 
@@ -274,12 +284,28 @@ class ProgrammeRepository {
     private List<FrameworkItem> framework(ProgrammeId id) {
         return jdbc.sql("SELECT * FROM framework_item WHERE programme_id = :id ORDER BY kind, position, name")
                 .param("id", id.value())
-                .query((rs, n) -> new FrameworkItem(
-                        new FrameworkItemId(rs.getObject("id", UUID.class)),
-                        FrameworkKind.valueOf(rs.getString("kind")),
-                        rs.getString("name"),
-                        rs.getInt("position")))
+                .query(ProgrammeRepository::frameworkItem)
                 .list();
+    }
+
+    private static PhasePlan phase(ResultSet rs, int n) throws SQLException {
+        return new PhasePlan(Phase.valueOf(rs.getString("phase")), date(rs, "planned_start"), date(rs, "planned_end"));
+    }
+
+    private static Party party(ResultSet rs, int n) throws SQLException {
+        UUID responsible = rs.getObject("benefit_responsible", UUID.class);
+        return new Party(
+                new OrganisationId(rs.getObject("organisation_id", UUID.class)),
+                responsible == null ? null : new PersonId(responsible),
+                rs.getString("role"));
+    }
+
+    private static FrameworkItem frameworkItem(ResultSet rs, int n) throws SQLException {
+        return new FrameworkItem(
+                new FrameworkItemId(rs.getObject("id", UUID.class)),
+                FrameworkKind.valueOf(rs.getString("kind")),
+                rs.getString("name"),
+                rs.getInt("position"));
     }
 
     private static Objective mapObjective(ResultSet rs, int rowNum) throws SQLException {
