@@ -1,6 +1,5 @@
 package no.gevinst.plan.domain;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -51,11 +50,10 @@ class PlanDocument {
     String xhtml(Plan plan, PlanVersion version, PlanSnapshot content) {
         DocumentWriter w =
                 new DocumentWriter(messages, LocaleContextHolder.getLocale(), "plan.doc.none", "plan.doc.notWritten");
-        w.raw("<!DOCTYPE html><html lang=\"nb\"><head><meta charset=\"UTF-8\"/><title>")
-                .text(plan.title())
-                .raw("</title><style>")
-                .raw(DocumentWriter.STYLE)
-                .raw("</style></head><body>");
+        w.head(
+                plan.title(),
+                w.word("plan.doc.version", version.number(), w.word("plan.status." + version.status())) + " · "
+                        + content.programme());
         w.raw("<h1>").text(plan.title()).raw("</h1><p class=\"meta\">");
         w.text(content.programme() + (content.party() == null ? "" : " · " + content.party()));
         w.raw("<br/>").text(w.word("plan.doc.version", version.number(), w.word("plan.status." + version.status())));
@@ -163,10 +161,10 @@ class PlanDocument {
                 .flatMap(b -> b.indicators().stream().map(i -> new String[] {
                     b.code() + " " + b.title(),
                     i.name() + " (" + i.unit() + ")",
-                    number(i.baseline()),
+                    w.number(i.baseline()),
                     i.targets().isEmpty()
                             ? "–"
-                            : number(i.targets().getLast().value()) + " ("
+                            : w.number(i.targets().getLast().value()) + " ("
                                     + date(i.targets().getLast().date()) + ")"
                 }))
                 .toList();
@@ -178,11 +176,12 @@ class PlanDocument {
         NetworkView view = plan.party() == null
                 ? NetworkView.WHOLE
                 : new NetworkView(NetworkView.Kind.PARTY, plan.party().toString());
-        // The heading goes with its drawing: a heading alone at the foot of a page, the map on the next, reads as
-        // an empty section.
-        w.raw("<div class=\"drawing\">")
+        // The map gets pages of its own, turned on their side and starting with its heading: a heading alone at
+        // the foot of a page, the map on the next, reads as an empty section, and a map squeezed onto a portrait
+        // page is too small to read.
+        w.raw("<div class=\"landscape\">")
                 .section("plan.doc.network")
-                .svg(networks.svg(plan.programme(), view), 0.55)
+                .largeDrawing(networks.svg(plan.programme(), view), 0.6, "document.part")
                 .raw("</div>");
 
         w.section("plan.doc.measurementSchedule");
@@ -199,7 +198,7 @@ class PlanDocument {
                             b.code(),
                             w.word("indicator.frequency." + i.frequency()),
                             nz(i.measuredBy()),
-                            number(i.costHours())
+                            w.number(i.costHours())
                         }))
                         .toList(),
                 List::of);
@@ -214,15 +213,14 @@ class PlanDocument {
                 var indicatorView = indicators.view(IndicatorId.of(i.id()), LocalDate.now());
                 String chart =
                         new IndicatorChart(indicatorView, i.name(), b.code() + " " + b.title(), w.locale()).svg();
-                w.raw("<div class=\"chart\"><h4>")
+                w.raw("<div class=\"chart\"><h3>")
                         .text(b.code() + " · " + i.name())
-                        .raw("</h4>")
+                        .raw("</h3>")
                         .svg(chart, 0.85)
                         .raw("</div>");
             }
         }
-        w.raw("</body></html>");
-        return w.toString();
+        return w.end().toString();
     }
 
     private static String nz(String text) {
@@ -233,17 +231,13 @@ class PlanDocument {
         return date == null ? "–" : DATE.format(date);
     }
 
-    private static String number(BigDecimal value) {
-        return value == null ? "–" : value.stripTrailingZeros().toPlainString();
-    }
-
     /** Rows of impact 5 to 1, columns of probability 1 to 5, each cell the number of risks in it. */
     static DocumentWriter riskMatrix(DocumentWriter w, List<PlanSnapshot.RiskEntry> risks) {
-        w.raw("<table class=\"matrix\"><thead><tr><th>")
+        w.raw("<table class=\"matrix\"><thead><tr><th scope=\"col\">")
                 .text(w.word("plan.field.impact") + " \\ " + w.word("plan.field.probability"))
                 .raw("</th>");
         for (int p = 1; p <= 5; p++) {
-            w.raw("<th>").text(String.valueOf(p)).raw("</th>");
+            w.raw("<th scope=\"col\">").text(String.valueOf(p)).raw("</th>");
         }
         w.raw("</tr></thead><tbody>");
         for (int i = 5; i >= 1; i--) {

@@ -5,21 +5,29 @@ import static no.gevinst.portfolio.domain.ReportText.names;
 import static no.gevinst.portfolio.domain.ReportText.points;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
+import no.gevinst.organisation.Organisation;
+import no.gevinst.organisation.OrganisationType;
+import no.gevinst.organisation.Organisations;
 import no.gevinst.portfolio.Dashboard;
 import no.gevinst.portfolio.FlowMatrix;
 import no.gevinst.portfolio.FlowReport;
+import no.gevinst.programme.Programme;
+import no.gevinst.programme.Programmes;
 import no.gevinst.shared.DocumentWriter;
+import no.gevinst.shared.OrganisationId;
 import no.gevinst.shared.Pdf;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * The RHF board summary: a short item for the regional health authority's board ("Orientering om
- * gevinstrealisering") with a proposed resolution, written from the same collected figures as the steering group
+ * The board summary: a short item ("Orientering om gevinstrealisering") for the body that owns the programmes
+ * (an RHF's board, a directorate's management, as the programmes' owners say) with a proposed resolution, written from the same collected figures as the steering group
  * report, so that the board and the steering group read the same numbers. Amounts are those of the year the period
  * ends in; a board reads a year, not the analysis period.
  */
@@ -30,26 +38,64 @@ class BoardSummary {
     static final int DEVIATIONS_SHOWN = 5;
 
     private final MessageSource messages;
+    private final Programmes programmes;
+    private final Organisations organisations;
 
-    BoardSummary(MessageSource messages) {
+    BoardSummary(MessageSource messages, Programmes programmes, Organisations organisations) {
         this.messages = messages;
+        this.programmes = programmes;
+        this.organisations = organisations;
     }
 
     byte[] pdf(PortfolioReportData data) {
         DocumentWriter w = new DocumentWriter(
                 messages, LocaleContextHolder.getLocale(), "portfolio.report.none", "portfolio.report.none");
-        ReportText.open(w, w.word("portfolio.board.heading"));
-        ReportText.meta(w, data, w.word("portfolio.board.kind"));
-        w.raw("<h3>").text(w.word("portfolio.board.proposal")).raw("</h3>");
-        w.raw("<p><strong>").text(w.word("portfolio.board.resolution")).raw("</strong></p>");
+        ReportText.open(w, w.word("portfolio.board.heading"), ReportText.programmes(data));
+        String readers = readers(w, data);
+        ReportText.meta(w, data, w.word("portfolio.board.kindFor", readers));
+        w.raw("<h2>").text(w.word("portfolio.board.proposal")).raw("</h2>");
+        w.raw("<p><strong>")
+                .text(w.word("portfolio.board.resolutionFor", capitalised(readers)))
+                .raw("</strong></p>");
 
         headline(w, data);
         programmes(w, data);
         deviations(w, data);
         flows(w, data.flows());
         decisions(w, data);
-        w.raw("</body></html>");
-        return Pdf.fromXhtml(w.toString());
+        return Pdf.fromXhtml(w.end().toString());
+    }
+
+    /**
+     * Who reads the item, from the programmes' owners: the board of a health authority or trust, the management of
+     * a directorate or any other owner. DBEP is Helsedirektoratet's, not a regional health authority's.
+     */
+    private String readers(DocumentWriter w, PortfolioReportData data) {
+        List<OrganisationId> owners = data.dashboard().programmes().stream()
+                .map(p -> programmes.find(p.id()))
+                .flatMap(Optional::stream)
+                .map(Programme::owner)
+                .distinct()
+                .toList();
+        List<String> bodies = organisations.findAll(owners).stream()
+                .sorted(Comparator.comparing(Organisation::name))
+                .map(o -> w.word(
+                        o.type() == OrganisationType.RHF || o.type() == OrganisationType.HF
+                                ? "portfolio.board.bodyBoard"
+                                : "portfolio.board.bodyManagement",
+                        o.name()))
+                .toList();
+        if (bodies.isEmpty()) {
+            return w.word("portfolio.board.bodyUnknown");
+        }
+        String and = " " + w.word("portfolio.board.and") + " ";
+        return bodies.size() == 1
+                ? bodies.getFirst()
+                : String.join(", ", bodies.subList(0, bodies.size() - 1)) + and + bodies.getLast();
+    }
+
+    private static String capitalised(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     private static void headline(DocumentWriter w, PortfolioReportData data) {
@@ -130,7 +176,7 @@ class BoardSummary {
                 d -> List.of(
                         data.benefitName(d.row().indicator()),
                         d.row().indicator().name(),
-                        points(d.row().status().gap()),
+                        points(w, d.row().status().gap()),
                         ReportText.cause(w, d.cause())));
     }
 
@@ -167,7 +213,7 @@ class BoardSummary {
     }
 
     private static void decisions(DocumentWriter w, PortfolioReportData data) {
-        w.section("portfolio.board.decisions");
+        w.section("portfolio.board.decisionsToKnow");
         w.raw("<h3>").text(w.word("portfolio.report.unresolvedConflicts")).raw("</h3>");
         SteeringReport.unresolvedConflicts(w, data.unresolved());
         w.raw("<h3>").text(w.word("portfolio.board.decided")).raw("</h3>");

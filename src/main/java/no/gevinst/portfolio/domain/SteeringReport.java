@@ -41,7 +41,7 @@ class SteeringReport {
         Dashboard dashboard = data.dashboard();
         DocumentWriter w = new DocumentWriter(
                 messages, LocaleContextHolder.getLocale(), "portfolio.report.none", "portfolio.report.none");
-        ReportText.open(w, w.word("portfolio.report.heading"));
+        ReportText.open(w, w.word("portfolio.report.heading"), ReportText.programmes(data));
         ReportText.meta(w, data, null);
 
         problems(w, dashboard);
@@ -51,8 +51,7 @@ class SteeringReport {
         decisions(w, data);
         doubleCounting(w, dashboard, data.unresolved());
         flows(w, data.flows(), data.period());
-        w.raw("</body></html>");
-        return Pdf.fromXhtml(w.toString());
+        return Pdf.fromXhtml(w.end().toString());
     }
 
     /** Programmes whose valuation cannot be computed: named first, since their kroner are missing from the sums. */
@@ -131,8 +130,8 @@ class SteeringReport {
                         data.benefitName(r.indicator()),
                         r.indicator().name(),
                         w.word("indicator.rag." + r.status().rag()),
-                        ReportText.latest(r.status()),
-                        points(r.status().gap())));
+                        ReportText.latest(w, r.status()),
+                        points(w, r.status().gap())));
     }
 
     private void deviations(DocumentWriter w, PortfolioReportData data) {
@@ -150,7 +149,7 @@ class SteeringReport {
                 d -> List.of(
                         data.benefitName(d.row().indicator()),
                         d.row().indicator().name(),
-                        points(d.row().status().gap()),
+                        points(w, d.row().status().gap()),
                         ReportText.cause(w, d.cause())));
     }
 
