@@ -123,9 +123,11 @@ public final class DocumentWriter {
     }
 
     private void cell(String content) {
-        raw(NUMERIC.matcher(content).matches() ? "<td class=\"num\">" : "<td>")
-                .text(content)
-                .raw("</td>");
+        if (NUMERIC.matcher(content).matches()) {
+            raw("<td class=\"num\">").text(content).raw("</td>");
+        } else {
+            raw("<td>").text(typesetAmounts(content)).raw("</td>");
+        }
     }
 
     /**

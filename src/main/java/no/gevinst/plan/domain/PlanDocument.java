@@ -133,6 +133,8 @@ class PlanDocument {
                         date(m.deadline()),
                         w.word("plan.measureStatus." + m.status()),
                         w.money(m.cost())));
+        // Seven columns of which two are prose: on a portrait page the owner was clipped to a letter.
+        w.raw("<div class=\"landscape\">");
         w.raw("<h3>").text(w.word("plan.doc.risks")).raw("</h3>");
         w.table(
                 List.of(
@@ -153,6 +155,7 @@ class PlanDocument {
                         r.mitigation(),
                         nz(r.owner())));
         riskMatrix(w, content.risks());
+        w.raw("</div>");
 
         w.section("plan.doc.nonPriced").prose(content.sections().nonPricedFollowUp());
         Predicate<PlanSnapshot.BenefitEntry> nonPriced = b -> b.benefitClass().equals(BenefitClass.NON_PRICED.name());
