@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.text.NumberFormat;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -107,6 +108,16 @@ public final class DocumentWriter {
         return this;
     }
 
+    /** Prose as its paragraphs, amounts typeset; none when it is not written yet (the template says so). */
+    public List<String> paragraphs(String text) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(text.split("\\R\\s*\\R"))
+                .map(p -> typesetAmounts(p.strip()))
+                .toList();
+    }
+
     public <T> DocumentWriter table(List<String> headings, List<T> rows, Function<T, List<String>> cells) {
         if (rows.isEmpty()) {
             return raw("<p>").text(word(noneKey)).raw("</p>");
@@ -120,6 +131,28 @@ public final class DocumentWriter {
             raw("</tr>");
         }
         return raw("</tbody></table>");
+    }
+
+    /** The same table as a model for a template: headings translated, cells typeset and classified. */
+    public <T> DocumentTable tableOf(List<String> headings, List<T> rows, Function<T, List<String>> cells) {
+        return new DocumentTable(
+                headings.stream().map(h -> word(h)).toList(),
+                rows.stream()
+                        .map(row -> cells.apply(row).stream()
+                                .map(DocumentWriter::cellOf)
+                                .toList())
+                        .toList());
+    }
+
+    /** The markup written so far, to hand a template (a drawing sized and given its alternative text). */
+    public String markup() {
+        return out.toString();
+    }
+
+    private static DocumentTable.Cell cellOf(String content) {
+        return NUMERIC.matcher(content).matches()
+                ? new DocumentTable.Cell(content, true)
+                : new DocumentTable.Cell(typesetAmounts(content), false);
     }
 
     private void cell(String content) {

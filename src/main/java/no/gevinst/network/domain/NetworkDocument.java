@@ -42,6 +42,7 @@ final class NetworkDocument {
                 <html lang="%s"><head><meta charset="UTF-8"/><title>%s</title><meta name="subject" content="%s"/>
                 <style>%s
                   @page { size: %spx %spx; margin: 40px; @bottom-right { content: none; } }
+                  html, body { margin: 0; padding: 0; }
                   svg { display: block; }
                   h1 { font-size: 20px; margin: 0 0 4px 0; }
                   p { font-size: 11px; margin: 0 0 16px 0; }

@@ -18,9 +18,10 @@ import no.gevinst.portfolio.FlowMatrix;
 import no.gevinst.portfolio.FlowReport;
 import no.gevinst.programme.Programme;
 import no.gevinst.programme.Programmes;
+import no.gevinst.report.DocumentRenderer;
+import no.gevinst.shared.DocumentTable;
 import no.gevinst.shared.DocumentWriter;
 import no.gevinst.shared.OrganisationId;
-import no.gevinst.shared.Pdf;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -40,30 +41,63 @@ class BoardSummary {
     private final MessageSource messages;
     private final Programmes programmes;
     private final Organisations organisations;
+    private final DocumentRenderer renderer;
 
-    BoardSummary(MessageSource messages, Programmes programmes, Organisations organisations) {
+    BoardSummary(
+            MessageSource messages, Programmes programmes, Organisations organisations, DocumentRenderer renderer) {
         this.messages = messages;
         this.programmes = programmes;
         this.organisations = organisations;
+        this.renderer = renderer;
     }
 
+    /**
+     * What the board item says, in the reader's language and typeset; {@code templates/documents/board-summary.html}
+     * lays it out.
+     */
+    record Model(
+            String title,
+            String subject,
+            List<String> meta,
+            String resolution,
+            DocumentTable headline,
+            String programmesIntro,
+            DocumentTable programmes,
+            DocumentTable deviations,
+            String flowsSummary,
+            DocumentTable flows,
+            DocumentTable unresolved,
+            DocumentTable decided,
+            DocumentTable approvals) {}
+
     byte[] pdf(PortfolioReportData data) {
+        return renderer.pdf("board-summary", Map.of("doc", model(data)), LocaleContextHolder.getLocale());
+    }
+
+    Model model(PortfolioReportData data) {
         DocumentWriter w = new DocumentWriter(
                 messages, LocaleContextHolder.getLocale(), "portfolio.report.none", "portfolio.report.none");
-        ReportText.open(w, w.word("portfolio.board.heading"), ReportText.programmes(data));
         String readers = readers(w, data);
-        ReportText.meta(w, data, w.word("portfolio.board.kindFor", readers));
-        w.raw("<h2>").text(w.word("portfolio.board.proposal")).raw("</h2>");
-        w.raw("<p><strong>")
-                .text(w.word("portfolio.board.resolutionFor", capitalised(readers)))
-                .raw("</strong></p>");
-
-        headline(w, data);
-        programmes(w, data);
-        deviations(w, data);
-        flows(w, data.flows());
-        decisions(w, data);
-        return Pdf.fromXhtml(w.end().toString());
+        FlowMatrix flows = data.flows().matrix();
+        return new Model(
+                w.word("portfolio.board.heading"),
+                ReportText.programmes(data),
+                ReportText.metaLines(w, data, w.word("portfolio.board.kindFor", readers)),
+                w.word("portfolio.board.resolutionFor", capitalised(readers)),
+                headline(w, data),
+                w.word(
+                        "portfolio.board.programmesIntro",
+                        String.valueOf(data.period().to().getYear())),
+                programmes(w, data),
+                deviations(w, data),
+                w.word(
+                        "portfolio.board.flowsSummary",
+                        flows.crossOrganisationBenefits(),
+                        w.money(flows.crossOrganisationTotal())),
+                flows(w, data.flows()),
+                SteeringReport.unresolvedConflictsTable(w, data.unresolved()),
+                decided(w, data),
+                approvals(w, data));
     }
 
     /**
@@ -98,10 +132,9 @@ class BoardSummary {
         return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
-    private static void headline(DocumentWriter w, PortfolioReportData data) {
+    private static DocumentTable headline(DocumentWriter w, PortfolioReportData data) {
         Dashboard.Year year = data.year();
-        w.section("portfolio.board.headline");
-        w.table(
+        return w.tableOf(
                 List.of("portfolio.board.figure", "portfolio.report.amount"),
                 List.of(
                         List.of(w.word("portfolio.board.net", String.valueOf(year.year())), w.money(year.net())),
@@ -114,7 +147,6 @@ class BoardSummary {
                                 w.word("portfolio.report.unresolvedConflicts"),
                                 String.valueOf(data.dashboard().unresolvedConflicts()))),
                 Function.identity());
-        w.raw("<p>").text(w.word("portfolio.board.headlineNote")).raw("</p>");
     }
 
     /** Realised with its unsigned part, or "not measured", as the dashboard's table shows it. */
@@ -125,13 +157,8 @@ class BoardSummary {
         return w.word("portfolio.board.realisedAmount", w.money(year.realised()), w.money(year.realisedUnsigned()));
     }
 
-    private static void programmes(DocumentWriter w, PortfolioReportData data) {
-        w.section("portfolio.board.programmes");
-        int year = data.period().to().getYear();
-        w.raw("<p>")
-                .text(w.word("portfolio.board.programmesIntro", String.valueOf(year)))
-                .raw("</p>");
-        w.table(
+    private static DocumentTable programmes(DocumentWriter w, PortfolioReportData data) {
+        return w.tableOf(
                 List.of(
                         "portfolio.board.programme",
                         "portfolio.board.phase",
@@ -164,9 +191,8 @@ class BoardSummary {
                 byRag.getOrDefault("RED", 0L));
     }
 
-    private static void deviations(DocumentWriter w, PortfolioReportData data) {
-        w.section("portfolio.board.deviations");
-        w.table(
+    private static DocumentTable deviations(DocumentWriter w, PortfolioReportData data) {
+        return w.tableOf(
                 List.of(
                         "portfolio.report.benefit",
                         "portfolio.report.indicator",
@@ -181,16 +207,8 @@ class BoardSummary {
     }
 
     /** Who invests and who benefits, and whether the benefiting party has signed off the latest periods. */
-    private static void flows(DocumentWriter w, FlowReport report) {
-        w.section("portfolio.report.flows");
-        FlowMatrix m = report.matrix();
-        w.raw("<p>")
-                .text(w.word(
-                        "portfolio.board.flowsSummary",
-                        m.crossOrganisationBenefits(),
-                        w.money(m.crossOrganisationTotal())))
-                .raw("</p>");
-        w.table(
+    private static DocumentTable flows(DocumentWriter w, FlowReport report) {
+        return w.tableOf(
                 List.of(
                         "portfolio.report.benefit",
                         "portfolio.report.investors",
@@ -212,12 +230,8 @@ class BoardSummary {
                                 .count())));
     }
 
-    private static void decisions(DocumentWriter w, PortfolioReportData data) {
-        w.section("portfolio.board.decisionsToKnow");
-        w.raw("<h3>").text(w.word("portfolio.report.unresolvedConflicts")).raw("</h3>");
-        SteeringReport.unresolvedConflicts(w, data.unresolved());
-        w.raw("<h3>").text(w.word("portfolio.board.decided")).raw("</h3>");
-        w.table(
+    private static DocumentTable decided(DocumentWriter w, PortfolioReportData data) {
+        return w.tableOf(
                 List.of("portfolio.report.benefits", "portfolio.board.decision", "portfolio.board.decidedAt"),
                 data.decidedInPeriod(),
                 s -> List.of(
@@ -229,8 +243,10 @@ class BoardSummary {
                         w.word(s.decision().kind().messageKey()) + ": "
                                 + s.decision().justification(),
                         date(LocalDate.ofInstant(s.decision().decidedAt(), PortfolioReportCollector.OSLO))));
-        w.raw("<h3>").text(w.word("portfolio.report.approvals")).raw("</h3>");
-        w.table(
+    }
+
+    private static DocumentTable approvals(DocumentWriter w, PortfolioReportData data) {
+        return w.tableOf(
                 List.of("portfolio.report.plan", "portfolio.report.version", "portfolio.report.submitted"),
                 data.approvals(),
                 r -> List.of(r.programmeCode() + " " + r.what(), r.context(), date(r.date())));

@@ -59,6 +59,21 @@ final class ReportText {
         w.raw("<h1>").text(title).raw("</h1>");
     }
 
+    /** The lines under the title as a template prints them: kind (when given), period, programmes and date. */
+    static List<String> metaLines(DocumentWriter w, PortfolioReportData data, String kind) {
+        List<String> lines = new java.util.ArrayList<>();
+        if (kind != null) {
+            lines.add(kind);
+        }
+        lines.add(w.word(
+                "portfolio.report.period",
+                date(data.period().from()),
+                date(data.period().to())));
+        lines.add(w.word("portfolio.report.programmes", programmes(data)));
+        lines.add(w.word("portfolio.report.written", date(data.today())));
+        return lines;
+    }
+
     /** The lines under the title: what kind of document it is (when given), its period, programmes and date. */
     static void meta(DocumentWriter w, PortfolioReportData data, String kind) {
         w.raw("<p class=\"meta\">");

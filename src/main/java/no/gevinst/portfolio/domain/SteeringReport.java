@@ -17,6 +17,7 @@ import no.gevinst.portfolio.FlowMatrix;
 import no.gevinst.portfolio.FlowReport;
 import no.gevinst.portfolio.ProgrammeProblem;
 import no.gevinst.portfolio.domain.PortfolioReportData.IndicatorRow;
+import no.gevinst.shared.DocumentTable;
 import no.gevinst.shared.DocumentWriter;
 import no.gevinst.shared.Pdf;
 import org.springframework.context.MessageSource;
@@ -171,17 +172,23 @@ class SteeringReport {
 
     /** The undecided double counts with their findings; the board summary lists them the same way. */
     static void unresolvedConflicts(DocumentWriter w, List<ConflictStatus> unresolved) {
-        w.table(
-                List.of("portfolio.report.benefits", "portfolio.report.explanation", "portfolio.report.amountPerYear"),
-                unresolved,
-                s -> List.of(
-                        s.conflict().benefits().stream()
-                                .map(b -> b.programmeCode() + " " + b.code() + " " + b.title())
-                                .collect(Collectors.joining("; ")),
-                        w.word(
-                                s.conflict().messageKey(),
-                                s.conflict().arguments().toArray()),
-                        w.money(s.conflict().amountPerYear())));
+        w.table(UNRESOLVED_HEADINGS, unresolved, s -> unresolvedRow(w, s));
+    }
+
+    static DocumentTable unresolvedConflictsTable(DocumentWriter w, List<ConflictStatus> unresolved) {
+        return w.tableOf(UNRESOLVED_HEADINGS, unresolved, s -> unresolvedRow(w, s));
+    }
+
+    private static final List<String> UNRESOLVED_HEADINGS =
+            List.of("portfolio.report.benefits", "portfolio.report.explanation", "portfolio.report.amountPerYear");
+
+    private static List<String> unresolvedRow(DocumentWriter w, ConflictStatus s) {
+        return List.of(
+                s.conflict().benefits().stream()
+                        .map(b -> b.programmeCode() + " " + b.code() + " " + b.title())
+                        .collect(Collectors.joining("; ")),
+                w.word(s.conflict().messageKey(), s.conflict().arguments().toArray()),
+                w.money(s.conflict().amountPerYear()));
     }
 
     private void doubleCounting(DocumentWriter w, Dashboard dashboard, List<ConflictStatus> unresolved) {
