@@ -1,34 +1,43 @@
 package no.gevinst.shared;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
 import java.text.NumberFormat;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.springframework.context.MessageSource;
 
 /**
  * Writes the XHTML of the printed documents (plans, annual status, steering group report) in the reader's language:
  * escaped text, numbered sections, prose paragraphs, tables and SVG drawings sized for the page. One per document;
- * {@link Pdf} renders the result.
+ * {@link Pdf} renders the result. The markup carries what PDF/UA asks of it: the language, a title and subject,
+ * header cells with their scope, and each drawing's alternative text (its own SVG title).
  */
 public final class DocumentWriter {
 
-    public static final String STYLE = """
-            @page { size: A4; margin: 18mm 16mm; @bottom-right { content: counter(page) " / " counter(pages); font-size: 8pt; } }
-            body { font-family: sans-serif; font-size: 9.5pt; color: #1e2b3c; }
-            h1 { font-size: 20pt; margin: 0 0 6pt 0; }
-            h2 { font-size: 13pt; margin: 16pt 0 6pt 0; border-bottom: 1px solid #c6ccd6; page-break-after: avoid; }
-            h3 { font-size: 11pt; margin: 10pt 0 4pt 0; page-break-after: avoid; }
-            h4 { font-size: 9.5pt; margin: 8pt 0 2pt 0; }
-            p.meta { color: #4b5563; }
-            table { width: 100%; border-collapse: collapse; margin: 4pt 0 8pt 0; -fs-table-paginate: paginate; }
-            th, td { border: 1px solid #c6ccd6; padding: 3pt 4pt; text-align: left; vertical-align: top; }
-            th { background: #eef2f7; }
-            td.num { text-align: right; }
-            table.matrix td { width: 14%; text-align: center; }
-            .chart, .drawing { page-break-inside: avoid; }
-            """;
+    /** The one stylesheet of every printed document. */
+    public static final String STYLE = stylesheet();
+
+    /** The width of a portrait A4 page's text in CSS pixels (210 mm less two margins of 16 mm), rounded down. */
+    static final double PAGE_WIDTH = 670;
+
+    /** Amounts, counts, shares and dates: right-aligned and never broken inside. */
+    private static final Pattern NUMERIC = Pattern.compile(
+            "[\\u2212+-]?[0-9][0-9\\u202F\\u00A0 .,]*([ \\u00A0](kr|%|pp))?( \\([0-9.]+\\))?|[0-9]{2}\\.[0-9]{2}\\.[0-9]{4}|–");
+
+    private static final Pattern PROSE_AMOUNT =
+            Pattern.compile("(?<![\\d\\w])(-?\\d{1,3}(?: \\d{3})*(?:,\\d+)?) (kr\\b|kroner\\b|NOK\\b)");
+
+    private static final Pattern VIEW_BOX = Pattern.compile("viewBox=\"0 0 ([0-9.]+) ([0-9.]+)\"");
+    private static final Pattern TITLE = Pattern.compile("<title[^>]*>([^<]*)</title>");
 
     private final StringBuilder out = new StringBuilder();
     private final MessageSource messages;
@@ -52,6 +61,27 @@ public final class DocumentWriter {
         return locale;
     }
 
+    /** The language tag the document declares: bokmål unless the reader asked for English. */
+    public String language() {
+        return isEnglish() ? "en" : "nb";
+    }
+
+    /** The document's head (language, title, subject, the stylesheet) and the opening of its body. */
+    public DocumentWriter head(String title, String subject) {
+        return raw("<!DOCTYPE html><html lang=\"" + language() + "\" xml:lang=\"" + language() + "\"><head>")
+                .raw("<meta charset=\"UTF-8\"/><title>")
+                .text(title)
+                .raw("</title><meta name=\"subject\" content=\"")
+                .text(subject)
+                .raw("\"/><meta name=\"author\" content=\"Gevinst\"/><style>")
+                .raw(STYLE)
+                .raw("</style></head><body>");
+    }
+
+    public DocumentWriter end() {
+        return raw("</body></html>");
+    }
+
     public DocumentWriter raw(String xhtml) {
         out.append(xhtml);
         return this;
@@ -73,64 +103,201 @@ public final class DocumentWriter {
             return raw("<p><em>").text(word(notWrittenKey)).raw("</em></p>");
         }
         for (String paragraph : text.split("\\R\\s*\\R")) {
-            raw("<p>").text(paragraph.strip()).raw("</p>");
+            raw("<p>").text(typesetAmounts(paragraph.strip())).raw("</p>");
         }
         return this;
     }
 
-    public <T> DocumentWriter table(
-            List<String> headings, List<T> rows, java.util.function.Function<T, List<String>> cells) {
+    /** Prose as its paragraphs, amounts typeset; none when it is not written yet (the template says so). */
+    public List<String> paragraphs(String text) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(text.split("\\R\\s*\\R"))
+                .map(p -> typesetAmounts(p.strip()))
+                .toList();
+    }
+
+    public <T> DocumentWriter table(List<String> headings, List<T> rows, Function<T, List<String>> cells) {
         if (rows.isEmpty()) {
             return raw("<p>").text(word(noneKey)).raw("</p>");
         }
         raw("<table><thead><tr>");
-        headings.forEach(h -> raw("<th>").text(word(h)).raw("</th>"));
+        headings.forEach(h -> raw("<th scope=\"col\">").text(word(h)).raw("</th>"));
         raw("</tr></thead><tbody>");
         for (T row : rows) {
             raw("<tr>");
-            cells.apply(row).forEach(c -> raw("<td>").text(c).raw("</td>"));
+            cells.apply(row).forEach(this::cell);
             raw("</tr>");
         }
         return raw("</tbody></table>");
     }
 
-    /** An SVG drawn in a box the renderer can size: its viewBox scaled, capped to the page's width. */
+    /** The same table as a model for a template: headings translated, cells typeset and classified. */
+    public <T> DocumentTable tableOf(List<String> headings, List<T> rows, Function<T, List<String>> cells) {
+        return new DocumentTable(
+                headings.stream().map(h -> word(h)).toList(),
+                rows.stream()
+                        .map(row -> cells.apply(row).stream()
+                                .map(DocumentWriter::cellOf)
+                                .toList())
+                        .toList());
+    }
+
+    /** The markup written so far, to hand a template (a drawing sized and given its alternative text). */
+    public String markup() {
+        return out.toString();
+    }
+
+    private static DocumentTable.Cell cellOf(String content) {
+        return NUMERIC.matcher(content).matches()
+                ? new DocumentTable.Cell(content, true)
+                : new DocumentTable.Cell(typesetAmounts(content), false);
+    }
+
+    private void cell(String content) {
+        if (NUMERIC.matcher(content).matches()) {
+            raw("<td class=\"num\">").text(content).raw("</td>");
+        } else {
+            raw("<td>").text(typesetAmounts(content)).raw("</td>");
+        }
+    }
+
+    /**
+     * An SVG drawn in a box the renderer can size: its viewBox scaled, capped to the page's width. Its alternative
+     * text is the drawing's own title, which the pages' screen readers read too.
+     */
     public DocumentWriter svg(String svg, double scale) {
-        java.util.regex.Matcher box = java.util.regex.Pattern.compile("viewBox=\"0 0 ([0-9.]+) ([0-9.]+)\"")
-                .matcher(svg);
+        Matcher box = VIEW_BOX.matcher(svg);
         if (!box.find()) {
-            return raw(svg);
+            return raw(withAlt(svg, alt(svg)));
         }
         double width = Double.parseDouble(box.group(1));
         double height = Double.parseDouble(box.group(2));
-        double fit = Math.min(scale, 680 / width);
-        // Only the root element's size is replaced; the drawing's own shapes keep theirs.
+        double fit = Math.min(scale, PAGE_WIDTH / width);
+        return raw(sized(svg, width * fit, height * fit, null, alt(svg)));
+    }
+
+    /**
+     * A drawing too large for one page (the benefit map) on pages of their own turned on their side: scaled to the
+     * page's width, but never below {@code smallest}, so that its boxes stay readable; what then does not fit is
+     * continued on the next pages, each part a window onto the same drawing, left to right and top to bottom.
+     *
+     * @param partKey the message naming a part, with its number and the count of parts
+     */
+    public DocumentWriter largeDrawing(String svg, double smallest, String partKey) {
+        Matcher box = VIEW_BOX.matcher(svg);
+        if (!box.find()) {
+            return raw(withAlt(svg, alt(svg)));
+        }
+        double width = Double.parseDouble(box.group(1));
+        double height = Double.parseDouble(box.group(2));
+        // A4 on its side less the margins, and room on the first part for the section's heading.
+        double pageWidth = 1000;
+        double pageHeight = 560;
+        double scale = Math.min(1, Math.max(smallest, Math.min(pageWidth / width, pageHeight / height)));
+        int across = (int) Math.ceil(width * scale / pageWidth - 1e-9);
+        int down = (int) Math.ceil(height * scale / pageHeight - 1e-9);
+        double partWidth = Math.min(width, pageWidth / scale);
+        double partHeight = Math.min(height, pageHeight / scale);
+        String alt = alt(svg);
+        int part = 0;
+        for (int row = 0; row < down; row++) {
+            for (int column = 0; column < across; column++) {
+                part++;
+                String window = fmt(column * partWidth) + " " + fmt(row * partHeight) + " " + fmt(partWidth) + " "
+                        + fmt(partHeight);
+                raw("<div class=\"map-part\">");
+                if (across * down > 1) {
+                    raw("<p class=\"part\">")
+                            .text(word(partKey, part, across * down))
+                            .raw("</p>");
+                }
+                String partAlt = across * down > 1 ? alt + " (" + word(partKey, part, across * down) + ")" : alt;
+                raw(sized(svg, partWidth * scale, partHeight * scale, window, partAlt));
+                raw("</div>");
+            }
+        }
+        return this;
+    }
+
+    /** Only the root element's size (and, for a part, its window) is replaced; the drawing's shapes keep theirs. */
+    private static String sized(String svg, double width, double height, String window, String alt) {
         int rootEnd = svg.indexOf('>');
         String root = svg.substring(0, rootEnd)
                 .replaceFirst("\\swidth=\"[0-9.]+\"", "")
                 .replaceFirst("\\sheight=\"[0-9.]+\"", "")
-                .replaceFirst(
-                        "<svg ",
-                        "<svg style=\"width: " + fmt(width * fit) + "px; height: " + fmt(height * fit) + "px\" ");
-        String sized = root + svg.substring(rootEnd);
-        return raw(sized);
+                .replaceFirst("<svg ", "<svg style=\"width: " + fmt(width) + "px; height: " + fmt(height) + "px\" ");
+        if (window != null) {
+            root = VIEW_BOX.matcher(root).replaceFirst("viewBox=\"" + window + "\"");
+        }
+        return withAlt(root + svg.substring(rootEnd), alt);
+    }
+
+    private static String withAlt(String svg, String alt) {
+        return svg.replaceFirst("<svg ", Matcher.quoteReplacement("<svg alt=\"" + Pdf.escape(alt) + "\" "));
+    }
+
+    /** The drawing's title, as its markup holds it (already escaped there). */
+    private static String alt(String svg) {
+        Matcher title = TITLE.matcher(svg);
+        return title.find()
+                ? title.group(1)
+                        .replace("&lt;", "<")
+                        .replace("&gt;", ">")
+                        .replace("&quot;", "\"")
+                        .replace("&amp;", "&")
+                : "";
     }
 
     public String word(String key, Object... arguments) {
         return messages.getMessage(key, arguments, key, locale);
     }
 
-    /** Whole kroner grouped with plain spaces and a plain minus, which every font has, in every language. */
+    /**
+     * Whole kroner as Norwegian print writes them: thousands apart by a no-break space, the minus sign U+2212, so
+     * that an amount neither breaks across lines nor reads as a hyphenated word. (The thin no-break space U+202F is
+     * the finer choice, but the Inter files Designsystemet's package ships have no glyph for it.)
+     */
     public String money(BigDecimal amount) {
         if (amount == null) {
             return "–";
         }
-        NumberFormat format = NumberFormat.getIntegerInstance(Locale.forLanguageTag("nb-NO"));
-        return format.format(amount.setScale(0, RoundingMode.HALF_EVEN))
-                        .replace('\u00A0', ' ')
-                        .replace('\u202F', ' ')
-                        .replace('\u2212', '-')
-                + " kr";
+        return typeset(NumberFormat.getIntegerInstance(Locale.forLanguageTag("nb-NO"))
+                        .format(amount.setScale(0, RoundingMode.HALF_EVEN)))
+                + "\u00A0kr";
+    }
+
+    /** A measured or planned figure as written in the reader's language: 15,9 in bokmål, 15.9 in English. */
+    public String number(BigDecimal value) {
+        if (value == null) {
+            return "–";
+        }
+        NumberFormat format = NumberFormat.getNumberInstance(isEnglish() ? Locale.UK : Locale.forLanguageTag("nb-NO"));
+        format.setMaximumFractionDigits(Math.max(0, value.stripTrailingZeros().scale()));
+        return typeset(format.format(value));
+    }
+
+    private boolean isEnglish() {
+        return locale.getLanguage().equals("en");
+    }
+
+    /**
+     * Kroner typed into a plan's prose ("41 735 000 kr", "-5 000 kroner") printed as the document's own amounts are,
+     * so that they do not break across lines either; other numbers in the prose are left as written.
+     */
+    static String typesetAmounts(String prose) {
+        Matcher amount = PROSE_AMOUNT.matcher(prose);
+        StringBuilder typeset = new StringBuilder();
+        while (amount.find()) {
+            amount.appendReplacement(
+                    typeset, Matcher.quoteReplacement(typeset(amount.group(1)) + "\u00A0" + amount.group(2)));
+        }
+        return amount.appendTail(typeset).toString();
+    }
+
+    private static String typeset(String number) {
+        return number.replace('\u202F', '\u00A0').replace(' ', '\u00A0').replace('-', '\u2212');
     }
 
     @Override
@@ -140,5 +307,16 @@ public final class DocumentWriter {
 
     private static String fmt(double value) {
         return String.format(Locale.ROOT, "%.1f", value);
+    }
+
+    private static String stylesheet() {
+        try (InputStream css = DocumentWriter.class.getResourceAsStream("/templates/documents/document.css")) {
+            if (css == null) {
+                throw new IllegalStateException("templates/documents/document.css is missing");
+            }
+            return new String(css.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

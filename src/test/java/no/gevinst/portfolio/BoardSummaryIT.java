@@ -86,11 +86,11 @@ class BoardSummaryIT {
                 .contains("Orientering om gevinstrealisering")
                 .contains("Periode: 01.07.2026 til 30.09.2026")
                 .contains("Forslag til vedtak")
-                .contains("Styret tar orienteringen om gevinstrealisering til etterretning.")
+                .contains("Styret i Helse Midt-Norge RHF tar orienteringen om gevinstrealisering til etterretning.")
                 .contains("Netto prognose per år (2026), uten dobbelttelling " + kroner(in2026.net()))
                 .contains("Økonomisk mål per år (2026) " + kroner(in2026.target()))
                 .contains("Brutto prognose per år (2026) " + kroner(in2026.forecast()))
-                .contains("Beslutninger styret bør kjenne til");
+                .contains("Beslutninger å kjenne til");
         assertThat(dashboard.programmes()).isNotEmpty();
         dashboard.programmes().forEach(p -> assertThat(text).contains(p.code() + " – " + p.name()));
 

@@ -105,11 +105,7 @@ class AnnualStatusDocument {
         DocumentWriter w =
                 new DocumentWriter(messages, LocaleContextHolder.getLocale(), "plan.doc.none", "plan.doc.notWritten");
         String title = w.word("plan.annual.title", String.valueOf(basis.year()));
-        w.raw("<!DOCTYPE html><html lang=\"nb\"><head><meta charset=\"UTF-8\"/><title>")
-                .text(title)
-                .raw("</title><style>")
-                .raw(DocumentWriter.STYLE)
-                .raw("</style></head><body>");
+        w.head(title, basis.now().programme() + " · " + w.word("plan.annual.purpose"));
         w.raw("<h1>").text(title).raw("</h1><p class=\"meta\">");
         w.text(basis.now().programme()
                         + (basis.now().party() == null
@@ -139,8 +135,7 @@ class AnnualStatusDocument {
         external(w, basis, records, statuses);
         measures(w, basis, today);
         portfolio(w, figures.getObject().of(basis.programme().id(), basis.year()));
-        w.raw("</body></html>");
-        return w.toString();
+        return w.end().toString();
     }
 
     /** Each benefit planned against now, then each indicator's target for the year against its latest value. */
@@ -189,12 +184,12 @@ class AnnualStatusDocument {
                         plannedIndicators.get(indicator.id().toString());
                 rows.add(new String[] {
                     b.code() + " · " + indicator.name() + " (" + nz(indicator.unit()) + ")",
-                    was == null ? "–" : number(was.baseline()),
+                    was == null ? "–" : w.number(was.baseline()),
                     was == null ? "–" : targetFor(was, basis.year(), w),
                     status.measured()
-                            ? number(status.latest()) + " (" + date(status.latestPeriodEnd()) + ")"
+                            ? w.number(status.latest()) + " (" + date(status.latestPeriodEnd()) + ")"
                             : w.word("plan.annual.notMeasured"),
-                    percent(status.achievement()),
+                    percent(w, status.achievement()),
                     w.word("indicator.rag." + status.rag())
                             + (status.stale() ? " · " + w.word("plan.annual.stale") : "")
                 });
@@ -413,10 +408,10 @@ class AnnualStatusDocument {
         return indicator.targets().stream()
                 .filter(t -> !t.date().isAfter(yearEnd))
                 .reduce((first, second) -> second)
-                .map(t -> number(t.value()) + " (" + date(t.date()) + ")")
+                .map(t -> w.number(t.value()) + " (" + date(t.date()) + ")")
                 .or(() -> indicator.targets().stream()
                         .findFirst()
-                        .map(t -> w.word("plan.annual.nextTarget", number(t.value()), date(t.date()))))
+                        .map(t -> w.word("plan.annual.nextTarget", w.number(t.value()), date(t.date()))))
                 .orElse("–");
     }
 
@@ -434,18 +429,16 @@ class AnnualStatusDocument {
     private static String latest(Map<Indicator, IndicatorStatus> statuses, DocumentWriter w) {
         List<String> values = statuses.entrySet().stream()
                 .filter(e -> e.getValue().measured())
-                .map(e -> e.getKey().name() + ": " + number(e.getValue().latest()) + " ("
+                .map(e -> e.getKey().name() + ": " + w.number(e.getValue().latest()) + " ("
                         + date(e.getValue().latestPeriodEnd()) + ")")
                 .toList();
         return values.isEmpty() ? w.word("plan.annual.notMeasured") : String.join("; ", values);
     }
 
-    private static String percent(BigDecimal share) {
+    private static String percent(DocumentWriter w, BigDecimal share) {
         return share == null
                 ? "–"
-                : share.multiply(BigDecimal.valueOf(100))
-                                .setScale(0, RoundingMode.HALF_EVEN)
-                                .toPlainString() + " %";
+                : w.number(share.multiply(BigDecimal.valueOf(100)).setScale(0, RoundingMode.HALF_EVEN)) + "\u00A0%";
     }
 
     private static String nz(String text) {
@@ -454,9 +447,5 @@ class AnnualStatusDocument {
 
     private static String date(LocalDate date) {
         return date == null ? "–" : DATE.format(date);
-    }
-
-    private static String number(BigDecimal value) {
-        return value == null ? "–" : value.stripTrailingZeros().toPlainString();
     }
 }

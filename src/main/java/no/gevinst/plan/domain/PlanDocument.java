@@ -1,23 +1,26 @@
 package no.gevinst.plan.domain;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.function.Predicate;
+import java.util.Map;
 import no.gevinst.benefit.BenefitClass;
 import no.gevinst.indicator.IndicatorChart;
 import no.gevinst.indicator.Indicators;
 import no.gevinst.network.NetworkView;
 import no.gevinst.network.Networks;
 import no.gevinst.plan.Plan;
+import no.gevinst.plan.PlanSections;
 import no.gevinst.plan.PlanSnapshot;
 import no.gevinst.plan.PlanVersion;
 import no.gevinst.programme.Objective;
 import no.gevinst.programme.Programmes;
+import no.gevinst.report.DocumentRenderer;
+import no.gevinst.shared.DocumentTable;
 import no.gevinst.shared.DocumentWriter;
 import no.gevinst.shared.IndicatorId;
-import no.gevinst.shared.Pdf;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -25,101 +28,158 @@ import org.springframework.stereotype.Component;
 /**
  * The plan as a document in the structure of Digdir's Prosjektveiviseren: background, goals, who answers for the
  * benefits, the benefits by class, measures and risks, follow-up of non-priced benefits, the network, the
- * measurement and reporting schedules, and the indicators' charts.
+ * measurement and reporting schedules, and the indicators' charts. This class gathers the document's data into a
+ * {@link Model}; {@code templates/documents/plan.html} lays it out.
  */
 @Component
 class PlanDocument {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
+    /** The smallest scale the map is drawn at before it is continued over more pages: its labels stay readable. */
+    private static final double SMALLEST_MAP_SCALE = 0.6;
+
     private final Programmes programmes;
     private final Networks networks;
     private final Indicators indicators;
     private final MessageSource messages;
+    private final DocumentRenderer renderer;
 
-    PlanDocument(Programmes programmes, Networks networks, Indicators indicators, MessageSource messages) {
+    PlanDocument(
+            Programmes programmes,
+            Networks networks,
+            Indicators indicators,
+            MessageSource messages,
+            DocumentRenderer renderer) {
         this.programmes = programmes;
         this.networks = networks;
         this.indicators = indicators;
         this.messages = messages;
+        this.renderer = renderer;
     }
 
+    /**
+     * What the plan document says, each part in the reader's language and typeset; prose as paragraphs (none when
+     * not written yet), tables as rows of cells, drawings as sized SVG with their alternative text.
+     */
+    record Model(
+            String title,
+            String subject,
+            List<String> meta,
+            List<String> background,
+            List<String> goals,
+            List<String> objectives,
+            List<String> responsibilities,
+            DocumentTable responsible,
+            List<ClassGroup> benefitClasses,
+            String netPresentValue,
+            List<String> measuresAndRisks,
+            DocumentTable measures,
+            DocumentTable risks,
+            String matrixCorner,
+            List<MatrixRow> riskMatrix,
+            List<String> nonPriced,
+            DocumentTable followUp,
+            String map,
+            DocumentTable measurementSchedule,
+            List<String> reporting,
+            String chartsAsOf,
+            List<Chart> charts) {}
+
+    record ClassGroup(String name, DocumentTable benefits) {}
+
+    record MatrixRow(int impact, List<MatrixCell> cells) {}
+
+    record MatrixCell(String count, String colour) {}
+
+    record Chart(String heading, String drawing) {}
+
     byte[] pdf(Plan plan, PlanVersion version, PlanSnapshot content) {
-        return Pdf.fromXhtml(xhtml(plan, version, content));
+        return renderer.pdf("plan", Map.of("doc", model(plan, version, content)), LocaleContextHolder.getLocale());
     }
 
     String xhtml(Plan plan, PlanVersion version, PlanSnapshot content) {
+        return renderer.xhtml("plan", Map.of("doc", model(plan, version, content)), LocaleContextHolder.getLocale());
+    }
+
+    Model model(Plan plan, PlanVersion version, PlanSnapshot content) {
         DocumentWriter w =
                 new DocumentWriter(messages, LocaleContextHolder.getLocale(), "plan.doc.none", "plan.doc.notWritten");
-        w.raw("<!DOCTYPE html><html lang=\"nb\"><head><meta charset=\"UTF-8\"/><title>")
-                .text(plan.title())
-                .raw("</title><style>")
-                .raw(DocumentWriter.STYLE)
-                .raw("</style></head><body>");
-        w.raw("<h1>").text(plan.title()).raw("</h1><p class=\"meta\">");
-        w.text(content.programme() + (content.party() == null ? "" : " · " + content.party()));
-        w.raw("<br/>").text(w.word("plan.doc.version", version.number(), w.word("plan.status." + version.status())));
-        if (version.approval() != null) {
-            w.raw("<br/>")
-                    .text(w.word(
-                            "plan.doc.approved",
-                            version.approval().onBehalfOf(),
-                            DATE.format(version.approval().decisionDate()),
-                            version.approval().reference()));
-        } else {
-            w.raw("<br/>").text(w.word("plan.doc.liveContent", DATE.format(LocalDate.now())));
-        }
+        PlanSections sections = content.sections();
+        String versionLine = w.word("plan.doc.version", version.number(), w.word("plan.status." + version.status()));
+        return new Model(
+                plan.title(),
+                versionLine + " · " + content.programme(),
+                meta(w, version, content, versionLine),
+                w.paragraphs(sections.background()),
+                w.paragraphs(sections.goalsAndProducts()),
+                programmes.objectives(plan.programme()).stream()
+                        .map(Objective::description)
+                        .toList(),
+                w.paragraphs(sections.responsibilities()),
+                w.tableOf(
+                        List.of("plan.field.benefit", "plan.field.owner", "plan.field.responsible"),
+                        content.benefits(),
+                        b -> List.of(b.code() + " " + b.title(), nz(b.owner()), nz(b.responsible()))),
+                benefitClasses(w, content),
+                content.netPresentValue() == null
+                        ? null
+                        : w.word("plan.doc.npv.case", w.money(content.netPresentValue())),
+                w.paragraphs(sections.measuresAndRisks()),
+                measures(w, content),
+                risks(w, content),
+                w.word("plan.field.impact") + " \\ " + w.word("plan.field.probability"),
+                riskMatrix(content.risks()),
+                w.paragraphs(sections.nonPricedFollowUp()),
+                followUp(w, content),
+                map(plan),
+                measurementSchedule(w, content),
+                w.paragraphs(sections.reportingSchedule()),
+                DATE.format(LocalDate.now()),
+                charts(w, content));
+    }
+
+    private static List<String> meta(DocumentWriter w, PlanVersion version, PlanSnapshot content, String versionLine) {
+        List<String> meta = new ArrayList<>();
+        meta.add(content.programme() + (content.party() == null ? "" : " · " + content.party()));
+        meta.add(versionLine);
+        meta.add(
+                version.approval() != null
+                        ? w.word(
+                                "plan.doc.approved",
+                                version.approval().onBehalfOf(),
+                                DATE.format(version.approval().decisionDate()),
+                                version.approval().reference())
+                        : w.word("plan.doc.liveContent", DATE.format(LocalDate.now())));
         if (!version.reason().isBlank()) {
-            w.raw("<br/>").text(w.word("plan.doc.reason", version.reason()));
+            meta.add(w.word("plan.doc.reason", version.reason()));
         }
-        w.raw("</p>");
+        return meta;
+    }
 
-        w.section("plan.doc.background").prose(content.sections().background());
-        w.section("plan.doc.goals").prose(content.sections().goalsAndProducts());
-        List<Objective> objectives = programmes.objectives(plan.programme());
-        if (!objectives.isEmpty()) {
-            w.raw("<ol>");
-            objectives.forEach(o -> w.raw("<li>").text(o.description()).raw("</li>"));
-            w.raw("</ol>");
-        }
-        w.section("plan.doc.responsibilities").prose(content.sections().responsibilities());
-        w.table(
-                List.of("plan.field.benefit", "plan.field.owner", "plan.field.responsible"),
-                content.benefits(),
-                b -> List.of(b.code() + " " + b.title(), nz(b.owner()), nz(b.responsible())));
+    private static List<ClassGroup> benefitClasses(DocumentWriter w, PlanSnapshot content) {
+        return Arrays.stream(BenefitClass.values())
+                .map(c -> new ClassGroup(
+                        w.word("benefit.class." + c.name()),
+                        w.tableOf(
+                                List.of(
+                                        "plan.field.benefit",
+                                        "plan.field.status",
+                                        "plan.field.expectedStart",
+                                        "plan.field.nokPerYear"),
+                                content.benefits().stream()
+                                        .filter(b -> b.benefitClass().equals(c.name()))
+                                        .toList(),
+                                b -> List.of(
+                                        b.code() + " " + b.title(),
+                                        w.word("benefit.status." + b.status()),
+                                        date(b.expectedStart()),
+                                        w.money(b.nokPerYear())))))
+                .toList();
+    }
 
-        w.section("plan.doc.benefits");
-        for (BenefitClass c : BenefitClass.values()) {
-            List<PlanSnapshot.BenefitEntry> inClass = content.benefits().stream()
-                    .filter(b -> b.benefitClass().equals(c.name()))
-                    .toList();
-            w.raw("<h3>").text(w.word("benefit.class." + c.name())).raw("</h3>");
-            if (inClass.isEmpty()) {
-                w.raw("<p>").text(w.word("plan.doc.none")).raw("</p>");
-                continue;
-            }
-            w.table(
-                    List.of(
-                            "plan.field.benefit",
-                            "plan.field.status",
-                            "plan.field.expectedStart",
-                            "plan.field.nokPerYear"),
-                    inClass,
-                    b -> List.of(
-                            b.code() + " " + b.title(),
-                            w.word("benefit.status." + b.status()),
-                            date(b.expectedStart()),
-                            w.money(b.nokPerYear())));
-        }
-        if (content.netPresentValue() != null) {
-            w.raw("<p>")
-                    .text(w.word("plan.doc.npv.case", w.money(content.netPresentValue())))
-                    .raw("</p>");
-        }
-
-        w.section("plan.doc.measuresAndRisks").prose(content.sections().measuresAndRisks());
-        w.raw("<h3>").text(w.word("plan.doc.measures")).raw("</h3>");
-        w.table(
+    private static DocumentTable measures(DocumentWriter w, PlanSnapshot content) {
+        return w.tableOf(
                 List.of(
                         "plan.field.action",
                         "plan.field.benefits",
@@ -135,8 +195,10 @@ class PlanDocument {
                         date(m.deadline()),
                         w.word("plan.measureStatus." + m.status()),
                         w.money(m.cost())));
-        w.raw("<h3>").text(w.word("plan.doc.risks")).raw("</h3>");
-        w.table(
+    }
+
+    private static DocumentTable risks(DocumentWriter w, PlanSnapshot content) {
+        return w.tableOf(
                 List.of(
                         "plan.field.description",
                         "plan.field.benefit",
@@ -154,75 +216,90 @@ class PlanDocument {
                         String.valueOf(r.score()),
                         r.mitigation(),
                         nz(r.owner())));
-        riskMatrix(w, content.risks());
+    }
 
-        w.section("plan.doc.nonPriced").prose(content.sections().nonPricedFollowUp());
-        Predicate<PlanSnapshot.BenefitEntry> nonPriced = b -> b.benefitClass().equals(BenefitClass.NON_PRICED.name());
-        List<String[]> followUp = content.benefits().stream()
-                .filter(nonPriced)
-                .flatMap(b -> b.indicators().stream().map(i -> new String[] {
-                    b.code() + " " + b.title(),
-                    i.name() + " (" + i.unit() + ")",
-                    number(i.baseline()),
-                    i.targets().isEmpty()
-                            ? "–"
-                            : number(i.targets().getLast().value()) + " ("
-                                    + date(i.targets().getLast().date()) + ")"
-                }))
+    /** Rows of impact 5 to 1, columns of probability 1 to 5, each cell the number of risks in it. */
+    static List<MatrixRow> riskMatrix(List<PlanSnapshot.RiskEntry> risks) {
+        List<MatrixRow> rows = new ArrayList<>();
+        for (int impact = 5; impact >= 1; impact--) {
+            List<MatrixCell> cells = new ArrayList<>();
+            for (int probability = 1; probability <= 5; probability++) {
+                int i = impact;
+                int p = probability;
+                long count = risks.stream()
+                        .filter(r -> r.impact() == i && r.probability() == p)
+                        .count();
+                String colour = i * p >= 15 ? "#f9d0cd" : i * p >= 8 ? "#fde9c3" : "#dcefdc";
+                cells.add(new MatrixCell(count == 0 ? "" : String.valueOf(count), colour));
+            }
+            rows.add(new MatrixRow(impact, cells));
+        }
+        return rows;
+    }
+
+    private static DocumentTable followUp(DocumentWriter w, PlanSnapshot content) {
+        List<List<String>> rows = content.benefits().stream()
+                .filter(b -> b.benefitClass().equals(BenefitClass.NON_PRICED.name()))
+                .flatMap(b -> b.indicators().stream()
+                        .map(i -> List.of(
+                                b.code() + " " + b.title(),
+                                i.name() + " (" + i.unit() + ")",
+                                w.number(i.baseline()),
+                                i.targets().isEmpty()
+                                        ? "–"
+                                        : w.number(i.targets().getLast().value()) + " ("
+                                                + date(i.targets().getLast().date()) + ")")))
                 .toList();
-        w.table(
+        return w.tableOf(
                 List.of("plan.field.benefit", "plan.field.indicator", "plan.field.baseline", "plan.field.target"),
-                followUp,
-                List::of);
+                rows,
+                row -> row);
+    }
 
+    private String map(Plan plan) {
         NetworkView view = plan.party() == null
                 ? NetworkView.WHOLE
                 : new NetworkView(NetworkView.Kind.PARTY, plan.party().toString());
-        // The heading goes with its drawing: a heading alone at the foot of a page, the map on the next, reads as
-        // an empty section.
-        w.raw("<div class=\"drawing\">")
-                .section("plan.doc.network")
-                .svg(networks.svg(plan.programme(), view), 0.55)
-                .raw("</div>");
+        DocumentWriter drawing =
+                new DocumentWriter(messages, LocaleContextHolder.getLocale(), "plan.doc.none", "plan.doc.notWritten");
+        return drawing.largeDrawing(networks.svg(plan.programme(), view), SMALLEST_MAP_SCALE, "document.part")
+                .markup();
+    }
 
-        w.section("plan.doc.measurementSchedule");
-        w.table(
+    private static DocumentTable measurementSchedule(DocumentWriter w, PlanSnapshot content) {
+        List<List<String>> rows = content.benefits().stream()
+                .flatMap(b -> b.indicators().stream()
+                        .map(i -> List.of(
+                                i.name(),
+                                b.code(),
+                                w.word("indicator.frequency." + i.frequency()),
+                                nz(i.measuredBy()),
+                                w.number(i.costHours()))))
+                .toList();
+        return w.tableOf(
                 List.of(
                         "plan.field.indicator",
                         "plan.field.benefit",
                         "plan.field.frequency",
                         "plan.field.measuredBy",
                         "plan.field.costHours"),
-                content.benefits().stream()
-                        .flatMap(b -> b.indicators().stream().map(i -> new String[] {
-                            i.name(),
-                            b.code(),
-                            w.word("indicator.frequency." + i.frequency()),
-                            nz(i.measuredBy()),
-                            number(i.costHours())
-                        }))
-                        .toList(),
-                List::of);
-        w.section("plan.doc.reporting").prose(content.sections().reportingSchedule());
+                rows,
+                row -> row);
+    }
 
-        w.section("plan.doc.charts");
-        w.raw("<p>")
-                .text(w.word("plan.doc.chartsAsOf", DATE.format(LocalDate.now())))
-                .raw("</p>");
+    private List<Chart> charts(DocumentWriter w, PlanSnapshot content) {
+        List<Chart> charts = new ArrayList<>();
         for (PlanSnapshot.BenefitEntry b : content.benefits()) {
             for (PlanSnapshot.IndicatorEntry i : b.indicators()) {
                 var indicatorView = indicators.view(IndicatorId.of(i.id()), LocalDate.now());
                 String chart =
                         new IndicatorChart(indicatorView, i.name(), b.code() + " " + b.title(), w.locale()).svg();
-                w.raw("<div class=\"chart\"><h4>")
-                        .text(b.code() + " · " + i.name())
-                        .raw("</h4>")
-                        .svg(chart, 0.85)
-                        .raw("</div>");
+                DocumentWriter drawing = new DocumentWriter(messages, w.locale(), "plan.doc.none", "plan.doc.none");
+                charts.add(new Chart(
+                        b.code() + " · " + i.name(), drawing.svg(chart, 0.85).markup()));
             }
         }
-        w.raw("</body></html>");
-        return w.toString();
+        return charts;
     }
 
     private static String nz(String text) {
@@ -231,37 +308,5 @@ class PlanDocument {
 
     private static String date(LocalDate date) {
         return date == null ? "–" : DATE.format(date);
-    }
-
-    private static String number(BigDecimal value) {
-        return value == null ? "–" : value.stripTrailingZeros().toPlainString();
-    }
-
-    /** Rows of impact 5 to 1, columns of probability 1 to 5, each cell the number of risks in it. */
-    static DocumentWriter riskMatrix(DocumentWriter w, List<PlanSnapshot.RiskEntry> risks) {
-        w.raw("<table class=\"matrix\"><thead><tr><th>")
-                .text(w.word("plan.field.impact") + " \\ " + w.word("plan.field.probability"))
-                .raw("</th>");
-        for (int p = 1; p <= 5; p++) {
-            w.raw("<th>").text(String.valueOf(p)).raw("</th>");
-        }
-        w.raw("</tr></thead><tbody>");
-        for (int i = 5; i >= 1; i--) {
-            w.raw("<tr><th>").text(String.valueOf(i)).raw("</th>");
-            for (int p = 1; p <= 5; p++) {
-                int impact = i;
-                int probability = p;
-                long count = risks.stream()
-                        .filter(r -> r.impact() == impact && r.probability() == probability)
-                        .count();
-                String colour =
-                        impact * probability >= 15 ? "#f9d0cd" : impact * probability >= 8 ? "#fde9c3" : "#dcefdc";
-                w.raw("<td style=\"background: " + colour + "\">")
-                        .text(count == 0 ? "" : String.valueOf(count))
-                        .raw("</td>");
-            }
-            w.raw("</tr>");
-        }
-        return w.raw("</tbody></table>");
     }
 }

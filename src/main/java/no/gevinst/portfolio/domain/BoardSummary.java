@@ -5,21 +5,30 @@ import static no.gevinst.portfolio.domain.ReportText.names;
 import static no.gevinst.portfolio.domain.ReportText.points;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
+import no.gevinst.organisation.Organisation;
+import no.gevinst.organisation.OrganisationType;
+import no.gevinst.organisation.Organisations;
 import no.gevinst.portfolio.Dashboard;
 import no.gevinst.portfolio.FlowMatrix;
 import no.gevinst.portfolio.FlowReport;
+import no.gevinst.programme.Programme;
+import no.gevinst.programme.Programmes;
+import no.gevinst.report.DocumentRenderer;
+import no.gevinst.shared.DocumentTable;
 import no.gevinst.shared.DocumentWriter;
-import no.gevinst.shared.Pdf;
+import no.gevinst.shared.OrganisationId;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * The RHF board summary: a short item for the regional health authority's board ("Orientering om
- * gevinstrealisering") with a proposed resolution, written from the same collected figures as the steering group
+ * The board summary: a short item ("Orientering om gevinstrealisering") for the body that owns the programmes
+ * (an RHF's board, a directorate's management, as the programmes' owners say) with a proposed resolution, written from the same collected figures as the steering group
  * report, so that the board and the steering group read the same numbers. Amounts are those of the year the period
  * ends in; a board reads a year, not the analysis period.
  */
@@ -30,32 +39,102 @@ class BoardSummary {
     static final int DEVIATIONS_SHOWN = 5;
 
     private final MessageSource messages;
+    private final Programmes programmes;
+    private final Organisations organisations;
+    private final DocumentRenderer renderer;
 
-    BoardSummary(MessageSource messages) {
+    BoardSummary(
+            MessageSource messages, Programmes programmes, Organisations organisations, DocumentRenderer renderer) {
         this.messages = messages;
+        this.programmes = programmes;
+        this.organisations = organisations;
+        this.renderer = renderer;
     }
+
+    /**
+     * What the board item says, in the reader's language and typeset; {@code templates/documents/board-summary.html}
+     * lays it out.
+     */
+    record Model(
+            String title,
+            String subject,
+            List<String> meta,
+            String resolution,
+            DocumentTable headline,
+            String programmesIntro,
+            DocumentTable programmes,
+            DocumentTable deviations,
+            String flowsSummary,
+            DocumentTable flows,
+            DocumentTable unresolved,
+            DocumentTable decided,
+            DocumentTable approvals) {}
 
     byte[] pdf(PortfolioReportData data) {
-        DocumentWriter w = new DocumentWriter(
-                messages, LocaleContextHolder.getLocale(), "portfolio.report.none", "portfolio.report.none");
-        ReportText.open(w, w.word("portfolio.board.heading"));
-        ReportText.meta(w, data, w.word("portfolio.board.kind"));
-        w.raw("<h3>").text(w.word("portfolio.board.proposal")).raw("</h3>");
-        w.raw("<p><strong>").text(w.word("portfolio.board.resolution")).raw("</strong></p>");
-
-        headline(w, data);
-        programmes(w, data);
-        deviations(w, data);
-        flows(w, data.flows(), data.period());
-        decisions(w, data);
-        w.raw("</body></html>");
-        return Pdf.fromXhtml(w.toString());
+        return renderer.pdf("board-summary", Map.of("doc", model(data)), LocaleContextHolder.getLocale());
     }
 
-    private static void headline(DocumentWriter w, PortfolioReportData data) {
+    Model model(PortfolioReportData data) {
+        DocumentWriter w = new DocumentWriter(
+                messages, LocaleContextHolder.getLocale(), "portfolio.report.none", "portfolio.report.none");
+        String readers = readers(w, data);
+        FlowMatrix flows = data.flows().matrix();
+        return new Model(
+                w.word("portfolio.board.heading"),
+                ReportText.programmes(data),
+                ReportText.metaLines(w, data, w.word("portfolio.board.kindFor", readers)),
+                w.word("portfolio.board.resolutionFor", capitalised(readers)),
+                headline(w, data),
+                w.word(
+                        "portfolio.board.programmesIntro",
+                        String.valueOf(data.period().to().getYear())),
+                programmes(w, data),
+                deviations(w, data),
+                w.word(
+                        "portfolio.board.flowsSummary",
+                        flows.crossOrganisationBenefits(),
+                        w.money(flows.crossOrganisationTotal())),
+                flows(w, data.flows(), data.period()),
+                SteeringReport.unresolvedConflictsTable(w, data.unresolved()),
+                decided(w, data),
+                approvals(w, data));
+    }
+
+    /**
+     * Who reads the item, from the programmes' owners: the board of a health authority or trust, the management of
+     * a directorate or any other owner. DBEP is Helsedirektoratet's, not a regional health authority's.
+     */
+    private String readers(DocumentWriter w, PortfolioReportData data) {
+        List<OrganisationId> owners = data.dashboard().programmes().stream()
+                .map(p -> programmes.find(p.id()))
+                .flatMap(Optional::stream)
+                .map(Programme::owner)
+                .distinct()
+                .toList();
+        List<String> bodies = organisations.findAll(owners).stream()
+                .sorted(Comparator.comparing(Organisation::name))
+                .map(o -> w.word(
+                        o.type() == OrganisationType.RHF || o.type() == OrganisationType.HF
+                                ? "portfolio.board.bodyBoard"
+                                : "portfolio.board.bodyManagement",
+                        o.name()))
+                .toList();
+        if (bodies.isEmpty()) {
+            return w.word("portfolio.board.bodyUnknown");
+        }
+        String and = " " + w.word("portfolio.board.and") + " ";
+        return bodies.size() == 1
+                ? bodies.getFirst()
+                : String.join(", ", bodies.subList(0, bodies.size() - 1)) + and + bodies.getLast();
+    }
+
+    private static String capitalised(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
+    private static DocumentTable headline(DocumentWriter w, PortfolioReportData data) {
         Dashboard.Year year = data.year();
-        w.section("portfolio.board.headline");
-        w.table(
+        return w.tableOf(
                 List.of("portfolio.board.figure", "portfolio.report.amount"),
                 List.of(
                         List.of(w.word("portfolio.board.net", String.valueOf(year.year())), w.money(year.net())),
@@ -68,7 +147,6 @@ class BoardSummary {
                                 w.word("portfolio.report.unresolvedConflicts"),
                                 String.valueOf(data.dashboard().unresolvedConflicts()))),
                 Function.identity());
-        w.raw("<p>").text(w.word("portfolio.board.headlineNote")).raw("</p>");
     }
 
     /** Realised with its unsigned part, or "not measured", as the dashboard's table shows it. */
@@ -79,13 +157,8 @@ class BoardSummary {
         return w.word("portfolio.board.realisedAmount", w.money(year.realised()), w.money(year.realisedUnsigned()));
     }
 
-    private static void programmes(DocumentWriter w, PortfolioReportData data) {
-        w.section("portfolio.board.programmes");
-        int year = data.period().to().getYear();
-        w.raw("<p>")
-                .text(w.word("portfolio.board.programmesIntro", String.valueOf(year)))
-                .raw("</p>");
-        w.table(
+    private static DocumentTable programmes(DocumentWriter w, PortfolioReportData data) {
+        return w.tableOf(
                 List.of(
                         "portfolio.board.programme",
                         "portfolio.board.phase",
@@ -118,9 +191,8 @@ class BoardSummary {
                 byRag.getOrDefault("RED", 0L));
     }
 
-    private static void deviations(DocumentWriter w, PortfolioReportData data) {
-        w.section("portfolio.board.deviations");
-        w.table(
+    private static DocumentTable deviations(DocumentWriter w, PortfolioReportData data) {
+        return w.tableOf(
                 List.of(
                         "portfolio.report.benefit",
                         "portfolio.report.indicator",
@@ -130,21 +202,13 @@ class BoardSummary {
                 d -> List.of(
                         data.benefitName(d.row().indicator()),
                         d.row().indicator().name(),
-                        points(d.row().status().gap()),
+                        points(w, d.row().status().gap()),
                         ReportText.cause(w, d.cause())));
     }
 
     /** Who invests and who benefits, and whether the benefiting party has signed off the latest periods. */
-    private static void flows(DocumentWriter w, FlowReport report, ReportPeriod period) {
-        w.section("portfolio.report.flows");
-        FlowMatrix m = report.matrix();
-        w.raw("<p>")
-                .text(w.word(
-                        "portfolio.board.flowsSummary",
-                        m.crossOrganisationBenefits(),
-                        w.money(m.crossOrganisationTotal())))
-                .raw("</p>");
-        w.table(
+    private static DocumentTable flows(DocumentWriter w, FlowReport report, ReportPeriod period) {
+        return w.tableOf(
                 List.of(
                         "portfolio.report.benefit",
                         "portfolio.report.investors",
@@ -162,12 +226,8 @@ class BoardSummary {
                         String.valueOf(ReportFigures.unsignedPeriods(b, period))));
     }
 
-    private static void decisions(DocumentWriter w, PortfolioReportData data) {
-        w.section("portfolio.board.decisions");
-        w.raw("<h3>").text(w.word("portfolio.report.unresolvedConflicts")).raw("</h3>");
-        SteeringReport.unresolvedConflicts(w, data.unresolved());
-        w.raw("<h3>").text(w.word("portfolio.board.decided")).raw("</h3>");
-        w.table(
+    private static DocumentTable decided(DocumentWriter w, PortfolioReportData data) {
+        return w.tableOf(
                 List.of("portfolio.report.benefits", "portfolio.board.decision", "portfolio.board.decidedAt"),
                 data.decidedInPeriod(),
                 s -> List.of(
@@ -179,8 +239,10 @@ class BoardSummary {
                         w.word(s.decision().kind().messageKey()) + ": "
                                 + s.decision().justification(),
                         date(LocalDate.ofInstant(s.decision().decidedAt(), PortfolioReportCollector.OSLO))));
-        w.raw("<h3>").text(w.word("portfolio.report.approvals")).raw("</h3>");
-        w.table(
+    }
+
+    private static DocumentTable approvals(DocumentWriter w, PortfolioReportData data) {
+        return w.tableOf(
                 List.of("portfolio.report.plan", "portfolio.report.version", "portfolio.report.submitted"),
                 data.approvals(),
                 r -> List.of(r.programmeCode() + " " + r.what(), r.context(), date(r.date())));

@@ -27,15 +27,13 @@ final class ReportText {
                 : parties.stream().map(FlowMatrix.Party::name).collect(Collectors.joining(", "));
     }
 
-    static String latest(IndicatorStatus s) {
-        return s.measured()
-                ? s.latest().stripTrailingZeros().toPlainString() + " (" + date(s.latestPeriodEnd()) + ")"
-                : "–";
+    static String latest(DocumentWriter w, IndicatorStatus s) {
+        return s.measured() ? w.number(s.latest()) + " (" + date(s.latestPeriodEnd()) + ")" : "–";
     }
 
     /** A gap in percentage points of the planned change, as the status holds it. */
-    static String points(BigDecimal gap) {
-        return gap == null ? "–" : gap.setScale(0, RoundingMode.HALF_EVEN).toPlainString() + " pp";
+    static String points(DocumentWriter w, BigDecimal gap) {
+        return gap == null ? "–" : w.number(gap.setScale(0, RoundingMode.HALF_EVEN)) + "\u00A0pp";
     }
 
     static String cause(DocumentWriter w, PortfolioReportData.Cause cause) {
@@ -55,15 +53,25 @@ final class ReportText {
                 .collect(Collectors.joining(", "));
     }
 
-    /** The document's head, with its title, and the opening of its body. */
-    static void open(DocumentWriter w, String title) {
-        w.raw("<?xml version=\"1.0\" encoding=\"UTF-8\"?><html xmlns=\"http://www.w3.org/1999/xhtml\"><head>")
-                .raw("<meta charset=\"UTF-8\"/><title>")
-                .text(title)
-                .raw("</title><style>")
-                .raw(DocumentWriter.STYLE)
-                .raw("</style></head><body>");
+    /** The document's head, with its title and subject, and the opening of its body. */
+    static void open(DocumentWriter w, String title, String subject) {
+        w.head(title, subject);
         w.raw("<h1>").text(title).raw("</h1>");
+    }
+
+    /** The lines under the title as a template prints them: kind (when given), period, programmes and date. */
+    static List<String> metaLines(DocumentWriter w, PortfolioReportData data, String kind) {
+        List<String> lines = new java.util.ArrayList<>();
+        if (kind != null) {
+            lines.add(kind);
+        }
+        lines.add(w.word(
+                "portfolio.report.period",
+                date(data.period().from()),
+                date(data.period().to())));
+        lines.add(w.word("portfolio.report.programmes", programmes(data)));
+        lines.add(w.word("portfolio.report.written", date(data.today())));
+        return lines;
     }
 
     /** The lines under the title: what kind of document it is (when given), its period, programmes and date. */

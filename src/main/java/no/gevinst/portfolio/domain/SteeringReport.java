@@ -17,6 +17,7 @@ import no.gevinst.portfolio.FlowMatrix;
 import no.gevinst.portfolio.FlowReport;
 import no.gevinst.portfolio.ProgrammeProblem;
 import no.gevinst.portfolio.domain.PortfolioReportData.IndicatorRow;
+import no.gevinst.shared.DocumentTable;
 import no.gevinst.shared.DocumentWriter;
 import no.gevinst.shared.Pdf;
 import org.springframework.context.MessageSource;
@@ -41,7 +42,7 @@ class SteeringReport {
         Dashboard dashboard = data.dashboard();
         DocumentWriter w = new DocumentWriter(
                 messages, LocaleContextHolder.getLocale(), "portfolio.report.none", "portfolio.report.none");
-        ReportText.open(w, w.word("portfolio.report.heading"));
+        ReportText.open(w, w.word("portfolio.report.heading"), ReportText.programmes(data));
         ReportText.meta(w, data, null);
 
         problems(w, dashboard);
@@ -51,8 +52,7 @@ class SteeringReport {
         decisions(w, data);
         doubleCounting(w, dashboard, data.unresolved());
         flows(w, data.flows(), data.period());
-        w.raw("</body></html>");
-        return Pdf.fromXhtml(w.toString());
+        return Pdf.fromXhtml(w.end().toString());
     }
 
     /** Programmes whose valuation cannot be computed: named first, since their kroner are missing from the sums. */
@@ -131,8 +131,8 @@ class SteeringReport {
                         data.benefitName(r.indicator()),
                         r.indicator().name(),
                         w.word("indicator.rag." + r.status().rag()),
-                        ReportText.latest(r.status()),
-                        points(r.status().gap())));
+                        ReportText.latest(w, r.status()),
+                        points(w, r.status().gap())));
     }
 
     private void deviations(DocumentWriter w, PortfolioReportData data) {
@@ -150,7 +150,7 @@ class SteeringReport {
                 d -> List.of(
                         data.benefitName(d.row().indicator()),
                         d.row().indicator().name(),
-                        points(d.row().status().gap()),
+                        points(w, d.row().status().gap()),
                         ReportText.cause(w, d.cause())));
     }
 
@@ -172,17 +172,23 @@ class SteeringReport {
 
     /** The undecided double counts with their findings; the board summary lists them the same way. */
     static void unresolvedConflicts(DocumentWriter w, List<ConflictStatus> unresolved) {
-        w.table(
-                List.of("portfolio.report.benefits", "portfolio.report.explanation", "portfolio.report.amountPerYear"),
-                unresolved,
-                s -> List.of(
-                        s.conflict().benefits().stream()
-                                .map(b -> b.programmeCode() + " " + b.code() + " " + b.title())
-                                .collect(Collectors.joining("; ")),
-                        w.word(
-                                s.conflict().messageKey(),
-                                s.conflict().arguments().toArray()),
-                        w.money(s.conflict().amountPerYear())));
+        w.table(UNRESOLVED_HEADINGS, unresolved, s -> unresolvedRow(w, s));
+    }
+
+    static DocumentTable unresolvedConflictsTable(DocumentWriter w, List<ConflictStatus> unresolved) {
+        return w.tableOf(UNRESOLVED_HEADINGS, unresolved, s -> unresolvedRow(w, s));
+    }
+
+    private static final List<String> UNRESOLVED_HEADINGS =
+            List.of("portfolio.report.benefits", "portfolio.report.explanation", "portfolio.report.amountPerYear");
+
+    private static List<String> unresolvedRow(DocumentWriter w, ConflictStatus s) {
+        return List.of(
+                s.conflict().benefits().stream()
+                        .map(b -> b.programmeCode() + " " + b.code() + " " + b.title())
+                        .collect(Collectors.joining("; ")),
+                w.word(s.conflict().messageKey(), s.conflict().arguments().toArray()),
+                w.money(s.conflict().amountPerYear()));
     }
 
     private void doubleCounting(DocumentWriter w, Dashboard dashboard, List<ConflictStatus> unresolved) {

@@ -1,0 +1,178 @@
+package no.gevinst.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import no.gevinst.GevinstIntegrationTest;
+import no.gevinst.PdfConformance;
+import no.gevinst.TestUsers;
+import no.gevinst.plan.Plan;
+import no.gevinst.plan.Plans;
+import no.gevinst.programme.Programme;
+import no.gevinst.programme.Programmes;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * Every kind of PDF Gevinst writes, rendered once from the demo as its readers download it (realisation plan,
+ * annual status for Digdir, steering group report, board summary, benefit map), and checked as a board, an archive
+ * and a screen reader would: veraPDF finds no broken rule of PDF/UA-1 or PDF/A-2a, no glyph lies outside its page's
+ * margins, and the numbers are printed in Norwegian forms.
+ */
+@GevinstIntegrationTest
+@AutoConfigureMockMvc
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class EveryDocumentIsAccessibleAndArchivableIT {
+
+    /** The documents' margins: 16 mm at the sides, 14 mm at the top of a page turned on its side. */
+    private static final float SIDE = 16 / 25.4f * 72;
+
+    private static final float TOP = 14 / 25.4f * 72;
+
+    /** The standalone map's page has margins of 40 CSS pixels. */
+    private static final float MAP_MARGIN = 30;
+
+    private static final String PASSWORD = "gevinst-demo";
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Programmes programmes;
+
+    @Autowired
+    Plans plans;
+
+    @Autowired
+    TestUsers users;
+
+    private final Map<String, byte[]> documents = new LinkedHashMap<>();
+
+    @BeforeAll
+    void renderEachDocumentOnce() throws Exception {
+        Programme dbep = programme("DBEP");
+        Programme hp = programme("HP");
+        Plan plan = users.callAs("dina", () -> plans.ofProgramme(dbep.id()).getFirst());
+        String quarter = "from=2026-07-01&to=2026-09-30";
+        documents.put("plan", download("/api/v1/plans/" + plan.id() + "/versions/1/document.pdf", "dina"));
+        documents.put("annual status", download("/api/v1/plans/" + plan.id() + "/annual-status.pdf?year=2025", "dina"));
+        documents.put("steering report", download("/api/v1/portfolio/report.pdf?" + quarter, "kari"));
+        documents.put(
+                "board summary",
+                download("/api/v1/portfolio/board-summary.pdf?" + quarter + "&programme=" + dbep.id(), "dina"));
+        documents.put("benefit map", download("/api/v1/programmes/" + hp.id() + "/network.pdf", "kari"));
+        keepForLooking();
+    }
+
+    @Test
+    void everyDocumentPassesPdfUaOneAndPdfATwoA() {
+        Map<String, Map<String, List<String>>> broken = new LinkedHashMap<>();
+        documents.forEach((kind, pdf) -> {
+            Map<String, List<String>> rules = PdfConformance.brokenRules(pdf);
+            if (!rules.isEmpty()) {
+                broken.put(kind, rules);
+            }
+        });
+        assertThat(broken)
+                .as("rules of PDF/UA-1 (ua1) and PDF/A-2a (2a) broken")
+                .isEmpty();
+    }
+
+    @Test
+    void noTextLiesOutsideItsPagesMargins() {
+        Map<String, List<String>> outside = new LinkedHashMap<>();
+        documents.forEach((kind, pdf) -> {
+            List<String> glyphs = kind.equals("benefit map")
+                    ? PdfConformance.glyphsOutsideMargins(pdf, MAP_MARGIN, MAP_MARGIN)
+                    : PdfConformance.glyphsOutsideMargins(pdf, SIDE, TOP);
+            if (!glyphs.isEmpty()) {
+                outside.put(kind, glyphs.subList(0, Math.min(10, glyphs.size())));
+            }
+        });
+        assertThat(outside).isEmpty();
+    }
+
+    @Test
+    void numbersAreWrittenInNorwegianForms() {
+        // Thousands grouped by a plain space, a hyphen for a minus, a decimal point (a date's points excepted).
+        Pattern plainSpaceGroup = Pattern.compile("\\d \\d{3}(?!\\d)[^\\n]{0,12}");
+        Pattern hyphenMinus = Pattern.compile("(?<![\\w\\d])-\\d[^\\n]{0,12}");
+        Pattern decimalPoint = Pattern.compile("(?<![\\d.])\\d+\\.\\d+(?![\\d.])");
+        List<String> wrong = new ArrayList<>();
+        documents.forEach((kind, pdf) -> {
+            String text = PdfConformance.rawText(pdf);
+            for (Pattern p : List.of(plainSpaceGroup, hyphenMinus, decimalPoint)) {
+                Matcher m = p.matcher(text);
+                while (m.find()) {
+                    wrong.add(kind + ": «" + m.group() + "»");
+                }
+            }
+        });
+        assertThat(wrong).isEmpty();
+        assertThat(PdfConformance.rawText(documents.get("plan"))).contains("\u00A0000\u00A0kr");
+    }
+
+    @Test
+    void theDocumentsDeclareTheirLanguageTitleAndReaders() throws Exception {
+        for (Map.Entry<String, byte[]> document : documents.entrySet()) {
+            try (PDDocument pdf = Loader.loadPDF(document.getValue())) {
+                assertThat(pdf.getDocumentCatalog().getLanguage())
+                        .as(document.getKey())
+                        .isEqualTo("nb");
+                assertThat(pdf.getDocumentInformation().getTitle())
+                        .as(document.getKey())
+                        .isNotBlank();
+            }
+        }
+        // DBEP is Helsedirektoratet's: its board summary is not addressed to a regional health authority's board.
+        String board = PdfConformance.rawText(documents.get("board summary")).replaceAll("\\s+", " ");
+        assertThat(board).contains("Helsedirektoratet").doesNotContain("regionale helseforetaket");
+    }
+
+    private Programme programme(String code) {
+        return users.callAs(
+                TestUsers.ADMIN,
+                () -> programmes.visible().stream()
+                        .filter(p -> p.code().equals(code))
+                        .findFirst()
+                        .orElseThrow());
+    }
+
+    private byte[] download(String url, String user) throws Exception {
+        return mvc.perform(get(url).header("Accept-Language", "nb").with(httpBasic(user, PASSWORD)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+    }
+
+    /** The documents as rendered, for a person to look at (pdftoppm) after the run. */
+    private void keepForLooking() {
+        try {
+            Path folder = Files.createDirectories(Path.of("target", "documents"));
+            for (Map.Entry<String, byte[]> d : documents.entrySet()) {
+                Files.write(folder.resolve(d.getKey().replace(' ', '-') + ".pdf"), d.getValue());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
