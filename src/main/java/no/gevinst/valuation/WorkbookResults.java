@@ -27,6 +27,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  */
 final class WorkbookResults {
 
+    private static final int LABEL_WIDTH = 75;
+
     private final XSSFWorkbook workbook;
     private final Sheet sheet;
     private final WorkbookText text;
@@ -77,7 +79,11 @@ final class WorkbookResults {
                 "paybackPlain", WorkbookNames.PAYBACK_PLAIN, payback(table, BEHIND, CUMULATIVE, none), styles.year));
         result("coFinancing", WorkbookNames.CO_FINANCING, "SUM(" + table.range(CO_FINANCING) + ")", styles.kroner);
         comment(result("budgetCuts", WorkbookNames.BUDGET_CUTS, "SUM(" + table.range(BUDGET_CUT) + ")", styles.kroner));
-        sheet.setColumnWidth(0, 90 * 256);
+        sheet.setColumnWidth(0, LABEL_WIDTH * 256);
+        // Printed, the labels and their values share one page's width.
+        sheet.setFitToPage(true);
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 0);
         sheet.setColumnWidth(1, 20 * 256);
         sheet.setColumnWidth(2, 30 * 256);
     }
@@ -93,7 +99,10 @@ final class WorkbookResults {
 
     private Cell result(String key, String name, String formula, CellStyle style) {
         Row row = WorkbookStyles.row(sheet, next++);
-        WorkbookStyles.text(row, 0, text.get("r." + key)).setCellStyle(styles.wrapped);
+        String label = text.get("r." + key);
+        WorkbookStyles.text(row, 0, label).setCellStyle(styles.wrapped);
+        // Rows do not grow by themselves in every spreadsheet: a definition that wraps gets the lines it needs.
+        row.setHeightInPoints(sheet.getDefaultRowHeightInPoints() * (1 + label.length() / LABEL_WIDTH));
         Cell cell = styles.formula(row, 1, formula, style);
         WorkbookStyles.text(row, 2, name);
         WorkbookNames.define(workbook, name, sheet, row.getRowNum(), 1);
