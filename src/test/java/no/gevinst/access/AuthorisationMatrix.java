@@ -313,6 +313,9 @@ final class AuthorisationMatrix {
         // (pages)
 
         // ---------------------------------------------------------------------------------------------------
+
+        // (issue 16: wb) The valuation workbook for machines: read by all who see the programme, as the valuation.
+        path("GET /api/v1/programmes/{id}/valuation.xlsx", "*");
     }
 
     private AuthorisationMatrix() {}

@@ -9,7 +9,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.util.List;
 import java.util.Map;
 import no.gevinst.GevinstIntegrationTest;
@@ -299,16 +298,54 @@ class ValuationServiceIT {
     }
 
     @Test
-    void theExportedWorkbookRecalculatesToTheAppsNetPresentValue() throws Exception {
+    void theWorkbookIsReadFromTheApiWithBasicOrATokenAndCarriesTheAppsNetPresentValue() throws Exception {
         Programme dbep = dbep();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        users.runAs("dina", () -> valuations.workbook(dbep.id(), out));
-        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
-            workbook.getCreationHelper().createFormulaEvaluator().evaluateAll();
-            var sheet = workbook.getSheet("Nytte-kost");
-            double npv = sheet.getRow(sheet.getLastRowNum()).getCell(10).getNumericCellValue();
-            assertThat(npv).isCloseTo(npv(dbep), Offset.offset(0.5));
+        String path = "/api/v1/programmes/" + dbep.id() + "/valuation.xlsx";
+        byte[] basic = mvc.perform(get(path).with(httpBasic("dina", "gevinst-demo")))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+                        .string("Content-Type", Matchers.startsWith("application/vnd.openxmlformats")))
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(basic))) {
+            // The cached value, as a previewer shows it (ValuationWorkbookTest recalculates changed workbooks).
+            assertThat(netPresentValue(workbook)).isCloseTo(npv(dbep), Offset.offset(0.5));
         }
+        String token = tools.jackson.databind.json.JsonMapper.builder()
+                .build()
+                .readTree(mvc.perform(post("/api/v1/tokens")
+                                .with(httpBasic("dina", "gevinst-demo"))
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content("{\"name\":\"Regneark\",\"expiresInDays\":1}"))
+                        .andExpect(status().isCreated())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .get("secret")
+                .asString();
+        byte[] english = mvc.perform(get(path).param("lang", "en").header("Authorization", "Bearer " + token))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(english))) {
+            assertThat(workbook.getSheetAt(0).getSheetName()).isEqualTo("Results");
+        }
+        mvc.perform(get(path)).andExpect(status().isUnauthorized());
+        mvc.perform(get("/api/v1/openapi.json").with(httpBasic("dina", "gevinst-demo")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/v1/programmes/{id}/valuation.xlsx'].get")
+                        .exists());
+    }
+
+    private static double netPresentValue(XSSFWorkbook workbook) {
+        var ref = new org.apache.poi.ss.util.CellReference(
+                workbook.getName("netto_naverdi").getRefersToFormula());
+        return workbook.getSheet(ref.getSheetName())
+                .getRow(ref.getRow())
+                .getCell(ref.getCol())
+                .getNumericCellValue();
     }
 
     private double npv(Programme programme) {

@@ -25,7 +25,17 @@ class WebConfiguration implements WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
+        LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor() {
+            @Override
+            protected Locale parseLocaleValue(String value) {
+                // A language that is no locale ("@@", a NUL) is the request's fault: 400 naming it, not a 500.
+                try {
+                    return super.parseLocaleValue(value);
+                } catch (IllegalArgumentException e) {
+                    throw no.gevinst.shared.InvalidInputException.of("lang", "request.lang.invalid");
+                }
+            }
+        };
         interceptor.setParamName("lang");
         registry.addInterceptor(interceptor);
         registry.addInterceptor(new ParameterGuard());

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
+import java.util.Locale;
 import no.gevinst.shared.BenefitId;
 import no.gevinst.shared.ProgrammeId;
 import no.gevinst.shared.Versions;
@@ -16,6 +17,7 @@ import no.gevinst.valuation.Uncertainty;
 import no.gevinst.valuation.Valuation;
 import no.gevinst.valuation.ValuationInputs;
 import no.gevinst.valuation.ValuationVersions;
+import no.gevinst.valuation.ValuationWorkbook;
 import no.gevinst.valuation.Valuations;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -215,15 +217,35 @@ class ValuationApiController {
         return valuations.simulate(id, distribution, Math.max(1, Math.min(draws, 100_000)), seed);
     }
 
-    @GetMapping("/programmes/{id}/valuation.xlsx")
-    void workbook(@PathVariable ProgrammeId id, HttpServletResponse response) throws IOException {
-        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    /**
+     * The workbook for machines (token or Basic, under /api) and for the page's download link (the browser's session):
+     * one method, so that both give the same workbook under the same rights as reading the valuation.
+     */
+    @GetMapping(
+            value = {"/api/v1/programmes/{id}/valuation.xlsx", "/programmes/{id}/valuation.xlsx"},
+            produces = XLSX)
+    @Operation(
+            summary = "The valuation as a workbook that re-runs the whole case (XLSX with live formulas)",
+            description = "Every input is a named cell on the sheet Inndata (R-109's rules and the years the discount"
+                    + " rates switch, the period, tax financing, real price growth, the co-financing cut share, each"
+                    + " assumption, each benefit's phase-in per year, each cost per year, kind and actor); every"
+                    + " result is a formula over them (yearly lines, present values, the tax financing line, NPV,"
+                    + " benefit/cost, NPV per invested krone, payback discounted and undiscounted, budget cuts)."
+                    + " Values are cached for previewers. Labels in bokmål, or English with lang=en. Rights as for"
+                    + " reading the programme's valuation; 422 when it cannot be computed.")
+    void workbook(@PathVariable ProgrammeId id, Locale locale, HttpServletResponse response) throws IOException {
+        // Computed before the answer starts, so that a valuation that cannot be computed is a problem, not half a file.
+        ProgrammeValuation v = valuations.of(id);
+        response.setContentType(XLSX);
         response.setHeader(
                 HttpHeaders.CONTENT_DISPOSITION,
                 ContentDisposition.attachment()
                         .filename("gevinstberegning.xlsx")
                         .build()
                         .toString());
-        valuations.workbook(id, response.getOutputStream());
+        ValuationWorkbook.write(
+                v.assumptions(), v.settings(), v.benefits(), v.costs(), locale, response.getOutputStream());
     }
 }
