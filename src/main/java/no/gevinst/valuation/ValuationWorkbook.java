@@ -42,11 +42,13 @@ public final class ValuationWorkbook {
             WorkbookInputs inputs = new WorkbookInputs(workbook, settings, text, styles);
             inputs.write(book, benefits, costs);
             WorkbookBenefits yearly = new WorkbookBenefits(workbook, settings, text, styles);
-            yearly.write(benefits, inputs);
+            // Budget cuts fall on the actors that receive co-financing, as the engine reckons them.
+            java.util.Set<Actor> receivers = ValuationEngine.coFinanced(costs);
+            yearly.write(benefits, inputs, receivers);
             WorkbookInvestments investments = new WorkbookInvestments(workbook, settings, text, styles);
             investments.write(inputs);
             WorkbookCostBenefit table = new WorkbookCostBenefit(workbook, settings, text, styles);
-            table.write(yearly, investments);
+            table.write(yearly, investments, receivers);
             WorkbookResults results = new WorkbookResults(workbook, text, styles);
             results.write(table);
             workbook.setSheetOrder(results.name(), 0);

@@ -34,7 +34,7 @@ final class WorkbookBenefits {
         this.styles = styles;
     }
 
-    void write(List<PricedBenefit> benefits, WorkbookInputs inputs) {
+    void write(List<PricedBenefit> benefits, WorkbookInputs inputs, java.util.Set<Actor> receivers) {
         Row heading = styles.heading(
                 sheet,
                 0,
@@ -67,8 +67,8 @@ final class WorkbookBenefits {
         sum(
                 benefits,
                 sumRow + 2,
-                "ownCash",
-                b -> b.benefitClass() == BenefitClass.CASH_RELEASING && b.actor() == Actor.OWN_ORGANISATION);
+                "receivedCash",
+                b -> b.benefitClass() == BenefitClass.CASH_RELEASING && receivers.contains(b.actor()));
         sheet.setColumnWidth(0, 50 * 256);
         sheet.setColumnWidth(1, 30 * 256);
         sheet.setColumnWidth(2, 22 * 256);
@@ -124,7 +124,8 @@ final class WorkbookBenefits {
         return cell(sumRow + 1, year);
     }
 
-    String ownCashCell(int year) {
+    /** Cash-releasing benefits of the actors that receive co-financing: with their running costs, the cuts' basis. */
+    String receivedCashCell(int year) {
         return cell(sumRow + 2, year);
     }
 

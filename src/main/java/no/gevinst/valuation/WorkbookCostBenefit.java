@@ -58,14 +58,14 @@ final class WorkbookCostBenefit {
         return sheet.getSheetName();
     }
 
-    void write(WorkbookBenefits benefits, WorkbookInvestments investments) {
+    void write(WorkbookBenefits benefits, WorkbookInvestments investments, java.util.Set<Actor> receivers) {
         String[] titles = new String[HEADINGS.length];
         for (int i = 0; i < titles.length; i++) {
             titles[i] = text.get("cb." + HEADINGS[i]);
         }
         styles.heading(sheet, 0, titles).setHeightInPoints(64);
         for (int year = settings.firstYear(); year <= settings.lastYear(); year++) {
-            year(year, benefits, investments);
+            year(year, benefits, investments, receivers);
         }
         total();
         sheet.setColumnWidth(YEAR, 8 * 256);
@@ -75,7 +75,8 @@ final class WorkbookCostBenefit {
         sheet.createFreezePane(1, 1);
     }
 
-    private void year(int year, WorkbookBenefits benefits, WorkbookInvestments investments) {
+    private void year(
+            int year, WorkbookBenefits benefits, WorkbookInvestments investments, java.util.Set<Actor> receivers) {
         int n = year - settings.firstYear() + 2;
         Row row = WorkbookStyles.row(sheet, n - 1);
         styles.value(row, YEAR, year, styles.year);
@@ -108,17 +109,22 @@ final class WorkbookCostBenefit {
         kroner(
                 row,
                 INTERNAL_GAIN,
-                in + "MAX(0," + benefits.ownCashCell(year) + "-"
-                        + investments.actorCell(year, Cost.Kind.RUNNING, Actor.OWN_ORGANISATION) + ")");
+                in + "MAX(0," + benefits.receivedCashCell(year) + receiversRunning(year, investments, receivers) + ")");
         kroner(
                 row,
                 BUDGET_CUT,
-                // Only a programme with co-financing owes budget cuts: the co-financing received over the period, in
-                // the
-                // total row below.
+                // Only a programme with co-financing owes budget cuts: the co-financing received over the period,
+                // in the total row below.
                 "IF($R$" + (lastRow() + 2) + ">0," + WorkbookNames.CUT_SHARE + "*S" + n + ",0)");
         styles.formula(row, BEHIND, "IF(P" + n + "<0,A" + n + ",0)", styles.year);
         styles.formula(row, BEHIND_PV, "IF(Q" + n + "<0,A" + n + ",0)", styles.year);
+    }
+
+    /** Minus the running costs of each actor that receives co-financing, in the year. */
+    private static String receiversRunning(int year, WorkbookInvestments investments, java.util.Set<Actor> receivers) {
+        StringBuilder terms = new StringBuilder();
+        receivers.forEach(a -> terms.append('-').append(investments.actorCell(year, Cost.Kind.RUNNING, a)));
+        return terms.toString();
     }
 
     /**

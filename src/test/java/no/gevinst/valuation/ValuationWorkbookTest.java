@@ -132,7 +132,7 @@ class ValuationWorkbookTest {
     void withoutCoFinancingNoBudgetCutsAreDemanded() throws IOException {
         try (XSSFWorkbook workbook = read(written(Locale.forLanguageTag("nb-NO")))) {
             assertThat(number(workbook, WorkbookNames.BUDGET_CUTS)).isGreaterThan(0);
-            yearCell(workbook, WorkbookNames.cost(Cost.Kind.CO_FINANCING, Actor.OTHER_STATE), 2022)
+            yearCell(workbook, WorkbookNames.cost(Cost.Kind.CO_FINANCING, Actor.OWN_ORGANISATION), 2022)
                     .setCellValue(0);
             workbook.getCreationHelper().createFormulaEvaluator().evaluateAll();
             assertThat(number(workbook, WorkbookNames.BUDGET_CUTS)).isZero();
@@ -393,6 +393,6 @@ class ValuationWorkbookTest {
                 new Cost(Cost.Kind.RUNNING, Actor.OWN_ORGANISATION, 2025, new BigDecimal("2500000")),
                 new Cost(Cost.Kind.RUNNING, Actor.OWN_ORGANISATION, 2026, new BigDecimal("2500000")),
                 new Cost(Cost.Kind.RUNNING, Actor.CITIZENS, 2026, new BigDecimal("300000")),
-                new Cost(Cost.Kind.CO_FINANCING, Actor.OTHER_STATE, 2022, new BigDecimal("13911667")));
+                new Cost(Cost.Kind.CO_FINANCING, Actor.OWN_ORGANISATION, 2022, new BigDecimal("13911667")));
     }
 }
