@@ -92,6 +92,36 @@ class MeasurementIngestIT {
     }
 
     @Test
+    void aFileMixingRecordedAndNewRowsAddsOnlyTheNewAndAChangedValueIsRefusedWhole() {
+        Indicator indicator = indicator("Blandet fil", null);
+        String id = indicator.id().toString();
+        String header = "indicator;organisation;periodStart;periodEnd;value\n";
+        assertThat(importCsv(header + month(id, 1, "10") + month(id, 2, "11"))).isEqualTo(new RecordResult(2, 0));
+
+        // The plain insert meets the recorded February row after inserting March: it is undone, and the rows are
+        // written again skipping what is recorded.
+        assertThat(importCsv(header + month(id, 3, "12") + month(id, 2, "11") + month(id, 4, "13")))
+                .isEqualTo(new RecordResult(2, 1));
+        assertThat(measurements(indicator))
+                .extracting(m -> m.value().stripTrailingZeros().toPlainString())
+                .containsExactlyInAnyOrder("10", "11", "12", "13");
+
+        assertThatThrownBy(() -> importCsv(header + month(id, 5, "14") + month(id, 1, "99")))
+                .isInstanceOfSatisfying(
+                        RowsRejectedException.class,
+                        e -> assertThat(e.errors())
+                                .extracting(RowError::row, RowError::field, RowError::messageKey)
+                                .containsExactly(
+                                        org.assertj.core.groups.Tuple.tuple(3L, "value", "measurement.conflict")));
+        assertThat(measurements(indicator)).hasSize(4);
+    }
+
+    private static String month(String indicator, int month, String value) {
+        YearMonth period = YearMonth.of(2025, month);
+        return indicator + ";" + ST_OLAV + ";" + period.atDay(1) + ";" + period.atEndOfMonth() + ";" + value + "\n";
+    }
+
+    @Test
     void badRowsAreNamedWithTheirReasons() {
         Indicator indicator = indicator("Andel strukturerte epikriser", null);
         String id = indicator.id().toString();

@@ -8,6 +8,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.util.List;
 import java.util.function.Consumer;
 import no.gevinst.indicator.MeasurementIntake;
@@ -15,6 +16,7 @@ import no.gevinst.indicator.MeasurementSource;
 import no.gevinst.indicator.RowError;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.PGCopyOutputStream;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -134,25 +136,58 @@ final class MeasurementStaging implements AutoCloseable {
     }
 
     /**
-     * Writes the staged rows that are not recorded yet, in one statement; a row whose indicator, organisation,
-     * unit, period and source are already recorded adds nothing.
+     * Writes the staged rows that are not recorded yet; a row whose indicator, organisation, unit, period and source
+     * are already recorded adds nothing. Most files bring only new rows, so a plain insert is tried first: the unique
+     * index checks each row as it is inserted anyway, while {@code ON CONFLICT} would insert each row speculatively
+     * (an extra log record and index look-up per row, about a third more than a plain insert). If a row is recorded
+     * already, the plain insert stops at it and is undone to its savepoint, and the insert that skips such rows runs.
      *
      * @return how many rows were added
      */
     long insert(MeasurementSource source, String recordedBy) {
         pause();
+        Savepoint before = savepoint();
+        try {
+            long added = insert(source, recordedBy, "");
+            connection.releaseSavepoint(before);
+            return added;
+        } catch (DuplicateKeyException recordedAlready) {
+            rollbackTo(before);
+            return insert(source, recordedBy, """
+                    ON CONFLICT (indicator_id, organisation_id, unit, period_start, period_end, source)
+                        WHERE superseded_by IS NULL DO NOTHING""");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not release the savepoint of the insert", e);
+        }
+    }
+
+    private long insert(MeasurementSource source, String recordedBy, String onConflict) {
         return jdbc.sql("""
                         INSERT INTO measurement (id, indicator_id, value, period_start, period_end, organisation_id,
                             unit, source, method, confidence, comment, recorded_by)
                         SELECT gen_random_uuid(), indicator_id, value, period_start, period_end, organisation_id, unit,
                                :source, method, confidence, comment, :by
                         FROM pg_temp.measurement_intake
-                        ON CONFLICT (indicator_id, organisation_id, unit, period_start, period_end, source)
-                            WHERE superseded_by IS NULL DO NOTHING
-                        """)
+                        """ + onConflict)
                 .param("source", source.name())
                 .param("by", recordedBy)
                 .update();
+    }
+
+    private Savepoint savepoint() {
+        try {
+            return connection.setSavepoint();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not set a savepoint before the insert", e);
+        }
+    }
+
+    private void rollbackTo(Savepoint savepoint) {
+        try {
+            connection.rollback(savepoint);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not undo the insert to its savepoint", e);
+        }
     }
 
     /**
