@@ -28,13 +28,15 @@ import org.springframework.context.i18n.LocaleContextHolder;
 
 /**
  * The steering group report, the board summary, Digdir's annual status and the dashboard give the same figure for the
- * same thing, for every demo programme and three periods: planned, gross, net and realised kroner of the year, and
+ * same thing, for both demo programmes and three periods: planned, gross, net and realised kroner of the year, and
  * each cross-organisation benefit's signed and unsigned periods in the period.
  */
 @GevinstIntegrationTest
 class OneFigureEverywhereIT {
 
     private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
+
+    private static final java.util.Set<String> DEMO_PROGRAMMES = java.util.Set.of("HP", "DBEP");
 
     private static final List<ReportPeriod> PERIODS = List.of(
             ReportPeriod.year(2025),
@@ -69,9 +71,12 @@ class OneFigureEverywhereIT {
     @Test
     void everyReportGivesTheDashboardsFigures() {
         LocalDate today = LocalDate.now(OSLO);
+        // The demo's programmes: the other tests' programmes, made for other checks, would only multiply the time.
         List<Dashboard.ProgrammeLine> programmes =
-                users.callAs(TestUsers.ADMIN, () -> dashboards.of(null, today)).programmes();
-        assertThat(programmes).extracting(Dashboard.ProgrammeLine::code).contains("HP", "DBEP");
+                users.callAs(TestUsers.ADMIN, () -> dashboards.of(null, today)).programmes().stream()
+                        .filter(p -> DEMO_PROGRAMMES.contains(p.code()))
+                        .toList();
+        assertThat(programmes).extracting(Dashboard.ProgrammeLine::code).containsExactlyInAnyOrder("HP", "DBEP");
         SoftAssertions soft = new SoftAssertions();
         for (Dashboard.ProgrammeLine p : programmes) {
             for (ReportPeriod period : PERIODS) {
