@@ -66,8 +66,9 @@ public record Dashboard(
     /**
      * Priced benefits in one year, summed over the programmes counted.
      *
-     * @param planned the approved plan's value at full effect for the benefits at full effect by this year (or the
-     *     valuation, see {@link ProgrammeLine#approvedPlanVersion()})
+     * @param planned the approved plan version's own value for this year, phase-in included (a version approved before
+     *     plans kept yearly values: its value at full effect from the year of full effect; without an approved version
+     *     the valuation, see {@link ProgrammeLine#approvedPlanVersion()})
      * @param forecast the current valuation
      * @param excluded the overlap of double counts left out
      * @param net forecast − excluded

@@ -211,7 +211,14 @@ class RegionBenchmark {
         }
         SizeRun.Paths paths = paths();
         long start = System.nanoTime();
-        run.measureFigures(BenchmarkSession.logIn(port, "kari"), paths, settings.warmUp(), settings.runs());
+        BenchmarkSession kari = BenchmarkSession.logIn(port, "kari");
+        run.measureFigures(kari, paths, settings.warmUp(), settings.runs());
+        // What any committed write to a table the dashboard reads does at its commit (V26).
+        run.measureDashboardAfresh(
+                kari,
+                () -> jdbc.sql("UPDATE dashboard_generation SET generation = generation + 1")
+                        .update(),
+                settings.runs());
         naiveAggregates(run, settings);
         start = lap(run, "single-user figures", start);
         int most = settings.users().stream().mapToInt(Integer::intValue).max().orElse(16);

@@ -16,6 +16,8 @@ final class SizeRun {
     static final String INDICATOR = "indicator page (most measurements)";
     static final String DASHBOARD_PAGE = "dashboard page /portfolio";
     static final String DASHBOARD_JSON = "dashboard JSON /api/v1/portfolio/dashboard";
+    static final String DASHBOARD_PAGE_AFRESH = "dashboard page after a write (computed afresh)";
+    static final String DASHBOARD_JSON_AFRESH = "dashboard JSON after a write (computed afresh)";
     static final String API_BENEFITS = "GET /api/v1/benefits";
     static final String API_MEASUREMENTS = "GET /api/v1/indicators/{id}/measurements";
     static final String NAIVE_SORT = "naive full-scan aggregate: DISTINCT ON (SQL)";
@@ -68,6 +70,35 @@ final class SizeRun {
 
         private static IntFunction<String> rotate(String prefix, List<String> ids) {
             return i -> prefix + ids.get(Math.floorMod(i, ids.size()));
+        }
+    }
+
+    /**
+     * The dashboard as a user meets it after any committed write: each run follows a write that moves the dashboard
+     * generation, so the kept dashboard is retired and computed afresh. A third as many runs as the other figures, as
+     * each costs what a whole computation costs.
+     */
+    void measureDashboardAfresh(BenchmarkSession http, Runnable write, int runs) throws Exception {
+        Map<String, String> afresh = new LinkedHashMap<>();
+        afresh.put(DASHBOARD_PAGE_AFRESH, "/portfolio");
+        afresh.put(DASHBOARD_JSON_AFRESH, "/api/v1/portfolio/dashboard");
+        int n = Math.max(3, runs / 3);
+        for (var figure : afresh.entrySet()) {
+            int bytes = 0;
+            int errors = 0;
+            long[] nanos = new long[n];
+            for (int i = 0; i < n; i++) {
+                write.run();
+                long start = System.nanoTime();
+                BenchmarkSession.Response response = http.fetch(figure.getValue());
+                nanos[i] = System.nanoTime() - start;
+                bytes = response.bytes();
+                errors += response.status() == 200 ? 0 : 1;
+            }
+            figures.put(figure.getKey(), new Figure(Latencies.of(nanos), bytes, errors));
+            System.out.printf(
+                    "%s: %s %s ms, %,d bytes, %d errors%n",
+                    size, figure.getKey(), Latencies.of(nanos).summary(), bytes, errors);
         }
     }
 
