@@ -14,7 +14,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Locale;
 import no.gevinst.GevinstIntegrationTest;
+import no.gevinst.TestProgrammes;
 import no.gevinst.TestUsers;
+import no.gevinst.programme.Programme;
 import no.gevinst.shared.FieldViolation;
 import no.gevinst.shared.InvalidInputException;
 import org.junit.jupiter.api.AfterEach;
@@ -46,6 +48,9 @@ class SteeringReportIT {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    TestProgrammes programmes;
 
     @Autowired
     MockMvc mvc;
@@ -101,6 +106,18 @@ class SteeringReportIT {
         String text = text(users.callAs("kari", () -> reports.steeringReport("", "", hp.id())));
 
         assertThat(text).contains("Programmer: HP – " + hp.name()).contains("5 Dobbelttelling");
+        // Helseplattformen has a steering group in the demo: the report is addressed to it by the programme's name.
+        assertThat(text).contains("Rapport til styringsgruppen for " + hp.name());
+    }
+
+    @Test
+    void theReportOfAProgrammeWithoutASteeringGroupKeepsTheGenericHeading() {
+        Programme bare = programmes.create();
+
+        String text = text(users.callAs(TestProgrammes.COORDINATOR, () -> reports.steeringReport("", "", bare.id())));
+
+        assertThat(text).contains("Rapport til styringsgruppen").doesNotContain("Rapport til styringsgruppen for");
+        assertThat(text).contains("Programmer: " + bare.code() + " – " + bare.name());
     }
 
     @Test

@@ -21,21 +21,27 @@ class DrawingWarmUp {
 
     private static final Logger log = LoggerFactory.getLogger(DrawingWarmUp.class);
 
+    private final NetworkDocument document;
+
+    DrawingWarmUp(NetworkDocument document) {
+        this.document = document;
+    }
+
     @EventListener(ApplicationReadyEvent.class)
     void warmUp() {
-        Thread thread = new Thread(DrawingWarmUp::run, "drawing-warm-up");
+        Thread thread = new Thread(this::run, "drawing-warm-up");
         thread.setDaemon(true);
         thread.setPriority(Thread.MIN_PRIORITY);
         thread.start();
     }
 
-    static void run() {
+    void run() {
         long started = System.nanoTime();
         NetworkDrawing.warmUp();
         Network small = new Network(java.util.List.of(), java.util.List.of());
         String svg = NetworkDrawing.svg(
                 small, NetworkDrawing.layout(small), "", new ProgrammeId(new java.util.UUID(0, 0)), key -> key);
-        NetworkDocument.pdf("", "", svg);
+        document.pdf("", "", svg);
         log.debug("Drawing and PDF code warmed up in {} ms", (System.nanoTime() - started) / 1_000_000);
     }
 }

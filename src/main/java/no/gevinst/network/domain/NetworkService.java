@@ -70,6 +70,7 @@ class NetworkService implements Networks {
     private final Indicators indicators;
     private final MessageSource messages;
     private final AuditLog auditLog;
+    private final NetworkDocument document;
 
     NetworkService(
             NetworkRepository repository,
@@ -78,8 +79,10 @@ class NetworkService implements Networks {
             People people,
             Indicators indicators,
             AuditLog auditLog,
-            MessageSource messages) {
+            MessageSource messages,
+            NetworkDocument document) {
         this.messages = messages;
+        this.document = document;
         this.repository = repository;
         this.indicators = indicators;
         this.programmes = programmes;
@@ -174,7 +177,7 @@ class NetworkService implements Networks {
     @Override
     public byte[] pdf(ProgrammeId programme, NetworkView view) {
         Programme p = existing(programme);
-        return NetworkDocument.pdf(word("network.title") + " – " + p.name(), p.code(), svg(programme, view));
+        return document.pdf(word("network.title") + " – " + p.name(), p.code(), svg(programme, view));
     }
 
     /** A word of the drawing in the reader's language. */

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import no.gevinst.indicator.IndicatorStatus;
@@ -53,15 +54,9 @@ final class ReportText {
                 .collect(Collectors.joining(", "));
     }
 
-    /** The document's head, with its title and subject, and the opening of its body. */
-    static void open(DocumentWriter w, String title, String subject) {
-        w.head(title, subject);
-        w.raw("<h1>").text(title).raw("</h1>");
-    }
-
     /** The lines under the title as a template prints them: kind (when given), period, programmes and date. */
     static List<String> metaLines(DocumentWriter w, PortfolioReportData data, String kind) {
-        List<String> lines = new java.util.ArrayList<>();
+        List<String> lines = new ArrayList<>();
         if (kind != null) {
             lines.add(kind);
         }
@@ -72,22 +67,5 @@ final class ReportText {
         lines.add(w.word("portfolio.report.programmes", programmes(data)));
         lines.add(w.word("portfolio.report.written", date(data.today())));
         return lines;
-    }
-
-    /** The lines under the title: what kind of document it is (when given), its period, programmes and date. */
-    static void meta(DocumentWriter w, PortfolioReportData data, String kind) {
-        w.raw("<p class=\"meta\">");
-        if (kind != null) {
-            w.text(kind).raw("<br/>");
-        }
-        w.text(w.word(
-                        "portfolio.report.period",
-                        date(data.period().from()),
-                        date(data.period().to())))
-                .raw("<br/>")
-                .text(w.word("portfolio.report.programmes", programmes(data)))
-                .raw("<br/>")
-                .text(w.word("portfolio.report.written", date(data.today())))
-                .raw("</p>");
     }
 }

@@ -7,6 +7,8 @@ import static no.gevinst.portfolio.domain.ReportText.points;
 import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import no.gevinst.benefit.BenefitStatus;
@@ -17,9 +19,11 @@ import no.gevinst.portfolio.FlowMatrix;
 import no.gevinst.portfolio.FlowReport;
 import no.gevinst.portfolio.ProgrammeProblem;
 import no.gevinst.portfolio.domain.PortfolioReportData.IndicatorRow;
+import no.gevinst.programme.Programme;
+import no.gevinst.programme.Programmes;
+import no.gevinst.report.DocumentRenderer;
 import no.gevinst.shared.DocumentTable;
 import no.gevinst.shared.DocumentWriter;
-import no.gevinst.shared.Pdf;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -28,67 +32,122 @@ import org.springframework.stereotype.Component;
  * The steering group report, written from the figures {@link PortfolioReportCollector} collected: summary, traffic
  * lights, the largest deviations with their causes, decisions needed, the double-counting position and the benefits
  * flowing between organisations. Indicator states are taken at the period's end (or today, if that lies ahead).
+ * This class gathers the data; {@code templates/documents/steering-report.html} lays it out.
  */
 @Component
 class SteeringReport {
 
     private final MessageSource messages;
+    private final Programmes programmes;
+    private final DocumentRenderer renderer;
 
-    SteeringReport(MessageSource messages) {
+    SteeringReport(MessageSource messages, Programmes programmes, DocumentRenderer renderer) {
         this.messages = messages;
+        this.programmes = programmes;
+        this.renderer = renderer;
     }
 
+    /**
+     * What the report says, in the reader's language and typeset. {@code problems} are the programmes whose
+     * valuation cannot be computed, each with its causes: named first, since their kroner are missing from the sums.
+     */
+    record Model(
+            String title,
+            String subject,
+            List<String> meta,
+            List<String> problems,
+            DocumentTable byStatus,
+            DocumentTable byRag,
+            DocumentTable perYear,
+            String chart,
+            DocumentTable trafficLights,
+            String deviationsIntro,
+            DocumentTable deviations,
+            DocumentTable unresolved,
+            DocumentTable approvals,
+            DocumentTable lateMeasures,
+            DocumentTable doubleCounting,
+            String flowsSummary,
+            DocumentTable flows) {}
+
     byte[] pdf(PortfolioReportData data) {
+        return renderer.pdf("steering-report", Map.of("doc", model(data)), LocaleContextHolder.getLocale());
+    }
+
+    Model model(PortfolioReportData data) {
         Dashboard dashboard = data.dashboard();
         DocumentWriter w = new DocumentWriter(
                 messages, LocaleContextHolder.getLocale(), "portfolio.report.none", "portfolio.report.none");
-        ReportText.open(w, w.word("portfolio.report.heading"), ReportText.programmes(data));
-        ReportText.meta(w, data, null);
-
-        problems(w, dashboard);
-        summary(w, dashboard);
-        trafficLights(w, data);
-        deviations(w, data);
-        decisions(w, data);
-        doubleCounting(w, dashboard, data.unresolved());
-        flows(w, data.flows(), data.period());
-        return Pdf.fromXhtml(w.end().toString());
+        FlowMatrix flows = data.flows().matrix();
+        return new Model(
+                heading(w, data),
+                ReportText.programmes(data),
+                ReportText.metaLines(w, data, null),
+                problems(w, dashboard),
+                byStatus(w, dashboard),
+                w.tableOf(
+                        List.of("portfolio.report.rag", "portfolio.report.count"),
+                        List.copyOf(dashboard.register().indicatorsByRag().entrySet()),
+                        e -> List.of(w.word("indicator.rag." + e.getKey()), String.valueOf(e.getValue()))),
+                perYear(w, dashboard),
+                chart(w, dashboard),
+                trafficLights(w, data),
+                w.word("portfolio.report.deviationsIntro", PortfolioReportCollector.DEVIATIONS_COLLECTED),
+                deviations(w, data),
+                unresolvedConflictsTable(w, data.unresolved()),
+                w.tableOf(
+                        List.of("portfolio.report.plan", "portfolio.report.version", "portfolio.report.submitted"),
+                        data.approvals(),
+                        r -> List.of(r.programmeCode() + " " + r.what(), r.context(), date(r.date()))),
+                w.tableOf(
+                        List.of("portfolio.report.measure", "portfolio.report.plan", "portfolio.report.deadline"),
+                        data.lateMeasures(),
+                        r -> List.of(r.what(), r.programmeCode() + " " + r.context(), date(r.date()))),
+                doubleCounting(w, dashboard, data.unresolved()),
+                w.word(
+                        "portfolio.report.flowsSummary",
+                        flows.crossOrganisationBenefits(),
+                        w.money(flows.crossOrganisationTotal()),
+                        w.money(flows.total())),
+                flows(w, data.flows(), data.period()));
     }
 
-    /** Programmes whose valuation cannot be computed: named first, since their kroner are missing from the sums. */
-    private static void problems(DocumentWriter w, Dashboard dashboard) {
-        if (dashboard.problems().isEmpty()) {
-            return;
+    /**
+     * The reader named from the programme's data: a report on one programme that has a steering group is addressed
+     * to that programme's steering group; a portfolio of several keeps the generic wording, as no one group reads it.
+     */
+    private String heading(DocumentWriter w, PortfolioReportData data) {
+        List<Programme> reported = data.dashboard().programmes().stream()
+                .map(p -> programmes.find(p.id()))
+                .flatMap(Optional::stream)
+                .toList();
+        if (reported.size() == 1 && !reported.getFirst().steeringGroup().isEmpty()) {
+            return w.word("portfolio.report.headingFor", reported.getFirst().name());
         }
-        w.section("portfolio.problems.heading");
-        w.raw("<ul>");
-        for (ProgrammeProblem problem : dashboard.problems()) {
-            w.raw("<li>").text(w.word("valuation.unavailable", problem.programmeName()));
-            problem.causes()
-                    .forEach(c ->
-                            w.raw(" ").text(w.word(c.messageKey(), c.arguments().toArray())));
-            w.raw("</li>");
-        }
-        w.raw("</ul>");
+        return w.word("portfolio.report.heading");
     }
 
-    private void summary(DocumentWriter w, Dashboard dashboard) {
-        w.section("portfolio.report.summary");
-        w.raw("<h3>").text(w.word("portfolio.report.byStatus")).raw("</h3>");
-        List<BenefitStatus> statuses = List.of(BenefitStatus.values());
-        w.table(
+    private static List<String> problems(DocumentWriter w, Dashboard dashboard) {
+        return dashboard.problems().stream()
+                .map((ProgrammeProblem problem) -> w.word("valuation.unavailable", problem.programmeName())
+                        + problem.causes().stream()
+                                .map(c -> " "
+                                        + w.word(c.messageKey(), c.arguments().toArray()))
+                                .collect(Collectors.joining()))
+                .toList();
+    }
+
+    private static DocumentTable byStatus(DocumentWriter w, Dashboard dashboard) {
+        return w.tableOf(
                 List.of("portfolio.report.status", "portfolio.report.count"),
-                statuses,
+                List.of(BenefitStatus.values()),
                 s -> List.of(
                         w.word(s.messageKey()),
                         String.valueOf(dashboard.register().byStatus().getOrDefault(s, 0L))));
-        w.raw("<h3>").text(w.word("portfolio.report.byRag")).raw("</h3>");
-        w.table(
-                List.of("portfolio.report.rag", "portfolio.report.count"),
-                List.copyOf(dashboard.register().indicatorsByRag().entrySet()),
-                e -> List.of(w.word("indicator.rag." + e.getKey()), String.valueOf(e.getValue())));
-        w.raw("<h3>").text(w.word("portfolio.report.perYear")).raw("</h3>");
-        w.table(
+    }
+
+    private static DocumentTable perYear(DocumentWriter w, Dashboard dashboard) {
+        return w.tableOf(
                 List.of(
                         "portfolio.report.year",
                         "portfolio.dashboard.planned",
@@ -106,20 +165,26 @@ class SteeringReport {
                         w.money(y.net()),
                         w.money(y.target()),
                         w.money(y.gap())));
-        String chart = DashboardChart.of(dashboard, messages, w.locale());
-        if (chart != null) {
-            w.raw("<div class=\"chart\">").svg(chart, 1).raw("</div>");
-        }
     }
 
-    private void trafficLights(DocumentWriter w, PortfolioReportData data) {
-        w.section("portfolio.report.trafficLights");
+    /** The dashboard's chart sized for the page with its alternative text, or null when there is nothing to draw. */
+    private String chart(DocumentWriter w, Dashboard dashboard) {
+        String chart = DashboardChart.of(dashboard, messages, w.locale());
+        if (chart == null) {
+            return null;
+        }
+        return new DocumentWriter(messages, w.locale(), "portfolio.report.none", "portfolio.report.none")
+                .svg(chart, 1)
+                .markup();
+    }
+
+    private static DocumentTable trafficLights(DocumentWriter w, PortfolioReportData data) {
         List<IndicatorRow> flagged = data.indicators().stream()
                 .filter(r -> r.status().rag() == Rag.RED || r.status().rag() == Rag.AMBER)
                 .sorted(Comparator.comparing((IndicatorRow r) -> r.status().rag() == Rag.RED ? 0 : 1)
                         .thenComparing(r -> data.benefitName(r.indicator())))
                 .toList();
-        w.table(
+        return w.tableOf(
                 List.of(
                         "portfolio.report.benefit",
                         "portfolio.report.indicator",
@@ -135,12 +200,8 @@ class SteeringReport {
                         points(w, r.status().gap())));
     }
 
-    private void deviations(DocumentWriter w, PortfolioReportData data) {
-        w.section("portfolio.report.deviations");
-        w.raw("<p>")
-                .text(w.word("portfolio.report.deviationsIntro", PortfolioReportCollector.DEVIATIONS_COLLECTED))
-                .raw("</p>");
-        w.table(
+    private static DocumentTable deviations(DocumentWriter w, PortfolioReportData data) {
+        return w.tableOf(
                 List.of(
                         "portfolio.report.benefit",
                         "portfolio.report.indicator",
@@ -154,27 +215,7 @@ class SteeringReport {
                         ReportText.cause(w, d.cause())));
     }
 
-    private void decisions(DocumentWriter w, PortfolioReportData data) {
-        w.section("portfolio.report.decisions");
-        w.raw("<h3>").text(w.word("portfolio.report.unresolvedConflicts")).raw("</h3>");
-        unresolvedConflicts(w, data.unresolved());
-        w.raw("<h3>").text(w.word("portfolio.report.approvals")).raw("</h3>");
-        w.table(
-                List.of("portfolio.report.plan", "portfolio.report.version", "portfolio.report.submitted"),
-                data.approvals(),
-                r -> List.of(r.programmeCode() + " " + r.what(), r.context(), date(r.date())));
-        w.raw("<h3>").text(w.word("portfolio.report.lateMeasures")).raw("</h3>");
-        w.table(
-                List.of("portfolio.report.measure", "portfolio.report.plan", "portfolio.report.deadline"),
-                data.lateMeasures(),
-                r -> List.of(r.what(), r.programmeCode() + " " + r.context(), date(r.date())));
-    }
-
     /** The undecided double counts with their findings; the board summary lists them the same way. */
-    static void unresolvedConflicts(DocumentWriter w, List<ConflictStatus> unresolved) {
-        w.table(UNRESOLVED_HEADINGS, unresolved, s -> unresolvedRow(w, s));
-    }
-
     static DocumentTable unresolvedConflictsTable(DocumentWriter w, List<ConflictStatus> unresolved) {
         return w.tableOf(UNRESOLVED_HEADINGS, unresolved, s -> unresolvedRow(w, s));
     }
@@ -191,11 +232,11 @@ class SteeringReport {
                 w.money(s.conflict().amountPerYear()));
     }
 
-    private void doubleCounting(DocumentWriter w, Dashboard dashboard, List<ConflictStatus> unresolved) {
-        w.section("portfolio.report.doubleCounting");
+    private static DocumentTable doubleCounting(
+            DocumentWriter w, Dashboard dashboard, List<ConflictStatus> unresolved) {
         BigDecimal overlap =
                 unresolved.stream().map(s -> s.conflict().totalOverlap()).reduce(BigDecimal.ZERO, BigDecimal::add);
-        w.table(
+        return w.tableOf(
                 List.of("portfolio.report.measureOf.undiscounted", "portfolio.report.amount"),
                 List.of(
                         List.of(
@@ -209,20 +250,10 @@ class SteeringReport {
                                 w.money(dashboard.totals().net())),
                         List.of(w.word("portfolio.report.unresolvedOverlap", unresolved.size()), w.money(overlap))),
                 Function.identity());
-        w.raw("<p>").text(w.word("portfolio.report.doubleCountingNote")).raw("</p>");
     }
 
-    private void flows(DocumentWriter w, FlowReport report, ReportPeriod period) {
-        w.section("portfolio.report.flows");
-        FlowMatrix m = report.matrix();
-        w.raw("<p>")
-                .text(w.word(
-                        "portfolio.report.flowsSummary",
-                        m.crossOrganisationBenefits(),
-                        w.money(m.crossOrganisationTotal()),
-                        w.money(m.total())))
-                .raw("</p>");
-        w.table(
+    private static DocumentTable flows(DocumentWriter w, FlowReport report, ReportPeriod period) {
+        return w.tableOf(
                 List.of(
                         "portfolio.report.benefit",
                         "portfolio.report.investors",

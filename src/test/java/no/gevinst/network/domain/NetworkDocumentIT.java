@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
+import no.gevinst.GevinstIntegrationTest;
 import no.gevinst.network.Network;
 import no.gevinst.network.NetworkDrawing;
 import no.gevinst.network.NetworkLink;
@@ -16,8 +17,13 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
-class NetworkDocumentTest {
+@GevinstIntegrationTest
+class NetworkDocumentIT {
+
+    @Autowired
+    NetworkDocument document;
 
     @Test
     void theDrawingFillsAPageSizedToItAndTheTitleIsText() throws Exception {
@@ -37,7 +43,7 @@ class NetworkDocumentTest {
         String svg =
                 NetworkDrawing.svg(network, NetworkDrawing.layout(network), "Kart", ProgrammeId.newId(), key -> key);
 
-        byte[] pdf = NetworkDocument.pdf("Gevinstkart – Helseplattformen", "HP", svg);
+        byte[] pdf = document.pdf("Gevinstkart – Helseplattformen", "HP", svg);
 
         try (PDDocument document = Loader.loadPDF(pdf)) {
             assertThat(document.getNumberOfPages()).isEqualTo(1);
