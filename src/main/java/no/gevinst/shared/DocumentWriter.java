@@ -16,10 +16,10 @@ import java.util.regex.Pattern;
 import org.springframework.context.MessageSource;
 
 /**
- * Writes the XHTML of the printed documents (plans, annual status, steering group report) in the reader's language:
- * escaped text, numbered sections, prose paragraphs, tables and SVG drawings sized for the page. One per document;
- * {@link Pdf} renders the result. The markup carries what PDF/UA asks of it: the language, a title and subject,
- * header cells with their scope, and each drawing's alternative text (its own SVG title).
+ * What the printed documents' templates are fed, in the reader's language: words, amounts and numbers typeset, prose
+ * as paragraphs, tables as models, and SVG drawings sized for the page with their alternative text (the drawing's own
+ * SVG title, as PDF/UA asks). One per document; the templates under {@code templates/documents/} lay it out and
+ * {@link Pdf} renders the result.
  */
 public final class DocumentWriter {
 
@@ -43,18 +43,15 @@ public final class DocumentWriter {
     private final MessageSource messages;
     private final Locale locale;
     private final String noneKey;
-    private final String notWrittenKey;
-    private int sectionNumber;
 
     /**
      * @param noneKey the message that stands in for an empty table
-     * @param notWrittenKey the message that stands in for empty prose
+     * @param notWrittenKey kept for the callers' symmetry: empty prose is now the templates' to word
      */
     public DocumentWriter(MessageSource messages, Locale locale, String noneKey, String notWrittenKey) {
         this.messages = messages;
         this.locale = locale;
         this.noneKey = noneKey;
-        this.notWrittenKey = notWrittenKey;
     }
 
     public Locale locale() {
@@ -64,22 +61,6 @@ public final class DocumentWriter {
     /** The language tag the document declares: bokmål unless the reader asked for English. */
     public String language() {
         return isEnglish() ? "en" : "nb";
-    }
-
-    /** The document's head (language, title, subject, the stylesheet) and the opening of its body. */
-    public DocumentWriter head(String title, String subject) {
-        return raw("<!DOCTYPE html><html lang=\"" + language() + "\" xml:lang=\"" + language() + "\"><head>")
-                .raw("<meta charset=\"UTF-8\"/><title>")
-                .text(title)
-                .raw("</title><meta name=\"subject\" content=\"")
-                .text(subject)
-                .raw("\"/><meta name=\"author\" content=\"Gevinst\"/><style>")
-                .raw(STYLE)
-                .raw("</style></head><body>");
-    }
-
-    public DocumentWriter end() {
-        return raw("</body></html>");
     }
 
     public DocumentWriter raw(String xhtml) {
@@ -92,22 +73,6 @@ public final class DocumentWriter {
         return this;
     }
 
-    public DocumentWriter section(String key) {
-        sectionNumber++;
-        return raw("<h2>").text(sectionNumber + " " + word(key)).raw("</h2>");
-    }
-
-    /** The plan's own prose, paragraph by paragraph; an empty section says that it is not written yet. */
-    public DocumentWriter prose(String text) {
-        if (text.isBlank()) {
-            return raw("<p><em>").text(word(notWrittenKey)).raw("</em></p>");
-        }
-        for (String paragraph : text.split("\\R\\s*\\R")) {
-            raw("<p>").text(typesetAmounts(paragraph.strip())).raw("</p>");
-        }
-        return this;
-    }
-
     /** Prose as its paragraphs, amounts typeset; none when it is not written yet (the template says so). */
     public List<String> paragraphs(String text) {
         if (text == null || text.isBlank()) {
@@ -116,21 +81,6 @@ public final class DocumentWriter {
         return Arrays.stream(text.split("\\R\\s*\\R"))
                 .map(p -> typesetAmounts(p.strip()))
                 .toList();
-    }
-
-    public <T> DocumentWriter table(List<String> headings, List<T> rows, Function<T, List<String>> cells) {
-        if (rows.isEmpty()) {
-            return raw("<p>").text(word(noneKey)).raw("</p>");
-        }
-        raw("<table><thead><tr>");
-        headings.forEach(h -> raw("<th scope=\"col\">").text(word(h)).raw("</th>"));
-        raw("</tr></thead><tbody>");
-        for (T row : rows) {
-            raw("<tr>");
-            cells.apply(row).forEach(this::cell);
-            raw("</tr>");
-        }
-        return raw("</tbody></table>");
     }
 
     /** The same table as a model for a template: headings translated, cells typeset and classified. */
@@ -153,14 +103,6 @@ public final class DocumentWriter {
         return NUMERIC.matcher(content).matches()
                 ? new DocumentTable.Cell(content, true)
                 : new DocumentTable.Cell(typesetAmounts(content), false);
-    }
-
-    private void cell(String content) {
-        if (NUMERIC.matcher(content).matches()) {
-            raw("<td class=\"num\">").text(content).raw("</td>");
-        } else {
-            raw("<td>").text(typesetAmounts(content)).raw("</td>");
-        }
     }
 
     /**
