@@ -82,23 +82,8 @@ final class SizeRun {
         Map<String, String> afresh = new LinkedHashMap<>();
         afresh.put(DASHBOARD_PAGE_AFRESH, "/portfolio");
         afresh.put(DASHBOARD_JSON_AFRESH, "/api/v1/portfolio/dashboard");
-        int n = Math.max(3, runs / 3);
         for (var figure : afresh.entrySet()) {
-            int bytes = 0;
-            int errors = 0;
-            long[] nanos = new long[n];
-            for (int i = 0; i < n; i++) {
-                write.run();
-                long start = System.nanoTime();
-                BenchmarkSession.Response response = http.fetch(figure.getValue());
-                nanos[i] = System.nanoTime() - start;
-                bytes = response.bytes();
-                errors += response.status() == 200 ? 0 : 1;
-            }
-            figures.put(figure.getKey(), new Figure(Latencies.of(nanos), bytes, errors));
-            System.out.printf(
-                    "%s: %s %s ms, %,d bytes, %d errors%n",
-                    size, figure.getKey(), Latencies.of(nanos).summary(), bytes, errors);
+            time(http, figure.getKey(), figure.getValue(), Math.max(3, runs / 3), write);
         }
     }
 
@@ -111,21 +96,27 @@ final class SizeRun {
             }
         }
         for (var figure : paths.figures().entrySet()) {
-            int bytes = 0;
-            int errors = 0;
-            long[] nanos = new long[runs];
-            for (int i = 0; i < runs; i++) {
-                long start = System.nanoTime();
-                BenchmarkSession.Response response = http.fetch(figure.getValue());
-                nanos[i] = System.nanoTime() - start;
-                bytes = response.bytes();
-                errors += response.status() == 200 ? 0 : 1;
-            }
-            figures.put(figure.getKey(), new Figure(Latencies.of(nanos), bytes, errors));
-            System.out.printf(
-                    "%s: %s %s ms, %,d bytes, %d errors%n",
-                    size, figure.getKey(), Latencies.of(nanos).summary(), bytes, errors);
+            time(http, figure.getKey(), figure.getValue(), runs, () -> {});
         }
+    }
+
+    /** One figure: the path fetched n times, each after the step before it (untimed). */
+    private void time(BenchmarkSession http, String figure, String path, int n, Runnable before) throws Exception {
+        int bytes = 0;
+        int errors = 0;
+        long[] nanos = new long[n];
+        for (int i = 0; i < n; i++) {
+            before.run();
+            long start = System.nanoTime();
+            BenchmarkSession.Response response = http.fetch(path);
+            nanos[i] = System.nanoTime() - start;
+            bytes = response.bytes();
+            errors += response.status() == 200 ? 0 : 1;
+        }
+        figures.put(figure, new Figure(Latencies.of(nanos), bytes, errors));
+        System.out.printf(
+                "%s: %s %s ms, %,d bytes, %d errors%n",
+                size, figure, Latencies.of(nanos).summary(), bytes, errors);
     }
 
     void measureLoad(List<BenchmarkSession> sessions, RegionBenchmark.Settings settings, Paths paths) throws Exception {
