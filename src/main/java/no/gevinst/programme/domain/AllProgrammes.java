@@ -24,12 +24,19 @@ import no.gevinst.shared.ProgrammeId;
 
 /**
  * Every programme with its phases, parties, steering group and framework in one statement, each list as arrays in
- * the order the single reads of {@link ProgrammeRepository} give it: a page reads all its programmes once for its
- * rights checks (issue 15: five statements per programme before).
+ * a stable order: a page reads all its programmes once for its rights checks, and a single programme is read the same
+ * way (issue 15: five statements per programme before).
  */
 final class AllProgrammes {
 
-    static final String SQL = """
+    /** Every programme. */
+    static final String SQL = select("");
+
+    /** One programme, by {@code :id}: the same statement and mapping, so that a single read lists alike. */
+    static final String ONE = select("WHERE p.id = :id");
+
+    private static String select(String where) {
+        return """
                         SELECT p.*,
                           ARRAY(SELECT phase FROM programme_phase WHERE programme_id = p.id ORDER BY phase) AS phase_names,
                           ARRAY(SELECT planned_start FROM programme_phase WHERE programme_id = p.id ORDER BY phase)
@@ -53,8 +60,9 @@ final class AllProgrammes {
                             AS framework_names,
                           ARRAY(SELECT position FROM framework_item WHERE programme_id = p.id
                                 ORDER BY kind, position, name, id) AS framework_positions
-                        FROM programme p ORDER BY p.code
-                        """;
+                        FROM programme p %s ORDER BY p.code
+                        """.formatted(where);
+    }
 
     private AllProgrammes() {}
 

@@ -1,25 +1,18 @@
 package no.gevinst.programme.domain;
 
-import java.math.BigDecimal;
-import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import no.gevinst.programme.EconomicTarget;
 import no.gevinst.programme.FrameworkItem;
-import no.gevinst.programme.FrameworkKind;
 import no.gevinst.programme.Objective;
 import no.gevinst.programme.Party;
 import no.gevinst.programme.Phase;
 import no.gevinst.programme.PhasePlan;
 import no.gevinst.programme.Programme;
-import no.gevinst.shared.FrameworkItemId;
 import no.gevinst.shared.ObjectiveId;
-import no.gevinst.shared.OrganisationId;
 import no.gevinst.shared.PersonId;
 import no.gevinst.shared.ProgrammeId;
 import no.gevinst.shared.RequestMemo;
@@ -54,9 +47,9 @@ class ProgrammeRepository {
         if (RequestMemo.active()) {
             return all().stream().filter(p -> p.id().equals(id)).findFirst();
         }
-        return jdbc.sql("SELECT * FROM programme WHERE id = :id")
+        return jdbc.sql(AllProgrammes.ONE)
                 .param("id", id.value())
-                .query(this::map)
+                .query(AllProgrammes::map)
                 .optional();
     }
 
@@ -232,82 +225,6 @@ class ProgrammeRepository {
         return params;
     }
 
-    private Programme map(ResultSet rs, int rowNum) throws SQLException {
-        ProgrammeId id = new ProgrammeId(rs.getObject("id", UUID.class));
-        BigDecimal target = rs.getBigDecimal("economic_target_nok");
-        return new Programme(
-                id,
-                rs.getString("code"),
-                rs.getString("name"),
-                rs.getString("description"),
-                new OrganisationId(rs.getObject("owner_organisation_id", UUID.class)),
-                Phase.valueOf(rs.getString("current_phase")),
-                target == null ? null : new EconomicTarget(target, rs.getInt("economic_target_from")),
-                phases(id),
-                parties(id),
-                steeringGroup(id),
-                framework(id),
-                rs.getLong("version"));
-    }
-
-    private List<PhasePlan> phases(ProgrammeId id) {
-        return jdbc
-                .sql("SELECT * FROM programme_phase WHERE programme_id = :id")
-                .param("id", id.value())
-                .query(ProgrammeRepository::phase)
-                .list()
-                .stream()
-                .sorted(java.util.Comparator.comparing(PhasePlan::phase))
-                .toList();
-    }
-
-    private List<Party> parties(ProgrammeId id) {
-        return jdbc.sql("""
-                        SELECT p.* FROM programme_party p JOIN organisation o ON o.id = p.organisation_id
-                        WHERE p.programme_id = :id ORDER BY lower(o.name)
-                        """)
-                .param("id", id.value())
-                .query(ProgrammeRepository::party)
-                .list();
-    }
-
-    private List<PersonId> steeringGroup(ProgrammeId id) {
-        return jdbc.sql("""
-                        SELECT s.person_id FROM programme_steering_member s JOIN person p ON p.id = s.person_id
-                        WHERE s.programme_id = :id ORDER BY lower(p.name)
-                        """)
-                .param("id", id.value())
-                .query((rs, n) -> new PersonId(rs.getObject("person_id", UUID.class)))
-                .list();
-    }
-
-    private List<FrameworkItem> framework(ProgrammeId id) {
-        return jdbc.sql("SELECT * FROM framework_item WHERE programme_id = :id ORDER BY kind, position, name")
-                .param("id", id.value())
-                .query(ProgrammeRepository::frameworkItem)
-                .list();
-    }
-
-    private static PhasePlan phase(ResultSet rs, int n) throws SQLException {
-        return new PhasePlan(Phase.valueOf(rs.getString("phase")), date(rs, "planned_start"), date(rs, "planned_end"));
-    }
-
-    private static Party party(ResultSet rs, int n) throws SQLException {
-        UUID responsible = rs.getObject("benefit_responsible", UUID.class);
-        return new Party(
-                new OrganisationId(rs.getObject("organisation_id", UUID.class)),
-                responsible == null ? null : new PersonId(responsible),
-                rs.getString("role"));
-    }
-
-    private static FrameworkItem frameworkItem(ResultSet rs, int n) throws SQLException {
-        return new FrameworkItem(
-                new FrameworkItemId(rs.getObject("id", UUID.class)),
-                FrameworkKind.valueOf(rs.getString("kind")),
-                rs.getString("name"),
-                rs.getInt("position"));
-    }
-
     private static Objective mapObjective(ResultSet rs, int rowNum) throws SQLException {
         return new Objective(
                 new ObjectiveId(rs.getObject("id", UUID.class)),
@@ -315,10 +232,5 @@ class ProgrammeRepository {
                 rs.getInt("number"),
                 rs.getString("description"),
                 rs.getLong("version"));
-    }
-
-    private static LocalDate date(ResultSet rs, String column) throws SQLException {
-        Date date = rs.getDate(column);
-        return date == null ? null : date.toLocalDate();
     }
 }
