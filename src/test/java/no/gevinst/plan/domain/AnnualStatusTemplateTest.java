@@ -3,16 +3,10 @@ package no.gevinst.plan.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import no.gevinst.PdfConformance;
+import no.gevinst.report.TemplatePdf;
 import no.gevinst.shared.DocumentTable;
-import no.gevinst.shared.Pdf;
 import org.junit.jupiter.api.Test;
-import org.springframework.context.support.ResourceBundleMessageSource;
-import org.thymeleaf.context.Context;
-import org.thymeleaf.spring6.SpringTemplateEngine;
-import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 /** The annual status's template lays out its model as a tagged document, without starting the application. */
 class AnnualStatusTemplateTest {
@@ -40,21 +34,7 @@ class AnnualStatusTemplateTest {
                 "Porteføljens tall for 2026.",
                 figures,
                 empty);
-        SpringTemplateEngine engine = new SpringTemplateEngine();
-        ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
-        resolver.setPrefix("templates/");
-        resolver.setSuffix(".html");
-        engine.setTemplateResolver(resolver);
-        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-        messages.setBasename("messages");
-        messages.setDefaultEncoding("UTF-8");
-        messages.setFallbackToSystemLocale(false);
-        engine.setTemplateEngineMessageSource(messages);
-        Context context = new Context(Locale.forLanguageTag("nb"), Map.of("doc", model));
-        context.setVariable("language", "nb");
-        context.setVariable("stylesheet", no.gevinst.shared.DocumentWriter.STYLE);
-
-        byte[] pdf = Pdf.fromXhtml(engine.process("documents/annual-status", context));
+        byte[] pdf = TemplatePdf.bokmal("annual-status", model);
 
         assertThat(PdfConformance.brokenRules(pdf)).isEmpty();
         assertThat(PdfConformance.rawText(pdf))

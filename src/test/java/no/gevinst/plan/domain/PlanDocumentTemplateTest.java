@@ -3,16 +3,10 @@ package no.gevinst.plan.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import no.gevinst.PdfConformance;
+import no.gevinst.report.TemplatePdf;
 import no.gevinst.shared.DocumentTable;
-import no.gevinst.shared.Pdf;
 import org.junit.jupiter.api.Test;
-import org.springframework.context.support.ResourceBundleMessageSource;
-import org.thymeleaf.context.Context;
-import org.thymeleaf.spring6.SpringTemplateEngine;
-import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 /** The plan's template lays out its model as a tagged document, without starting the application. */
 class PlanDocumentTemplateTest {
@@ -46,21 +40,7 @@ class PlanDocumentTemplateTest {
                 List.of(),
                 "06.12.2026",
                 List.of());
-        SpringTemplateEngine engine = new SpringTemplateEngine();
-        ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
-        resolver.setPrefix("templates/");
-        resolver.setSuffix(".html");
-        engine.setTemplateResolver(resolver);
-        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-        messages.setBasename("messages");
-        messages.setDefaultEncoding("UTF-8");
-        messages.setFallbackToSystemLocale(false);
-        engine.setTemplateEngineMessageSource(messages);
-        Context context = new Context(Locale.forLanguageTag("nb"), Map.of("doc", model));
-        context.setVariable("language", "nb");
-        context.setVariable("stylesheet", no.gevinst.shared.DocumentWriter.STYLE);
-
-        byte[] pdf = Pdf.fromXhtml(engine.process("documents/plan", context));
+        byte[] pdf = TemplatePdf.bokmal("plan", model);
 
         assertThat(PdfConformance.brokenRules(pdf)).isEmpty();
         assertThat(PdfConformance.rawText(pdf)).contains("1 Bakgrunn", "10 Indikatorene", "Leverandøren er sen");
