@@ -1,14 +1,23 @@
 package no.gevinst.portfolio.domain;
 
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import no.gevinst.shared.ProgrammeId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * The number every committed write the dashboard can show moves on (V26's triggers bump it at the writer's commit,
- * together with the data). Two readings that find the same number see the same data, on any node.
+ * together with the data). Two readings that find the same number see the same data, on any node. Beside it, one
+ * number per programme and one for everything else (V28), which a write moves only for the programmes whose rows it
+ * wrote: what was computed from one programme's data alone holds while both its numbers stay the same.
  */
 @Component
 class DashboardGeneration {
+
+    /** V28's part for writes to tables whose rows name no programme. */
+    private static final UUID OTHERS = new UUID(0, 0);
 
     private final JdbcClient jdbc;
 
@@ -20,5 +29,33 @@ class DashboardGeneration {
         return jdbc.sql("SELECT generation FROM dashboard_generation")
                 .query(Long.class)
                 .single();
+    }
+
+    /** The generations as one statement reads them: the whole's and each part's (absent: never written, 0). */
+    record Generations(long whole, Map<UUID, Long> parts) {
+
+        /** What a programme's part was computed from: its own writes and everyone else's outside programme rows. */
+        PartAt of(ProgrammeId programme) {
+            return new PartAt(programme, parts.getOrDefault(programme.value(), 0L), parts.getOrDefault(OTHERS, 0L));
+        }
+    }
+
+    /** A programme at its own generation and that of the tables no programme's rows are in. */
+    record PartAt(ProgrammeId programme, long own, long others) {}
+
+    Generations read() {
+        Map<UUID, Long> parts = new HashMap<>();
+        long[] whole = {0};
+        jdbc.sql("""
+                        SELECT g.generation AS whole, p.part, p.generation
+                        FROM dashboard_generation g LEFT JOIN dashboard_part_generation p ON true
+                        """).query(rs -> {
+            whole[0] = rs.getLong("whole");
+            UUID part = rs.getObject("part", UUID.class);
+            if (part != null) {
+                parts.put(part, rs.getLong("generation"));
+            }
+        });
+        return new Generations(whole[0], Map.copyOf(parts));
     }
 }

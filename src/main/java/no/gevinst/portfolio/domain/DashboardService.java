@@ -88,8 +88,8 @@ class DashboardService implements Dashboards {
      */
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public DashboardCache.Generated<Dashboard> generated(ProgrammeId selected, LocalDate today) {
-        long at = generation.current();
-        return new DashboardCache.Generated<>(at, of(selected, today, readings.reading()));
+        DashboardGeneration.Generations at = generation.read();
+        return new DashboardCache.Generated<>(at.whole(), of(selected, today, readings.sharing(at)));
     }
 
     /** The same, from a reading the caller shares with what else it builds (the reports' dashboards). */

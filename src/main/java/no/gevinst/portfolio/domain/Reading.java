@@ -40,11 +40,38 @@ final class Reading {
     private final Map<ProgrammeId, Map<BenefitId, List<Indicator>>> measuredBy = new HashMap<>();
     private final Map<Object, Object> worked = new HashMap<>();
 
-    private Reading(Benefits benefits, Valuations valuations, Indicators indicators, Programmes programmes) {
+    /** Parts kept across readings, and the generations this reading's snapshot is at; both null: none shared. */
+    private final ProgrammeParts shared;
+
+    private final DashboardGeneration.Generations generations;
+
+    private Reading(
+            Benefits benefits,
+            Valuations valuations,
+            Indicators indicators,
+            Programmes programmes,
+            ProgrammeParts shared,
+            DashboardGeneration.Generations generations) {
         this.benefits = benefits;
         this.valuations = valuations;
         this.indicators = indicators;
         this.programmes = programmes;
+        this.shared = shared;
+        this.generations = generations;
+    }
+
+    /** A valuation, or the problem that kept it from being computed: what a programme's kept valuation is. */
+    private record Valued(ProgrammeValuation valuation, ProgrammeProblem problem) {}
+
+    /**
+     * The programme's part of the kind, kept across readings when this reading shares them and the user may see the
+     * programme (then its rows are the same for every user who may); else computed for this reading alone.
+     */
+    private <T> T part(String kind, ProgrammeId programme, java.util.function.Supplier<T> compute) {
+        if (shared == null || visible().stream().noneMatch(p -> p.id().equals(programme))) {
+            return compute.get();
+        }
+        return shared.get(new ProgrammeParts.Key(kind, generations.of(programme), LocalDate.now()), compute);
     }
 
     /** The programmes the user may see, read once for everything the call builds. */
@@ -56,7 +83,8 @@ final class Reading {
     }
 
     List<Benefit> register(ProgrammeId programme) {
-        return registers.computeIfAbsent(programme, p -> benefits.list(BenefitQuery.inProgramme(p)));
+        return registers.computeIfAbsent(
+                programme, p -> part("register", p, () -> benefits.list(BenefitQuery.inProgramme(p))));
     }
 
     /**
@@ -65,14 +93,23 @@ final class Reading {
      */
     ProgrammeValuation valuation(ProgrammeId programme) {
         return valued.computeIfAbsent(programme, p -> {
-            try {
-                return valuations.of(p, register(p));
-            } catch (ValuationUnavailableException e) {
-                problems.put(p, new ProgrammeProblem(p, e.programmeName(), e.causes()));
-                int year = LocalDate.now().getYear();
-                return ProgrammeValuation.nothingPriced(EconomicSettings.defaults(year, year + 9));
+            Valued v = part("valuation", p, () -> valued(p));
+            if (v.problem() != null) {
+                problems.put(p, v.problem());
             }
+            return v.valuation();
         });
+    }
+
+    private Valued valued(ProgrammeId p) {
+        try {
+            return new Valued(valuations.of(p, register(p)), null);
+        } catch (ValuationUnavailableException e) {
+            int year = LocalDate.now().getYear();
+            return new Valued(
+                    ProgrammeValuation.nothingPriced(EconomicSettings.defaults(year, year + 9)),
+                    new ProgrammeProblem(p, e.programmeName(), e.causes()));
+        }
     }
 
     /** The programmes valued so far whose valuation could not be computed, of those asked for (all when null). */
@@ -86,7 +123,11 @@ final class Reading {
     Map<BenefitId, List<Indicator>> indicators(ProgrammeId programme) {
         return measuredBy.computeIfAbsent(
                 programme,
-                p -> indicators.ofBenefits(register(p).stream().map(Benefit::id).toList()));
+                p -> part(
+                        "indicators",
+                        p,
+                        () -> indicators.ofBenefits(
+                                register(p).stream().map(Benefit::id).toList())));
     }
 
     /**
@@ -117,16 +158,31 @@ final class Reading {
         private final Valuations valuations;
         private final Indicators indicators;
         private final Programmes programmes;
+        private final ProgrammeParts shared;
 
-        Start(Benefits benefits, Valuations valuations, Indicators indicators, Programmes programmes) {
+        Start(
+                Benefits benefits,
+                Valuations valuations,
+                Indicators indicators,
+                Programmes programmes,
+                ProgrammeParts shared) {
             this.benefits = benefits;
             this.valuations = valuations;
             this.indicators = indicators;
             this.programmes = programmes;
+            this.shared = shared;
         }
 
         Reading reading() {
-            return new Reading(benefits, valuations, indicators, programmes);
+            return new Reading(benefits, valuations, indicators, programmes, null, null);
+        }
+
+        /**
+         * A reading that takes each programme's part kept at the generations given, which the caller read first in
+         * the same snapshot as everything this reading reads (so a part kept is what this snapshot would give).
+         */
+        Reading sharing(DashboardGeneration.Generations generations) {
+            return new Reading(benefits, valuations, indicators, programmes, shared, generations);
         }
     }
 }

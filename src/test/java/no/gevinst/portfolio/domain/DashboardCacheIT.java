@@ -51,7 +51,9 @@ class DashboardCacheIT {
             "api_token_scope",
             "user_identity",
             "dashboard_generation",
-            "dashboard_change");
+            "dashboard_change",
+            "dashboard_part_generation",
+            "dashboard_change_part");
 
     @Autowired
     Dashboards dashboards;
@@ -73,6 +75,12 @@ class DashboardCacheIT {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    DashboardGeneration generation;
+
+    @Autowired
+    no.gevinst.TestParties world;
 
     @Autowired
     PlatformTransactionManager transactions;
@@ -173,13 +181,54 @@ class DashboardCacheIT {
         assertThat(new TreeSet<>(without)).containsExactlyElementsOf(new TreeSet<>(NEVER_SHOWN));
     }
 
+    @Test
+    void aMeasurementMovesOnlyItsProgrammesGenerationAndTheDashboardStaysExact() {
+        no.gevinst.indicator.Indicator indicator = world.indicator(world.benefit("Målt etter skriving"));
+        no.gevinst.shared.ProgrammeId measured = world.programme().id();
+        Programme other = testProgrammes.create();
+        testProgrammes.bareBenefit(other, "Urørt gevinst");
+        Dashboard before = users.callAs(TestUsers.ADMIN, () -> dashboards.of(measured, TODAY));
+        DashboardGeneration.Generations start = generation.read();
+        jdbc.sql("""
+                        INSERT INTO measurement (id, indicator_id, value, period_start, period_end, organisation_id,
+                            unit, source, confidence, recorded_by)
+                        VALUES (gen_random_uuid(), :indicator, 42, DATE '2026-01-01', DATE '2026-01-31',
+                                :organisation, 'enhet', 'API', 'HIGH', 'test')
+                        """)
+                .param("indicator", indicator.id().value())
+                .param("organisation", world.owner().id().value())
+                .update();
+        DashboardGeneration.Generations after = generation.read();
+        assertThat(after.whole()).isEqualTo(start.whole() + 1);
+        assertThat(after.of(measured).own()).isEqualTo(start.of(measured).own() + 1);
+        assertThat(after.of(measured).others()).isEqualTo(start.of(measured).others());
+        assertThat(after.of(other.id())).isEqualTo(start.of(other.id()));
+
+        Dashboard served = users.callAs(TestUsers.ADMIN, () -> dashboards.of(measured, TODAY));
+        assertThat(served).isNotSameAs(before);
+        assertThat(served).isEqualTo(users.callAs(TestUsers.ADMIN, () -> computed.of(measured, TODAY)));
+        // A correction of the measurement, then its deletion: each moves the programme's number, never the others'.
+        jdbc.sql("UPDATE measurement SET value = 43 WHERE indicator_id = :indicator")
+                .param("indicator", indicator.id().value())
+                .update();
+        jdbc.sql("DELETE FROM measurement WHERE indicator_id = :indicator")
+                .param("indicator", indicator.id().value())
+                .update();
+        DashboardGeneration.Generations end = generation.read();
+        assertThat(end.of(measured).own())
+                .isGreaterThanOrEqualTo(after.of(measured).own() + 2);
+        assertThat(end.of(measured).others()).isEqualTo(start.of(measured).others());
+        assertThat(users.callAs(TestUsers.ADMIN, () -> dashboards.of(measured, TODAY)))
+                .isEqualTo(users.callAs(TestUsers.ADMIN, () -> computed.of(measured, TODAY)));
+    }
+
     private Dashboard served(Programme programme) {
         return users.callAs(COORDINATOR, () -> dashboards.of(programme.id(), TODAY));
     }
 
     private Dashboard fresh(Programme programme) {
-        return users.callAs(
-                COORDINATOR, () -> computed.generated(programme.id(), TODAY).value());
+        // Not through the parts kept across readings: everything read afresh.
+        return users.callAs(COORDINATOR, () -> computed.of(programme.id(), TODAY));
     }
 
     private long generation() {

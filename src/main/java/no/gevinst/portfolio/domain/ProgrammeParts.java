@@ -1,0 +1,54 @@
+package no.gevinst.portfolio.domain;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.springframework.stereotype.Component;
+
+/**
+ * What this node read or computed of one programme alone (its register, its valuation, its indicators), kept under
+ * the programme's generations ({@link DashboardGeneration.PartAt}) and the day, and shared by every user who may see
+ * the programme: its rows are the same for all of them. A write to one programme's benefits or measurements moves
+ * that programme's generation only, so the next dashboard reads and values that programme again and takes the
+ * others as kept, instead of the whole portfolio. Bounded, least recently used out first.
+ */
+@Component
+class ProgrammeParts {
+
+    /** A few kinds for each of some dozens of programmes: a region has ten. */
+    static final int KEPT = 256;
+
+    /** What is kept: which kind of part, of which programme at which generations, on which day. */
+    record Key(String kind, DashboardGeneration.PartAt at, LocalDate day) {}
+
+    private final Map<Key, Object> kept = new LinkedHashMap<>(KEPT * 2, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Key, Object> eldest) {
+            return size() > KEPT;
+        }
+    };
+
+    /**
+     * What is kept under the key, or what {@code compute} gives, kept. Two computing the same at once both compute it
+     * (each from its own snapshot at the same generations, so they agree) rather than one holding the other up.
+     */
+    @SuppressWarnings("unchecked")
+    <T> T get(Key key, Supplier<T> compute) {
+        Object found = lookUp(key);
+        if (found != null) {
+            return (T) found;
+        }
+        T computed = compute.get();
+        keep(key, computed);
+        return computed;
+    }
+
+    private synchronized Object lookUp(Key key) {
+        return kept.get(key);
+    }
+
+    private synchronized void keep(Key key, Object value) {
+        kept.put(key, value);
+    }
+}
