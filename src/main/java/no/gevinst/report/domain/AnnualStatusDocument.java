@@ -1,4 +1,4 @@
-package no.gevinst.plan.domain;
+package no.gevinst.report.domain;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -18,18 +18,14 @@ import no.gevinst.organisation.Organisation;
 import no.gevinst.organisation.Organisations;
 import no.gevinst.organisation.People;
 import no.gevinst.organisation.Person;
+import no.gevinst.plan.AnnualBasis;
 import no.gevinst.plan.AnnualFigures;
-import no.gevinst.plan.Comparison;
-import no.gevinst.plan.Plan;
 import no.gevinst.plan.PlanSnapshot;
-import no.gevinst.plan.PlanVersion;
-import no.gevinst.programme.Programme;
 import no.gevinst.report.DocumentRenderer;
 import no.gevinst.shared.BenefitId;
 import no.gevinst.shared.DocumentTable;
 import no.gevinst.shared.DocumentWriter;
 import no.gevinst.shared.OrganisationId;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -40,7 +36,7 @@ import org.springframework.stereotype.Component;
  * organisations than the programme owner are doing, since Digdir asks for the external benefit owners' input. Its
  * priced benefits net of double counting and its benefits realised in other organisations come from the portfolio
  * (through {@link AnnualFigures}), so that they are the dashboard's figures. This class gathers what the document
- * reads from the other modules, {@link AnnualStatusSections} turns it into a {@link Model}, and
+ * reads from the other modules' public APIs, {@link AnnualStatusSections} turns it into a {@link Model}, and
  * {@code templates/documents/annual-status.html} lays that out.
  */
 @Component
@@ -52,11 +48,7 @@ class AnnualStatusDocument {
     private final Organisations organisations;
     private final MessageSource messages;
     private final DocumentRenderer renderer;
-    /**
-     * Looked up when a document is written, not when this is built: the portfolio's implementation reads the plans
-     * (through {@link no.gevinst.plan.Plans}), which write this document, so the two can only meet at run time.
-     */
-    private final ObjectProvider<AnnualFigures> figures;
+    private final AnnualFigures figures;
 
     AnnualStatusDocument(
             Benefits benefits,
@@ -65,7 +57,7 @@ class AnnualStatusDocument {
             Organisations organisations,
             MessageSource messages,
             DocumentRenderer renderer,
-            ObjectProvider<AnnualFigures> figures) {
+            AnnualFigures figures) {
         this.figures = figures;
         this.benefits = benefits;
         this.indicators = indicators;
@@ -74,24 +66,6 @@ class AnnualStatusDocument {
         this.messages = messages;
         this.renderer = renderer;
     }
-
-    /**
-     * What the report is written from.
-     *
-     * @param approved the version that stands approved, or null when none is yet
-     * @param planned the approved version's frozen content, or null with it
-     * @param now the plan's content from the records as they are today
-     * @param deviations what moved from the approved content to today's, with the later version's reason; null
-     *     without an approved version
-     */
-    record Basis(
-            Plan plan,
-            Programme programme,
-            int year,
-            PlanVersion approved,
-            PlanSnapshot planned,
-            PlanSnapshot now,
-            Comparison deviations) {}
 
     /**
      * What the annual status says, in the reader's language and typeset: each section's lead paragraphs and tables.
@@ -130,21 +104,19 @@ class AnnualStatusDocument {
             Map<OrganisationId, String> organisationNames,
             String homeName) {}
 
-    byte[] pdf(Basis basis) {
+    byte[] pdf(AnnualBasis basis) {
         return renderer.pdf(
                 "annual-status", Map.of("doc", model(basis, LocalDate.now())), LocaleContextHolder.getLocale());
     }
 
-    Model model(Basis basis, LocalDate today) {
+    Model model(AnnualBasis basis, LocalDate today) {
         DocumentWriter w =
                 new DocumentWriter(messages, LocaleContextHolder.getLocale(), "plan.doc.none", "plan.doc.notWritten");
         return new AnnualStatusSections(w, basis, today)
-                .model(
-                        records(basis, today),
-                        figures.getObject().of(basis.programme().id(), basis.year()));
+                .model(records(basis, today), figures.of(basis.programme().id(), basis.year()));
     }
 
-    private Records records(Basis basis, LocalDate today) {
+    private Records records(AnnualBasis basis, LocalDate today) {
         Map<String, Benefit> records = new LinkedHashMap<>();
         Map<String, Map<Indicator, IndicatorStatus>> statuses = new HashMap<>();
         for (PlanSnapshot.BenefitEntry b : basis.now().benefits()) {

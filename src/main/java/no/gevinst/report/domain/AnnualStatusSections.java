@@ -1,9 +1,9 @@
-package no.gevinst.plan.domain;
+package no.gevinst.report.domain;
 
-import static no.gevinst.plan.domain.AnnualStatusCells.arisesIn;
-import static no.gevinst.plan.domain.AnnualStatusCells.date;
-import static no.gevinst.plan.domain.AnnualStatusCells.nz;
-import static no.gevinst.plan.domain.AnnualStatusCells.worst;
+import static no.gevinst.report.domain.AnnualStatusCells.arisesIn;
+import static no.gevinst.report.domain.AnnualStatusCells.date;
+import static no.gevinst.report.domain.AnnualStatusCells.nz;
+import static no.gevinst.report.domain.AnnualStatusCells.worst;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import no.gevinst.indicator.Indicator;
 import no.gevinst.indicator.IndicatorStatus;
 import no.gevinst.organisation.Person;
+import no.gevinst.plan.AnnualBasis;
 import no.gevinst.plan.AnnualFigures;
 import no.gevinst.plan.Comparison;
 import no.gevinst.plan.MeasureStatus;
@@ -32,10 +33,10 @@ final class AnnualStatusSections {
 
     private final DocumentWriter w;
     private final AnnualStatusCells cells;
-    private final AnnualStatusDocument.Basis basis;
+    private final AnnualBasis basis;
     private final LocalDate today;
 
-    AnnualStatusSections(DocumentWriter w, AnnualStatusDocument.Basis basis, LocalDate today) {
+    AnnualStatusSections(DocumentWriter w, AnnualBasis basis, LocalDate today) {
         this.w = w;
         this.cells = new AnnualStatusCells(w);
         this.basis = basis;

@@ -1,8 +1,8 @@
-package no.gevinst.portfolio.domain;
+package no.gevinst.report.domain;
 
-import static no.gevinst.portfolio.domain.ReportText.date;
-import static no.gevinst.portfolio.domain.ReportText.names;
-import static no.gevinst.portfolio.domain.ReportText.points;
+import static no.gevinst.report.domain.ReportText.date;
+import static no.gevinst.report.domain.ReportText.names;
+import static no.gevinst.report.domain.ReportText.points;
 
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -16,6 +16,9 @@ import no.gevinst.organisation.Organisations;
 import no.gevinst.portfolio.Dashboard;
 import no.gevinst.portfolio.FlowMatrix;
 import no.gevinst.portfolio.FlowReport;
+import no.gevinst.portfolio.PortfolioReportData;
+import no.gevinst.portfolio.ReportFigures;
+import no.gevinst.portfolio.ReportPeriod;
 import no.gevinst.programme.Programme;
 import no.gevinst.programme.Programmes;
 import no.gevinst.report.DocumentRenderer;
@@ -238,7 +241,7 @@ class BoardSummary {
                                         .toList()),
                         w.word(s.decision().kind().messageKey()) + ": "
                                 + s.decision().justification(),
-                        date(LocalDate.ofInstant(s.decision().decidedAt(), PortfolioReportCollector.OSLO))));
+                        date(LocalDate.ofInstant(s.decision().decidedAt(), ReportPeriod.OSLO))));
     }
 
     private static DocumentTable approvals(DocumentWriter w, PortfolioReportData data) {
