@@ -21,6 +21,7 @@ import no.gevinst.organisation.Person;
 import no.gevinst.plan.AnnualBasis;
 import no.gevinst.plan.AnnualFigures;
 import no.gevinst.plan.PlanSnapshot;
+import no.gevinst.programme.Programmes;
 import no.gevinst.report.DocumentRenderer;
 import no.gevinst.shared.BenefitId;
 import no.gevinst.shared.DocumentTable;
@@ -31,7 +32,8 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * The status part of the annual report a co-financed project sends Digdir: for each benefit what the approved plan
+ * The status part of the annual report a co-financed project sends its co-financier (Digdir, for DBEP), addressed to
+ * the co-financier the programme records, or else to its owner: for each benefit what the approved plan
  * promised and where it stands now, what has moved since the approval and why, and how the benefits owned by other
  * organisations than the programme owner are doing, since Digdir asks for the external benefit owners' input. Its
  * priced benefits net of double counting and its benefits realised in other organisations come from the portfolio
@@ -46,6 +48,7 @@ class AnnualStatusDocument {
     private final Indicators indicators;
     private final People people;
     private final Organisations organisations;
+    private final Programmes programmes;
     private final MessageSource messages;
     private final DocumentRenderer renderer;
     private final AnnualFigures figures;
@@ -55,6 +58,7 @@ class AnnualStatusDocument {
             Indicators indicators,
             People people,
             Organisations organisations,
+            Programmes programmes,
             MessageSource messages,
             DocumentRenderer renderer,
             AnnualFigures figures) {
@@ -63,6 +67,7 @@ class AnnualStatusDocument {
         this.indicators = indicators;
         this.people = people;
         this.organisations = organisations;
+        this.programmes = programmes;
         this.messages = messages;
         this.renderer = renderer;
     }
@@ -96,13 +101,19 @@ class AnnualStatusDocument {
      * @param owners each benefit's owner, where the owner is known
      * @param organisationNames the names of the owners' organisations and of those the benefits arise in
      * @param homeName the programme owner's name
+     * @param coFinancier the name of the organisation that co-finances the programme, to whom the status goes; null
+     *     when no one does
+     * @param ownerBody who reads it for the programme's owner ("styret i Helse Midt-Norge RHF"), when no one
+     *     co-finances it
      */
     record Records(
             Map<String, Benefit> benefits,
             Map<String, Map<Indicator, IndicatorStatus>> statuses,
             Map<String, Person> owners,
             Map<OrganisationId, String> organisationNames,
-            String homeName) {}
+            String homeName,
+            String coFinancier,
+            String ownerBody) {}
 
     byte[] pdf(AnnualBasis basis) {
         return renderer.pdf(
@@ -113,10 +124,10 @@ class AnnualStatusDocument {
         DocumentWriter w =
                 new DocumentWriter(messages, LocaleContextHolder.getLocale(), "plan.doc.none", "plan.doc.notWritten");
         return new AnnualStatusSections(w, basis, today)
-                .model(records(basis, today), figures.of(basis.programme().id(), basis.year()));
+                .model(records(w, basis, today), figures.of(basis.programme().id(), basis.year()));
     }
 
-    private Records records(AnnualBasis basis, LocalDate today) {
+    private Records records(DocumentWriter w, AnnualBasis basis, LocalDate today) {
         Map<String, Benefit> records = new LinkedHashMap<>();
         Map<String, Map<Indicator, IndicatorStatus>> statuses = new HashMap<>();
         for (PlanSnapshot.BenefitEntry b : basis.now().benefits()) {
@@ -127,8 +138,15 @@ class AnnualStatusDocument {
         records.forEach(
                 (id, b) -> Optional.ofNullable(b.owner()).flatMap(people::find).ifPresent(p -> owners.put(id, p)));
         OrganisationId home = basis.programme().owner();
-        String homeName = organisations.find(home).map(Organisation::name).orElse(home.toString());
-        return new Records(records, statuses, owners, names(records.values(), owners.values()), homeName);
+        Optional<Organisation> owner = organisations.find(home);
+        String homeName = owner.map(Organisation::name).orElse(home.toString());
+        String coFinancier = programmes
+                .coFinancier(basis.programme().id())
+                .map(id -> organisations.find(id).map(Organisation::name).orElse(id.toString()))
+                .orElse(null);
+        String ownerBody = owner.map(o -> Readers.body(w, o)).orElse(w.word("portfolio.board.bodyUnknown"));
+        return new Records(
+                records, statuses, owners, names(records.values(), owners.values()), homeName, coFinancier, ownerBody);
     }
 
     private Map<OrganisationId, String> names(Collection<Benefit> records, Collection<Person> owners) {

@@ -44,15 +44,19 @@ final class AnnualStatusSections {
     }
 
     AnnualStatusDocument.Model model(AnnualStatusDocument.Records records, AnnualFigures.Figures figures) {
-        String title = w.word("plan.annual.title", String.valueOf(basis.year()));
+        String reader = records.coFinancier() != null ? records.coFinancier() : records.ownerBody();
+        String title = w.word("plan.annual.titleTo", String.valueOf(basis.year()), reader);
+        String purpose = records.coFinancier() != null
+                ? w.word("plan.annual.purposeTo", records.coFinancier())
+                : w.word("plan.annual.purposeOwner", records.ownerBody());
         List<PlanSnapshot.BenefitEntry> now = basis.now().benefits();
         long realising = now.stream()
                 .filter(b -> b.status().equals("REALISING") || b.status().equals("REALISED"))
                 .count();
         return new AnnualStatusDocument.Model(
                 title,
-                basis.now().programme() + " · " + w.word("plan.annual.purpose"),
-                meta(),
+                basis.now().programme() + " · " + purpose,
+                meta(purpose),
                 w.word("plan.annual.summary", realising, now.size()),
                 benefits(records.statuses()),
                 indicators(records.statuses()),
@@ -66,12 +70,12 @@ final class AnnualStatusSections {
                 flows(figures));
     }
 
-    private List<String> meta() {
+    private List<String> meta(String purpose) {
         PlanSnapshot now = basis.now();
         return List.of(
                 now.programme() + (now.party() == null ? "" : " · " + now.party()),
                 basis.plan().title(),
-                w.word("plan.annual.purpose"),
+                purpose,
                 basis.approved() == null
                         ? w.word("plan.annual.noApproved")
                         : w.word(

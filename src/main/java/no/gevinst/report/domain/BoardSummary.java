@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import no.gevinst.organisation.Organisation;
-import no.gevinst.organisation.OrganisationType;
 import no.gevinst.organisation.Organisations;
 import no.gevinst.portfolio.Dashboard;
 import no.gevinst.portfolio.FlowMatrix;
@@ -116,11 +115,7 @@ class BoardSummary {
                 .toList();
         List<String> bodies = organisations.findAll(owners).stream()
                 .sorted(Comparator.comparing(Organisation::name))
-                .map(o -> w.word(
-                        o.type() == OrganisationType.RHF || o.type() == OrganisationType.HF
-                                ? "portfolio.board.bodyBoard"
-                                : "portfolio.board.bodyManagement",
-                        o.name()))
+                .map(o -> Readers.body(w, o))
                 .toList();
         if (bodies.isEmpty()) {
             return w.word("portfolio.board.bodyUnknown");
