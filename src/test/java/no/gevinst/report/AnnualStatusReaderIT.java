@@ -70,6 +70,9 @@ class AnnualStatusReaderIT {
                 .contains("Årlig status for gevinstrealiseringen 2026 til ledelsen i Faseprøveforetaket")
                 .contains("Programmet har ingen registrert medfinansiering")
                 .doesNotContain("Digitaliseringsdirektoratet");
+        // Neither a steering group nor a co-financier on record: the plan, too, goes to the owner.
+        assertThat(text(users.callAs(COORDINATOR, () -> documents.plan(plan.id(), 1))))
+                .contains("Til ledelsen i Faseprøveforetaket");
 
         Organisation digdir = users.callAs(
                 TestUsers.ADMIN,

@@ -179,6 +179,9 @@ class EveryDocumentInEnglishIT {
         assertThat(texts.get("annual status"))
                 .contains("Annual status of benefits realisation 2025 to Digitaliseringsdirektoratet")
                 .contains("The status part of the annual report to Digitaliseringsdirektoratet");
+        assertThat(texts.get("plan"))
+                .contains("To the steering group of Digital behandlings- og egenbehandlingsplan and"
+                        + " Digitaliseringsdirektoratet (co-financier)");
         assertThat(texts.get("board summary")).contains("the management of Helsedirektoratet");
         assertThat(texts.get("steering report")).contains("Report to the steering group of Helseplattformen");
     }

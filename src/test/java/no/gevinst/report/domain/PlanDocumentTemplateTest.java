@@ -32,7 +32,7 @@ class PlanDocumentTemplateTest {
                 risks,
                 risks,
                 "Konsekvens \\ Sannsynlighet",
-                PlanDocument.riskMatrix(List.of()),
+                RiskMatrix.of(List.of()),
                 List.of(),
                 risks,
                 "",
