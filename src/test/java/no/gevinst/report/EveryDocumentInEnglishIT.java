@@ -9,6 +9,8 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -113,6 +115,15 @@ class EveryDocumentInEnglishIT {
         documents.put("benefit map", download("/api/v1/programmes/" + hp.id() + "/network.pdf?lang=en", "kari"));
         documents.forEach(
                 (kind, pdf) -> texts.put(kind, PdfConformance.rawText(pdf).replaceAll("\\s+", " ")));
+        keepForLooking();
+    }
+
+    /** The documents as rendered, for a person to look at (pdftoppm) after the run. */
+    private void keepForLooking() throws IOException {
+        Path folder = Files.createDirectories(Path.of("target", "documents"));
+        for (Map.Entry<String, byte[]> d : documents.entrySet()) {
+            Files.write(folder.resolve("en-" + d.getKey().replace(' ', '-') + ".pdf"), d.getValue());
+        }
     }
 
     @Test
@@ -181,7 +192,7 @@ class EveryDocumentInEnglishIT {
                 .contains("The status part of the annual report to Digitaliseringsdirektoratet");
         assertThat(texts.get("plan"))
                 .contains("To the steering group of Digital behandlings- og egenbehandlingsplan and"
-                        + " Digitaliseringsdirektoratet (co-financier)");
+                        + " Digitaliseringsdirektoratet");
         assertThat(texts.get("board summary")).contains("the management of Helsedirektoratet");
         assertThat(texts.get("steering report")).contains("Report to the steering group of Helseplattformen");
     }
