@@ -105,6 +105,8 @@ class DemoDataset {
         org("HNT", "Helse Nord-Trøndelag HF", "HF", "983974791", "HMN");
         org("TRD", "Trondheim kommune", "KOMMUNE", "942110464", null);
         org("HDIR", "Helsedirektoratet", "DIREKTORAT", "983544622", null);
+        // DBEP's co-financier (seed 004): its annual status is addressed to Digdir from this record, not assumed.
+        org("DIGDIR", "Digitaliseringsdirektoratet", "DIREKTORAT", "991825827", null);
         org("NHN", "Norsk helsenett SF", "ANNEN", "994598759", null);
         org("BODO", "Bodø kommune", "KOMMUNE", "972418013", null);
         org("NLSH", "Nordlandssykehuset HF", "HF", "983974880", null);
@@ -213,7 +215,8 @@ class DemoDataset {
         for (int i = 0; i < goals.length; i++) {
             programmes.addObjective(dbep.id(), new ObjectiveInput(String.valueOf(i + 1), goals[i]));
         }
-        return dbep;
+        programmes.recordCoFinancier(dbep.id(), orgs.get("DIGDIR").id(), dbep.version());
+        return programmes.find(dbep.id()).orElseThrow();
     }
 
     private void helseplattformenBenefits(Programme hp) {

@@ -31,9 +31,6 @@ public interface Networks {
     /** The view drawn in layers as a standalone SVG document. */
     String svg(ProgrammeId programme, NetworkView view);
 
-    /** The view drawn on a landscape page as a PDF document. */
-    byte[] pdf(ProgrammeId programme, NetworkView view);
-
     /**
      * The elements the person owns that are neither done nor cancelled, in the programmes the user may see, soonest
      * due first: one query however many networks there are.

@@ -5,16 +5,10 @@ import java.util.List;
 import no.gevinst.shared.ProgrammeId;
 
 /**
- * The portfolio's figures that Digdir's annual status prints: a programme's priced benefits net of double counting in
- * the year, and the benefits it realises in other organisations with their sign-off. The portfolio module owns these
- * figures and implements this interface; it depends on the plan module (its dashboard reads the plans and the
- * reminders), so the plan cannot call the portfolio, and the annual status asks through this interface instead. The
- * annual status thereby prints the very numbers the dashboard and the steering group report show.
- *
- * <p>Why an interface here rather than moving the annual status to the portfolio: the document is mostly the plan's
- * own matter (the approved version's frozen content, today's live content and the comparison between them, read from
- * the plan's repository), which the plan's public API does not and need not expose; only these few figures belong to
- * the portfolio. So the plan keeps the document, its URLs and {@link Plans#annualStatus}, and asks for the figures.
+ * The portfolio's figures that the annual status prints: a programme's priced benefits net of double counting in the
+ * year, and the benefits it realises in other organisations with their sign-off. The portfolio module owns these
+ * figures and implements this interface, so that the annual status (written by the report module) prints the very
+ * numbers the dashboard and the steering group report show.
  */
 public interface AnnualFigures {
 

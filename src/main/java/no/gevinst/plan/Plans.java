@@ -96,9 +96,6 @@ public interface Plans {
     /** Removes a risk if it still has the version read; a stale one gets a VersionConflictException. */
     void removeRisk(PlanId plan, UUID risk, long expectedVersion);
 
-    /** The version as a PDF document in Prosjektveiviseren's structure, with the network drawing and the charts. */
-    byte[] pdf(PlanId plan, int number);
-
     /**
      * The version as an XLSX workbook in the same structure as its PDF: the plan's text, benefits by class, the
      * indicators with their measurement schedule and targets, measures, risks with a live score formula, and the
@@ -107,13 +104,13 @@ public interface Plans {
     void workbook(PlanId plan, int number, OutputStream out);
 
     /**
-     * The status part of Digdir's annual report on a co-financed project, for a year from 2000 to 2100: each
-     * benefit as the approved version planned it against where it stands now, the deviations since the approval
-     * with their reasons, the benefits owned outside the programme owner's organisation, and the programme's priced
-     * benefits net of double counting in the year with its benefits realised in other organisations, as the
-     * portfolio dashboard counts them.
+     * What the annual status of a plan for a year from 2000 to 2100 is written from: the version that stands
+     * approved with its frozen content, the plan's content from today's records, and what moved between them.
+     *
+     * @throws no.gevinst.shared.NotFoundException when the user may not see the plan, whatever the year
+     * @throws no.gevinst.shared.InvalidInputException naming {@code year} when it lies outside 2000 to 2100
      */
-    byte[] annualStatus(PlanId plan, int year);
+    AnnualBasis annualBasis(PlanId plan, int year);
 
     /** A plan as asked for: a party's organisation id, or blank for the programme's plan. */
     record PlanInput(String partyId, String title) implements Serializable {}

@@ -1,28 +1,29 @@
 package no.gevinst.portfolio;
 
+import java.util.Locale;
 import no.gevinst.shared.ProgrammeId;
 
-/** Printed reports over the portfolio, written from the same services as the dashboard: collect once, report many. */
+/**
+ * What the portfolio's printed reports are written from, collected once from the same services as the dashboard:
+ * collect once, report many. The report module writes the steering group report and the board summary from it.
+ */
 public interface Reports {
 
+    /** The measured indicators furthest behind their trajectory that a collection keeps, largest first. */
+    int DEVIATIONS_COLLECTED = 10;
+
     /**
-     * The steering group report for a period, as a PDF in the request's language: summary, traffic lights, the
-     * largest deviations with their causes, decisions needed, the double-counting position and the benefits flowing
-     * between organisations; over every visible programme, or the one given (which must be visible).
+     * Everything the steering group report and the board summary print for a period, over every visible programme
+     * or the one given (which must be visible). Read it within one read-only transaction: the programmes' own figures
+     * are read when first asked for.
      *
      * @param from the period's first day as yyyy-mm-dd; blank for the first day of the last full quarter
      * @param to the period's last day as yyyy-mm-dd; blank for the last day of the last full quarter
      * @throws no.gevinst.shared.InvalidInputException naming {@code from} or {@code to} when a date cannot be read,
-     *     or {@code from} when it lies after {@code to}
+     *     or {@code from} when it lies after {@code to}; before anything is read
      */
-    byte[] steeringReport(String from, String to, ProgrammeId programme);
+    PortfolioReportData collect(String from, String to, ProgrammeId programme);
 
-    /**
-     * The RHF board summary ("Orientering om gevinstrealisering") for the same period and programmes, as a PDF in the
-     * request's language, written from the same figures as the steering group report: the proposed resolution, the
-     * headline figures of the year the period ends in against the economic target, one line per programme, the
-     * largest deviations, the benefits realised in other organisations and the decisions the board should know of.
-     * Its dates are read and refused exactly as {@link #steeringReport}'s.
-     */
-    byte[] boardSummary(String from, String to, ProgrammeId programme);
+    /** The dashboard's chart as SVG with its labels in the reader's language; null when there are no years to draw. */
+    String chart(Dashboard dashboard, Locale locale);
 }

@@ -7,6 +7,7 @@ import no.gevinst.plan.Plan;
 import no.gevinst.plan.Plans;
 import no.gevinst.programme.Programme;
 import no.gevinst.programme.Programmes;
+import no.gevinst.report.Documents;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -27,6 +28,9 @@ class PlanDocumentBenchmark {
 
     @Autowired
     Plans plans;
+
+    @Autowired
+    Documents documents;
 
     @Autowired
     Programmes programmes;
@@ -76,7 +80,7 @@ class PlanDocumentBenchmark {
 
     private double[] time(Plan plan) {
         long start = System.nanoTime();
-        byte[] pdf = users.callAs("kari", () -> plans.pdf(plan.id(), 1));
+        byte[] pdf = users.callAs("kari", () -> documents.plan(plan.id(), 1));
         return new double[] {(System.nanoTime() - start) / 1e9, pdf.length};
     }
 }

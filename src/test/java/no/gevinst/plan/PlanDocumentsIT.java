@@ -29,6 +29,7 @@ import no.gevinst.portfolio.Dashboard;
 import no.gevinst.portfolio.Dashboards;
 import no.gevinst.programme.Programme;
 import no.gevinst.programme.Programmes;
+import no.gevinst.report.Documents;
 import no.gevinst.shared.FieldViolation;
 import no.gevinst.shared.IndicatorId;
 import no.gevinst.shared.InvalidInputException;
@@ -59,6 +60,9 @@ class PlanDocumentsIT {
 
     @Autowired
     Plans plans;
+
+    @Autowired
+    Documents documents;
 
     @Autowired
     Programmes programmes;
@@ -165,7 +169,7 @@ class PlanDocumentsIT {
         TargetPoint last = original.getLast();
         String moved = "Mål " + last.date();
 
-        String before = text(as(() -> plans.annualStatus(plan.id(), 2026)));
+        String before = text(as(() -> documents.annualStatus(plan.id(), 2026)));
         assertThat(before)
                 .contains(
                         "Årlig status for gevinstrealiseringen 2026",
@@ -187,7 +191,7 @@ class PlanDocumentsIT {
                     original.subList(0, original.size() - 1),
                     last.date(),
                     last.value().add(BigDecimal.ONE));
-            String after = text(as(() -> plans.annualStatus(plan.id(), 2026)));
+            String after = text(as(() -> documents.annualStatus(plan.id(), 2026)));
             assertThat(after).contains(moved);
             assertThat(after.substring(after.indexOf("2 Avvik fra godkjent plan"), after.indexOf("3 Gevinster med")))
                     .contains(moved, plain(last.value()), plain(last.value().add(BigDecimal.ONE)));
@@ -211,7 +215,7 @@ class PlanDocumentsIT {
     void aYearOutsideTwoThousandToTwentyOneHundredIsRefusedOnTheField() throws Exception {
         Plan plan = dbepPlan();
         for (int year : new int[] {1999, 2101}) {
-            assertThatThrownBy(() -> as(() -> plans.annualStatus(plan.id(), year)))
+            assertThatThrownBy(() -> as(() -> documents.annualStatus(plan.id(), year)))
                     .isInstanceOf(InvalidInputException.class)
                     .extracting(e -> ((InvalidInputException) e).violations())
                     .asInstanceOf(InstanceOfAssertFactories.list(FieldViolation.class))
@@ -246,7 +250,7 @@ class PlanDocumentsIT {
                         .findFirst()
                         .orElseThrow();
 
-        String text = text(as(() -> plans.annualStatus(plan.id(), 2026)));
+        String text = text(as(() -> documents.annualStatus(plan.id(), 2026)));
 
         assertThat(text)
                 .contains("5 Prissatte gevinster uten dobbelttelling, og gevinster i andre virksomheter")

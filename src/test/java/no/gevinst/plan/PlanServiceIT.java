@@ -16,6 +16,7 @@ import no.gevinst.indicator.Indicators;
 import no.gevinst.indicator.TargetPoint;
 import no.gevinst.programme.Programme;
 import no.gevinst.programme.Programmes;
+import no.gevinst.report.Documents;
 import no.gevinst.shared.FieldViolation;
 import no.gevinst.shared.IndicatorId;
 import no.gevinst.shared.InvalidInputException;
@@ -42,6 +43,9 @@ class PlanServiceIT {
 
     @Autowired
     Plans plans;
+
+    @Autowired
+    Documents documents;
 
     @Autowired
     Programmes programmes;
@@ -263,7 +267,7 @@ class PlanServiceIT {
         LocaleContextHolder.setLocale(Locale.forLanguageTag("nb"));
         byte[] pdf;
         try {
-            pdf = as(() -> plans.pdf(plan.id(), latest));
+            pdf = as(() -> documents.plan(plan.id(), latest));
         } finally {
             LocaleContextHolder.resetLocaleContext();
         }

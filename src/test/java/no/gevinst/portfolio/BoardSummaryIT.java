@@ -15,6 +15,7 @@ import java.time.ZoneId;
 import java.util.Locale;
 import no.gevinst.GevinstIntegrationTest;
 import no.gevinst.TestUsers;
+import no.gevinst.report.Documents;
 import no.gevinst.shared.FieldViolation;
 import no.gevinst.shared.InvalidInputException;
 import org.hamcrest.Matchers;
@@ -40,6 +41,9 @@ class BoardSummaryIT {
 
     @Autowired
     Reports reports;
+
+    @Autowired
+    Documents documents;
 
     @Autowired
     Dashboards dashboards;
@@ -113,8 +117,8 @@ class BoardSummaryIT {
 
     @Test
     void theSummaryPrintsTheDashboardsRealisedKronerOrSaysTheYearWasNotMeasured() {
-        String in2025 = text(users.callAs("kari", () -> reports.boardSummary("2025-01-01", "2025-12-31", null)));
-        String in2026 = text(users.callAs("kari", () -> reports.boardSummary("2026-07-01", "2026-09-30", null)));
+        String in2025 = text(users.callAs("kari", () -> documents.boardSummary("2025-01-01", "2025-12-31", null)));
+        String in2026 = text(users.callAs("kari", () -> documents.boardSummary("2026-07-01", "2026-09-30", null)));
         Dashboard.Year year2025 =
                 users
                         .callAs("kari", () -> dashboards.of(null, LocalDate.now(ZoneId.of("Europe/Oslo"))))
@@ -133,8 +137,8 @@ class BoardSummaryIT {
 
     @Test
     void theSummaryAndTheSteeringReportPrintTheSameNet() {
-        String board = text(users.callAs("kari", () -> reports.boardSummary("2026-07-01", "2026-09-30", null)));
-        String steering = text(users.callAs("kari", () -> reports.steeringReport("2026-07-01", "2026-09-30", null)));
+        String board = text(users.callAs("kari", () -> documents.boardSummary("2026-07-01", "2026-09-30", null)));
+        String steering = text(users.callAs("kari", () -> documents.steeringReport("2026-07-01", "2026-09-30", null)));
         Dashboard.Year in2026 =
                 users
                         .callAs("kari", () -> dashboards.of(null, LocalDate.now(ZoneId.of("Europe/Oslo"))))
@@ -180,7 +184,7 @@ class BoardSummaryIT {
     }
 
     private void assertRefused(String from, String to, String... fields) {
-        assertThatThrownBy(() -> users.runAs("kari", () -> reports.boardSummary(from, to, null)))
+        assertThatThrownBy(() -> users.runAs("kari", () -> documents.boardSummary(from, to, null)))
                 .isInstanceOfSatisfying(
                         InvalidInputException.class,
                         e -> assertThat(e.violations())

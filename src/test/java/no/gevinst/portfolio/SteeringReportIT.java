@@ -17,6 +17,7 @@ import no.gevinst.GevinstIntegrationTest;
 import no.gevinst.TestProgrammes;
 import no.gevinst.TestUsers;
 import no.gevinst.programme.Programme;
+import no.gevinst.report.Documents;
 import no.gevinst.shared.FieldViolation;
 import no.gevinst.shared.InvalidInputException;
 import org.junit.jupiter.api.AfterEach;
@@ -36,6 +37,9 @@ class SteeringReportIT {
 
     @Autowired
     Reports reports;
+
+    @Autowired
+    Documents documents;
 
     @Autowired
     Portfolio portfolio;
@@ -71,7 +75,7 @@ class SteeringReportIT {
 
     @Test
     void theReportHasEverySectionTheDemosDoubleCountAndTheNetTotal() {
-        String text = text(users.callAs("kari", () -> reports.steeringReport("2026-07-01", "2026-09-30", null)));
+        String text = text(users.callAs("kari", () -> documents.steeringReport("2026-07-01", "2026-09-30", null)));
 
         assertThat(text)
                 .contains("Rapport til styringsgruppen")
@@ -103,7 +107,7 @@ class SteeringReportIT {
                 .filter(p -> p.code().equals("HP"))
                 .findFirst()
                 .orElseThrow();
-        String text = text(users.callAs("kari", () -> reports.steeringReport("", "", hp.id())));
+        String text = text(users.callAs("kari", () -> documents.steeringReport("", "", hp.id())));
 
         assertThat(text).contains("Programmer: HP – " + hp.name()).contains("5 Dobbelttelling");
         // Helseplattformen has a steering group in the demo: the report is addressed to it by the programme's name.
@@ -114,7 +118,7 @@ class SteeringReportIT {
     void theReportOfAProgrammeWithoutASteeringGroupKeepsTheGenericHeading() {
         Programme bare = programmes.create();
 
-        String text = text(users.callAs(TestProgrammes.COORDINATOR, () -> reports.steeringReport("", "", bare.id())));
+        String text = text(users.callAs(TestProgrammes.COORDINATOR, () -> documents.steeringReport("", "", bare.id())));
 
         assertThat(text).contains("Rapport til styringsgruppen").doesNotContain("Rapport til styringsgruppen for");
         assertThat(text).contains("Programmer: " + bare.code() + " – " + bare.name());
@@ -146,7 +150,7 @@ class SteeringReportIT {
     }
 
     private void assertRefused(String from, String to, String... fields) {
-        assertThatThrownBy(() -> users.runAs("kari", () -> reports.steeringReport(from, to, null)))
+        assertThatThrownBy(() -> users.runAs("kari", () -> documents.steeringReport(from, to, null)))
                 .isInstanceOfSatisfying(
                         InvalidInputException.class,
                         e -> assertThat(e.violations())

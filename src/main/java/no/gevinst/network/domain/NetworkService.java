@@ -70,7 +70,6 @@ class NetworkService implements Networks {
     private final Indicators indicators;
     private final MessageSource messages;
     private final AuditLog auditLog;
-    private final NetworkDocument document;
 
     NetworkService(
             NetworkRepository repository,
@@ -79,10 +78,8 @@ class NetworkService implements Networks {
             People people,
             Indicators indicators,
             AuditLog auditLog,
-            MessageSource messages,
-            NetworkDocument document) {
+            MessageSource messages) {
         this.messages = messages;
-        this.document = document;
         this.repository = repository;
         this.indicators = indicators;
         this.programmes = programmes;
@@ -172,12 +169,6 @@ class NetworkService implements Networks {
         Network network = of(programme, view);
         return NetworkDrawing.svg(
                 network, NetworkDrawing.layout(network), existing(programme).name(), programme, this::word);
-    }
-
-    @Override
-    public byte[] pdf(ProgrammeId programme, NetworkView view) {
-        Programme p = existing(programme);
-        return document.pdf(word("network.title") + " – " + p.name(), p.code(), svg(programme, view));
     }
 
     /** A word of the drawing in the reader's language. */

@@ -17,7 +17,6 @@ import no.gevinst.shared.ProgrammeId;
 import no.gevinst.shared.Versions;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -72,15 +71,6 @@ class NetworkApiController {
             @Parameter(description = VIEW) @RequestParam(required = false) String view,
             @RequestParam(required = false) String focus) {
         return networks.svg(id, NetworkView.of(view, focus));
-    }
-
-    @GetMapping(value = "/api/v1/programmes/{id}/network.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
-    @Operation(summary = "The network or one view of it drawn on one page, as PDF")
-    byte[] pdf(
-            @PathVariable ProgrammeId id,
-            @Parameter(description = VIEW) @RequestParam(required = false) String view,
-            @RequestParam(required = false) String focus) {
-        return networks.pdf(id, NetworkView.of(view, focus));
     }
 
     @GetMapping("/api/v1/programmes/{id}/network/elements/{element}")

@@ -158,16 +158,6 @@ class NetworkPageController {
         return download("gevinstkart.svg", "image/svg+xml").body(networks.svg(id, NetworkView.of(view, focus)));
     }
 
-    /** The drawing on a page to print or to attach to a plan. */
-    @GetMapping(value = "/programmes/{id}/network.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
-    ResponseEntity<byte[]> downloadPdf(
-            @PathVariable ProgrammeId id,
-            @RequestParam(required = false) String view,
-            @RequestParam(required = false) String focus) {
-        return download("gevinstkart.pdf", MediaType.APPLICATION_PDF_VALUE)
-                .body(networks.pdf(id, NetworkView.of(view, focus)));
-    }
-
     private static ResponseEntity.BodyBuilder download(String filename, String type) {
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(type))

@@ -17,6 +17,7 @@ import no.gevinst.audit.AuditLog;
 import no.gevinst.audit.AuditScope;
 import no.gevinst.benefit.Benefit;
 import no.gevinst.organisation.People;
+import no.gevinst.plan.AnnualBasis;
 import no.gevinst.plan.Approval;
 import no.gevinst.plan.Comparison;
 import no.gevinst.plan.Measure;
@@ -59,9 +60,7 @@ class PlanService implements Plans {
     private final Programmes programmes;
     private final People people;
     private final SnapshotReader reader;
-    private final PlanDocument document;
     private final PlanWorkbook workbook;
-    private final AnnualStatusDocument annualStatus;
     private final AccessPolicy access;
     private final AuditLog auditLog;
 
@@ -70,18 +69,14 @@ class PlanService implements Plans {
             Programmes programmes,
             People people,
             SnapshotReader reader,
-            PlanDocument document,
             PlanWorkbook workbook,
-            AnnualStatusDocument annualStatus,
             AccessPolicy access,
             AuditLog auditLog) {
         this.repository = repository;
         this.programmes = programmes;
         this.people = people;
         this.reader = reader;
-        this.document = document;
         this.workbook = workbook;
-        this.annualStatus = annualStatus;
         this.access = access;
         this.auditLog = auditLog;
     }
@@ -387,13 +382,6 @@ class PlanService implements Plans {
     }
 
     @Override
-    public byte[] pdf(PlanId id, int number) {
-        Plan plan = existing(id);
-        PlanVersion version = version(id, number);
-        return document.pdf(plan, version, content(id, number));
-    }
-
-    @Override
     public void workbook(PlanId id, int number, OutputStream out) {
         Plan plan = existing(id);
         PlanVersion version = version(id, number);
@@ -401,7 +389,7 @@ class PlanService implements Plans {
     }
 
     @Override
-    public byte[] annualStatus(PlanId id, int year) {
+    public AnnualBasis annualBasis(PlanId id, int year) {
         // A plan the user may not see is not found, whatever year was asked for.
         Plan plan = existing(id);
         if (year < FIRST_REPORT_YEAR || year > LAST_REPORT_YEAR) {
@@ -415,14 +403,14 @@ class PlanService implements Plans {
                 .findFirst();
         PlanSnapshot now = live(plan, latest.sections());
         PlanSnapshot planned = approved.map(v -> content(id, v.number())).orElse(null);
-        return annualStatus.pdf(new AnnualStatusDocument.Basis(
+        return new AnnualBasis(
                 plan,
                 existing(plan.programme()),
                 year,
                 approved.orElse(null),
                 planned,
                 now,
-                approved.map(v -> deviations(id, v, latest, planned, now)).orElse(null)));
+                approved.map(v -> deviations(id, v, latest, planned, now)).orElse(null));
     }
 
     /**

@@ -20,7 +20,6 @@ import no.gevinst.shared.ProgrammeId;
 import no.gevinst.shared.Versions;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -173,28 +172,11 @@ class PlanApiController {
         return plans.compare(plan, PlanDownloads.versionNumber(from, "from"), PlanDownloads.versionNumber(to, "to"));
     }
 
-    @GetMapping(
-            value = "/api/v1/plans/{plan}/versions/{number}/document.pdf",
-            produces = MediaType.APPLICATION_PDF_VALUE)
-    @Operation(summary = "The version as a PDF in Prosjektveiviseren's structure")
-    byte[] pdf(@PathVariable PlanId plan, @PathVariable int number) {
-        return plans.pdf(plan, number);
-    }
-
     @GetMapping(value = "/api/v1/plans/{plan}/versions/{number}/workbook.xlsx", produces = PlanDownloads.XLSX)
     @Operation(summary = "The version as an XLSX workbook in Prosjektveiviseren's structure, with live risk scores")
     void workbook(@PathVariable PlanId plan, @PathVariable int number, HttpServletResponse response)
             throws IOException {
         PlanDownloads.workbook(plans, plan, number, response);
-    }
-
-    @GetMapping(value = "/api/v1/plans/{plan}/annual-status.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
-    @Operation(
-            summary = "The status part of Digdir's annual co-financing report for a year (2000–2100): planned against "
-                    + "now, deviations since the approved version, external benefit owners")
-    ResponseEntity<byte[]> annualStatus(@PathVariable PlanId plan, @RequestParam(required = false) String year) {
-        // Read as text, so that the plan is looked up before the year is judged (a plan not seen: 404).
-        return PlanDownloads.annualStatus(plans, plan, PlanDownloads.year(year));
     }
 
     @GetMapping("/api/v1/plans/{plan}/measures")

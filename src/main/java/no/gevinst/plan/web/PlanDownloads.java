@@ -6,8 +6,6 @@ import no.gevinst.plan.PlanId;
 import no.gevinst.plan.Plans;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 
 /** The plan's documents as downloads, the same for the pages and the API. */
 final class PlanDownloads {
@@ -22,26 +20,6 @@ final class PlanDownloads {
         response.setContentType(XLSX);
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, attachment("gevinstrealiseringsplan-v" + number + ".xlsx"));
         plans.workbook(plan, number, response.getOutputStream());
-    }
-
-    static ResponseEntity<byte[]> annualStatus(Plans plans, PlanId plan, int year) {
-        byte[] pdf = plans.annualStatus(plan, year);
-        return ResponseEntity.ok()
-                .contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, attachment("arlig-status-" + year + ".pdf"))
-                .body(pdf);
-    }
-
-    /**
-     * The year as typed on the page. What is not a whole number becomes 0, which no report year is, so that the
-     * service refuses it on the field with the same message as a year out of range.
-     */
-    static int year(String text) {
-        try {
-            return Integer.parseInt(text == null ? "" : text.strip());
-        } catch (NumberFormatException e) {
-            return 0;
-        }
     }
 
     /**

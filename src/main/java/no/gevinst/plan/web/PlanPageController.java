@@ -26,10 +26,6 @@ import no.gevinst.shared.VersionConflictException;
 import no.gevinst.shared.Versions;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -293,36 +289,10 @@ class PlanPageController {
         return "plan/compare";
     }
 
-    @GetMapping(value = "/plans/{plan}/versions/{number}/document.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
-    ResponseEntity<byte[]> pdf(@PathVariable PlanId plan, @PathVariable int number) {
-        return ResponseEntity.ok()
-                .contentType(MediaType.APPLICATION_PDF)
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename("gevinstrealiseringsplan-v" + number + ".pdf")
-                                .build()
-                                .toString())
-                .body(plans.pdf(plan, number));
-    }
-
     @GetMapping(value = "/plans/{plan}/versions/{number}/workbook.xlsx", produces = PlanDownloads.XLSX)
     void workbook(@PathVariable PlanId plan, @PathVariable int number, HttpServletResponse response)
             throws IOException {
         PlanDownloads.workbook(plans, plan, number, response);
-    }
-
-    /** The annual status as a download; a year out of range goes back to the plan with the reason shown there. */
-    @GetMapping("/plans/{plan}/annual-status.pdf")
-    Object annualStatus(
-            @PathVariable PlanId plan, @RequestParam(required = false) String year, RedirectAttributes redirect) {
-        try {
-            return PlanDownloads.annualStatus(plans, plan, PlanDownloads.year(year));
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("annualErrors", e.violations());
-            redirect.addFlashAttribute("annualYear", year);
-            return "redirect:/plans/" + plan + "#annual-status";
-        }
     }
 
     /** A change with its values as the reader knows them: statuses and classes by their names. */

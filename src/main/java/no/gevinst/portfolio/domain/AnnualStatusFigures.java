@@ -5,12 +5,15 @@ import no.gevinst.plan.AnnualFigures;
 import no.gevinst.portfolio.Dashboard;
 import no.gevinst.portfolio.FlowMatrix;
 import no.gevinst.portfolio.FlowReport;
+import no.gevinst.portfolio.PortfolioReportData;
+import no.gevinst.portfolio.ReportFigures;
+import no.gevinst.portfolio.ReportPeriod;
 import no.gevinst.shared.ProgrammeId;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Feeds Digdir's annual status (written in the plan module) from the same collection as the portfolio's own reports,
+ * Feeds Digdir's annual status (written in the report module) from the same collection as the portfolio's own reports,
  * so that its net of double counting is the dashboard's and its flows are the flows page's.
  */
 @Component

@@ -22,10 +22,13 @@ import no.gevinst.plan.Plans;
 import no.gevinst.plan.Reminders;
 import no.gevinst.portfolio.ConflictStatus;
 import no.gevinst.portfolio.Dashboard;
-import no.gevinst.portfolio.domain.PortfolioReportData.Cause;
-import no.gevinst.portfolio.domain.PortfolioReportData.Deviation;
-import no.gevinst.portfolio.domain.PortfolioReportData.IndicatorRow;
-import no.gevinst.portfolio.domain.PortfolioReportData.ProgrammeFigures;
+import no.gevinst.portfolio.PortfolioReportData;
+import no.gevinst.portfolio.PortfolioReportData.Cause;
+import no.gevinst.portfolio.PortfolioReportData.Deviation;
+import no.gevinst.portfolio.PortfolioReportData.IndicatorRow;
+import no.gevinst.portfolio.PortfolioReportData.ProgrammeFigures;
+import no.gevinst.portfolio.ReportPeriod;
+import no.gevinst.portfolio.Reports;
 import no.gevinst.programme.Programme;
 import no.gevinst.shared.BenefitId;
 import no.gevinst.shared.ProgrammeId;
@@ -47,8 +50,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class PortfolioReportCollector {
 
-    static final int DEVIATIONS_COLLECTED = 10;
-    static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
+    static final int DEVIATIONS_COLLECTED = Reports.DEVIATIONS_COLLECTED;
+    static final ZoneId OSLO = ReportPeriod.OSLO;
 
     private final DashboardService dashboards;
     private final PortfolioService portfolio;

@@ -1,40 +1,39 @@
 package no.gevinst.portfolio.domain;
 
 import java.time.LocalDate;
+import java.util.Locale;
+import no.gevinst.portfolio.Dashboard;
+import no.gevinst.portfolio.PortfolioReportData;
+import no.gevinst.portfolio.ReportPeriod;
 import no.gevinst.portfolio.Reports;
 import no.gevinst.shared.ProgrammeId;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The portfolio's printed reports: each reads its period the same way and is written from one collection. */
+/** What the portfolio's printed reports are written from: each reads its period the same way, from one collection. */
 @Service
 @Transactional(readOnly = true)
 class PortfolioReports implements Reports {
 
     private final PortfolioReportCollector collector;
-    private final SteeringReport steeringReport;
-    private final BoardSummary boardSummary;
+    private final MessageSource messages;
 
-    PortfolioReports(PortfolioReportCollector collector, SteeringReport steeringReport, BoardSummary boardSummary) {
+    PortfolioReports(PortfolioReportCollector collector, MessageSource messages) {
         this.collector = collector;
-        this.steeringReport = steeringReport;
-        this.boardSummary = boardSummary;
+        this.messages = messages;
     }
 
     @Override
-    public byte[] steeringReport(String from, String to, ProgrammeId programme) {
-        return steeringReport.pdf(collect(from, to, programme));
-    }
-
-    @Override
-    public byte[] boardSummary(String from, String to, ProgrammeId programme) {
-        return boardSummary.pdf(collect(from, to, programme));
-    }
-
-    private PortfolioReportData collect(String from, String to, ProgrammeId programme) {
-        LocalDate today = LocalDate.now(PortfolioReportCollector.OSLO);
+    public PortfolioReportData collect(String from, String to, ProgrammeId programme) {
+        LocalDate today = LocalDate.now(ReportPeriod.OSLO);
         // The dates are checked before anything is read, so that bad input costs nothing.
         ReportPeriod period = ReportPeriod.of(from, to, today);
         return collector.collect(programme, period, today);
+    }
+
+    @Override
+    public String chart(Dashboard dashboard, Locale locale) {
+        return DashboardChart.of(dashboard, messages, locale);
     }
 }

@@ -5,16 +5,12 @@ import java.time.ZoneId;
 import java.util.Locale;
 import no.gevinst.portfolio.Dashboard;
 import no.gevinst.portfolio.Dashboards;
-import no.gevinst.portfolio.Reports;
 import no.gevinst.portfolio.domain.DashboardChart;
 import no.gevinst.programme.Programmes;
 import no.gevinst.shared.Ids;
 import no.gevinst.shared.NotFoundException;
 import no.gevinst.shared.ProgrammeId;
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,17 +21,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 class DashboardPageController {
 
     static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
-    static final String STEERING_REPORT = "styringsgrupperapport.pdf";
-    static final String BOARD_SUMMARY = "styresak-gevinstrealisering.pdf";
 
     private final Dashboards dashboards;
     private final MessageSource messages;
     private final Programmes programmes;
-    private final Reports reports;
 
-    DashboardPageController(Dashboards dashboards, MessageSource messages, Programmes programmes, Reports reports) {
+    DashboardPageController(Dashboards dashboards, MessageSource messages, Programmes programmes) {
         this.dashboards = dashboards;
-        this.reports = reports;
         this.programmes = programmes;
         this.messages = messages;
     }
@@ -66,31 +58,6 @@ class DashboardPageController {
         model.addAttribute("realised", dashboards.realised(selected, year, LocalDate.now(OSLO)));
         model.addAttribute("visibleProgrammes", programmes.visible());
         return "portfolio/realised";
-    }
-
-    /** The steering group report for a period (the last full quarter when no dates are given), as a PDF. */
-    @GetMapping(value = "/portfolio/report.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
-    ResponseEntity<byte[]> report(
-            @RequestParam(required = false) String from,
-            @RequestParam(required = false) String to,
-            @RequestParam(required = false) String programme) {
-        return pdf(reports.steeringReport(from, to, programme(programme)), STEERING_REPORT);
-    }
-
-    /** The RHF board summary for the same period and programmes, as a PDF. */
-    @GetMapping(value = "/portfolio/board-summary.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
-    ResponseEntity<byte[]> boardSummary(
-            @RequestParam(required = false) String from,
-            @RequestParam(required = false) String to,
-            @RequestParam(required = false) String programme) {
-        return pdf(reports.boardSummary(from, to, programme(programme)), BOARD_SUMMARY);
-    }
-
-    static ResponseEntity<byte[]> pdf(byte[] pdf, String filename) {
-        return ResponseEntity.ok()
-                .contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + filename + "\"")
-                .body(pdf);
     }
 
     /** Blank means every programme; a value that is no programme id is a programme that is not there. */

@@ -14,12 +14,9 @@ import no.gevinst.portfolio.Decision;
 import no.gevinst.portfolio.DecisionInput;
 import no.gevinst.portfolio.Portfolio;
 import no.gevinst.portfolio.Realised;
-import no.gevinst.portfolio.Reports;
 import no.gevinst.portfolio.Totals;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -35,11 +32,9 @@ class PortfolioApiController {
     private final Portfolio portfolio;
     private final MessageSource messages;
     private final Dashboards dashboards;
-    private final Reports reports;
 
-    PortfolioApiController(Portfolio portfolio, MessageSource messages, Dashboards dashboards, Reports reports) {
+    PortfolioApiController(Portfolio portfolio, MessageSource messages, Dashboards dashboards) {
         this.portfolio = portfolio;
-        this.reports = reports;
         this.dashboards = dashboards;
         this.messages = messages;
     }
@@ -122,37 +117,6 @@ class PortfolioApiController {
     Realised realised(@RequestParam int year, @RequestParam(required = false) String programme) {
         return dashboards.realised(
                 DashboardPageController.programme(programme), year, LocalDate.now(DashboardPageController.OSLO));
-    }
-
-    @GetMapping(value = "/api/v1/portfolio/report.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
-    @Operation(
-            summary = "The steering group report as a PDF for a period (from and to as yyyy-mm-dd, by default the last"
-                    + " full quarter), of every programme you may see or of one with ?programme=: summary, traffic"
-                    + " lights, largest deviations with causes, decisions needed, double counting, flows between"
-                    + " organisations")
-    ResponseEntity<byte[]> report(
-            @RequestParam(required = false) String from,
-            @RequestParam(required = false) String to,
-            @RequestParam(required = false) String programme) {
-        return DashboardPageController.pdf(
-                reports.steeringReport(from, to, DashboardPageController.programme(programme)),
-                DashboardPageController.STEERING_REPORT);
-    }
-
-    @GetMapping(value = "/api/v1/portfolio/board-summary.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
-    @Operation(
-            summary = "The RHF board summary (Orientering om gevinstrealisering) as a PDF for a period (from and to as"
-                    + " yyyy-mm-dd, by default the last full quarter), of every programme you may see or of one with"
-                    + " ?programme=: proposed resolution, net against the target, one line per programme, largest"
-                    + " deviations, benefits realised in other organisations, decisions; from the steering report's"
-                    + " figures")
-    ResponseEntity<byte[]> boardSummary(
-            @RequestParam(required = false) String from,
-            @RequestParam(required = false) String to,
-            @RequestParam(required = false) String programme) {
-        return DashboardPageController.pdf(
-                reports.boardSummary(from, to, DashboardPageController.programme(programme)),
-                DashboardPageController.BOARD_SUMMARY);
     }
 
     private ConflictResource resource(ConflictStatus s) {

@@ -13,6 +13,7 @@ import no.gevinst.programme.Phase;
 import no.gevinst.programme.PhasePlan;
 import no.gevinst.programme.Programme;
 import no.gevinst.shared.ObjectiveId;
+import no.gevinst.shared.OrganisationId;
 import no.gevinst.shared.PersonId;
 import no.gevinst.shared.ProgrammeId;
 import no.gevinst.shared.RequestMemo;
@@ -94,6 +95,28 @@ class ProgrammeRepository {
     }
 
     /** Moves the phase when the programme is still as it was read; false when someone changed it meanwhile. */
+    Optional<OrganisationId> coFinancier(ProgrammeId id) {
+        return jdbc.sql("SELECT co_financier_organisation_id FROM programme WHERE id = :id")
+                .param("id", id.value())
+                .query((rs, n) -> Optional.ofNullable(rs.getObject(1, java.util.UUID.class)))
+                .optional()
+                .flatMap(o -> o)
+                .map(OrganisationId::new);
+    }
+
+    boolean recordCoFinancier(ProgrammeId id, OrganisationId coFinancier, long expectedVersion) {
+        RequestMemo.forget(MEMO);
+        return jdbc.sql("""
+                                UPDATE programme SET co_financier_organisation_id = :organisation, version = version + 1
+                                WHERE id = :id AND version = :expected
+                                """)
+                        .param("id", id.value())
+                        .param("organisation", coFinancier == null ? null : coFinancier.value())
+                        .param("expected", expectedVersion)
+                        .update()
+                == 1;
+    }
+
     boolean movePhase(ProgrammeId id, Phase from, Phase to, long expectedVersion) {
         RequestMemo.forget(MEMO);
         return jdbc.sql("""

@@ -142,6 +142,31 @@ class ProgrammeService implements Programmes {
         return after;
     }
 
+    @Override
+    public Optional<OrganisationId> coFinancier(ProgrammeId id) {
+        existing(id);
+        return repository.coFinancier(id);
+    }
+
+    @Override
+    @Transactional
+    public void recordCoFinancier(ProgrammeId id, OrganisationId coFinancier, long expectedVersion) {
+        Programme programme = existing(id);
+        programmeAccess.requireCoordinator(programme);
+        if (programme.version() != expectedVersion) {
+            throw new VersionConflictException(ENTITY, id, expectedVersion, programme.version());
+        }
+        if (coFinancier != null && organisations.find(coFinancier).isEmpty()) {
+            throw InvalidInputException.of("coFinancierOrganisationId", "programme.coFinancier.unknown");
+        }
+        Optional<OrganisationId> before = repository.coFinancier(id);
+        if (!repository.recordCoFinancier(id, coFinancier, expectedVersion)) {
+            throw new VersionConflictException(ENTITY, id, expectedVersion, expectedVersion + 1);
+        }
+        auditLog.record(
+                AuditScope.of(id, programme.owner()), ENTITY, id, "co-financier", before.orElse(null), coFinancier);
+    }
+
     private static Programme withPhase(Programme p, Phase phase) {
         return new Programme(
                 p.id(),

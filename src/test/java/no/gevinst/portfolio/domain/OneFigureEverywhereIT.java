@@ -18,7 +18,11 @@ import no.gevinst.plan.AnnualFigures;
 import no.gevinst.portfolio.Dashboard;
 import no.gevinst.portfolio.Dashboards;
 import no.gevinst.portfolio.FlowReport;
+import no.gevinst.portfolio.PortfolioReportData;
+import no.gevinst.portfolio.ReportFigures;
+import no.gevinst.portfolio.ReportPeriod;
 import no.gevinst.portfolio.Reports;
+import no.gevinst.report.Documents;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -54,6 +58,9 @@ class OneFigureEverywhereIT {
 
     @Autowired
     Reports reports;
+
+    @Autowired
+    Documents documents;
 
     @Autowired
     TestUsers users;
@@ -107,8 +114,8 @@ class OneFigureEverywhereIT {
         // The documents are rendered for one period: rendering is the dear part, and what they print comes from the
         // collected year compared above for every period.
         if (period.equals(PERIODS.get(1))) {
-            documents(soft, shown, reports.boardSummary(from, to, p.id()), where);
-            documents(soft, shown, reports.steeringReport(from, to, p.id()), where);
+            documents(soft, shown, documents.boardSummary(from, to, p.id()), where);
+            documents(soft, shown, documents.steeringReport(from, to, p.id()), where);
         }
 
         // The periods of each flow: the dashboard's flows, the reports' (collected) flows and the annual status's.

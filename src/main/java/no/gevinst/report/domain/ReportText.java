@@ -1,4 +1,4 @@
-package no.gevinst.portfolio.domain;
+package no.gevinst.report.domain;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import no.gevinst.indicator.IndicatorStatus;
 import no.gevinst.portfolio.FlowMatrix;
+import no.gevinst.portfolio.PortfolioReportData;
 import no.gevinst.shared.DocumentWriter;
 
 /** How the portfolio's reports write dates, parties, gaps and causes, so that each report writes them alike. */

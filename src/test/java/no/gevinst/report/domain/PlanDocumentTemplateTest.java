@@ -1,4 +1,4 @@
-package no.gevinst.plan.domain;
+package no.gevinst.report.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,7 +32,7 @@ class PlanDocumentTemplateTest {
                 risks,
                 risks,
                 "Konsekvens \\ Sannsynlighet",
-                PlanDocument.riskMatrix(List.of()),
+                RiskMatrix.of(List.of()),
                 List.of(),
                 risks,
                 "",

@@ -1,7 +1,4 @@
-package no.gevinst.portfolio.domain;
-
-import no.gevinst.portfolio.Dashboard;
-import no.gevinst.portfolio.FlowReport;
+package no.gevinst.portfolio;
 
 /**
  * The one place each figure the portfolio's documents share is computed, so that the steering group report, the board
@@ -12,12 +9,12 @@ import no.gevinst.portfolio.FlowReport;
  * is <em>signed</em> when every benefiting organisation has signed it off, else <em>unsigned</em>. Planned, forecast,
  * net and realised kroner are the dashboard's year the report period ends in.
  */
-final class ReportFigures {
+public final class ReportFigures {
 
     private ReportFigures() {}
 
     /** The benefit's periods in the report period that every benefiting organisation has signed off. */
-    static long signedPeriods(FlowReport.CrossOrganisationBenefit benefit, ReportPeriod period) {
+    public static long signedPeriods(FlowReport.CrossOrganisationBenefit benefit, ReportPeriod period) {
         return benefit.periods().stream()
                 .filter(p -> period.overlaps(p.start(), p.end()))
                 .filter(FlowReport.Period::fullySigned)
@@ -25,7 +22,7 @@ final class ReportFigures {
     }
 
     /** The benefit's periods in the report period that some benefiting organisation has not signed off. */
-    static long unsignedPeriods(FlowReport.CrossOrganisationBenefit benefit, ReportPeriod period) {
+    public static long unsignedPeriods(FlowReport.CrossOrganisationBenefit benefit, ReportPeriod period) {
         return benefit.periods().stream()
                 .filter(p -> period.overlaps(p.start(), p.end()))
                 .filter(p -> !p.fullySigned())
@@ -33,7 +30,7 @@ final class ReportFigures {
     }
 
     /** The dashboard's figures (planned, forecast, excluded, net, target, realised) for the year the period ends in. */
-    static Dashboard.Year year(Dashboard dashboard, ReportPeriod period) {
+    public static Dashboard.Year year(Dashboard dashboard, ReportPeriod period) {
         return PortfolioReportData.year(dashboard, period.to().getYear());
     }
 }

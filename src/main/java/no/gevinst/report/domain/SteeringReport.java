@@ -1,8 +1,8 @@
-package no.gevinst.portfolio.domain;
+package no.gevinst.report.domain;
 
-import static no.gevinst.portfolio.domain.ReportText.date;
-import static no.gevinst.portfolio.domain.ReportText.names;
-import static no.gevinst.portfolio.domain.ReportText.points;
+import static no.gevinst.report.domain.ReportText.date;
+import static no.gevinst.report.domain.ReportText.names;
+import static no.gevinst.report.domain.ReportText.points;
 
 import java.math.BigDecimal;
 import java.util.Comparator;
@@ -17,8 +17,12 @@ import no.gevinst.portfolio.ConflictStatus;
 import no.gevinst.portfolio.Dashboard;
 import no.gevinst.portfolio.FlowMatrix;
 import no.gevinst.portfolio.FlowReport;
+import no.gevinst.portfolio.PortfolioReportData;
+import no.gevinst.portfolio.PortfolioReportData.IndicatorRow;
 import no.gevinst.portfolio.ProgrammeProblem;
-import no.gevinst.portfolio.domain.PortfolioReportData.IndicatorRow;
+import no.gevinst.portfolio.ReportFigures;
+import no.gevinst.portfolio.ReportPeriod;
+import no.gevinst.portfolio.Reports;
 import no.gevinst.programme.Programme;
 import no.gevinst.programme.Programmes;
 import no.gevinst.report.DocumentRenderer;
@@ -29,7 +33,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * The steering group report, written from the figures {@link PortfolioReportCollector} collected: summary, traffic
+ * The steering group report, written from the figures the portfolio collected ({@link Reports#collect}): summary, traffic
  * lights, the largest deviations with their causes, decisions needed, the double-counting position and the benefits
  * flowing between organisations. Indicator states are taken at the period's end (or today, if that lies ahead).
  * This class gathers the data; {@code templates/documents/steering-report.html} lays it out.
@@ -40,8 +44,10 @@ class SteeringReport {
     private final MessageSource messages;
     private final Programmes programmes;
     private final DocumentRenderer renderer;
+    private final Reports reports;
 
-    SteeringReport(MessageSource messages, Programmes programmes, DocumentRenderer renderer) {
+    SteeringReport(MessageSource messages, Programmes programmes, DocumentRenderer renderer, Reports reports) {
+        this.reports = reports;
         this.messages = messages;
         this.programmes = programmes;
         this.renderer = renderer;
@@ -92,7 +98,7 @@ class SteeringReport {
                 perYear(w, dashboard),
                 chart(w, dashboard),
                 trafficLights(w, data),
-                w.word("portfolio.report.deviationsIntro", PortfolioReportCollector.DEVIATIONS_COLLECTED),
+                w.word("portfolio.report.deviationsIntro", Reports.DEVIATIONS_COLLECTED),
                 deviations(w, data),
                 unresolvedConflictsTable(w, data.unresolved()),
                 w.tableOf(
@@ -169,7 +175,7 @@ class SteeringReport {
 
     /** The dashboard's chart sized for the page with its alternative text, or null when there is nothing to draw. */
     private String chart(DocumentWriter w, Dashboard dashboard) {
-        String chart = DashboardChart.of(dashboard, messages, w.locale());
+        String chart = reports.chart(dashboard, w.locale());
         if (chart == null) {
             return null;
         }

@@ -1,9 +1,9 @@
-package no.gevinst.plan.domain;
+package no.gevinst.report.domain;
 
-import static no.gevinst.plan.domain.AnnualStatusCells.arisesIn;
-import static no.gevinst.plan.domain.AnnualStatusCells.date;
-import static no.gevinst.plan.domain.AnnualStatusCells.nz;
-import static no.gevinst.plan.domain.AnnualStatusCells.worst;
+import static no.gevinst.report.domain.AnnualStatusCells.arisesIn;
+import static no.gevinst.report.domain.AnnualStatusCells.date;
+import static no.gevinst.report.domain.AnnualStatusCells.nz;
+import static no.gevinst.report.domain.AnnualStatusCells.worst;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import no.gevinst.indicator.Indicator;
 import no.gevinst.indicator.IndicatorStatus;
 import no.gevinst.organisation.Person;
+import no.gevinst.plan.AnnualBasis;
 import no.gevinst.plan.AnnualFigures;
 import no.gevinst.plan.Comparison;
 import no.gevinst.plan.MeasureStatus;
@@ -32,10 +33,10 @@ final class AnnualStatusSections {
 
     private final DocumentWriter w;
     private final AnnualStatusCells cells;
-    private final AnnualStatusDocument.Basis basis;
+    private final AnnualBasis basis;
     private final LocalDate today;
 
-    AnnualStatusSections(DocumentWriter w, AnnualStatusDocument.Basis basis, LocalDate today) {
+    AnnualStatusSections(DocumentWriter w, AnnualBasis basis, LocalDate today) {
         this.w = w;
         this.cells = new AnnualStatusCells(w);
         this.basis = basis;
@@ -43,15 +44,19 @@ final class AnnualStatusSections {
     }
 
     AnnualStatusDocument.Model model(AnnualStatusDocument.Records records, AnnualFigures.Figures figures) {
-        String title = w.word("plan.annual.title", String.valueOf(basis.year()));
+        String reader = records.coFinancier() != null ? records.coFinancier() : records.ownerBody();
+        String title = w.word("plan.annual.titleTo", String.valueOf(basis.year()), reader);
+        String purpose = records.coFinancier() != null
+                ? w.word("plan.annual.purposeTo", records.coFinancier())
+                : w.word("plan.annual.purposeOwner", records.ownerBody());
         List<PlanSnapshot.BenefitEntry> now = basis.now().benefits();
         long realising = now.stream()
                 .filter(b -> b.status().equals("REALISING") || b.status().equals("REALISED"))
                 .count();
         return new AnnualStatusDocument.Model(
                 title,
-                basis.now().programme() + " · " + w.word("plan.annual.purpose"),
-                meta(),
+                basis.now().programme() + " · " + purpose,
+                meta(purpose),
                 w.word("plan.annual.summary", realising, now.size()),
                 benefits(records.statuses()),
                 indicators(records.statuses()),
@@ -65,12 +70,12 @@ final class AnnualStatusSections {
                 flows(figures));
     }
 
-    private List<String> meta() {
+    private List<String> meta(String purpose) {
         PlanSnapshot now = basis.now();
         return List.of(
                 now.programme() + (now.party() == null ? "" : " · " + now.party()),
                 basis.plan().title(),
-                w.word("plan.annual.purpose"),
+                purpose,
                 basis.approved() == null
                         ? w.word("plan.annual.noApproved")
                         : w.word(

@@ -1,4 +1,4 @@
-package no.gevinst.plan.domain;
+package no.gevinst.report.domain;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -18,29 +18,27 @@ import no.gevinst.organisation.Organisation;
 import no.gevinst.organisation.Organisations;
 import no.gevinst.organisation.People;
 import no.gevinst.organisation.Person;
+import no.gevinst.plan.AnnualBasis;
 import no.gevinst.plan.AnnualFigures;
-import no.gevinst.plan.Comparison;
-import no.gevinst.plan.Plan;
 import no.gevinst.plan.PlanSnapshot;
-import no.gevinst.plan.PlanVersion;
-import no.gevinst.programme.Programme;
+import no.gevinst.programme.Programmes;
 import no.gevinst.report.DocumentRenderer;
 import no.gevinst.shared.BenefitId;
 import no.gevinst.shared.DocumentTable;
 import no.gevinst.shared.DocumentWriter;
 import no.gevinst.shared.OrganisationId;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * The status part of the annual report a co-financed project sends Digdir: for each benefit what the approved plan
+ * The status part of the annual report a co-financed project sends its co-financier (Digdir, for DBEP), addressed to
+ * the co-financier the programme records, or else to its owner: for each benefit what the approved plan
  * promised and where it stands now, what has moved since the approval and why, and how the benefits owned by other
  * organisations than the programme owner are doing, since Digdir asks for the external benefit owners' input. Its
  * priced benefits net of double counting and its benefits realised in other organisations come from the portfolio
  * (through {@link AnnualFigures}), so that they are the dashboard's figures. This class gathers what the document
- * reads from the other modules, {@link AnnualStatusSections} turns it into a {@link Model}, and
+ * reads from the other modules' public APIs, {@link AnnualStatusSections} turns it into a {@link Model}, and
  * {@code templates/documents/annual-status.html} lays that out.
  */
 @Component
@@ -50,48 +48,29 @@ class AnnualStatusDocument {
     private final Indicators indicators;
     private final People people;
     private final Organisations organisations;
+    private final Programmes programmes;
     private final MessageSource messages;
     private final DocumentRenderer renderer;
-    /**
-     * Looked up when a document is written, not when this is built: the portfolio's implementation reads the plans
-     * (through {@link no.gevinst.plan.Plans}), which write this document, so the two can only meet at run time.
-     */
-    private final ObjectProvider<AnnualFigures> figures;
+    private final AnnualFigures figures;
 
     AnnualStatusDocument(
             Benefits benefits,
             Indicators indicators,
             People people,
             Organisations organisations,
+            Programmes programmes,
             MessageSource messages,
             DocumentRenderer renderer,
-            ObjectProvider<AnnualFigures> figures) {
+            AnnualFigures figures) {
         this.figures = figures;
         this.benefits = benefits;
         this.indicators = indicators;
         this.people = people;
         this.organisations = organisations;
+        this.programmes = programmes;
         this.messages = messages;
         this.renderer = renderer;
     }
-
-    /**
-     * What the report is written from.
-     *
-     * @param approved the version that stands approved, or null when none is yet
-     * @param planned the approved version's frozen content, or null with it
-     * @param now the plan's content from the records as they are today
-     * @param deviations what moved from the approved content to today's, with the later version's reason; null
-     *     without an approved version
-     */
-    record Basis(
-            Plan plan,
-            Programme programme,
-            int year,
-            PlanVersion approved,
-            PlanSnapshot planned,
-            PlanSnapshot now,
-            Comparison deviations) {}
 
     /**
      * What the annual status says, in the reader's language and typeset: each section's lead paragraphs and tables.
@@ -122,29 +101,33 @@ class AnnualStatusDocument {
      * @param owners each benefit's owner, where the owner is known
      * @param organisationNames the names of the owners' organisations and of those the benefits arise in
      * @param homeName the programme owner's name
+     * @param coFinancier the name of the organisation that co-finances the programme, to whom the status goes; null
+     *     when no one does
+     * @param ownerBody who reads it for the programme's owner ("styret i Helse Midt-Norge RHF"), when no one
+     *     co-finances it
      */
     record Records(
             Map<String, Benefit> benefits,
             Map<String, Map<Indicator, IndicatorStatus>> statuses,
             Map<String, Person> owners,
             Map<OrganisationId, String> organisationNames,
-            String homeName) {}
+            String homeName,
+            String coFinancier,
+            String ownerBody) {}
 
-    byte[] pdf(Basis basis) {
+    byte[] pdf(AnnualBasis basis) {
         return renderer.pdf(
                 "annual-status", Map.of("doc", model(basis, LocalDate.now())), LocaleContextHolder.getLocale());
     }
 
-    Model model(Basis basis, LocalDate today) {
+    Model model(AnnualBasis basis, LocalDate today) {
         DocumentWriter w =
                 new DocumentWriter(messages, LocaleContextHolder.getLocale(), "plan.doc.none", "plan.doc.notWritten");
         return new AnnualStatusSections(w, basis, today)
-                .model(
-                        records(basis, today),
-                        figures.getObject().of(basis.programme().id(), basis.year()));
+                .model(records(w, basis, today), figures.of(basis.programme().id(), basis.year()));
     }
 
-    private Records records(Basis basis, LocalDate today) {
+    private Records records(DocumentWriter w, AnnualBasis basis, LocalDate today) {
         Map<String, Benefit> records = new LinkedHashMap<>();
         Map<String, Map<Indicator, IndicatorStatus>> statuses = new HashMap<>();
         for (PlanSnapshot.BenefitEntry b : basis.now().benefits()) {
@@ -155,8 +138,15 @@ class AnnualStatusDocument {
         records.forEach(
                 (id, b) -> Optional.ofNullable(b.owner()).flatMap(people::find).ifPresent(p -> owners.put(id, p)));
         OrganisationId home = basis.programme().owner();
-        String homeName = organisations.find(home).map(Organisation::name).orElse(home.toString());
-        return new Records(records, statuses, owners, names(records.values(), owners.values()), homeName);
+        Optional<Organisation> owner = organisations.find(home);
+        String homeName = owner.map(Organisation::name).orElse(home.toString());
+        String coFinancier = programmes
+                .coFinancier(basis.programme().id())
+                .map(id -> organisations.find(id).map(Organisation::name).orElse(id.toString()))
+                .orElse(null);
+        String ownerBody = owner.map(o -> Readers.body(w, o)).orElse(w.word("portfolio.board.bodyUnknown"));
+        return new Records(
+                records, statuses, owners, names(records.values(), owners.values()), homeName, coFinancier, ownerBody);
     }
 
     private Map<OrganisationId, String> names(Collection<Benefit> records, Collection<Person> owners) {

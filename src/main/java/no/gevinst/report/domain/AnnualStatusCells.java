@@ -1,4 +1,4 @@
-package no.gevinst.plan.domain;
+package no.gevinst.report.domain;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -1,8 +1,8 @@
-package no.gevinst.portfolio.domain;
+package no.gevinst.report.domain;
 
-import static no.gevinst.portfolio.domain.ReportText.date;
-import static no.gevinst.portfolio.domain.ReportText.names;
-import static no.gevinst.portfolio.domain.ReportText.points;
+import static no.gevinst.report.domain.ReportText.date;
+import static no.gevinst.report.domain.ReportText.names;
+import static no.gevinst.report.domain.ReportText.points;
 
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -11,11 +11,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import no.gevinst.organisation.Organisation;
-import no.gevinst.organisation.OrganisationType;
 import no.gevinst.organisation.Organisations;
 import no.gevinst.portfolio.Dashboard;
 import no.gevinst.portfolio.FlowMatrix;
 import no.gevinst.portfolio.FlowReport;
+import no.gevinst.portfolio.PortfolioReportData;
+import no.gevinst.portfolio.ReportFigures;
+import no.gevinst.portfolio.ReportPeriod;
 import no.gevinst.programme.Programme;
 import no.gevinst.programme.Programmes;
 import no.gevinst.report.DocumentRenderer;
@@ -113,11 +115,7 @@ class BoardSummary {
                 .toList();
         List<String> bodies = organisations.findAll(owners).stream()
                 .sorted(Comparator.comparing(Organisation::name))
-                .map(o -> w.word(
-                        o.type() == OrganisationType.RHF || o.type() == OrganisationType.HF
-                                ? "portfolio.board.bodyBoard"
-                                : "portfolio.board.bodyManagement",
-                        o.name()))
+                .map(o -> Readers.body(w, o))
                 .toList();
         if (bodies.isEmpty()) {
             return w.word("portfolio.board.bodyUnknown");
@@ -238,7 +236,7 @@ class BoardSummary {
                                         .toList()),
                         w.word(s.decision().kind().messageKey()) + ": "
                                 + s.decision().justification(),
-                        date(LocalDate.ofInstant(s.decision().decidedAt(), PortfolioReportCollector.OSLO))));
+                        date(LocalDate.ofInstant(s.decision().decidedAt(), ReportPeriod.OSLO))));
     }
 
     private static DocumentTable approvals(DocumentWriter w, PortfolioReportData data) {

@@ -1,4 +1,4 @@
-package no.gevinst.network.domain;
+package no.gevinst.report.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

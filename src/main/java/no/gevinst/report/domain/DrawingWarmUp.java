@@ -1,4 +1,4 @@
-package no.gevinst.network.domain;
+package no.gevinst.report.domain;
 
 import no.gevinst.network.Network;
 import no.gevinst.network.NetworkDrawing;

@@ -1,4 +1,4 @@
-package no.gevinst.plan.domain;
+package no.gevinst.report.domain;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -11,11 +11,13 @@ import no.gevinst.indicator.IndicatorChart;
 import no.gevinst.indicator.Indicators;
 import no.gevinst.network.NetworkView;
 import no.gevinst.network.Networks;
+import no.gevinst.organisation.Organisations;
 import no.gevinst.plan.Plan;
 import no.gevinst.plan.PlanSections;
 import no.gevinst.plan.PlanSnapshot;
 import no.gevinst.plan.PlanVersion;
 import no.gevinst.programme.Objective;
+import no.gevinst.programme.Programme;
 import no.gevinst.programme.Programmes;
 import no.gevinst.report.DocumentRenderer;
 import no.gevinst.shared.DocumentTable;
@@ -42,6 +44,7 @@ class PlanDocument {
     private final Programmes programmes;
     private final Networks networks;
     private final Indicators indicators;
+    private final Organisations organisations;
     private final MessageSource messages;
     private final DocumentRenderer renderer;
 
@@ -49,11 +52,13 @@ class PlanDocument {
             Programmes programmes,
             Networks networks,
             Indicators indicators,
+            Organisations organisations,
             MessageSource messages,
             DocumentRenderer renderer) {
         this.programmes = programmes;
         this.networks = networks;
         this.indicators = indicators;
+        this.organisations = organisations;
         this.messages = messages;
         this.renderer = renderer;
     }
@@ -77,7 +82,7 @@ class PlanDocument {
             DocumentTable measures,
             DocumentTable risks,
             String matrixCorner,
-            List<MatrixRow> riskMatrix,
+            List<RiskMatrix.Row> riskMatrix,
             List<String> nonPriced,
             DocumentTable followUp,
             String map,
@@ -87,10 +92,6 @@ class PlanDocument {
             List<Chart> charts) {}
 
     record ClassGroup(String name, DocumentTable benefits) {}
-
-    record MatrixRow(int impact, List<MatrixCell> cells) {}
-
-    record MatrixCell(String count, String colour) {}
 
     record Chart(String heading, String drawing) {}
 
@@ -110,7 +111,7 @@ class PlanDocument {
         return new Model(
                 plan.title(),
                 versionLine + " · " + content.programme(),
-                meta(w, version, content, versionLine),
+                meta(w, version, content, versionLine, readers(w, plan)),
                 w.paragraphs(sections.background()),
                 w.paragraphs(sections.goalsAndProducts()),
                 programmes.objectives(plan.programme()).stream()
@@ -129,7 +130,7 @@ class PlanDocument {
                 measures(w, content),
                 risks(w, content),
                 w.word("plan.field.impact") + " \\ " + w.word("plan.field.probability"),
-                riskMatrix(content.risks()),
+                RiskMatrix.of(content.risks()),
                 w.paragraphs(sections.nonPricedFollowUp()),
                 followUp(w, content),
                 map(plan),
@@ -139,9 +140,11 @@ class PlanDocument {
                 charts(w, content));
     }
 
-    private static List<String> meta(DocumentWriter w, PlanVersion version, PlanSnapshot content, String versionLine) {
+    private static List<String> meta(
+            DocumentWriter w, PlanVersion version, PlanSnapshot content, String versionLine, String readers) {
         List<String> meta = new ArrayList<>();
         meta.add(content.programme() + (content.party() == null ? "" : " · " + content.party()));
+        meta.add(w.word("plan.doc.readers", readers));
         meta.add(versionLine);
         meta.add(
                 version.approval() != null
@@ -155,6 +158,16 @@ class PlanDocument {
             meta.add(w.word("plan.doc.reason", version.reason()));
         }
         return meta;
+    }
+
+    /** Who reads the plan, from the programme's records (see {@link Readers#ofPlan}). */
+    private String readers(DocumentWriter w, Plan plan) {
+        Programme programme = programmes.find(plan.programme()).orElseThrow();
+        return Readers.ofPlan(
+                w,
+                programme,
+                programmes.coFinancier(programme.id()).flatMap(organisations::find),
+                organisations.find(programme.owner()));
     }
 
     private static List<ClassGroup> benefitClasses(DocumentWriter w, PlanSnapshot content) {
@@ -216,25 +229,6 @@ class PlanDocument {
                         String.valueOf(r.score()),
                         r.mitigation(),
                         nz(r.owner())));
-    }
-
-    /** Rows of impact 5 to 1, columns of probability 1 to 5, each cell the number of risks in it. */
-    static List<MatrixRow> riskMatrix(List<PlanSnapshot.RiskEntry> risks) {
-        List<MatrixRow> rows = new ArrayList<>();
-        for (int impact = 5; impact >= 1; impact--) {
-            List<MatrixCell> cells = new ArrayList<>();
-            for (int probability = 1; probability <= 5; probability++) {
-                int i = impact;
-                int p = probability;
-                long count = risks.stream()
-                        .filter(r -> r.impact() == i && r.probability() == p)
-                        .count();
-                String colour = i * p >= 15 ? "#f9d0cd" : i * p >= 8 ? "#fde9c3" : "#dcefdc";
-                cells.add(new MatrixCell(count == 0 ? "" : String.valueOf(count), colour));
-            }
-            rows.add(new MatrixRow(impact, cells));
-        }
-        return rows;
     }
 
     private static DocumentTable followUp(DocumentWriter w, PlanSnapshot content) {

@@ -1,17 +1,21 @@
-package no.gevinst.portfolio.domain;
+package no.gevinst.portfolio;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import no.gevinst.shared.Violations;
 
 /** The period a portfolio report covers, both days included. */
-record ReportPeriod(LocalDate from, LocalDate to) {
+public record ReportPeriod(LocalDate from, LocalDate to) {
+
+    /** The reports' days are Norwegian days. */
+    public static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
 
     /**
      * The period asked for, checked; blank dates default to the last full calendar quarter before today. Every report
      * reads its dates here, so that each refuses the same input with the same messages.
      */
-    static ReportPeriod of(String from, String to, LocalDate today) {
+    public static ReportPeriod of(String from, String to, LocalDate today) {
         LocalDate quarterStart = today.withDayOfMonth(1)
                 .withMonth((today.getMonthValue() - 1) / 3 * 3 + 1)
                 .minusMonths(3);
@@ -26,20 +30,20 @@ record ReportPeriod(LocalDate from, LocalDate to) {
     }
 
     /** A calendar year, as the annual status reports it. */
-    static ReportPeriod year(int year) {
+    public static ReportPeriod year(int year) {
         return new ReportPeriod(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
     }
 
     /** The day indicator states are read at: the period's end, or today if that lies ahead. */
-    LocalDate asOf(LocalDate today) {
+    public LocalDate asOf(LocalDate today) {
         return to.isAfter(today) ? today : to;
     }
 
-    boolean overlaps(LocalDate start, LocalDate end) {
+    public boolean overlaps(LocalDate start, LocalDate end) {
         return !end.isBefore(from) && !start.isAfter(to);
     }
 
-    boolean contains(LocalDate day) {
+    public boolean contains(LocalDate day) {
         return !day.isBefore(from) && !day.isAfter(to);
     }
 

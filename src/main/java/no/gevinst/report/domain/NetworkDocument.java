@@ -1,4 +1,4 @@
-package no.gevinst.network.domain;
+package no.gevinst.report.domain;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;

@@ -1,4 +1,4 @@
-package no.gevinst.portfolio.domain;
+package no.gevinst.portfolio;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -9,15 +9,12 @@ import no.gevinst.benefit.Benefit;
 import no.gevinst.indicator.Indicator;
 import no.gevinst.indicator.IndicatorStatus;
 import no.gevinst.plan.Reminders;
-import no.gevinst.portfolio.ConflictStatus;
-import no.gevinst.portfolio.Dashboard;
-import no.gevinst.portfolio.FlowReport;
 import no.gevinst.programme.Phase;
 import no.gevinst.shared.BenefitId;
 import no.gevinst.shared.ProgrammeId;
 
 /**
- * What the portfolio's reports are written from, collected once by {@link PortfolioReportCollector}: the steering
+ * What the portfolio's reports are written from, collected once by {@link Reports#collect}: the steering
  * group report, the RHF board summary and Digdir's annual status all print these figures, so that they agree with each
  * other and with the dashboard.
  *
@@ -34,7 +31,7 @@ import no.gevinst.shared.ProgrammeId;
  * @param lateMeasures measures of the counted programmes past their deadline
  * @param flows the benefits flowing between organisations
  */
-record PortfolioReportData(
+public record PortfolioReportData(
         ProgrammeId programme,
         ReportPeriod period,
         LocalDate today,
@@ -49,7 +46,7 @@ record PortfolioReportData(
         List<Reminders.Reminder> lateMeasures,
         FlowReport flows) {
 
-    PortfolioReportData {
+    public PortfolioReportData {
         benefits = Map.copyOf(benefits);
         indicators = List.copyOf(indicators);
         deviations = List.copyOf(deviations);
@@ -59,31 +56,30 @@ record PortfolioReportData(
     }
 
     /** Each programme counted, with its own dashboard. */
-    List<ProgrammeFigures> programmes() {
+    public List<ProgrammeFigures> programmes() {
         return perProgramme.figures();
     }
 
     /** The double counts nobody has decided on yet. */
-    List<ConflictStatus> unresolved() {
+    public List<ConflictStatus> unresolved() {
         return conflicts.stream().filter(c -> c.decision() == null).toList();
     }
 
     /** The double counts decided within the period: decisions a board hears of afterwards. */
-    List<ConflictStatus> decidedInPeriod() {
+    public List<ConflictStatus> decidedInPeriod() {
         return conflicts.stream()
                 .filter(c -> c.decision() != null
                         && c.decision().decidedAt() != null
-                        && period.contains(
-                                LocalDate.ofInstant(c.decision().decidedAt(), PortfolioReportCollector.OSLO)))
+                        && period.contains(LocalDate.ofInstant(c.decision().decidedAt(), ReportPeriod.OSLO)))
                 .toList();
     }
 
     /** The dashboard's year the period ends in; all zero (and no target) when nothing is priced that year. */
-    Dashboard.Year year() {
+    public Dashboard.Year year() {
         return year(dashboard);
     }
 
-    static Dashboard.Year year(Dashboard dashboard, int year) {
+    public static Dashboard.Year year(Dashboard dashboard, int year) {
         return dashboard.years().stream()
                 .filter(y -> y.year() == year)
                 .findFirst()
@@ -99,12 +95,12 @@ record PortfolioReportData(
                         null));
     }
 
-    Dashboard.Year year(Dashboard of) {
+    public Dashboard.Year year(Dashboard of) {
         return ReportFigures.year(of, period);
     }
 
     /** The benefit an indicator measures, by its code and title; a dash when it is not counted. */
-    String benefitName(Indicator indicator) {
+    public String benefitName(Indicator indicator) {
         Benefit b = benefits.get(indicator.benefit());
         return b == null ? "–" : b.code() + " " + b.title();
     }
@@ -114,22 +110,22 @@ record PortfolioReportData(
      *
      * @param dashboard the programme's own dashboard
      */
-    record ProgrammeFigures(Dashboard.ProgrammeLine line, Phase phase, Dashboard dashboard) {}
+    public record ProgrammeFigures(Dashboard.ProgrammeLine line, Phase phase, Dashboard dashboard) {}
 
     /**
      * The programmes' own figures, read once when first asked for, within the report's transaction: the board summary
      * prints them, while the steering group report and the annual status need not pay a dashboard per programme.
      */
-    static final class PerProgramme {
+    public static final class PerProgramme {
 
         private final Supplier<List<ProgrammeFigures>> reader;
         private List<ProgrammeFigures> figures;
 
-        PerProgramme(Supplier<List<ProgrammeFigures>> reader) {
+        public PerProgramme(Supplier<List<ProgrammeFigures>> reader) {
             this.reader = reader;
         }
 
-        synchronized List<ProgrammeFigures> figures() {
+        public synchronized List<ProgrammeFigures> figures() {
             if (figures == null) {
                 figures = List.copyOf(reader.get());
             }
@@ -138,10 +134,10 @@ record PortfolioReportData(
     }
 
     /** An indicator with its state at the period's end. */
-    record IndicatorRow(Indicator indicator, IndicatorStatus status) {}
+    public record IndicatorRow(Indicator indicator, IndicatorStatus status) {}
 
     /** An indicator behind its trajectory, and why. */
-    record Deviation(IndicatorRow row, Cause cause) {}
+    public record Deviation(IndicatorRow row, Cause cause) {}
 
     /**
      * Why an indicator is behind: the latest measurement comment up to the period's end, or else the reason for
@@ -150,15 +146,15 @@ record PortfolioReportData(
      * @param measuredTo the end of the commented measurement's period; null unless {@code comment} is set
      * @param planVersion the plan version giving {@code reason}; null unless set
      */
-    record Cause(LocalDate measuredTo, String comment, Integer planVersion, String reason) {
+    public record Cause(LocalDate measuredTo, String comment, Integer planVersion, String reason) {
 
-        static final Cause NONE = new Cause(null, null, null, null);
+        public static final Cause NONE = new Cause(null, null, null, null);
 
-        static Cause measured(LocalDate periodEnd, String comment) {
+        public static Cause measured(LocalDate periodEnd, String comment) {
             return new Cause(periodEnd, comment, null, null);
         }
 
-        static Cause planned(int version, String reason) {
+        public static Cause planned(int version, String reason) {
             return new Cause(null, null, version, reason);
         }
     }

@@ -1,4 +1,4 @@
-package no.gevinst.portfolio.domain;
+package no.gevinst.portfolio;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
