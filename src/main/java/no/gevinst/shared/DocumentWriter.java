@@ -180,7 +180,7 @@ public final class DocumentWriter {
         return svg.replaceFirst("<svg ", Matcher.quoteReplacement("<svg alt=\"" + Pdf.escape(alt) + "\" "));
     }
 
-    /** The drawing's title, as its markup holds it (already escaped there). */
+    /** The drawing's title, as its markup holds it (escaped there, by a template's XML rules or by hand). */
     private static String alt(String svg) {
         Matcher title = TITLE.matcher(svg);
         return title.find()
@@ -188,6 +188,8 @@ public final class DocumentWriter {
                         .replace("&lt;", "<")
                         .replace("&gt;", ">")
                         .replace("&quot;", "\"")
+                        .replace("&apos;", "'")
+                        .replace("&#39;", "'")
                         .replace("&amp;", "&")
                 : "";
     }
