@@ -119,7 +119,7 @@ class YearWorkingsTest {
         }
     }
 
-    @Property(tries = 200)
+    @Property(tries = 100)
     void everyModelsWorkingsEvaluateToTheValuesShown(
             @ForAll @BigRange(min = "0", max = "250000") BigDecimal persons,
             @ForAll @BigRange(min = "0", max = "600") BigDecimal minutes,
