@@ -180,7 +180,7 @@ public final class DocumentWriter {
         return svg.replaceFirst("<svg ", Matcher.quoteReplacement("<svg alt=\"" + Pdf.escape(alt) + "\" "));
     }
 
-    /** The drawing's title, as its markup holds it (already escaped there). */
+    /** The drawing's title, as its markup holds it (escaped there, by a template's XML rules or by hand). */
     private static String alt(String svg) {
         Matcher title = TITLE.matcher(svg);
         return title.find()
@@ -188,6 +188,8 @@ public final class DocumentWriter {
                         .replace("&lt;", "<")
                         .replace("&gt;", ">")
                         .replace("&quot;", "\"")
+                        .replace("&apos;", "'")
+                        .replace("&#39;", "'")
                         .replace("&amp;", "&")
                 : "";
     }
@@ -197,9 +199,9 @@ public final class DocumentWriter {
     }
 
     /**
-     * Whole kroner as Norwegian print writes them: thousands apart by a no-break space, the minus sign U+2212, so
-     * that an amount neither breaks across lines nor reads as a hyphenated word. (The thin no-break space U+202F is
-     * the finer choice, but the Inter files Designsystemet's package ships have no glyph for it.)
+     * Whole kroner as Norwegian print writes them: thousands apart by the narrow no-break space U+202F, the minus sign
+     * U+2212, so that an amount neither breaks across lines nor reads as a hyphenated word. (The documents' font is
+     * given a glyph for U+202F: see {@link NarrowNoBreakSpace}.)
      */
     public String money(BigDecimal amount) {
         if (amount == null) {
@@ -239,7 +241,7 @@ public final class DocumentWriter {
     }
 
     private static String typeset(String number) {
-        return number.replace('\u202F', '\u00A0').replace(' ', '\u00A0').replace('-', '\u2212');
+        return number.replace('\u00A0', '\u202F').replace(' ', '\u202F').replace('-', '\u2212');
     }
 
     @Override

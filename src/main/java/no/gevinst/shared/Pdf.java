@@ -74,7 +74,7 @@ public final class Pdf {
                 throw new IllegalStateException("The document font " + file + " is missing: the build copies it from"
                         + " frontend/node_modules/@fontsource/inter (npm ci)");
             }
-            return new Face(family, weight, style, WoffFont.trueType(woff));
+            return new Face(family, weight, style, NarrowNoBreakSpace.added(WoffFont.trueType(woff)));
         }
     }
 

@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.zip.DataFormatException;
 import java.util.zip.Inflater;
 
@@ -18,7 +21,6 @@ final class WoffFont {
     private static final int WOFF_SIGNATURE = 0x774F4646;
     private static final int WOFF_HEADER = 44;
     private static final int WOFF_ENTRY = 20;
-    private static final int SFNT_ENTRY = 16;
 
     private WoffFont() {}
 
@@ -35,46 +37,21 @@ final class WoffFont {
         if (in.getInt(0) != WOFF_SIGNATURE) {
             throw new IllegalArgumentException("Not a WOFF 1.0 font");
         }
-        int flavor = in.getInt(4);
         int tables = Short.toUnsignedInt(in.getShort(12));
-        byte[][] data = new byte[tables][];
-        int[] tags = new int[tables];
-        int[] checksums = new int[tables];
-        int size = 12 + SFNT_ENTRY * tables;
+        Map<String, byte[]> data = new LinkedHashMap<>();
         for (int t = 0; t < tables; t++) {
             int entry = WOFF_HEADER + WOFF_ENTRY * t;
-            tags[t] = in.getInt(entry);
+            byte[] tag = Arrays.copyOfRange(woff, entry, entry + 4);
             int offset = in.getInt(entry + 4);
             int compressed = in.getInt(entry + 8);
             int original = in.getInt(entry + 12);
-            checksums[t] = in.getInt(entry + 16);
-            data[t] = compressed < original
-                    ? inflate(woff, offset, compressed, original)
-                    : Arrays.copyOfRange(woff, offset, offset + original);
-            size += padded(original);
+            data.put(
+                    new String(tag, StandardCharsets.ISO_8859_1),
+                    compressed < original
+                            ? inflate(woff, offset, compressed, original)
+                            : Arrays.copyOfRange(woff, offset, offset + original));
         }
-        ByteBuffer out = ByteBuffer.allocate(size);
-        int entrySelector = 31 - Integer.numberOfLeadingZeros(tables);
-        int searchRange = (1 << entrySelector) * 16;
-        out.putInt(flavor)
-                .putShort((short) tables)
-                .putShort((short) searchRange)
-                .putShort((short) entrySelector)
-                .putShort((short) (tables * 16 - searchRange));
-        int offset = 12 + SFNT_ENTRY * tables;
-        for (int t = 0; t < tables; t++) {
-            out.putInt(tags[t]).putInt(checksums[t]).putInt(offset).putInt(data[t].length);
-            offset += padded(data[t].length);
-        }
-        for (byte[] table : data) {
-            out.put(table);
-            out.position(out.position() + padded(table.length) - table.length);
-        }
-        return out.array();
-    }
-
-    private static int padded(int length) {
-        return (length + 3) & ~3;
+        return new Sfnt(in.getInt(4), data).bytes();
     }
 
     private static byte[] inflate(byte[] woff, int offset, int compressed, int original) {

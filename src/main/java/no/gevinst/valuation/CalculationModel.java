@@ -28,8 +28,7 @@ public sealed interface CalculationModel {
             return new ModelResult(
                     nok,
                     hours,
-                    "%s personer × %s min × %s perioder ÷ 60 = %s timer × %s kr = %s kr"
-                            .formatted(fmt(p), fmt(m), fmt(n), fmt(hours), fmt(c), fmt(nok)));
+                    Phrase.of("valuation.working.timeSaving", fmt(p), fmt(m), fmt(n), fmt(hours), fmt(c), fmt(nok)));
         }
     }
 
@@ -37,7 +36,7 @@ public sealed interface CalculationModel {
     record AvoidedTasks(Formula count, Formula costPerTask) implements CalculationModel {
         @Override
         public ModelResult evaluate(Map<String, BigDecimal> values) {
-            return product(nonNegative(count, values), nonNegative(costPerTask, values), "oppgaver", "kr per oppgave");
+            return product(nonNegative(count, values), nonNegative(costPerTask, values), "valuation.working.tasks");
         }
     }
 
@@ -45,7 +44,8 @@ public sealed interface CalculationModel {
     record ReducedConsumption(Formula quantity, Formula unitPrice) implements CalculationModel {
         @Override
         public ModelResult evaluate(Map<String, BigDecimal> values) {
-            return product(nonNegative(quantity, values), nonNegative(unitPrice, values), "enheter", "kr per enhet");
+            return product(
+                    nonNegative(quantity, values), nonNegative(unitPrice, values), "valuation.working.consumption");
         }
     }
 
@@ -56,7 +56,8 @@ public sealed interface CalculationModel {
             BigDecimal before = nonNegative(oldPrice, values);
             BigDecimal after = nonNegative(newPrice, values);
             BigDecimal nok = before.subtract(after);
-            return new ModelResult(nok, null, "%s kr − %s kr = %s kr".formatted(fmt(before), fmt(after), fmt(nok)));
+            return new ModelResult(
+                    nok, null, Phrase.of("valuation.working.contract", fmt(before), fmt(after), fmt(nok)));
         }
     }
 
@@ -65,7 +66,7 @@ public sealed interface CalculationModel {
         @Override
         public ModelResult evaluate(Map<String, BigDecimal> values) {
             BigDecimal nok = nonNegative(amount, values);
-            return new ModelResult(nok, null, amount.text() + " = " + fmt(nok) + " kr");
+            return new ModelResult(nok, null, Phrase.of("valuation.working.formula", amount.text(), fmt(nok)));
         }
     }
 
@@ -74,13 +75,13 @@ public sealed interface CalculationModel {
         @Override
         public ModelResult evaluate(Map<String, BigDecimal> values) {
             BigDecimal nok = formula.evaluate(values);
-            return new ModelResult(nok, null, formula.text() + " = " + fmt(nok) + " kr");
+            return new ModelResult(nok, null, Phrase.of("valuation.working.formula", formula.text(), fmt(nok)));
         }
     }
 
-    private static ModelResult product(BigDecimal a, BigDecimal b, String aUnit, String bUnit) {
+    private static ModelResult product(BigDecimal a, BigDecimal b, String working) {
         BigDecimal nok = a.multiply(b, Formula.MATH);
-        return new ModelResult(nok, null, "%s %s × %s %s = %s kr".formatted(fmt(a), aUnit, fmt(b), bUnit, fmt(nok)));
+        return new ModelResult(nok, null, Phrase.of(working, fmt(a), fmt(b), fmt(nok)));
     }
 
     private static BigDecimal nonNegative(Formula formula, Map<String, BigDecimal> values) {

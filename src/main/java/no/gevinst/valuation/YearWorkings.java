@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
 
 /**
  * Every figure of a year written out with its formula and the input values filled in, so that a reader can check
@@ -23,23 +25,31 @@ public final class YearWorkings {
     private YearWorkings() {}
 
     /**
-     * One line of the workings: {@code label = expression = value note}.
+     * One line of the workings: {@code label = expression = value note}, its words from the bundles.
      *
      * @param expression the arithmetic with the values filled in: numbers in Norwegian form, kroner marked "kr"
      * @param value the figure the expression gives, as shown
-     * @param note what the expression's terms are, in words; empty when the label says it
+     * @param note what the expression's terms are, in words; null when the label says it
      */
-    public record Working(String label, String expression, String value, String note) {
+    public record Working(Phrase label, String expression, String value, Phrase note) {
 
         /** The line as shown. */
-        public String text() {
-            return label + " = " + expression + " = " + value + (note.isEmpty() ? "" : " " + note);
+        public String text(MessageSource messages, Locale locale) {
+            return label.in(messages, locale) + " = " + expression + " = " + value
+                    + (note == null ? "" : " " + note.in(messages, locale));
         }
     }
 
-    /** The lines as shown on the valuation page. */
-    public static List<String> of(Valuation valuation, Valuation.YearLine year, EconomicSettings settings) {
-        return workings(valuation, year, settings).stream().map(Working::text).toList();
+    /** The lines as shown on the valuation page, in the reader's language. */
+    public static List<String> of(
+            Valuation valuation,
+            Valuation.YearLine year,
+            EconomicSettings settings,
+            MessageSource messages,
+            Locale locale) {
+        return workings(valuation, year, settings).stream()
+                .map(w -> w.text(messages, locale))
+                .toList();
     }
 
     public static List<Working> workings(Valuation valuation, Valuation.YearLine year, EconomicSettings settings) {
@@ -47,15 +57,18 @@ public final class YearWorkings {
         for (Valuation.BenefitLine line : valuation.benefits()) {
             PricedBenefit b = line.benefit();
             BigDecimal share = b.phaseIn().fraction(year.year()).multiply(BigDecimal.valueOf(100));
+            String realPrice = realPrice(b, settings, year);
             lines.add(new Working(
-                    b.name(),
-                    kr(line.fullEffect().nokPerYear()) + " × " + exact(share) + " %" + realPrice(b, settings, year),
+                    Phrase.name(b.name()),
+                    kr(line.fullEffect().nokPerYear()) + " × " + exact(share) + " %" + realPrice,
                     kr(line.valueByYear().get(year.year())),
-                    "(full effekt × innfaset andel"
-                            + (realPrice(b, settings, year).isEmpty() ? ")" : " × realpris)")));
+                    Phrase.of(
+                            realPrice.isEmpty()
+                                    ? "valuation.working.note.phaseIn"
+                                    : "valuation.working.note.phaseInRealPrice")));
         }
         lines.add(new Working(
-                "Nytte",
+                Phrase.of("valuation.working.benefits"),
                 valuation.benefits().isEmpty()
                         ? kr(BigDecimal.ZERO)
                         : String.join(
@@ -64,46 +77,44 @@ public final class YearWorkings {
                                         .map(l -> kr(l.valueByYear().get(year.year())))
                                         .toList()),
                 kr(year.benefits()),
-                ""));
+                null));
         lines.add(tax(year, settings));
+        boolean gain = year.taxFinancingCost().signum() < 0;
         lines.add(new Working(
-                "Netto",
+                Phrase.of("valuation.working.net"),
                 "%s − %s − %s %s %s"
                         .formatted(
                                 kr(year.benefits()),
                                 kr(year.investment()),
                                 kr(year.running()),
-                                year.taxFinancingCost().signum() < 0 ? "+" : "−",
+                                gain ? "+" : "−",
                                 kr(year.taxFinancingCost().abs())),
                 kr(year.net()),
-                "(nytte − investering − drift "
-                        + (year.taxFinancingCost().signum() < 0
-                                ? "+ skattefinansieringsgevinst)"
-                                : "− skattefinansieringskostnad)")));
+                Phrase.of(gain ? "valuation.working.note.netGain" : "valuation.working.note.netCost")));
         int t = year.year() - settings.baseYear();
         lines.add(new Working(
-                "Diskonteringsfaktor",
+                Phrase.of("valuation.working.discountFactor"),
                 t >= 0 ? "1 / (" + growth(settings, t) + ")" : growth(settings, t),
                 year.discountFactor()
                         .setScale(6, RoundingMode.HALF_EVEN)
                         .toPlainString()
                         .replace('.', ','),
-                "(år %d etter basisåret %d; %s %% til år %d, %s %% til år %d, %s %% deretter)"
-                        .formatted(
-                                t,
-                                settings.baseYear(),
-                                percent(settings.discountRates().get(0)),
-                                FIRST_STEP,
-                                percent(settings.discountRates().get(1)),
-                                SECOND_STEP,
-                                percent(settings.discountRates().get(2)))));
+                Phrase.of(
+                        "valuation.working.note.discountFactor",
+                        String.valueOf(t),
+                        String.valueOf(settings.baseYear()),
+                        percent(settings.discountRates().get(0)),
+                        String.valueOf(FIRST_STEP),
+                        percent(settings.discountRates().get(1)),
+                        String.valueOf(SECOND_STEP),
+                        percent(settings.discountRates().get(2)))));
         lines.add(new Working(
-                "Nåverdi",
+                Phrase.of("valuation.working.presentValue"),
                 t >= 0
                         ? kr(year.net()) + " / (" + growth(settings, t) + ")"
                         : kr(year.net()) + " × " + growth(settings, t),
                 kr(year.presentValue()),
-                "(netto × diskonteringsfaktor)"));
+                Phrase.of("valuation.working.note.presentValue")));
         return lines;
     }
 
@@ -111,15 +122,11 @@ public final class YearWorkings {
     private static Working tax(Valuation.YearLine year, EconomicSettings settings) {
         boolean gain = year.taxFinancingCost().signum() < 0;
         return new Working(
-                gain ? "Skattefinansieringsgevinst" : "Skattefinansieringskostnad",
+                Phrase.of(gain ? "valuation.working.taxGain" : "valuation.working.taxCost"),
                 exact(settings.taxFinancingRate()) + " × "
                         + kr(year.publicBudgetEffect().abs()),
                 kr(year.taxFinancingCost().abs()),
-                gain
-                        ? "(sats × hvor mye offentlige budsjetter faller: frigjorte kroner i offentlige virksomheter"
-                                + " utover deres kostnader)"
-                        : "(sats × hvor mye offentlige budsjetter øker: offentlige kostnader utover frigjorte"
-                                + " kroner)");
+                Phrase.of(gain ? "valuation.working.note.taxGain" : "valuation.working.note.taxCost"));
     }
 
     /**

@@ -21,6 +21,13 @@ class IndicatorJourneyIT extends BrowserTest {
                 .click();
         assertThat(page.locator("svg.indicator-chart")).isVisible();
         browser.assertAccessible();
+        // The chart as a phone and a desktop show it, for a person to look at after the run.
+        for (int width : new int[] {375, 1366}) {
+            page.setViewportSize(width, 900);
+            page.locator("svg.indicator-chart")
+                    .screenshot(new Locator.ScreenshotOptions()
+                            .setPath(java.nio.file.Path.of("target/indicator-chart-" + width + ".png")));
+        }
         int pointsBefore = page.locator("svg.indicator-chart circle").count();
 
         // A ward reports a month from before the series began: a new point, so the chart gains a circle.

@@ -2,35 +2,44 @@ package no.gevinst.indicator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.StringReader;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import javax.xml.parsers.DocumentBuilderFactory;
 import no.gevinst.shared.BenefitId;
 import no.gevinst.shared.IndicatorId;
 import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+import org.xml.sax.InputSource;
 
-/** Where the chart draws a period's value, what its legend says and what an empty chart shows. */
+/**
+ * Where the chart draws a period's value, what its legend says and what an empty chart shows: the geometry read from
+ * {@link IndicatorChart}, the words and colours from the SVG its template renders (parsed, so it is well-formed XML).
+ */
 class IndicatorChartTest {
 
     private static final Locale NB = Locale.forLanguageTag("nb-NO");
 
+    private static final IndicatorCharts CHARTS = new IndicatorCharts(ChartTemplates.engine());
+
     @Test
     void aYearsValueIsDrawnAtTheMiddleOfItsYearBetweenItsOwnTicks() {
-        IndicatorChart chart = chart(Frequency.YEAR, baseline(), targets(), yearly(2023, 2024, 2025), NB);
-        assertThat(chart.actuals().firstKey())
+        IndicatorView view = view(Frequency.YEAR, baseline(), targets(), yearly(2023, 2024, 2025));
+        assertThat(IndicatorChart.actuals(view).firstKey())
                 .isEqualTo(LocalDate.of(2023, 1, 1).toEpochDay() + 182.5); // 2 July 2023 at noon
-        String svg = chart.svg();
-        double tick2023 = tick(svg, 2023);
-        double tick2024 = tick(svg, 2024);
-        double first = circles(svg).getFirst();
+        IndicatorChart chart = IndicatorChart.of(view, "Ventetid", "Ventetid per år", NB);
+        double tick2023 = tick(chart, 2023);
+        double tick2024 = tick(chart, 2024);
+        double first = Double.parseDouble(chart.measured().getFirst().x());
         assertThat(first).isGreaterThan(tick2023).isLessThan(tick2024);
         // The year's label sits where its value is drawn, between the same ticks.
-        assertThat(label(svg, "2023")).isBetween(tick2023, tick2024);
-        assertThat(Math.abs(label(svg, "2023") - first)).isLessThan(1.0);
+        assertThat(label(chart, "2023")).isBetween(tick2023, tick2024);
+        assertThat(Math.abs(label(chart, "2023") - first)).isLessThan(1.0);
     }
 
     @Test
@@ -45,41 +54,46 @@ class IndicatorChartTest {
 
     @Test
     void theLegendShowsEachSeriesInTheColourItIsDrawnWith() {
-        String svg = chart(Frequency.YEAR, baseline(), targets(), yearly(2023, 2024), NB)
-                .svg();
-        Matcher band = Pattern.compile("<polygon fill=\"(#[0-9a-f]{6})\" fill-opacity=\"([0-9.]+)\"")
-                .matcher(svg);
-        assertThat(band.find()).isTrue();
-        assertThat(svg)
-                .contains("<rect x=\"0\" y=\"-9\" width=\"14\" height=\"10\" fill=\"" + band.group(1)
-                        + "\" fill-opacity=\"" + band.group(2) + "\"/><text x=\"20\" y=\"0\">Grønn sone</text>");
-        assertThat(band.group(1)).as("the green zone is green").isEqualTo("#1a7f37");
-        Matcher trajectory = Pattern.compile("<polyline fill=\"none\" stroke=\"(#[0-9a-f]{6})\" stroke-width=\"2\""
-                        + " stroke-dasharray=\"8 4\"")
-                .matcher(svg);
-        assertThat(trajectory.find()).isTrue();
-        assertThat(svg)
-                .contains("stroke=\"" + trajectory.group(1) + "\" stroke-dasharray=\"8 4\"/><text x=\"20\""
-                        + " y=\"0\">Målbane</text>");
-        // What is not drawn is not in the legend: no forecast here.
-        assertThat(svg).doesNotContain("Prognose");
+        Document svg = svg(view(Frequency.YEAR, baseline(), targets(), yearly(2023, 2024)), NB);
+        Element band = only(svg, "polygon");
+        assertThat(band.getAttribute("fill")).as("the green zone is green").isEqualTo("#1a7f37");
+        assertThat(band.getAttribute("fill-opacity")).isEqualTo("0.25");
+        Element greenKey = legendKey(svg, "Grønn sone");
+        Element swatch = (Element) greenKey.getElementsByTagName("rect").item(0);
+        assertThat(swatch.getAttribute("fill")).isEqualTo(band.getAttribute("fill"));
+        assertThat(swatch.getAttribute("fill-opacity")).isEqualTo(band.getAttribute("fill-opacity"));
+        Element trajectory = elements(svg, "polyline").stream()
+                .filter(e -> e.hasAttribute("stroke-dasharray"))
+                .findFirst()
+                .orElseThrow();
+        Element trajectoryKey =
+                (Element) legendKey(svg, "Målbane").getElementsByTagName("line").item(0);
+        assertThat(trajectoryKey.getAttribute("stroke")).isEqualTo(trajectory.getAttribute("stroke"));
+        assertThat(trajectoryKey.getAttribute("stroke-dasharray"))
+                .isEqualTo(trajectory.getAttribute("stroke-dasharray"))
+                .isEqualTo("8 4");
+        assertThat(legendWords(svg)).containsExactly("Målt", "Nullpunkt", "Målbane", "Grønn sone");
+        // In English the same keys, in the bundle's words; what is not drawn (no forecast here) is not in the legend.
+        assertThat(legendWords(svg(view(Frequency.YEAR, baseline(), targets(), yearly(2023, 2024)), Locale.ENGLISH)))
+                .containsExactly("Actual", "Baseline", "Trajectory", "Green zone");
     }
 
     @Test
     void anEmptyChartSaysThereAreNoMeasurementsInsteadOfDrawingAnAxis() {
-        String svg = chart(Frequency.YEAR, null, List.of(), List.of(), NB).svg();
-        assertThat(svg)
+        Document empty = svg(view(Frequency.YEAR, null, List.of(), List.of()), NB);
+        assertThat(empty.getDocumentElement().getTextContent())
                 .contains("Ingen målinger")
                 .doesNotContain("−0")
-                .doesNotContain("-0")
-                .doesNotContain("<line");
-        assertThat(chart(Frequency.YEAR, null, List.of(), List.of(), Locale.ENGLISH)
-                        .svg())
+                .doesNotContain("-0");
+        assertThat(elements(empty, "line")).isEmpty();
+        assertThat(svg(view(Frequency.YEAR, null, List.of(), List.of()), Locale.ENGLISH)
+                        .getDocumentElement()
+                        .getTextContent())
                 .contains("No measurements");
         // A trajectory without measurements yet is drawn, and says so.
-        String planned =
-                chart(Frequency.YEAR, baseline(), targets(), List.of(), NB).svg();
-        assertThat(planned).contains("Ingen målinger").contains("<polyline");
+        Document planned = svg(view(Frequency.YEAR, baseline(), targets(), List.of()), NB);
+        assertThat(planned.getDocumentElement().getTextContent()).contains("Ingen målinger");
+        assertThat(elements(planned, "polyline")).isNotEmpty();
     }
 
     @Test
@@ -87,16 +101,26 @@ class IndicatorChartTest {
         List<PeriodValue> small = List.of(
                 new PeriodValue(LocalDate.of(2023, 12, 31), new BigDecimal("0.01"), 1),
                 new PeriodValue(LocalDate.of(2024, 12, 31), new BigDecimal("0.02"), 1));
-        String svg = chart(Frequency.YEAR, null, List.of(), small, NB).svg();
-        assertThat(svg).doesNotContainPattern(">[-\u2212]0(,0)?<");
+        IndicatorChart chart = IndicatorChart.of(view(Frequency.YEAR, null, List.of(), small), "V", "V", NB);
+        assertThat(chart.values()).extracting(IndicatorChart.Label::text).noneMatch(t -> t.matches("[-\u2212]0(,0)?"));
     }
 
-    private static IndicatorChart chart(
-            Frequency frequency,
-            Baseline baseline,
-            List<TargetPoint> targets,
-            List<PeriodValue> series,
-            Locale locale) {
+    @Test
+    void theTitleAndDescriptionAreTheDrawingsTextAlternativeEscapedByTheTemplate() {
+        IndicatorView view = view(Frequency.YEAR, baseline(), targets(), yearly(2023));
+        String svg = CHARTS.svg(view, "Ventetid <i> & \"kø\"", "Per år", NB);
+        Document parsed = parsed(svg);
+        Element root = parsed.getDocumentElement();
+        assertThat(root.getAttribute("role")).isEqualTo("img");
+        assertThat(root.getAttribute("aria-labelledby")).isEqualTo("chart-title chart-desc");
+        assertThat(root.getAttribute("viewBox")).isEqualTo("0 0 760 320");
+        assertThat(root.hasAttribute("xmlns:th")).isFalse();
+        assertThat(only(parsed, "title").getTextContent()).isEqualTo("Ventetid <i> & \"kø\"");
+        assertThat(only(parsed, "desc").getTextContent()).isEqualTo("Per år");
+    }
+
+    private static IndicatorView view(
+            Frequency frequency, Baseline baseline, List<TargetPoint> targets, List<PeriodValue> series) {
         Indicator indicator = new Indicator(
                 IndicatorId.newId(),
                 BenefitId.newId(),
@@ -119,7 +143,7 @@ class IndicatorChartTest {
                 0);
         IndicatorStatus status =
                 new IndicatorStatus(null, null, null, null, null, Rag.NONE, Trend.UNKNOWN, null, false);
-        IndicatorView view = new IndicatorView(
+        return new IndicatorView(
                 indicator,
                 baseline,
                 targets,
@@ -133,7 +157,6 @@ class IndicatorChartTest {
                 List.of(),
                 series,
                 new MeasurementPaging(1, 100, false));
-        return new IndicatorChart(view, "Ventetid", "Ventetid per år", locale);
     }
 
     private static Baseline baseline() {
@@ -153,38 +176,66 @@ class IndicatorChartTest {
         return values;
     }
 
-    /** The x of the gridline at 1 January of a year: the line whose label-less tick precedes the year's span. */
-    private static double tick(String svg, int year) {
-        // Ticks are the vertical grey lines from the top of the plot; the n-th after the first drawn year.
-        Matcher m = Pattern.compile("<line x1=\"([0-9.]+)\" y1=\"20.0\" x2=\"\\1\" y2=\"270.0\" stroke=\"#e5e7eb\"/>")
-                .matcher(svg);
-        List<Double> ticks = new ArrayList<>();
-        while (m.find()) {
-            ticks.add(Double.parseDouble(m.group(1)));
+    private static Document svg(IndicatorView view, Locale locale) {
+        return parsed(CHARTS.svg(view, "Ventetid", "Ventetid per år", locale));
+    }
+
+    private static Document parsed(String svg) {
+        try {
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            factory.setNamespaceAware(true);
+            return factory.newDocumentBuilder().parse(new InputSource(new StringReader(svg)));
+        } catch (Exception e) {
+            throw new AssertionError("The chart is not well-formed XML: " + svg, e);
         }
-        double label = label(svg, String.valueOf(year));
-        // The tick of 1 January of the year is the last one left of the year's label.
-        return ticks.stream()
-                .filter(t -> t < label)
-                .mapToDouble(Double::doubleValue)
+    }
+
+    private static List<Element> elements(Document svg, String name) {
+        NodeList nodes = svg.getElementsByTagName(name);
+        List<Element> elements = new ArrayList<>();
+        for (int i = 0; i < nodes.getLength(); i++) {
+            elements.add((Element) nodes.item(i));
+        }
+        return elements;
+    }
+
+    private static Element only(Document svg, String name) {
+        List<Element> elements = elements(svg, name);
+        assertThat(elements).as(name).hasSize(1);
+        return elements.getFirst();
+    }
+
+    private static List<String> legendWords(Document svg) {
+        return elements(svg, "g").stream()
+                .filter(g -> g.getAttribute("class").equals("legend-key"))
+                .map(g -> g.getTextContent().strip())
+                .toList();
+    }
+
+    private static Element legendKey(Document svg, String word) {
+        return elements(svg, "g").stream()
+                .filter(g -> g.getAttribute("class").equals("legend-key"))
+                .filter(g -> g.getTextContent().strip().equals(word))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    /** The x of 1 January of a year: the last vertical gridline left of the year's label. */
+    private static double tick(IndicatorChart chart, int year) {
+        double label = label(chart, String.valueOf(year));
+        return chart.grid().stream()
+                .filter(l -> l.x1().equals(l.x2()))
+                .mapToDouble(l -> Double.parseDouble(l.x1()))
+                .filter(x -> x < label)
                 .max()
                 .orElseThrow();
     }
 
-    private static double label(String svg, String text) {
-        Matcher m = Pattern.compile("<text x=\"([0-9.]+)\" y=\"288\" text-anchor=\"middle\">" + text + "</text>")
-                .matcher(svg);
-        assertThat(m.find()).as("label %s", text).isTrue();
-        return Double.parseDouble(m.group(1));
-    }
-
-    private static List<Double> circles(String svg) {
-        Matcher m = Pattern.compile("<circle r=\"4\" fill=\"#[0-9a-f]{6}\" cx=\"([0-9.]+)\"")
-                .matcher(svg);
-        List<Double> xs = new ArrayList<>();
-        while (m.find()) {
-            xs.add(Double.parseDouble(m.group(1)));
-        }
-        return xs;
+    private static double label(IndicatorChart chart, String text) {
+        return chart.years().stream()
+                .filter(l -> l.text().equals(text))
+                .mapToDouble(l -> Double.parseDouble(l.x()))
+                .findFirst()
+                .orElseThrow();
     }
 }

@@ -127,7 +127,28 @@ class EveryDocumentIsAccessibleAndArchivableIT {
             }
         });
         assertThat(wrong).isEmpty();
-        assertThat(PdfConformance.rawText(documents.get("plan"))).contains("\u00A0000\u00A0kr");
+        assertThat(PdfConformance.rawText(documents.get("plan"))).contains("\u202F000\u00A0kr");
+    }
+
+    @Test
+    void thousandsAreApartByTheNarrowNoBreakSpaceAndNeverBrokenAcrossLines() {
+        // Any other space between a digit and a group of three, and a line that ends or starts inside an amount.
+        Pattern otherGroupSpace = Pattern.compile("\\d[ \u00A0\u2009]\\d{3}(?!\\d)[^\\n]{0,12}");
+        Pattern brokenAmount = Pattern.compile("\\d\u202F\\R|\\d\\R\\d{3}(?:\u202F|\u00A0kr)|\\d\\R\u00A0?kr\\b");
+        List<String> wrong = new ArrayList<>();
+        documents.forEach((kind, pdf) -> {
+            String text = PdfConformance.rawText(pdf);
+            if (!kind.equals("benefit map")) { // the map's amounts are drawn inside its SVG, not as text
+                assertThat(text).as(kind).containsPattern("\\d\u202F\\d{3}");
+            }
+            for (Pattern p : List.of(otherGroupSpace, brokenAmount)) {
+                Matcher m = p.matcher(text);
+                while (m.find()) {
+                    wrong.add(kind + ": «" + m.group() + "»");
+                }
+            }
+        });
+        assertThat(wrong).isEmpty();
     }
 
     @Test

@@ -14,10 +14,10 @@ class PdfTest {
             <!DOCTYPE html><html lang="nb"><head><meta charset="UTF-8"/><title>Prøve – årsrapport</title><meta name="subject" content="En prøve"/>
             <style>%s</style></head><body>
             <h1>Prøve – årsrapport</h1>
-            <p>Blåbærsyltetøy på Ørland: −1\u00A0250\u00A0000 kr, 15,9 %%, Čáhcesuolu.</p>
+            <p>Blåbærsyltetøy på Ørland: −1\u202F250\u202F000\u00A0kr, 15,9 %%, Čáhcesuolu.</p>
             <h2>1 Tabell</h2>
             <table><thead><tr><th scope="col">Gevinst</th><th scope="col">Beløp</th></tr></thead>
-            <tbody><tr><td>G1 Færre liggedøgn</td><td class="num">16\u00A0813\u00A0831 kr</td></tr></tbody></table>
+            <tbody><tr><td>G1 Færre liggedøgn</td><td class="num">16\u202F813\u202F831\u00A0kr</td></tr></tbody></table>
             <div class="drawing"><svg alt="Et kart" xmlns="http://www.w3.org/2000/svg" role="img" aria-label="Et kart" viewBox="0 0 200 80" width="200" height="80">
             <title>Et kart</title><rect x="1" y="1" width="198" height="78" fill="#dcefdc"/><text x="10" y="40" font-family="Inter" font-size="12">Gevinst ÆØÅ</text></svg></div>
             </body></html>
@@ -35,6 +35,7 @@ class PdfTest {
                 assertThat(font.isEmbedded()).isTrue();
             }
         }
-        assertThat(PdfConformance.rawText(pdf)).contains("−1\u00A0250\u00A0000 kr", "Blåbærsyltetøy", "Čáhcesuolu");
+        assertThat(PdfConformance.rawText(pdf))
+                .contains("−1\u202F250\u202F000\u00A0kr", "Blåbærsyltetøy", "Čáhcesuolu");
     }
 }

@@ -61,7 +61,9 @@ class ValuationEngineTest {
         ModelResult full = dbepTimeSaving().evaluate(values);
         assertThat(full.hoursPerYear()).isEqualByComparingTo("49745.0625");
         assertThat(full.nokPerYear()).isEqualByComparingTo("29847037.5");
-        assertThat(full.workings()).contains("25 min").contains("600 kr");
+        assertThat(full.workings().in(Bundles.MESSAGES, Bundles.BOKMAL))
+                .contains("25 min")
+                .contains("600 kr");
     }
 
     @Test
@@ -126,7 +128,9 @@ class ValuationEngineTest {
         assertThat(r.discountedPaybackYear()).isEqualTo(2026);
 
         // The workings of 2025 write the same arithmetic out with its values.
-        List<String> workings = YearWorkings.of(v, v.years().get(1), EconomicSettings.defaults(2024, 2026)).stream()
+        List<String> workings = YearWorkings.of(
+                        v, v.years().get(1), EconomicSettings.defaults(2024, 2026), Bundles.MESSAGES, Bundles.BOKMAL)
+                .stream()
                 .map(line -> line.replace('\u00a0', ' '))
                 .toList();
         assertThat(workings)

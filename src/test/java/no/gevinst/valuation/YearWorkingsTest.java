@@ -2,25 +2,32 @@ package no.gevinst.valuation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.InputStreamReader;
 import java.math.BigDecimal;
-import java.math.MathContext;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Properties;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.constraints.BigRange;
 import net.jqwik.api.constraints.IntRange;
 import no.gevinst.benefit.BenefitClass;
 import org.junit.jupiter.api.Test;
 
 /**
- * The workings on the valuation page say what they compute: each shown expression, parsed from its text (decimal
- * commas, spaces between thousands, ×, ·, /, ^, %, the minus sign) by a parser of this test's own, evaluates to the
- * value shown beside it, for drawn settings and years up to 120 after the base year (past R-109's steps at 40 and 75).
+ * The workings on the valuation page say what they compute: each line as shown, in bokmål and in English, is read by
+ * a parser of this test's own ({@link ShownFormula}), and its expression evaluates to the value shown beside it, for
+ * drawn settings and years up to 120 after the base year (past R-109's steps at 40 and 75). The same holds for the
+ * benefit models' workings ("personer × min × perioder ÷ 60 = timer; timer × kr per time = kr"); their words come
+ * from the bundles, in both languages.
  */
 class YearWorkingsTest {
 
-    private static final MathContext MATH = MathContext.DECIMAL128;
+    private static final List<Locale> LANGUAGES = List.of(Bundles.BOKMAL, Locale.ENGLISH);
 
     /** Half an øre: kroner are shown to the øre. */
     private static final BigDecimal HALF_ORE = new BigDecimal("0.005");
@@ -31,7 +38,7 @@ class YearWorkingsTest {
         Valuation v = ValuationEngine.value(s, List.of(), List.of(), Map.of());
         Valuation.YearLine y = v.years().get(41);
         assertThat(y.year()).isEqualTo(2066);
-        String line = YearWorkings.of(v, y, s).stream()
+        String line = YearWorkings.of(v, y, s, Bundles.MESSAGES, Bundles.BOKMAL).stream()
                 .filter(l -> l.startsWith("Diskonteringsfaktor"))
                 .findFirst()
                 .orElseThrow();
@@ -95,18 +102,121 @@ class YearWorkingsTest {
         Valuation valuation = ValuationEngine.value(settings, benefits, costs, Map.of());
         for (Valuation.YearLine year : valuation.years()) {
             for (YearWorkings.Working w : YearWorkings.workings(valuation, year, settings)) {
-                assertThat(w.text()).startsWith(w.label() + " = " + w.expression() + " = " + w.value());
-                Shown shown = new Parser(w.expression()).parse();
-                BigDecimal value = number(w.value().replace(" kr", ""));
-                BigDecimal tolerance = w.value().endsWith(" kr")
-                        ? HALF_ORE.add(shown.kronerUncertainty())
-                        : BigDecimal.ONE.movePointLeft(decimals(w.value())).divide(BigDecimal.TWO);
-                tolerance = tolerance.add(value.abs().multiply(new BigDecimal("1e-12")));
-                assertThat(shown.value().subtract(value).abs())
-                        .as("%s (year %d): %s evaluates to %s", w.label(), year.year(), w.text(), shown.value())
-                        .isLessThanOrEqualTo(tolerance);
+                for (Locale locale : LANGUAGES) {
+                    String label = w.label().in(Bundles.MESSAGES, locale);
+                    String note = w.note() == null ? "" : " " + w.note().in(Bundles.MESSAGES, locale);
+                    String shown = w.text(Bundles.MESSAGES, locale);
+                    assertThat(shown).startsWith(label + " = ").endsWith(note);
+                    String sides = shown.substring(label.length() + 3, shown.length() - note.length());
+                    int equals = sides.lastIndexOf(" = ");
+                    assertEvaluatesTo(
+                            sides.substring(0, equals),
+                            sides.substring(equals + 3),
+                            ShownFormula.Rounded.KRONER_TO_THE_ORE,
+                            shown + " (year " + year.year() + ")");
+                }
             }
         }
+    }
+
+    @Property(tries = 100)
+    void everyModelsWorkingsEvaluateToTheValuesShown(
+            @ForAll @BigRange(min = "0", max = "250000") BigDecimal persons,
+            @ForAll @BigRange(min = "0", max = "600") BigDecimal minutes,
+            @ForAll @BigRange(min = "0", max = "365") BigDecimal periods,
+            @ForAll @BigRange(min = "0", max = "5000") BigDecimal hourlyCost,
+            @ForAll @BigRange(min = "0", max = "90000000") BigDecimal older,
+            @ForAll @BigRange(min = "0", max = "90000000") BigDecimal newer,
+            @ForAll @IntRange(min = 1, max = 999) int divisor) {
+        Map<String, BigDecimal> none = Map.of();
+        List<CalculationModel> models = List.of(
+                new CalculationModel.TimeSaving(
+                        literal(persons), literal(minutes), literal(periods), literal(hourlyCost)),
+                new CalculationModel.AvoidedTasks(literal(persons), literal(hourlyCost)),
+                new CalculationModel.ReducedConsumption(literal(minutes), literal(older)),
+                new CalculationModel.RenegotiatedContract(literal(older), literal(newer)),
+                new CalculationModel.AvoidedYearlyCost(
+                        Formula.parse(older.toPlainString() + " / " + divisor, "amount")),
+                new CalculationModel.FormulaModel(
+                        Formula.parse(persons.toPlainString() + " * " + hourlyCost.toPlainString(), "formula")));
+        for (CalculationModel model : models) {
+            ModelResult result = model.evaluate(none);
+            for (Locale locale : LANGUAGES) {
+                String shown = result.workings().in(Bundles.MESSAGES, locale);
+                // Each step of the chain: "expression = value", the steps apart by "; ".
+                for (String step : shown.split("; ")) {
+                    int equals = step.lastIndexOf(" = ");
+                    assertThat(equals).as(shown).isPositive();
+                    assertEvaluatesTo(
+                            step.substring(0, equals),
+                            step.substring(equals + 3),
+                            ShownFormula.Rounded.EVERY_FIGURE_TO_TWO_DECIMALS,
+                            shown);
+                }
+                // The last step's value is the model's kroner, as shown to the øre.
+                String last = shown.substring(shown.lastIndexOf(" = ") + 3);
+                assertThat(last).endsWith(" kr");
+                assertThat(ShownFormula.number(last.replace(" kr", ""))
+                                .subtract(result.nokPerYear())
+                                .abs())
+                        .as(shown)
+                        .isLessThanOrEqualTo(HALF_ORE);
+            }
+        }
+    }
+
+    @Test
+    void theWorkingsWordsAreInBothBundlesAndTheEnglishOnesAreEnglish() throws IOException {
+        Properties bokmal = bundle("/messages.properties");
+        Properties english = bundle("/messages_en.properties");
+        List<String> keys = bokmal.stringPropertyNames().stream()
+                .filter(k -> k.startsWith("valuation.working."))
+                .sorted()
+                .toList();
+        assertThat(keys).hasSizeGreaterThan(15);
+        assertThat(english.stringPropertyNames()).containsAll(keys);
+        for (String key : keys) {
+            assertThat(english.getProperty(key)).as(key).doesNotContainPattern("[æøåÆØÅ]|personer|timer|perioder");
+        }
+        ModelResult time = new CalculationModel.TimeSaving(
+                        literal(new BigDecimal("10")),
+                        literal(new BigDecimal("25")),
+                        literal(new BigDecimal("12")),
+                        literal(new BigDecimal("600")))
+                .evaluate(Map.of());
+        assertThat(time.workings().in(Bundles.MESSAGES, Bundles.BOKMAL))
+                .isEqualTo(
+                        "10 personer × 25 min × 12 perioder ÷ 60 = 50 timer; 50 timer × 600 kr per time = 30\u00a0000 kr");
+        assertThat(time.workings().in(Bundles.MESSAGES, Locale.ENGLISH))
+                .isEqualTo(
+                        "10 persons × 25 min × 12 periods ÷ 60 = 50 hours; 50 hours × 600 kr per hour = 30\u00a0000 kr");
+    }
+
+    /** The expression evaluates to the value shown, within what the rounding of the figures shown allows. */
+    private static void assertEvaluatesTo(
+            String expression, String valueShown, ShownFormula.Rounded rounded, String as) {
+        ShownFormula.Value computed = ShownFormula.of(expression, rounded);
+        ShownFormula.Value shown = ShownFormula.of(valueShown, rounded);
+        BigDecimal tolerance =
+                valueShown.endsWith(" kr") || rounded == ShownFormula.Rounded.EVERY_FIGURE_TO_TWO_DECIMALS
+                        ? HALF_ORE.add(computed.uncertainty())
+                        : BigDecimal.ONE.movePointLeft(decimals(valueShown)).divide(BigDecimal.TWO);
+        tolerance = tolerance.add(shown.value().abs().multiply(new BigDecimal("1e-12")));
+        assertThat(computed.value().subtract(shown.value()).abs())
+                .as("%s: %s evaluates to %s", as, expression, computed.value())
+                .isLessThanOrEqualTo(tolerance);
+    }
+
+    private static Formula literal(BigDecimal value) {
+        return Formula.parse(value.toPlainString(), "value");
+    }
+
+    private static Properties bundle(String resource) throws IOException {
+        Properties properties = new Properties();
+        try (var in = YearWorkingsTest.class.getResourceAsStream(resource)) {
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return properties;
     }
 
     private static BigDecimal bp(int basisPoints) {
@@ -116,155 +226,5 @@ class YearWorkingsTest {
     private static int decimals(String shown) {
         int comma = shown.indexOf(',');
         return comma < 0 ? 0 : shown.length() - comma - 1;
-    }
-
-    private static BigDecimal number(String text) {
-        return new BigDecimal(text.replace("\u00a0", "")
-                .replace("\u202f", "")
-                .replace(" ", "")
-                .replace('\u2212', '-')
-                .replace(',', '.'));
-    }
-
-    /**
-     * An expression's value, and how far the kroner in it (shown to the øre) may move it: Σ |f(x + ½ øre) − f(x)|
-     * over the kroner figures, each of which the expression's arithmetic is monotone in.
-     */
-    record Shown(BigDecimal value, BigDecimal kronerUncertainty) {}
-
-    /**
-     * Recursive descent over: sum = product (("+" | "−") product)*; product = power (("×" | "·" | "/") power)*;
-     * power = unary ("^" unary)?; unary = "−"? atom "%"?; atom = number "kr"? | "(" sum ")".
-     */
-    private static final class Parser {
-
-        private final String text;
-        private int at;
-        /** The kroner figure being nudged by half an øre, counted from 0; −1 for none. */
-        private int nudged = -1;
-
-        private int kroner;
-
-        Parser(String text) {
-            this.text = text;
-        }
-
-        Shown parse() {
-            BigDecimal value = evaluate(-1);
-            int count = kroner;
-            BigDecimal uncertainty = BigDecimal.ZERO;
-            for (int i = 0; i < count; i++) {
-                uncertainty = uncertainty.add(evaluate(i).subtract(value).abs());
-            }
-            return new Shown(value, uncertainty);
-        }
-
-        private BigDecimal evaluate(int nudge) {
-            at = 0;
-            kroner = 0;
-            nudged = nudge;
-            BigDecimal value = sum();
-            skipSpace();
-            assertThat(at).as("the whole of '%s' is read", text).isEqualTo(text.length());
-            return value;
-        }
-
-        private BigDecimal sum() {
-            BigDecimal value = product();
-            while (true) {
-                skipSpace();
-                if (eat('+')) {
-                    value = value.add(product(), MATH);
-                } else if (eat('−') || eat('-')) {
-                    value = value.subtract(product(), MATH);
-                } else {
-                    return value;
-                }
-            }
-        }
-
-        private BigDecimal product() {
-            BigDecimal value = power();
-            while (true) {
-                skipSpace();
-                if (eat('×') || eat('·') || eat('*')) {
-                    value = value.multiply(power(), MATH);
-                } else if (eat('/') || eat('÷')) {
-                    value = value.divide(power(), MATH);
-                } else {
-                    return value;
-                }
-            }
-        }
-
-        private BigDecimal power() {
-            BigDecimal base = unary();
-            skipSpace();
-            if (eat('^')) {
-                BigDecimal exponent = unary();
-                return base.pow(exponent.intValueExact(), MATH);
-            }
-            return base;
-        }
-
-        private BigDecimal unary() {
-            skipSpace();
-            if (eat('−') || eat('-')) {
-                return unary().negate();
-            }
-            BigDecimal value;
-            if (eat('(')) {
-                value = sum();
-                skipSpace();
-                assertThat(eat(')')).as("a closing parenthesis in '%s'", text).isTrue();
-            } else {
-                value = literal();
-            }
-            skipSpace();
-            if (eat('%')) {
-                value = value.movePointLeft(2);
-            }
-            return value;
-        }
-
-        private BigDecimal literal() {
-            int start = at;
-            while (at < text.length()
-                    && (Character.isDigit(text.charAt(at))
-                            || text.charAt(at) == ','
-                            || (isSpace(text.charAt(at))
-                                    && at + 1 < text.length()
-                                    && Character.isDigit(text.charAt(at + 1))
-                                    && at > start))) {
-                at++;
-            }
-            assertThat(at).as("a number at %d in '%s'", start, text).isGreaterThan(start);
-            BigDecimal value = number(text.substring(start, at));
-            if (text.startsWith(" kr", at)) {
-                at += 3;
-                if (kroner++ == nudged) {
-                    value = value.add(HALF_ORE);
-                }
-            }
-            return value;
-        }
-
-        private boolean eat(char c) {
-            if (at < text.length() && text.charAt(at) == c) {
-                at++;
-                return true;
-            }
-            return false;
-        }
-
-        private void skipSpace() {
-            while (at < text.length() && isSpace(text.charAt(at))) {
-                at++;
-            }
-        }
-
-        private static boolean isSpace(char c) {
-            return c == ' ' || c == '\u00a0' || c == '\u202f';
-        }
     }
 }

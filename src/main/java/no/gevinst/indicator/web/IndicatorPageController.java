@@ -12,7 +12,7 @@ import no.gevinst.indicator.BaselineInput;
 import no.gevinst.indicator.Confidence;
 import no.gevinst.indicator.Direction;
 import no.gevinst.indicator.Frequency;
-import no.gevinst.indicator.IndicatorChart;
+import no.gevinst.indicator.IndicatorCharts;
 import no.gevinst.indicator.IndicatorInput;
 import no.gevinst.indicator.IndicatorKind;
 import no.gevinst.indicator.IndicatorView;
@@ -56,6 +56,7 @@ class IndicatorPageController {
     private final Organisations organisations;
     private final MessageSource messages;
     private final Users users;
+    private final IndicatorCharts charts;
 
     IndicatorPageController(
             Indicators indicators,
@@ -63,7 +64,9 @@ class IndicatorPageController {
             Programmes programmes,
             Organisations organisations,
             MessageSource messages,
-            Users users) {
+            Users users,
+            IndicatorCharts charts) {
+        this.charts = charts;
         this.users = users;
         this.indicators = indicators;
         this.benefits = benefits;
@@ -241,7 +244,7 @@ class IndicatorPageController {
                 "indicator.chart.periods",
                 new Object[] {view.indicator().unit(), view.series().size()},
                 locale);
-        return new IndicatorChart(view, title, description, locale).svg();
+        return charts.svg(view, title, description, locale);
     }
 
     private static IndicatorInput withBenefit(IndicatorInput in, BenefitId id) {

@@ -7,7 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import no.gevinst.benefit.BenefitClass;
-import no.gevinst.indicator.IndicatorChart;
+import no.gevinst.indicator.IndicatorCharts;
 import no.gevinst.indicator.Indicators;
 import no.gevinst.network.NetworkView;
 import no.gevinst.network.Networks;
@@ -47,6 +47,7 @@ class PlanDocument {
     private final Organisations organisations;
     private final MessageSource messages;
     private final DocumentRenderer renderer;
+    private final IndicatorCharts indicatorCharts;
 
     PlanDocument(
             Programmes programmes,
@@ -54,7 +55,9 @@ class PlanDocument {
             Indicators indicators,
             Organisations organisations,
             MessageSource messages,
-            DocumentRenderer renderer) {
+            DocumentRenderer renderer,
+            IndicatorCharts indicatorCharts) {
+        this.indicatorCharts = indicatorCharts;
         this.programmes = programmes;
         this.networks = networks;
         this.indicators = indicators;
@@ -286,8 +289,7 @@ class PlanDocument {
         for (PlanSnapshot.BenefitEntry b : content.benefits()) {
             for (PlanSnapshot.IndicatorEntry i : b.indicators()) {
                 var indicatorView = indicators.view(IndicatorId.of(i.id()), LocalDate.now());
-                String chart =
-                        new IndicatorChart(indicatorView, i.name(), b.code() + " " + b.title(), w.locale()).svg();
+                String chart = indicatorCharts.svg(indicatorView, i.name(), b.code() + " " + b.title(), w.locale());
                 DocumentWriter drawing = new DocumentWriter(messages, w.locale(), "plan.doc.none", "plan.doc.none");
                 charts.add(new Chart(
                         b.code() + " · " + i.name(), drawing.svg(chart, 0.85).markup()));

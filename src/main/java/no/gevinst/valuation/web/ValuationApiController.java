@@ -19,6 +19,8 @@ import no.gevinst.valuation.ValuationInputs;
 import no.gevinst.valuation.ValuationVersions;
 import no.gevinst.valuation.ValuationWorkbook;
 import no.gevinst.valuation.Valuations;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -37,8 +39,11 @@ class ValuationApiController {
 
     private final Valuations valuations;
 
-    ValuationApiController(Valuations valuations) {
+    private final MessageSource messages;
+
+    ValuationApiController(Valuations valuations, MessageSource messages) {
         this.valuations = valuations;
+        this.messages = messages;
     }
 
     /**
@@ -105,7 +110,7 @@ class ValuationApiController {
                                 line.benefit().name(),
                                 line.benefit().benefitClass().name(),
                                 line.benefit().actor().name(),
-                                line.fullEffect().workings(),
+                                line.fullEffect().workings().in(messages, LocaleContextHolder.getLocale()),
                                 no.gevinst.valuation.ModelKind.describe(
                                                 line.benefit().model())
                                         .getKey()

@@ -2,6 +2,7 @@ package no.gevinst.valuation.web;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import no.gevinst.benefit.BenefitClass;
 import no.gevinst.benefit.BenefitQuery;
@@ -26,6 +27,7 @@ import no.gevinst.valuation.Uncertainty;
 import no.gevinst.valuation.ValuationInputs;
 import no.gevinst.valuation.ValuationUnavailableException;
 import no.gevinst.valuation.Valuations;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -48,8 +50,10 @@ class ValuationPageController {
     private final Valuations valuations;
     private final Programmes programmes;
     private final Benefits benefits;
+    private final MessageSource messages;
 
-    ValuationPageController(Valuations valuations, Programmes programmes, Benefits benefits) {
+    ValuationPageController(Valuations valuations, Programmes programmes, Benefits benefits, MessageSource messages) {
+        this.messages = messages;
         this.valuations = valuations;
         this.programmes = programmes;
         this.benefits = benefits;
@@ -61,7 +65,8 @@ class ValuationPageController {
             @RequestParam(name = "draws", required = false) Integer draws,
             @RequestParam(name = "benefit", required = false) String benefit,
             @RequestParam(name = "kind", required = false) String kind,
-            Model model) {
+            Model model,
+            Locale locale) {
         model.addAttribute("programme", programmes.find(id).orElseThrow(() -> new NotFoundException("programme", id)));
         ProgrammeValuation computed;
         try {
@@ -85,7 +90,7 @@ class ValuationPageController {
                         .collect(java.util.stream.Collectors.toMap(
                                 y -> y.year(),
                                 y -> no.gevinst.valuation.YearWorkings.of(
-                                        valuation.valuation(), y, valuation.settings()))));
+                                        valuation.valuation(), y, valuation.settings(), messages, locale))));
         model.addAttribute("canEdit", programmes.canCoordinate(id));
         model.addAttribute(
                 "pricedBenefits",
