@@ -28,7 +28,15 @@ public final class StatusCalculator {
      */
     public static IndicatorStatus status(
             Indicator indicator, Trajectory trajectory, List<Measurement> measurements, LocalDate today) {
-        TreeMap<LocalDate, BigDecimal> series = series(measurements);
+        return statusOfSeries(indicator, trajectory, series(measurements), today);
+    }
+
+    /**
+     * The same from the series itself: each period end's value ({@link #periodValue(BigDecimal, long)}), as the
+     * period totals kept in the database give it.
+     */
+    public static IndicatorStatus statusOfSeries(
+            Indicator indicator, Trajectory trajectory, TreeMap<LocalDate, BigDecimal> series, LocalDate today) {
         if (series.isEmpty()) {
             return IndicatorStatus.unmeasured(false);
         }

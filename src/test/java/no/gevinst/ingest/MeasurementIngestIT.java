@@ -116,6 +116,49 @@ class MeasurementIngestIT {
         assertThat(measurements(indicator)).hasSize(4);
     }
 
+    @Test
+    void rowsWrittenStraightAndRowsStagedAfterARecordedRowAreCheckedAgainstEachOther() {
+        Indicator fresh = indicator("Skrevet rett inn", null);
+        Indicator recorded = indicator("Registrert fra før", null);
+        String id = fresh.id().toString();
+        String header = "indicator;organisation;periodStart;periodEnd;value\n";
+        importCsv(header + month(recorded.id().toString(), 1, "10"));
+        // Row 2 (the first after the header) is copied straight into measurement (looking up the second indicator
+        // ends its chunk); row 3 is recorded already, so its chunk and every row after it are staged, with row 2, for
+        // the checks across rows.
+        String start = header + month(id, 1, "5") + month(recorded.id().toString(), 1, "10");
+
+        assertThatThrownBy(() -> importCsv(start + id + ";" + ST_OLAV + ";2025-01-15;2025-02-14;7\n"))
+                .isInstanceOfSatisfying(
+                        RowsRejectedException.class,
+                        e -> assertThat(e.errors())
+                                .extracting(RowError::row, RowError::messageKey, RowError::arguments)
+                                .containsExactly(org.assertj.core.groups.Tuple.tuple(
+                                        4L, "measurement.period.overlap", List.of(2L))));
+        assertThat(measurements(fresh)).isEmpty();
+
+        assertThat(importCsv(start + month(id, 2, "6"))).isEqualTo(new RecordResult(2, 1));
+        assertThat(measurements(fresh))
+                .extracting(m -> m.value().stripTrailingZeros().toPlainString())
+                .containsExactlyInAnyOrder("5", "6");
+    }
+
+    @Test
+    void overlappingRowsWrittenStraightAreNamedWithTheRowTheyOverlap() {
+        Indicator fresh = indicator("Overlapp skrevet rett inn", null);
+        String id = fresh.id().toString();
+        String csv = "indicator;organisation;periodStart;periodEnd;value\n" + month(id, 1, "5") + month(id, 2, "6") + id
+                + ";" + ST_OLAV + ";2025-02-10;2025-03-09;7\n" + month(id, 4, "8");
+        assertThatThrownBy(() -> importCsv(csv))
+                .isInstanceOfSatisfying(
+                        RowsRejectedException.class,
+                        e -> assertThat(e.errors())
+                                .extracting(RowError::row, RowError::messageKey, RowError::arguments)
+                                .containsExactly(org.assertj.core.groups.Tuple.tuple(
+                                        4L, "measurement.period.overlap", List.of(3L))));
+        assertThat(measurements(fresh)).isEmpty();
+    }
+
     private static String month(String indicator, int month, String value) {
         YearMonth period = YearMonth.of(2025, month);
         return indicator + ";" + ST_OLAV + ";" + period.atDay(1) + ";" + period.atEndOfMonth() + ";" + value + "\n";

@@ -56,7 +56,7 @@ final class IntakeRowChecks {
 
     private final Map<String, Optional<Indicator>> indicatorCache = new HashMap<>();
     private final Map<IndicatorId, List<OrganisationId>> parties = new HashMap<>();
-    private final Map<String, Boolean> mayRecord = new HashMap<>();
+    private final Map<Party, Boolean> mayRecord = new HashMap<>();
     private final Map<String, OrganisationId> organisationsByKey = new HashMap<>();
     private final LocalDate today = LocalDate.now();
 
@@ -158,6 +158,33 @@ final class IntakeRowChecks {
         }
     }
 
+    /** An indicator and an organisation that records for it: the key of a cached right. */
+    private record Party(IndicatorId indicator, OrganisationId organisation) {}
+
+    /** The limits of the texts a row has, looked up once (each look-up parses the field's name). */
+    private static final Map<String, Integer> LIMITS = Map.of(
+            "subUnit", TextLimits.of("subUnit"),
+            "unitOfMeasure", TextLimits.of("unitOfMeasure"),
+            "method", TextLimits.of("method"),
+            "comment", TextLimits.of("comment"));
+
+    /**
+     * Printable ASCII within the field's limit: nothing {@link Inputs#refusal} refuses (a control character, a broken
+     * character, a lone surrogate or too many characters) can be in it, so most texts skip the full check.
+     */
+    private static boolean plainlyFine(String field, String text) {
+        if (text.length() > LIMITS.get(field)) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < ' ' || c > '~') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** NUL bytes, broken characters and overlong texts, named by row and field (issue 13). */
     private void checkTexts(long number, MeasurementInput in) {
         String[][] texts = {
@@ -167,8 +194,8 @@ final class IntakeRowChecks {
             {"comment", in.comment()}
         };
         for (String[] text : texts) {
-            if (text[1] == null || text[1].isEmpty()) {
-                continue; // nothing to refuse, and most columns of most files are empty
+            if (text[1] == null || text[1].isEmpty() || plainlyFine(text[0], text[1])) {
+                continue; // nothing to refuse, and most columns of most files are empty or plain
             }
             Inputs.refusal(text[0], text[1])
                     .ifPresent(v -> error(
@@ -204,7 +231,7 @@ final class IntakeRowChecks {
     }
 
     private boolean mayRecord(Indicator indicator, OrganisationId organisation) {
-        String key = indicator.id() + "|" + organisation;
+        Party key = new Party(indicator.id(), organisation);
         Boolean known = mayRecord.get(key);
         if (known == null) {
             beforeLookup.run();

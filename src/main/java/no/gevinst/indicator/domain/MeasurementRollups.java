@@ -9,8 +9,10 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import no.gevinst.indicator.AnnualActual;
+import no.gevinst.indicator.StatusCalculator;
 import no.gevinst.shared.IndicatorId;
 import no.gevinst.shared.ProgrammeId;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -33,6 +35,35 @@ class MeasurementRollups {
 
     MeasurementRollups(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /**
+     * Each indicator's series over its {@value StatusCalculator#RECENT_POINTS} latest period ends, as its status
+     * takes it (the mean of the units that reported each), from the period totals: a few rows per indicator however
+     * many measurements lie behind them. Indicators never measured are absent.
+     */
+    Map<IndicatorId, TreeMap<LocalDate, BigDecimal>> recentSeries(Collection<IndicatorId> indicators) {
+        Map<IndicatorId, TreeMap<LocalDate, BigDecimal>> series = new HashMap<>();
+        jdbc.sql("""
+                        SELECT i.id AS indicator_id, p.period_end, p.total, p.reports
+                        FROM unnest(CAST(:ids AS uuid[])) AS i (id)
+                        CROSS JOIN LATERAL (
+                            SELECT t.period_end, sum(t.total) AS total, sum(t.reports) AS reports
+                            FROM measurement_period_total t WHERE t.indicator_id = i.id
+                            GROUP BY t.period_end ORDER BY t.period_end DESC LIMIT :points) p
+                        """)
+                .param(
+                        "ids",
+                        indicators.stream().map(IndicatorId::value).distinct().toArray(UUID[]::new))
+                .param("points", StatusCalculator.RECENT_POINTS)
+                .query(rs -> {
+                    series.computeIfAbsent(
+                                    new IndicatorId(rs.getObject("indicator_id", UUID.class)), k -> new TreeMap<>())
+                            .put(
+                                    rs.getObject("period_end", LocalDate.class),
+                                    StatusCalculator.periodValue(rs.getBigDecimal("total"), rs.getLong("reports")));
+                });
+        return series;
     }
 
     /**

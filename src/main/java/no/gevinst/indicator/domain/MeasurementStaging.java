@@ -20,14 +20,16 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The rows of one intake on their way in: copied with PostgreSQL's COPY into a temporary table of the intake's
+ * The rows of one intake that are not copied straight into {@code measurement} ({@link DirectMeasurementCopy}): once
+ * an intake meets a recorded row, its rows are copied with PostgreSQL's COPY into a temporary table of the intake's
  * transaction as they stream in, checked against each other and against what is recorded with a few set-based
- * statements, then written to {@code measurement} with one {@code INSERT … SELECT}. Nothing of the file is held in
- * the heap: the copy is sent as it is written, through a buffer of fixed size.
+ * statements, then written to {@code measurement} with one {@code INSERT … SELECT}. The rows written straight before
+ * are staged too, marked as written, so that the checks across rows see the whole file. Nothing of the file is held
+ * in the heap: the copy is sent as it is written, through a buffer of fixed size.
  */
 final class MeasurementStaging implements AutoCloseable {
 
-    private static final String COPY = "COPY pg_temp.measurement_intake (row, indicator_id, organisation_id, unit,"
+    private static final String COPY = "COPY pg_temp.measurement_intake (row, id, indicator_id, organisation_id, unit,"
             + " period_start, period_end, value, method, confidence, comment) FROM STDIN";
     private static final int BUFFER = 1 << 16;
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(MeasurementStaging.class);
@@ -47,31 +49,25 @@ final class MeasurementStaging implements AutoCloseable {
         jdbc.sql("DROP TABLE IF EXISTS pg_temp.measurement_intake").update();
         jdbc.sql("""
                         CREATE TEMPORARY TABLE measurement_intake (
-                            row bigint NOT NULL, indicator_id uuid NOT NULL, organisation_id uuid NOT NULL,
+                            row bigint NOT NULL, id uuid NOT NULL, indicator_id uuid NOT NULL, organisation_id uuid NOT NULL,
                             unit text NOT NULL, period_start date NOT NULL, period_end date NOT NULL,
                             value numeric NOT NULL, method text NOT NULL, confidence text NOT NULL,
-                            comment text NOT NULL
+                            comment text NOT NULL, written boolean NOT NULL DEFAULT false
                         ) ON COMMIT DROP
                         """).update();
     }
 
     /** Adds a checked row to the copy, starting one if none is under way. */
-    void add(IntakeRowChecks.Checked row) {
+    void add(IntakeRowChecks.Checked row, ImportIds ids) {
         try {
             if (out == null) {
                 copy = new PGCopyOutputStream(connection.unwrap(PGConnection.class), COPY, BUFFER);
                 out = new BufferedWriter(new OutputStreamWriter(copy, StandardCharsets.UTF_8), BUFFER);
             }
             out.write(Long.toString(row.row()));
-            field(row.indicator().toString());
-            field(row.organisation().toString());
-            field(escaped(row.unit()));
-            field(row.start().toString());
-            field(row.end().toString());
-            field(row.value().toPlainString());
-            field(escaped(row.method()));
-            field(row.confidence().name());
-            field(escaped(row.comment()));
+            out.write('\t');
+            out.write(ids.of(row.row()).toString());
+            CopyText.row(out, row);
             out.write('\n');
             staged++;
         } catch (IOException e) {
@@ -103,6 +99,21 @@ final class MeasurementStaging implements AutoCloseable {
         return staged;
     }
 
+    /** Stages the rows already written straight into {@code measurement}, marked as written. */
+    void adoptWritten(ImportIds ids) {
+        pause();
+        jdbc.sql("""
+                        INSERT INTO pg_temp.measurement_intake (row, id, indicator_id, organisation_id, unit,
+                            period_start, period_end, value, method, confidence, comment, written)
+                        SELECT %s, id, indicator_id, organisation_id, unit, period_start, period_end, value, method,
+                               confidence, comment, true
+                        FROM measurement WHERE id BETWEEN :first AND :last
+                        """.formatted(ImportIds.ROW_OF.formatted("id")))
+                .param("first", ids.first())
+                .param("last", ids.last())
+                .update();
+    }
+
     /**
      * Rows whose period overlaps that of an earlier row for the same indicator, organisation and unit, each named
      * with the first such earlier row. Two window passes find the rows in any overlap in one sort; only those are
@@ -112,27 +123,49 @@ final class MeasurementStaging implements AutoCloseable {
      */
     long overlaps(Consumer<RowError> named) {
         pause();
-        return namedRows("""
+        return overlaps("pg_temp.measurement_intake", "row", "%s", named);
+    }
+
+    /**
+     * The same for rows that were all written straight into {@code measurement}: they are the range of the primary
+     * key that the intake's ids span, in the order of their rows.
+     */
+    long overlapsWritten(ImportIds ids, Consumer<RowError> named) {
+        String range = "(SELECT * FROM measurement WHERE id BETWEEN '%s' AND '%s')".formatted(ids.first(), ids.last());
+        return overlaps(range, "id", ImportIds.ROW_OF, named);
+    }
+
+    private long overlaps(String rows, String order, String rowOf, Consumer<RowError> named) {
+        return namedRows(
+                """
                         WITH ordered AS (
                             SELECT s.*,
                                    max(period_end) OVER (PARTITION BY indicator_id, organisation_id, unit
-                                                         ORDER BY period_start, row
+                                                         ORDER BY period_start, {order}
                                                          ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS before_end,
                                    lead(period_start) OVER (PARTITION BY indicator_id, organisation_id, unit
-                                                            ORDER BY period_start, row) AS next_start
-                            FROM pg_temp.measurement_intake s),
+                                                            ORDER BY period_start, {order}) AS next_start
+                            FROM {rows} s),
                         candidates AS (
                             SELECT * FROM ordered WHERE before_end >= period_start OR next_start <= period_end),
                         bad AS (
-                            SELECT r.row, min(e.row) AS clash
+                            SELECT r.{order} AS seq, (array_agg(e.{order} ORDER BY e.{order}))[1] AS clash
                             FROM candidates r
                             JOIN candidates e ON e.indicator_id = r.indicator_id
-                             AND e.organisation_id = r.organisation_id AND e.unit = r.unit AND e.row < r.row
+                             AND e.organisation_id = r.organisation_id AND e.unit = r.unit AND e.{order} < r.{order}
                              AND e.period_start <= r.period_end AND e.period_end >= r.period_start
-                            GROUP BY r.row)
-                        SELECT row, clash::text AS argument, count(*) OVER () AS bad FROM bad
-                        ORDER BY row LIMIT :limit
-                        """, null, "periodStart", "measurement.period.overlap", named, true);
+                            GROUP BY r.{order})
+                        SELECT {rowOfSeq} AS row, {rowOfClash}::text AS argument, count(*) OVER () AS bad FROM bad
+                        ORDER BY seq LIMIT :limit
+                        """.replace("{order}", order)
+                        .replace("{rows}", rows)
+                        .replace("{rowOfSeq}", rowOf.formatted("seq"))
+                        .replace("{rowOfClash}", rowOf.formatted("clash")),
+                null,
+                "periodStart",
+                "measurement.period.overlap",
+                named,
+                true);
     }
 
     /**
@@ -165,9 +198,9 @@ final class MeasurementStaging implements AutoCloseable {
         return jdbc.sql("""
                         INSERT INTO measurement (id, indicator_id, value, period_start, period_end, organisation_id,
                             unit, source, method, confidence, comment, recorded_by)
-                        SELECT gen_random_uuid(), indicator_id, value, period_start, period_end, organisation_id, unit,
+                        SELECT id, indicator_id, value, period_start, period_end, organisation_id, unit,
                                :source, method, confidence, comment, :by
-                        FROM pg_temp.measurement_intake
+                        FROM pg_temp.measurement_intake WHERE NOT written
                         """ + onConflict)
                 .param("source", source.name())
                 .param("by", recordedBy)
@@ -209,7 +242,7 @@ final class MeasurementStaging implements AutoCloseable {
                               AND r.unit = s.unit AND r.period_start = s.period_start
                               AND r.period_end = s.period_end AND r.source = :source AND r.superseded_by IS NULL
                             OFFSET 0) m
-                        WHERE m.value <> s.value
+                        WHERE m.value <> s.value AND NOT s.written
                         ORDER BY s.row LIMIT :limit
                         """, source, "value", "measurement.conflict", named, false);
     }
@@ -260,21 +293,5 @@ final class MeasurementStaging implements AutoCloseable {
         }
         out = null;
         copy = null;
-    }
-
-    private void field(String text) throws IOException {
-        out.write('\t');
-        out.write(text);
-    }
-
-    /** COPY's text format: backslash, tab, newline and carriage return are escaped. */
-    private static String escaped(String text) {
-        if (text.indexOf('\\') < 0 && text.indexOf('\t') < 0 && text.indexOf('\n') < 0 && text.indexOf('\r') < 0) {
-            return text;
-        }
-        return text.replace("\\", "\\\\")
-                .replace("\t", "\\t")
-                .replace("\n", "\\n")
-                .replace("\r", "\\r");
     }
 }

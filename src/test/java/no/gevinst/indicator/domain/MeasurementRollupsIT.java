@@ -71,6 +71,12 @@ class MeasurementRollupsIT {
     @Autowired
     PlatformTransactionManager transactions;
 
+    @Autowired
+    MeasurementRollups rollups;
+
+    @Autowired
+    RecentPeriods recentPeriods;
+
     @BeforeProperty
     void springContext() throws Exception {
         // jqwik runs this class, not JUnit Jupiter: the test JVM's cached application context is injected by hand.
@@ -94,6 +100,21 @@ class MeasurementRollupsIT {
         assertThat(maintained()).isEqualTo(recomputed());
         assertThat(users.callAs("kari", () -> indicators.annualActuals(TEST_INDICATORS, 2023, 2026)))
                 .isEqualTo(annualActualsFromTheMeasurements());
+        assertThat(rollups.recentSeries(TEST_INDICATORS)).isEqualTo(seriesFromTheMeasurements());
+    }
+
+    /** The status's series as computed from the current measurements of the latest period ends (issue 15). */
+    private Map<IndicatorId, TreeMap<LocalDate, java.math.BigDecimal>> seriesFromTheMeasurements() {
+        Map<IndicatorId, TreeMap<LocalDate, java.math.BigDecimal>> series = new java.util.HashMap<>();
+        recentPeriods.measurements(TEST_INDICATORS).forEach((id, rows) -> {
+            Map<LocalDate, List<java.math.BigDecimal>> byEnd = new TreeMap<>();
+            rows.forEach(m ->
+                    byEnd.computeIfAbsent(m.periodEnd(), k -> new ArrayList<>()).add(m.value()));
+            TreeMap<LocalDate, java.math.BigDecimal> values = new TreeMap<>();
+            byEnd.forEach((end, v) -> values.put(end, StatusCalculator.periodValue(v)));
+            series.put(id, values);
+        });
+        return series;
     }
 
     @Property(tries = 5)
