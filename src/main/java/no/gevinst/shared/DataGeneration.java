@@ -1,0 +1,28 @@
+package no.gevinst.shared;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The number V26's triggers move on at the commit of every write to a table any page reads (together with the data,
+ * in the writer's transaction; a rolled-back or read-only transaction moves nothing). Two readings that find the same
+ * number saw no commit in between, on any node: a cheap validity key for a result kept in memory. It lives in
+ * {@code dashboard_generation} because the dashboard was its first user; modules other than the portfolio read it
+ * only through this class.
+ */
+@Component
+public class DataGeneration {
+
+    private final JdbcClient jdbc;
+
+    DataGeneration(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The generation now: one single-row read. */
+    public long current() {
+        return jdbc.sql("SELECT generation FROM dashboard_generation")
+                .query(Long.class)
+                .single();
+    }
+}
