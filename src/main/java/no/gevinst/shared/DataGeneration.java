@@ -1,5 +1,6 @@
 package no.gevinst.shared;
 
+import java.time.LocalDate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -21,8 +22,19 @@ public class DataGeneration {
 
     /** The generation now: one single-row read. */
     public long current() {
-        return jdbc.sql("SELECT generation FROM dashboard_generation")
-                .query(Long.class)
+        return now().generation();
+    }
+
+    /**
+     * The generation and the database's date, in one single-row read: a kept result whose SQL compares with
+     * {@code current_date} (an indicator gone stale) is valid for both, since the date moves without any write.
+     */
+    public Now now() {
+        return jdbc.sql("SELECT generation, current_date AS today FROM dashboard_generation")
+                .query((rs, n) -> new Now(rs.getLong("generation"), rs.getObject("today", LocalDate.class)))
                 .single();
     }
+
+    /** A generation and the date it was read on. */
+    public record Now(long generation, LocalDate today) {}
 }

@@ -18,7 +18,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * among them, so one user's counts are never shown to another with other rights. A count is computed after the
  * generation was read, so it is never older than the generation it is kept under; any commit moves the generation and
  * retires every kept count. Only a read-only transaction keeps or serves one: a writer's own uncommitted rows must
- * never reach another reader, and a writer must see them.
+ * never reach another reader, and a writer must see them. The database's date is part of the key, since a filter
+ * on stale indicators counts against {@code current_date}, which moves without any write.
  */
 @Component
 class KeptStatusCounts {
@@ -39,7 +40,8 @@ class KeptStatusCounts {
         if (!TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
             return count.get();
         }
-        long generation = generations.current();
+        DataGeneration.Now read = generations.now();
+        long generation = read.generation();
         Kept now = kept;
         if (generation > now.generation()) {
             now = new Kept(generation, new ConcurrentHashMap<>());
@@ -47,7 +49,8 @@ class KeptStatusCounts {
         } else if (generation < now.generation()) {
             return count.get(); // this reader saw an older generation than another: keep nothing for it
         }
-        String key = key(filter);
+        // The date is part of the key: a filter on stale indicators counts against current_date.
+        String key = read.today() + key(filter);
         Map<BenefitStatus, Long> counts = now.byFilter().get(key);
         if (counts == null) {
             counts = new EnumMap<>(count.get());
