@@ -52,6 +52,7 @@ class BenefitService implements Benefits {
     private final AuditLog auditLog;
     private final List<MeasurementSummaries> summaries;
     private final RegisterTallies tallies;
+    private final KeptStatusCounts keptCounts;
 
     BenefitService(
             BenefitRepository repository,
@@ -61,7 +62,9 @@ class BenefitService implements Benefits {
             AccessPolicy access,
             AuditLog auditLog,
             List<MeasurementSummaries> summaries,
-            RegisterTallies tallies) {
+            RegisterTallies tallies,
+            KeptStatusCounts keptCounts) {
+        this.keptCounts = keptCounts;
         this.summaries = summaries;
         this.tallies = tallies;
         this.repository = repository;
@@ -76,7 +79,8 @@ class BenefitService implements Benefits {
     public RegisterPage search(BenefitQuery query) {
         Set<ProgrammeId> visible = programmes.visibleIds();
         RegisterFilter filter = RegisterFilter.of(query, visible);
-        var byStatus = repository.countsByStatus(RegisterFilter.withoutStatus(query, visible));
+        RegisterFilter withoutStatus = RegisterFilter.withoutStatus(query, visible);
+        var byStatus = keptCounts.counts(withoutStatus, () -> repository.countsByStatus(withoutStatus));
         // Without a status chosen the page's total is the sum of the counts by status: one scan of the register
         // fewer. With one chosen, it is that status's count under the same filter.
         long total = query.status() == null

@@ -1,0 +1,40 @@
+package no.gevinst.shared;
+
+import java.time.LocalDate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The number V26's triggers move on at the commit of every write to a table any page reads (together with the data,
+ * in the writer's transaction; a rolled-back or read-only transaction moves nothing). Two readings that find the same
+ * number saw no commit in between, on any node: a cheap validity key for a result kept in memory. It lives in
+ * {@code dashboard_generation} because the dashboard was its first user; modules other than the portfolio read it
+ * only through this class.
+ */
+@Component
+public class DataGeneration {
+
+    private final JdbcClient jdbc;
+
+    DataGeneration(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The generation now: one single-row read. */
+    public long current() {
+        return now().generation();
+    }
+
+    /**
+     * The generation and the database's date, in one single-row read: a kept result whose SQL compares with
+     * {@code current_date} (an indicator gone stale) is valid for both, since the date moves without any write.
+     */
+    public Now now() {
+        return jdbc.sql("SELECT generation, current_date AS today FROM dashboard_generation")
+                .query((rs, n) -> new Now(rs.getLong("generation"), rs.getObject("today", LocalDate.class)))
+                .single();
+    }
+
+    /** A generation and the date it was read on. */
+    public record Now(long generation, LocalDate today) {}
+}
