@@ -32,14 +32,22 @@ final class SizeRun {
     final Map<Integer, LoadTest.Result> mix = new LinkedHashMap<>();
     final Map<Integer, LoadTest.Result> health = new LinkedHashMap<>();
     final Map<String, LoadTest.Result> alone = new LinkedHashMap<>();
-    final Map<Integer, LoadTest.Result> mixTwoNodes = new LinkedHashMap<>();
-    final Map<Integer, LoadTest.Result> healthTwoNodes = new LinkedHashMap<>();
-    final Map<String, LoadTest.Result> aloneTwoNodes = new LinkedHashMap<>();
+    /** One node pinned to one core, and two nodes pinned to a core each: the comparison of one machine and two. */
+    final NodeRuns oneNodeOneCore = new NodeRuns();
+
+    final NodeRuns twoNodesTwoCores = new NodeRuns();
     Footprint memory;
     final Map<String, Long> phases = new LinkedHashMap<>();
 
     SizeRun(String size) {
         this.size = size;
+    }
+
+    /** The load runs of one arrangement of nodes: the mix and health per concurrency, pages alone at the first. */
+    static final class NodeRuns {
+        final Map<Integer, LoadTest.Result> mix = new LinkedHashMap<>();
+        final Map<Integer, LoadTest.Result> health = new LinkedHashMap<>();
+        final Map<String, LoadTest.Result> alone = new LinkedHashMap<>();
     }
 
     /** The paths one size is measured on: the heaviest benefit and indicator, and samples for the load. */
@@ -134,22 +142,30 @@ final class SizeRun {
         alone(sessions.subList(0, settings.users().getFirst()), settings, paths, alone, "");
     }
 
-    void measureTwoNodes(List<BenchmarkSession> sessions, RegionBenchmark.Settings settings, Paths paths)
+    /**
+     * The load through one arrangement of nodes, the sessions alternating between them (so the first n are split
+     * evenly): the mix and health at each concurrency, or without the mix health and each page alone at the first.
+     */
+    void measureNodes(
+            NodeRuns into,
+            String nodes,
+            List<BenchmarkSession> sessions,
+            RegionBenchmark.Settings settings,
+            Paths paths)
             throws Exception {
         Duration duration = settings.load();
         for (int n : settings.users()) {
-            // The sessions alternate between the nodes, so the first n are split evenly.
             List<BenchmarkSession> some = sessions.subList(0, n);
             if (settings.mix()) {
-                mixTwoNodes.put(n, announce("mix, two nodes", load(some, paths.mix(), duration)));
+                into.mix.put(n, announce("mix, " + nodes, load(some, paths.mix(), duration)));
             } else if (n != settings.users().getFirst()) {
                 continue;
             }
-            healthTwoNodes.put(n, announce("health, two nodes", load(some, List.of(healthStep()), duration)));
+            into.health.put(n, announce("health, " + nodes, load(some, List.of(healthStep()), duration)));
         }
         if (!settings.mix()) {
-            // Without the mix, each page alone through both nodes shows how each scales on its own.
-            alone(sessions.subList(0, settings.users().getFirst()), settings, paths, aloneTwoNodes, ", two nodes");
+            // Without the mix, each page alone through the nodes shows how each scales on its own.
+            alone(sessions.subList(0, settings.users().getFirst()), settings, paths, into.alone, ", " + nodes);
         }
     }
 
