@@ -172,6 +172,21 @@ final class BenchmarkNode implements AutoCloseable {
         return output;
     }
 
+    /**
+     * The CPU time the node's process has used so far (user and system, all its threads), from /proc/pid/stat, in
+     * nanoseconds; its clock ticks are hundredths of a second on Linux.
+     */
+    long cpuNanos() {
+        try {
+            String stat = Files.readString(Path.of("/proc", String.valueOf(pid()), "stat"));
+            // After the command's name in parentheses: state is field 3, utime 14 and stime 15.
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10_000_000L;
+        } catch (IOException e) {
+            throw new IllegalStateException("no CPU time for node " + name, e);
+        }
+    }
+
     /** A line of the process's /proc status (VmRSS, Threads, ...), or empty. */
     String status(String field) throws IOException {
         for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(pid()), "status"))) {

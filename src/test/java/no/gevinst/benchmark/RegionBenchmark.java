@@ -292,8 +292,7 @@ class RegionBenchmark {
                 split.add(BenchmarkSession.logIn(u % 2 == 0 ? first.port() : second.port(), "kari"));
             }
             warmUp(split, settings, paths);
-            run.measureNodes(run.oneNodeOneCore, "one node on one core", one, settings, paths);
-            run.measureNodes(run.twoNodesTwoCores, "two nodes on a core each", split, settings, paths);
+            run.measureNodes(one, first::cpuNanos, split, () -> first.cpuNanos() + second.cpuNanos(), settings, paths);
         }
     }
 

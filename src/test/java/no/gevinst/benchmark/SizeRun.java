@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntFunction;
+import java.util.function.LongSupplier;
 
 /** Everything measured at one size: single-user figures with sizes, the naive aggregate, and the load runs. */
 final class SizeRun {
@@ -43,11 +44,19 @@ final class SizeRun {
         this.size = size;
     }
 
-    /** The load runs of one arrangement of nodes: the mix and health per concurrency, pages alone at the first. */
+    /**
+     * The load runs of one arrangement of nodes, by name ("health, 16 users", "register alone, 16 users", ...): what
+     * the users got, the CPU time the nodes' processes used meanwhile, and how busy each core of the machine was.
+     */
     static final class NodeRuns {
-        final Map<Integer, LoadTest.Result> mix = new LinkedHashMap<>();
-        final Map<Integer, LoadTest.Result> health = new LinkedHashMap<>();
-        final Map<String, LoadTest.Result> alone = new LinkedHashMap<>();
+        final Map<String, LoadTest.Result> results = new LinkedHashMap<>();
+        final Map<String, Double> nodeCpuSeconds = new LinkedHashMap<>();
+        final Map<String, String> cores = new LinkedHashMap<>();
+
+        /** Requests answered 200 per CPU second of the nodes: what the nodes' code costs, whoever else ran. */
+        double perCpuSecond(String run) {
+            return results.get(run).overall().latencies().count() / nodeCpuSeconds.get(run);
+        }
     }
 
     /** The paths one size is measured on: the heaviest benefit and indicator, and samples for the load. */
@@ -143,30 +152,66 @@ final class SizeRun {
     }
 
     /**
-     * The load through one arrangement of nodes, the sessions alternating between them (so the first n are split
-     * evenly): the mix and health at each concurrency, or without the mix health and each page alone at the first.
+     * One node against two: each run on one node and then at once on two, before the next run, so that the two
+     * figures of a ratio are minutes apart at most on a machine whose other load comes and goes. The sessions of
+     * the two-node runs alternate between the nodes, so the first n are split evenly. The mix and health at each
+     * concurrency, or without the mix health and each page alone at the first.
+     *
+     * @param cpuOne the CPU time the one node's process has used; {@code cpuTwo} the same of both nodes
      */
     void measureNodes(
-            NodeRuns into,
-            String nodes,
-            List<BenchmarkSession> sessions,
+            List<BenchmarkSession> one,
+            LongSupplier cpuOne,
+            List<BenchmarkSession> two,
+            LongSupplier cpuTwo,
             RegionBenchmark.Settings settings,
             Paths paths)
             throws Exception {
-        Duration duration = settings.load();
+        int first = settings.users().getFirst();
+        List<NodeRun> runs = new ArrayList<>();
         for (int n : settings.users()) {
-            List<BenchmarkSession> some = sessions.subList(0, n);
             if (settings.mix()) {
-                into.mix.put(n, announce("mix, " + nodes, load(some, paths.mix(), duration)));
-            } else if (n != settings.users().getFirst()) {
+                runs.add(new NodeRun("mix, " + n + " users", n, paths.mix()));
+            } else if (n != first) {
                 continue;
             }
-            into.health.put(n, announce("health, " + nodes, load(some, List.of(healthStep()), duration)));
+            runs.add(new NodeRun("health, " + n + " users", n, List.of(healthStep())));
         }
         if (!settings.mix()) {
-            // Without the mix, each page alone through the nodes shows how each scales on its own.
-            alone(sessions.subList(0, settings.users().getFirst()), settings, paths, into.alone, ", " + nodes);
+            for (LoadTest.Step step : paths.mix()) {
+                if (settings.alone(step.group())) {
+                    runs.add(new NodeRun(step.group() + " alone, " + first + " users", first, List.of(step)));
+                }
+            }
         }
+        for (NodeRun run : runs) {
+            measureOn(oneNodeOneCore, "one node on one core", run, one, cpuOne, settings);
+            measureOn(twoNodesTwoCores, "two nodes on a core each", run, two, cpuTwo, settings);
+        }
+    }
+
+    /** One load run of the node comparison: its name, how many users, and their loop. */
+    private record NodeRun(String name, int users, List<LoadTest.Step> steps) {}
+
+    private void measureOn(
+            NodeRuns into,
+            String nodes,
+            NodeRun run,
+            List<BenchmarkSession> sessions,
+            LongSupplier cpu,
+            RegionBenchmark.Settings settings)
+            throws Exception {
+        List<BenchmarkSession> some = sessions.subList(0, run.users());
+        settle(some);
+        long cpuBefore = cpu.getAsLong();
+        CoreTimes coresBefore = CoreTimes.now();
+        LoadTest.Result result = LoadTest.run(some, run.steps(), settings.load());
+        into.nodeCpuSeconds.put(run.name(), (cpu.getAsLong() - cpuBefore) / 1e9);
+        into.cores.put(run.name(), coresBefore.busySince());
+        into.results.put(run.name(), announce(run.name() + ", " + nodes, result));
+        System.out.printf(
+                "%s: %s, %s: %.1f requests per node CPU second; cores busy %s%n",
+                size, run.name(), nodes, into.perCpuSecond(run.name()), into.cores.get(run.name()));
     }
 
     private void alone(
@@ -196,6 +241,11 @@ final class SizeRun {
      */
     private static LoadTest.Result load(List<BenchmarkSession> sessions, List<LoadTest.Step> steps, Duration duration)
             throws Exception {
+        settle(sessions);
+        return LoadTest.run(sessions, steps, duration);
+    }
+
+    private static void settle(List<BenchmarkSession> sessions) throws Exception {
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         for (BenchmarkSession session : sessions.subList(0, Math.min(2, sessions.size()))) {
             while (session.fetch("/actuator/health").status() != 200 && System.nanoTime() < deadline) {
@@ -203,7 +253,6 @@ final class SizeRun {
             }
         }
         Thread.sleep(1_000);
-        return LoadTest.run(sessions, steps, duration);
     }
 
     private LoadTest.Result announce(String what, LoadTest.Result result) {
