@@ -303,6 +303,11 @@ final class RegionReport {
                 report.line("- " + run.size + ": " + run.memory.summary() + " (Native Memory Tracking's summary in"
                         + " `target/benchmark/native-memory-" + run.size + ".txt`)");
             }
+            if (run.memoryTighterHeap != null) {
+                report.line("- " + run.size + ", the same node then with `-XX:MinHeapFreeRatio=10"
+                        + " -XX:MaxHeapFreeRatio=30` (set through jcmd) and another full collection: "
+                        + run.memoryTighterHeap.summary());
+            }
         }
         if (region != null && region.memory != null && region.memory.residentBytes() > 0) {
             long mb = Footprint.mb(region.memory.residentBytes());

@@ -38,6 +38,7 @@ final class SizeRun {
 
     final NodeRuns twoNodesTwoCores = new NodeRuns();
     Footprint memory;
+    Footprint memoryTighterHeap;
     final Map<String, Long> phases = new LinkedHashMap<>();
 
     SizeRun(String size) {
@@ -208,7 +209,8 @@ final class SizeRun {
         LoadTest.Result result = LoadTest.run(some, run.steps(), settings.load());
         into.nodeCpuSeconds.put(run.name(), (cpu.getAsLong() - cpuBefore) / 1e9);
         into.cores.put(run.name(), coresBefore.busySince());
-        into.results.put(run.name(), announce(run.name() + ", " + nodes, result));
+        // announce adds the number of users itself
+        into.results.put(run.name(), announce(run.name().replaceFirst(", \\d+ users$", "") + ", " + nodes, result));
         System.out.printf(
                 "%s: %s, %s: %.1f requests per node CPU second; cores busy %s%n",
                 size, run.name(), nodes, into.perCpuSecond(run.name()), into.cores.get(run.name()));
