@@ -1,49 +1,78 @@
 package no.gevinst.benchmark;
 
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * The JVM's memory at rest after the load: its resident set (the operating system's count, what the target of
- * issue 15 is about), the heap it has committed and uses, and the rest the JVM has committed (metaspace, code
- * cache, thread stacks). "At rest" is after a full collection, as the production flag
- * {@code -XX:G1PeriodicGCInterval=60000} would run one after a quiet minute, and a few seconds for it to settle.
- * The embedded PostgreSQL is other processes and is not counted. The benchmark's JVM also holds the load
- * generator's clients; run it with the production heap flags ({@code -DargLine="-Xms64m -Xmx1g
- * -XX:G1PeriodicGCInterval=60000"}) for a figure comparable to a node's.
+ * A node process's memory at rest after the load: its resident set (the operating system's count, what the target
+ * of issue 15 is about), the heap it has committed and uses, and what Native Memory Tracking says the JVM has
+ * committed besides (class metadata, thread stacks, code cache, the collector's own structures). "At rest" is after
+ * a full collection ({@code jcmd GC.run}), as {@code -XX:G1PeriodicGCInterval=60000} would run one after a quiet
+ * minute, and a few seconds for it to settle. The node runs in its own JVM with the production flags, so nothing of
+ * the benchmark (the load generator's clients, the embedded PostgreSQL) is counted.
  */
-record Footprint(long residentBytes, long heapUsed, long heapCommitted, long nonHeapCommitted, long heapMax) {
+record Footprint(
+        long residentBytes,
+        long heapUsed,
+        long heapCommitted,
+        long nonHeapCommitted,
+        String threads,
+        Map<String, Long> committedByCategory) {
 
-    static Footprint atRest() throws InterruptedException {
-        System.gc();
+    private static final Pattern CATEGORY =
+            Pattern.compile("^-\\s+(.+?) \\(reserved=(\\d+)KB, committed=(\\d+)KB\\)", Pattern.MULTILINE);
+    private static final Pattern TOTAL = Pattern.compile("Total: reserved=(\\d+)KB, committed=(\\d+)KB");
+    private static final Pattern HEAP_USED = Pattern.compile("used (\\d+)K");
+
+    /** Collects, waits, and reads the node's resident set and native memory summary (kept beside the results). */
+    static Footprint atRest(BenchmarkNode node, Path nativeMemoryFile) throws Exception {
+        node.jcmd("GC.run");
         Thread.sleep(5_000);
-        var memory = ManagementFactory.getMemoryMXBean();
+        long resident = kilobytes(node.status("VmRSS")) * 1024;
+        String heapInfo = node.jcmd("GC.heap_info");
+        String nativeMemory = node.jcmd("VM.native_memory", "summary");
+        Files.createDirectories(nativeMemoryFile.getParent());
+        Files.writeString(nativeMemoryFile, heapInfo + "\n" + nativeMemory);
+        Map<String, Long> categories = new LinkedHashMap<>();
+        Matcher category = CATEGORY.matcher(nativeMemory);
+        while (category.find()) {
+            categories.put(category.group(1).trim(), Long.parseLong(category.group(3)) * 1024);
+        }
+        Matcher total = TOTAL.matcher(nativeMemory);
+        long committed = total.find() ? Long.parseLong(total.group(2)) * 1024 : -1;
+        long heapCommitted = categories.getOrDefault("Java Heap", -1L);
+        Matcher used = HEAP_USED.matcher(heapInfo);
         return new Footprint(
-                resident(),
-                memory.getHeapMemoryUsage().getUsed(),
-                memory.getHeapMemoryUsage().getCommitted(),
-                memory.getNonHeapMemoryUsage().getCommitted(),
-                memory.getHeapMemoryUsage().getMax());
+                resident,
+                used.find() ? Long.parseLong(used.group(1)) * 1024 : -1,
+                heapCommitted,
+                committed < 0 || heapCommitted < 0 ? -1 : committed - heapCommitted,
+                node.status("Threads"),
+                categories);
     }
 
-    /** VmRSS from /proc (Linux); -1 elsewhere. */
-    private static long resident() {
-        try {
-            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
-                if (line.startsWith("VmRSS:")) {
-                    return Long.parseLong(line.replaceAll("\\D", "")) * 1024;
-                }
-            }
-        } catch (Exception e) {
-            // not Linux: no resident set to report
-        }
-        return -1;
+    private static long kilobytes(String status) {
+        String digits = status.replaceAll("\\D", "");
+        return digits.isEmpty() ? -1 : Long.parseLong(digits);
     }
 
     String summary() {
+        StringBuilder largest = new StringBuilder();
+        committedByCategory.entrySet().stream()
+                .filter(entry -> !entry.getKey().equals("Java Heap"))
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .limit(6)
+                .forEach(entry -> largest.append(largest.isEmpty() ? "" : ", ")
+                        .append(entry.getKey())
+                        .append(' ')
+                        .append(mb(entry.getValue())));
         return mb(residentBytes) + " MB resident; heap " + mb(heapUsed) + " of " + mb(heapCommitted)
-                + " MB committed (max " + mb(heapMax) + " MB); non-heap " + mb(nonHeapCommitted) + " MB committed";
+                + " MB committed; besides the heap the JVM has committed " + mb(nonHeapCommitted) + " MB (largest: "
+                + largest + "); " + threads + " threads";
     }
 
     static long mb(long bytes) {

@@ -21,7 +21,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
@@ -45,6 +44,8 @@ import org.springframework.test.context.ActiveProfiles;
  *       health endpoint and each page alone at the first concurrency, on one node and on two;
  *       {@code gevinst.benchmark.load.pages}: which pages run alone, by group ({@code register,profile,indicator
  *       page}; default all)
+ *   <li>{@code gevinst.benchmark.load.warmup}: seconds of load (the mix and health, not measured) on every node
+ *       before it is measured, so that its JIT has compiled the pages (default 30)
  * </ul>
  */
 @SpringBootTest(
@@ -59,9 +60,6 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("test")
 @DirtiesContext
 class RegionBenchmark {
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     DataSource dataSource;
@@ -92,7 +90,8 @@ class RegionBenchmark {
             List<Integer> users,
             boolean twoNodes,
             boolean mix,
-            List<String> pages) {
+            List<String> pages,
+            Duration nodeWarmUp) {
 
         /** The pages run alone at the first concurrency, by group name; all of them unless named. */
         boolean alone(String group) {
@@ -119,7 +118,8 @@ class RegionBenchmark {
                                     .split(","))
                             .map(String::trim)
                             .filter(page -> !page.isEmpty())
-                            .toList());
+                            .toList(),
+                    Duration.ofSeconds(Integer.getInteger("gevinst.benchmark.load.warmup", 30)));
         }
     }
 
@@ -225,7 +225,37 @@ class RegionBenchmark {
         }
         SizeRun.Paths paths = paths();
         long start = System.nanoTime();
-        BenchmarkSession kari = BenchmarkSession.logIn(port, "kari");
+        BenchmarkNode.Database database = BenchmarkNode.Database.of(dataSource, credentials());
+        try (BenchmarkNode node = BenchmarkNode.start(size, database, nodeDirectory(size), -1)) {
+            start = lap(run, "start a node (packaged jar, own JVM)", start);
+            measureOnOneNode(run, settings, paths, node);
+            start = lap(run, "single-user figures and load, one node", start);
+            run.memory = Footprint.atRest(node, Path.of("target/benchmark/native-memory-" + size + ".txt"));
+            // The same node at rest keeping less of its heap free after a collection (both flags are manageable).
+            node.jcmd("VM.set_flag", "MinHeapFreeRatio", "10");
+            node.jcmd("VM.set_flag", "MaxHeapFreeRatio", "30");
+            run.memoryTighterHeap =
+                    Footprint.atRest(node, Path.of("target/benchmark/native-memory-" + size + "-tighter.txt"));
+            start = lap(run, "memory at rest", start);
+        }
+        if (settings.twoNodes()) {
+            measureNodes(run, settings, paths, database);
+            lap(run, "one node on one core, two nodes on two", start);
+        }
+        return run;
+    }
+
+    private Path nodeDirectory(String name) {
+        return Path.of(dataDirectory, "node-" + name);
+    }
+
+    /**
+     * Every figure through one node process that sees both cores, as a node on a 2-core machine: each page and API
+     * by one user, the dashboard after a write, the naive aggregate (SQL, in this JVM), and the load.
+     */
+    private void measureOnOneNode(SizeRun run, Settings settings, SizeRun.Paths paths, BenchmarkNode node)
+            throws Exception {
+        BenchmarkSession kari = BenchmarkSession.logIn(node.port(), "kari");
         run.measureFigures(kari, paths, settings.warmUp(), settings.runs());
         // A measurement written (its value rewritten in place, which its roll-ups recompute): at its commit it moves
         // the dashboard's generation (V26) and its own programme's (V28).
@@ -240,30 +270,55 @@ class RegionBenchmark {
                         .update(),
                 settings.runs());
         naiveAggregates(run, settings);
-        start = lap(run, "single-user figures", start);
-        int most = settings.users().stream().mapToInt(Integer::intValue).max().orElse(16);
         List<BenchmarkSession> sessions = new ArrayList<>();
-        for (int u = 0; u < most; u++) {
-            sessions.add(BenchmarkSession.logIn(port, "kari"));
+        for (int u = 0; u < mostUsers(settings); u++) {
+            sessions.add(BenchmarkSession.logIn(node.port(), "kari"));
         }
-        start = lap(run, "log in " + most + " users", start);
+        warmUp(sessions, settings, paths);
         run.measureLoad(sessions, settings, paths);
-        start = lap(run, "load, one node", start);
-        run.memory = Footprint.atRest();
-        start = lap(run, "memory at rest", start);
-        if (settings.twoNodes()) {
-            try (BenchmarkNode second =
-                    BenchmarkNode.start(dataSource, credentials(), Path.of(dataDirectory, "second-node-" + size))) {
-                start = lap(run, "start the second node", start);
-                List<BenchmarkSession> split = new ArrayList<>();
-                for (int u = 0; u < most; u++) {
-                    split.add(BenchmarkSession.logIn(u % 2 == 0 ? port : second.port(), "kari"));
-                }
-                run.measureTwoNodes(split, settings, paths);
-                lap(run, "load, two nodes", start);
+    }
+
+    /**
+     * A node fresh from its start runs interpreted and then half-compiled code for a while; on one core the JIT
+     * competes with the requests. Every node is loaded with the mix and health (results thrown away) before it is
+     * measured, the two pinned nodes at once, so that neither the one-node nor the two-node figures pay for it.
+     */
+    private static void warmUp(List<BenchmarkSession> sessions, Settings settings, SizeRun.Paths paths)
+            throws Exception {
+        List<LoadTest.Step> steps = new ArrayList<>(paths.mix());
+        steps.add(LoadTest.Step.of("health", "/actuator/health"));
+        // At the first concurrency: more users than that would only queue for a cold node's connections.
+        LoadTest.run(sessions.subList(0, settings.users().getFirst()), steps, settings.nodeWarmUp());
+    }
+
+    private static int mostUsers(Settings settings) {
+        return settings.users().stream().mapToInt(Integer::intValue).max().orElse(16);
+    }
+
+    /**
+     * One machine against two, on this machine's two cores: one node pinned to core 0, then that node and a second
+     * pinned to core 1, half the users on each (as a load balancer would send them). Both nodes start together, so
+     * the second idles through the one-node runs. The load generator (this JVM) and PostgreSQL are not pinned: they
+     * share both cores with the nodes, and in the two-node runs they compete with the second node too, so the ratio
+     * understates what two machines with a database of their own would give.
+     */
+    private void measureNodes(SizeRun run, Settings settings, SizeRun.Paths paths, BenchmarkNode.Database database)
+            throws Exception {
+        String size = run.size;
+        try (BenchmarkNode first = BenchmarkNode.starting(size + "-core0", database, nodeDirectory(size + "-0"), 0);
+                BenchmarkNode second =
+                        BenchmarkNode.starting(size + "-core1", database, nodeDirectory(size + "-1"), 1)) {
+            first.awaitHealthy();
+            second.awaitHealthy();
+            List<BenchmarkSession> one = new ArrayList<>();
+            List<BenchmarkSession> split = new ArrayList<>();
+            for (int u = 0; u < mostUsers(settings); u++) {
+                one.add(BenchmarkSession.logIn(first.port(), "kari"));
+                split.add(BenchmarkSession.logIn(u % 2 == 0 ? first.port() : second.port(), "kari"));
             }
+            warmUp(split, settings, paths);
+            run.measureNodes(one, first::cpuNanos, split, () -> first.cpuNanos() + second.cpuNanos(), settings, paths);
         }
-        return run;
     }
 
     private static long lap(SizeRun run, String phase, long start) {

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntFunction;
+import java.util.function.LongSupplier;
 
 /** Everything measured at one size: single-user figures with sizes, the naive aggregate, and the load runs. */
 final class SizeRun {
@@ -32,14 +33,31 @@ final class SizeRun {
     final Map<Integer, LoadTest.Result> mix = new LinkedHashMap<>();
     final Map<Integer, LoadTest.Result> health = new LinkedHashMap<>();
     final Map<String, LoadTest.Result> alone = new LinkedHashMap<>();
-    final Map<Integer, LoadTest.Result> mixTwoNodes = new LinkedHashMap<>();
-    final Map<Integer, LoadTest.Result> healthTwoNodes = new LinkedHashMap<>();
-    final Map<String, LoadTest.Result> aloneTwoNodes = new LinkedHashMap<>();
+    /** One node pinned to one core, and two nodes pinned to a core each: the comparison of one machine and two. */
+    final NodeRuns oneNodeOneCore = new NodeRuns();
+
+    final NodeRuns twoNodesTwoCores = new NodeRuns();
     Footprint memory;
+    Footprint memoryTighterHeap;
     final Map<String, Long> phases = new LinkedHashMap<>();
 
     SizeRun(String size) {
         this.size = size;
+    }
+
+    /**
+     * The load runs of one arrangement of nodes, by name ("health, 16 users", "register alone, 16 users", ...): what
+     * the users got, the CPU time the nodes' processes used meanwhile, and how busy each core of the machine was.
+     */
+    static final class NodeRuns {
+        final Map<String, LoadTest.Result> results = new LinkedHashMap<>();
+        final Map<String, Double> nodeCpuSeconds = new LinkedHashMap<>();
+        final Map<String, String> cores = new LinkedHashMap<>();
+
+        /** Requests answered 200 per CPU second of the nodes: what the nodes' code costs, whoever else ran. */
+        double perCpuSecond(String run) {
+            return results.get(run).overall().latencies().count() / nodeCpuSeconds.get(run);
+        }
     }
 
     /** The paths one size is measured on: the heaviest benefit and indicator, and samples for the load. */
@@ -134,23 +152,68 @@ final class SizeRun {
         alone(sessions.subList(0, settings.users().getFirst()), settings, paths, alone, "");
     }
 
-    void measureTwoNodes(List<BenchmarkSession> sessions, RegionBenchmark.Settings settings, Paths paths)
+    /**
+     * One node against two: each run on one node and then at once on two, before the next run, so that the two
+     * figures of a ratio are minutes apart at most on a machine whose other load comes and goes. The sessions of
+     * the two-node runs alternate between the nodes, so the first n are split evenly. The mix and health at each
+     * concurrency, or without the mix health and each page alone at the first.
+     *
+     * @param cpuOne the CPU time the one node's process has used; {@code cpuTwo} the same of both nodes
+     */
+    void measureNodes(
+            List<BenchmarkSession> one,
+            LongSupplier cpuOne,
+            List<BenchmarkSession> two,
+            LongSupplier cpuTwo,
+            RegionBenchmark.Settings settings,
+            Paths paths)
             throws Exception {
-        Duration duration = settings.load();
+        int first = settings.users().getFirst();
+        List<NodeRun> runs = new ArrayList<>();
         for (int n : settings.users()) {
-            // The sessions alternate between the nodes, so the first n are split evenly.
-            List<BenchmarkSession> some = sessions.subList(0, n);
             if (settings.mix()) {
-                mixTwoNodes.put(n, announce("mix, two nodes", load(some, paths.mix(), duration)));
-            } else if (n != settings.users().getFirst()) {
+                runs.add(new NodeRun("mix, " + n + " users", n, paths.mix()));
+            } else if (n != first) {
                 continue;
             }
-            healthTwoNodes.put(n, announce("health, two nodes", load(some, List.of(healthStep()), duration)));
+            runs.add(new NodeRun("health, " + n + " users", n, List.of(healthStep())));
         }
         if (!settings.mix()) {
-            // Without the mix, each page alone through both nodes shows how each scales on its own.
-            alone(sessions.subList(0, settings.users().getFirst()), settings, paths, aloneTwoNodes, ", two nodes");
+            for (LoadTest.Step step : paths.mix()) {
+                if (settings.alone(step.group())) {
+                    runs.add(new NodeRun(step.group() + " alone, " + first + " users", first, List.of(step)));
+                }
+            }
         }
+        for (NodeRun run : runs) {
+            measureOn(oneNodeOneCore, "one node on one core", run, one, cpuOne, settings);
+            measureOn(twoNodesTwoCores, "two nodes on a core each", run, two, cpuTwo, settings);
+        }
+    }
+
+    /** One load run of the node comparison: its name, how many users, and their loop. */
+    private record NodeRun(String name, int users, List<LoadTest.Step> steps) {}
+
+    private void measureOn(
+            NodeRuns into,
+            String nodes,
+            NodeRun run,
+            List<BenchmarkSession> sessions,
+            LongSupplier cpu,
+            RegionBenchmark.Settings settings)
+            throws Exception {
+        List<BenchmarkSession> some = sessions.subList(0, run.users());
+        settle(some);
+        long cpuBefore = cpu.getAsLong();
+        CoreTimes coresBefore = CoreTimes.now();
+        LoadTest.Result result = LoadTest.run(some, run.steps(), settings.load());
+        into.nodeCpuSeconds.put(run.name(), (cpu.getAsLong() - cpuBefore) / 1e9);
+        into.cores.put(run.name(), coresBefore.busySince());
+        // announce adds the number of users itself
+        into.results.put(run.name(), announce(run.name().replaceFirst(", \\d+ users$", "") + ", " + nodes, result));
+        System.out.printf(
+                "%s: %s, %s: %.1f requests per node CPU second; cores busy %s%n",
+                size, run.name(), nodes, into.perCpuSecond(run.name()), into.cores.get(run.name()));
     }
 
     private void alone(
@@ -180,6 +243,11 @@ final class SizeRun {
      */
     private static LoadTest.Result load(List<BenchmarkSession> sessions, List<LoadTest.Step> steps, Duration duration)
             throws Exception {
+        settle(sessions);
+        return LoadTest.run(sessions, steps, duration);
+    }
+
+    private static void settle(List<BenchmarkSession> sessions) throws Exception {
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         for (BenchmarkSession session : sessions.subList(0, Math.min(2, sessions.size()))) {
             while (session.fetch("/actuator/health").status() != 200 && System.nanoTime() < deadline) {
@@ -187,7 +255,6 @@ final class SizeRun {
             }
         }
         Thread.sleep(1_000);
-        return LoadTest.run(sessions, steps, duration);
     }
 
     private LoadTest.Result announce(String what, LoadTest.Result result) {
