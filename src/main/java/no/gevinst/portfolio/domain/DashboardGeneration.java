@@ -3,6 +3,7 @@ package no.gevinst.portfolio.domain;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import no.gevinst.shared.DataGeneration;
 import no.gevinst.shared.ProgrammeId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -20,15 +21,15 @@ class DashboardGeneration {
     private static final UUID OTHERS = new UUID(0, 0);
 
     private final JdbcClient jdbc;
+    private final DataGeneration whole;
 
-    DashboardGeneration(JdbcClient jdbc) {
+    DashboardGeneration(JdbcClient jdbc, DataGeneration whole) {
         this.jdbc = jdbc;
+        this.whole = whole;
     }
 
     long current() {
-        return jdbc.sql("SELECT generation FROM dashboard_generation")
-                .query(Long.class)
-                .single();
+        return whole.current();
     }
 
     /** The generations as one statement reads them: the whole's and each part's (absent: never written, 0). */
