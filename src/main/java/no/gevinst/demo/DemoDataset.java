@@ -205,7 +205,8 @@ class DemoDataset {
                         party("BODO", "siri", "Pilotkommune"),
                         party("NLSH", "kristian", "Pilot-HF"),
                         party("LEGE", "marte", "Pilot fastlegekontor")),
-                List.of(personId("jonas"), personId("dina"), personId("eirik"))));
+                List.of(personId("jonas"), personId("dina"), personId("eirik")),
+                id("DIGDIR")));
         String[] goals = {
             "Bedre kvalitet i tjenestetilbudet for pasienter med store og sammensatte behov",
             "Bedre samhandling mellom primær- og spesialisthelsetjenesten gjennom én felles plan",
@@ -215,7 +216,6 @@ class DemoDataset {
         for (int i = 0; i < goals.length; i++) {
             programmes.addObjective(dbep.id(), new ObjectiveInput(String.valueOf(i + 1), goals[i]));
         }
-        programmes.recordCoFinancier(dbep.id(), orgs.get("DIGDIR").id(), dbep.version());
         return programmes.find(dbep.id()).orElseThrow();
     }
 

@@ -9,7 +9,12 @@ import no.gevinst.shared.OrganisationId;
 import no.gevinst.shared.PersonId;
 import no.gevinst.shared.ProgrammeId;
 
-/** A change initiative whose benefits are realised across several organisations. */
+/**
+ * A change initiative whose benefits are realised across several organisations.
+ *
+ * @param coFinancier the organisation that co-finances the programme (Digdir through its co-financing scheme, say),
+ *     the body its annual status is addressed to; null when no one does
+ */
 public record Programme(
         ProgrammeId id,
         String code,
@@ -18,6 +23,7 @@ public record Programme(
         OrganisationId owner,
         Phase currentPhase,
         EconomicTarget economicTarget,
+        OrganisationId coFinancier,
         List<PhasePlan> phases,
         List<Party> parties,
         List<PersonId> steeringGroup,

@@ -7,6 +7,7 @@ import java.util.List;
  *
  * @param economicTargetNok kroner per year, e.g. "100000000"
  * @param economicTargetFrom the first year the target applies, e.g. "2026"
+ * @param coFinancierOrganisationId the organisation that co-finances the programme, blank when none does
  */
 public record ProgrammeInput(
         String code,
@@ -18,7 +19,34 @@ public record ProgrammeInput(
         String economicTargetFrom,
         List<PhaseInput> phases,
         List<PartyInput> parties,
-        List<String> steeringGroup) {
+        List<String> steeringGroup,
+        String coFinancierOrganisationId) {
+
+    /** A programme no one co-finances. */
+    public ProgrammeInput(
+            String code,
+            String name,
+            String description,
+            String ownerOrganisationId,
+            String currentPhase,
+            String economicTargetNok,
+            String economicTargetFrom,
+            List<PhaseInput> phases,
+            List<PartyInput> parties,
+            List<String> steeringGroup) {
+        this(
+                code,
+                name,
+                description,
+                ownerOrganisationId,
+                currentPhase,
+                economicTargetNok,
+                economicTargetFrom,
+                phases,
+                parties,
+                steeringGroup,
+                null);
+    }
 
     public ProgrammeInput {
         phases = phases == null ? List.of() : phases;

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import no.gevinst.shared.ObjectiveId;
-import no.gevinst.shared.OrganisationId;
 import no.gevinst.shared.ProgrammeId;
 
 /**
@@ -45,18 +44,6 @@ public interface Programmes {
 
     /** Adds a benefit area or priority area to the programme's framework. */
     FrameworkItem addFrameworkItem(ProgrammeId id, FrameworkKind kind, String name);
-
-    /**
-     * The organisation that co-finances the programme, such as Digdir through its co-financing scheme: the body its
-     * annual status is addressed to. Empty when no one does.
-     */
-    Optional<OrganisationId> coFinancier(ProgrammeId id);
-
-    /**
-     * Records who co-finances the programme (null: no one), if the programme still has the version read; only its
-     * coordinators may, and a stale version gets a VersionConflictException.
-     */
-    void recordCoFinancier(ProgrammeId id, OrganisationId coFinancier, long expectedVersion);
 
     /** The programme's objectives, by number. */
     List<Objective> objectives(ProgrammeId id);

@@ -14,7 +14,9 @@ import no.gevinst.organisation.Organisations;
 import no.gevinst.plan.Plan;
 import no.gevinst.plan.Plans;
 import no.gevinst.programme.Programme;
+import no.gevinst.programme.ProgrammeInput;
 import no.gevinst.programme.Programmes;
+import no.gevinst.shared.InvalidInputException;
 import no.gevinst.shared.VersionConflictException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -80,18 +82,42 @@ class AnnualStatusReaderIT {
                         .filter(o -> o.name().equals("Digitaliseringsdirektoratet"))
                         .findFirst()
                         .orElseThrow());
+        ProgrammeInput unknown = coFinancedBy(programme, programme.id().toString());
+        assertThatThrownBy(() ->
+                        users.runAs(COORDINATOR, () -> programmes.update(programme.id(), unknown, programme.version())))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.violations().getFirst().field()).isEqualTo("coFinancierOrganisationId"));
+        ProgrammeInput byDigdir = coFinancedBy(programme, digdir.id().toString());
         assertThatThrownBy(() -> users.runAs(
-                        COORDINATOR,
-                        () -> programmes.recordCoFinancier(programme.id(), digdir.id(), programme.version() + 1)))
+                        COORDINATOR, () -> programmes.update(programme.id(), byDigdir, programme.version() + 1)))
                 .isInstanceOf(VersionConflictException.class);
-        users.runAs(COORDINATOR, () -> programmes.recordCoFinancier(programme.id(), digdir.id(), programme.version()));
+        users.runAs(COORDINATOR, () -> programmes.update(programme.id(), byDigdir, programme.version()));
 
         String coFinanced = text(users.callAs(COORDINATOR, () -> documents.annualStatus(plan.id(), 2026)))
                 .replaceAll("\\s+", " ");
         assertThat(coFinanced)
                 .contains("Årlig status for gevinstrealiseringen 2026 til Digitaliseringsdirektoratet")
                 .contains("Statusdelen av den årlige rapporteringen til Digitaliseringsdirektoratet");
-        assertThat(users.callAs(COORDINATOR, () -> programmes.coFinancier(programme.id())))
-                .contains(digdir.id());
+        assertThat(users.callAs(COORDINATOR, () -> programmes.find(programme.id()))
+                        .orElseThrow()
+                        .coFinancier())
+                .isEqualTo(digdir.id());
+    }
+
+    /** The programme as {@link TestProgrammes} made it, co-financed by the organisation given. */
+    private static ProgrammeInput coFinancedBy(Programme programme, String organisation) {
+        return new ProgrammeInput(
+                programme.code(),
+                programme.name(),
+                "",
+                programme.owner().toString(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                organisation);
     }
 }

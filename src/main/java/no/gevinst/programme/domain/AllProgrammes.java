@@ -115,6 +115,10 @@ final class AllProgrammes {
         return items;
     }
 
+    private static OrganisationId organisation(UUID id) {
+        return id == null ? null : new OrganisationId(id);
+    }
+
     private static LocalDate local(Date date) {
         return date == null ? null : date.toLocalDate();
     }
@@ -128,6 +132,7 @@ final class AllProgrammes {
             OrganisationId owner,
             Phase phase,
             EconomicTarget target,
+            OrganisationId coFinancier,
             long version) {
 
         Programme programme(
@@ -140,6 +145,7 @@ final class AllProgrammes {
                     owner,
                     phase,
                     target,
+                    coFinancier,
                     phases,
                     List.copyOf(parties),
                     List.copyOf(steering),
@@ -158,6 +164,7 @@ final class AllProgrammes {
                 new OrganisationId(rs.getObject("owner_organisation_id", UUID.class)),
                 Phase.valueOf(rs.getString("current_phase")),
                 target == null ? null : new EconomicTarget(target, rs.getInt("economic_target_from")),
+                organisation(rs.getObject("co_financier_organisation_id", UUID.class)),
                 rs.getLong("version"));
     }
 }

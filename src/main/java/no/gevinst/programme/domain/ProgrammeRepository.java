@@ -13,7 +13,6 @@ import no.gevinst.programme.Phase;
 import no.gevinst.programme.PhasePlan;
 import no.gevinst.programme.Programme;
 import no.gevinst.shared.ObjectiveId;
-import no.gevinst.shared.OrganisationId;
 import no.gevinst.shared.PersonId;
 import no.gevinst.shared.ProgrammeId;
 import no.gevinst.shared.RequestMemo;
@@ -67,8 +66,10 @@ class ProgrammeRepository {
         RequestMemo.forget(MEMO);
         jdbc.sql("""
                         INSERT INTO programme (id, code, name, description, owner_organisation_id, current_phase,
-                                               economic_target_nok, economic_target_from, version)
-                        VALUES (:id, :code, :name, :description, :owner, :phase, :target, :targetFrom, :version)
+                                               economic_target_nok, economic_target_from, co_financier_organisation_id,
+                                               version)
+                        VALUES (:id, :code, :name, :description, :owner, :phase, :target, :targetFrom, :coFinancier,
+                                :version)
                         """).params(columns(p)).update();
         writeChildren(p);
     }
@@ -80,7 +81,8 @@ class ProgrammeRepository {
         int rows = jdbc.sql("""
                         UPDATE programme SET code = :code, name = :name, description = :description,
                                owner_organisation_id = :owner, current_phase = :phase,
-                               economic_target_nok = :target, economic_target_from = :targetFrom, version = :version
+                               economic_target_nok = :target, economic_target_from = :targetFrom,
+                               co_financier_organisation_id = :coFinancier, version = :version
                         WHERE id = :id AND version = :expected
                         """).params(params).update();
         if (rows == 1) {
@@ -95,28 +97,6 @@ class ProgrammeRepository {
     }
 
     /** Moves the phase when the programme is still as it was read; false when someone changed it meanwhile. */
-    Optional<OrganisationId> coFinancier(ProgrammeId id) {
-        return jdbc.sql("SELECT co_financier_organisation_id FROM programme WHERE id = :id")
-                .param("id", id.value())
-                .query((rs, n) -> Optional.ofNullable(rs.getObject(1, java.util.UUID.class)))
-                .optional()
-                .flatMap(o -> o)
-                .map(OrganisationId::new);
-    }
-
-    boolean recordCoFinancier(ProgrammeId id, OrganisationId coFinancier, long expectedVersion) {
-        RequestMemo.forget(MEMO);
-        return jdbc.sql("""
-                                UPDATE programme SET co_financier_organisation_id = :organisation, version = version + 1
-                                WHERE id = :id AND version = :expected
-                                """)
-                        .param("id", id.value())
-                        .param("organisation", coFinancier == null ? null : coFinancier.value())
-                        .param("expected", expectedVersion)
-                        .update()
-                == 1;
-    }
-
     boolean movePhase(ProgrammeId id, Phase from, Phase to, long expectedVersion) {
         RequestMemo.forget(MEMO);
         return jdbc.sql("""
@@ -244,6 +224,8 @@ class ProgrammeRepository {
         params.put(
                 "targetFrom",
                 p.economicTarget() == null ? null : p.economicTarget().fromYear());
+        params.put(
+                "coFinancier", p.coFinancier() == null ? null : p.coFinancier().value());
         params.put("version", p.version());
         return params;
     }

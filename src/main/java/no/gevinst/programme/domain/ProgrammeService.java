@@ -142,31 +142,6 @@ class ProgrammeService implements Programmes {
         return after;
     }
 
-    @Override
-    public Optional<OrganisationId> coFinancier(ProgrammeId id) {
-        existing(id);
-        return repository.coFinancier(id);
-    }
-
-    @Override
-    @Transactional
-    public void recordCoFinancier(ProgrammeId id, OrganisationId coFinancier, long expectedVersion) {
-        Programme programme = existing(id);
-        programmeAccess.requireCoordinator(programme);
-        if (programme.version() != expectedVersion) {
-            throw new VersionConflictException(ENTITY, id, expectedVersion, programme.version());
-        }
-        if (coFinancier != null && organisations.find(coFinancier).isEmpty()) {
-            throw InvalidInputException.of("coFinancierOrganisationId", "programme.coFinancier.unknown");
-        }
-        Optional<OrganisationId> before = repository.coFinancier(id);
-        if (!repository.recordCoFinancier(id, coFinancier, expectedVersion)) {
-            throw new VersionConflictException(ENTITY, id, expectedVersion, expectedVersion + 1);
-        }
-        auditLog.record(
-                AuditScope.of(id, programme.owner()), ENTITY, id, "co-financier", before.orElse(null), coFinancier);
-    }
-
     private static Programme withPhase(Programme p, Phase phase) {
         return new Programme(
                 p.id(),
@@ -176,6 +151,7 @@ class ProgrammeService implements Programmes {
                 p.owner(),
                 phase,
                 p.economicTarget(),
+                p.coFinancier(),
                 p.phases(),
                 p.parties(),
                 p.steeringGroup(),
@@ -293,6 +269,7 @@ class ProgrammeService implements Programmes {
         if (owner.isEmpty()) {
             violations.add("ownerOrganisationId", "programme.owner.required");
         }
+        OrganisationId coFinancier = coFinancier(input.coFinancierOrganisationId(), violations);
         Optional<Phase> phase = phase(input.currentPhase(), currentPhase, violations);
         EconomicTarget target = economicTarget(input, violations);
         List<PhasePlan> phases = phases(input.phases(), violations);
@@ -307,6 +284,7 @@ class ProgrammeService implements Programmes {
                 owner.get(),
                 phase.get(),
                 target,
+                coFinancier,
                 phases,
                 parties,
                 steering,
@@ -423,6 +401,18 @@ class ProgrammeService implements Programmes {
             }
         }
         return members;
+    }
+
+    /** No one when left blank; otherwise an organisation that exists. */
+    private OrganisationId coFinancier(String text, Violations violations) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        Optional<OrganisationId> organisation = organisation(text);
+        if (organisation.isEmpty()) {
+            violations.add("coFinancierOrganisationId", "programme.coFinancier.unknown");
+        }
+        return organisation.orElse(null);
     }
 
     private Optional<OrganisationId> organisation(String text) {

@@ -25,6 +25,7 @@ public class ProgrammeForm {
     private String currentPhase;
     private String economicTargetNok;
     private String economicTargetFrom;
+    private String coFinancierOrganisationId;
     private List<String> phaseStarts = blanks(Phase.values().length);
     private List<String> phaseEnds = blanks(Phase.values().length);
     private List<String> partyOrganisations = new ArrayList<>();
@@ -44,6 +45,8 @@ public class ProgrammeForm {
                     p.economicTarget().nokPerYear().stripTrailingZeros().toPlainString();
             f.economicTargetFrom = String.valueOf(p.economicTarget().fromYear());
         }
+        f.coFinancierOrganisationId =
+                p.coFinancier() == null ? "" : p.coFinancier().toString();
         for (PhasePlan plan : p.phases()) {
             f.phaseStarts.set(plan.phase().ordinal(), text(plan.plannedStart()));
             f.phaseEnds.set(plan.phase().ordinal(), text(plan.plannedEnd()));
@@ -82,7 +85,8 @@ public class ProgrammeForm {
                 economicTargetFrom,
                 phases,
                 parties,
-                steeringGroup);
+                steeringGroup,
+                coFinancierOrganisationId);
     }
 
     void padParties() {
@@ -198,6 +202,14 @@ public class ProgrammeForm {
 
     public void setEconomicTargetFrom(String v) {
         economicTargetFrom = v;
+    }
+
+    public String getCoFinancierOrganisationId() {
+        return coFinancierOrganisationId;
+    }
+
+    public void setCoFinancierOrganisationId(String v) {
+        coFinancierOrganisationId = v;
     }
 
     public List<String> getPhaseStarts() {

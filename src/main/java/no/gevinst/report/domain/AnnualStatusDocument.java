@@ -21,7 +21,6 @@ import no.gevinst.organisation.Person;
 import no.gevinst.plan.AnnualBasis;
 import no.gevinst.plan.AnnualFigures;
 import no.gevinst.plan.PlanSnapshot;
-import no.gevinst.programme.Programmes;
 import no.gevinst.report.DocumentRenderer;
 import no.gevinst.shared.BenefitId;
 import no.gevinst.shared.DocumentTable;
@@ -48,7 +47,6 @@ class AnnualStatusDocument {
     private final Indicators indicators;
     private final People people;
     private final Organisations organisations;
-    private final Programmes programmes;
     private final MessageSource messages;
     private final DocumentRenderer renderer;
     private final AnnualFigures figures;
@@ -58,7 +56,6 @@ class AnnualStatusDocument {
             Indicators indicators,
             People people,
             Organisations organisations,
-            Programmes programmes,
             MessageSource messages,
             DocumentRenderer renderer,
             AnnualFigures figures) {
@@ -67,7 +64,6 @@ class AnnualStatusDocument {
         this.indicators = indicators;
         this.people = people;
         this.organisations = organisations;
-        this.programmes = programmes;
         this.messages = messages;
         this.renderer = renderer;
     }
@@ -140,8 +136,7 @@ class AnnualStatusDocument {
         OrganisationId home = basis.programme().owner();
         Optional<Organisation> owner = organisations.find(home);
         String homeName = owner.map(Organisation::name).orElse(home.toString());
-        String coFinancier = programmes
-                .coFinancier(basis.programme().id())
+        String coFinancier = Optional.ofNullable(basis.programme().coFinancier())
                 .map(id -> organisations.find(id).map(Organisation::name).orElse(id.toString()))
                 .orElse(null);
         String ownerBody = owner.map(o -> Readers.body(w, o)).orElse(w.word("portfolio.board.bodyUnknown"));

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import no.gevinst.benefit.BenefitClass;
 import no.gevinst.indicator.IndicatorCharts;
 import no.gevinst.indicator.Indicators;
@@ -169,7 +170,7 @@ class PlanDocument {
         return Readers.ofPlan(
                 w,
                 programme,
-                programmes.coFinancier(programme.id()).flatMap(organisations::find),
+                Optional.ofNullable(programme.coFinancier()).flatMap(organisations::find),
                 organisations.find(programme.owner()));
     }
 
