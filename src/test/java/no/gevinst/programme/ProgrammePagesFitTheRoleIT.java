@@ -86,6 +86,30 @@ class ProgrammePagesFitTheRoleIT {
     }
 
     @Test
+    void theCoordinatorRecordsTheCoFinancierOnTheFormAndThePageNamesIt() throws Exception {
+        Programme programme = named.programme();
+        String page = "/programmes/" + programme.id();
+        Document form = PageActions.page(mvc, page + "/edit", users.session(named.username()));
+        assertThat(form.select("select[name=coFinancierOrganisationId] option[selected]")
+                        .val())
+                .isEmpty();
+
+        String coFinancier = named.organisation().id().toString();
+        mvc.perform(PageActions.submit(PageActions.form(form), "coFinancierOrganisationId", coFinancier)
+                        .with(users.session(named.username())))
+                .andExpect(status().is3xxRedirection());
+
+        assertThat(users.callAs(TestUsers.ADMIN, () -> programmes.find(programme.id()))
+                        .orElseThrow()
+                        .coFinancier())
+                .isEqualTo(named.organisation().id());
+        assertThat(PageActions.page(mvc, page, users.session(named.username()))
+                        .select("dl.facts")
+                        .text())
+                .contains("Medfinansiør " + named.organisation().name());
+    }
+
+    @Test
     void thePhaseGateNamesWhoDecidedInFullNeverByUserName() throws Exception {
         Programme programme = named.programme();
         users.runAs(named.username(), () -> gates.advance(programme.id(), "Vi går videre og tar igjen nullpunktene"));
