@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javax.xml.parsers.DocumentBuilderFactory;
+import no.gevinst.ClassPathTemplates;
 import no.gevinst.shared.BenefitId;
 import no.gevinst.shared.IndicatorId;
 import org.junit.jupiter.api.Test;
@@ -25,7 +26,7 @@ class IndicatorChartTest {
 
     private static final Locale NB = Locale.forLanguageTag("nb-NO");
 
-    private static final IndicatorCharts CHARTS = new IndicatorCharts(ChartTemplates.engine());
+    private static final IndicatorCharts CHARTS = new IndicatorCharts(ClassPathTemplates.engine());
 
     @Test
     void aYearsValueIsDrawnAtTheMiddleOfItsYearBetweenItsOwnTicks() {

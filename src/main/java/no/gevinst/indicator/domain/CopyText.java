@@ -2,6 +2,8 @@ package no.gevinst.indicator.domain;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.sql.SQLException;
+import org.postgresql.copy.PGCopyOutputStream;
 
 /** A checked row in the text format of PostgreSQL's COPY, as the staging table and {@code measurement} take it. */
 final class CopyText {
@@ -22,6 +24,17 @@ final class CopyText {
         field(out, escaped(row.method()));
         field(out, row.confidence().name());
         field(out, escaped(row.comment()));
+    }
+
+    /** Leaves copy mode if a COPY is still open: whatever ended the intake early, before the rollback. */
+    static void cancel(PGCopyOutputStream copy) {
+        if (copy != null && copy.isActive()) {
+            try {
+                copy.cancelCopy();
+            } catch (SQLException e) {
+                // The rollback that follows reports the connection's state.
+            }
+        }
     }
 
     private static void field(Writer out, String text) throws IOException {

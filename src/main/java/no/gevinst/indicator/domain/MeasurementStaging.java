@@ -283,14 +283,7 @@ final class MeasurementStaging implements AutoCloseable {
 
     @Override
     public void close() {
-        if (copy != null && copy.isActive()) {
-            try {
-                // Whatever ended the intake early, the connection must leave copy mode before the rollback.
-                copy.cancelCopy();
-            } catch (SQLException e) {
-                // The rollback that follows reports the connection's state.
-            }
-        }
+        CopyText.cancel(copy);
         out = null;
         copy = null;
     }

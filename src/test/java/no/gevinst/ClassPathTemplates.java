@@ -1,15 +1,15 @@
-package no.gevinst.indicator;
+package no.gevinst;
 
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 /** The application's templates and message bundles from the class path, without starting the application. */
-final class ChartTemplates {
+public final class ClassPathTemplates {
 
-    private ChartTemplates() {}
+    private ClassPathTemplates() {}
 
-    static SpringTemplateEngine engine() {
+    public static SpringTemplateEngine engine() {
         SpringTemplateEngine engine = new SpringTemplateEngine();
         ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
         resolver.setPrefix("templates/");
