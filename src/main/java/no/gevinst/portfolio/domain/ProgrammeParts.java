@@ -20,7 +20,18 @@ class ProgrammeParts {
     static final int KEPT = 256;
 
     /** What is kept: which kind of part, of which programme at which generations, on which day. */
-    record Key(String kind, DashboardGeneration.PartAt at, LocalDate day) {}
+    record Key(String kind, DashboardGeneration.PartAt at, LocalDate day) {
+
+        /** The same kind of part of the same programme, computed from no later data on no later day. */
+        boolean supersededBy(Key newer) {
+            return !equals(newer)
+                    && kind.equals(newer.kind)
+                    && at.programme().equals(newer.at.programme())
+                    && at.own() <= newer.at.own()
+                    && at.others() <= newer.at.others()
+                    && !day.isAfter(newer.day);
+        }
+    }
 
     private final Map<Key, Object> kept = new LinkedHashMap<>(KEPT * 2, 0.75f, true) {
         @Override
@@ -48,7 +59,17 @@ class ProgrammeParts {
         return kept.get(key);
     }
 
+    /**
+     * Keeps the part and lets go of the same kind of part of the same programme from before: once a programme's
+     * generation has moved, what was computed at the earlier one is never asked for again (generations only grow),
+     * and at a region's size each such part holds a programme's whole register.
+     */
     private synchronized void keep(Key key, Object value) {
+        kept.keySet().removeIf(k -> k.supersededBy(key));
         kept.put(key, value);
+    }
+
+    synchronized int size() {
+        return kept.size();
     }
 }
