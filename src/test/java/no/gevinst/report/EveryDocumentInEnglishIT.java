@@ -1,16 +1,11 @@
 package no.gevinst.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,9 +14,7 @@ import java.util.Properties;
 import no.gevinst.GevinstIntegrationTest;
 import no.gevinst.PdfConformance;
 import no.gevinst.TestUsers;
-import no.gevinst.plan.Plan;
 import no.gevinst.plan.Plans;
-import no.gevinst.programme.Programme;
 import no.gevinst.programme.Programmes;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -41,14 +34,6 @@ import org.springframework.test.web.servlet.MockMvc;
 @AutoConfigureMockMvc
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class EveryDocumentInEnglishIT {
-
-    private static final float SIDE = 16 / 25.4f * 72;
-
-    private static final float TOP = 14 / 25.4f * 72;
-
-    private static final float MAP_MARGIN = 30;
-
-    private static final String PASSWORD = "gevinst-demo";
 
     /**
      * Bundle texts shorter than this may also be a record's words or a name ("Status", "Mål"); longer ones are
@@ -100,42 +85,14 @@ class EveryDocumentInEnglishIT {
 
     @BeforeAll
     void renderEachDocumentOnceInEnglish() throws Exception {
-        Programme dbep = programme("DBEP");
-        Programme hp = programme("HP");
-        Plan plan = users.callAs("dina", () -> plans.ofProgramme(dbep.id()).getFirst());
-        String quarter = "from=2026-07-01&to=2026-09-30";
-        documents.put("plan", download("/api/v1/plans/" + plan.id() + "/versions/1/document.pdf?lang=en", "dina"));
-        documents.put(
-                "annual status",
-                download("/api/v1/plans/" + plan.id() + "/annual-status.pdf?year=2025&lang=en", "dina"));
-        documents.put("steering report", download("/api/v1/portfolio/report.pdf?lang=en&" + quarter, "kari"));
-        documents.put(
-                "board summary",
-                download("/api/v1/portfolio/board-summary.pdf?lang=en&" + quarter + "&programme=" + dbep.id(), "dina"));
-        documents.put("benefit map", download("/api/v1/programmes/" + hp.id() + "/network.pdf?lang=en", "kari"));
+        documents.putAll(DemoDocuments.download(mvc, programmes, plans, users, "en"));
         documents.forEach(
                 (kind, pdf) -> texts.put(kind, PdfConformance.rawText(pdf).replaceAll("\\s+", " ")));
-        keepForLooking();
-    }
-
-    /** The documents as rendered, for a person to look at (pdftoppm) after the run. */
-    private void keepForLooking() throws IOException {
-        Path folder = Files.createDirectories(Path.of("target", "documents"));
-        for (Map.Entry<String, byte[]> d : documents.entrySet()) {
-            Files.write(folder.resolve("en-" + d.getKey().replace(' ', '-') + ".pdf"), d.getValue());
-        }
     }
 
     @Test
     void everyEnglishDocumentPassesPdfUaOneAndPdfATwoA() {
-        Map<String, Map<String, List<String>>> broken = new LinkedHashMap<>();
-        documents.forEach((kind, pdf) -> {
-            Map<String, List<String>> rules = PdfConformance.brokenRules(pdf);
-            if (!rules.isEmpty()) {
-                broken.put(kind, rules);
-            }
-        });
-        assertThat(broken)
+        assertThat(DemoDocuments.brokenRules(documents))
                 .as("rules of PDF/UA-1 (ua1) and PDF/A-2a (2a) broken")
                 .isEmpty();
     }
@@ -151,9 +108,7 @@ class EveryDocumentInEnglishIT {
                         .as(document.getKey())
                         .isNotBlank();
             }
-            float margin = document.getKey().equals("benefit map") ? MAP_MARGIN : SIDE;
-            assertThat(PdfConformance.glyphsOutsideMargins(
-                            document.getValue(), margin, document.getKey().equals("benefit map") ? MAP_MARGIN : TOP))
+            assertThat(DemoDocuments.glyphsOutsideMargins(document.getKey(), document.getValue()))
                     .as(document.getKey())
                     .isEmpty();
         }
@@ -205,22 +160,5 @@ class EveryDocumentInEnglishIT {
             throw new UncheckedIOException(e);
         }
         return properties;
-    }
-
-    private Programme programme(String code) {
-        return users.callAs(
-                TestUsers.ADMIN,
-                () -> programmes.visible().stream()
-                        .filter(p -> p.code().equals(code))
-                        .findFirst()
-                        .orElseThrow());
-    }
-
-    private byte[] download(String url, String user) throws Exception {
-        return mvc.perform(get(url).with(httpBasic(user, PASSWORD)))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsByteArray();
     }
 }

@@ -1,14 +1,7 @@
 package no.gevinst.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,9 +11,7 @@ import java.util.regex.Pattern;
 import no.gevinst.GevinstIntegrationTest;
 import no.gevinst.PdfConformance;
 import no.gevinst.TestUsers;
-import no.gevinst.plan.Plan;
 import no.gevinst.plan.Plans;
-import no.gevinst.programme.Programme;
 import no.gevinst.programme.Programmes;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -42,16 +33,6 @@ import org.springframework.test.web.servlet.MockMvc;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class EveryDocumentIsAccessibleAndArchivableIT {
 
-    /** The documents' margins: 16 mm at the sides, 14 mm at the top of a page turned on its side. */
-    private static final float SIDE = 16 / 25.4f * 72;
-
-    private static final float TOP = 14 / 25.4f * 72;
-
-    /** The standalone map's page has margins of 40 CSS pixels. */
-    private static final float MAP_MARGIN = 30;
-
-    private static final String PASSWORD = "gevinst-demo";
-
     @Autowired
     MockMvc mvc;
 
@@ -68,30 +49,12 @@ class EveryDocumentIsAccessibleAndArchivableIT {
 
     @BeforeAll
     void renderEachDocumentOnce() throws Exception {
-        Programme dbep = programme("DBEP");
-        Programme hp = programme("HP");
-        Plan plan = users.callAs("dina", () -> plans.ofProgramme(dbep.id()).getFirst());
-        String quarter = "from=2026-07-01&to=2026-09-30";
-        documents.put("plan", download("/api/v1/plans/" + plan.id() + "/versions/1/document.pdf", "dina"));
-        documents.put("annual status", download("/api/v1/plans/" + plan.id() + "/annual-status.pdf?year=2025", "dina"));
-        documents.put("steering report", download("/api/v1/portfolio/report.pdf?" + quarter, "kari"));
-        documents.put(
-                "board summary",
-                download("/api/v1/portfolio/board-summary.pdf?" + quarter + "&programme=" + dbep.id(), "dina"));
-        documents.put("benefit map", download("/api/v1/programmes/" + hp.id() + "/network.pdf", "kari"));
-        keepForLooking();
+        documents.putAll(DemoDocuments.download(mvc, programmes, plans, users, null));
     }
 
     @Test
     void everyDocumentPassesPdfUaOneAndPdfATwoA() {
-        Map<String, Map<String, List<String>>> broken = new LinkedHashMap<>();
-        documents.forEach((kind, pdf) -> {
-            Map<String, List<String>> rules = PdfConformance.brokenRules(pdf);
-            if (!rules.isEmpty()) {
-                broken.put(kind, rules);
-            }
-        });
-        assertThat(broken)
+        assertThat(DemoDocuments.brokenRules(documents))
                 .as("rules of PDF/UA-1 (ua1) and PDF/A-2a (2a) broken")
                 .isEmpty();
     }
@@ -100,9 +63,7 @@ class EveryDocumentIsAccessibleAndArchivableIT {
     void noTextLiesOutsideItsPagesMargins() {
         Map<String, List<String>> outside = new LinkedHashMap<>();
         documents.forEach((kind, pdf) -> {
-            List<String> glyphs = kind.equals("benefit map")
-                    ? PdfConformance.glyphsOutsideMargins(pdf, MAP_MARGIN, MAP_MARGIN)
-                    : PdfConformance.glyphsOutsideMargins(pdf, SIDE, TOP);
+            List<String> glyphs = DemoDocuments.glyphsOutsideMargins(kind, pdf);
             if (!glyphs.isEmpty()) {
                 outside.put(kind, glyphs.subList(0, Math.min(10, glyphs.size())));
             }
@@ -169,34 +130,5 @@ class EveryDocumentIsAccessibleAndArchivableIT {
         // DBEP is co-financed by Digdir on record: its annual status is addressed there, not by an assumed text.
         String annual = PdfConformance.rawText(documents.get("annual status")).replaceAll("\\s+", " ");
         assertThat(annual).contains("Årlig status for gevinstrealiseringen 2025 til Digitaliseringsdirektoratet");
-    }
-
-    private Programme programme(String code) {
-        return users.callAs(
-                TestUsers.ADMIN,
-                () -> programmes.visible().stream()
-                        .filter(p -> p.code().equals(code))
-                        .findFirst()
-                        .orElseThrow());
-    }
-
-    private byte[] download(String url, String user) throws Exception {
-        return mvc.perform(get(url).header("Accept-Language", "nb").with(httpBasic(user, PASSWORD)))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsByteArray();
-    }
-
-    /** The documents as rendered, for a person to look at (pdftoppm) after the run. */
-    private void keepForLooking() {
-        try {
-            Path folder = Files.createDirectories(Path.of("target", "documents"));
-            for (Map.Entry<String, byte[]> d : documents.entrySet()) {
-                Files.write(folder.resolve(d.getKey().replace(' ', '-') + ".pdf"), d.getValue());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
