@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Supplier;
 import no.gevinst.GevinstIntegrationTest;
 import no.gevinst.TestUsers;
 import no.gevinst.programme.Programme;
@@ -47,15 +45,17 @@ class KeptRegisterCountsIT {
         assertFresh("dina"); // other programmes, other counts
         assertThat(counts("dina")).isNotEqualTo(counts("kari"));
 
-        Benefit created = as("kari", () -> benefits.create(BenefitServiceIT.input(hp(), "Telles i registeret")));
+        Benefit created =
+                users.callAs("kari", () -> benefits.create(BenefitServiceIT.input(hp(), "Telles i registeret")));
         assertFresh("kari");
-        as("kari", () -> benefits.transition(created.id(), BenefitStatus.PRIORITISED, null, created.version()));
+        users.callAs(
+                "kari", () -> benefits.transition(created.id(), BenefitStatus.PRIORITISED, null, created.version()));
         assertFresh("kari");
         assertFresh("dina");
 
         Map<BenefitStatus, Long> committed = counts("kari");
         transactions.executeWithoutResult(tx -> {
-            as("kari", () -> benefits.create(BenefitServiceIT.input(hp(), "Aldri lagret")));
+            users.callAs("kari", () -> benefits.create(BenefitServiceIT.input(hp(), "Aldri lagret")));
             Map<BenefitStatus, Long> inside = counts("kari");
             assertThat(inside.get(BenefitStatus.IDENTIFIED)).isEqualTo(committed.get(BenefitStatus.IDENTIFIED) + 1);
             tx.setRollbackOnly();
@@ -69,11 +69,11 @@ class KeptRegisterCountsIT {
     }
 
     private Map<BenefitStatus, Long> counts(String user) {
-        return as(user, () -> benefits.search(BenefitQuery.all()).countsByStatus());
+        return users.callAs(user, () -> benefits.search(BenefitQuery.all()).countsByStatus());
     }
 
     private Map<BenefitStatus, Long> countedNow(String user) {
-        UUID[] visible = as(user, () -> programmes.visibleIds()).stream()
+        UUID[] visible = users.callAs(user, () -> programmes.visibleIds()).stream()
                 .map(ProgrammeId::value)
                 .toArray(UUID[]::new);
         Map<BenefitStatus, Long> counts = new EnumMap<>(BenefitStatus.class);
@@ -89,17 +89,11 @@ class KeptRegisterCountsIT {
     }
 
     private Programme hp() {
-        return as(
+        return users.callAs(
                 "kari",
                 () -> programmes.visible().stream()
                         .filter(p -> p.code().equals("HP"))
                         .findFirst()
                         .orElseThrow());
-    }
-
-    private <T> T as(String user, Supplier<T> work) {
-        AtomicReference<T> result = new AtomicReference<>();
-        users.runAs(user, () -> result.set(work.get()));
-        return result.get();
     }
 }
