@@ -32,7 +32,7 @@ public class DocumentRenderer {
 
     public String xhtml(String template, Map<String, Object> model, Locale locale) {
         Context context = new Context(locale, model);
-        context.setVariable("language", locale.getLanguage().equals("en") ? "en" : "nb");
+        context.setVariable("language", no.gevinst.shared.Language.of(locale).tag());
         context.setVariable("stylesheet", DocumentWriter.STYLE);
         return templates.process("documents/" + template, context);
     }

@@ -58,9 +58,9 @@ public final class DocumentWriter {
         return locale;
     }
 
-    /** The language tag the document declares: bokmål unless the reader asked for English. */
+    /** The language tag the document declares: nb, nn or en, as the reader asked. */
     public String language() {
-        return isEnglish() ? "en" : "nb";
+        return Language.of(locale).tag();
     }
 
     public DocumentWriter raw(String xhtml) {
@@ -223,7 +223,7 @@ public final class DocumentWriter {
     }
 
     private boolean isEnglish() {
-        return locale.getLanguage().equals("en");
+        return Language.of(locale) == Language.ENGLISH;
     }
 
     /**

@@ -21,16 +21,23 @@ final class WorkbookText {
         this.locale = locale;
     }
 
-    /** English when the locale asks for it, bokmål (the base bundle) otherwise, never the server's own language. */
+    /**
+     * English or nynorsk when the locale asks for it, bokmål (the base bundle) otherwise, never the server's own
+     * language; numbers as the language writes them (nynorsk as bokmål).
+     */
     static WorkbookText of(Locale locale) {
-        boolean english = locale != null && "en".equals(locale.getLanguage());
-        Locale chosen = english ? Locale.ENGLISH : Locale.ROOT;
+        no.gevinst.shared.Language language = no.gevinst.shared.Language.of(locale);
+        Locale chosen = switch (language) {
+            case ENGLISH -> Locale.ENGLISH;
+            case NYNORSK -> Locale.forLanguageTag("nn");
+            case BOKMAL -> Locale.ROOT;
+        };
         return new WorkbookText(
                 ResourceBundle.getBundle(
                         BUNDLE,
                         chosen,
                         ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)),
-                english ? Locale.ENGLISH : Locale.forLanguageTag("nb-NO"));
+                language == no.gevinst.shared.Language.ENGLISH ? Locale.ENGLISH : Locale.forLanguageTag("nb-NO"));
     }
 
     Locale locale() {

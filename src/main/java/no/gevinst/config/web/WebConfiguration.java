@@ -1,26 +1,28 @@
 package no.gevinst.config.web;
 
 import java.util.Locale;
+import no.gevinst.access.UserLanguages;
+import no.gevinst.shared.Language;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
-import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
-/** Norwegian bokmål unless the user asks for English with {@code ?lang=en}; the choice is kept in a cookie. */
+/**
+ * Norwegian bokmål unless the reader asks for nynorsk ({@code ?lang=nn}) or English ({@code ?lang=en}); the choice is
+ * kept in a cookie and, for a signed-in person, with their account ({@link LanguageResolver}).
+ */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
-    static final Locale BOKMAL = Locale.forLanguageTag("nb-NO");
+    static final Locale BOKMAL = Language.BOKMAL.locale();
     static final String LANGUAGE_COOKIE = "gevinst-lang";
 
+    /** Named so, the dispatcher's resolver; typed so, the one {@link LanguageAtSignIn} tells of a sign-in. */
     @Bean
-    LocaleResolver localeResolver() {
-        CookieLocaleResolver resolver = new CookieLocaleResolver(LANGUAGE_COOKIE);
-        resolver.setDefaultLocale(BOKMAL);
-        return resolver;
+    LanguageResolver localeResolver(UserLanguages chosen) {
+        return new LanguageResolver(chosen);
     }
 
     @Override
@@ -28,12 +30,10 @@ class WebConfiguration implements WebMvcConfigurer {
         LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor() {
             @Override
             protected Locale parseLocaleValue(String value) {
-                // A language that is no locale ("@@", a NUL) is the request's fault: 400 naming it, not a 500.
-                try {
-                    return super.parseLocaleValue(value);
-                } catch (IllegalArgumentException e) {
-                    throw no.gevinst.shared.InvalidInputException.of("lang", "request.lang.invalid");
-                }
+                // A language Gevinst does not write ("fr", "@@", a NUL) is the request's fault: 400 naming it.
+                return Language.parse(value)
+                        .map(Language::locale)
+                        .orElseThrow(() -> no.gevinst.shared.InvalidInputException.of("lang", "request.lang.unknown"));
             }
         };
         interceptor.setParamName("lang");
