@@ -206,6 +206,19 @@ class ValuationWorkbookTest {
         }
     }
 
+    /** Nynorsk readers get the workbook's words in nynorsk (issue 17), its formulas and numbers as bokmål's. */
+    @Test
+    void theWorkbookIsWordedInNynorskWhenAskedFor() throws IOException {
+        try (XSSFWorkbook nn = read(written(Locale.forLanguageTag("nn-NO")));
+                XSSFWorkbook nb = read(written(Locale.forLanguageTag("nb-NO")))) {
+            assertThat(texts(nn))
+                    .contains("Kommunar", "Investering", "Føresetnader for gevinstane")
+                    .doesNotContain("Kommuner", "Forutsetninger for gevinstene");
+            assertThat(nn.getSheetAt(0).getSheetName()).isEqualTo("Resultat");
+            assertThat(nn.getNumberOfSheets()).isEqualTo(nb.getNumberOfSheets());
+        }
+    }
+
     /** Changes the workbook, recalculates it and compares every result with the engine's for the same change. */
     private void assertRecalculated(java.util.function.Consumer<XSSFWorkbook> change, Valuation engine)
             throws IOException {
