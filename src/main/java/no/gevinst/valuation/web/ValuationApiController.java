@@ -238,7 +238,7 @@ class ValuationApiController {
                     + " assumption, each benefit's phase-in per year, each cost per year, kind and actor); every"
                     + " result is a formula over them (yearly lines, present values, the tax financing line, NPV,"
                     + " benefit/cost, NPV per invested krone, payback discounted and undiscounted, budget cuts)."
-                    + " Values are cached for previewers. Labels in bokmål, or English with lang=en. Rights as for"
+                    + " Values are cached for previewers. Labels in bokmål, or nynorsk with lang=nn, or English with lang=en. Rights as for"
                     + " reading the programme's valuation; 422 when it cannot be computed.")
     void workbook(@PathVariable ProgrammeId id, Locale locale, HttpServletResponse response) throws IOException {
         // Computed before the answer starts, so that a valuation that cannot be computed is a problem, not half a file.
