@@ -31,15 +31,15 @@ class LanguageResolver extends CookieLocaleResolver {
     }
 
     /**
-     * Keeps the choice in the cookie and, when a person chose it in their browser session, with their account. A
-     * program's call (an Authorization header: HTTP Basic or an API token) asks for one answer in a language and
-     * changes nobody's choice.
+     * Keeps the choice in the cookie and, when a person chose it in their signed-in browser session, with their
+     * account. A call without a session (an Authorization header: HTTP Basic or an API token; a test's stand-in
+     * user) asks for one answer in a language and changes nobody's choice.
      */
     @Override
     public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
         Language language = Language.of(locale);
         super.setLocale(request, response, language.locale());
-        if (request.getHeader(HttpHeaders.AUTHORIZATION) == null) {
+        if (request.getHeader(HttpHeaders.AUTHORIZATION) == null && request.getSession(false) != null) {
             Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
             chosen.choose(signedIn, language);
         }

@@ -132,7 +132,8 @@ class LanguageIT {
 
         // A program's call in a language (HTTP Basic here) answers in it and changes nobody's choice.
         mvc.perform(get("/api/v1/programmes?lang=en").with(httpBasic(person, TestUsers.PASSWORD)));
-        assertThat(chosen(person)).isEqualTo("nn");
+        mvc.perform(get("/?lang=en").with(users.session(person)));
+        assertThat(chosen(person)).as("a call without a browser session").isEqualTo("nn");
 
         assertThat(page(get("/?lang=nb"), secondBrowser)).contains("<html lang=\"nb\"");
         assertThat(chosen(person)).isEqualTo("nb");
