@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import no.gevinst.access.Users;
 import no.gevinst.organisation.Organisations;
 import no.gevinst.organisation.People;
 import no.gevinst.plan.Comparison;
@@ -22,6 +23,7 @@ import no.gevinst.shared.FieldViolation;
 import no.gevinst.shared.InvalidInputException;
 import no.gevinst.shared.NotFoundException;
 import no.gevinst.shared.ProgrammeId;
+import no.gevinst.shared.ReaderFormats;
 import no.gevinst.shared.VersionConflictException;
 import no.gevinst.shared.Versions;
 import org.springframework.context.MessageSource;
@@ -47,10 +49,17 @@ class PlanPageController {
     private final Organisations organisations;
     private final People people;
     private final MessageSource messages;
+    private final Users users;
 
     PlanPageController(
-            Plans plans, Programmes programmes, Organisations organisations, People people, MessageSource messages) {
+            Plans plans,
+            Programmes programmes,
+            Organisations organisations,
+            People people,
+            MessageSource messages,
+            Users users) {
         this.messages = messages;
+        this.users = users;
         this.plans = plans;
         this.programmes = programmes;
         this.organisations = organisations;
@@ -88,6 +97,15 @@ class PlanPageController {
         model.addAttribute("plan", p);
         model.addAttribute("programme", programmes.find(p.programme()).orElseThrow());
         model.addAttribute("versions", versions);
+        // Versions keep who made and approved them by user name; the page names them in full.
+        model.addAttribute(
+                "fullNames",
+                users.displayNames(versions.stream()
+                        .flatMap(v -> java.util.stream.Stream.of(
+                                v.createdBy(),
+                                v.approval() == null ? null : v.approval().approvedBy()))
+                        .filter(java.util.Objects::nonNull)
+                        .collect(java.util.stream.Collectors.toSet())));
         model.addAttribute("shown", shown);
         model.addAttribute("latest", versions.getFirst());
         model.addAttribute("planContent", plans.content(plan, shown.number()));
@@ -281,10 +299,12 @@ class PlanPageController {
         Comparison comparison =
                 plans.compare(plan, PlanDownloads.versionNumber(from, "from"), PlanDownloads.versionNumber(to, "to"));
         model.addAttribute("comparison", comparison);
+        model.addAttribute("changedBy", changedBy(comparison.changedBy()));
         model.addAttribute(
                 "rows",
                 comparison.changes().stream()
-                        .map(ch -> new ChangeRow(ch, named(ch.field(), ch.before()), named(ch.field(), ch.after())))
+                        .map(ch -> new ChangeRow(
+                                ch, detail(ch), shown(ch.field(), ch.before()), shown(ch.field(), ch.after())))
                         .toList());
         return "plan/compare";
     }
@@ -295,8 +315,42 @@ class PlanPageController {
         PlanDownloads.workbook(plans, plan, number, response);
     }
 
-    /** A change with its values as the reader knows them: statuses and classes by their names. */
-    record ChangeRow(Comparison.Change change, String before, String after) {}
+    /**
+     * A change with its values as the reader knows them: statuses and classes by their names, kroner, numbers and
+     * dates written the reader's way.
+     */
+    record ChangeRow(Comparison.Change change, String detail, String before, String after) {}
+
+    /** "kari / sigrid" (who drafted the later version / who approved it) by the people's full names. */
+    private String changedBy(String usernames) {
+        if (usernames == null) {
+            return null;
+        }
+        List<String> each = Arrays.asList(usernames.split(" / "));
+        var names = users.displayNames(each);
+        return String.join(
+                " / ", each.stream().map(u -> names.getOrDefault(u, u)).toList());
+    }
+
+    private static String detail(Comparison.Change change) {
+        if (change.field().equals("plan.field.target") && !change.detail().isBlank()) {
+            return ReaderFormats.date(java.time.LocalDate.parse(change.detail()), LocaleContextHolder.getLocale());
+        }
+        return change.detail();
+    }
+
+    private String shown(String field, String value) {
+        if (value == null) {
+            return null;
+        }
+        var locale = LocaleContextHolder.getLocale();
+        return switch (Comparison.valueKind(field)) {
+            case KRONER -> ReaderFormats.kroner(new java.math.BigDecimal(value), locale);
+            case NUMBER -> ReaderFormats.number(new java.math.BigDecimal(value), locale);
+            case DATE -> ReaderFormats.date(java.time.LocalDate.parse(value), locale);
+            case TEXT -> named(field, value);
+        };
+    }
 
     private String named(String field, String value) {
         if (value == null) {

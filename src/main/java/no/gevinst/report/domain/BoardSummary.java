@@ -23,6 +23,7 @@ import no.gevinst.programme.Programmes;
 import no.gevinst.report.DocumentRenderer;
 import no.gevinst.shared.DocumentTable;
 import no.gevinst.shared.DocumentWriter;
+import no.gevinst.shared.NorwegianTime;
 import no.gevinst.shared.OrganisationId;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -236,7 +237,7 @@ class BoardSummary {
                                         .toList()),
                         w.word(s.decision().kind().messageKey()) + ": "
                                 + s.decision().justification(),
-                        date(LocalDate.ofInstant(s.decision().decidedAt(), ReportPeriod.OSLO))));
+                        date(LocalDate.ofInstant(s.decision().decidedAt(), NorwegianTime.zone()))));
     }
 
     private static DocumentTable approvals(DocumentWriter w, PortfolioReportData data) {
