@@ -94,7 +94,7 @@ class BoardSummary {
                 programmes(w, data),
                 deviations(w, data),
                 w.word(
-                        "portfolio.board.flowsSummary",
+                        "portfolio.board.flowsSummaryCount",
                         flows.crossOrganisationBenefits(),
                         w.money(flows.crossOrganisationTotal())),
                 flows(w, data.flows(), data.period()),
@@ -184,7 +184,7 @@ class BoardSummary {
 
     private static String lights(DocumentWriter w, Map<String, Long> byRag) {
         return w.word(
-                "portfolio.board.lights",
+                "portfolio.board.lightsCount",
                 byRag.getOrDefault("GREEN", 0L),
                 byRag.getOrDefault("AMBER", 0L),
                 byRag.getOrDefault("RED", 0L));
