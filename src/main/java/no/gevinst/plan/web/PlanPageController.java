@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
-import no.gevinst.access.Users;
 import no.gevinst.organisation.Organisations;
 import no.gevinst.organisation.People;
 import no.gevinst.plan.Comparison;
@@ -49,17 +48,10 @@ class PlanPageController {
     private final Organisations organisations;
     private final People people;
     private final MessageSource messages;
-    private final Users users;
 
     PlanPageController(
-            Plans plans,
-            Programmes programmes,
-            Organisations organisations,
-            People people,
-            MessageSource messages,
-            Users users) {
+            Plans plans, Programmes programmes, Organisations organisations, People people, MessageSource messages) {
         this.messages = messages;
-        this.users = users;
         this.plans = plans;
         this.programmes = programmes;
         this.organisations = organisations;
@@ -97,15 +89,6 @@ class PlanPageController {
         model.addAttribute("plan", p);
         model.addAttribute("programme", programmes.find(p.programme()).orElseThrow());
         model.addAttribute("versions", versions);
-        // Versions keep who made and approved them by user name; the page names them in full.
-        model.addAttribute(
-                "fullNames",
-                users.displayNames(versions.stream()
-                        .flatMap(v -> java.util.stream.Stream.of(
-                                v.createdBy(),
-                                v.approval() == null ? null : v.approval().approvedBy()))
-                        .filter(java.util.Objects::nonNull)
-                        .collect(java.util.stream.Collectors.toSet())));
         model.addAttribute("shown", shown);
         model.addAttribute("latest", versions.getFirst());
         model.addAttribute("planContent", plans.content(plan, shown.number()));
@@ -299,7 +282,6 @@ class PlanPageController {
         Comparison comparison =
                 plans.compare(plan, PlanDownloads.versionNumber(from, "from"), PlanDownloads.versionNumber(to, "to"));
         model.addAttribute("comparison", comparison);
-        model.addAttribute("changedBy", changedBy(comparison.changedBy()));
         model.addAttribute(
                 "rows",
                 comparison.changes().stream()
@@ -320,17 +302,6 @@ class PlanPageController {
      * dates written the reader's way.
      */
     record ChangeRow(Comparison.Change change, String detail, String before, String after) {}
-
-    /** "kari / sigrid" (who drafted the later version / who approved it) by the people's full names. */
-    private String changedBy(String usernames) {
-        if (usernames == null) {
-            return null;
-        }
-        List<String> each = Arrays.asList(usernames.split(" / "));
-        var names = users.displayNames(each);
-        return String.join(
-                " / ", each.stream().map(u -> names.getOrDefault(u, u)).toList());
-    }
 
     private static String detail(Comparison.Change change) {
         if (change.field().equals("plan.field.target") && !change.detail().isBlank()) {
