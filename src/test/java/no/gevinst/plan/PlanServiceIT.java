@@ -31,6 +31,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -39,6 +40,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /** Plans of the demo Helseplattformen programme: versions, approval, freezing, comparison, measures, risks, PDF. */
 @GevinstIntegrationTest
+@AutoConfigureMockMvc
 class PlanServiceIT {
 
     /** The demo parties of Helseplattformen by their organisation numbers. */
