@@ -19,6 +19,7 @@ import no.gevinst.indicator.MeasurementInput;
 import no.gevinst.indicator.MeasurementSource;
 import no.gevinst.portfolio.Flows;
 import no.gevinst.portfolio.SignOffInput;
+import no.gevinst.shared.NorwegianTime;
 import no.gevinst.shared.OrganisationId;
 import no.gevinst.shared.ProgrammeId;
 import no.gevinst.shared.UserId;
@@ -109,7 +110,7 @@ class DemoFlows {
         List<MeasurementInput> rows = new ArrayList<>();
         for (String[] year : new String[][] {{"2024", "16.9"}, {"2025", "15.8"}}) {
             // Only periods that have ended, so that the demo never holds measurements of the future.
-            if (!LocalDate.parse(year[0] + "-12-31").isAfter(LocalDate.now())) {
+            if (!LocalDate.parse(year[0] + "-12-31").isAfter(NorwegianTime.today())) {
                 rows.add(new MeasurementInput(
                         year[1],
                         year[0] + "-01-01",
@@ -131,7 +132,7 @@ class DemoFlows {
      * audit log the demo loader that really wrote it.
      */
     private void signOff(Benefit b, OrganisationId trondheim, String name, LocalDate start, LocalDate end) {
-        if (end.isAfter(LocalDate.now())) {
+        if (end.isAfter(NorwegianTime.today())) {
             return;
         }
         CurrentUser owner = new CurrentUser(

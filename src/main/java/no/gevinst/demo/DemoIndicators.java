@@ -13,6 +13,7 @@ import no.gevinst.indicator.IndicatorInput;
 import no.gevinst.indicator.Indicators;
 import no.gevinst.indicator.MeasurementInput;
 import no.gevinst.indicator.MeasurementSource;
+import no.gevinst.shared.NorwegianTime;
 import no.gevinst.shared.OrganisationId;
 import org.springframework.stereotype.Component;
 
@@ -191,7 +192,7 @@ class DemoIndicators {
 
     /** Records the rows whose period has ended, so that the demo never holds measurements of the future. */
     private void record(Indicator i, OrganisationId organisation, List<MeasurementInput> rows) {
-        LocalDate today = LocalDate.now();
+        LocalDate today = NorwegianTime.today();
         List<MeasurementInput> past = rows.stream()
                 .filter(r -> !LocalDate.parse(r.periodEnd()).isAfter(today))
                 .map(r -> new MeasurementInput(

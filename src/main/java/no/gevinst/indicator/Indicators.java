@@ -8,6 +8,7 @@ import java.util.Optional;
 import no.gevinst.shared.BenefitId;
 import no.gevinst.shared.IndicatorId;
 import no.gevinst.shared.MeasurementId;
+import no.gevinst.shared.NorwegianTime;
 import no.gevinst.shared.ProgrammeId;
 
 /** The indicators of visible benefits, their baselines, trajectories and measurements. */
@@ -127,12 +128,12 @@ public interface Indicators {
 
     /** The same over whatever is stored: for the application's own loaders and tests, never for requests. */
     default Baseline setBaseline(IndicatorId id, BaselineInput input) {
-        return setBaseline(id, input, view(id, java.time.LocalDate.now()).baselineVersion());
+        return setBaseline(id, input, view(id, NorwegianTime.today()).baselineVersion());
     }
 
     /** The same over whatever is stored: for the application's own loaders and tests, never for requests. */
     default List<TargetPoint> setTrajectory(IndicatorId id, List<String[]> points) {
-        return setTrajectory(id, points, view(id, java.time.LocalDate.now()).trajectoryVersion());
+        return setTrajectory(id, points, view(id, NorwegianTime.today()).trajectoryVersion());
     }
 
     /**

@@ -27,12 +27,30 @@ public record Comparison(int from, int to, String changedBy, String reason, List
         };
     }
 
+    /** How a field's values are written in the comparison: kroner, dates and numbers as their raw text. */
+    public enum ValueKind {
+        TEXT,
+        KRONER,
+        DATE,
+        NUMBER
+    }
+
+    /** What a field's values are, so that a page can write "25 036 425 kr" and 31.12.2027 for them. */
+    public static ValueKind valueKind(String field) {
+        return switch (field) {
+            case "plan.field.netPresentValue", "plan.field.nokPerYear", "plan.field.cost" -> ValueKind.KRONER;
+            case "plan.field.expectedStart", "plan.field.fullEffect", "plan.field.deadline" -> ValueKind.DATE;
+            case "plan.field.baseline", "plan.field.target" -> ValueKind.NUMBER;
+            default -> ValueKind.TEXT;
+        };
+    }
+
     /**
      * One field that differs. A field only in the later version was added, one only in the earlier was removed.
      *
      * @param subject what the field belongs to, e.g. "HP-001 Redusert tid brukt på dokumentasjon"
      * @param field the field's message key, e.g. plan.field.owner
-     * @param detail what tells several such fields apart, e.g. the date of a target; blank when one
+     * @param detail what tells several such fields apart, e.g. the date of a target (ISO); blank when one
      */
     public record Change(String subject, String field, String detail, String before, String after) {
 

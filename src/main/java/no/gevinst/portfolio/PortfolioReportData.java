@@ -11,6 +11,7 @@ import no.gevinst.indicator.IndicatorStatus;
 import no.gevinst.plan.Reminders;
 import no.gevinst.programme.Phase;
 import no.gevinst.shared.BenefitId;
+import no.gevinst.shared.NorwegianTime;
 import no.gevinst.shared.ProgrammeId;
 
 /**
@@ -70,7 +71,7 @@ public record PortfolioReportData(
         return conflicts.stream()
                 .filter(c -> c.decision() != null
                         && c.decision().decidedAt() != null
-                        && period.contains(LocalDate.ofInstant(c.decision().decidedAt(), ReportPeriod.OSLO)))
+                        && period.contains(LocalDate.ofInstant(c.decision().decidedAt(), NorwegianTime.zone())))
                 .toList();
     }
 

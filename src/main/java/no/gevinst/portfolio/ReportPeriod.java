@@ -1,7 +1,6 @@
 package no.gevinst.portfolio;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import no.gevinst.shared.Violations;
 
@@ -9,7 +8,6 @@ import no.gevinst.shared.Violations;
 public record ReportPeriod(LocalDate from, LocalDate to) {
 
     /** The reports' days are Norwegian days. */
-    public static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
 
     /**
      * The period asked for, checked; blank dates default to the last full calendar quarter before today. Every report

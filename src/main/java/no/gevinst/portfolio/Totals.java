@@ -28,6 +28,19 @@ public record Totals(
         return new Totals(years, gross, excluded, gross.subtract(excluded), byBenefit);
     }
 
+    /**
+     * The years gross, excluded and net are summed over, as a page labels them ("sum 2024–2033"), so that a sum is
+     * never read as a figure per year; null without years.
+     */
+    public String span() {
+        if (years.isEmpty()) {
+            return null;
+        }
+        int first = years.stream().mapToInt(Year::year).min().orElseThrow();
+        int last = years.stream().mapToInt(Year::year).max().orElseThrow();
+        return first == last ? Integer.toString(first) : first + "–" + last;
+    }
+
     public record Year(int year, BigDecimal gross, BigDecimal excluded, BigDecimal net) {
 
         public static Year of(int year, BigDecimal gross, BigDecimal excluded) {

@@ -84,7 +84,12 @@ public final class Inputs {
      */
     public static Integer year(Integer year, String field, Violations violations) {
         if (year != null && (year < TextLimits.FIRST_YEAR || year > TextLimits.LAST_YEAR)) {
-            violations.add(field, "year.outOfRange", year, TextLimits.FIRST_YEAR, TextLimits.LAST_YEAR);
+            violations.add(
+                    field,
+                    "year.outOfRange",
+                    ReaderFormats.year(year),
+                    ReaderFormats.year(TextLimits.FIRST_YEAR),
+                    ReaderFormats.year(TextLimits.LAST_YEAR));
             return null;
         }
         return year;

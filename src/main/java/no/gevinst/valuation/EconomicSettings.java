@@ -78,7 +78,12 @@ public record EconomicSettings(
 
     private static void year(int year, String field, Violations v) {
         if (year < TextLimits.FIRST_YEAR || year > TextLimits.LAST_YEAR) {
-            v.add(field, "year.outOfRange", year, TextLimits.FIRST_YEAR, TextLimits.LAST_YEAR);
+            v.add(
+                    field,
+                    "year.outOfRange",
+                    String.valueOf(year),
+                    String.valueOf(TextLimits.FIRST_YEAR),
+                    String.valueOf(TextLimits.LAST_YEAR));
         }
     }
 

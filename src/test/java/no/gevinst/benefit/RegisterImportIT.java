@@ -172,12 +172,61 @@ class RegisterImportIT {
         }
     }
 
+    @Test
+    void theTemplateWritesNorwegianValuesAndAWorkbookInThemImportsLikeOneInMachineNames() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        users.runAs("kari", () -> transfer.template(out));
+        try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+            Row example = workbook.getSheet("Gevinstregister").getRow(1);
+            List<String> values = new java.util.ArrayList<>();
+            example.forEach(c -> values.add(c.getStringCellValue()));
+            assertThat(values)
+                    .contains("Gevinst", "Alternativ anvendelse i virksomheten", "Middels", "Identifisert")
+                    .doesNotContain("BENEFIT", "CAPACITY", "MEDIUM", "IDENTIFIED");
+        }
+
+        long before = count();
+        assertThat(importAs("kari", workbook(3, 0, 0, true))).isEqualTo(3);
+        assertThat(count()).isEqualTo(before + 3);
+        RegisterPage page = users.callAs(
+                "kari",
+                () -> benefits.search(new BenefitQuery(
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        false,
+                        null,
+                        "Norsk gevinst nr. 2 ",
+                        null,
+                        false,
+                        1,
+                        20)));
+        assertThat(page.benefits()).singleElement().satisfies(b -> {
+            assertThat(b.kind()).isEqualTo(BenefitKind.DISBENEFIT);
+            assertThat(b.benefitClass()).isEqualTo(BenefitClass.CAPACITY);
+            assertThat(b.priority()).isEqualTo(Priority.HIGH);
+            assertThat(b.status()).isEqualTo(BenefitStatus.PRIORITISED);
+        });
+    }
+
     private byte[] workbook(int rows) throws IOException {
         return workbook(rows, 0, 0);
     }
 
-    /** A register workbook; one row may name an area the programme lacks, another allocate 120 %. */
     private byte[] workbook(int rows, int unknownAreaRow, int over100Row) throws IOException {
+        return workbook(rows, unknownAreaRow, over100Row, false);
+    }
+
+    /**
+     * A register workbook; one row may name an area the programme lacks, another allocate 120 %. Its choices are
+     * written by their machine names, or as people read them in Norwegian.
+     */
+    private byte[] workbook(int rows, int unknownAreaRow, int over100Row, boolean norwegian) throws IOException {
         Programme hp = hp();
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             Sheet sheet = workbook.createSheet("Gevinstregister");
@@ -194,18 +243,18 @@ class RegisterImportIT {
                 String[] values = {
                     "HP",
                     "",
-                    "Importert gevinst nr. " + i + " ",
-                    "BENEFIT",
+                    (norwegian ? "Norsk gevinst nr. " : "Importert gevinst nr. ") + i + " ",
+                    norwegian ? "ulempe" : "BENEFIT",
                     unknownArea ? "Trivsel" : "Kostnadsbesparelser",
                     "Pasientlogistikk",
-                    "CAPACITY",
+                    norwegian ? "Alternativ anvendelse i virksomheten" : "CAPACITY",
                     "4; 6",
                     over100 ? "St. Olavs hospital HF=80; 997005562=40" : "St. Olavs hospital HF=60; 997005562=40",
                     "ole.hansen@example.no",
                     "2026-01-0" + (1 + i % 9),
-                    "HIGH",
+                    norwegian ? "Høy" : "HIGH",
                     "Importert i test",
-                    "PRIORITISED"
+                    norwegian ? "Prioritert" : "PRIORITISED"
                 };
                 for (int c = 0; c < values.length; c++) {
                     row.createCell(c).setCellValue(values[c]);

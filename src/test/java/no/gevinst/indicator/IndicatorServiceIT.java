@@ -20,6 +20,7 @@ import no.gevinst.ingest.domain.ImportJobs;
 import no.gevinst.ingest.domain.MeasurementFile;
 import no.gevinst.shared.FieldViolation;
 import no.gevinst.shared.InvalidInputException;
+import no.gevinst.shared.NorwegianTime;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -273,6 +274,37 @@ class IndicatorServiceIT {
                                 MeasurementSource.API)))
                 .isInstanceOf(RuntimeException.class);
         assertThat(audited(indicator)).isEqualTo(before + 1);
+    }
+
+    @Test
+    void aMeasurementEndingTodayInNorwayIsTakenAtHalfPastMidnightWhileItIsStillYesterdayInUtc() {
+        Indicator indicator = indicator("Målt rett over midnatt");
+        java.time.Clock before = NorwegianTime.clock();
+        try {
+            // 23:30 UTC on 5 December is 00:30 on 6 December in Oslo: the 6th is today, the 7th is tomorrow.
+            NorwegianTime.use(java.time.Clock.fixed(
+                    java.time.Instant.parse("2026-12-05T23:30:00Z"), java.time.ZoneId.of("Europe/Oslo")));
+            users.runAs(
+                    "kari",
+                    () -> indicators.record(
+                            indicator.id(),
+                            List.of(unitRow("3", "2026-12-06", "2026-12-06", "Avd A")),
+                            MeasurementSource.API));
+
+            assertThatThrownBy(() -> users.runAs(
+                            "kari",
+                            () -> indicators.record(
+                                    indicator.id(),
+                                    List.of(unitRow("4", "2026-12-07", "2026-12-07", "Avd A")),
+                                    MeasurementSource.API)))
+                    .isInstanceOfSatisfying(
+                            InvalidInputException.class,
+                            e -> assertThat(e.violations())
+                                    .extracting(FieldViolation::messageKey)
+                                    .contains("measurement.period.future"));
+        } finally {
+            NorwegianTime.use(before);
+        }
     }
 
     private long audited(Indicator indicator) {

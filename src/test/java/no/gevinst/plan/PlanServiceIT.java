@@ -2,6 +2,8 @@ package no.gevinst.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.awt.image.BufferedImage;
 import java.math.BigDecimal;
@@ -21,6 +23,7 @@ import no.gevinst.shared.FieldViolation;
 import no.gevinst.shared.IndicatorId;
 import no.gevinst.shared.InvalidInputException;
 import no.gevinst.shared.OrganisationId;
+import no.gevinst.shared.ReaderFormats;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
@@ -28,13 +31,16 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.test.web.servlet.MockMvc;
 
 /** Plans of the demo Helseplattformen programme: versions, approval, freezing, comparison, measures, risks, PDF. */
 @GevinstIntegrationTest
+@AutoConfigureMockMvc
 class PlanServiceIT {
 
     /** The demo parties of Helseplattformen by their organisation numbers. */
@@ -62,8 +68,11 @@ class PlanServiceIT {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    MockMvc mvc;
+
     @Test
-    void approvalFreezesTheContentAndTheComparisonNamesExactlyTheChangedTarget() {
+    void approvalFreezesTheContentAndTheComparisonNamesExactlyTheChangedTarget() throws Exception {
         Programme hp = hp();
         Plan plan = partyPlan(hp, "STO");
         PlanSnapshot draft = as(() -> plans.content(plan.id(), 1));
@@ -97,6 +106,21 @@ class PlanServiceIT {
                             last.date().toString(),
                             last.value().stripTrailingZeros().toPlainString(),
                             moved.stripTrailingZeros().toPlainString()));
+
+            // The page writes the target's date and values the reader's way, not as the raw 2027-12-31 and 25036425.
+            Locale bokmal = Locale.forLanguageTag("nb-NO");
+            String page = mvc.perform(get("/plans/" + plan.id() + "/compare")
+                            .param("from", "1")
+                            .param("to", "2")
+                            .with(users.session("kari")))
+                    .andExpect(status().isOk())
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(page)
+                    .contains(ReaderFormats.date(last.date(), bokmal))
+                    .contains(ReaderFormats.number(moved, bokmal))
+                    .doesNotContain(">" + last.date() + "<");
         } finally {
             setTargets(
                     id,

@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import no.gevinst.access.domain.AccessReview;
+import no.gevinst.shared.NorwegianTime;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.QuoteMode;
@@ -22,7 +23,7 @@ final class AccessReviewCsv {
 
     private static final String FORMULA_STARTS = "=+-@\t\r";
     private static final DateTimeFormatter TIME =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(UserListPageController.OSLO);
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(NorwegianTime.zone());
 
     private AccessReviewCsv() {}
 

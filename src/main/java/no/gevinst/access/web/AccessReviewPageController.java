@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import no.gevinst.access.Users;
 import no.gevinst.access.domain.AccessReview;
 import no.gevinst.shared.InvalidInputException;
+import no.gevinst.shared.NorwegianTime;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
@@ -44,7 +45,7 @@ class AccessReviewPageController {
         model.addAttribute("days", staleDays);
         model.addAttribute(
                 "staleCount", rows.stream().filter(AccessReview.Row::stale).count());
-        model.addAttribute("zone", UserListPageController.OSLO);
+        model.addAttribute("zone", NorwegianTime.zone());
         return "access/access-review";
     }
 
@@ -67,7 +68,7 @@ class AccessReviewPageController {
         List<AccessReview.Row> rows = review.stale(staleDays);
         model.addAttribute("rows", rows);
         model.addAttribute("days", staleDays);
-        model.addAttribute("zone", UserListPageController.OSLO);
+        model.addAttribute("zone", NorwegianTime.zone());
         return "access/access-review-stale";
     }
 

@@ -9,6 +9,7 @@ import no.gevinst.access.domain.UserAccount;
 import no.gevinst.access.domain.UserAdministration;
 import no.gevinst.shared.FormErrors;
 import no.gevinst.shared.InvalidInputException;
+import no.gevinst.shared.NorwegianTime;
 import no.gevinst.shared.NotFoundException;
 import no.gevinst.shared.UserId;
 import no.gevinst.shared.VersionConflictException;
@@ -214,7 +215,7 @@ class UserAccountPageController {
         model.addAttribute("organisationList", UserListPageController.sortedOrganisations(reader));
         model.addAttribute("programmeList", reader.grantableProgrammes());
         model.addAttribute("mayGrantEverywhere", reader.administrator());
-        model.addAttribute("zone", UserListPageController.OSLO);
+        model.addAttribute("zone", NorwegianTime.zone());
         return "access/user";
     }
 

@@ -1,6 +1,5 @@
 package no.gevinst.access.web;
 
-import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.Map;
 import no.gevinst.access.Role;
@@ -12,6 +11,7 @@ import no.gevinst.access.domain.UserFilter;
 import no.gevinst.access.domain.UserState;
 import no.gevinst.shared.FormErrors;
 import no.gevinst.shared.InvalidInputException;
+import no.gevinst.shared.NorwegianTime;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -26,8 +26,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @RequestMapping("/admin/users")
 class UserListPageController {
-
-    static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
 
     private final UserAdministration administration;
     private final AdministrationScope scope;
@@ -52,7 +50,7 @@ class UserListPageController {
         model.addAttribute("roles", Role.values());
         model.addAttribute("states", UserState.values());
         model.addAttribute("organisationList", sortedOrganisations(scope.reader()));
-        model.addAttribute("zone", OSLO);
+        model.addAttribute("zone", NorwegianTime.zone());
         return "access/users";
     }
 

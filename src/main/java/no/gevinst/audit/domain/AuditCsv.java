@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
 import no.gevinst.audit.LoggedChange;
+import no.gevinst.shared.NorwegianTime;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.QuoteMode;
@@ -56,7 +57,7 @@ final class AuditCsv {
                 var entry = change.entry();
                 csv.printRecord(
                         entry.id(),
-                        entry.occurredAt().atZone(AuditLogQueries.OSLO).toOffsetDateTime(),
+                        entry.occurredAt().atZone(NorwegianTime.zone()).toOffsetDateTime(),
                         neutralised(entry.actor()),
                         neutralised(change.actorName()),
                         neutralised(entry.entityType()),

@@ -4,12 +4,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import no.gevinst.audit.AuditEntry;
 import no.gevinst.audit.AuditQuery;
+import no.gevinst.shared.NorwegianTime;
 import no.gevinst.shared.OrganisationId;
 import no.gevinst.shared.ProgrammeId;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -21,8 +21,6 @@ import org.springframework.stereotype.Repository;
  */
 @Repository
 class AuditLogQueries {
-
-    static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
 
     private final JdbcClient jdbc;
     private final StateFields fields;
@@ -115,7 +113,7 @@ class AuditLogQueries {
     }
 
     private static OffsetDateTime startOf(LocalDate day) {
-        return day == null ? null : day.atStartOfDay(OSLO).toOffsetDateTime();
+        return day == null ? null : day.atStartOfDay(NorwegianTime.zone()).toOffsetDateTime();
     }
 
     private Row row(ResultSet rs, int n) throws SQLException {

@@ -5,13 +5,13 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import no.gevinst.audit.AuditPage;
 import no.gevinst.audit.AuditQuery;
 import no.gevinst.audit.AuditReadership;
 import no.gevinst.audit.AuditSearch;
 import no.gevinst.shared.FormErrors;
 import no.gevinst.shared.InvalidInputException;
+import no.gevinst.shared.NorwegianTime;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -69,7 +69,7 @@ class AuditPageController {
         response.setHeader(
                 HttpHeaders.CONTENT_DISPOSITION,
                 ContentDisposition.attachment()
-                        .filename("endringslogg-" + LocalDate.now() + ".csv", StandardCharsets.UTF_8)
+                        .filename("endringslogg-" + NorwegianTime.today() + ".csv", StandardCharsets.UTF_8)
                         .build()
                         .toString());
         Writer writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);

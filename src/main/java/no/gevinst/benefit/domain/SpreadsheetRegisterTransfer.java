@@ -158,10 +158,14 @@ class SpreadsheetRegisterTransfer implements RegisterTransfer {
                     .orElse("HP");
             example.createCell(RegisterColumn.PROGRAMME.ordinal()).setCellValue(programme);
             example.createCell(RegisterColumn.TITLE.ordinal()).setCellValue("Redusert tid brukt på dokumentasjon");
-            example.createCell(RegisterColumn.KIND.ordinal()).setCellValue(BenefitKind.BENEFIT.name());
-            example.createCell(RegisterColumn.BENEFIT_CLASS.ordinal()).setCellValue(BenefitClass.CAPACITY.name());
-            example.createCell(RegisterColumn.PRIORITY.ordinal()).setCellValue(Priority.MEDIUM.name());
-            example.createCell(RegisterColumn.STATUS.ordinal()).setCellValue(BenefitStatus.IDENTIFIED.name());
+            example.createCell(RegisterColumn.KIND.ordinal())
+                    .setCellValue(RegisterValues.written(RegisterColumn.KIND, BenefitKind.BENEFIT));
+            example.createCell(RegisterColumn.BENEFIT_CLASS.ordinal())
+                    .setCellValue(RegisterValues.written(RegisterColumn.BENEFIT_CLASS, BenefitClass.CAPACITY));
+            example.createCell(RegisterColumn.PRIORITY.ordinal())
+                    .setCellValue(RegisterValues.written(RegisterColumn.PRIORITY, Priority.MEDIUM));
+            example.createCell(RegisterColumn.STATUS.ordinal())
+                    .setCellValue(RegisterValues.written(RegisterColumn.STATUS, BenefitStatus.IDENTIFIED));
             writeGuide(workbook.createSheet(GUIDE));
             workbook.write(out);
         } catch (IOException e) {
@@ -307,10 +311,10 @@ class SpreadsheetRegisterTransfer implements RegisterTransfer {
                 row.text(RegisterColumn.DESCRIPTION),
                 row.text(RegisterColumn.OBSERVABLE_OUTCOME),
                 row.text(RegisterColumn.ATTRIBUTION),
-                row.text(RegisterColumn.KIND),
+                row.choice(RegisterColumn.KIND),
                 area,
                 priorityAreas,
-                row.text(RegisterColumn.BENEFIT_CLASS),
+                row.choice(RegisterColumn.BENEFIT_CLASS),
                 objectiveIds,
                 allocations,
                 investors,
@@ -319,11 +323,11 @@ class SpreadsheetRegisterTransfer implements RegisterTransfer {
                 row.text(RegisterColumn.UNITS),
                 start,
                 fullEffect,
-                row.text(RegisterColumn.PRIORITY),
+                row.choice(RegisterColumn.PRIORITY),
                 row.text(RegisterColumn.PRIORITY_RATIONALE),
                 row.text(RegisterColumn.PREREQUISITES).lines().toList(),
                 row.text(RegisterColumn.EVIDENCE_LINKS).lines().toList(),
-                row.text(RegisterColumn.STATUS));
+                row.choice(RegisterColumn.STATUS));
         return new ParsedRow(number, row.text(RegisterColumn.CODE), input);
     }
 
@@ -351,7 +355,7 @@ class SpreadsheetRegisterTransfer implements RegisterTransfer {
         v.put(RegisterColumn.DESCRIPTION, b.description());
         v.put(RegisterColumn.OBSERVABLE_OUTCOME, b.observableOutcome());
         v.put(RegisterColumn.ATTRIBUTION, b.attribution());
-        v.put(RegisterColumn.KIND, b.kind().name());
+        v.put(RegisterColumn.KIND, RegisterValues.written(RegisterColumn.KIND, b.kind()));
         v.put(
                 RegisterColumn.AREA,
                 b.area() == null
@@ -368,7 +372,7 @@ class SpreadsheetRegisterTransfer implements RegisterTransfer {
                                 .map(FrameworkItem::name)
                                 .orElse(""))
                         .collect(Collectors.joining(LIST_SEPARATOR + " ")));
-        v.put(RegisterColumn.BENEFIT_CLASS, b.benefitClass().name());
+        v.put(RegisterColumn.BENEFIT_CLASS, RegisterValues.written(RegisterColumn.BENEFIT_CLASS, b.benefitClass()));
         v.put(
                 RegisterColumn.OBJECTIVES,
                 b.objectives().stream()
@@ -387,11 +391,11 @@ class SpreadsheetRegisterTransfer implements RegisterTransfer {
         v.put(RegisterColumn.UNITS, b.units());
         v.put(RegisterColumn.EXPECTED_START, b.expectedStart());
         v.put(RegisterColumn.FULL_EFFECT, b.fullEffect());
-        v.put(RegisterColumn.PRIORITY, b.priority().name());
+        v.put(RegisterColumn.PRIORITY, RegisterValues.written(RegisterColumn.PRIORITY, b.priority()));
         v.put(RegisterColumn.PRIORITY_RATIONALE, b.priorityRationale());
         v.put(RegisterColumn.PREREQUISITES, String.join("\n", b.prerequisites()));
         v.put(RegisterColumn.EVIDENCE_LINKS, String.join("\n", b.evidenceLinks()));
-        v.put(RegisterColumn.STATUS, b.status().name());
+        v.put(RegisterColumn.STATUS, RegisterValues.written(RegisterColumn.STATUS, b.status()));
         return v;
     }
 
@@ -426,21 +430,25 @@ class SpreadsheetRegisterTransfer implements RegisterTransfer {
             {"Programkode", "Koden til et program du koordinerer, for eksempel HP."},
             {"Kode", "Tom for ny gevinst (neste nummer velges), eller en eksisterende kode som da oppdateres."},
             {"Tittel", "Påkrevd. Formulert som en endring."},
-            {"Type", "BENEFIT (gevinst) eller DISBENEFIT (ulempe)."},
+            {"Type", "Gevinst eller Ulempe (BENEFIT eller DISBENEFIT leses også)."},
             {"Gevinstområde", "Navnet på et gevinstområde i programmets rammeverk."},
             {"Prioriterte områder", "Navn på prioriterte områder, skilt med semikolon."},
-            {"Gevinstklasse", "CASH_RELEASING, CAPACITY, OTHER_PUBLIC eller NON_PRICED."},
+            {
+                "Gevinstklasse",
+                "Budsjettmessig virkning i egen virksomhet, Alternativ anvendelse i virksomheten, Prissatt "
+                        + "nyttevirkning i øvrig offentlig sektor eller Ikke-prissatt virkning."
+            },
             {"Effektmål", "Numrene på programmets effektmål, skilt med semikolon, for eksempel 6; 8."},
             {"Fordeling", "Virksomhet=andel, skilt med semikolon, for eksempel St. Olavs hospital HF=60; 997005562=40."
             },
             {"Investerende virksomheter", "Navn eller organisasjonsnummer, skilt med semikolon."},
             {"Gevinsteier / Gevinstansvarlig", "E-postadressen eller navnet til en person i registeret."},
             {"Forventet start / Full effekt", "Dato (dd.mm.åååå eller åååå-mm-dd)."},
-            {"Prioritet", "HIGH, MEDIUM eller LOW."},
+            {"Prioritet", "Høy, Middels eller Lav (HIGH, MEDIUM eller LOW leses også)."},
             {"Forutsetninger / Dokumentasjon", "Én per linje; dokumentasjon er lenker som begynner med https://."},
             {
                 "Status",
-                "IDENTIFIED, PRIORITISED, PLANNED, REALISING, REALISED, CLOSED. Statusen må oppfylle "
+                "Identifisert, Prioritert, Planlagt, Under realisering, Realisert eller Avsluttet. Statusen må oppfylle "
                         + "livsløpets krav (planlagt krever eier, ansvarlig og effektmål)."
             }
         };
@@ -547,6 +555,11 @@ class SpreadsheetRegisterTransfer implements RegisterTransfer {
 
         String text(RegisterColumn column) {
             return cells.getOrDefault(column, "");
+        }
+
+        /** A choice column's value by its machine name, written in Norwegian or as the machine name. */
+        String choice(RegisterColumn column) {
+            return RegisterValues.read(column, text(column));
         }
 
         List<String> list(RegisterColumn column) {

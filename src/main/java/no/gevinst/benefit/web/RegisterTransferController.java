@@ -5,13 +5,13 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import no.gevinst.access.AccessPolicy;
 import no.gevinst.access.Role;
 import no.gevinst.benefit.BenefitQuery;
 import no.gevinst.benefit.ImportRefusedException;
 import no.gevinst.benefit.RegisterTransfer;
 import no.gevinst.shared.FormErrors;
+import no.gevinst.shared.NorwegianTime;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
@@ -40,14 +40,14 @@ class RegisterTransferController {
     @GetMapping("/benefits/export.xlsx")
     void exportXlsx(@ModelAttribute RegisterParameters filter, HttpServletResponse response) throws IOException {
         BenefitQuery query = filter.toQuery();
-        download(response, XLSX, "gevinstregister-" + LocalDate.now() + ".xlsx");
+        download(response, XLSX, "gevinstregister-" + NorwegianTime.today() + ".xlsx");
         transfer.exportXlsx(query, response.getOutputStream());
     }
 
     @GetMapping("/benefits/export.csv")
     void exportCsv(@ModelAttribute RegisterParameters filter, HttpServletResponse response) throws IOException {
         BenefitQuery query = filter.toQuery();
-        download(response, "text/csv;charset=UTF-8", "gevinstregister-" + LocalDate.now() + ".csv");
+        download(response, "text/csv;charset=UTF-8", "gevinstregister-" + NorwegianTime.today() + ".csv");
         Writer writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
         transfer.exportCsv(query, writer);
         writer.flush();

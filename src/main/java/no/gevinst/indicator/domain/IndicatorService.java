@@ -3,7 +3,6 @@ package no.gevinst.indicator.domain;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -64,7 +63,6 @@ import org.springframework.transaction.annotation.Transactional;
 class IndicatorService implements Indicators {
 
     static final String ENTITY = "indicator";
-    private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
 
     private final IndicatorRepository repository;
     private final IndicatorAccess access;

@@ -13,6 +13,7 @@ import no.gevinst.indicator.StatusCalculator;
 import no.gevinst.indicator.TargetPoint;
 import no.gevinst.indicator.Trajectory;
 import no.gevinst.shared.IndicatorId;
+import no.gevinst.shared.NorwegianTime;
 import org.springframework.stereotype.Component;
 
 /**
@@ -75,7 +76,7 @@ class IndicatorStatusRefresher {
 
     void refresh(IndicatorId id) {
         repository.find(id).ifPresent(indicator -> {
-            IndicatorStatus status = status(indicator, LocalDate.now());
+            IndicatorStatus status = status(indicator, NorwegianTime.today());
             repository.saveStatus(id, status.rag(), status.latestPeriodEnd());
         });
     }
@@ -92,7 +93,7 @@ class IndicatorStatusRefresher {
         Map<IndicatorId, Baseline> baselines = recent.baselines(ids);
         Map<IndicatorId, List<TargetPoint>> targets = repository.targets(ids);
         Map<IndicatorId, java.util.TreeMap<LocalDate, java.math.BigDecimal>> series = rollups.recentSeries(ids);
-        LocalDate today = LocalDate.now();
+        LocalDate today = NorwegianTime.today();
         for (IndicatorId id : ids) {
             repository.find(id).ifPresent(indicator -> {
                 IndicatorStatus status = StatusCalculator.statusOfSeries(

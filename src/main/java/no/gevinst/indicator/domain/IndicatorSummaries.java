@@ -11,6 +11,7 @@ import no.gevinst.indicator.Indicator;
 import no.gevinst.indicator.IndicatorStatus;
 import no.gevinst.shared.BenefitId;
 import no.gevinst.shared.IndicatorId;
+import no.gevinst.shared.NorwegianTime;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,7 +36,7 @@ class IndicatorSummaries implements MeasurementSummaries {
 
     @Override
     public Map<BenefitId, List<MeasurementSummary>> of(Collection<BenefitId> benefits) {
-        LocalDate today = LocalDate.now();
+        LocalDate today = NorwegianTime.today();
         Map<BenefitId, List<Indicator>> indicators = recent.indicatorsOf(benefits);
         Map<IndicatorId, IndicatorStatus> statuses = refresher.statuses(
                 indicators.values().stream().flatMap(List::stream).toList(), today);

@@ -22,6 +22,7 @@ import no.gevinst.organisation.Organisation;
 import no.gevinst.shared.Ids;
 import no.gevinst.shared.IndicatorId;
 import no.gevinst.shared.Inputs;
+import no.gevinst.shared.NorwegianTime;
 import no.gevinst.shared.OrganisationId;
 import no.gevinst.shared.TextLimits;
 
@@ -58,7 +59,7 @@ final class IntakeRowChecks {
     private final Map<IndicatorId, List<OrganisationId>> parties = new HashMap<>();
     private final Map<Party, Boolean> mayRecord = new HashMap<>();
     private final Map<String, OrganisationId> organisationsByKey = new HashMap<>();
-    private final LocalDate today = LocalDate.now();
+    private final LocalDate today = NorwegianTime.today();
 
     final List<RowError> errors = new ArrayList<>();
     final Set<IndicatorId> touched = new HashSet<>();

@@ -3,7 +3,6 @@ package no.gevinst.indicator.domain;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -14,6 +13,7 @@ import java.util.UUID;
 import no.gevinst.indicator.AnnualActual;
 import no.gevinst.indicator.StatusCalculator;
 import no.gevinst.shared.IndicatorId;
+import no.gevinst.shared.NorwegianTime;
 import no.gevinst.shared.ProgrammeId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -25,8 +25,6 @@ import org.springframework.stereotype.Repository;
  */
 @Repository
 class MeasurementRollups {
-
-    private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
 
     /** As {@code StatusCalculator.periodValue} divides the sum of a period's values by their number. */
     private static final MathContext MEAN = MathContext.DECIMAL64;
@@ -98,7 +96,7 @@ class MeasurementRollups {
                             total.divide(BigDecimal.valueOf(reports), MEAN),
                             reports,
                             LocalDate.ofInstant(
-                                    rs.getTimestamp("last_recorded_at").toInstant(), OSLO));
+                                    rs.getTimestamp("last_recorded_at").toInstant(), NorwegianTime.zone()));
                 })
                 .list()
                 .forEach(a -> actuals.computeIfAbsent(a.indicator(), k -> new ArrayList<>())

@@ -9,7 +9,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
-import java.time.LocalDate;
 import java.util.List;
 import no.gevinst.benefit.Benefit;
 import no.gevinst.benefit.Benefits;
@@ -28,6 +27,7 @@ import no.gevinst.indicator.TargetPoint;
 import no.gevinst.shared.BenefitId;
 import no.gevinst.shared.IndicatorId;
 import no.gevinst.shared.MeasurementId;
+import no.gevinst.shared.NorwegianTime;
 import no.gevinst.shared.NotFoundException;
 import no.gevinst.shared.Versions;
 import org.springframework.http.HttpHeaders;
@@ -112,7 +112,7 @@ class IndicatorApiController {
             description = "measurements holds the newest " + MeasurementPaging.DEFAULT_SIZE + " (paging says whether"
                     + " more follow); the rest are paged at /api/v1/indicators/{id}/measurements.")
     IndicatorView get(@PathVariable IndicatorId id) {
-        return indicators.view(id, LocalDate.now());
+        return indicators.view(id, NorwegianTime.today());
     }
 
     @PutMapping("/api/v1/indicators/{id}")
@@ -198,7 +198,10 @@ class IndicatorApiController {
                     @RequestParam(name = "size", required = false)
                     Integer size) {
         IndicatorView view = indicators.view(
-                id, LocalDate.now(), page == null ? 1 : page, size == null ? MeasurementPaging.DEFAULT_SIZE : size);
+                id,
+                NorwegianTime.today(),
+                page == null ? 1 : page,
+                size == null ? MeasurementPaging.DEFAULT_SIZE : size);
         MeasurementPaging paging = view.paging();
         return ResponseEntity.ok()
                 .header(HttpHeaders.LINK, MeasurementLinks.api(id, paging).header())

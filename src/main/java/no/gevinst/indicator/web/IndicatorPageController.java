@@ -1,7 +1,6 @@
 package no.gevinst.indicator.web;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -29,6 +28,7 @@ import no.gevinst.shared.FormErrors;
 import no.gevinst.shared.IndicatorId;
 import no.gevinst.shared.InvalidInputException;
 import no.gevinst.shared.MeasurementId;
+import no.gevinst.shared.NorwegianTime;
 import no.gevinst.shared.NotFoundException;
 import no.gevinst.shared.VersionConflictException;
 import no.gevinst.shared.Versions;
@@ -85,7 +85,7 @@ class IndicatorPageController {
         // One page of the measurements, newest first: the page does not grow with the indicator's history.
         IndicatorView view = indicators.view(
                 id,
-                LocalDate.now(),
+                NorwegianTime.today(),
                 page == null ? 1 : page,
                 size == null ? no.gevinst.indicator.MeasurementPaging.DEFAULT_SIZE : size);
         model.addAttribute("measurementLinks", MeasurementLinks.page(id, view.paging()));
@@ -110,7 +110,7 @@ class IndicatorPageController {
                         .filter(java.util.Objects::nonNull)
                         .collect(java.util.stream.Collectors.toSet())));
         model.addAttribute("chart", chart(view, locale));
-        model.addAttribute("today", LocalDate.now());
+        model.addAttribute("today", NorwegianTime.today());
         return "indicator/page";
     }
 

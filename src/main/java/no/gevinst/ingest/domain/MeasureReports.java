@@ -2,7 +2,6 @@ package no.gevinst.ingest.domain;
 
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.parser.DataFormatException;
-import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
 import no.gevinst.indicator.MeasurementInput;
@@ -12,6 +11,7 @@ import no.gevinst.indicator.MeasurementSource;
 import no.gevinst.indicator.RecordResult;
 import no.gevinst.shared.FieldViolation;
 import no.gevinst.shared.InvalidInputException;
+import no.gevinst.shared.NorwegianTime;
 import org.hl7.fhir.r4.model.Identifier;
 import org.hl7.fhir.r4.model.MeasureReport;
 import org.hl7.fhir.r4.model.MeasureReport.MeasureReportGroupComponent;
@@ -31,7 +31,6 @@ public class MeasureReports {
     /** The largest MeasureReport taken, in characters: one report carries one value, so this is ample. */
     public static final int MAX_CHARACTERS = 1_000_000;
 
-    private static final ZoneId NORWAY = ZoneId.of("Europe/Oslo");
     // Building a FHIR context reads the whole R4 model; one is made, lazily, and shared.
     private static volatile FhirContext context;
 
@@ -98,7 +97,9 @@ public class MeasureReports {
     }
 
     private static String date(Date date) {
-        return date == null ? "" : date.toInstant().atZone(NORWAY).toLocalDate().toString();
+        return date == null
+                ? ""
+                : date.toInstant().atZone(NorwegianTime.zone()).toLocalDate().toString();
     }
 
     private static InvalidInputException invalid(String field, String key, Object... arguments) {

@@ -30,8 +30,8 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * The measurement file format, the same in CSV and XLSX: a heading row naming the columns, then one measurement a
- * row. CSV is read record by record as the intake asks for the next row, so a large file is never held whole.
+ * The measurement file format, the same in CSV and XLSX: a heading row naming the columns (in Norwegian as the
+ * template writes them, or by their machine names, see {@link MeasurementColumns}), then one measurement a row. CSV is read record by record as the intake asks for the next row, so a large file is never held whole.
  */
 public final class MeasurementFile {
 
@@ -81,7 +81,8 @@ public final class MeasurementFile {
                     .setTrim(true)
                     .get()
                     .parse(reader);
-            requireColumns(parser.getHeaderMap());
+            Map<String, Integer> columns = columns(parser.getHeaderNames());
+            requireColumns(columns);
             Iterator<CSVRecord> records = parser.iterator();
             if (!records.hasNext()) {
                 throw new FileFormatException("ingest.file.noRows");
@@ -89,7 +90,9 @@ public final class MeasurementFile {
             return map(
                     records,
                     record -> new IntakeRow(
-                            record.getRecordNumber() + 1, value(record, "indicator"), input(c -> value(record, c))));
+                            record.getRecordNumber() + 1,
+                            value(record, columns.get("indicator")),
+                            input(c -> value(record, columns.get(c)))));
         } catch (IOException | IllegalArgumentException | IllegalStateException | UncheckedIOException e) {
             // Commons CSV says "duplicate header" or "unterminated quote" in these; the file is no CSV of ours.
             throw new FileFormatException("ingest.file.unreadable");
@@ -99,11 +102,29 @@ public final class MeasurementFile {
     /** The heading must name at least one of our columns; a file that starts with its data has none. */
     private static void requireHeading(String heading, char delimiter) {
         for (String name : heading.split(String.valueOf(delimiter))) {
-            if (COLUMNS.contains(name.strip().replace("\"", "").replace("\uFEFF", ""))) {
+            if (MeasurementColumns.column(name).isPresent()) {
                 return;
             }
         }
-        throw new FileFormatException("ingest.file.heading", String.join(", ", REQUIRED));
+        throw new FileFormatException(
+                "ingest.file.heading",
+                String.join(
+                        ", ", REQUIRED.stream().map(MeasurementColumns::heading).toList()));
+    }
+
+    /** Our columns by machine name, at the index of the heading that names them in either language. */
+    private static Map<String, Integer> columns(List<String> headings) {
+        Map<String, Integer> columns = new java.util.HashMap<>();
+        for (int i = 0; i < headings.size(); i++) {
+            int index = i;
+            MeasurementColumns.column(headings.get(i)).ifPresent(c -> {
+                if (columns.putIfAbsent(c, index) != null) {
+                    // "indicator" beside "Indikator": which one holds the value is anyone's guess.
+                    throw new FileFormatException("ingest.file.unreadable");
+                }
+            });
+        }
+        return columns;
     }
 
     /** The rows of the first sheet of an XLSX workbook. */
@@ -117,8 +138,8 @@ public final class MeasurementFile {
             Map<String, Integer> columns = new java.util.HashMap<>();
             Row heading = sheet.getRow(sheet.getFirstRowNum());
             if (heading != null) {
-                heading.forEach(
-                        cell -> columns.put(formatter.formatCellValue(cell).strip(), cell.getColumnIndex()));
+                heading.forEach(cell -> MeasurementColumns.column(formatter.formatCellValue(cell))
+                        .ifPresent(c -> columns.putIfAbsent(c, cell.getColumnIndex())));
             }
             requireColumns(columns);
             List<Row> rows = new java.util.ArrayList<>();
@@ -146,17 +167,17 @@ public final class MeasurementFile {
         }
     }
 
-    /** A workbook with the headings and one example row. */
+    /** A workbook with the Norwegian headings and one example row, written as people write it. */
     public static void template(OutputStream out, String exampleIndicator, String exampleOrganisation) {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             Sheet sheet = workbook.createSheet("Målinger");
             Row heading = sheet.createRow(0);
             for (int c = 0; c < COLUMNS.size(); c++) {
-                heading.createCell(c).setCellValue(COLUMNS.get(c));
+                heading.createCell(c).setCellValue(MeasurementColumns.HEADINGS.get(c));
                 sheet.setColumnWidth(c, 22 * 256);
             }
             String[] example = {
-                exampleIndicator, exampleOrganisation, "2026-01-01", "2026-01-31", "2.4", "", "", "Uttrekk", "HIGH", ""
+                exampleIndicator, exampleOrganisation, "01.01.2026", "31.01.2026", "2,4", "", "", "Uttrekk", "Høy", ""
             };
             Row row = sheet.createRow(1);
             for (int c = 0; c < example.length; c++) {
@@ -170,33 +191,33 @@ public final class MeasurementFile {
 
     /** The same template as CSV text. */
     public static String csvTemplate(String exampleIndicator, String exampleOrganisation) {
-        return String.join(";", COLUMNS) + "\n" + exampleIndicator + ";" + exampleOrganisation
-                + ";2026-01-01;2026-01-31;2.4;;;Uttrekk;HIGH;\n";
+        return String.join(";", MeasurementColumns.HEADINGS) + "\n" + exampleIndicator + ";" + exampleOrganisation
+                + ";01.01.2026;31.01.2026;2,4;;;Uttrekk;Høy;\n";
     }
 
     private static MeasurementInput input(Function<String, String> column) {
         return new MeasurementInput(
                 column.apply("value"),
-                column.apply("periodStart"),
-                column.apply("periodEnd"),
+                MeasurementColumns.date(column.apply("periodStart")),
+                MeasurementColumns.date(column.apply("periodEnd")),
                 column.apply("organisation"),
                 column.apply("subUnit"),
                 column.apply("unitOfMeasure"),
                 column.apply("method"),
-                column.apply("confidence"),
+                MeasurementColumns.confidence(column.apply("confidence")),
                 column.apply("comment"));
     }
 
     private static void requireColumns(Map<String, Integer> header) {
         for (String column : REQUIRED) {
             if (header == null || !header.containsKey(column)) {
-                throw new FileFormatException("ingest.file.column", column);
+                throw new FileFormatException("ingest.file.column", MeasurementColumns.heading(column));
             }
         }
     }
 
-    private static String value(CSVRecord record, String column) {
-        return record.isMapped(column) && record.isSet(column) ? record.get(column) : "";
+    private static String value(CSVRecord record, Integer column) {
+        return column != null && record.isSet(column) ? record.get(column) : "";
     }
 
     private static String cell(Row row, Integer column, DataFormatter formatter) {

@@ -1,10 +1,9 @@
 package no.gevinst.mypage.web;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
 import no.gevinst.access.AccessPolicy;
 import no.gevinst.access.CurrentUser;
 import no.gevinst.mypage.domain.MyPageService;
+import no.gevinst.shared.NorwegianTime;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,8 +11,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 /** The start page, each user's own ("Min side"). */
 @Controller
 class MyPageController {
-
-    private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
 
     private final MyPageService myPage;
     private final AccessPolicy access;
@@ -26,7 +23,7 @@ class MyPageController {
     @GetMapping("/")
     String myPage(Model model) {
         CurrentUser user = access.currentUser().orElseThrow();
-        model.addAttribute("my", myPage.of(user, LocalDate.now(OSLO)));
+        model.addAttribute("my", myPage.of(user, NorwegianTime.today()));
         return "mypage/index";
     }
 }

@@ -2,12 +2,12 @@ package no.gevinst.plan.domain;
 
 import java.sql.Timestamp;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import no.gevinst.plan.Measure;
 import no.gevinst.plan.PlanId;
+import no.gevinst.shared.NorwegianTime;
 import no.gevinst.shared.PersonId;
 import no.gevinst.shared.ProgrammeId;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -106,6 +106,6 @@ class FollowUpRepository {
     }
 
     private static LocalDate day(Timestamp at) {
-        return at == null ? null : at.toInstant().atZone(ZoneId.systemDefault()).toLocalDate();
+        return at == null ? null : NorwegianTime.date(at.toInstant());
     }
 }

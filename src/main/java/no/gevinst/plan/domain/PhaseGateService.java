@@ -20,6 +20,7 @@ import no.gevinst.programme.Phase;
 import no.gevinst.programme.Programme;
 import no.gevinst.programme.Programmes;
 import no.gevinst.shared.InvalidInputException;
+import no.gevinst.shared.NorwegianTime;
 import no.gevinst.shared.NotFoundException;
 import no.gevinst.shared.ProgrammeId;
 import org.springframework.security.access.AccessDeniedException;
@@ -101,7 +102,7 @@ class PhaseGateService implements PhaseGates {
     }
 
     private PhaseGate.BenefitFacts facts(Benefit benefit) {
-        LocalDate today = LocalDate.now();
+        LocalDate today = NorwegianTime.today();
         return new PhaseGate.BenefitFacts(
                 benefit,
                 indicators.ofBenefit(benefit.id()).stream()

@@ -37,6 +37,7 @@ import no.gevinst.shared.BenefitId;
 import no.gevinst.shared.Ids;
 import no.gevinst.shared.Inputs;
 import no.gevinst.shared.InvalidInputException;
+import no.gevinst.shared.NorwegianTime;
 import no.gevinst.shared.NotFoundException;
 import no.gevinst.shared.OrganisationId;
 import no.gevinst.shared.PersonId;
@@ -236,7 +237,7 @@ class PlanService implements Plans {
         LocalDate date = Inputs.date(input.decisionDate(), "decisionDate", v);
         if (date == null && !v.has("decisionDate")) {
             v.add("decisionDate", "plan.approval.date");
-        } else if (date != null && date.isAfter(LocalDate.now())) {
+        } else if (date != null && date.isAfter(NorwegianTime.today())) {
             v.add("decisionDate", "plan.approval.future");
         }
         String reference = Inputs.text(input.reference());

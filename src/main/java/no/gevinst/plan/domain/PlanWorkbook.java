@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -16,6 +15,7 @@ import no.gevinst.plan.Plan;
 import no.gevinst.plan.PlanSections;
 import no.gevinst.plan.PlanSnapshot;
 import no.gevinst.plan.PlanVersion;
+import no.gevinst.shared.NorwegianTime;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -274,7 +274,7 @@ class PlanWorkbook {
                     .setCellValue(version.approval().approvedBy());
         } else {
             // A draft shows the records as they are now; say when "now" was.
-            date(line.apply("plan.xlsx.liveAsOf"), 1, LocalDate.now(), styles);
+            date(line.apply("plan.xlsx.liveAsOf"), 1, NorwegianTime.today(), styles);
         }
         widths(sheet, 34, 60);
     }
@@ -288,7 +288,7 @@ class PlanWorkbook {
     }
 
     private static LocalDate day(Instant at) {
-        return at == null ? null : LocalDate.ofInstant(at, ZoneId.of("Europe/Oslo"));
+        return at == null ? null : NorwegianTime.date(at);
     }
 
     private static Row heading(Sheet sheet, Styles styles, Words words, String... keys) {

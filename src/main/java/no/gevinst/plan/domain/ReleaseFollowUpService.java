@@ -20,6 +20,7 @@ import no.gevinst.organisation.Person;
 import no.gevinst.plan.Measure;
 import no.gevinst.plan.Releases;
 import no.gevinst.shared.BenefitId;
+import no.gevinst.shared.NorwegianTime;
 import no.gevinst.shared.NotFoundException;
 import no.gevinst.shared.PersonId;
 import no.gevinst.shared.ProgrammeId;
@@ -48,7 +49,7 @@ class ReleaseFollowUpService implements Releases {
 
     @Override
     public List<Summary> releases(ProgrammeId programme) {
-        LocalDate today = LocalDate.now();
+        LocalDate today = NorwegianTime.today();
         Map<String, List<NetworkNode>> byRelease = new TreeMap<>();
         networks.of(programme).nodes().stream()
                 .filter(ReleaseFollowUpService::isDelivered)
@@ -73,7 +74,7 @@ class ReleaseFollowUpService implements Releases {
         if (delivered.isEmpty()) {
             throw new NotFoundException("release", wanted);
         }
-        LocalDate today = LocalDate.now();
+        LocalDate today = NorwegianTime.today();
         List<TouchedBenefit> benefits = touched(network, delivered, programme);
         return new ReleaseView(
                 wanted,

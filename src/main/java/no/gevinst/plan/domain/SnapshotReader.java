@@ -27,6 +27,7 @@ import no.gevinst.plan.Risk;
 import no.gevinst.programme.Programme;
 import no.gevinst.programme.Programmes;
 import no.gevinst.shared.BenefitId;
+import no.gevinst.shared.NorwegianTime;
 import no.gevinst.shared.OrganisationId;
 import no.gevinst.shared.PersonId;
 import no.gevinst.valuation.EconomicSettings;
@@ -79,7 +80,7 @@ class SnapshotReader {
         Map<BenefitId, Map<Integer, BigDecimal>> yearly = valueByYear(valuation);
         Map<BenefitId, String> labels = new HashMap<>();
         covered.forEach(b -> labels.put(b.id(), label(b)));
-        LocalDate today = LocalDate.now();
+        LocalDate today = NorwegianTime.today();
         return new PlanSnapshot(
                 programme.name(),
                 Optional.ofNullable(plan.party())
@@ -145,7 +146,7 @@ class SnapshotReader {
         try {
             return valuations.of(plan.programme());
         } catch (ValuationUnavailableException e) {
-            int year = LocalDate.now().getYear();
+            int year = NorwegianTime.today().getYear();
             return ProgrammeValuation.nothingPriced(EconomicSettings.defaults(year, year + 9));
         }
     }

@@ -2,10 +2,10 @@ package no.gevinst.plan.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.time.LocalDate;
 import java.util.List;
 import no.gevinst.plan.Releases;
 import no.gevinst.plan.Reminders;
+import no.gevinst.shared.NorwegianTime;
 import no.gevinst.shared.ProgrammeId;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -42,6 +42,6 @@ class FollowUpApiController {
             summary = "The user's reminders: measurements due, measures past their deadline, plan versions awaiting"
                     + " approval; the overdue first")
     List<Reminders.Reminder> reminders() {
-        return reminders.forCurrentUser(LocalDate.now());
+        return reminders.forCurrentUser(NorwegianTime.today());
     }
 }

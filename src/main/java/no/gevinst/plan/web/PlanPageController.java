@@ -22,6 +22,7 @@ import no.gevinst.shared.FieldViolation;
 import no.gevinst.shared.InvalidInputException;
 import no.gevinst.shared.NotFoundException;
 import no.gevinst.shared.ProgrammeId;
+import no.gevinst.shared.ReaderFormats;
 import no.gevinst.shared.VersionConflictException;
 import no.gevinst.shared.Versions;
 import org.springframework.context.MessageSource;
@@ -284,7 +285,8 @@ class PlanPageController {
         model.addAttribute(
                 "rows",
                 comparison.changes().stream()
-                        .map(ch -> new ChangeRow(ch, named(ch.field(), ch.before()), named(ch.field(), ch.after())))
+                        .map(ch -> new ChangeRow(
+                                ch, detail(ch), shown(ch.field(), ch.before()), shown(ch.field(), ch.after())))
                         .toList());
         return "plan/compare";
     }
@@ -295,8 +297,31 @@ class PlanPageController {
         PlanDownloads.workbook(plans, plan, number, response);
     }
 
-    /** A change with its values as the reader knows them: statuses and classes by their names. */
-    record ChangeRow(Comparison.Change change, String before, String after) {}
+    /**
+     * A change with its values as the reader knows them: statuses and classes by their names, kroner, numbers and
+     * dates written the reader's way.
+     */
+    record ChangeRow(Comparison.Change change, String detail, String before, String after) {}
+
+    private static String detail(Comparison.Change change) {
+        if (change.field().equals("plan.field.target") && !change.detail().isBlank()) {
+            return ReaderFormats.date(java.time.LocalDate.parse(change.detail()), LocaleContextHolder.getLocale());
+        }
+        return change.detail();
+    }
+
+    private String shown(String field, String value) {
+        if (value == null) {
+            return null;
+        }
+        var locale = LocaleContextHolder.getLocale();
+        return switch (Comparison.valueKind(field)) {
+            case KRONER -> ReaderFormats.kroner(new java.math.BigDecimal(value), locale);
+            case NUMBER -> ReaderFormats.number(new java.math.BigDecimal(value), locale);
+            case DATE -> ReaderFormats.date(java.time.LocalDate.parse(value), locale);
+            case TEXT -> named(field, value);
+        };
+    }
 
     private String named(String field, String value) {
         if (value == null) {

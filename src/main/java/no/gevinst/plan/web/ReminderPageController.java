@@ -1,7 +1,7 @@
 package no.gevinst.plan.web;
 
-import java.time.LocalDate;
 import no.gevinst.plan.Reminders;
+import no.gevinst.shared.NorwegianTime;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,7 +18,7 @@ class ReminderPageController {
 
     @GetMapping("/reminders")
     String reminders(Model model) {
-        model.addAttribute("reminders", reminders.forCurrentUser(LocalDate.now()));
+        model.addAttribute("reminders", reminders.forCurrentUser(NorwegianTime.today()));
         return "plan/reminders";
     }
 }

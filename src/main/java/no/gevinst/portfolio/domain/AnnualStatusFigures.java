@@ -1,6 +1,5 @@
 package no.gevinst.portfolio.domain;
 
-import java.time.LocalDate;
 import no.gevinst.plan.AnnualFigures;
 import no.gevinst.portfolio.Dashboard;
 import no.gevinst.portfolio.FlowMatrix;
@@ -8,6 +7,7 @@ import no.gevinst.portfolio.FlowReport;
 import no.gevinst.portfolio.PortfolioReportData;
 import no.gevinst.portfolio.ReportFigures;
 import no.gevinst.portfolio.ReportPeriod;
+import no.gevinst.shared.NorwegianTime;
 import no.gevinst.shared.ProgrammeId;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,7 +29,7 @@ class AnnualStatusFigures implements AnnualFigures {
     @Override
     public Figures of(ProgrammeId programme, int year) {
         ReportPeriod period = ReportPeriod.year(year);
-        PortfolioReportData data = collector.collect(programme, period, LocalDate.now(PortfolioReportCollector.OSLO));
+        PortfolioReportData data = collector.collect(programme, period, NorwegianTime.today());
         Dashboard.Year y = data.year();
         return new Figures(
                 year,

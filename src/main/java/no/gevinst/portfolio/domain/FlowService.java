@@ -2,8 +2,6 @@ package no.gevinst.portfolio.domain;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -32,6 +30,7 @@ import no.gevinst.portfolio.SignOffInput;
 import no.gevinst.programme.Programme;
 import no.gevinst.shared.BenefitId;
 import no.gevinst.shared.InvalidInputException;
+import no.gevinst.shared.NorwegianTime;
 import no.gevinst.shared.NotFoundException;
 import no.gevinst.shared.OrganisationId;
 import no.gevinst.shared.ProgrammeId;
@@ -47,7 +46,6 @@ import org.springframework.transaction.annotation.Transactional;
 class FlowService implements Flows {
 
     static final String ENTITY = "actuals-sign-off";
-    private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
 
     private final SignOffRepository signOffs;
     private final Benefits benefits;
@@ -160,7 +158,7 @@ class FlowService implements Flows {
             throw new AccessDeniedException("Requires Gevinsteier or Gevinstkoordinator in " + organisation);
         }
         SignOff signOff = SignOffForm.read(
-                id, organisation, input, user.displayName(), LocalDate.now(OSLO), Instant.now(), violations);
+                id, organisation, input, user.displayName(), NorwegianTime.today(), Instant.now(), violations);
         if (signOff != null && signOffs.exists(signOff)) {
             violations.add("periodStart", "flows.signOff.period.duplicate");
         }

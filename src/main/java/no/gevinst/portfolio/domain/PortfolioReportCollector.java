@@ -1,7 +1,6 @@
 package no.gevinst.portfolio.domain;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -51,7 +50,6 @@ import org.springframework.transaction.annotation.Transactional;
 class PortfolioReportCollector {
 
     static final int DEVIATIONS_COLLECTED = Reports.DEVIATIONS_COLLECTED;
-    static final ZoneId OSLO = ReportPeriod.OSLO;
 
     private final DashboardService dashboards;
     private final PortfolioService portfolio;

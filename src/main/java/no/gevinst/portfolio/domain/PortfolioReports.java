@@ -6,6 +6,7 @@ import no.gevinst.portfolio.Dashboard;
 import no.gevinst.portfolio.PortfolioReportData;
 import no.gevinst.portfolio.ReportPeriod;
 import no.gevinst.portfolio.Reports;
+import no.gevinst.shared.NorwegianTime;
 import no.gevinst.shared.ProgrammeId;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
@@ -26,7 +27,7 @@ class PortfolioReports implements Reports {
 
     @Override
     public PortfolioReportData collect(String from, String to, ProgrammeId programme) {
-        LocalDate today = LocalDate.now(ReportPeriod.OSLO);
+        LocalDate today = NorwegianTime.today();
         // The dates are checked before anything is read, so that bad input costs nothing.
         ReportPeriod period = ReportPeriod.of(from, to, today);
         return collector.collect(programme, period, today);

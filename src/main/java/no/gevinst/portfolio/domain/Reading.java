@@ -1,6 +1,5 @@
 package no.gevinst.portfolio.domain;
 
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +13,7 @@ import no.gevinst.portfolio.ProgrammeProblem;
 import no.gevinst.programme.Programme;
 import no.gevinst.programme.Programmes;
 import no.gevinst.shared.BenefitId;
+import no.gevinst.shared.NorwegianTime;
 import no.gevinst.shared.ProgrammeId;
 import no.gevinst.valuation.EconomicSettings;
 import no.gevinst.valuation.ProgrammeValuation;
@@ -71,7 +71,7 @@ final class Reading {
         if (shared == null || visible().stream().noneMatch(p -> p.id().equals(programme))) {
             return compute.get();
         }
-        return shared.get(new ProgrammeParts.Key(kind, generations.of(programme), LocalDate.now()), compute);
+        return shared.get(new ProgrammeParts.Key(kind, generations.of(programme), NorwegianTime.today()), compute);
     }
 
     /** The programmes the user may see, read once for everything the call builds. */
@@ -105,7 +105,7 @@ final class Reading {
         try {
             return new Valued(valuations.of(p, register(p)), null);
         } catch (ValuationUnavailableException e) {
-            int year = LocalDate.now().getYear();
+            int year = NorwegianTime.today().getYear();
             return new Valued(
                     ProgrammeValuation.nothingPriced(EconomicSettings.defaults(year, year + 9)),
                     new ProgrammeProblem(p, e.programmeName(), e.causes()));

@@ -1,13 +1,12 @@
 package no.gevinst.portfolio.web;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Locale;
 import no.gevinst.portfolio.Dashboard;
 import no.gevinst.portfolio.Dashboards;
 import no.gevinst.portfolio.domain.DashboardChart;
 import no.gevinst.programme.Programmes;
 import no.gevinst.shared.Ids;
+import no.gevinst.shared.NorwegianTime;
 import no.gevinst.shared.NotFoundException;
 import no.gevinst.shared.ProgrammeId;
 import org.springframework.context.MessageSource;
@@ -19,8 +18,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 /** The portfolio dashboard: every visible programme, or one with {@code ?programme=}. */
 @Controller
 class DashboardPageController {
-
-    static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
 
     private final Dashboards dashboards;
     private final MessageSource messages;
@@ -35,7 +32,7 @@ class DashboardPageController {
     @GetMapping("/portfolio")
     String page(@RequestParam(required = false) String programme, Model model, Locale locale) {
         ProgrammeId selected = programme(programme);
-        Dashboard dashboard = dashboards.of(selected, LocalDate.now(OSLO));
+        Dashboard dashboard = dashboards.of(selected, NorwegianTime.today());
         model.addAttribute("dashboard", dashboard);
         model.addAttribute("links", new DashboardLinks(selected));
         model.addAttribute("visibleProgrammes", programmes.visible());
@@ -55,7 +52,7 @@ class DashboardPageController {
     @GetMapping("/portfolio/realised")
     String realised(@RequestParam int year, @RequestParam(required = false) String programme, Model model) {
         ProgrammeId selected = programme(programme);
-        model.addAttribute("realised", dashboards.realised(selected, year, LocalDate.now(OSLO)));
+        model.addAttribute("realised", dashboards.realised(selected, year, NorwegianTime.today()));
         model.addAttribute("visibleProgrammes", programmes.visible());
         return "portfolio/realised";
     }

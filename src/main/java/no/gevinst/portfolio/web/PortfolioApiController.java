@@ -3,7 +3,6 @@ package no.gevinst.portfolio.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.SortedMap;
 import no.gevinst.portfolio.ConflictBenefit;
@@ -15,6 +14,7 @@ import no.gevinst.portfolio.DecisionInput;
 import no.gevinst.portfolio.Portfolio;
 import no.gevinst.portfolio.Realised;
 import no.gevinst.portfolio.Totals;
+import no.gevinst.shared.NorwegianTime;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -105,8 +105,7 @@ class PortfolioApiController {
                     + " sign-offs (`flows`), a year's realised kroner benefit by benefit (`realised`, with the year in"
                     + " place of `{year}`) and the register behind the counts (`benefits`).")
     DashboardResource dashboard(@RequestParam(required = false) String programme) {
-        return DashboardResource.of(dashboards.of(
-                DashboardPageController.programme(programme), LocalDate.now(DashboardPageController.OSLO)));
+        return DashboardResource.of(dashboards.of(DashboardPageController.programme(programme), NorwegianTime.today()));
     }
 
     @GetMapping("/api/v1/portfolio/realised")
@@ -115,8 +114,7 @@ class PortfolioApiController {
                     + " priced benefit measured in the year with its forecast × achievement = realised and the"
                     + " indicators' baseline, target and actual; the total equals the dashboard's")
     Realised realised(@RequestParam int year, @RequestParam(required = false) String programme) {
-        return dashboards.realised(
-                DashboardPageController.programme(programme), year, LocalDate.now(DashboardPageController.OSLO));
+        return dashboards.realised(DashboardPageController.programme(programme), year, NorwegianTime.today());
     }
 
     private ConflictResource resource(ConflictStatus s) {

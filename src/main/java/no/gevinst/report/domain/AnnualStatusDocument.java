@@ -25,6 +25,7 @@ import no.gevinst.report.DocumentRenderer;
 import no.gevinst.shared.BenefitId;
 import no.gevinst.shared.DocumentTable;
 import no.gevinst.shared.DocumentWriter;
+import no.gevinst.shared.NorwegianTime;
 import no.gevinst.shared.OrganisationId;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -113,7 +114,7 @@ class AnnualStatusDocument {
 
     byte[] pdf(AnnualBasis basis) {
         return renderer.pdf(
-                "annual-status", Map.of("doc", model(basis, LocalDate.now())), LocaleContextHolder.getLocale());
+                "annual-status", Map.of("doc", model(basis, NorwegianTime.today())), LocaleContextHolder.getLocale());
     }
 
     Model model(AnnualBasis basis, LocalDate today) {

@@ -57,7 +57,7 @@ final class AnnualStatusSections {
                 title,
                 basis.now().programme() + " · " + purpose,
                 meta(purpose),
-                w.word("plan.annual.summary", realising, now.size()),
+                w.word("plan.annual.summaryCount", realising, now.size()),
                 benefits(records.statuses()),
                 indicators(records.statuses()),
                 deviationNotes(),

@@ -23,6 +23,7 @@ import no.gevinst.programme.Programmes;
 import no.gevinst.report.DocumentRenderer;
 import no.gevinst.shared.DocumentTable;
 import no.gevinst.shared.DocumentWriter;
+import no.gevinst.shared.NorwegianTime;
 import no.gevinst.shared.OrganisationId;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -93,7 +94,7 @@ class BoardSummary {
                 programmes(w, data),
                 deviations(w, data),
                 w.word(
-                        "portfolio.board.flowsSummary",
+                        "portfolio.board.flowsSummaryCount",
                         flows.crossOrganisationBenefits(),
                         w.money(flows.crossOrganisationTotal())),
                 flows(w, data.flows(), data.period()),
@@ -183,7 +184,7 @@ class BoardSummary {
 
     private static String lights(DocumentWriter w, Map<String, Long> byRag) {
         return w.word(
-                "portfolio.board.lights",
+                "portfolio.board.lightsCount",
                 byRag.getOrDefault("GREEN", 0L),
                 byRag.getOrDefault("AMBER", 0L),
                 byRag.getOrDefault("RED", 0L));
@@ -236,7 +237,7 @@ class BoardSummary {
                                         .toList()),
                         w.word(s.decision().kind().messageKey()) + ": "
                                 + s.decision().justification(),
-                        date(LocalDate.ofInstant(s.decision().decidedAt(), ReportPeriod.OSLO))));
+                        date(LocalDate.ofInstant(s.decision().decidedAt(), NorwegianTime.zone()))));
     }
 
     private static DocumentTable approvals(DocumentWriter w, PortfolioReportData data) {

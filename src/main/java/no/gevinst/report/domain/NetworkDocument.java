@@ -1,12 +1,12 @@
 package no.gevinst.report.domain;
 
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import no.gevinst.report.DocumentRenderer;
+import no.gevinst.shared.NorwegianTime;
 import no.gevinst.shared.Pdf;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -54,7 +54,7 @@ class NetworkDocument {
         return new Model(
                 title,
                 subject,
-                DATE.format(LocalDate.now()),
+                DATE.format(NorwegianTime.today()),
                 fmt(Math.max(1123, width * scale + 80)),
                 fmt(Math.max(794, height * scale + 160)),
                 drawing.replaceFirst("<svg ", Matcher.quoteReplacement("<svg alt=\"" + Pdf.escape(title) + "\" ")));

@@ -24,6 +24,7 @@ import no.gevinst.report.DocumentRenderer;
 import no.gevinst.shared.DocumentTable;
 import no.gevinst.shared.DocumentWriter;
 import no.gevinst.shared.IndicatorId;
+import no.gevinst.shared.NorwegianTime;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -140,7 +141,7 @@ class PlanDocument {
                 map(plan),
                 measurementSchedule(w, content),
                 w.paragraphs(sections.reportingSchedule()),
-                DATE.format(LocalDate.now()),
+                DATE.format(NorwegianTime.today()),
                 charts(w, content));
     }
 
@@ -157,7 +158,7 @@ class PlanDocument {
                                 version.approval().onBehalfOf(),
                                 DATE.format(version.approval().decisionDate()),
                                 version.approval().reference())
-                        : w.word("plan.doc.liveContent", DATE.format(LocalDate.now())));
+                        : w.word("plan.doc.liveContent", DATE.format(NorwegianTime.today())));
         if (!version.reason().isBlank()) {
             meta.add(w.word("plan.doc.reason", version.reason()));
         }
@@ -289,7 +290,7 @@ class PlanDocument {
         List<Chart> charts = new ArrayList<>();
         for (PlanSnapshot.BenefitEntry b : content.benefits()) {
             for (PlanSnapshot.IndicatorEntry i : b.indicators()) {
-                var indicatorView = indicators.view(IndicatorId.of(i.id()), LocalDate.now());
+                var indicatorView = indicators.view(IndicatorId.of(i.id()), NorwegianTime.today());
                 String chart = indicatorCharts.svg(indicatorView, i.name(), b.code() + " " + b.title(), w.locale());
                 DocumentWriter drawing = new DocumentWriter(messages, w.locale(), "plan.doc.none", "plan.doc.none");
                 charts.add(new Chart(

@@ -111,7 +111,7 @@ class SteeringReport {
                         r -> List.of(r.what(), r.programmeCode() + " " + r.context(), date(r.date()))),
                 doubleCounting(w, dashboard, data.unresolved()),
                 w.word(
-                        "portfolio.report.flowsSummary",
+                        "portfolio.report.flowsSummaryCount",
                         flows.crossOrganisationBenefits(),
                         w.money(flows.crossOrganisationTotal()),
                         w.money(flows.total())),
@@ -254,7 +254,9 @@ class SteeringReport {
                         List.of(
                                 w.word("portfolio.report.net"),
                                 w.money(dashboard.totals().net())),
-                        List.of(w.word("portfolio.report.unresolvedOverlap", unresolved.size()), w.money(overlap))),
+                        List.of(
+                                w.word("portfolio.report.unresolvedOverlapCount", unresolved.size()),
+                                w.money(overlap))),
                 Function.identity());
     }
 

@@ -1,10 +1,10 @@
 package no.gevinst.token.web;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import no.gevinst.access.ApiToken;
+import no.gevinst.shared.NorwegianTime;
 
 /** A token as the page lists it, with its times in Norwegian form and its state. */
 record TokenView(
@@ -16,7 +16,6 @@ record TokenView(
         String lastUsedAt,
         String revokedAt) {
 
-    private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
     private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
 
     static TokenView of(ApiToken token, ScopeLabels.Names names, Instant now) {
@@ -40,6 +39,6 @@ record TokenView(
     }
 
     private static String format(Instant time) {
-        return time == null ? null : FORMAT.format(time.atZone(OSLO));
+        return time == null ? null : FORMAT.format(time.atZone(NorwegianTime.zone()));
     }
 }

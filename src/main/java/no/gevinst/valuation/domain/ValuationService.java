@@ -3,7 +3,6 @@ package no.gevinst.valuation.domain;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -22,6 +21,7 @@ import no.gevinst.shared.BenefitId;
 import no.gevinst.shared.FieldViolation;
 import no.gevinst.shared.Inputs;
 import no.gevinst.shared.InvalidInputException;
+import no.gevinst.shared.NorwegianTime;
 import no.gevinst.shared.NotFoundException;
 import no.gevinst.shared.ProgrammeId;
 import no.gevinst.shared.VersionConflictException;
@@ -405,7 +405,7 @@ class ValuationService implements Valuations {
     }
 
     private static EconomicSettings defaultSettings() {
-        int year = LocalDate.now().getYear();
+        int year = NorwegianTime.today().getYear();
         return EconomicSettings.defaults(year, year + 9);
     }
 

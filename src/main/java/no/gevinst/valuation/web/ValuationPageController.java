@@ -13,6 +13,7 @@ import no.gevinst.shared.FieldViolation;
 import no.gevinst.shared.Ids;
 import no.gevinst.shared.Inputs;
 import no.gevinst.shared.InvalidInputException;
+import no.gevinst.shared.NorwegianTime;
 import no.gevinst.shared.NotFoundException;
 import no.gevinst.shared.ProgrammeId;
 import no.gevinst.shared.VersionConflictException;
@@ -76,7 +77,7 @@ class ValuationPageController {
             // The page still opens, with the problem in place of the figures, so that a coordinator can mend it.
             model.addAttribute("unavailable", e.causes());
             model.addAttribute("tornado", List.of());
-            int year = java.time.LocalDate.now().getYear();
+            int year = NorwegianTime.today().getYear();
             computed = ProgrammeValuation.nothingPriced(EconomicSettings.defaults(year, year + 9));
         }
         ProgrammeValuation valuation = computed;

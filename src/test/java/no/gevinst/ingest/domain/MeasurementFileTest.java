@@ -1,8 +1,14 @@
 package no.gevinst.ingest.domain;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.StringReader;
+import java.util.List;
+import no.gevinst.indicator.MeasurementInput;
+import no.gevinst.indicator.MeasurementIntake.IntakeRow;
 import no.gevinst.shared.InvalidInputException;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
@@ -50,6 +56,52 @@ class MeasurementFileTest {
                     }
                 })
                 .isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
+    void readsTheNorwegianHeadingsAndValuesOfTheTemplateAndTheMachineNamesAlike() {
+        String norwegian = MeasurementFile.csvTemplate("https://x.example.no/Measure/a", "883974832");
+        assertThat(norwegian)
+                .startsWith("Indikator;Virksomhet;Periode fra;Periode til;Verdi;")
+                .contains(";Høy;");
+        String machine = "indicator;organisation;periodStart;periodEnd;value;unitOfMeasure;subUnit;method;confidence;"
+                + "comment\nhttps://x.example.no/Measure/a;883974832;2026-01-01;2026-01-31;2,4;;;Uttrekk;HIGH;\n";
+
+        for (String csv : List.of(norwegian, machine)) {
+            IntakeRow row = MeasurementFile.csv(new StringReader(csv)).next();
+            assertThat(row.indicator()).isEqualTo("https://x.example.no/Measure/a");
+            assertThat(row.input())
+                    .extracting(
+                            MeasurementInput::organisation,
+                            MeasurementInput::periodStart,
+                            MeasurementInput::periodEnd,
+                            MeasurementInput::value,
+                            MeasurementInput::confidence,
+                            MeasurementInput::method)
+                    .containsExactly("883974832", "2026-01-01", "2026-01-31", "2,4", "HIGH", "Uttrekk");
+        }
+    }
+
+    @Test
+    void theXlsxTemplateReadsBackAsTheMeasurementItShows() {
+        ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
+        MeasurementFile.template(xlsx, "https://x.example.no/Measure/a", "883974832");
+
+        IntakeRow row = MeasurementFile.xlsx(new ByteArrayInputStream(xlsx.toByteArray()))
+                .next();
+        assertThat(row.input())
+                .extracting(MeasurementInput::periodEnd, MeasurementInput::confidence)
+                .containsExactly("2026-01-31", "HIGH");
+    }
+
+    @Test
+    void aMissingColumnIsNamedAsTheTemplateNamesIt() {
+        assertRefused("Indikator;Virksomhet;Periode fra;Periode til\na;b;c;d\n", "ingest.file.column");
+        assertThatThrownBy(() -> MeasurementFile.csv(new StringReader("Indikator;Periode fra\na;b\n")))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> Assertions.assertThat(e.violations().getFirst().arguments())
+                                .containsExactly("Virksomhet"));
     }
 
     private static void assertRefused(String csv, String key) {
