@@ -43,8 +43,13 @@ final class DashboardReturn {
     private static String back(
             List<FieldViolation> violations, String from, String to, String programme, RedirectAttributes redirect) {
         redirect.addFlashAttribute("reportErrors", violations);
-        redirect.addFlashAttribute("reportFrom", from);
-        redirect.addFlashAttribute("reportTo", to);
+        // What they typed is shown again; a date left out stays out.
+        if (from != null) {
+            redirect.addFlashAttribute("reportFrom", from);
+        }
+        if (to != null) {
+            redirect.addFlashAttribute("reportTo", to);
+        }
         UriComponentsBuilder dashboard = UriComponentsBuilder.fromPath("/portfolio");
         Ids.parse(programme, ProgrammeId::new).ifPresent(p -> dashboard.queryParam("programme", p.value()));
         return "redirect:" + dashboard.fragment("steering-report").build().toUriString();
