@@ -83,20 +83,25 @@ class BenefitProfileController {
         return "benefit/profile";
     }
 
+    /**
+     * The form for a new benefit in the programme asked for. Without one, the programme is chosen for the user only
+     * when they may create benefits in that one alone; otherwise they are asked which (see {@link ProgrammeChooser}).
+     */
     @GetMapping("/benefits/new")
-    String newForm(@RequestParam(name = "programme", required = false) String programme, Model model) {
-        Programme chosen = Ids.parse(programme, ProgrammeId::new)
-                .flatMap(programmes::find)
-                .or(() -> programmes.visible().stream()
-                        .filter(p -> programmes.canCoordinate(p.id()))
-                        .findFirst())
-                .orElseThrow(() -> new AccessDeniedException("Coordinates no programme"));
-        if (!programmes.canCoordinate(chosen.id())) {
-            throw new AccessDeniedException("Does not coordinate " + chosen.code());
+    String newForm(
+            @RequestParam(name = "programme", required = false) String programme,
+            @RequestParam(name = "choose", required = false) String chosenOnPage,
+            Model model,
+            HttpServletResponse response) {
+        ProgrammeChooser chooser = ProgrammeChooser.of(programmes);
+        var chosen = chooser.chosen(programme);
+        if (chosen.isEmpty()) {
+            return chooser.ask(programme, chosenOnPage != null, model, response);
         }
         BenefitForm form = new BenefitForm();
-        form.setProgrammeId(chosen.id().toString());
+        form.setProgrammeId(chosen.get().id().toString());
         form.padAllocations();
+        model.addAttribute("mayChooseProgramme", chooser.choices().size() > 1);
         return form(model, form, null);
     }
 
@@ -112,6 +117,10 @@ class BenefitProfileController {
             redirect.addFlashAttribute("saved", created.code());
             return "redirect:/benefits/" + created.id();
         } catch (InvalidInputException e) {
+            if (chosenProgramme(form).isEmpty()) {
+                // No programme (a form sent without one): the rest of the form depends on it, so ask for it first.
+                return ProgrammeChooser.of(programmes).ask(form.getProgrammeId(), true, model, response);
+            }
             FormErrors.reject(binding, e, form::formField);
         } catch (AccessDeniedException e) {
             if (chosenProgramme(form).isEmpty()) {

@@ -1,10 +1,15 @@
 package no.gevinst.portfolio.web;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import no.gevinst.portfolio.Dashboard;
 import no.gevinst.portfolio.Dashboards;
 import no.gevinst.portfolio.domain.DashboardChart;
 import no.gevinst.programme.Programmes;
+import no.gevinst.shared.FieldViolation;
 import no.gevinst.shared.Ids;
 import no.gevinst.shared.NorwegianTime;
 import no.gevinst.shared.NotFoundException;
@@ -14,6 +19,8 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /** The portfolio dashboard: every visible programme, or one with {@code ?programme=}. */
 @Controller
@@ -30,8 +37,14 @@ class DashboardPageController {
     }
 
     @GetMapping("/portfolio")
-    String page(@RequestParam(required = false) String programme, Model model, Locale locale) {
-        ProgrammeId selected = programme(programme);
+    String page(
+            @RequestParam(required = false) String programme,
+            Model model,
+            Locale locale,
+            HttpServletResponse response) {
+        ProgrammeChoice choice = ProgrammeChoice.of(programme, programmes);
+        ProgrammeChoice.show(choice.violations(), model, response);
+        ProgrammeId selected = choice.id();
         Dashboard dashboard = dashboards.of(selected, NorwegianTime.today());
         model.addAttribute("dashboard", dashboard);
         model.addAttribute("links", new DashboardLinks(selected));
@@ -48,21 +61,49 @@ class DashboardPageController {
         return "portfolio/dashboard";
     }
 
-    /** What the dashboard's realised figure for a year is made of: each benefit's forecast × achievement. */
+    /**
+     * What the dashboard's realised figure for a year is made of: each benefit's forecast × achievement. A year that is
+     * no year, or a programme that is not there, goes back to the dashboard's table of years with the reason.
+     */
     @GetMapping("/portfolio/realised")
-    String realised(@RequestParam int year, @RequestParam(required = false) String programme, Model model) {
-        ProgrammeId selected = programme(programme);
-        model.addAttribute("realised", dashboards.realised(selected, year, NorwegianTime.today()));
+    String realised(
+            @RequestParam(required = false) String year,
+            @RequestParam(required = false) String programme,
+            Model model,
+            RedirectAttributes redirect) {
+        ProgrammeChoice choice = ProgrammeChoice.of(programme, programmes);
+        Integer asked = year(year);
+        if (asked == null || !choice.violations().isEmpty()) {
+            List<FieldViolation> violations = new ArrayList<>(choice.violations());
+            if (asked == null) {
+                violations.add(FieldViolation.of("year", "portfolio.parameter.year.invalid", year == null ? "" : year));
+            }
+            redirect.addFlashAttribute("parameterErrors", violations);
+            return "redirect:"
+                    + UriComponentsBuilder.fromPath("/portfolio")
+                            .queryParamIfPresent("programme", Optional.ofNullable(choice.id()))
+                            .fragment("money-heading")
+                            .toUriString();
+        }
+        model.addAttribute("realised", dashboards.realised(choice.id(), asked, NorwegianTime.today()));
         model.addAttribute("visibleProgrammes", programmes.visible());
         return "portfolio/realised";
     }
 
-    /** Blank means every programme; a value that is no programme id is a programme that is not there. */
+    /** For the API: blank means every programme; a value that is no programme id is a programme not there. */
     static ProgrammeId programme(String text) {
         if (text == null || text.isBlank()) {
             return null;
         }
         return Ids.parse(text, ProgrammeId::new).orElseThrow(() -> new NotFoundException("programme", text));
+    }
+
+    /** A year as a link or a hand gives it: four digits, or nothing to show. */
+    private static Integer year(String text) {
+        if (text == null || !text.strip().matches("\\d{4}")) {
+            return null;
+        }
+        return Integer.valueOf(text.strip());
     }
 
     private String chart(Dashboard dashboard, Locale locale) {

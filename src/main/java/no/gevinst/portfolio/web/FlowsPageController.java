@@ -29,7 +29,13 @@ class FlowsPageController {
     }
 
     @GetMapping("/portfolio/flows")
-    String page(@RequestParam(required = false) ProgrammeId programme, Model model) {
+    String page(
+            @RequestParam(name = "programme", required = false) String chosen,
+            Model model,
+            jakarta.servlet.http.HttpServletResponse response) {
+        ProgrammeChoice choice = ProgrammeChoice.of(chosen, programmes);
+        ProgrammeChoice.show(choice.violations(), model, response);
+        ProgrammeId programme = choice.id();
         FlowReport report = flows.report(programme);
         model.addAttribute("report", report);
         model.addAttribute("matrix", report.matrix());

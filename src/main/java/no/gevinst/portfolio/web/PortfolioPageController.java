@@ -1,16 +1,15 @@
 package no.gevinst.portfolio.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import no.gevinst.access.Users;
 import no.gevinst.portfolio.ConflictsView;
 import no.gevinst.portfolio.DecisionInput;
 import no.gevinst.portfolio.Portfolio;
-import no.gevinst.programme.Programme;
 import no.gevinst.programme.Programmes;
 import no.gevinst.shared.Ids;
 import no.gevinst.shared.InvalidInputException;
-import no.gevinst.shared.NotFoundException;
 import no.gevinst.shared.ProgrammeId;
 import no.gevinst.shared.VersionConflictException;
 import org.springframework.stereotype.Controller;
@@ -41,11 +40,15 @@ class PortfolioPageController {
 
     /** Every conflict, or those of one programme when the dashboard of that programme links here. */
     @GetMapping("/portfolio/conflicts")
-    String page(@RequestParam(required = false) ProgrammeId programme, Model model) {
+    String page(
+            @RequestParam(name = "programme", required = false) String chosen,
+            Model model,
+            HttpServletResponse response) {
+        ProgrammeChoice choice = ProgrammeChoice.of(chosen, programmes);
+        ProgrammeChoice.show(choice.violations(), model, response);
+        ProgrammeId programme = choice.id();
         if (programme != null) {
-            Programme shown =
-                    programmes.find(programme).orElseThrow(() -> new NotFoundException("programme", programme));
-            model.addAttribute("selectedProgramme", shown);
+            programmes.find(programme).ifPresent(shown -> model.addAttribute("selectedProgramme", shown));
         }
         ConflictsView view = portfolio.view(programme);
         model.addAttribute("conflicts", view.conflicts());

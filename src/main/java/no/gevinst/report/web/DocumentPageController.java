@@ -42,23 +42,39 @@ class DocumentPageController {
         }
     }
 
-    /** The steering group report for a period (the last full quarter when no dates are given). */
-    @GetMapping(value = "/portfolio/report.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
-    ResponseEntity<byte[]> steeringReport(
+    /**
+     * The steering group report for a period (the last full quarter when no dates are given). Dates that cannot be
+     * read, a reversed span or a programme that is not there go back to the dashboard's form, named there.
+     */
+    @GetMapping("/portfolio/report.pdf")
+    Object steeringReport(
             @RequestParam(required = false) String from,
             @RequestParam(required = false) String to,
-            @RequestParam(required = false) String programme) {
-        return Downloads.pdf(
-                documents.steeringReport(from, to, Downloads.programme(programme)), Downloads.STEERING_REPORT);
+            @RequestParam(required = false) String programme,
+            RedirectAttributes redirect) {
+        return DashboardReturn.orBack(
+                () -> Downloads.pdf(
+                        documents.steeringReport(from, to, Downloads.programme(programme)), Downloads.STEERING_REPORT),
+                from,
+                to,
+                programme,
+                redirect);
     }
 
-    /** The board summary for the same period and programmes, to the body that owns them. */
-    @GetMapping(value = "/portfolio/board-summary.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
-    ResponseEntity<byte[]> boardSummary(
+    /** The board summary for the same period and programmes, to the body that owns them; refused as the report. */
+    @GetMapping("/portfolio/board-summary.pdf")
+    Object boardSummary(
             @RequestParam(required = false) String from,
             @RequestParam(required = false) String to,
-            @RequestParam(required = false) String programme) {
-        return Downloads.pdf(documents.boardSummary(from, to, Downloads.programme(programme)), Downloads.BOARD_SUMMARY);
+            @RequestParam(required = false) String programme,
+            RedirectAttributes redirect) {
+        return DashboardReturn.orBack(
+                () -> Downloads.pdf(
+                        documents.boardSummary(from, to, Downloads.programme(programme)), Downloads.BOARD_SUMMARY),
+                from,
+                to,
+                programme,
+                redirect);
     }
 
     /** The drawing on a page to print or to attach to a plan. */
