@@ -238,7 +238,7 @@ class DashboardCacheIT {
         List<Programme> mine = new ArrayList<>(List.of(testProgrammes.create()));
         Random random = new Random(27);
         try {
-            for (int step = 0; step < 8; step++) {
+            for (int step = 0; step < 6; step++) {
                 int action = random.nextInt(4);
                 switch (action) {
                     case 0, 1 ->
