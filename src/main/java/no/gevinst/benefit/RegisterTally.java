@@ -26,6 +26,9 @@ public record RegisterTally(
         Map<String, Long> indicatorsByRag,
         List<StartingSoon> startingSoon) {
 
+    /** How many benefits starting soon a tally names, soonest first. */
+    public static final int STARTING_SOON_SHOWN = 50;
+
     public RegisterTally {
         byStatus = Map.copyOf(byStatus);
         byIndicator = Map.copyOf(byIndicator);

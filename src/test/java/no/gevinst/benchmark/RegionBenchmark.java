@@ -257,6 +257,11 @@ class RegionBenchmark {
             throws Exception {
         BenchmarkSession kari = BenchmarkSession.logIn(node.port(), "kari");
         run.measureFigures(kari, paths, settings.warmUp(), settings.runs());
+        // -Dgevinst.benchmark.jfr=true: a flight recording of the node over the dashboard after a write alone.
+        boolean profiled = Boolean.getBoolean("gevinst.benchmark.jfr");
+        if (profiled) {
+            node.jcmd("JFR.start", "name=afterwrite", "settings=profile");
+        }
         // A measurement written (its value rewritten in place, which its roll-ups recompute): at its commit it moves
         // the dashboard's generation (V26) and its own programme's (V28).
         run.measureDashboardAfresh(
@@ -269,6 +274,11 @@ class RegionBenchmark {
                         .param("indicator", UUID.fromString(paths.indicator()))
                         .update(),
                 settings.runs());
+        if (profiled) {
+            Path recording =
+                    Path.of("target/benchmark/after-write-" + run.size + ".jfr").toAbsolutePath();
+            node.jcmd("JFR.stop", "name=afterwrite", "filename=" + recording);
+        }
         naiveAggregates(run, settings);
         List<BenchmarkSession> sessions = new ArrayList<>();
         for (int u = 0; u < mostUsers(settings); u++) {

@@ -28,7 +28,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class RegisterTallies {
 
-    private static final int STARTING_SOON_LIMIT = 50;
+    private static final int STARTING_SOON_LIMIT = RegisterTally.STARTING_SOON_SHOWN;
 
     private final JdbcClient jdbc;
 

@@ -30,7 +30,6 @@ import no.gevinst.programme.Programme;
 import no.gevinst.shared.NotFoundException;
 import no.gevinst.shared.ProgrammeId;
 import no.gevinst.valuation.ProgrammeValuation;
-import no.gevinst.valuation.Valuation;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
@@ -54,6 +53,7 @@ class DashboardService implements Dashboards {
     private final PortfolioService portfolio;
     private final RealisedKroner realised;
     private final FlowService flows;
+    private final ProgrammeTallies tallies;
 
     private final Reading.Start readings;
     private final DashboardGeneration generation;
@@ -65,6 +65,7 @@ class DashboardService implements Dashboards {
             PortfolioService portfolio,
             RealisedKroner realised,
             FlowService flows,
+            ProgrammeTallies tallies,
             Reading.Start readings,
             DashboardGeneration generation) {
         this.readings = readings;
@@ -75,6 +76,7 @@ class DashboardService implements Dashboards {
         this.portfolio = portfolio;
         this.realised = realised;
         this.flows = flows;
+        this.tallies = tallies;
     }
 
     @Override
@@ -92,22 +94,27 @@ class DashboardService implements Dashboards {
         return new DashboardCache.Generated<>(at.whole(), of(selected, today, readings.sharing(at)));
     }
 
-    /** The same, from a reading the caller shares with what else it builds (the reports' dashboards). */
+    /**
+     * The same, from a reading the caller shares with what else it builds (the reports' dashboards). A reading that
+     * keeps programmes' figures across readings (the dashboards served) adds up each programme's counts and realised
+     * kroner, so that after a write only the written programme is counted and reckoned again; any other reading counts
+     * and reckons the programmes together, which is what the sums must equal (DashboardCacheIT).
+     */
     Dashboard of(ProgrammeId selected, LocalDate today, Reading reading) {
         List<Programme> counted = counted(selected, reading);
         LocalDate horizon = today.plusDays(Dashboard.HORIZON_DAYS);
-        BenefitQuery query = selected == null ? BenefitQuery.all() : BenefitQuery.inProgramme(selected);
-        RegisterTally register = benefits.tally(query, today, horizon);
+        RegisterTally register = reading.sharesParts()
+                ? tallies.of(counted, today, horizon, reading)
+                : benefits.tally(
+                        selected == null ? BenefitQuery.all() : BenefitQuery.inProgramme(selected), today, horizon);
         // Each programme read and valued once for the double counting, the forecast, realised kroner and the flows.
         PortfolioService.Position position = portfolio.position(selected, reading);
 
         SortedMap<Integer, BigDecimal> planned = new TreeMap<>();
         SortedMap<Integer, BigDecimal> forecast = new TreeMap<>();
         List<Dashboard.ProgrammeLine> lines = new ArrayList<>();
-        Map<Programme, ProgrammeValuation> valued = new LinkedHashMap<>();
-        counted.forEach(p -> valued.put(p, reading.valuation(p.id())));
         for (Programme p : counted) {
-            SortedMap<Integer, BigDecimal> own = forecast(valued.get(p));
+            SortedMap<Integer, BigDecimal> own = reading.forecast(p.id());
             own.forEach((year, value) -> forecast.merge(year, value, BigDecimal::add));
             PlanSource source = plannedOf(p, own);
             source.planned().forEach((year, value) -> planned.merge(year, value, BigDecimal::add));
@@ -120,22 +127,26 @@ class DashboardService implements Dashboards {
                     target == null ? null : target.nokPerYear(),
                     target == null ? null : target.fromYear()));
         }
+        int thisYear = today.getYear();
+        SortedMap<Integer, Realised> realisedByYear = reading.sharesParts()
+                ? realised.merged(selected, counted, thisYear, reading)
+                : realised.byYear(selected, valued(counted, reading), thisYear, reading);
         return new Dashboard(
                 selected,
                 lines,
                 register,
-                years(
-                        planned,
-                        forecast,
-                        position.totals(),
-                        counted,
-                        realised.byYear(selected, valued, today.getYear(), reading),
-                        today.getYear()),
+                years(planned, forecast, position.totals(), counted, realisedByYear, thisYear),
                 position.totals(),
                 position.unresolved(),
                 deadlines(counted, today, horizon),
                 flows.report(selected, reading),
                 reading.problems(selected));
+    }
+
+    private static Map<Programme, ProgrammeValuation> valued(List<Programme> counted, Reading reading) {
+        Map<Programme, ProgrammeValuation> valued = new LinkedHashMap<>();
+        counted.forEach(p -> valued.put(p, reading.valuation(p.id())));
+        return valued;
     }
 
     @Override
@@ -145,9 +156,7 @@ class DashboardService implements Dashboards {
         if (year > today.getYear()) {
             return Realised.notMeasured(selected, year);
         }
-        Map<Programme, ProgrammeValuation> valued = new LinkedHashMap<>();
-        counted.forEach(p -> valued.put(p, reading.valuation(p.id())));
-        return realised.byYear(selected, valued, today.getYear(), reading)
+        return realised.byYear(selected, valued(counted, reading), today.getYear(), reading)
                 .getOrDefault(year, Realised.notMeasured(selected, year));
     }
 
@@ -159,15 +168,6 @@ class DashboardService implements Dashboards {
             throw new NotFoundException("programme", selected);
         }
         return counted;
-    }
-
-    /** The current valuation's benefits per year: the forecast. */
-    private static SortedMap<Integer, BigDecimal> forecast(ProgrammeValuation valuation) {
-        SortedMap<Integer, BigDecimal> byYear = new TreeMap<>();
-        for (Valuation.YearLine line : valuation.valuation().years()) {
-            byYear.merge(line.year(), line.benefits(), BigDecimal::add);
-        }
-        return byYear;
     }
 
     /** Where a programme's planned figures come from: an approved plan version, or (version null) the valuation. */

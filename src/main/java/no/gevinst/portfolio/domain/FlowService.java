@@ -92,16 +92,10 @@ class FlowService implements Flows {
         List<BenefitFlow> flows = new ArrayList<>();
         List<Crossing> crossings = new ArrayList<>();
         for (Programme p : scope) {
-            Map<BenefitId, BigDecimal> values = fullEffect(reading.valuation(p.id()));
-            for (Benefit b : reading.register(p.id())) {
-                // Dis-benefits and abandoned benefits carry nothing from investor to beneficiary.
-                if (b.isDisbenefit() || b.status() == BenefitStatus.ABANDONED) {
-                    continue;
-                }
-                BenefitFlow flow = flowOf(b, values.getOrDefault(b.id(), BigDecimal.ZERO));
-                flows.add(flow);
-                if (flow.crossesOrganisations()) {
-                    crossings.add(new Crossing(p, b, flow));
+            for (Flowing f : reading.kept("flows", p.id(), () -> flowing(p.id(), reading))) {
+                flows.add(f.flow());
+                if (f.flow().crossesOrganisations()) {
+                    crossings.add(new Crossing(p, f, f.flow()));
                 }
             }
         }
@@ -199,6 +193,23 @@ class FlowService implements Flows {
         return new BenefitFlow(b.id(), nokPerYear, b.investors(), allocations);
     }
 
+    /** A benefit's flow, with what names it: all the flows need of the programme's register. */
+    private record Flowing(BenefitId id, String code, String title, BenefitFlow flow) {}
+
+    private static List<Flowing> flowing(ProgrammeId programme, Reading reading) {
+        Map<BenefitId, BigDecimal> values = fullEffect(reading.valuation(programme));
+        List<Flowing> flowing = new ArrayList<>();
+        for (Benefit b : reading.register(programme)) {
+            // Dis-benefits and abandoned benefits carry nothing from investor to beneficiary.
+            if (b.isDisbenefit() || b.status() == BenefitStatus.ABANDONED) {
+                continue;
+            }
+            flowing.add(
+                    new Flowing(b.id(), b.code(), b.title(), flowOf(b, values.getOrDefault(b.id(), BigDecimal.ZERO))));
+        }
+        return List.copyOf(flowing);
+    }
+
     /** Each priced benefit's value at full effect; the valuation names its lines, and says which benefit each is. */
     private static Map<BenefitId, BigDecimal> fullEffect(ProgrammeValuation valuation) {
         Map<BenefitId, BigDecimal> values = new HashMap<>();
@@ -226,5 +237,5 @@ class FlowService implements Flows {
         return new Party(id, names.getOrDefault(id, id.toString()));
     }
 
-    private record Crossing(Programme programme, Benefit benefit, BenefitFlow flow) {}
+    private record Crossing(Programme programme, Flowing benefit, BenefitFlow flow) {}
 }

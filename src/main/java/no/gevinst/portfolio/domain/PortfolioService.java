@@ -217,7 +217,11 @@ class PortfolioService implements Portfolio {
         return statuses;
     }
 
-    /** Everything the detector reads, from the programmes counted (visible to the current user). */
+    /**
+     * Everything the detector reads, from the programmes counted (visible to the current user): each programme's
+     * facts, kept per programme when the reading keeps figures (they are worked out of its own rows alone), put
+     * together in the programmes' order as one reading of them all would give them.
+     */
     private PortfolioFacts facts(List<Programme> counted, Reading reading) {
         List<BenefitFacts> all = new ArrayList<>();
         List<PortfolioFacts.BenefitLink> links = new ArrayList<>();
@@ -226,25 +230,61 @@ class PortfolioService implements Portfolio {
         List<PortfolioFacts.TimeClaim> timeClaims = new ArrayList<>();
         Map<PortfolioFacts.StaffGroup, PortfolioFacts.StaffTime> staffTime = new HashMap<>();
         for (Programme programme : counted) {
-            List<Benefit> register = reading.register(programme.id());
-            ProgrammeValuation valuation = reading.valuation(programme.id());
-            Map<BenefitId, SortedMap<Integer, BigDecimal>> values = values(valuation);
-            StaffTimeClaims.read(programme.id(), valuation, timeClaims, staffTime);
-            // One read for the whole programme: a read per benefit made a large portfolio take seconds.
-            Map<BenefitId, List<Indicator>> measuredBy = reading.indicators(programme.id());
-            for (Benefit b : register) {
-                all.add(facts(
-                        programme,
-                        b,
-                        values.getOrDefault(b.id(), new TreeMap<>()),
-                        measuredBy.getOrDefault(b.id(), List.of())));
-                b.allocations().forEach(a -> allocated.add(a.organisation()));
-            }
-            readNetwork(networks.statedLinks(programme.id()), register, links, contributions);
+            ProgrammeFacts own = programmeFacts(programme, reading);
+            all.addAll(own.benefits());
+            links.addAll(own.links());
+            contributions.putAll(own.contributions());
+            allocated.addAll(own.allocated());
+            timeClaims.addAll(own.timeClaims());
+            staffTime.putAll(own.staffTime());
         }
         Map<OrganisationId, String> names = new HashMap<>();
         organisations.findAll(allocated).forEach(o -> names.put(o.id(), o.name()));
         return new PortfolioFacts(all, links, contributions, names, timeClaims, staffTime);
+    }
+
+    /** What the detector reads of one programme: its benefits' facts, its network's links and its staff time. */
+    record ProgrammeFacts(
+            List<BenefitFacts> benefits,
+            List<PortfolioFacts.BenefitLink> links,
+            Map<BenefitId, BigDecimal> contributions,
+            Set<OrganisationId> allocated,
+            List<PortfolioFacts.TimeClaim> timeClaims,
+            Map<PortfolioFacts.StaffGroup, PortfolioFacts.StaffTime> staffTime) {}
+
+    ProgrammeFacts programmeFacts(Programme programme, Reading reading) {
+        return reading.kept("facts", programme.id(), () -> readFacts(programme, reading));
+    }
+
+    private ProgrammeFacts readFacts(Programme programme, Reading reading) {
+        List<BenefitFacts> all = new ArrayList<>();
+        List<PortfolioFacts.BenefitLink> links = new ArrayList<>();
+        Map<BenefitId, BigDecimal> contributions = new HashMap<>();
+        Set<OrganisationId> allocated = new HashSet<>();
+        List<PortfolioFacts.TimeClaim> timeClaims = new ArrayList<>();
+        Map<PortfolioFacts.StaffGroup, PortfolioFacts.StaffTime> staffTime = new HashMap<>();
+        List<Benefit> register = reading.register(programme.id());
+        ProgrammeValuation valuation = reading.valuation(programme.id());
+        Map<BenefitId, SortedMap<Integer, BigDecimal>> values = values(valuation);
+        StaffTimeClaims.read(programme.id(), valuation, timeClaims, staffTime);
+        // One read for the whole programme: a read per benefit made a large portfolio take seconds.
+        Map<BenefitId, List<Indicator>> measuredBy = reading.indicators(programme.id());
+        for (Benefit b : register) {
+            all.add(facts(
+                    programme,
+                    b,
+                    values.getOrDefault(b.id(), new TreeMap<>()),
+                    measuredBy.getOrDefault(b.id(), List.of())));
+            b.allocations().forEach(a -> allocated.add(a.organisation()));
+        }
+        readNetwork(networks.statedLinks(programme.id()), register, links, contributions);
+        return new ProgrammeFacts(
+                List.copyOf(all),
+                List.copyOf(links),
+                Map.copyOf(contributions),
+                Set.copyOf(allocated),
+                List.copyOf(timeClaims),
+                Map.copyOf(staffTime));
     }
 
     private static BenefitFacts facts(

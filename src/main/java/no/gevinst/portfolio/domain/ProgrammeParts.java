@@ -7,16 +7,18 @@ import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 
 /**
- * What this node read or computed of one programme alone (its register, its valuation, its indicators), kept under
- * the programme's generations ({@link DashboardGeneration.PartAt}) and the day, and shared by every user who may see
- * the programme: its rows are the same for all of them. A write to one programme's benefits or measurements moves
- * that programme's generation only, so the next dashboard reads and values that programme again and takes the
- * others as kept, instead of the whole portfolio. Bounded, least recently used out first.
+ * What this node worked out of one programme alone for the dashboard (its register counts, forecast, realised
+ * kroner, double-counting facts, flows), kept under the programme's generations ({@link DashboardGeneration.PartAt})
+ * and the day, and shared by every user who may see the programme: its rows are the same for all of them. A write to
+ * one programme's benefits or measurements moves that programme's generation only, so the next dashboard works out
+ * that programme again and takes the others as kept, instead of the whole portfolio. Only compact figures are kept,
+ * never a programme's register, valuation or indicators as read (at a region's size those held a quarter of a GB).
+ * Bounded, least recently used out first.
  */
 @Component
 class ProgrammeParts {
 
-    /** A few kinds for each of some dozens of programmes: a region has ten. */
+    /** Six kinds for each of some dozens of programmes: a region has ten. */
     static final int KEPT = 256;
 
     /** What is kept: which kind of part, of which programme at which generations, on which day. */

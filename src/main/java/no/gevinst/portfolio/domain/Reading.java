@@ -1,9 +1,13 @@
 package no.gevinst.portfolio.domain;
 
+import java.math.BigDecimal;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import no.gevinst.benefit.Benefit;
 import no.gevinst.benefit.BenefitQuery;
 import no.gevinst.benefit.Benefits;
@@ -17,6 +21,7 @@ import no.gevinst.shared.NorwegianTime;
 import no.gevinst.shared.ProgrammeId;
 import no.gevinst.valuation.EconomicSettings;
 import no.gevinst.valuation.ProgrammeValuation;
+import no.gevinst.valuation.Valuation;
 import no.gevinst.valuation.ValuationUnavailableException;
 import no.gevinst.valuation.Valuations;
 import org.springframework.stereotype.Component;
@@ -64,14 +69,22 @@ final class Reading {
     private record Valued(ProgrammeValuation valuation, ProgrammeProblem problem) {}
 
     /**
-     * The programme's part of the kind, kept across readings when this reading shares them and the user may see the
-     * programme (then its rows are the same for every user who may); else computed for this reading alone.
+     * What {@code compute} works out of one programme alone, kept across readings under the kind when this reading
+     * shares parts and the user may see the programme (then it is the same for every user who may); else worked out
+     * for this reading alone. Only compact figures are kept this way (what the dashboard shows of a programme, not
+     * its register): a node at rest then holds little, and a write makes only its own programme's figures be worked
+     * out again.
      */
-    private <T> T part(String kind, ProgrammeId programme, java.util.function.Supplier<T> compute) {
+    <T> T kept(String kind, ProgrammeId programme, java.util.function.Supplier<T> compute) {
         if (shared == null || visible().stream().noneMatch(p -> p.id().equals(programme))) {
             return compute.get();
         }
         return shared.get(new ProgrammeParts.Key(kind, generations.of(programme), NorwegianTime.today()), compute);
+    }
+
+    /** Whether this reading keeps programmes' figures across readings: the dashboard then merges them. */
+    boolean sharesParts() {
+        return shared != null;
     }
 
     /** The programmes the user may see, read once for everything the call builds. */
@@ -83,8 +96,7 @@ final class Reading {
     }
 
     List<Benefit> register(ProgrammeId programme) {
-        return registers.computeIfAbsent(
-                programme, p -> part("register", p, () -> benefits.list(BenefitQuery.inProgramme(p))));
+        return registers.computeIfAbsent(programme, p -> benefits.list(BenefitQuery.inProgramme(p)));
     }
 
     /**
@@ -93,12 +105,34 @@ final class Reading {
      */
     ProgrammeValuation valuation(ProgrammeId programme) {
         return valued.computeIfAbsent(programme, p -> {
-            Valued v = part("valuation", p, () -> valued(p));
+            Valued v = valued(p);
             if (v.problem() != null) {
                 problems.put(p, v.problem());
             }
             return v.valuation();
         });
+    }
+
+    /** A programme's valued benefits per year (its forecast), and whether its valuation could not be computed. */
+    private record Forecast(SortedMap<Integer, BigDecimal> byYear, ProgrammeProblem problem) {}
+
+    /**
+     * The programme's current valuation's benefits per year: the forecast. Kept as the figures alone, with the
+     * programme's problem when its valuation cannot be computed (then it counts as nothing priced).
+     */
+    SortedMap<Integer, BigDecimal> forecast(ProgrammeId programme) {
+        Forecast f = kept("forecast", programme, () -> {
+            ProgrammeValuation valuation = valuation(programme);
+            SortedMap<Integer, BigDecimal> byYear = new TreeMap<>();
+            for (Valuation.YearLine line : valuation.valuation().years()) {
+                byYear.merge(line.year(), line.benefits(), BigDecimal::add);
+            }
+            return new Forecast(Collections.unmodifiableSortedMap(byYear), problems.get(programme));
+        });
+        if (f.problem() != null) {
+            problems.put(programme, f.problem());
+        }
+        return f.byYear();
     }
 
     private Valued valued(ProgrammeId p) {
@@ -114,20 +148,27 @@ final class Reading {
 
     /** The programmes valued so far whose valuation could not be computed, of those asked for (all when null). */
     List<ProgrammeProblem> problems(ProgrammeId selected) {
-        return problems.values().stream()
-                .filter(p -> selected == null || p.programme().equals(selected))
-                .toList();
+        // In the order of the programmes, not of their valuing: a reading that keeps figures values fewer of them.
+        List<ProgrammeProblem> found = new java.util.ArrayList<>();
+        for (Programme p : visible()) {
+            ProgrammeProblem problem = problems.get(p.id());
+            if (problem != null && (selected == null || p.id().equals(selected))) {
+                found.add(problem);
+            }
+        }
+        problems.forEach((id, problem) -> {
+            if (!found.contains(problem) && (selected == null || id.equals(selected))) {
+                found.add(problem);
+            }
+        });
+        return found;
     }
 
     /** The indicators of each benefit of the programme's register, in one read. */
     Map<BenefitId, List<Indicator>> indicators(ProgrammeId programme) {
         return measuredBy.computeIfAbsent(
                 programme,
-                p -> part(
-                        "indicators",
-                        p,
-                        () -> indicators.ofBenefits(
-                                register(p).stream().map(Benefit::id).toList())));
+                p -> indicators.ofBenefits(register(p).stream().map(Benefit::id).toList()));
     }
 
     /**

@@ -92,6 +92,63 @@ class RealisedKroner {
         return years;
     }
 
+    /**
+     * The same figures as {@link #byYear} gives for the programmes together, as the sum of each programme's own, kept
+     * per programme across readings (a write makes only its own programme be reckoned again). Only the sums are kept
+     * and given (each year's total and unsigned part, no benefits named): what the dashboard shows. Money adds up
+     * exactly, so the sum of the programmes' sums is the portfolio's to the øre.
+     */
+    SortedMap<Integer, Realised> merged(ProgrammeId selected, List<Programme> counted, int thisYear, Reading reading) {
+        List<SortedMap<Integer, Realised>> parts = counted.stream()
+                .map(p -> reading.<SortedMap<Integer, Realised>>kept(
+                        "realised",
+                        p.id(),
+                        () -> sums(byYear(null, Map.of(p, reading.valuation(p.id())), thisYear, reading))))
+                .toList();
+        return merged(selected, parts, thisYear);
+    }
+
+    /** Each year's sums alone. */
+    static SortedMap<Integer, Realised> sums(SortedMap<Integer, Realised> years) {
+        SortedMap<Integer, Realised> sums = new TreeMap<>();
+        years.forEach((year, r) ->
+                sums.put(year, new Realised(r.selected(), year, r.measured(), r.total(), r.unsigned(), List.of())));
+        return java.util.Collections.unmodifiableSortedMap(sums);
+    }
+
+    /**
+     * The programmes' years added up, from the earliest year any programme reckons to {@code thisYear}: a year is
+     * measured when some programme's is.
+     */
+    static SortedMap<Integer, Realised> merged(
+            ProgrammeId selected, List<SortedMap<Integer, Realised>> parts, int thisYear) {
+        SortedMap<Integer, Realised> years = new TreeMap<>();
+        int firstYear = parts.stream()
+                .filter(p -> !p.isEmpty())
+                .mapToInt(SortedMap::firstKey)
+                .min()
+                .orElse(thisYear + 1);
+        for (int year = firstYear; year <= thisYear; year++) {
+            BigDecimal total = BigDecimal.ZERO;
+            BigDecimal unsigned = BigDecimal.ZERO;
+            boolean measured = false;
+            for (SortedMap<Integer, Realised> part : parts) {
+                Realised r = part.get(year);
+                if (r != null && r.measured()) {
+                    measured = true;
+                    total = total.add(r.total());
+                    unsigned = unsigned.add(r.unsigned());
+                }
+            }
+            years.put(
+                    year,
+                    measured
+                            ? new Realised(selected, year, true, total, unsigned, List.of())
+                            : Realised.notMeasured(selected, year));
+        }
+        return years;
+    }
+
     private static List<Priced> priced(Map<Programme, ProgrammeValuation> valuations) {
         List<Priced> priced = new ArrayList<>();
         valuations.forEach((programme, valuation) -> {

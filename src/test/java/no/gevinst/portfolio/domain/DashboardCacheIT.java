@@ -80,6 +80,9 @@ class DashboardCacheIT {
     DashboardGeneration generation;
 
     @Autowired
+    ProgrammeParts parts;
+
+    @Autowired
     no.gevinst.TestParties world;
 
     @Autowired
@@ -220,6 +223,58 @@ class DashboardCacheIT {
         assertThat(end.of(measured).others()).isEqualTo(start.of(measured).others());
         assertThat(users.callAs(TestUsers.ADMIN, () -> dashboards.of(measured, TODAY)))
                 .isEqualTo(users.callAs(TestUsers.ADMIN, () -> computed.of(measured, TODAY)));
+    }
+
+    @Test
+    void thePortfolioAddedUpProgrammeByProgrammeEqualsItCountedAndReckonedAsAWhole() {
+        // Quantitative indicators of the demo's priced benefits: measuring them in 2026 moves the realised kroner.
+        List<java.util.UUID> measurable =
+                jdbc.sql("""
+                        SELECT i.id FROM indicator i JOIN benefit b ON b.id = i.benefit_id
+                        JOIN benefit_valuation v ON v.benefit_id = b.id
+                        WHERE i.kind = 'QUANTITATIVE' ORDER BY i.id LIMIT 6
+                        """).query(java.util.UUID.class).list();
+        assertThat(measurable).isNotEmpty();
+        List<Programme> mine = new ArrayList<>(List.of(testProgrammes.create()));
+        Random random = new Random(27);
+        try {
+            for (int step = 0; step < 6; step++) {
+                int action = random.nextInt(4);
+                switch (action) {
+                    case 0, 1 ->
+                        jdbc.sql("""
+                                    INSERT INTO measurement (id, indicator_id, value, period_start, period_end,
+                                        organisation_id, unit, source, confidence, recorded_by)
+                                    VALUES (gen_random_uuid(), :indicator, :value, :start, :end, :organisation,
+                                            'enhet', 'API', 'HIGH', 'dashboard-cache-it')
+                                    """)
+                                .param("indicator", measurable.get(random.nextInt(measurable.size())))
+                                .param("value", random.nextInt(200))
+                                .param("start", LocalDate.of(2026, 1 + step, 1))
+                                .param(
+                                        "end",
+                                        LocalDate.of(2026, 1 + step, 1)
+                                                .plusMonths(1)
+                                                .minusDays(1))
+                                .param("organisation", world.owner().id().value())
+                                .update();
+                    case 2 ->
+                        testProgrammes.bareBenefit(
+                                mine.get(random.nextInt(mine.size())), "Talt for seg " + step, "CAPACITY");
+                    default -> mine.add(testProgrammes.create());
+                }
+                Dashboard served = users.callAs(TestUsers.ADMIN, () -> dashboards.of(null, TODAY));
+                Dashboard whole = users.callAs(TestUsers.ADMIN, () -> computed.of(null, TODAY));
+                assertThat(served).as("step %d, action %d", step, action).isEqualTo(whole);
+                assertThat(served.years()).as("realised kroner reckoned").anyMatch(y -> y.realised() != null);
+                assertThat(served.register().byArea())
+                        .containsExactlyEntriesOf(whole.register().byArea());
+            }
+            assertThat(parts.size()).as("figures kept per programme").isPositive();
+        } finally {
+            jdbc.sql("DELETE FROM measurement WHERE recorded_by = 'dashboard-cache-it'")
+                    .update();
+        }
     }
 
     private Dashboard served(Programme programme) {
