@@ -102,7 +102,6 @@
       return;
     }
     button.hidden = false;
-    var startText = button.textContent;
     var linking = false;
     var from = null;
 
@@ -118,7 +117,6 @@
       from = null;
       pane.classList.remove('network-pane--linking');
       button.setAttribute('aria-pressed', 'false');
-      button.textContent = startText;
       say(message || '');
     }
 
@@ -126,7 +124,6 @@
       linking = true;
       pane.classList.add('network-pane--linking');
       button.setAttribute('aria-pressed', 'true');
-      button.textContent = button.dataset.stop;
       say(button.dataset.chooseFrom);
     }
 

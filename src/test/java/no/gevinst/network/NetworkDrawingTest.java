@@ -194,7 +194,7 @@ class NetworkDrawingTest {
 
     @Test
     void lagLabelsNeverLieUnderABoxEvenOnALargeMap() {
-        Network network = large(240, 600, new Random(17));
+        Network network = large(150, 400, new Random(17));
         NetworkDrawing drawing = NetworkDrawing.of(network, "Kart", ProgrammeId.newId(), WORDS);
         long lagged = network.links().stream()
                 .filter(l -> l.lagMonths() > 0 || l.share() != null)
