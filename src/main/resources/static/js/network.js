@@ -145,6 +145,8 @@
       form.querySelector('[name=from]').value = from.dataset.id;
       form.querySelector('[name=to]').value = node.dataset.id;
       form.querySelector('[name=origin]').value = 'drawing';
+      // The map swapped in after the link keeps the place the reader was looking at.
+      window.gevinstNetworkScroll = {left: pane.scrollLeft, top: pane.scrollTop};
       stop();
       if (form.requestSubmit) {
         form.requestSubmit();
@@ -187,6 +189,16 @@
 
   // What came of a link (beside the form or the drawing that made it) is brought into view and given the focus once
   // htmx has swapped the page in, so that a keyboard or screen reader user goes on from there.
+  function restoreScroll() {
+    var pane = document.querySelector('.network-pane');
+    var kept = window.gevinstNetworkScroll;
+    if (pane && kept) {
+      pane.scrollLeft = kept.left;
+      pane.scrollTop = kept.top;
+      window.gevinstNetworkScroll = null;
+    }
+  }
+
   function showLinkResult() {
     var result = document.querySelector('[data-link-result]');
     if (result && !result.dataset.shown) {
@@ -212,6 +224,7 @@
   document.addEventListener('DOMContentLoaded', setUpAll);
   document.addEventListener('htmx:afterSettle', function () {
     setUpAll();
+    restoreScroll();
     showLinkResult();
   });
 })();

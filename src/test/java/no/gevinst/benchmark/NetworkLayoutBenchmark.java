@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
  */
 class NetworkLayoutBenchmark {
 
-    private static final NetworkDrawings DRAWINGS = new NetworkDrawings(ClassPathTemplates.engine(), null);
+    private static final NetworkDrawings DRAWINGS = new NetworkDrawings(
+            ClassPathTemplates.engine(), new org.springframework.context.support.StaticMessageSource());
 
     @Test
     void twoThousandNodesAndFiveThousandLinks() {

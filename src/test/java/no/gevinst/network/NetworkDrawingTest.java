@@ -24,7 +24,8 @@ import org.xml.sax.InputSource;
  */
 class NetworkDrawingTest {
 
-    private static final NetworkDrawings DRAWINGS = new NetworkDrawings(ClassPathTemplates.engine(), null);
+    private static final NetworkDrawings DRAWINGS = new NetworkDrawings(
+            ClassPathTemplates.engine(), new org.springframework.context.support.StaticMessageSource());
 
     /** The bundles' keys as words, but for the month, whose length decides whether a lag label fits a gap. */
     private static final java.util.function.Function<String, String> WORDS =
