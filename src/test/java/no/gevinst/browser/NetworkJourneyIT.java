@@ -62,7 +62,16 @@ class NetworkJourneyIT extends BrowserTest {
         assertThat(page.locator("section[aria-labelledby=rules-heading]")).not().containsText("Planmodul i journalen");
         assertThat(page.locator(".network-outline li", new Page.LocatorOptions().setHasText("Planmodul i journalen")))
                 .containsText("Fører til " + benefit.substring("Gevinst: ".length()));
+        // The result stands beside the form that made it, and has the focus once htmx has swapped the page in.
+        assertThat(page.locator("#link-form .ds-alert[role=status]"))
+                .containsText("Den går fra Planmodul i journalen til " + benefit.substring("Gevinst: ".length()));
+        assertThat(page.locator("[data-link-result]")).isFocused();
         browser.assertAccessible();
+
+        linkInTheDrawingByKeyboard(page.locator("#link-to option", new Page.LocatorOptions().setHasText("Gevinst: "))
+                .nth(1)
+                .textContent()
+                .substring("Gevinst: ".length()));
 
         // The enabler's box opens its record, where its release and status are kept.
         page.locator(".network-pane svg a", new Page.LocatorOptions().setHasText("Planmodul i journalen"))
@@ -121,5 +130,67 @@ class NetworkJourneyIT extends BrowserTest {
                 .click();
         assertThat(page.locator("#zoom-status")).hasText("125 %");
         browser.assertAccessible();
+    }
+
+    /**
+     * Links the new enabler to a second benefit in the drawing with the keyboard alone: the button starts linking, Enter
+     * or Space on a focused box chooses it, Escape cancels; the link form is sent and the result (a link made or a
+     * rule's refusal) is told beside the drawing.
+     */
+    private void linkInTheDrawingByKeyboard(String second) {
+        Locator status = page.locator("#link-status");
+        Locator start = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Koble i kartet"));
+        start.focus();
+        page.keyboard().press("Enter");
+        assertThat(start).hasAttribute("aria-pressed", "true");
+        assertThat(status).containsText("Velg boksen koblingen skal gå fra");
+        Locator enabler = box("Planmodul i journalen");
+        enabler.focus();
+        page.keyboard().press("Enter");
+        assertThat(status).containsText("Fra «Planmodul i journalen»");
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/network$"));
+        page.keyboard().press("Escape");
+        assertThat(status).hasText("Koblingen er avbrutt.");
+        assertThat(page.locator(".node--chosen")).hasCount(0);
+
+        // Backwards, from the benefit to the enabler: refused, and the refusal is told beside the drawing.
+        start.focus();
+        page.keyboard().press("Enter");
+        Locator benefitBox = box(second);
+        benefitBox.focus();
+        page.keyboard().press("Space");
+        enabler.focus();
+        page.keyboard().press("Enter");
+        Locator result = page.locator("section[aria-labelledby=drawing-heading] [data-link-result]");
+        assertThat(result.locator("[role=alert]")).containsText("Koblinger går fra tiltak mot mål");
+        assertThat(result).isFocused();
+        assertThat(page.locator("#link-form [data-link-result]")).hasCount(0);
+        browser.assertAccessible();
+
+        // Forwards: made, and the map and its outline show the new link.
+        start = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Koble i kartet"));
+        start.focus();
+        page.keyboard().press("Enter");
+        box("Planmodul i journalen").focus();
+        page.keyboard().press("Space");
+        box(second).focus();
+        page.keyboard().press("Enter");
+        result = page.locator("section[aria-labelledby=drawing-heading] [data-link-result]");
+        assertThat(result.locator("[role=status]")).containsText("Den går fra Planmodul i journalen til " + second);
+        assertThat(result).isFocused();
+        assertThat(page.locator(".network-outline li", new Page.LocatorOptions().setHasText("Planmodul i journalen")))
+                .containsText("Fører til " + second);
+        browser.assertAccessible();
+        // Taken away again, so that the enabler leads to the first benefit only, as the journey goes on to expect.
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Fjern koblingen fra Planmodul i journalen til " + second))
+                .click();
+        assertThat(page.locator(".ds-alert[role=status]").first()).containsText("Koblingen er fjernet.");
+    }
+
+    /** A box of the drawing by its node's full label. */
+    private Locator box(String label) {
+        return page.locator(".network-pane svg a:has([data-label=\"" + label.replace("\"", "\\\"") + "\"])");
     }
 }

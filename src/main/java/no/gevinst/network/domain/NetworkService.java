@@ -22,7 +22,7 @@ import no.gevinst.network.ChangeDescription;
 import no.gevinst.network.ElementId;
 import no.gevinst.network.ElementStatus;
 import no.gevinst.network.Network;
-import no.gevinst.network.NetworkDrawing;
+import no.gevinst.network.NetworkDrawings;
 import no.gevinst.network.NetworkElement;
 import no.gevinst.network.NetworkLink;
 import no.gevinst.network.NetworkNode;
@@ -46,8 +46,6 @@ import no.gevinst.shared.PersonId;
 import no.gevinst.shared.ProgrammeId;
 import no.gevinst.shared.VersionConflictException;
 import no.gevinst.shared.Violations;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -68,8 +66,8 @@ class NetworkService implements Networks {
     private final Benefits benefits;
     private final People people;
     private final Indicators indicators;
-    private final MessageSource messages;
     private final AuditLog auditLog;
+    private final NetworkDrawings drawings;
 
     NetworkService(
             NetworkRepository repository,
@@ -78,8 +76,8 @@ class NetworkService implements Networks {
             People people,
             Indicators indicators,
             AuditLog auditLog,
-            MessageSource messages) {
-        this.messages = messages;
+            NetworkDrawings drawings) {
+        this.drawings = drawings;
         this.repository = repository;
         this.indicators = indicators;
         this.programmes = programmes;
@@ -166,14 +164,7 @@ class NetworkService implements Networks {
 
     @Override
     public String svg(ProgrammeId programme, NetworkView view) {
-        Network network = of(programme, view);
-        return NetworkDrawing.svg(
-                network, NetworkDrawing.layout(network), existing(programme).name(), programme, this::word);
-    }
-
-    /** A word of the drawing in the reader's language. */
-    private String word(String key) {
-        return messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
+        return drawings.svg(of(programme, view), existing(programme).name(), programme);
     }
 
     @Override

@@ -10,6 +10,7 @@ import no.gevinst.network.ElementId;
 import no.gevinst.network.ElementStatus;
 import no.gevinst.network.Network;
 import no.gevinst.network.NetworkDrawing;
+import no.gevinst.network.NetworkDrawings;
 import no.gevinst.network.NetworkElement;
 import no.gevinst.network.NetworkLink;
 import no.gevinst.network.NetworkNode;
@@ -63,14 +64,17 @@ class NetworkPageController {
     private final People people;
     private final Organisations organisations;
     private final MessageSource messages;
+    private final NetworkDrawings drawings;
 
     NetworkPageController(
             Networks networks,
+            NetworkDrawings drawings,
             Programmes programmes,
             People people,
             Organisations organisations,
             MessageSource messages) {
         this.networks = networks;
+        this.drawings = drawings;
         this.programmes = programmes;
         this.people = people;
         this.organisations = organisations;
@@ -118,9 +122,7 @@ class NetworkPageController {
         model.addAttribute("viewValue", shown.focus() == null ? "" : shown.kind() + ":" + shown.focus());
         model.addAttribute("viewChoices", viewChoices(programme, whole));
         // Drawn from the network already read, not read again through Networks.svg.
-        model.addAttribute(
-                "drawing",
-                NetworkDrawing.svg(network, NetworkDrawing.layout(network), programme.name(), id, this::word));
+        model.addAttribute("drawing", drawings.svg(network, programme.name(), id));
         model.addAttribute("outline", outline(network));
         Map<String, NetworkNode> byId = byId(whole);
         model.addAttribute("byId", byId);
@@ -265,16 +267,28 @@ class NetworkPageController {
         return "redirect:/programmes/" + id + "/network";
     }
 
+    /**
+     * Links two nodes, from the link form or from the drawing (which fills in and sends the same form). What came of
+     * it is told beside what made it: beside the drawing when it was chosen there ({@code origin=drawing}), else beside
+     * the form, whose anchor the redirect goes to so that a page without JavaScript opens there.
+     */
     @PostMapping("/programmes/{id}/network/links")
-    String link(@PathVariable ProgrammeId id, @ModelAttribute Networks.LinkInput input, RedirectAttributes redirect) {
+    String link(
+            @PathVariable ProgrammeId id,
+            @ModelAttribute Networks.LinkInput input,
+            @RequestParam(required = false) String origin,
+            RedirectAttributes redirect) {
+        boolean fromDrawing = "drawing".equals(origin);
+        redirect.addFlashAttribute("linkOrigin", fromDrawing ? "drawing" : "form");
         try {
             networks.link(id, input);
-            redirect.addFlashAttribute("saved", "network.saved.link");
+            redirect.addFlashAttribute("linkSaved", "network.saved.link");
+            redirect.addFlashAttribute("linkMade", List.of(input.from(), input.to()));
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("linkErrors", e.violations());
             redirect.addFlashAttribute("linkInput", input);
         }
-        return "redirect:/programmes/" + id + "/network#add-link";
+        return "redirect:/programmes/" + id + "/network#" + (fromDrawing ? "drawing-heading" : "link-form");
     }
 
     @PostMapping("/programmes/{id}/network/links/delete")

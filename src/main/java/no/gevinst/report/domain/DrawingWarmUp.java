@@ -1,8 +1,6 @@
 package no.gevinst.report.domain;
 
-import no.gevinst.network.Network;
-import no.gevinst.network.NetworkDrawing;
-import no.gevinst.shared.ProgrammeId;
+import no.gevinst.network.NetworkDrawings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -22,9 +20,11 @@ class DrawingWarmUp {
     private static final Logger log = LoggerFactory.getLogger(DrawingWarmUp.class);
 
     private final NetworkDocument document;
+    private final NetworkDrawings drawings;
 
-    DrawingWarmUp(NetworkDocument document) {
+    DrawingWarmUp(NetworkDocument document, NetworkDrawings drawings) {
         this.document = document;
+        this.drawings = drawings;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -37,10 +37,7 @@ class DrawingWarmUp {
 
     void run() {
         long started = System.nanoTime();
-        NetworkDrawing.warmUp();
-        Network small = new Network(java.util.List.of(), java.util.List.of());
-        String svg = NetworkDrawing.svg(
-                small, NetworkDrawing.layout(small), "", new ProgrammeId(new java.util.UUID(0, 0)), key -> key);
+        String svg = drawings.warmUp();
         document.pdf("", "", svg);
         log.debug("Drawing and PDF code warmed up in {} ms", (System.nanoTime() - started) / 1_000_000);
     }

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import no.gevinst.GevinstIntegrationTest;
 import no.gevinst.network.Network;
-import no.gevinst.network.NetworkDrawing;
+import no.gevinst.network.NetworkDrawings;
 import no.gevinst.network.NetworkLink;
 import no.gevinst.network.NetworkNode;
 import no.gevinst.network.NodeKind;
@@ -25,6 +25,9 @@ class NetworkDocumentIT {
     @Autowired
     NetworkDocument document;
 
+    @Autowired
+    NetworkDrawings drawings;
+
     @Test
     void theDrawingFillsAPageSizedToItAndTheTitleIsText() throws Exception {
         List<NetworkNode> nodes = new ArrayList<>();
@@ -40,8 +43,7 @@ class NetworkDocumentIT {
         nodes.add(new NetworkNode("o", NodeKind.OBJECTIVE, "Mål", null, "", null, null));
         nodes.add(new NetworkNode("d", NodeKind.DRIVER, "Driver", null, "", null, null));
         Network network = new Network(nodes, links);
-        String svg =
-                NetworkDrawing.svg(network, NetworkDrawing.layout(network), "Kart", ProgrammeId.newId(), key -> key);
+        String svg = drawings.svg(network, "Kart", ProgrammeId.newId());
 
         byte[] pdf = document.pdf("Gevinstkart – Helseplattformen", "HP", svg);
 
