@@ -63,6 +63,18 @@ final class BrowserSession implements AutoCloseable {
         });
     }
 
+    /**
+     * A page of its own, signed in as nobody, with JavaScript switched off: what a browser without scripts (or one
+     * whose scripts failed to load) gets. Its pages are not checked by {@link VisitedPages}.
+     */
+    Page pageWithoutScripts(int width) {
+        return browser.newContext(new Browser.NewContextOptions()
+                        .setLocale("nb-NO")
+                        .setJavaScriptEnabled(false)
+                        .setViewportSize(width, VisitedPages.HEIGHT))
+                .newPage();
+    }
+
     /** A browser for journeys on the server at {@code origin} ({@code http://localhost:port}). */
     static BrowserSession open(String origin) {
         requireChromium();
@@ -115,7 +127,7 @@ final class BrowserSession implements AutoCloseable {
                 .isEmpty();
     }
 
-    static String describe(List<Rule> violations) {
+    private static String describe(List<Rule> violations) {
         return violations.stream()
                 .map(v -> "- " + v.getId() + ": " + v.getHelp() + " at "
                         + v.getNodes().stream()

@@ -1,7 +1,5 @@
 package no.gevinst.browser;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
-import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.PlaywrightException;
@@ -16,7 +14,7 @@ import java.util.regex.Pattern;
  * a tablet, a laptop), no text shows an unresolved message key ({@code ??}), and axe finds no WCAG 2.1 AA violation.
  *
  * <p>Why a copy: the journey's page is read once when it has loaded, and its document is checked in a page of its
- * own in the same browser. Resizing the journey's own page would race with whatever the journey does next (a click
+ * own in the same browser ({@link PageCopy}). Resizing the journey's own page would race with whatever the journey does next (a click
  * under way when the load is reported would land on a phone-sized page whose menu is folded away).
  */
 final class VisitedPages {
@@ -27,11 +25,11 @@ final class VisitedPages {
     /** Swagger UI is a library's page (with its own style sheet), not one of ours. */
     private static final Pattern NOT_OURS = Pattern.compile(".*/(api-docs|swagger-ui)(/.*|\\?.*)?");
 
-    private static final Pattern SCRIPT = Pattern.compile("(?is)<script\\b.*?</script>");
-    private static final Pattern HEAD = Pattern.compile("(?i)<head>");
+    /** The document, and which popovers are open: an open menu is a state of its own, though its markup is not. */
+    private static final String DOCUMENT = "() => document.contentType === 'text/html'"
+            + " ? document.documentElement.outerHTML + '<!-- open: '"
+            + " + [...document.querySelectorAll(':popover-open')].map(e => e.id).join(' ') + ' -->' : null";
 
-    private static final String DOCUMENT =
-            "() => document.contentType === 'text/html' ? document.documentElement.outerHTML : null";
     private static final String WIDTH = "() => [document.documentElement.scrollWidth, window.innerWidth]";
     /** What sticks out, to name in the failure: the outermost elements past the right edge, not clipped. */
     private static final String WIDEST = """
@@ -62,7 +60,7 @@ final class VisitedPages {
     private final String origin;
     private final Set<String> checked = new HashSet<>();
     private final List<String> faults = new ArrayList<>();
-    private Page copy;
+    private PageCopy copy;
     private boolean checking;
     /** What the checks cost the journey, printed at its end: they must stay cheap (README: the suite's time). */
     private long checkNanos;
@@ -148,9 +146,10 @@ final class VisitedPages {
     }
 
     private void checkCopy(String url, String html, boolean withAxe) {
-        Page page = copy();
-        page.setViewportSize(WIDTHS.getLast(), HEIGHT);
-        page.setContent(asCopy(html));
+        if (copy == null) {
+            copy = new PageCopy(context, origin);
+        }
+        Page page = copy.show(html, WIDTHS.getLast(), HEIGHT);
         for (int width : WIDTHS) {
             page.setViewportSize(width, HEIGHT);
             List<?> measured = (List<?>) page.evaluate(WIDTH);
@@ -165,29 +164,10 @@ final class VisitedPages {
             faults.add("%s shows unresolved text: %s".formatted(url, unresolved));
         }
         if (withAxe) {
-            List<Rule> violations =
-                    new AxeBuilder(page).withTags(wcag).analyze().getViolations();
+            List<String> violations = copy.axeViolations(wcag);
             if (!violations.isEmpty()) {
-                faults.add("axe-core violations on %s:%n%s".formatted(url, BrowserSession.describe(violations)));
+                faults.add("axe-core violations on %s:%n%s".formatted(url, String.join("\n", violations)));
             }
         }
-    }
-
-    /** The document without its scripts (they ran on the journey's page already), its links resolved as there. */
-    private String asCopy(String html) {
-        String withoutScripts = SCRIPT.matcher(html).replaceAll("");
-        return "<!DOCTYPE html>" + HEAD.matcher(withoutScripts).replaceFirst("<head><base href=\"" + origin + "/\">");
-    }
-
-    /**
-     * A page of the same origin as Gevinst's, so that the copy loads the style sheets and fonts as the journey's page
-     * does, under the same Content-Security-Policy.
-     */
-    private Page copy() {
-        if (copy == null) {
-            copy = context.newPage();
-            copy.navigate(origin + "/css/gevinst.css");
-        }
-        return copy;
     }
 }
