@@ -37,6 +37,16 @@ public final class TestBrowser {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A page asked for from a link on another of Gevinst's pages, as the browser says in {@code Referer}. */
+    public HttpResponse<String> getFrom(String path, String fromPath) throws IOException, InterruptedException {
+        return http.send(
+                HttpRequest.newBuilder(uri(path))
+                        .header("Accept", "text/html")
+                        .header("Referer", uri(fromPath).toString())
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     /** A form, already encoded, sent as a browser sends it. */
     public HttpResponse<String> post(String path, String form) throws IOException, InterruptedException {
         return http.send(

@@ -8,7 +8,12 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
-/** A journey in Chromium against the whole application on a random port, with one browser per test. */
+/**
+ * A journey in Chromium against the whole application on a random port, with one browser per test. Every page the
+ * journey visits is checked as it loads: no wider than a phone's, a tablet's or a laptop's screen, no unresolved
+ * message key, no axe violation ({@link VisitedPages}); a fault fails the test at its next accessibility check or
+ * at its end.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 abstract class BrowserTest {
@@ -21,7 +26,7 @@ abstract class BrowserTest {
 
     @BeforeEach
     void openBrowser() {
-        browser = BrowserSession.open();
+        browser = BrowserSession.open(url(""));
         page = browser.page;
     }
 

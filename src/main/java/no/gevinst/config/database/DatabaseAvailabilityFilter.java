@@ -22,7 +22,7 @@ class DatabaseAvailabilityFilter extends OncePerRequestFilter implements Ordered
     static final int ORDER = Ordered.HIGHEST_PRECEDENCE + 10;
 
     private static final List<String> STATIC_FILES =
-            List.of("/css/", "/js/", "/vendor/", "/webjars/", "/images/", "/favicon.ico");
+            List.of("/css/", "/js/", "/vendor/", "/webjars/", "/images/", "/favicon.ico", "/manifest.webmanifest");
 
     private final DatabaseAvailability availability;
     private final DatabaseUnavailableResponse unavailable;

@@ -4,9 +4,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import no.gevinst.config.web.PageModel;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -27,18 +29,26 @@ class DatabaseUnavailableResponse {
 
     static final String PROBLEM_TYPE = "urn:gevinst:problem:database-unavailable";
     private static final String RETRY_AFTER_SECONDS = "5";
+    /** Spring Session's cookie, the one a signed-in browser sends. */
+    private static final String SESSION_COOKIE = "SESSION";
 
     private final JsonMapper json;
     private final ITemplateEngine templates;
     private final MessageSource messages;
     private final LocaleResolver locales;
+    private final PageModel pageModel;
 
     DatabaseUnavailableResponse(
-            JsonMapper json, ITemplateEngine templates, MessageSource messages, LocaleResolver locales) {
+            JsonMapper json,
+            ITemplateEngine templates,
+            MessageSource messages,
+            LocaleResolver locales,
+            PageModel pageModel) {
         this.json = json;
         this.templates = templates;
         this.messages = messages;
         this.locales = locales;
+        this.pageModel = pageModel;
     }
 
     void write(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -55,10 +65,26 @@ class DatabaseUnavailableResponse {
             response.setContentType(MediaType.TEXT_HTML_VALUE);
             var exchange = JakartaServletWebApplication.buildApplication(request.getServletContext())
                     .buildExchange(request, response);
-            var context = new WebContext(exchange, locale, Map.of("currentPath", request.getRequestURI()));
+            var context = new WebContext(exchange, locale, page(request));
             templates.process("error/database-unavailable", context, response.getWriter());
         }
         response.flushBuffer();
+    }
+
+    /**
+     * The layout's navigation. A request stopped before Spring Security has no user yet, and the session that would
+     * name one is in the database: when the browser sends a session cookie, the page still offers the menu items
+     * everyone signed in sees, so that the user can go on once the database is back.
+     */
+    private Map<String, Object> page(HttpServletRequest request) {
+        Map<String, Object> page = pageModel.attributes(request);
+        page.put("sessionUnreadable", page.get("currentUser") == null && carriesASession(request));
+        return page;
+    }
+
+    private static boolean carriesASession(HttpServletRequest request) {
+        var cookies = request.getCookies();
+        return cookies != null && Arrays.stream(cookies).anyMatch(c -> SESSION_COOKIE.equals(c.getName()));
     }
 
     private Map<String, Object> problem(HttpServletRequest request, Locale locale) {

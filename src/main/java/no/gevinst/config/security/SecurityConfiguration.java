@@ -36,10 +36,11 @@ import org.springframework.security.web.savedrequest.RequestCache;
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
-    private static final String[] PUBLIC_PAGES = {
-        "/login", "/error", "/actuator/health", "/actuator/health/**", "/favicon.ico"
+    private static final String[] PUBLIC_PAGES = {"/login", "/error", "/actuator/health", "/actuator/health/**"};
+    /** Browsers ask for the icon and the web app manifest at the root, also on the login page. */
+    private static final String[] STATIC_FILES = {
+        "/css/**", "/js/**", "/vendor/**", "/webjars/**", "/images/**", "/favicon.ico", "/manifest.webmanifest"
     };
-    private static final String[] STATIC_FILES = {"/css/**", "/js/**", "/vendor/**", "/webjars/**", "/images/**"};
 
     /**
      * Static files are the same for everyone and need neither a session nor a CSRF token: reading none keeps them

@@ -4,9 +4,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Locale;
-import no.gevinst.access.AccessPolicy;
-import no.gevinst.access.CurrentUser;
-import no.gevinst.access.Role;
 import no.gevinst.shared.InvalidInputException;
 import no.gevinst.shared.NotFoundException;
 import org.springframework.context.MessageSource;
@@ -24,39 +21,18 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 @ControllerAdvice(annotations = Controller.class)
 class PageAdvice {
 
-    private final AccessPolicy access;
+    private final PageModel pageModel;
     private final MessageSource messages;
 
-    PageAdvice(AccessPolicy access, MessageSource messages) {
-        this.access = access;
+    PageAdvice(PageModel pageModel, MessageSource messages) {
+        this.pageModel = pageModel;
         this.messages = messages;
     }
 
-    @ModelAttribute("currentUser")
-    CurrentUser currentUser() {
-        return access.currentUser().orElse(null);
-    }
-
-    @ModelAttribute("isAdministrator")
-    boolean isAdministrator() {
-        return access.isAdministrator();
-    }
-
-    /** The navigation offers the measurement upload only to those who may record measurements somewhere. */
-    @ModelAttribute("mayImportMeasurements")
-    boolean mayImportMeasurements() {
-        return access.holdsAnyRole(Role.GEVINSTKOORDINATOR, Role.GEVINSTEIER, Role.MAALEANSVARLIG);
-    }
-
-    /** Users, their roles and the audit log are for administrators and coordinators (within their programmes). */
-    @ModelAttribute("mayAdministerUsers")
-    boolean mayAdministerUsers() {
-        return access.holdsAnyRole(Role.GEVINSTKOORDINATOR);
-    }
-
-    @ModelAttribute("currentPath")
-    String currentPath(HttpServletRequest request) {
-        return request.getRequestURI();
+    /** The layout's navigation and the path of the page, for every page (see {@link PageModel}). */
+    @ModelAttribute
+    void layout(Model model, HttpServletRequest request) {
+        model.addAllAttributes(pageModel.attributes(request));
     }
 
     /**
@@ -65,7 +41,9 @@ class PageAdvice {
      */
     @ExceptionHandler(InvalidInputException.class)
     @ResponseStatus(HttpStatus.BAD_REQUEST)
-    String invalidInput(InvalidInputException e, Model model, Locale locale) {
+    String invalidInput(InvalidInputException e, Model model, Locale locale, HttpServletRequest request) {
+        // An exception handler gets a model of its own, without the @ModelAttribute methods' attributes.
+        layout(model, request);
         model.addAttribute(
                 "violations",
                 e.violations().stream()
@@ -78,13 +56,18 @@ class PageAdvice {
     }
 
     @ExceptionHandler(DataAccessException.class)
-    String refusedByDatabase(DataAccessException e, Model model, Locale locale, HttpServletResponse response) {
+    String refusedByDatabase(
+            DataAccessException e,
+            Model model,
+            Locale locale,
+            HttpServletResponse response,
+            HttpServletRequest request) {
         var refusal = DatabaseRefusals.of(e);
         if (refusal.isEmpty()) {
             throw e;
         }
         response.setStatus(HttpStatus.BAD_REQUEST.value());
-        return invalidInput(new InvalidInputException(List.of(refusal.get())), model, locale);
+        return invalidInput(new InvalidInputException(List.of(refusal.get())), model, locale, request);
     }
 
     /** A violation as the page shows it: the field and the explanation in the reader's language. */
@@ -113,7 +96,8 @@ class PageAdvice {
 
     @ExceptionHandler(NotFoundException.class)
     @ResponseStatus(HttpStatus.NOT_FOUND)
-    String notFound() {
+    String notFound(Model model, HttpServletRequest request) {
+        layout(model, request);
         return "error/404";
     }
 }

@@ -28,6 +28,9 @@ class StaticResourceConfiguration implements WebMvcConfigurer {
     /** The folders under {@code static/}; the security configuration lets them be read without login. */
     static final List<String> FOLDERS = List.of("css", "js", "vendor", "images");
 
+    /** The files browsers look for at the root: the icon of the tab and the manifest of an installed app. */
+    static final List<String> ROOT_FILES = List.of("favicon.ico", "manifest.webmanifest");
+
     @Override
     public void addResourceHandlers(ResourceHandlerRegistry registry) {
         for (String folder : FOLDERS) {
@@ -35,6 +38,11 @@ class StaticResourceConfiguration implements WebMvcConfigurer {
                     .addResourceLocations("classpath:/static/" + folder + "/")
                     .setCacheControl(CacheControl.noCache())
                     .resourceChain(true);
+        }
+        for (String file : ROOT_FILES) {
+            registry.addResourceHandler("/" + file)
+                    .addResourceLocations("classpath:/static/")
+                    .setCacheControl(CacheControl.noCache());
         }
         registry.addResourceHandler("/webjars/**")
                 .addResourceLocations("classpath:/META-INF/resources/webjars/")
