@@ -72,7 +72,7 @@ class RegisterJourneyIT extends BrowserTest {
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("Lagret");
         assertThat(page.locator("main")).containsText("Sengepostene ved St. Olavs hospital");
         assertThat(page.locator("main")).containsText("Kassert legemiddelverdi per måned i kroner.");
-        assertThat(page.locator("#changes-heading + table")).containsText("Observerbart resultat");
+        assertThat(page.locator("#changes-heading + .table-scroll table")).containsText("Observerbart resultat");
         browser.assertAccessible();
     }
 }
