@@ -92,9 +92,8 @@ class IndicatorPageController {
         Benefit benefit = benefits.find(view.indicator().benefit()).orElseThrow();
         model.addAttribute("view", view);
         model.addAttribute("benefit", benefit);
-        model.addAttribute(
-                "organisationNames",
-                organisations.all().stream().collect(java.util.stream.Collectors.toMap(o -> o.id(), o -> o.name())));
+        java.util.Map<no.gevinst.shared.OrganisationId, String> organisationNames =
+                organisations.all().stream().collect(java.util.stream.Collectors.toMap(o -> o.id(), o -> o.name()));
         // The measurement form offers only the organisations the user may record for.
         model.addAttribute(
                 "recordOrganisations",
@@ -103,12 +102,14 @@ class IndicatorPageController {
                         .toList());
         model.addAttribute("confidences", Confidence.values());
         // Measurements keep who recorded them by user name; the page names them in full.
+        java.util.Map<String, String> fullNames = users.displayNames(view.measurements().stream()
+                .map(no.gevinst.indicator.Measurement::recordedBy)
+                .filter(java.util.Objects::nonNull)
+                .collect(java.util.stream.Collectors.toSet()));
         model.addAttribute(
-                "fullNames",
-                users.displayNames(view.measurements().stream()
-                        .map(no.gevinst.indicator.Measurement::recordedBy)
-                        .filter(java.util.Objects::nonNull)
-                        .collect(java.util.stream.Collectors.toSet())));
+                "measurementRows",
+                MeasurementRows.of(
+                        view.measurements(), view.recordsFor(), organisationNames, fullNames, messages, locale));
         model.addAttribute("chart", chart(view, locale));
         model.addAttribute("today", LocalDate.now());
         return "indicator/page";
