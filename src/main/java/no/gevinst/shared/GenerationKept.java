@@ -45,26 +45,49 @@ public final class GenerationKept<K, V> {
      * with {@code current_date} puts the database's date in its key, since the date moves without any write.
      */
     public V get(Function<DataGeneration.Now, K> key, Supplier<V> read) {
-        if (!mayKeep()) {
-            return read.get();
+        Reading reading = begin();
+        return reading.now == null ? read.get() : reading.get(key.apply(reading.now), read);
+    }
+
+    /**
+     * The generation read now, for a caller that reads what the value is made from itself before asking for it
+     * ({@link Reading#get}): those reads must come after the generation's, or a value made from older rows could be
+     * kept under a newer generation.
+     */
+    public Reading begin() {
+        return new Reading(mayKeep() ? generations.now() : null);
+    }
+
+    /** One reading of the generation, and the values kept for it. */
+    public final class Reading {
+
+        private final DataGeneration.Now now;
+
+        private Reading(DataGeneration.Now now) {
+            this.now = now;
         }
-        DataGeneration.Now reading = generations.now();
-        Kept<K, V> now = kept;
-        if (reading.generation() > now.generation()) {
-            now = new Kept<>(reading.generation(), new ConcurrentHashMap<>());
-            kept = now;
-        } else if (reading.generation() < now.generation()) {
-            return read.get(); // this reader saw an older generation than another: keep nothing for it
-        }
-        K k = key.apply(reading);
-        V value = now.byKey().get(k);
-        if (value == null) {
-            value = read.get();
-            if (now.byKey().size() < limit) {
-                now.byKey().put(k, value);
+
+        /** The value kept under the key for this reading's generation, or the reader's, kept when it may be. */
+        public V get(K key, Supplier<V> read) {
+            if (now == null) {
+                return read.get();
             }
+            Kept<K, V> current = kept;
+            if (now.generation() > current.generation()) {
+                current = new Kept<>(now.generation(), new ConcurrentHashMap<>());
+                kept = current;
+            } else if (now.generation() < current.generation()) {
+                return read.get(); // this reader saw an older generation than another: keep nothing for it
+            }
+            V value = current.byKey().get(key);
+            if (value == null) {
+                value = read.get();
+                if (current.byKey().size() < limit) {
+                    current.byKey().put(key, value);
+                }
+            }
+            return value;
         }
-        return value;
     }
 
     /** Whether this reader sees only committed rows: no transaction, or a read-only one. */

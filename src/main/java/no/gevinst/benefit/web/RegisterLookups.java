@@ -55,15 +55,16 @@ class RegisterLookups {
         this.kept = new GenerationKept<>(generations, LIMIT);
     }
 
-    /** What the names a user may see depend on besides the data. */
-    private record Scope(List<RoleAssignment> roles, List<ProgrammeId> programmes) {}
+    /**
+     * What the names a user may see depend on besides the data. The programmes themselves, not only their ids: the
+     * request may have read them before the generation was, and names are then kept only beside the same programmes.
+     */
+    private record Scope(List<RoleAssignment> roles, List<Programme> programmes) {}
 
     /** Everything the register and the profile show by name, for the programmes the user may see. */
     RegisterNames names() {
         List<Programme> visible = programmes.visible();
-        Scope scope = new Scope(
-                access.currentUser().map(CurrentUser::roles).orElse(List.of()),
-                visible.stream().map(Programme::id).toList());
+        Scope scope = new Scope(access.currentUser().map(CurrentUser::roles).orElse(List.of()), visible);
         return kept.get(scope, () -> read(visible));
     }
 

@@ -24,8 +24,10 @@ import no.gevinst.indicator.Scope;
 import no.gevinst.organisation.Organisations;
 import no.gevinst.programme.Programmes;
 import no.gevinst.shared.BenefitId;
+import no.gevinst.shared.DataGeneration;
 import no.gevinst.shared.FieldViolation;
 import no.gevinst.shared.FormErrors;
+import no.gevinst.shared.GenerationKept;
 import no.gevinst.shared.IndicatorId;
 import no.gevinst.shared.InvalidInputException;
 import no.gevinst.shared.MeasurementId;
@@ -58,6 +60,15 @@ class IndicatorPageController {
     private final Users users;
     private final IndicatorCharts charts;
 
+    /**
+     * Each indicator's chart, kept per data generation for the day and language it was drawn in: drawing it cost the
+     * page as much as its hundred rows, and it changes only with a write (issue 15). Bounded: the charts people are
+     * looking at, not every indicator of a region.
+     */
+    private final GenerationKept<ChartKey, String> keptCharts;
+
+    private record ChartKey(IndicatorId indicator, LocalDate today, Locale locale) {}
+
     IndicatorPageController(
             Indicators indicators,
             Benefits benefits,
@@ -65,8 +76,10 @@ class IndicatorPageController {
             Organisations organisations,
             MessageSource messages,
             Users users,
-            IndicatorCharts charts) {
+            IndicatorCharts charts,
+            DataGeneration generations) {
         this.charts = charts;
+        this.keptCharts = new GenerationKept<>(generations, 256);
         this.users = users;
         this.indicators = indicators;
         this.benefits = benefits;
@@ -82,10 +95,13 @@ class IndicatorPageController {
             @RequestParam(name = "size", required = false) Integer size,
             Model model,
             Locale locale) {
+        // The generation before the view: the chart kept under it is never drawn from older rows.
+        var generation = keptCharts.begin();
+        LocalDate today = LocalDate.now();
         // One page of the measurements, newest first: the page does not grow with the indicator's history.
         IndicatorView view = indicators.view(
                 id,
-                LocalDate.now(),
+                today,
                 page == null ? 1 : page,
                 size == null ? no.gevinst.indicator.MeasurementPaging.DEFAULT_SIZE : size);
         model.addAttribute("measurementLinks", MeasurementLinks.page(id, view.paging()));
@@ -110,7 +126,7 @@ class IndicatorPageController {
                 "measurementRows",
                 MeasurementRows.of(
                         view.measurements(), view.recordsFor(), organisationNames, fullNames, messages, locale));
-        model.addAttribute("chart", chart(view, locale));
+        model.addAttribute("chart", generation.get(new ChartKey(id, today, locale), () -> chart(view, locale)));
         model.addAttribute("today", LocalDate.now());
         return "indicator/page";
     }

@@ -31,6 +31,7 @@ final class MeasurementRows {
             String source,
             String recordedBy,
             String superseded,
+            /* shown only on a current measurement, and only when there is one */
             String comment,
             boolean correctable) {}
 
@@ -59,7 +60,7 @@ final class MeasurementRows {
                                 ? null
                                 : messages.getMessage(
                                         "indicator.measurement.superseded", new Object[] {m.supersedeReason()}, locale),
-                        m.comment(),
+                        m.isCurrent() && m.comment() != null && !m.comment().isEmpty() ? m.comment() : null,
                         m.isCurrent() && recordsFor.contains(m.organisation())))
                 .toList();
     }
