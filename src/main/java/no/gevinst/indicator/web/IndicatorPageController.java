@@ -108,14 +108,11 @@ class IndicatorPageController {
         Benefit benefit = benefits.find(view.indicator().benefit()).orElseThrow();
         model.addAttribute("view", view);
         model.addAttribute("benefit", benefit);
+        // One read of the organisations for their names and the parties', in the same order as a read of the parties.
+        List<no.gevinst.organisation.Organisation> visibleOrganisations = organisations.all();
         java.util.Map<no.gevinst.shared.OrganisationId, String> organisationNames =
-                organisations.all().stream().collect(java.util.stream.Collectors.toMap(o -> o.id(), o -> o.name()));
-        // The measurement form offers only the organisations the user may record for.
-        model.addAttribute(
-                "recordOrganisations",
-                partyOrganisations(benefit).stream()
-                        .filter(o -> view.recordsFor().contains(o.id()))
-                        .toList());
+                visibleOrganisations.stream().collect(java.util.stream.Collectors.toMap(o -> o.id(), o -> o.name()));
+        model.addAttribute("recordOrganisations", recordOrganisations(visibleOrganisations, benefit, view));
         model.addAttribute("confidences", Confidence.values());
         // Measurements keep who recorded them by user name; the page names them in full.
         java.util.Map<String, String> fullNames = users.displayNames(view.measurements().stream()
@@ -231,6 +228,19 @@ class IndicatorPageController {
             model.addAttribute("errors", List.of(FormErrors.refuse(response, "pages.refused.indicator.create")));
         }
         return form(model, benefit, input);
+    }
+
+    /** The measurement form offers only the parties' organisations the user may record for. */
+    private List<no.gevinst.organisation.Organisation> recordOrganisations(
+            List<no.gevinst.organisation.Organisation> visible, Benefit benefit, IndicatorView view) {
+        java.util.Set<no.gevinst.shared.OrganisationId> parties = programmes
+                .find(benefit.programme())
+                .map(p -> java.util.Set.copyOf(p.organisations()))
+                .orElse(java.util.Set.of());
+        return visible.stream()
+                .filter(o -> parties.contains(o.id()))
+                .filter(o -> view.recordsFor().contains(o.id()))
+                .toList();
     }
 
     private List<no.gevinst.organisation.Organisation> partyOrganisations(Benefit benefit) {
