@@ -4,10 +4,10 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import no.gevinst.benefit.BenefitStatus;
 import no.gevinst.shared.DataGeneration;
+import no.gevinst.shared.GenerationKept;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -27,38 +27,18 @@ class KeptStatusCounts {
     /** Filters kept per generation: enough for every user's usual register views, bounded whatever they type. */
     static final int LIMIT = 512;
 
-    private final DataGeneration generations;
-    private volatile Kept kept = new Kept(Long.MIN_VALUE, new ConcurrentHashMap<>());
+    private final GenerationKept<String, Map<BenefitStatus, Long>> kept;
 
     KeptStatusCounts(DataGeneration generations) {
-        this.generations = generations;
+        this.kept = new GenerationKept<>(generations, LIMIT);
     }
-
-    private record Kept(long generation, Map<String, Map<BenefitStatus, Long>> byFilter) {}
 
     Map<BenefitStatus, Long> counts(RegisterFilter filter, Supplier<Map<BenefitStatus, Long>> count) {
         if (!TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
             return count.get();
         }
-        DataGeneration.Now read = generations.now();
-        long generation = read.generation();
-        Kept now = kept;
-        if (generation > now.generation()) {
-            now = new Kept(generation, new ConcurrentHashMap<>());
-            kept = now;
-        } else if (generation < now.generation()) {
-            return count.get(); // this reader saw an older generation than another: keep nothing for it
-        }
         // The date is part of the key: a filter on stale indicators counts against current_date.
-        String key = read.today() + key(filter);
-        Map<BenefitStatus, Long> counts = now.byFilter().get(key);
-        if (counts == null) {
-            counts = new EnumMap<>(count.get());
-            if (now.byFilter().size() < LIMIT) {
-                now.byFilter().put(key, counts);
-            }
-        }
-        return new EnumMap<>(counts);
+        return new EnumMap<>(kept.get(now -> now.today() + key(filter), () -> new EnumMap<>(count.get())));
     }
 
     /** The filter's SQL and its parameters by name, arrays by content. */

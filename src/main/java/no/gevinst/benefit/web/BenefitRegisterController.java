@@ -1,6 +1,10 @@
 package no.gevinst.benefit.web;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 import no.gevinst.benefit.BenefitClass;
 import no.gevinst.benefit.BenefitQuery;
 import no.gevinst.benefit.BenefitStatus;
@@ -8,6 +12,8 @@ import no.gevinst.benefit.Benefits;
 import no.gevinst.benefit.HealthWarning;
 import no.gevinst.benefit.RegisterPage;
 import no.gevinst.programme.Programmes;
+import no.gevinst.shared.BenefitId;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,26 +26,36 @@ class BenefitRegisterController {
     private final Benefits benefits;
     private final Programmes programmes;
     private final RegisterLookups lookups;
+    private final MessageSource messages;
 
-    BenefitRegisterController(Benefits benefits, Programmes programmes, RegisterLookups lookups) {
+    BenefitRegisterController(
+            Benefits benefits, Programmes programmes, RegisterLookups lookups, MessageSource messages) {
         this.benefits = benefits;
         this.programmes = programmes;
         this.lookups = lookups;
+        this.messages = messages;
     }
 
     @GetMapping("/benefits")
-    String register(@ModelAttribute("filter") RegisterParameters filter, HtmxRequest htmx, Model model) {
+    String register(
+            @ModelAttribute("filter") RegisterParameters filter,
+            HtmxRequest htmx,
+            Model model,
+            HttpServletRequest request,
+            Locale locale) {
         BenefitQuery query = filter.toQuery();
         RegisterPage page = benefits.search(query);
         model.addAttribute("page", page);
         // Asked once for the whole page: each benefit's indicators are read together, not one benefit at a time.
-        model.addAttribute(
-                "warningCounts",
-                benefits.warnings(page.benefits()).entrySet().stream()
-                        .collect(java.util.stream.Collectors.toMap(
-                                java.util.Map.Entry::getKey, e -> e.getValue().size())));
+        Map<BenefitId, Integer> warningCounts = benefits.warnings(page.benefits()).entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().size()));
         model.addAttribute("query", query);
-        model.addAttribute("names", lookups.names());
+        RegisterNames names = lookups.names();
+        model.addAttribute("names", names);
+        model.addAttribute(
+                "register",
+                RegisterRows.of(
+                        page.benefits(), warningCounts, names, query, request.getContextPath(), messages, locale));
         model.addAttribute("statuses", BenefitStatus.values());
         model.addAttribute("classes", BenefitClass.values());
         model.addAttribute("warnings", HealthWarning.values());

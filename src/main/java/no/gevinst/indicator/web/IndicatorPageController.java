@@ -23,8 +23,10 @@ import no.gevinst.indicator.Scope;
 import no.gevinst.organisation.Organisations;
 import no.gevinst.programme.Programmes;
 import no.gevinst.shared.BenefitId;
+import no.gevinst.shared.DataGeneration;
 import no.gevinst.shared.FieldViolation;
 import no.gevinst.shared.FormErrors;
+import no.gevinst.shared.GenerationKept;
 import no.gevinst.shared.IndicatorId;
 import no.gevinst.shared.InvalidInputException;
 import no.gevinst.shared.MeasurementId;
@@ -58,6 +60,15 @@ class IndicatorPageController {
     private final Users users;
     private final IndicatorCharts charts;
 
+    /**
+     * Each indicator's chart, kept per data generation for the day and language it was drawn in: drawing it cost the
+     * page as much as its hundred rows, and it changes only with a write (issue 15). Bounded: the charts people are
+     * looking at, not every indicator of a region.
+     */
+    private final GenerationKept<ChartKey, String> keptCharts;
+
+    private record ChartKey(IndicatorId indicator, LocalDate today, Locale locale) {}
+
     IndicatorPageController(
             Indicators indicators,
             Benefits benefits,
@@ -65,8 +76,10 @@ class IndicatorPageController {
             Organisations organisations,
             MessageSource messages,
             Users users,
-            IndicatorCharts charts) {
+            IndicatorCharts charts,
+            DataGeneration generations) {
         this.charts = charts;
+        this.keptCharts = new GenerationKept<>(generations, 256);
         this.users = users;
         this.indicators = indicators;
         this.benefits = benefits;
@@ -82,35 +95,36 @@ class IndicatorPageController {
             @RequestParam(name = "size", required = false) Integer size,
             Model model,
             Locale locale) {
+        // The generation before the view: the chart kept under it is never drawn from older rows.
+        var generation = keptCharts.begin();
+        LocalDate today = NorwegianTime.today();
         // One page of the measurements, newest first: the page does not grow with the indicator's history.
         IndicatorView view = indicators.view(
                 id,
-                NorwegianTime.today(),
+                today,
                 page == null ? 1 : page,
                 size == null ? no.gevinst.indicator.MeasurementPaging.DEFAULT_SIZE : size);
         model.addAttribute("measurementLinks", MeasurementLinks.page(id, view.paging()));
         Benefit benefit = benefits.find(view.indicator().benefit()).orElseThrow();
         model.addAttribute("view", view);
         model.addAttribute("benefit", benefit);
-        model.addAttribute(
-                "organisationNames",
-                organisations.all().stream().collect(java.util.stream.Collectors.toMap(o -> o.id(), o -> o.name())));
-        // The measurement form offers only the organisations the user may record for.
-        model.addAttribute(
-                "recordOrganisations",
-                partyOrganisations(benefit).stream()
-                        .filter(o -> view.recordsFor().contains(o.id()))
-                        .toList());
+        // One read of the organisations for their names and the parties', in the same order as a read of the parties.
+        List<no.gevinst.organisation.Organisation> visibleOrganisations = organisations.all();
+        java.util.Map<no.gevinst.shared.OrganisationId, String> organisationNames =
+                visibleOrganisations.stream().collect(java.util.stream.Collectors.toMap(o -> o.id(), o -> o.name()));
+        model.addAttribute("recordOrganisations", recordOrganisations(visibleOrganisations, benefit, view));
         model.addAttribute("confidences", Confidence.values());
         // Measurements keep who recorded them by user name; the page names them in full.
+        java.util.Map<String, String> fullNames = users.displayNames(view.measurements().stream()
+                .map(no.gevinst.indicator.Measurement::recordedBy)
+                .filter(java.util.Objects::nonNull)
+                .collect(java.util.stream.Collectors.toSet()));
         model.addAttribute(
-                "fullNames",
-                users.displayNames(view.measurements().stream()
-                        .map(no.gevinst.indicator.Measurement::recordedBy)
-                        .filter(java.util.Objects::nonNull)
-                        .collect(java.util.stream.Collectors.toSet())));
-        model.addAttribute("chart", chart(view, locale));
-        model.addAttribute("today", NorwegianTime.today());
+                "measurementRows",
+                MeasurementRows.of(
+                        view.measurements(), view.recordsFor(), organisationNames, fullNames, messages, locale));
+        model.addAttribute("chart", generation.get(new ChartKey(id, today, locale), () -> chart(view, locale)));
+        model.addAttribute("today", today);
         return "indicator/page";
     }
 
@@ -214,6 +228,19 @@ class IndicatorPageController {
             model.addAttribute("errors", List.of(FormErrors.refuse(response, "pages.refused.indicator.create")));
         }
         return form(model, benefit, input);
+    }
+
+    /** The measurement form offers only the parties' organisations the user may record for. */
+    private List<no.gevinst.organisation.Organisation> recordOrganisations(
+            List<no.gevinst.organisation.Organisation> visible, Benefit benefit, IndicatorView view) {
+        java.util.Set<no.gevinst.shared.OrganisationId> parties = programmes
+                .find(benefit.programme())
+                .map(p -> java.util.Set.copyOf(p.organisations()))
+                .orElse(java.util.Set.of());
+        return visible.stream()
+                .filter(o -> parties.contains(o.id()))
+                .filter(o -> view.recordsFor().contains(o.id()))
+                .toList();
     }
 
     private List<no.gevinst.organisation.Organisation> partyOrganisations(Benefit benefit) {

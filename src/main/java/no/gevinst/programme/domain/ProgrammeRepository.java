@@ -12,6 +12,8 @@ import no.gevinst.programme.Party;
 import no.gevinst.programme.Phase;
 import no.gevinst.programme.PhasePlan;
 import no.gevinst.programme.Programme;
+import no.gevinst.shared.DataGeneration;
+import no.gevinst.shared.GenerationKept;
 import no.gevinst.shared.ObjectiveId;
 import no.gevinst.shared.PersonId;
 import no.gevinst.shared.ProgrammeId;
@@ -26,8 +28,12 @@ class ProgrammeRepository {
 
     private final JdbcClient jdbc;
 
-    ProgrammeRepository(JdbcClient jdbc) {
+    /** Every programme, kept per data generation: their twelve arrays cost PostgreSQL more than the rest of a page. */
+    private final GenerationKept<Boolean, List<Programme>> kept;
+
+    ProgrammeRepository(JdbcClient jdbc, DataGeneration generations) {
         this.jdbc = jdbc;
+        this.kept = new GenerationKept<>(generations, 1);
     }
 
     /**
@@ -35,12 +41,12 @@ class ProgrammeRepository {
      * over (an indicator page sixteen times), and a region has tens of programmes, not thousands.
      */
     List<Programme> all() {
-        return RequestMemo.remember(MEMO, this::readAll);
+        return RequestMemo.remember(MEMO, () -> kept.get(true, this::readAll));
     }
 
     /** Every programme with its phases, parties, steering group and framework, in one statement. */
     private List<Programme> readAll() {
-        return jdbc.sql(AllProgrammes.SQL).query(AllProgrammes::map).list();
+        return List.copyOf(jdbc.sql(AllProgrammes.SQL).query(AllProgrammes::map).list());
     }
 
     Optional<Programme> find(ProgrammeId id) {
