@@ -92,7 +92,8 @@ class RegisterAndProfileFitTheRoleIT {
 
         Document profile = PageActions.page(mvc, "/benefits/" + benefit.id(), users.session(named.username()));
 
-        String history = profile.select("#lifecycle-heading ~ .table-scroll table, #changes-heading ~ .table-scroll table")
+        String history = profile.select(
+                        "#lifecycle-heading ~ .table-scroll table, #changes-heading ~ .table-scroll table")
                 .text();
         assertThat(history).contains(named.fullName()).doesNotContain(named.username());
     }

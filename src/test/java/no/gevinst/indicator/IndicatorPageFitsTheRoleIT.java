@@ -113,7 +113,8 @@ class IndicatorPageFitsTheRoleIT {
 
         Document page = PageActions.page(mvc, "/indicators/" + indicator.id(), users.session(named.username()));
 
-        String measurements = page.select("#measurements-heading ~ .table-scroll table").text();
+        String measurements =
+                page.select("#measurements-heading ~ .table-scroll table").text();
         assertThat(measurements).contains(named.fullName()).doesNotContain(named.username());
     }
 

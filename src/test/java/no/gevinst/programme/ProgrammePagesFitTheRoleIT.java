@@ -117,7 +117,8 @@ class ProgrammePagesFitTheRoleIT {
         Document gate =
                 PageActions.page(mvc, "/programmes/" + programme.id() + "/phase-gate", users.session(named.username()));
 
-        String decisions = gate.select("#decisions-heading ~ .table-scroll table").text();
+        String decisions =
+                gate.select("#decisions-heading ~ .table-scroll table").text();
         assertThat(decisions).contains(named.fullName()).doesNotContain(named.username());
     }
 }
