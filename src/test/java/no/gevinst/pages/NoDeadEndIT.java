@@ -62,6 +62,16 @@ class NoDeadEndIT {
     }
 
     @Test
+    void aRegisterFilterThatNamesNothingIsNamedBesideTheFormAndTheRestStillFilters() throws Exception {
+        MockHttpServletResponse register = response(get("/benefits?status=NOPE&q=svinn"), "kari");
+        assertThat(register.getStatus()).isEqualTo(400);
+        assertThat(register.getContentAsString(StandardCharsets.UTF_8))
+                .contains("Status: Ukjent verdi «NOPE».")
+                .contains("Redusert svinn av legemidler på sengepost")
+                .contains("role=\"search\"");
+    }
+
+    @Test
     void aProgrammeThatIsNotThereShowsEveryProgrammeWithTheReasonAndAnEmptyOneMeansAll() throws Exception {
         MockHttpServletResponse dashboard = response(get("/portfolio?programme=abc"), "kari");
         assertThat(dashboard.getStatus()).isEqualTo(400);

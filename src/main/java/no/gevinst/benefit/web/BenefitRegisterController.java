@@ -2,6 +2,7 @@ package no.gevinst.benefit.web;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -13,7 +14,9 @@ import no.gevinst.benefit.HealthWarning;
 import no.gevinst.benefit.RegisterPage;
 import no.gevinst.programme.Programmes;
 import no.gevinst.shared.BenefitId;
+import no.gevinst.shared.InvalidInputException;
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -42,8 +45,9 @@ class BenefitRegisterController {
             HtmxRequest htmx,
             Model model,
             HttpServletRequest request,
+            HttpServletResponse response,
             Locale locale) {
-        BenefitQuery query = filter.toQuery();
+        BenefitQuery query = query(filter, model, response);
         RegisterPage page = benefits.search(query);
         model.addAttribute("page", page);
         // Asked once for the whole page: each benefit's indicators are read together, not one benefit at a time.
@@ -64,5 +68,19 @@ class BenefitRegisterController {
         model.addAttribute("canCreate", programmes.visible().stream().anyMatch(p -> programmes.canCoordinate(p.id())));
         model.addAttribute("links", new RegisterLinks(filter));
         return htmx.isHtmxRequest() ? "benefit/register :: results" : "benefit/register";
+    }
+
+    /**
+     * The query the filters ask for. A filter that names nothing (a link's {@code status=NOPE}) answers 400 on the
+     * register itself: the reason beside the form, naming the filter, and the register filtered by the rest.
+     */
+    private static BenefitQuery query(RegisterParameters filter, Model model, HttpServletResponse response) {
+        try {
+            return filter.toQuery();
+        } catch (InvalidInputException refused) {
+            model.addAttribute("parameterErrors", refused.violations());
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            return filter.without(refused.violations()).toQuery();
+        }
     }
 }

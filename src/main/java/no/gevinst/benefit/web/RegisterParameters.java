@@ -69,6 +69,50 @@ public class RegisterParameters {
         return query;
     }
 
+    /**
+     * These filters without the ones the violations name: the page then shows the register filtered by what could be
+     * read, with the reason beside the form, rather than a dead end.
+     */
+    RegisterParameters without(java.util.List<no.gevinst.shared.FieldViolation> refused) {
+        RegisterParameters kept = copy();
+        for (no.gevinst.shared.FieldViolation violation : refused) {
+            switch (violation.field()) {
+                case "programme" -> kept.programme = null;
+                case "organisation" -> kept.organisation = null;
+                case "benefitClass" -> kept.benefitClass = null;
+                case "status" -> kept.status = null;
+                case "owner" -> kept.owner = null;
+                case "warning" -> kept.warning = null;
+                case "indicator" -> kept.indicator = null;
+                case "sort" -> kept.sort = null;
+                case "dir" -> kept.dir = null;
+                case "page" -> kept.page = null;
+                case "size" -> kept.size = null;
+                default -> {}
+            }
+        }
+        return kept;
+    }
+
+    private RegisterParameters copy() {
+        RegisterParameters copy = new RegisterParameters();
+        copy.programme = programme;
+        copy.organisation = organisation;
+        copy.area = area;
+        copy.priorityArea = priorityArea;
+        copy.benefitClass = benefitClass;
+        copy.status = status;
+        copy.owner = owner;
+        copy.warning = warning;
+        copy.indicator = indicator;
+        copy.q = q;
+        copy.sort = sort;
+        copy.dir = dir;
+        copy.page = page;
+        copy.size = size;
+        return copy;
+    }
+
     private boolean direction(Violations v) {
         String text = blankToNull(dir);
         if (text != null && !text.equalsIgnoreCase("asc") && !text.equalsIgnoreCase("desc")) {

@@ -40,6 +40,7 @@ public class PageModel {
         model.put("currentPath", currentPath(request));
         model.put("previousPage", previousPage(request));
         model.put("retryAddress", retryAddress(request));
+        model.put("languageBase", languageBase(request));
         return model;
     }
 
@@ -63,6 +64,21 @@ public class PageModel {
         boolean errorDispatch = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) != null;
         Object query = errorDispatch ? request.getAttribute(ERROR_QUERY_STRING) : request.getQueryString();
         return currentPath(request) + (query instanceof String q && !q.isEmpty() ? "?" + q : "");
+    }
+
+    /**
+     * What the language links ask for before their {@code lang}: the same page with its filters, dates and page
+     * number, so that choosing a language does not lose what the user was looking at; only the path for a write.
+     */
+    static String languageBase(HttpServletRequest request) {
+        String address = retryAddress(request);
+        if (address == null || !address.contains("?")) {
+            return currentPath(request);
+        }
+        return org.springframework.web.util.UriComponentsBuilder.fromUriString(address)
+                .replaceQueryParam("lang")
+                .build()
+                .toUriString();
     }
 
     /** The page of Gevinst's own the user came from, for an error page's "back" link; null when there is none. */
