@@ -72,6 +72,27 @@ class NoDeadEndIT {
     }
 
     @Test
+    void aMeasurementPageThatIsNoPageIsNamedBesideTheMeasurementsOfTheFirstPage() throws Exception {
+        String register = response(get("/benefits?q=svinn"), "kari").getContentAsString(StandardCharsets.UTF_8);
+        String profile = body(get(no.gevinst.PageActions.parse(register)
+                        .select("#results tbody a[href^=/benefits/]")
+                        .first()
+                        .attr("href"))
+                .with(users.session("kari")));
+        String indicator = no.gevinst.PageActions.parse(profile)
+                .select("a[href^=/indicators/]")
+                .first()
+                .attr("href");
+
+        MockHttpServletResponse page = response(get(indicator + "?page=abc&size=0"), "kari");
+        assertThat(page.getStatus()).isEqualTo(400);
+        assertThat(page.getContentAsString(StandardCharsets.UTF_8))
+                .contains("Side: Sidetallet må være 1 eller mer.")
+                .contains("Antall per side: Sidestørrelsen må være fra 1 til 1")
+                .contains("id=\"measurements-heading\"");
+    }
+
+    @Test
     void aProgrammeThatIsNotThereShowsEveryProgrammeWithTheReasonAndAnEmptyOneMeansAll() throws Exception {
         MockHttpServletResponse dashboard = response(get("/portfolio?programme=abc"), "kari");
         assertThat(dashboard.getStatus()).isEqualTo(400);

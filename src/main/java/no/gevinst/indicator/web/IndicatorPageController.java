@@ -92,10 +92,16 @@ class IndicatorPageController {
     @GetMapping("/indicators/{id}")
     String page(
             @PathVariable IndicatorId id,
-            @RequestParam(name = "page", required = false) Integer page,
-            @RequestParam(name = "size", required = false) Integer size,
+            @RequestParam(name = "page", required = false) String page,
+            @RequestParam(name = "size", required = false) String size,
             Model model,
-            Locale locale) {
+            Locale locale,
+            jakarta.servlet.http.HttpServletResponse response) {
+        MeasurementPageParameters asked = MeasurementPageParameters.of(page, size);
+        if (!asked.refused().isEmpty()) {
+            model.addAttribute("parameterErrors", asked.refused());
+            response.setStatus(400);
+        }
         // The generation before the view: the chart kept under it is never drawn from older rows.
         var generation = keptCharts.begin();
         LocalDate today = NorwegianTime.today();
@@ -103,8 +109,8 @@ class IndicatorPageController {
         IndicatorView view = indicators.view(
                 id,
                 today,
-                page == null ? 1 : page,
-                size == null ? no.gevinst.indicator.MeasurementPaging.DEFAULT_SIZE : size);
+                asked.page(),
+                asked.size());
         model.addAttribute("measurementLinks", MeasurementLinks.page(id, view.paging()));
         Benefit benefit = benefits.find(view.indicator().benefit()).orElseThrow();
         model.addAttribute("view", view);
