@@ -33,7 +33,13 @@ final class BenchmarkNode implements AutoCloseable {
      * 1 792 MB, where {@code G1PeriodicGCInterval} would do nothing.
      */
     static final List<String> FLAGS = List.of(
-            "-XX:+UseG1GC", "-Xms64m", "-Xmx1g", "-XX:G1PeriodicGCInterval=60000", "-XX:NativeMemoryTracking=summary");
+            "-XX:+UseG1GC",
+            "-Xms64m",
+            "-Xmx1g",
+            "-XX:G1PeriodicGCInterval=60000",
+            "-XX:MinHeapFreeRatio=10",
+            "-XX:MaxHeapFreeRatio=30",
+            "-XX:NativeMemoryTracking=summary");
 
     private static final Duration START_LIMIT = Duration.ofMinutes(5);
 

@@ -106,11 +106,7 @@ class IndicatorPageController {
         var generation = keptCharts.begin();
         LocalDate today = NorwegianTime.today();
         // One page of the measurements, newest first: the page does not grow with the indicator's history.
-        IndicatorView view = indicators.view(
-                id,
-                today,
-                asked.page(),
-                asked.size());
+        IndicatorView view = indicators.view(id, today, asked.page(), asked.size());
         model.addAttribute("measurementLinks", MeasurementLinks.page(id, view.paging()));
         Benefit benefit = benefits.find(view.indicator().benefit()).orElseThrow();
         model.addAttribute("view", view);
