@@ -72,30 +72,6 @@ class NoDeadEndIT {
     }
 
     @Test
-    void aMeasurementPageThatIsNoPageIsNamedBesideTheMeasurementsOfTheFirstPage() throws Exception {
-        String indicator = null;
-        String register = response(get("/benefits"), "kari").getContentAsString(StandardCharsets.UTF_8);
-        for (String benefit : no.gevinst.PageActions.parse(register)
-                .select("#results tbody a[href^=\"/benefits/\"]")
-                .eachAttr("href")) {
-            var link = no.gevinst.PageActions.parse(body(get(benefit).with(users.session("kari"))))
-                    .selectFirst("a[href^=\"/indicators/\"]");
-            if (link != null) {
-                indicator = link.attr("href");
-                break;
-            }
-        }
-        assertThat(indicator).as("a demo benefit with an indicator").isNotNull();
-
-        MockHttpServletResponse page = response(get(indicator + "?page=abc&size=0"), "kari");
-        assertThat(page.getStatus()).isEqualTo(400);
-        assertThat(page.getContentAsString(StandardCharsets.UTF_8))
-                .contains("Side: Sidetallet må være 1 eller mer.")
-                .contains("Antall per side: Sidestørrelsen må være fra 1 til 1")
-                .contains("id=\"measurements-heading\"");
-    }
-
-    @Test
     void aProgrammeThatIsNotThereShowsEveryProgrammeWithTheReasonAndAnEmptyOneMeansAll() throws Exception {
         MockHttpServletResponse dashboard = response(get("/portfolio?programme=abc"), "kari");
         assertThat(dashboard.getStatus()).isEqualTo(400);
