@@ -80,24 +80,7 @@ class RegisterImportIT {
         int imported = importAs("kari", workbook(50));
         assertThat(imported).isEqualTo(50);
         assertThat(count()).isEqualTo(before + 50);
-        RegisterPage page = users.callAs(
-                "kari",
-                () -> benefits.search(new BenefitQuery(
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        false,
-                        null,
-                        "Importert gevinst nr. 17 ",
-                        null,
-                        false,
-                        1,
-                        20)));
+        RegisterPage page = titled("Importert gevinst nr. 17 ");
         assertThat(page.benefits()).singleElement().satisfies(b -> {
             assertThat(b.status()).isEqualTo(BenefitStatus.PRIORITISED);
             assertThat(b.allocations()).hasSize(2);
@@ -188,24 +171,7 @@ class RegisterImportIT {
         long before = count();
         assertThat(importAs("kari", workbook(3, 0, 0, true))).isEqualTo(3);
         assertThat(count()).isEqualTo(before + 3);
-        RegisterPage page = users.callAs(
-                "kari",
-                () -> benefits.search(new BenefitQuery(
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        false,
-                        null,
-                        "Norsk gevinst nr. 2 ",
-                        null,
-                        false,
-                        1,
-                        20)));
+        RegisterPage page = titled("Norsk gevinst nr. 2 ");
         assertThat(page.benefits()).singleElement().satisfies(b -> {
             assertThat(b.kind()).isEqualTo(BenefitKind.DISBENEFIT);
             assertThat(b.benefitClass()).isEqualTo(BenefitClass.CAPACITY);
@@ -281,5 +247,13 @@ class RegisterImportIT {
 
     private long count() {
         return jdbc.sql("SELECT count(*) FROM benefit").query(Long.class).single();
+    }
+
+    /** The register as kari finds it by free text. */
+    private RegisterPage titled(String text) {
+        return users.callAs(
+                "kari",
+                () -> benefits.search(new BenefitQuery(
+                        null, null, null, null, null, null, null, null, false, null, text, null, false, 1, 20)));
     }
 }

@@ -34,10 +34,6 @@ import no.gevinst.shared.TextLimits;
  */
 final class IntakeRowChecks {
 
-    /** A date in a message, as a Norwegian reader writes it (the same in the English text, where it is unambiguous). */
-    private static final java.time.format.DateTimeFormatter SHOWN_DATE =
-            java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy");
-
     /** Unknown indicator references are remembered up to this many, so that a file of nonsense cannot fill the heap. */
     private static final int MAX_REMEMBERED_UNKNOWN = 10_000;
 
@@ -105,7 +101,11 @@ final class IntakeRowChecks {
         if (start != null && end != null && end.isBefore(start)) {
             error(number, "periodEnd", "measurement.period.endBeforeStart");
         } else if (end != null && end.isAfter(today)) {
-            error(number, "periodEnd", "measurement.period.future", end.format(SHOWN_DATE));
+            error(
+                    number,
+                    "periodEnd",
+                    "measurement.period.future",
+                    no.gevinst.shared.ReaderFormats.date(end, java.util.Locale.forLanguageTag("nb")));
         }
         OrganisationId organisation =
                 organisationsByKey.get(text(in.organisation()).replace(" ", ""));
