@@ -216,6 +216,16 @@ final class ChartGeometry {
         if (forecast != null) {
             all.add(forecast);
         }
+        // A baseline without targets, or targets without a baseline, make no trajectory; the axes still stand on them.
+        if (view.baseline() != null) {
+            all.add(new double[] {
+                view.baseline().periodEnd().toEpochDay(),
+                view.baseline().value().doubleValue()
+            });
+        }
+        view.targets()
+                .forEach(t ->
+                        all.add(new double[] {t.date().toEpochDay(), t.value().doubleValue()}));
         minX = all.stream().mapToDouble(p -> p[0]).min().orElseThrow();
         maxX = all.stream().mapToDouble(p -> p[0]).max().orElseThrow();
         minY = all.stream().mapToDouble(p -> p[1]).min().orElseThrow();

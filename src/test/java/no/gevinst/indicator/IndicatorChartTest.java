@@ -98,6 +98,19 @@ class IndicatorChartTest {
     }
 
     @Test
+    void aBaselineOrATargetAloneIsDrawnOnAxesAroundIt() {
+        // An indicator given its baseline before its targets (or the reverse) has nothing to draw a trajectory from;
+        // its chart, on the indicator page and in the plan document, still stands on that one value.
+        for (IndicatorView alone : List.of(
+                view(Frequency.YEAR, baseline(), List.of(), List.of()),
+                view(Frequency.YEAR, null, targets(), List.of()))) {
+            IndicatorChart chart = IndicatorChart.of(alone, "V", "V", NB);
+            assertThat(chart.values()).isNotEmpty();
+            assertThat(svg(alone, NB).getDocumentElement().getTextContent()).contains("Ingen målinger");
+        }
+    }
+
+    @Test
     void noAxisValueReadsMinusZero() {
         List<PeriodValue> small = List.of(
                 new PeriodValue(LocalDate.of(2023, 12, 31), new BigDecimal("0.01"), 1),

@@ -7,6 +7,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -82,7 +83,7 @@ class EveryLinkLeadsSomewhereIT {
                         .getResponse();
             } catch (Exception e) {
                 // MockMvc rethrows what no handler answered: the server would have answered 500.
-                walk.deadEnds.add(user + ": 500 " + visiting + " (on " + foundOn.get(visiting) + "): " + e);
+                walk.deadEnds.add(user + ": 500 " + visiting + " (on " + foundOn.get(visiting) + "): " + where(e));
                 continue;
             }
             int status = response.getStatus();
@@ -118,6 +119,20 @@ class EveryLinkLeadsSomewhereIT {
             }
         }
         return walk;
+    }
+
+    /** The root cause and where in Gevinst it was thrown: which links break depends on what earlier tests left. */
+    private static String where(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        String at = Arrays.stream(root.getStackTrace())
+                .filter(f -> f.getClassName().startsWith("no.gevinst."))
+                .findFirst()
+                .map(StackTraceElement::toString)
+                .orElse("?");
+        return root + " at " + at;
     }
 
     private static boolean download(String href) {
