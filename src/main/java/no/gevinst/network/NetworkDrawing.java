@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import no.gevinst.shared.ProgrammeId;
+import no.gevinst.shared.ReaderFormats;
 
 /**
  * The geometry of a benefit map: a box per node, where the layout put it, with its label wrapped to the box; a
@@ -57,6 +58,8 @@ public record NetworkDrawing(
     public record Text(String x, String y, String size, String text, boolean detail) {}
 
     /** A link as drawn: its points, dashed when it mitigates a dis-benefit. */
+    private static final Locale NORWEGIAN = Locale.forLanguageTag("nb-NO");
+
     public record Edge(String points, boolean dashed) {}
 
     /** A link's lag and share on a white ground where the link has room for it. */
@@ -68,6 +71,12 @@ public record NetworkDrawing(
      */
     public static NetworkDrawing of(
             Network network, String title, ProgrammeId programme, Function<String, String> words) {
+        return of(network, title, programme, words, NORWEGIAN);
+    }
+
+    /** As {@link #of(Network, String, ProgrammeId, Function)}, with shares written as the reader writes numbers. */
+    public static NetworkDrawing of(
+            Network network, String title, ProgrammeId programme, Function<String, String> words, Locale reader) {
         Map<String, NodeBox> texts = new HashMap<>();
         network.nodes().forEach(n -> texts.put(n.id(), NodeBox.of(n, words)));
         NetworkLayout layout =
@@ -91,7 +100,7 @@ public record NetworkDrawing(
                 continue;
             }
             edges.add(new Edge(points(p), link.kind() == NetworkLink.Kind.MITIGATES));
-            List<String> said = linkLabel(link, months);
+            List<String> said = linkLabel(link, months, reader);
             if (!said.isEmpty()) {
                 labels.add(edgeLabel(said, p, places));
             }
@@ -156,13 +165,13 @@ public record NetworkDrawing(
         return new EdgeLabel(fmt(x), fmt(y), fmt(r.width()), fmt(r.height()), texts);
     }
 
-    static List<String> linkLabel(NetworkLink link, String months) {
+    static List<String> linkLabel(NetworkLink link, String months, Locale reader) {
         List<String> parts = new ArrayList<>();
         if (link.lagMonths() > 0) {
             parts.add("+" + link.lagMonths() + " " + months);
         }
         if (link.share() != null) {
-            parts.add(link.share().stripTrailingZeros().toPlainString() + " %");
+            parts.add(ReaderFormats.number(link.share(), reader) + " %");
         }
         return parts;
     }

@@ -35,7 +35,8 @@ public class NetworkDrawings {
     public String svg(Network network, String title, ProgrammeId programme) {
         Locale locale = LocaleContextHolder.getLocale();
         return svg(
-                NetworkDrawing.of(network, title, programme, key -> messages.getMessage(key, null, key, locale)),
+                NetworkDrawing.of(
+                        network, title, programme, key -> messages.getMessage(key, null, key, locale), locale),
                 locale);
     }
 

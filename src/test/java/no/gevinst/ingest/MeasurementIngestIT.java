@@ -22,6 +22,7 @@ import java.util.UUID;
 import no.gevinst.GevinstIntegrationTest;
 import no.gevinst.TestUsers;
 import no.gevinst.benefit.Benefits;
+import no.gevinst.indicator.Confidence;
 import no.gevinst.indicator.Indicator;
 import no.gevinst.indicator.IndicatorView;
 import no.gevinst.indicator.Indicators;
@@ -258,6 +259,34 @@ class MeasurementIngestIT {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("resource"))
                 .andExpect(jsonPath("$.errors[0].message").value(Matchers.startsWith("Ugyldig FHIR MeasureReport:")));
+    }
+
+    @Test
+    void confidenceIsReadInEitherWrittenNorwegianAndAnUnknownWordIsNamed() {
+        Indicator indicator = indicator("Sikkerhet på norsk", null);
+        users.runAs(
+                "kari",
+                () -> indicators.record(
+                        indicator.id(),
+                        List.of(
+                                new MeasurementInput("1", "2025-01-01", "2025-01-31", ST_OLAV, "", "", "", "Låg", ""),
+                                new MeasurementInput("2", "2025-02-01", "2025-02-28", ST_OLAV, "", "", "", "Høy", "")),
+                        MeasurementSource.FORM));
+        assertThat(measurements(indicator))
+                .extracting(Measurement::confidence)
+                .containsExactlyInAnyOrder(Confidence.LOW, Confidence.HIGH);
+        assertThatThrownBy(() -> users.runAs(
+                        "kari",
+                        () -> indicators.record(
+                                indicator.id(),
+                                List.of(new MeasurementInput(
+                                        "3", "2025-03-01", "2025-03-31", ST_OLAV, "", "", "", "Sikker", "")),
+                                MeasurementSource.FORM)))
+                .isInstanceOfSatisfying(
+                        RowsRejectedException.class,
+                        e -> assertThat(e.errors())
+                                .extracting(RowError::messageKey)
+                                .containsExactly("measurement.confidence.invalid"));
     }
 
     @Test

@@ -218,6 +218,14 @@ class NetworkDrawingTest {
     }
 
     @Test
+    void aLinksShareIsWrittenAsItsReaderWritesNumbers() {
+        NetworkLink link = new NetworkLink("a", "b", null, new BigDecimal("12.50"), 3);
+        assertThat(NetworkDrawing.linkLabel(link, "mnd", Locale.forLanguageTag("nn-NO")))
+                .containsExactly("+3 mnd", "12,5 %");
+        assertThat(NetworkDrawing.linkLabel(link, "months", Locale.ENGLISH)).containsExactly("+3 months", "12.5 %");
+    }
+
+    @Test
     void aLabelStandsNearTheTargetOfItsLink() {
         NetworkDrawing drawing = NetworkDrawing.of(NETWORK, "Kart", ProgrammeId.newId(), WORDS);
         NetworkDrawing.Box target = drawing.boxes().stream()

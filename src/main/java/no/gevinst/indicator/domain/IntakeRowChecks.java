@@ -37,6 +37,9 @@ final class IntakeRowChecks {
     /** Unknown indicator references are remembered up to this many, so that a file of nonsense cannot fill the heap. */
     private static final int MAX_REMEMBERED_UNKNOWN = 10_000;
 
+    private static final Map<String, String> NORWEGIAN_CONFIDENCE =
+            Map.of("høy", "HIGH", "høg", "HIGH", "middels", "MEDIUM", "lav", "LOW", "låg", "LOW");
+
     /** A row that passed, ready to be staged. */
     record Checked(
             long row,
@@ -283,8 +286,11 @@ final class IntakeRowChecks {
         if (text(text).isEmpty()) {
             return Confidence.MEDIUM;
         }
+        String word = text(text).toLowerCase(Locale.ROOT);
+        // People write the Norwegian words of the import template; machines the names.
+        String name = NORWEGIAN_CONFIDENCE.getOrDefault(word, word.toUpperCase(Locale.ROOT));
         try {
-            return Confidence.valueOf(text(text).toUpperCase(Locale.ROOT));
+            return Confidence.valueOf(name);
         } catch (IllegalArgumentException e) {
             error(number, "confidence", "measurement.confidence.invalid", text(text));
             return Confidence.MEDIUM;
