@@ -27,6 +27,9 @@ public interface Handovers {
     /** True when the current user is the receiver of the handover and it waits for their answer. */
     boolean canDecide(Handover handover);
 
+    /** True when the current user is the person the handover is proposed to, whatever its status. */
+    boolean isReceiver(Handover handover);
+
     /**
      * Who may receive the benefit: people of the programme's organisations whose account holds the gevinsteier role
      * in their own organisation, by name.
@@ -51,6 +54,9 @@ public interface Handovers {
 
     /** The receiver declines, saying why. */
     Handover decline(BenefitId benefit, String reason, long expectedVersion);
+
+    /** The handovers proposed to the current user that wait for their answer, oldest first. */
+    List<Handover> awaitingCurrentUser();
 
     /** The handovers to the organisation, newest first; those of programmes the user may see. */
     List<Handover> toOrganisation(OrganisationId organisation);

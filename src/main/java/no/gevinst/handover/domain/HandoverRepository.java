@@ -60,6 +60,20 @@ class HandoverRepository {
                 .list();
     }
 
+    List<Handover> proposedTo(PersonId receiver, Collection<ProgrammeId> programmes) {
+        if (programmes.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        SELECT * FROM handover WHERE receiver_id = :r AND status = 'PROPOSED' AND programme_id IN (:p)
+                        ORDER BY proposed_at, id
+                        """)
+                .param("r", receiver.value())
+                .param("p", programmes.stream().map(ProgrammeId::value).toList())
+                .query(this::map)
+                .list();
+    }
+
     /** The latest handover of each of the benefits; those never handed over are absent. */
     List<Handover> latestOf(Collection<BenefitId> benefits) {
         if (benefits.isEmpty()) {

@@ -91,8 +91,12 @@ class HandoverService implements Handovers {
 
     @Override
     public boolean canDecide(Handover handover) {
-        return handover.isProposed()
-                && receivers.currentPerson().map(handover.receiver()::equals).orElse(false);
+        return handover.isProposed() && isReceiver(handover);
+    }
+
+    @Override
+    public boolean isReceiver(Handover handover) {
+        return receivers.currentPerson().map(handover.receiver()::equals).orElse(false);
     }
 
     @Override
@@ -171,6 +175,14 @@ class HandoverService implements Handovers {
     }
 
     @Override
+    public List<Handover> awaitingCurrentUser() {
+        return receivers
+                .currentPerson()
+                .map(p -> repository.proposedTo(p, programmes.visibleIds()))
+                .orElse(List.of());
+    }
+
+    @Override
     public List<Handover> toOrganisation(OrganisationId organisation) {
         return repository.toOrganisation(organisation, programmes.visibleIds());
     }
@@ -212,7 +224,7 @@ class HandoverService implements Handovers {
         Handover open = repository
                 .currentForUpdate(benefit)
                 .orElseThrow(() -> new NotFoundException("handover of benefit", benefit));
-        if (!receivers.currentPerson().map(open.receiver()::equals).orElse(false)) {
+        if (!isReceiver(open)) {
             throw new AccessDeniedException("Only the receiver accepts or declines a handover");
         }
         requireVersion(open, expectedVersion);
