@@ -11,9 +11,11 @@ import no.gevinst.organisation.Organisations;
 import no.gevinst.organisation.People;
 import no.gevinst.organisation.Person;
 import no.gevinst.shared.BenefitId;
+import no.gevinst.shared.FieldViolation;
 import no.gevinst.shared.InvalidInputException;
 import no.gevinst.shared.NotFoundException;
 import no.gevinst.shared.PersonId;
+import no.gevinst.shared.VersionConflictException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,6 +30,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 class HandoverPageController {
+
+    private static final FieldViolation CONFLICT = FieldViolation.of("version", "version.conflict");
 
     private final Handovers handovers;
     private final Benefits benefits;
@@ -78,6 +82,11 @@ class HandoverPageController {
             redirect.addFlashAttribute("proposeErrors", e.violations());
             redirect.addFlashAttribute("receiverId", receiverId);
             redirect.addFlashAttribute("handoverDate", handoverDate);
+        } catch (VersionConflictException e) {
+            // Someone else changed it since the page was read: say so where the user acted, and keep what was typed.
+            redirect.addFlashAttribute("proposeErrors", List.of(CONFLICT));
+            redirect.addFlashAttribute("receiverId", receiverId);
+            redirect.addFlashAttribute("handoverDate", handoverDate);
         }
         return "redirect:/benefits/" + id + "/handover";
     }
@@ -86,8 +95,14 @@ class HandoverPageController {
     String accept(
             @PathVariable BenefitId id, @RequestParam(required = false) Long version, RedirectAttributes redirect) {
         requireReceiver(id);
-        handovers.accept(id, requireVersion(version));
-        redirect.addFlashAttribute("decided", "ACCEPTED");
+        try {
+            handovers.accept(id, requireVersion(version));
+            redirect.addFlashAttribute("decided", "ACCEPTED");
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("answerErrors", e.violations());
+        } catch (VersionConflictException e) {
+            redirect.addFlashAttribute("answerErrors", List.of(CONFLICT));
+        }
         return "redirect:/benefits/" + id + "/handover";
     }
 
@@ -102,7 +117,9 @@ class HandoverPageController {
             handovers.decline(id, reason, requireVersion(version));
             redirect.addFlashAttribute("decided", "DECLINED");
         } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("declineErrors", e.violations());
+            redirect.addFlashAttribute("answerErrors", e.violations());
+        } catch (VersionConflictException e) {
+            redirect.addFlashAttribute("answerErrors", List.of(CONFLICT));
         }
         return "redirect:/benefits/" + id + "/handover";
     }

@@ -100,6 +100,9 @@ class ImprovementPageController {
             redirect.addFlashAttribute("assigned", true);
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("assignErrors", e.violations());
+        } catch (no.gevinst.shared.VersionConflictException e) {
+            redirect.addFlashAttribute(
+                    "assignErrors", List.of(no.gevinst.shared.FieldViolation.of("version", "version.conflict")));
         }
         return "redirect:/organisations/" + id + "/improvement";
     }
