@@ -62,6 +62,15 @@ class HandoverPagesIT {
         assertThat(pdf.getContentType()).isEqualTo("application/pdf");
     }
 
+    @Test
+    void theApiDescriptionNamesTheHandoverRoutes() throws Exception {
+        String openApi = page("/api/v1/openapi.json", TestUsers.ADMIN);
+        assertThat(openApi)
+                .contains("/api/v1/benefits/{id}/handover")
+                .contains("/api/v1/benefits/{id}/handover/accept")
+                .contains("/api/v1/benefits/{id}/handover/decline");
+    }
+
     private String page(String path, String username) throws Exception {
         var response =
                 mvc.perform(get(path).with(users.session(username))).andReturn().getResponse();
