@@ -7,7 +7,12 @@ public enum Role {
     GEVINSTEIER,
     MAALEANSVARLIG,
     STYRINGSGRUPPE,
-    LESER;
+    LESER,
+    /**
+     * Issue 18: coordinates, across the trusts of a region, the improvement measures that need several organisations
+     * once benefits have been handed over to the line; held in the regional organisation (the RHF).
+     */
+    REGIONAL_KOORDINATOR;
 
     /** The bundle key of the role's name as users know it. */
     public String messageKey() {

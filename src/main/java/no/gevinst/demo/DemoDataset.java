@@ -50,6 +50,7 @@ class DemoDataset {
     private final DemoPlans plans;
     private final DemoPortfolio portfolio;
     private final DemoFlows flows;
+    private final DemoHandover handover;
 
     private final Map<String, Organisation> orgs = new HashMap<>();
     private final Map<String, Person> persons = new HashMap<>();
@@ -65,8 +66,10 @@ class DemoDataset {
             DemoNetworks networks,
             DemoPlans plans,
             DemoPortfolio portfolio,
-            DemoFlows flows) {
+            DemoFlows flows,
+            DemoHandover handover) {
         this.flows = flows;
+        this.handover = handover;
         this.plans = plans;
         this.indicators = indicators;
         this.valuation = valuation;
@@ -96,6 +99,7 @@ class DemoDataset {
         plans.load(dbep.id(), this::personId);
         portfolio.load(hp.id());
         flows.load(hp.id(), orgs.get("TRD").id(), persons.get("lars").name());
+        handover.load(hp.id(), orgs.get("STO").id(), orgs.get("HMN").id(), this::personId);
     }
 
     private void organisations() {

@@ -8,7 +8,7 @@ import java.util.Set;
 /**
  * Who may call each route of Gevinst on a resource inside their scope: the checked-in table of the authorisation
  * matrix. Letters name roles (A administrator, K gevinstkoordinator, E gevinsteier — the benefit's named owner —,
- * M måleansvarlig, S styringsgruppe, L leser); {@code *} is every role. Outside their scope every role but the
+ * M måleansvarlig, S styringsgruppe, L leser, R regional koordinator); {@code *} is every role. Outside their scope every role but the
  * administrator is refused, unless the entry names it allowed outside too. A route missing here, or listed here
  * but gone from the app, fails the matrix.
  */
@@ -316,6 +316,23 @@ final class AuthorisationMatrix {
 
         // (issue 16: wb) The valuation workbook for machines: read by all who see the programme, as the valuation.
         path("GET /api/v1/programmes/{id}/valuation.xlsx", "*");
+
+        // (issue 18: handover) A benefit's handover is read by all who see the benefit, proposed by the programme's
+        // coordinators, and answered by its receiver alone (the world proposes it to the benefit's owner, E; not even
+        // an administrator answers for them). An organisation's improvement page and handover document are read as
+        // the organisation is (coordinators see every organisation); the regional coordinator (R) of the
+        // organisation's region names who coordinates a measure that needs several organisations.
+        path("GET /api/v1/benefits/{id}/handover", "*");
+        path("POST /api/v1/benefits/{id}/handover", "AK");
+        path("POST /api/v1/benefits/{id}/handover/accept", "E");
+        path("POST /api/v1/benefits/{id}/handover/decline", "E");
+        path("GET /benefits/{id}/handover", "*");
+        path("POST /benefits/{id}/handover", "AK");
+        path("POST /benefits/{id}/handover/accept", "E");
+        path("POST /benefits/{id}/handover/decline", "E");
+        path("GET /organisations/{id}/improvement", "*", "K");
+        path("GET /organisations/{id}/handover.pdf", "*", "K");
+        path("POST /organisations/{id}/improvement/assign", "AR");
     }
 
     private AuthorisationMatrix() {}
@@ -354,6 +371,7 @@ final class AuthorisationMatrix {
                         case 'M' -> Role.MAALEANSVARLIG;
                         case 'S' -> Role.STYRINGSGRUPPE;
                         case 'L' -> Role.LESER;
+                        case 'R' -> Role.REGIONAL_KOORDINATOR;
                         default -> throw new IllegalArgumentException("No role " + c);
                     });
         }

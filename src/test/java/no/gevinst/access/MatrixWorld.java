@@ -64,6 +64,7 @@ class MatrixWorld {
     private final Networks networks;
     private final Portfolio portfolio;
     private final JdbcClient jdbc;
+    private final no.gevinst.handover.Handovers handovers;
 
     private final Map<Role, String> usernames = new EnumMap<>(Role.class);
     private final Map<String, org.springframework.test.web.servlet.request.RequestPostProcessor> sessions =
@@ -81,7 +82,9 @@ class MatrixWorld {
             Plans plans,
             Networks networks,
             Portfolio portfolio,
-            JdbcClient jdbc) {
+            JdbcClient jdbc,
+            no.gevinst.handover.Handovers handovers) {
+        this.handovers = handovers;
         this.portfolio = portfolio;
         this.users = users;
         this.organisations = organisations;
@@ -219,6 +222,12 @@ class MatrixWorld {
                 () -> networks.addElement(
                         programme.id(), Networks.ElementInput.of("ENABLER", "Muliggjører", null, "R1", null, null)));
         String conflict = doubleCounted(programme, benefit, coordinator);
+        // (issue 18: handover) Proposed to the benefit's owner, a gevinsteier of the owner: the receiver who answers.
+        users.runAs(
+                coordinator,
+                () -> handovers.propose(
+                        benefit.id(),
+                        new no.gevinst.handover.HandoverInput(ownerPerson.id().toString(), "2030-01-01", null)));
         UUID job = UUID.randomUUID();
         jdbc.sql("INSERT INTO import_job (id, file_name, started_by, status) VALUES (:id, 'm.csv', :by, 'RUNNING')")
                 .param("id", job)
