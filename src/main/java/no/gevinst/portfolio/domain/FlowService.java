@@ -92,7 +92,7 @@ class FlowService implements Flows {
         List<BenefitFlow> flows = new ArrayList<>();
         List<Crossing> crossings = new ArrayList<>();
         for (Programme p : scope) {
-            for (Flowing f : reading.kept("flows", p.id(), () -> flowing(p.id(), reading))) {
+            for (Flowing f : reading.keptOfRegister("flows", p.id(), () -> flowing(p.id(), reading))) {
                 flows.add(f.flow());
                 if (f.flow().crossesOrganisations()) {
                     crossings.add(new Crossing(p, f, f.flow()));

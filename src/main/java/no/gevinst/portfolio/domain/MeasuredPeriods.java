@@ -3,15 +3,18 @@ package no.gevinst.portfolio.domain;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import no.gevinst.indicator.Indicator;
 import no.gevinst.indicator.Indicators;
 import no.gevinst.indicator.Measurement;
-import no.gevinst.organisation.Organisation;
 import no.gevinst.organisation.Organisations;
 import no.gevinst.portfolio.FlowMatrix.Party;
 import no.gevinst.portfolio.FlowReport.Actual;
@@ -42,8 +45,26 @@ class MeasuredPeriods {
         this.organisations = organisations;
     }
 
-    /** The indicators of the benefits, each with its current measurements in its latest periods. */
-    record Measured(Map<BenefitId, List<Indicator>> indicators, Map<IndicatorId, List<Measurement>> measurements) {}
+    /**
+     * Each benefit's actuals in its indicators' latest periods, newest period first: what {@link #of} adds the
+     * sign-offs to. Compact (names, values and units as shown), so that it can be kept per programme.
+     */
+    record Measured(Map<BenefitId, SortedMap<Span, List<Actual>>> byBenefit) {
+
+        Measured {
+            byBenefit = Map.copyOf(byBenefit);
+        }
+
+        /** The benefits' actuals together, for the programmes' parts read apart. */
+        static Measured of(Collection<Measured> parts) {
+            Map<BenefitId, SortedMap<Span, List<Actual>>> all = new HashMap<>();
+            parts.forEach(p -> all.putAll(p.byBenefit()));
+            return new Measured(all);
+        }
+    }
+
+    private static final Comparator<Span> NEWEST_FIRST =
+            Comparator.comparing(Span::end).thenComparing(Span::start).reversed();
 
     Measured read(Collection<BenefitId> benefits) {
         Map<BenefitId, List<Indicator>> byBenefit = indicators.ofBenefits(benefits);
@@ -51,7 +72,34 @@ class MeasuredPeriods {
                 .flatMap(List::stream)
                 .map(Indicator::id)
                 .toList();
-        return new Measured(byBenefit, ids.isEmpty() ? Map.of() : indicators.latestMeasurements(ids, LATEST));
+        Map<IndicatorId, List<Measurement>> latest =
+                ids.isEmpty() ? Map.of() : indicators.latestMeasurements(ids, LATEST);
+        // The measuring organisations' names in one read, not one read per benefit and organisation.
+        Set<OrganisationId> measuring = new HashSet<>();
+        latest.values()
+                .forEach(list -> list.forEach(m -> {
+                    if (m.organisation() != null) {
+                        measuring.add(m.organisation());
+                    }
+                }));
+        Map<OrganisationId, String> names = new HashMap<>();
+        if (!measuring.isEmpty()) {
+            organisations.findAll(measuring).forEach(o -> names.put(o.id(), o.name()));
+        }
+        Map<BenefitId, SortedMap<Span, List<Actual>>> actuals = new HashMap<>();
+        byBenefit.forEach((benefit, measuredBy) -> {
+            SortedMap<Span, List<Actual>> spans = new TreeMap<>(NEWEST_FIRST);
+            for (Indicator i : measuredBy) {
+                for (Measurement m : latest.getOrDefault(i.id(), List.of())) {
+                    spans.computeIfAbsent(new Span(m.periodStart(), m.periodEnd()), s -> new ArrayList<>())
+                            .add(new Actual(i.name(), m.value(), i.unit(), name(m.organisation(), names)));
+                }
+            }
+            if (!spans.isEmpty()) {
+                actuals.put(benefit, Collections.unmodifiableSortedMap(spans));
+            }
+        });
+        return new Measured(actuals);
     }
 
     List<Period> of(
@@ -60,16 +108,10 @@ class MeasuredPeriods {
             List<Party> signers,
             List<SignOff> signOffs,
             Map<OrganisationId, Boolean> maySignFor) {
-        Comparator<Span> newestFirst =
-                Comparator.comparing(Span::end).thenComparing(Span::start).reversed();
-        Map<Span, List<Actual>> actuals = new TreeMap<>(newestFirst);
-        Map<OrganisationId, String> names = new HashMap<>();
-        for (Indicator i : measured.indicators().getOrDefault(benefit, List.of())) {
-            for (Measurement m : measured.measurements().getOrDefault(i.id(), List.of())) {
-                actuals.computeIfAbsent(new Span(m.periodStart(), m.periodEnd()), s -> new ArrayList<>())
-                        .add(new Actual(i.name(), m.value(), i.unit(), name(m.organisation(), names)));
-            }
-        }
+        Map<Span, List<Actual>> actuals = new TreeMap<>(NEWEST_FIRST);
+        measured.byBenefit()
+                .getOrDefault(benefit, Collections.emptySortedMap())
+                .forEach((span, list) -> actuals.put(span, new ArrayList<>(list)));
         signOffs.forEach(
                 s -> actuals.computeIfAbsent(new Span(s.periodStart(), s.periodEnd()), k -> new ArrayList<>()));
         List<Period> periods = new ArrayList<>();
@@ -92,15 +134,15 @@ class MeasuredPeriods {
         return periods;
     }
 
-    private String name(OrganisationId id, Map<OrganisationId, String> names) {
+    /** The organisation's name, its id when it is gone (as a single look-up of it would give). */
+    private static String name(OrganisationId id, Map<OrganisationId, String> names) {
         if (id == null) {
             return "";
         }
-        return names.computeIfAbsent(
-                id, k -> organisations.find(k).map(Organisation::name).orElse(k.toString()));
+        return names.getOrDefault(id, id.toString());
     }
 
-    private record Span(LocalDate start, LocalDate end) {
+    record Span(LocalDate start, LocalDate end) {
         boolean covers(SignOff s) {
             return s.periodStart().equals(start) && s.periodEnd().equals(end);
         }
