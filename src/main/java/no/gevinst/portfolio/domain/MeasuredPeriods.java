@@ -1,5 +1,6 @@
 package no.gevinst.portfolio.domain;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -47,26 +48,54 @@ class MeasuredPeriods {
 
     /**
      * Each benefit's actuals in its indicators' latest periods, newest period first: what {@link #of} adds the
-     * sign-offs to. Compact (names, values and units as shown), so that it can be kept per programme.
+     * sign-offs to. Compact, and the same for every user (organisations by id), so that it can be kept per programme.
      */
-    record Measured(Map<BenefitId, SortedMap<Span, List<Actual>>> byBenefit) {
+    record Measures(Map<BenefitId, SortedMap<Span, List<Measure>>> byBenefit) {
 
-        Measured {
+        Measures {
             byBenefit = Map.copyOf(byBenefit);
         }
 
         /** The benefits' actuals together, for the programmes' parts read apart. */
-        static Measured of(Collection<Measured> parts) {
-            Map<BenefitId, SortedMap<Span, List<Actual>>> all = new HashMap<>();
+        static Measures of(Collection<Measures> parts) {
+            Map<BenefitId, SortedMap<Span, List<Measure>>> all = new HashMap<>();
             parts.forEach(p -> all.putAll(p.byBenefit()));
-            return new Measured(all);
+            return new Measures(all);
         }
     }
+
+    /** One actual of a period: the indicator's name, the value, its unit and who measured it. */
+    record Measure(String indicator, BigDecimal value, String unit, OrganisationId organisation) {}
+
+    /** The measures with the measuring organisations' names as the current user may see them. */
+    record Measured(Measures measures, Map<OrganisationId, String> names) {}
 
     private static final Comparator<Span> NEWEST_FIRST =
             Comparator.comparing(Span::end).thenComparing(Span::start).reversed();
 
     Measured read(Collection<BenefitId> benefits) {
+        return named(measures(benefits));
+    }
+
+    /** The measuring organisations' names in one read, not one read per benefit and organisation. */
+    Measured named(Measures measures) {
+        Set<OrganisationId> measuring = new HashSet<>();
+        measures.byBenefit()
+                .values()
+                .forEach(spans -> spans.values()
+                        .forEach(list -> list.forEach(m -> {
+                            if (m.organisation() != null) {
+                                measuring.add(m.organisation());
+                            }
+                        })));
+        Map<OrganisationId, String> names = new HashMap<>();
+        if (!measuring.isEmpty()) {
+            organisations.findAll(measuring).forEach(o -> names.put(o.id(), o.name()));
+        }
+        return new Measured(measures, names);
+    }
+
+    Measures measures(Collection<BenefitId> benefits) {
         Map<BenefitId, List<Indicator>> byBenefit = indicators.ofBenefits(benefits);
         List<IndicatorId> ids = byBenefit.values().stream()
                 .flatMap(List::stream)
@@ -74,32 +103,20 @@ class MeasuredPeriods {
                 .toList();
         Map<IndicatorId, List<Measurement>> latest =
                 ids.isEmpty() ? Map.of() : indicators.latestMeasurements(ids, LATEST);
-        // The measuring organisations' names in one read, not one read per benefit and organisation.
-        Set<OrganisationId> measuring = new HashSet<>();
-        latest.values()
-                .forEach(list -> list.forEach(m -> {
-                    if (m.organisation() != null) {
-                        measuring.add(m.organisation());
-                    }
-                }));
-        Map<OrganisationId, String> names = new HashMap<>();
-        if (!measuring.isEmpty()) {
-            organisations.findAll(measuring).forEach(o -> names.put(o.id(), o.name()));
-        }
-        Map<BenefitId, SortedMap<Span, List<Actual>>> actuals = new HashMap<>();
+        Map<BenefitId, SortedMap<Span, List<Measure>>> measures = new HashMap<>();
         byBenefit.forEach((benefit, measuredBy) -> {
-            SortedMap<Span, List<Actual>> spans = new TreeMap<>(NEWEST_FIRST);
+            SortedMap<Span, List<Measure>> spans = new TreeMap<>(NEWEST_FIRST);
             for (Indicator i : measuredBy) {
                 for (Measurement m : latest.getOrDefault(i.id(), List.of())) {
                     spans.computeIfAbsent(new Span(m.periodStart(), m.periodEnd()), s -> new ArrayList<>())
-                            .add(new Actual(i.name(), m.value(), i.unit(), name(m.organisation(), names)));
+                            .add(new Measure(i.name(), m.value(), i.unit(), m.organisation()));
                 }
             }
             if (!spans.isEmpty()) {
-                actuals.put(benefit, Collections.unmodifiableSortedMap(spans));
+                measures.put(benefit, Collections.unmodifiableSortedMap(spans));
             }
         });
-        return new Measured(actuals);
+        return new Measures(measures);
     }
 
     List<Period> of(
@@ -109,9 +126,15 @@ class MeasuredPeriods {
             List<SignOff> signOffs,
             Map<OrganisationId, Boolean> maySignFor) {
         Map<Span, List<Actual>> actuals = new TreeMap<>(NEWEST_FIRST);
-        measured.byBenefit()
+        measured.measures()
+                .byBenefit()
                 .getOrDefault(benefit, Collections.emptySortedMap())
-                .forEach((span, list) -> actuals.put(span, new ArrayList<>(list)));
+                .forEach((span, list) -> {
+                    List<Actual> shown = new ArrayList<>();
+                    list.forEach(m -> shown.add(
+                            new Actual(m.indicator(), m.value(), m.unit(), name(m.organisation(), measured.names()))));
+                    actuals.put(span, shown);
+                });
         signOffs.forEach(
                 s -> actuals.computeIfAbsent(new Span(s.periodStart(), s.periodEnd()), k -> new ArrayList<>()));
         List<Period> periods = new ArrayList<>();
