@@ -11,15 +11,22 @@ import org.springframework.stereotype.Component;
  * kroner, double-counting facts, flows), kept under the programme's generations ({@link DashboardGeneration.PartAt})
  * and the day, and shared by every user who may see the programme: its rows are the same for all of them. A write to
  * one programme's benefits or measurements moves that programme's generation only, so the next dashboard works out
- * that programme again and takes the others as kept, instead of the whole portfolio. Only compact figures are kept,
+ * that programme again and takes the others as kept, instead of the whole portfolio. What is worked out of the
+ * programme's register alone (its forecast, double-counting facts, flows, planned figures, the basis of its realised
+ * kroner) is kept under its register's generation (V34), which a measurement does not move: after a measurement only
+ * what measurements change is read again (the register's counts, the actuals, what is due, the measured periods), and
+ * the double counting found among the programmes stands. Only compact figures are kept,
  * never a programme's register, valuation or indicators as read (at a region's size those held a quarter of a GB).
  * Bounded, least recently used out first.
  */
 @Component
 class ProgrammeParts {
 
-    /** Six kinds for each of some dozens of programmes: a region has ten. */
-    static final int KEPT = 256;
+    /**
+     * Ten kinds for each of some dozens of programmes (a region has ten), and a few kept of several programmes
+     * together: a bound that no regular reading evicts from, so that what is kept is found again.
+     */
+    static final int KEPT = 512;
 
     /** What is kept: which kind of part, of which programme at which generations, on which day. */
     record Key(String kind, DashboardGeneration.PartAt at, LocalDate day) {
