@@ -15,6 +15,25 @@ public interface Reminders {
     List<Reminder> forCurrentUser(LocalDate today);
 
     /**
+     * The current user's reminders in one programme they may see (none when they may not), in the same order: what
+     * {@link #forCurrentUser} gives of that programme, so that the programmes' lists merged by {@link #ORDER} are it.
+     */
+    List<Reminder> inProgramme(ProgrammeId programme, LocalDate today);
+
+    /**
+     * The overdue first, then by date (a reminder without one last) and by what is to be done; ties by kind,
+     * programme and where it is done, so that any list of reminders has one order whatever it was put together from.
+     */
+    java.util.Comparator<Reminder> ORDER = java.util.Comparator.comparing((Reminder r) -> !r.overdue())
+            .thenComparing(Reminder::date, java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))
+            .thenComparing(Reminder::what)
+            .thenComparing(Reminder::kind)
+            .thenComparing(
+                    Reminder::programmeCode, java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder()))
+            .thenComparing(Reminder::context, java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder()))
+            .thenComparing(Reminder::path);
+
+    /**
      * The plan versions submitted for decision in the programmes the user may see, the longest waiting first, each
      * saying whether the user may decide it (as {@link Plans#canApprove} does).
      */

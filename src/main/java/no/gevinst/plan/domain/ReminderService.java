@@ -2,7 +2,6 @@ package no.gevinst.plan.domain;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -29,11 +28,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class ReminderService implements Reminders {
 
-    /** The overdue first, then by date; a reminder without a date last. */
-    static final Comparator<Reminder> ORDER = Comparator.comparing((Reminder r) -> !r.overdue())
-            .thenComparing(Reminder::date, Comparator.nullsLast(Comparator.naturalOrder()))
-            .thenComparing(Reminder::what);
-
     private final Programmes programmes;
     private final Indicators indicators;
     private final FollowUpRepository repository;
@@ -48,8 +42,19 @@ class ReminderService implements Reminders {
 
     @Override
     public List<Reminder> forCurrentUser(LocalDate today) {
-        Map<ProgrammeId, Programme> visible =
-                programmes.visible().stream().collect(Collectors.toMap(Programme::id, Function.identity()));
+        return of(programmes.visible().stream().collect(Collectors.toMap(Programme::id, Function.identity())), today);
+    }
+
+    @Override
+    public List<Reminder> inProgramme(ProgrammeId programme, LocalDate today) {
+        return of(
+                programmes.visible().stream()
+                        .filter(p -> p.id().equals(programme))
+                        .collect(Collectors.toMap(Programme::id, Function.identity())),
+                today);
+    }
+
+    private List<Reminder> of(Map<ProgrammeId, Programme> visible, LocalDate today) {
         if (visible.isEmpty()) {
             return List.of();
         }

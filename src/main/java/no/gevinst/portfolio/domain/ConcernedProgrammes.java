@@ -38,7 +38,7 @@ final class ConcernedProgrammes {
 
     /** What a programme's benefits can share a conflict with another programme's by: measure keys and titles. */
     private static Set<String> marks(Programme programme, Reading reading) {
-        return reading.kept("marks", programme.id(), () -> Set.copyOf(read(programme, reading)));
+        return reading.keptOfRegister("marks", programme.id(), () -> Set.copyOf(read(programme, reading)));
     }
 
     private static Set<String> read(Programme programme, Reading reading) {

@@ -39,9 +39,34 @@ class DashboardGeneration {
         PartAt of(ProgrammeId programme) {
             return new PartAt(programme, parts.getOrDefault(programme.value(), 0L), parts.getOrDefault(OTHERS, 0L));
         }
+
+        /**
+         * What a programme's part worked out of its register alone was computed from (V34): writes to its benefits
+         * and its indicators' definitions, and everyone else's outside programme rows; not its measurements.
+         */
+        PartAt registerOf(ProgrammeId programme) {
+            return new PartAt(
+                    programme, parts.getOrDefault(registerPart(programme), 0L), parts.getOrDefault(OTHERS, 0L));
+        }
     }
 
-    /** A programme at its own generation and that of the tables no programme's rows are in. */
+    /** V34's {@code dashboard_register_part}: the programme's uuid hashed with a prefix, as the database does it. */
+    static UUID registerPart(ProgrammeId programme) {
+        byte[] md5;
+        try {
+            md5 = java.security.MessageDigest.getInstance("MD5")
+                    .digest(("register " + programme.value()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every JDK has MD5", e);
+        }
+        java.nio.ByteBuffer bytes = java.nio.ByteBuffer.wrap(md5);
+        return new UUID(bytes.getLong(), bytes.getLong());
+    }
+
+    /**
+     * A programme at its own generation (or its register's, {@link Generations#registerOf}) and that of the tables no
+     * programme's rows are in.
+     */
     record PartAt(ProgrammeId programme, long own, long others) {}
 
     Generations read() {

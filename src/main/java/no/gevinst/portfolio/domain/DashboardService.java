@@ -116,7 +116,8 @@ class DashboardService implements Dashboards {
         for (Programme p : counted) {
             SortedMap<Integer, BigDecimal> own = reading.forecast(p.id());
             own.forEach((year, value) -> forecast.merge(year, value, BigDecimal::add));
-            PlanSource source = plannedOf(p, own);
+            // The plans are no programme's rows (V28: 'others'); the forecast's years are its register's.
+            PlanSource source = reading.keptOfRegister("planned", p.id(), () -> plannedOf(p, own));
             source.planned().forEach((year, value) -> planned.merge(year, value, BigDecimal::add));
             EconomicTarget target = p.economicTarget();
             lines.add(new Dashboard.ProgrammeLine(
@@ -138,7 +139,7 @@ class DashboardService implements Dashboards {
                 years(planned, forecast, position.totals(), counted, realisedByYear, thisYear),
                 position.totals(),
                 position.unresolved(),
-                deadlines(counted, today, horizon),
+                deadlines(counted, today, horizon, reading),
                 flows.report(selected, reading),
                 reading.problems(selected));
     }
@@ -235,11 +236,28 @@ class DashboardService implements Dashboards {
         return sum;
     }
 
-    private List<Reminders.Reminder> deadlines(List<Programme> counted, LocalDate today, LocalDate horizon) {
+    /**
+     * The user's first deadlines within the horizon in the programmes counted. A reading that keeps programmes'
+     * figures keeps each programme's first ones (its reminders are the same for every user who may see it) and merges
+     * them: the first of all are among the first of each, and the order is total ({@link Reminders#ORDER}).
+     */
+    private List<Reminders.Reminder> deadlines(
+            List<Programme> counted, LocalDate today, LocalDate horizon, Reading reading) {
+        if (reading.sharesParts()) {
+            List<Reminders.Reminder> merged = new ArrayList<>();
+            for (Programme p : counted) {
+                merged.addAll(reading.kept(
+                        "deadlines", p.id(), () -> first(reminders.inProgramme(p.id(), today).stream(), horizon)));
+            }
+            return first(merged.stream().sorted(Reminders.ORDER), horizon);
+        }
         Set<ProgrammeId> ids = counted.stream().map(Programme::id).collect(Collectors.toSet());
-        return reminders.forCurrentUser(today).stream()
-                .filter(r -> ids.contains(r.programme()))
-                .filter(r -> r.date() == null || !r.date().isAfter(horizon))
+        return first(reminders.forCurrentUser(today).stream().filter(r -> ids.contains(r.programme())), horizon);
+    }
+
+    private static List<Reminders.Reminder> first(
+            java.util.stream.Stream<Reminders.Reminder> ordered, LocalDate horizon) {
+        return ordered.filter(r -> r.date() == null || !r.date().isAfter(horizon))
                 .limit(DEADLINES_SHOWN)
                 .toList();
     }

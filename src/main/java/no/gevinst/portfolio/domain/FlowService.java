@@ -92,7 +92,7 @@ class FlowService implements Flows {
         List<BenefitFlow> flows = new ArrayList<>();
         List<Crossing> crossings = new ArrayList<>();
         for (Programme p : scope) {
-            for (Flowing f : reading.kept("flows", p.id(), () -> flowing(p.id(), reading))) {
+            for (Flowing f : reading.keptOfRegister("flows", p.id(), () -> flowing(p.id(), reading))) {
                 flows.add(f.flow());
                 if (f.flow().crossesOrganisations()) {
                     crossings.add(new Crossing(p, f, f.flow()));
@@ -102,12 +102,24 @@ class FlowService implements Flows {
         Map<OrganisationId, String> names = names(flows);
         FlowMatrix matrix = FlowMatrices.of(flows, names);
         Map<BenefitId, List<SignOff>> signed = new HashMap<>();
-        signOffs.ofBenefits(crossings.stream().map(c -> c.benefit().id()).toList())
-                .forEach(s -> signed.computeIfAbsent(s.benefit(), k -> new ArrayList<>())
-                        .add(s));
+        MeasuredPeriods.Measured measured;
+        if (reading.sharesParts()) {
+            // Each programme's crossing benefits' periods and sign-offs kept with its other parts: after a write only
+            // the written programme's are read again.
+            List<MeasuredPeriods.Measures> measures = new ArrayList<>();
+            for (Programme p : scope) {
+                Crossed crossed = reading.kept("crossed", p.id(), () -> crossed(p, crossings));
+                measures.add(crossed.measures());
+                signed.putAll(crossed.signed());
+            }
+            measured = periods.named(MeasuredPeriods.Measures.of(measures));
+        } else {
+            signed.putAll(
+                    signedOff(crossings.stream().map(c -> c.benefit().id()).toList()));
+            measured =
+                    periods.read(crossings.stream().map(c -> c.benefit().id()).toList());
+        }
         CurrentUser user = access.currentUser().orElse(null);
-        MeasuredPeriods.Measured measured =
-                periods.read(crossings.stream().map(c -> c.benefit().id()).toList());
         List<FlowReport.CrossOrganisationBenefit> crossing = new ArrayList<>();
         for (Crossing c : crossings) {
             List<Party> signers = c.flow().signers().stream()
@@ -133,6 +145,28 @@ class FlowService implements Flows {
                             may)));
         }
         return new FlowReport(programme, matrix, crossing);
+    }
+
+    /** The measured periods and sign-offs of one programme's benefits that cross organisations. */
+    private record Crossed(MeasuredPeriods.Measures measures, Map<BenefitId, List<SignOff>> signed) {}
+
+    private Crossed crossed(Programme programme, List<Crossing> crossings) {
+        List<BenefitId> own = crossings.stream()
+                .filter(c -> c.programme().id().equals(programme.id()))
+                .map(c -> c.benefit().id())
+                .toList();
+        if (own.isEmpty()) {
+            return new Crossed(new MeasuredPeriods.Measures(Map.of()), Map.of());
+        }
+        return new Crossed(periods.measures(own), Map.copyOf(signedOff(own)));
+    }
+
+    private Map<BenefitId, List<SignOff>> signedOff(List<BenefitId> benefits) {
+        Map<BenefitId, List<SignOff>> signed = new HashMap<>();
+        signOffs.ofBenefits(benefits)
+                .forEach(s -> signed.computeIfAbsent(s.benefit(), k -> new ArrayList<>())
+                        .add(s));
+        return signed;
     }
 
     @Override

@@ -1,17 +1,21 @@
 package no.gevinst.portfolio.domain;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import no.gevinst.indicator.Indicator;
 import no.gevinst.indicator.Indicators;
 import no.gevinst.indicator.Measurement;
-import no.gevinst.organisation.Organisation;
 import no.gevinst.organisation.Organisations;
 import no.gevinst.portfolio.FlowMatrix.Party;
 import no.gevinst.portfolio.FlowReport.Actual;
@@ -42,16 +46,77 @@ class MeasuredPeriods {
         this.organisations = organisations;
     }
 
-    /** The indicators of the benefits, each with its current measurements in its latest periods. */
-    record Measured(Map<BenefitId, List<Indicator>> indicators, Map<IndicatorId, List<Measurement>> measurements) {}
+    /**
+     * Each benefit's actuals in its indicators' latest periods, newest period first: what {@link #of} adds the
+     * sign-offs to. Compact, and the same for every user (organisations by id), so that it can be kept per programme.
+     */
+    record Measures(Map<BenefitId, SortedMap<Span, List<Measure>>> byBenefit) {
+
+        Measures {
+            byBenefit = Map.copyOf(byBenefit);
+        }
+
+        /** The benefits' actuals together, for the programmes' parts read apart. */
+        static Measures of(Collection<Measures> parts) {
+            Map<BenefitId, SortedMap<Span, List<Measure>>> all = new HashMap<>();
+            parts.forEach(p -> all.putAll(p.byBenefit()));
+            return new Measures(all);
+        }
+    }
+
+    /** One actual of a period: the indicator's name, the value, its unit and who measured it. */
+    record Measure(String indicator, BigDecimal value, String unit, OrganisationId organisation) {}
+
+    /** The measures with the measuring organisations' names as the current user may see them. */
+    record Measured(Measures measures, Map<OrganisationId, String> names) {}
+
+    private static final Comparator<Span> NEWEST_FIRST =
+            Comparator.comparing(Span::end).thenComparing(Span::start).reversed();
 
     Measured read(Collection<BenefitId> benefits) {
+        return named(measures(benefits));
+    }
+
+    /** The measuring organisations' names in one read, not one read per benefit and organisation. */
+    Measured named(Measures measures) {
+        Set<OrganisationId> measuring = new HashSet<>();
+        measures.byBenefit()
+                .values()
+                .forEach(spans -> spans.values()
+                        .forEach(list -> list.forEach(m -> {
+                            if (m.organisation() != null) {
+                                measuring.add(m.organisation());
+                            }
+                        })));
+        Map<OrganisationId, String> names = new HashMap<>();
+        if (!measuring.isEmpty()) {
+            organisations.findAll(measuring).forEach(o -> names.put(o.id(), o.name()));
+        }
+        return new Measured(measures, names);
+    }
+
+    Measures measures(Collection<BenefitId> benefits) {
         Map<BenefitId, List<Indicator>> byBenefit = indicators.ofBenefits(benefits);
         List<IndicatorId> ids = byBenefit.values().stream()
                 .flatMap(List::stream)
                 .map(Indicator::id)
                 .toList();
-        return new Measured(byBenefit, ids.isEmpty() ? Map.of() : indicators.latestMeasurements(ids, LATEST));
+        Map<IndicatorId, List<Measurement>> latest =
+                ids.isEmpty() ? Map.of() : indicators.latestMeasurements(ids, LATEST);
+        Map<BenefitId, SortedMap<Span, List<Measure>>> measures = new HashMap<>();
+        byBenefit.forEach((benefit, measuredBy) -> {
+            SortedMap<Span, List<Measure>> spans = new TreeMap<>(NEWEST_FIRST);
+            for (Indicator i : measuredBy) {
+                for (Measurement m : latest.getOrDefault(i.id(), List.of())) {
+                    spans.computeIfAbsent(new Span(m.periodStart(), m.periodEnd()), s -> new ArrayList<>())
+                            .add(new Measure(i.name(), m.value(), i.unit(), m.organisation()));
+                }
+            }
+            if (!spans.isEmpty()) {
+                measures.put(benefit, Collections.unmodifiableSortedMap(spans));
+            }
+        });
+        return new Measures(measures);
     }
 
     List<Period> of(
@@ -60,16 +125,16 @@ class MeasuredPeriods {
             List<Party> signers,
             List<SignOff> signOffs,
             Map<OrganisationId, Boolean> maySignFor) {
-        Comparator<Span> newestFirst =
-                Comparator.comparing(Span::end).thenComparing(Span::start).reversed();
-        Map<Span, List<Actual>> actuals = new TreeMap<>(newestFirst);
-        Map<OrganisationId, String> names = new HashMap<>();
-        for (Indicator i : measured.indicators().getOrDefault(benefit, List.of())) {
-            for (Measurement m : measured.measurements().getOrDefault(i.id(), List.of())) {
-                actuals.computeIfAbsent(new Span(m.periodStart(), m.periodEnd()), s -> new ArrayList<>())
-                        .add(new Actual(i.name(), m.value(), i.unit(), name(m.organisation(), names)));
-            }
-        }
+        Map<Span, List<Actual>> actuals = new TreeMap<>(NEWEST_FIRST);
+        measured.measures()
+                .byBenefit()
+                .getOrDefault(benefit, Collections.emptySortedMap())
+                .forEach((span, list) -> {
+                    List<Actual> shown = new ArrayList<>();
+                    list.forEach(m -> shown.add(
+                            new Actual(m.indicator(), m.value(), m.unit(), name(m.organisation(), measured.names()))));
+                    actuals.put(span, shown);
+                });
         signOffs.forEach(
                 s -> actuals.computeIfAbsent(new Span(s.periodStart(), s.periodEnd()), k -> new ArrayList<>()));
         List<Period> periods = new ArrayList<>();
@@ -92,15 +157,15 @@ class MeasuredPeriods {
         return periods;
     }
 
-    private String name(OrganisationId id, Map<OrganisationId, String> names) {
+    /** The organisation's name, its id when it is gone (as a single look-up of it would give). */
+    private static String name(OrganisationId id, Map<OrganisationId, String> names) {
         if (id == null) {
             return "";
         }
-        return names.computeIfAbsent(
-                id, k -> organisations.find(k).map(Organisation::name).orElse(k.toString()));
+        return names.getOrDefault(id, id.toString());
     }
 
-    private record Span(LocalDate start, LocalDate end) {
+    record Span(LocalDate start, LocalDate end) {
         boolean covers(SignOff s) {
             return s.periodStart().equals(start) && s.periodEnd().equals(end);
         }

@@ -161,9 +161,21 @@ class PortfolioService implements Portfolio {
     }
 
     private Control controlOver(List<Programme> counted, Reading reading) {
-        PortfolioFacts facts = facts(counted, reading);
-        return new Control(facts, statuses(facts));
+        List<ProgrammeFacts> parts =
+                counted.stream().map(p -> programmeFacts(p, reading)).toList();
+        Map<OrganisationId, String> names = organisationNames(parts);
+        // What the detector finds is worked out of the programmes' registers alone (and the organisations' names as
+        // this user may see them): kept while measurements are recorded. The decisions, and who may decide, are read
+        // for each control.
+        Detected detected = reading.keptOfRegisters("conflicts", counted, names, () -> {
+            PortfolioFacts facts = facts(parts, names);
+            return new Detected(facts, List.copyOf(DoubleCounting.detect(facts)));
+        });
+        return new Control(detected.facts(), statuses(detected.conflicts()));
     }
+
+    /** The facts of the programmes counted and the double counting found in them. */
+    private record Detected(PortfolioFacts facts, List<Conflict> conflicts) {}
 
     record Position(Totals totals, long unresolved) {}
 
@@ -205,11 +217,11 @@ class PortfolioService implements Portfolio {
         return decision;
     }
 
-    private List<ConflictStatus> statuses(PortfolioFacts facts) {
+    private List<ConflictStatus> statuses(List<Conflict> detected) {
         Map<String, Decision> recorded = decisions.all();
         Map<Set<?>, Boolean> coordinates = new HashMap<>();
         List<ConflictStatus> statuses = new ArrayList<>();
-        for (Conflict c : DoubleCounting.detect(facts)) {
+        for (Conflict c : detected) {
             boolean canDecide = coordinates.computeIfAbsent(
                     c.programmes(), ps -> c.programmes().stream().allMatch(programmes::canCoordinate));
             statuses.add(new ConflictStatus(c, recorded.get(c.key()), canDecide));
@@ -222,25 +234,29 @@ class PortfolioService implements Portfolio {
      * facts, kept per programme when the reading keeps figures (they are worked out of its own rows alone), put
      * together in the programmes' order as one reading of them all would give them.
      */
-    private PortfolioFacts facts(List<Programme> counted, Reading reading) {
+    private static PortfolioFacts facts(List<ProgrammeFacts> parts, Map<OrganisationId, String> names) {
         List<BenefitFacts> all = new ArrayList<>();
         List<PortfolioFacts.BenefitLink> links = new ArrayList<>();
         Map<BenefitId, BigDecimal> contributions = new HashMap<>();
-        Set<OrganisationId> allocated = new HashSet<>();
         List<PortfolioFacts.TimeClaim> timeClaims = new ArrayList<>();
         Map<PortfolioFacts.StaffGroup, PortfolioFacts.StaffTime> staffTime = new HashMap<>();
-        for (Programme programme : counted) {
-            ProgrammeFacts own = programmeFacts(programme, reading);
+        for (ProgrammeFacts own : parts) {
             all.addAll(own.benefits());
             links.addAll(own.links());
             contributions.putAll(own.contributions());
-            allocated.addAll(own.allocated());
             timeClaims.addAll(own.timeClaims());
             staffTime.putAll(own.staffTime());
         }
+        return new PortfolioFacts(all, links, contributions, names, timeClaims, staffTime);
+    }
+
+    /** The names of the organisations the programmes' benefits are allocated to, as the current user may see them. */
+    private Map<OrganisationId, String> organisationNames(List<ProgrammeFacts> parts) {
+        Set<OrganisationId> allocated = new HashSet<>();
+        parts.forEach(p -> allocated.addAll(p.allocated()));
         Map<OrganisationId, String> names = new HashMap<>();
         organisations.findAll(allocated).forEach(o -> names.put(o.id(), o.name()));
-        return new PortfolioFacts(all, links, contributions, names, timeClaims, staffTime);
+        return Map.copyOf(names);
     }
 
     /** What the detector reads of one programme: its benefits' facts, its network's links and its staff time. */
@@ -253,7 +269,7 @@ class PortfolioService implements Portfolio {
             Map<PortfolioFacts.StaffGroup, PortfolioFacts.StaffTime> staffTime) {}
 
     ProgrammeFacts programmeFacts(Programme programme, Reading reading) {
-        return reading.kept("facts", programme.id(), () -> readFacts(programme, reading));
+        return reading.keptOfRegister("facts", programme.id(), () -> readFacts(programme, reading));
     }
 
     private ProgrammeFacts readFacts(Programme programme, Reading reading) {

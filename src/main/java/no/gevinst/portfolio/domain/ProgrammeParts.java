@@ -11,15 +11,22 @@ import org.springframework.stereotype.Component;
  * kroner, double-counting facts, flows), kept under the programme's generations ({@link DashboardGeneration.PartAt})
  * and the day, and shared by every user who may see the programme: its rows are the same for all of them. A write to
  * one programme's benefits or measurements moves that programme's generation only, so the next dashboard works out
- * that programme again and takes the others as kept, instead of the whole portfolio. Only compact figures are kept,
+ * that programme again and takes the others as kept, instead of the whole portfolio. What is worked out of the
+ * programme's register alone (its forecast, double-counting facts, flows, planned figures, the basis of its realised
+ * kroner) is kept under its register's generation (V34), which a measurement does not move: after a measurement only
+ * what measurements change is read again (the register's counts, the actuals, what is due, the measured periods), and
+ * the double counting found among the programmes stands. Only compact figures are kept,
  * never a programme's register, valuation or indicators as read (at a region's size those held a quarter of a GB).
  * Bounded, least recently used out first.
  */
 @Component
 class ProgrammeParts {
 
-    /** Six kinds for each of some dozens of programmes: a region has ten. */
-    static final int KEPT = 256;
+    /**
+     * Ten kinds for each of some dozens of programmes (a region has ten), and a few kept of several programmes
+     * together: a bound that no regular reading evicts from, so that what is kept is found again.
+     */
+    static final int KEPT = 512;
 
     /** What is kept: which kind of part, of which programme at which generations, on which day. */
     record Key(String kind, DashboardGeneration.PartAt at, LocalDate day) {
@@ -35,9 +42,38 @@ class ProgrammeParts {
         }
     }
 
-    private final Map<Key, Object> kept = new LinkedHashMap<>(KEPT * 2, 0.75f, true) {
+    /**
+     * What is kept of several programmes together: which kind, of which programmes at which generations (in the
+     * programmes' order), from what else that may differ between users, on which day; the double counting found among
+     * them, say.
+     */
+    record Across(String kind, java.util.List<DashboardGeneration.PartAt> at, Object scope, LocalDate day) {
+
+        /** The same kind of the same programmes, computed from no later data on no later day. */
+        boolean supersededBy(Across newer) {
+            if (equals(newer)
+                    || !kind.equals(newer.kind)
+                    || !scope.equals(newer.scope)
+                    || at.size() != newer.at.size()
+                    || day.isAfter(newer.day)) {
+                return false;
+            }
+            for (int i = 0; i < at.size(); i++) {
+                DashboardGeneration.PartAt mine = at.get(i);
+                DashboardGeneration.PartAt theirs = newer.at.get(i);
+                if (!mine.programme().equals(theirs.programme())
+                        || mine.own() > theirs.own()
+                        || mine.others() > theirs.others()) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    private final Map<Object, Object> kept = new LinkedHashMap<>(KEPT * 2, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<Key, Object> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<Object, Object> eldest) {
             return size() > KEPT;
         }
     };
@@ -48,16 +84,26 @@ class ProgrammeParts {
      */
     @SuppressWarnings("unchecked")
     <T> T get(Key key, Supplier<T> compute) {
+        return (T) getAny(key, compute);
+    }
+
+    /** The same for what is kept of several programmes together. */
+    @SuppressWarnings("unchecked")
+    <T> T get(Across key, Supplier<T> compute) {
+        return (T) getAny(key, compute);
+    }
+
+    private Object getAny(Object key, Supplier<?> compute) {
         Object found = lookUp(key);
         if (found != null) {
-            return (T) found;
+            return found;
         }
-        T computed = compute.get();
+        Object computed = compute.get();
         keep(key, computed);
         return computed;
     }
 
-    private synchronized Object lookUp(Key key) {
+    private synchronized Object lookUp(Object key) {
         return kept.get(key);
     }
 
@@ -66,9 +112,16 @@ class ProgrammeParts {
      * generation has moved, what was computed at the earlier one is never asked for again (generations only grow),
      * and at a region's size each such part holds a programme's whole register.
      */
-    private synchronized void keep(Key key, Object value) {
-        kept.keySet().removeIf(k -> k.supersededBy(key));
+    private synchronized void keep(Object key, Object value) {
+        kept.keySet().removeIf(k -> superseded(k, key));
         kept.put(key, value);
+    }
+
+    private static boolean superseded(Object older, Object newer) {
+        if (older instanceof Key k && newer instanceof Key n) {
+            return k.supersededBy(n);
+        }
+        return older instanceof Across a && newer instanceof Across n && a.supersededBy(n);
     }
 
     synchronized int size() {

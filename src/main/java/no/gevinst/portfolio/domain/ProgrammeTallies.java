@@ -103,11 +103,33 @@ class ProgrammeTallies {
         return ordered;
     }
 
-    /** The database's own order of text (its collation), which the register's counts are listed in. */
+    /** Orders already asked for: the same names (areas, traffic lights, codes) come back with every dashboard. */
+    private final Map<Set<String>, List<String>> ordered = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Set<String>, List<String>> eldest) {
+            return size() > 16;
+        }
+    };
+
+    /**
+     * The database's own order of text (its collation), which the register's counts are listed in. The collation
+     * never changes under a running node, so an order once read is kept: a dashboard after a write then saves a trip.
+     */
     private List<String> inDatabaseOrder(Collection<String> texts) {
-        return jdbc.sql("SELECT t FROM unnest(CAST(:texts AS text[])) AS t ORDER BY t")
+        Set<String> asked = Set.copyOf(texts);
+        synchronized (ordered) {
+            List<String> known = ordered.get(asked);
+            if (known != null) {
+                return known;
+            }
+        }
+        List<String> read = List.copyOf(jdbc.sql("SELECT t FROM unnest(CAST(:texts AS text[])) AS t ORDER BY t")
                 .param("texts", texts.toArray(String[]::new))
                 .query(String.class)
-                .list();
+                .list());
+        synchronized (ordered) {
+            ordered.put(asked, read);
+        }
+        return read;
     }
 }

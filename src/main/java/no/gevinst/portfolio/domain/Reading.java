@@ -82,6 +82,34 @@ final class Reading {
         return shared.get(new ProgrammeParts.Key(kind, generations.of(programme), NorwegianTime.today()), compute);
     }
 
+    /**
+     * The same for what is worked out of the programme's register, valuation and indicators' definitions alone, never
+     * its measurements or the status they leave on an indicator: kept while measurements are recorded (V34).
+     */
+    <T> T keptOfRegister(String kind, ProgrammeId programme, java.util.function.Supplier<T> compute) {
+        if (shared == null || visible().stream().noneMatch(p -> p.id().equals(programme))) {
+            return compute.get();
+        }
+        return shared.get(
+                new ProgrammeParts.Key(kind, generations.registerOf(programme), NorwegianTime.today()), compute);
+    }
+
+    /**
+     * What is worked out of several programmes' registers together (each of them visible), kept across readings like
+     * {@link #keptOfRegister}: while none of their registers changes, a measurement recorded in one leaves it standing.
+     *
+     * @param scope what else it is worked out of that may differ between users (the names they may see, say)
+     */
+    <T> T keptOfRegisters(String kind, List<Programme> together, Object scope, java.util.function.Supplier<T> compute) {
+        List<ProgrammeId> seen = visible().stream().map(Programme::id).toList();
+        if (shared == null || !together.stream().allMatch(p -> seen.contains(p.id()))) {
+            return compute.get();
+        }
+        List<DashboardGeneration.PartAt> at =
+                together.stream().map(p -> generations.registerOf(p.id())).toList();
+        return shared.get(new ProgrammeParts.Across(kind, at, scope, NorwegianTime.today()), compute);
+    }
+
     /** Whether this reading keeps programmes' figures across readings: the dashboard then merges them. */
     boolean sharesParts() {
         return shared != null;
@@ -121,7 +149,7 @@ final class Reading {
      * programme's problem when its valuation cannot be computed (then it counts as nothing priced).
      */
     SortedMap<Integer, BigDecimal> forecast(ProgrammeId programme) {
-        Forecast f = kept("forecast", programme, () -> {
+        Forecast f = keptOfRegister("forecast", programme, () -> {
             ProgrammeValuation valuation = valuation(programme);
             SortedMap<Integer, BigDecimal> byYear = new TreeMap<>();
             for (Valuation.YearLine line : valuation.valuation().years()) {

@@ -5,14 +5,10 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import no.gevinst.benefit.Allocation;
-import no.gevinst.benefit.Benefit;
 import no.gevinst.indicator.AnnualActual;
 import no.gevinst.indicator.Indicator;
 import no.gevinst.indicator.IndicatorKind;
@@ -26,7 +22,6 @@ import no.gevinst.shared.IndicatorId;
 import no.gevinst.shared.OrganisationId;
 import no.gevinst.shared.ProgrammeId;
 import no.gevinst.valuation.ProgrammeValuation;
-import no.gevinst.valuation.Valuation;
 import org.springframework.stereotype.Component;
 
 /**
@@ -45,39 +40,49 @@ class RealisedKroner {
         this.signOffs = signOffs;
     }
 
-    /** A priced benefit's forecast value in each year, from its programme's valuation. */
-    private record Priced(Programme programme, BenefitId id, Map<Integer, BigDecimal> forecast) {}
-
-    /** An indicator that can be reckoned: quantitative, with a målbane. */
-    private record Measurable(Indicator indicator, Trajectory trajectory) {}
-
     /** The realised kroner of each year from the valuations' first year to {@code thisYear}. */
     SortedMap<Integer, Realised> byYear(
             ProgrammeId selected, Map<Programme, ProgrammeValuation> valuations, int thisYear, Reading reading) {
-        List<Priced> priced = priced(valuations);
-        int firstYear = priced.stream()
-                .flatMap(p -> p.forecast().keySet().stream())
-                .min(Integer::compare)
-                .orElse(thisYear + 1);
+        return reckoned(selected, basis(valuations, reading), thisYear);
+    }
+
+    /** What the realised kroner are reckoned from apart from the actuals and their sign-offs: no measurement in it. */
+    RealisedBasis basis(Map<Programme, ProgrammeValuation> valuations, Reading reading) {
+        List<RealisedBasis.Priced> priced = RealisedBasis.priced(valuations);
+        Map<BenefitId, List<RealisedBasis.Measurable>> measurable = measurable(priced, reading);
+        Map<BenefitId, RealisedBasis.Named> named = new HashMap<>();
+        priced.stream()
+                .filter(p -> measurable.containsKey(p.id()))
+                .map(p -> p.programme().id())
+                .distinct()
+                .forEach(programme -> reading.register(programme).stream()
+                        .filter(b -> measurable.containsKey(b.id()))
+                        .forEach(b -> named.put(b.id(), RealisedBasis.Named.of(b))));
+        return new RealisedBasis(priced, measurable, named);
+    }
+
+    /** The realised kroner of each year up to {@code thisYear}, from the basis and the actuals read now. */
+    SortedMap<Integer, Realised> reckoned(ProgrammeId selected, RealisedBasis basis, int thisYear) {
+        int firstYear = basis.firstYear(thisYear);
         SortedMap<Integer, Realised> years = new TreeMap<>();
         if (firstYear > thisYear) {
             return years;
         }
-        Map<BenefitId, List<Measurable>> measurable = measurable(priced, reading);
+        Map<BenefitId, List<RealisedBasis.Measurable>> measurable = basis.measurable();
         Map<IndicatorId, List<AnnualActual>> actuals = indicators.annualActuals(
                 measurable.values().stream()
                         .flatMap(List::stream)
-                        .map(m -> m.indicator().id())
+                        .map(RealisedBasis.Measurable::id)
                         .toList(),
                 firstYear,
                 thisYear);
-        Map<BenefitId, Benefit> measured = measuredBenefits(priced, measurable, actuals, reading);
+        Map<BenefitId, RealisedBasis.Named> measured = basis.withActuals(actuals.keySet());
         Map<BenefitId, List<SignOff>> signed = signOffsOf(measured.keySet());
         Map<IndicatorId, Map<Integer, List<AnnualActual>>> byYear = byYear(actuals);
         for (int year = firstYear; year <= thisYear; year++) {
             List<Realised.Benefit> counted = new ArrayList<>();
-            for (Priced p : priced) {
-                Benefit benefit = measured.get(p.id());
+            for (RealisedBasis.Priced p : basis.priced()) {
+                RealisedBasis.Named benefit = measured.get(p.id());
                 BigDecimal forecast = p.forecast().get(year);
                 if (benefit == null || forecast == null) {
                     continue;
@@ -100,10 +105,12 @@ class RealisedKroner {
      */
     SortedMap<Integer, Realised> merged(ProgrammeId selected, List<Programme> counted, int thisYear, Reading reading) {
         List<SortedMap<Integer, Realised>> parts = counted.stream()
-                .map(p -> reading.<SortedMap<Integer, Realised>>kept(
-                        "realised",
-                        p.id(),
-                        () -> sums(byYear(null, Map.of(p, reading.valuation(p.id())), thisYear, reading))))
+                .map(p -> reading.<SortedMap<Integer, Realised>>kept("realised", p.id(), () -> {
+                    // The basis holds while measurements are recorded: only the actuals and sign-offs are read again.
+                    RealisedBasis basis = reading.keptOfRegister(
+                            "realised-basis", p.id(), () -> basis(Map.of(p, reading.valuation(p.id())), reading));
+                    return sums(reckoned(null, basis, thisYear));
+                }))
                 .toList();
         return merged(selected, parts, thisYear);
     }
@@ -149,21 +156,9 @@ class RealisedKroner {
         return years;
     }
 
-    private static List<Priced> priced(Map<Programme, ProgrammeValuation> valuations) {
-        List<Priced> priced = new ArrayList<>();
-        valuations.forEach((programme, valuation) -> {
-            for (Valuation.BenefitLine line : valuation.valuation().benefits()) {
-                BenefitId id = valuation.benefitIds().get(line.benefit().name());
-                if (id != null) {
-                    priced.add(new Priced(programme, id, line.valueByYear()));
-                }
-            }
-        });
-        return priced;
-    }
-
     /** Only quantitative indicators with a baseline and targets have an achievement; scales and yes/no do not. */
-    private Map<BenefitId, List<Measurable>> measurable(List<Priced> priced, Reading reading) {
+    private Map<BenefitId, List<RealisedBasis.Measurable>> measurable(
+            List<RealisedBasis.Priced> priced, Reading reading) {
         if (priced.isEmpty()) {
             return Map.of();
         }
@@ -173,40 +168,14 @@ class RealisedKroner {
                 .toList();
         Map<IndicatorId, Trajectory> trajectories =
                 indicators.trajectories(quantitative.stream().map(Indicator::id).toList());
-        Map<BenefitId, List<Measurable>> measurable = new HashMap<>();
+        Map<BenefitId, List<RealisedBasis.Measurable>> measurable = new HashMap<>();
         for (Indicator i : quantitative) {
             Trajectory t = trajectories.get(i.id());
             if (t != null) {
-                measurable.computeIfAbsent(i.benefit(), k -> new ArrayList<>()).add(new Measurable(i, t));
+                measurable.computeIfAbsent(i.benefit(), k -> new ArrayList<>()).add(RealisedBasis.Measurable.of(i, t));
             }
         }
         return measurable;
-    }
-
-    /**
-     * The benefits with some actual: only these are named on the page and may need sign-off. Taken from the registers
-     * as read: reading them one by one took seconds for a thousand priced benefits.
-     */
-    private Map<BenefitId, Benefit> measuredBenefits(
-            List<Priced> priced,
-            Map<BenefitId, List<Measurable>> measurable,
-            Map<IndicatorId, List<AnnualActual>> actuals,
-            Reading reading) {
-        Set<BenefitId> withActuals = new HashSet<>();
-        measurable.forEach((id, list) -> {
-            if (list.stream().anyMatch(m -> actuals.containsKey(m.indicator().id()))) {
-                withActuals.add(id);
-            }
-        });
-        Map<BenefitId, Benefit> measured = new HashMap<>();
-        priced.stream()
-                .filter(p -> withActuals.contains(p.id()))
-                .map(p -> p.programme().id())
-                .distinct()
-                .forEach(programme -> reading.register(programme).stream()
-                        .filter(b -> withActuals.contains(b.id()))
-                        .forEach(b -> measured.put(b.id(), b)));
-        return measured;
     }
 
     private Map<BenefitId, List<SignOff>> signOffsOf(Collection<BenefitId> measured) {
@@ -228,11 +197,12 @@ class RealisedKroner {
     }
 
     private static List<Realised.Actual> actualsIn(
-            int year, List<Measurable> measurable, Map<IndicatorId, Map<Integer, List<AnnualActual>>> actuals) {
+            int year,
+            List<RealisedBasis.Measurable> measurable,
+            Map<IndicatorId, Map<Integer, List<AnnualActual>>> actuals) {
         List<Realised.Actual> used = new ArrayList<>();
-        for (Measurable m : measurable) {
-            for (AnnualActual a :
-                    actuals.getOrDefault(m.indicator().id(), Map.of()).getOrDefault(year, List.of())) {
+        for (RealisedBasis.Measurable m : measurable) {
+            for (AnnualActual a : actuals.getOrDefault(m.id(), Map.of()).getOrDefault(year, List.of())) {
                 used.add(actual(m, a));
             }
         }
@@ -240,13 +210,13 @@ class RealisedKroner {
         return used;
     }
 
-    private static Realised.Actual actual(Measurable m, AnnualActual a) {
+    private static Realised.Actual actual(RealisedBasis.Measurable m, AnnualActual a) {
         BigDecimal achievement = Realisation.achievement(m.trajectory(), a.value());
         return new Realised.Actual(
-                m.indicator().id(),
-                m.indicator().name(),
-                m.indicator().unit(),
-                m.indicator().direction(),
+                m.id(),
+                m.name(),
+                m.unit(),
+                m.direction(),
                 m.trajectory().baseline(),
                 m.trajectory().finalTarget().value(),
                 a.value(),
@@ -258,10 +228,14 @@ class RealisedKroner {
     }
 
     private static Realised.Benefit benefit(
-            Priced p, Benefit b, BigDecimal forecast, List<Realised.Actual> used, List<SignOff> signOffs) {
+            RealisedBasis.Priced p,
+            RealisedBasis.Named b,
+            BigDecimal forecast,
+            List<Realised.Actual> used,
+            List<SignOff> signOffs) {
         BigDecimal achievement = Realisation.benefitAchievement(
                 used.stream().map(Realised.Actual::counted).toList());
-        List<OrganisationId> signers = signers(b);
+        List<OrganisationId> signers = b.signers();
         boolean signed = used.stream()
                 .allMatch(a -> signers.stream()
                         .allMatch(org -> signOffs.stream()
@@ -279,15 +253,6 @@ class RealisedKroner {
                 !signers.isEmpty(),
                 signed,
                 used);
-    }
-
-    /** The benefiting parties that must sign off, as the flows page names them. */
-    private static List<OrganisationId> signers(Benefit b) {
-        Map<OrganisationId, BigDecimal> allocations = new HashMap<>();
-        for (Allocation a : b.allocations()) {
-            allocations.merge(a.organisation(), a.share().value(), BigDecimal::add);
-        }
-        return List.copyOf(new BenefitFlow(b.id(), BigDecimal.ZERO, b.investors(), allocations).signers());
     }
 
     private static Realised total(ProgrammeId selected, int year, List<Realised.Benefit> counted) {

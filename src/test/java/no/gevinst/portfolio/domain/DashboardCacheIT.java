@@ -277,6 +277,61 @@ class DashboardCacheIT {
         }
     }
 
+    @Test
+    void afterAMeasurementInOneProgrammeThePortfolioEqualsAFreshComputationWithItsRegisterKept() {
+        // A programme of this test's own, so that no other test's writes move its numbers.
+        no.gevinst.indicator.Indicator indicator = world.indicator(world.benefit("Målt, registeret urørt"));
+        no.gevinst.shared.ProgrammeId measured = world.programme().id();
+        // A quantitative indicator of a priced demo benefit too: its measurement moves realised kroner.
+        java.util.UUID priced = jdbc.sql("""
+                        SELECT i.id FROM indicator i JOIN benefit b ON b.id = i.benefit_id
+                        JOIN benefit_valuation v ON v.benefit_id = b.id
+                        WHERE i.kind = 'QUANTITATIVE' ORDER BY i.id LIMIT 1
+                        """).query(java.util.UUID.class).single();
+        Dashboard before = users.callAs(TestUsers.ADMIN, () -> dashboards.of(null, TODAY));
+        try {
+            DashboardGeneration.Generations start = generation.read();
+            for (java.util.UUID id : List.of(indicator.id().value(), priced)) {
+                jdbc.sql("""
+                                INSERT INTO measurement (id, indicator_id, value, period_start, period_end,
+                                    organisation_id, unit, source, confidence, recorded_by)
+                                VALUES (gen_random_uuid(), :indicator, 1, DATE '2026-10-01', DATE '2026-10-31',
+                                        :organisation, 'enhet', 'API', 'HIGH', 'dashboard-after-write-it')
+                                """)
+                        .param("indicator", id)
+                        .param("organisation", world.owner().id().value())
+                        .update();
+            }
+            // The status a measurement leaves on its indicator moves the programme's number, not its register's.
+            jdbc.sql("UPDATE indicator SET rag = 'RED', last_period_end = DATE '2026-10-31' WHERE id = :indicator")
+                    .param("indicator", indicator.id().value())
+                    .update();
+            DashboardGeneration.Generations after = generation.read();
+            assertThat(after.of(measured).own())
+                    .isGreaterThan(start.of(measured).own());
+            assertThat(after.registerOf(measured).own())
+                    .isEqualTo(start.registerOf(measured).own());
+
+            Dashboard served = users.callAs(TestUsers.ADMIN, () -> dashboards.of(null, TODAY));
+            assertThat(served).isNotSameAs(before);
+            assertThat(served).isEqualTo(users.callAs(TestUsers.ADMIN, () -> computed.of(null, TODAY)));
+            assertThat(users.callAs(TestUsers.ADMIN, () -> dashboards.of(measured, TODAY)))
+                    .isEqualTo(users.callAs(TestUsers.ADMIN, () -> computed.of(measured, TODAY)));
+
+            // Renaming the indicator changes what the double counting reads: the register's number moves too.
+            jdbc.sql("UPDATE indicator SET name = name || ' (omdøypt)' WHERE id = :indicator")
+                    .param("indicator", indicator.id().value())
+                    .update();
+            assertThat(generation.read().registerOf(measured).own())
+                    .isGreaterThan(after.registerOf(measured).own());
+            assertThat(users.callAs(TestUsers.ADMIN, () -> dashboards.of(null, TODAY)))
+                    .isEqualTo(users.callAs(TestUsers.ADMIN, () -> computed.of(null, TODAY)));
+        } finally {
+            jdbc.sql("DELETE FROM measurement WHERE recorded_by = 'dashboard-after-write-it'")
+                    .update();
+        }
+    }
+
     private Dashboard served(Programme programme) {
         return users.callAs(COORDINATOR, () -> dashboards.of(programme.id(), TODAY));
     }
