@@ -35,6 +35,14 @@ public interface Decisions {
     boolean canDecide(ProgrammeId programme);
 
     /**
+     * Refuses a user who may not record decisions for the programme, before anything the user sent is read.
+     *
+     * @throws no.gevinst.shared.NotFoundException when the programme is not visible to the user
+     * @throws org.springframework.security.access.AccessDeniedException when it is visible but not theirs to decide
+     */
+    void requireMayDecide(ProgrammeId programme);
+
+    /**
      * Records a decision; the one in force, if any, is superseded by it and kept as it was.
      *
      * @throws no.gevinst.shared.VersionConflictException when the decision in force is no longer the one read

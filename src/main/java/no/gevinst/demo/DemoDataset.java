@@ -50,6 +50,7 @@ class DemoDataset {
     private final DemoPlans plans;
     private final DemoPortfolio portfolio;
     private final DemoFlows flows;
+    private final DemoDecisions decisions;
 
     private final Map<String, Organisation> orgs = new HashMap<>();
     private final Map<String, Person> persons = new HashMap<>();
@@ -65,8 +66,10 @@ class DemoDataset {
             DemoNetworks networks,
             DemoPlans plans,
             DemoPortfolio portfolio,
-            DemoFlows flows) {
+            DemoFlows flows,
+            DemoDecisions decisions) {
         this.flows = flows;
+        this.decisions = decisions;
         this.plans = plans;
         this.indicators = indicators;
         this.valuation = valuation;
@@ -96,6 +99,11 @@ class DemoDataset {
         plans.load(dbep.id(), this::personId);
         portfolio.load(hp.id());
         flows.load(hp.id(), orgs.get("TRD").id(), persons.get("lars").name());
+        decisions.load(
+                hp.id(),
+                orgs.get("STO").id(),
+                orgs.get("HMR").id(),
+                orgs.get("HNT").id());
     }
 
     private void organisations() {

@@ -102,6 +102,11 @@ class DecisionService implements Decisions {
     }
 
     @Override
+    public void requireMayDecide(ProgrammeId programme) {
+        coordinated(programme);
+    }
+
+    @Override
     @Transactional
     public BoardDecision record(ProgrammeId id, DecisionInput input) {
         Programme programme = coordinated(id);
