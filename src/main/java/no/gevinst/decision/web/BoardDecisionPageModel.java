@@ -28,13 +28,13 @@ import org.springframework.ui.Model;
  * targets for, the benefit classes that carry kroner, and the appendix of each organisation and year.
  */
 @Component
-class DecisionPageModel {
+class BoardDecisionPageModel {
 
     private final Organisations organisations;
     private final Benefits benefits;
     private final Indicators indicators;
 
-    DecisionPageModel(Organisations organisations, Benefits benefits, Indicators indicators) {
+    BoardDecisionPageModel(Organisations organisations, Benefits benefits, Indicators indicators) {
         this.organisations = organisations;
         this.benefits = benefits;
         this.indicators = indicators;

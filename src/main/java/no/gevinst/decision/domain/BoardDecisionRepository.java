@@ -19,20 +19,20 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
-class DecisionRepository {
+class BoardDecisionRepository {
 
     private static final String SELECT = "SELECT d.* FROM board_decision d";
 
     private final JdbcClient jdbc;
 
-    DecisionRepository(JdbcClient jdbc) {
+    BoardDecisionRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
     List<BoardDecision> of(ProgrammeId programme) {
         List<Row> rows = jdbc.sql(SELECT + " WHERE d.programme_id = :p ORDER BY d.number DESC")
                 .param("p", programme.value())
-                .query(DecisionRepository::row)
+                .query(BoardDecisionRepository::row)
                 .list();
         return withTargets(rows);
     }
@@ -41,7 +41,7 @@ class DecisionRepository {
         return jdbc.sql(SELECT + " WHERE d.programme_id = :p AND d.number = :n")
                 .param("p", programme.value())
                 .param("n", number)
-                .query(DecisionRepository::row)
+                .query(BoardDecisionRepository::row)
                 .optional()
                 .map(r -> withTargets(List.of(r)).getFirst());
     }
@@ -50,7 +50,7 @@ class DecisionRepository {
     Optional<BoardDecision> inForceForUpdate(ProgrammeId programme) {
         return jdbc.sql(SELECT + " WHERE d.programme_id = :p AND d.superseded_by IS NULL FOR UPDATE")
                 .param("p", programme.value())
-                .query(DecisionRepository::row)
+                .query(BoardDecisionRepository::row)
                 .optional()
                 .map(r -> withTargets(List.of(r)).getFirst());
     }

@@ -16,13 +16,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** An organisation's appendix to the oppdragsdokument for a year, as PDF and as workbook. */
 @Controller
-class DecisionDownloads {
+class BoardDecisionDownloads {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final Decisions decisions;
 
-    DecisionDownloads(Decisions decisions) {
+    BoardDecisionDownloads(Decisions decisions) {
         this.decisions = decisions;
     }
 

@@ -25,11 +25,11 @@ import org.springframework.web.bind.annotation.RestController;
         name = "Board decisions",
         description = "The board's decisions (styrevedtak) on a programme's targets: kroner per organisation, year and"
                 + " benefit class, KPI targets per organisation; a new decision supersedes the one in force")
-class DecisionApiController {
+class BoardDecisionApiController {
 
     private final Decisions decisions;
 
-    DecisionApiController(Decisions decisions) {
+    BoardDecisionApiController(Decisions decisions) {
         this.decisions = decisions;
     }
 

@@ -28,16 +28,16 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * targets, and the organisations' appendices to the oppdragsdokument.
  */
 @Controller
-class DecisionPageController {
+class BoardDecisionPageController {
 
     /** What a form says when someone else saved first: reload and make the change again. */
     private static final List<FieldViolation> CONFLICT = List.of(FieldViolation.of("version", "version.conflict"));
 
     private final Decisions decisions;
     private final Programmes programmes;
-    private final DecisionPageModel pageModel;
+    private final BoardDecisionPageModel pageModel;
 
-    DecisionPageController(Decisions decisions, Programmes programmes, DecisionPageModel pageModel) {
+    BoardDecisionPageController(Decisions decisions, Programmes programmes, BoardDecisionPageModel pageModel) {
         this.decisions = decisions;
         this.programmes = programmes;
         this.pageModel = pageModel;

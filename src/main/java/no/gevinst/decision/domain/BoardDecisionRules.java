@@ -14,9 +14,9 @@ import no.gevinst.shared.OrganisationId;
 import no.gevinst.shared.Violations;
 
 /** How a decision's fields and its targets are read from what was typed, naming every field that is wrong at once. */
-final class DecisionRules {
+final class BoardDecisionRules {
 
-    private DecisionRules() {}
+    private BoardDecisionRules() {}
 
     /** A decision's own fields as read, before it gets its id and number. */
     record DecisionFields(

@@ -39,11 +39,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 @Service
 @Transactional(readOnly = true)
-class DecisionService implements Decisions {
+class BoardDecisionService implements Decisions {
 
     static final String ENTITY = "board-decision";
 
-    private final DecisionRepository repository;
+    private final BoardDecisionRepository repository;
     private final Programmes programmes;
     private final Indicators indicators;
     private final Benefits benefits;
@@ -51,8 +51,8 @@ class DecisionService implements Decisions {
     private final AuditLog auditLog;
     private final AppendixDocuments appendices;
 
-    DecisionService(
-            DecisionRepository repository,
+    BoardDecisionService(
+            BoardDecisionRepository repository,
             Programmes programmes,
             Indicators indicators,
             Benefits benefits,
@@ -87,7 +87,7 @@ class DecisionService implements Decisions {
 
     @Override
     public Optional<BoardDecision> inForceOn(ProgrammeId programme, LocalDate day) {
-        // Dates never go back from one decision to the next (DecisionRules), so the newest decided by then is it.
+        // Dates never go back from one decision to the next (BoardDecisionRules), so the newest decided by then is it.
         return of(programme).stream().filter(d -> !d.decidedOn().isAfter(day)).findFirst();
     }
 
@@ -115,7 +115,7 @@ class DecisionService implements Decisions {
         if (inForce == null ? input.inForceVersion() != null : inForce.version() != read) {
             throw new VersionConflictException(ENTITY, id, read, inForce == null ? -1 : inForce.version());
         }
-        DecisionRules.DecisionFields fields = DecisionRules.decision(input, inForce, NorwegianTime.today());
+        BoardDecisionRules.DecisionFields fields = BoardDecisionRules.decision(input, inForce, NorwegianTime.today());
         int number = repository.nextNumber(id);
         BoardDecision recorded = new BoardDecision(
                 UUID.randomUUID(),
@@ -148,7 +148,7 @@ class DecisionService implements Decisions {
             ProgrammeId id, int number, EconomicTargetInput input, long expectedVersion) {
         Programme programme = coordinated(id);
         BoardDecision before = changeable(id, number, expectedVersion);
-        DecidedEconomicTarget target = DecisionRules.economic(input, programme.organisations());
+        DecidedEconomicTarget target = BoardDecisionRules.economic(input, programme.organisations());
         repository.upsert(before.id(), target);
         return changed(programme, before, target.organisation());
     }
@@ -159,10 +159,12 @@ class DecisionService implements Decisions {
         Programme programme = coordinated(id);
         BoardDecision before = changeable(id, number, expectedVersion);
         Violations v = new Violations();
-        OrganisationId organisation = DecisionRules.organisation(input.organisation(), programme.organisations(), v);
+        OrganisationId organisation =
+                BoardDecisionRules.organisation(input.organisation(), programme.organisations(), v);
         IndicatorId indicator = indicatorOf(id, input.indicator(), v);
-        BigDecimal value = DecisionRules.number(input.targetValue(), "targetValue", "decision.targetValue.required", v);
-        LocalDate due = DecisionRules.requiredDate(input.due(), "due", "decision.due.required", v);
+        BigDecimal value =
+                BoardDecisionRules.number(input.targetValue(), "targetValue", "decision.targetValue.required", v);
+        LocalDate due = BoardDecisionRules.requiredDate(input.due(), "due", "decision.due.required", v);
         v.throwIfAny();
         repository.upsert(before.id(), new DecidedKpiTarget(organisation, indicator, value, due));
         return changed(programme, before, organisation);
