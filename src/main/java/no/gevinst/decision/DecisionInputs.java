@@ -1,6 +1,9 @@
 package no.gevinst.decision;
 
-/** What a form or an API client sends to record a decision or set its targets, as text, read and judged here. */
+/**
+ * What a form or an API client sends to record a decision or set its targets, as text, read and judged here.
+ * Serializable: a refused form's typed values wait in the session for the page it is sent back to.
+ */
 public final class DecisionInputs {
 
     private DecisionInputs() {}
@@ -20,15 +23,18 @@ public final class DecisionInputs {
             String documentReference,
             String summary,
             String carryTargets,
-            Long inForceVersion) {}
+            Long inForceVersion)
+            implements java.io.Serializable {}
 
     /**
      * An organisation's kroner in a year and benefit class; sets it, or replaces the amount already set.
      *
      * @param nok whole kroner or with øre, ≥ 0
      */
-    public record EconomicTargetInput(String organisation, String year, String benefitClass, String nok) {}
+    public record EconomicTargetInput(String organisation, String year, String benefitClass, String nok)
+            implements java.io.Serializable {}
 
     /** An indicator's target value for an organisation by a date; sets it, or replaces the one already set. */
-    public record KpiTargetInput(String organisation, String indicator, String targetValue, String due) {}
+    public record KpiTargetInput(String organisation, String indicator, String targetValue, String due)
+            implements java.io.Serializable {}
 }

@@ -145,7 +145,7 @@ class BoardDecisionServiceIT {
         assertThat(sums.years())
                 .extracting(TargetSums.Year::year, TargetSums.Year::sum, TargetSums.Year::difference)
                 .containsExactly(
-                        tuple(2026, new BigDecimal("1000000"), BigDecimal.ZERO),
+                        tuple(2026, new BigDecimal("1000000.00"), new BigDecimal("0.00")),
                         tuple(2027, new BigDecimal("500000.50"), new BigDecimal("-499999.50")));
         assertThat(sums.years().get(0).addsUp()).isTrue();
         assertThat(sums.addsUp()).isFalse();
