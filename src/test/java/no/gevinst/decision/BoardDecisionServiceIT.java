@@ -291,6 +291,18 @@ class BoardDecisionServiceIT {
         assertThat(rows()).isEqualTo(rows);
     }
 
+    @Test
+    void theApiIsInTheOpenApiDescription() throws Exception {
+        mvc.perform(get("/api/v1/openapi.json").with(users.session(coordinator)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/v1/programmes/{id}/decisions'].get")
+                        .exists())
+                .andExpect(jsonPath("$.paths['/api/v1/programmes/{id}/decisions'].post")
+                        .exists())
+                .andExpect(jsonPath("$.paths['/api/v1/programmes/{id}/decisions/{number}/kpi-targets'].post")
+                        .exists());
+    }
+
     private BoardDecision record(Long inForceVersion) {
         return users.callAs(coordinator, () -> decisions.record(programme.id(), input("2024-06-20", inForceVersion)));
     }
