@@ -51,6 +51,7 @@ class DemoDataset {
     private final DemoPortfolio portfolio;
     private final DemoFlows flows;
     private final DemoHandover handover;
+    private final DemoDecisions decisions;
 
     private final Map<String, Organisation> orgs = new HashMap<>();
     private final Map<String, Person> persons = new HashMap<>();
@@ -67,9 +68,11 @@ class DemoDataset {
             DemoPlans plans,
             DemoPortfolio portfolio,
             DemoFlows flows,
-            DemoHandover handover) {
+            DemoHandover handover,
+            DemoDecisions decisions) {
         this.flows = flows;
         this.handover = handover;
+        this.decisions = decisions;
         this.plans = plans;
         this.indicators = indicators;
         this.valuation = valuation;
@@ -100,6 +103,11 @@ class DemoDataset {
         portfolio.load(hp.id());
         flows.load(hp.id(), orgs.get("TRD").id(), persons.get("lars").name());
         handover.load(hp.id(), orgs.get("STO").id(), orgs.get("HMN").id(), this::personId);
+        decisions.load(
+                hp.id(),
+                orgs.get("STO").id(),
+                orgs.get("HMR").id(),
+                orgs.get("HNT").id());
     }
 
     private void organisations() {

@@ -2,11 +2,10 @@ package no.gevinst.report;
 
 import java.util.Locale;
 import java.util.Map;
-import no.gevinst.shared.DocumentWriter;
+import no.gevinst.shared.DocumentTemplates;
 import no.gevinst.shared.Pdf;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
-import org.thymeleaf.context.Context;
 
 /**
  * Renders a document from its Thymeleaf template under {@code templates/documents/} to an accessible, archivable
@@ -31,9 +30,6 @@ public class DocumentRenderer {
     }
 
     public String xhtml(String template, Map<String, Object> model, Locale locale) {
-        Context context = new Context(locale, model);
-        context.setVariable("language", no.gevinst.shared.Language.of(locale).tag());
-        context.setVariable("stylesheet", DocumentWriter.STYLE);
-        return templates.process("documents/" + template, context);
+        return DocumentTemplates.xhtml(templates, template, model, locale);
     }
 }

@@ -333,6 +333,21 @@ final class AuthorisationMatrix {
         path("GET /organisations/{id}/improvement", "*", "K");
         path("GET /organisations/{id}/handover.pdf", "*", "K");
         path("POST /organisations/{id}/improvement/assign", "AR");
+        // ---------------------------------------------------------------------------------------------------
+
+        // (issue 18: decide) Board decisions: read by all who see the programme, recorded by its coordinators.
+        path("GET /api/v1/programmes/{id}/decisions", "*");
+        path("GET /programmes/{id}/decisions", "*");
+        path("POST /api/v1/programmes/{id}/decisions", "AK");
+        path("POST /programmes/{id}/decisions", "AK");
+        path("GET /api/v1/programmes/{id}/decisions/{number}", "*");
+        path("GET /programmes/{id}/decisions/{number}", "*");
+        path("POST /api/v1/programmes/{id}/decisions/{number}/economic-targets", "AK");
+        path("POST /programmes/{id}/decisions/{number}/economic-targets", "AK");
+        path("POST /api/v1/programmes/{id}/decisions/{number}/kpi-targets", "AK");
+        path("POST /programmes/{id}/decisions/{number}/kpi-targets", "AK");
+        path("GET /programmes/{id}/decisions/{number}/appendix.pdf", "*");
+        path("GET /programmes/{id}/decisions/{number}/appendix.xlsx", "*");
     }
 
     private AuthorisationMatrix() {}

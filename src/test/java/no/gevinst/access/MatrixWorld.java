@@ -228,6 +228,12 @@ class MatrixWorld {
                 () -> handovers.propose(
                         benefit.id(),
                         new no.gevinst.handover.HandoverInput(ownerPerson.id().toString(), "2030-01-01", null)));
+        // (issue 18: decide) The board's decision number 1, which the decision routes name by {number}.
+        jdbc.sql("""
+                        INSERT INTO board_decision (id, programme_id, number, deciding_body, decided_on, case_number,
+                            recorded_by)
+                        VALUES (gen_random_uuid(), :p, 1, 'Matrisestyret', DATE '2024-01-01', '1/24', 'matrix')
+                        """).param("p", programme.id().value()).update();
         UUID job = UUID.randomUUID();
         jdbc.sql("INSERT INTO import_job (id, file_name, started_by, status) VALUES (:id, 'm.csv', :by, 'RUNNING')")
                 .param("id", job)

@@ -37,6 +37,7 @@ class CorpusRecords {
     private final People people;
     private final Organisations organisations;
     private final no.gevinst.access.ApiTokens tokens;
+    private final no.gevinst.decision.Decisions decisions;
 
     CorpusRecords(
             TestProgrammes programmes,
@@ -47,8 +48,10 @@ class CorpusRecords {
             Networks networks,
             People people,
             Organisations organisations,
-            no.gevinst.access.ApiTokens tokens) {
+            no.gevinst.access.ApiTokens tokens,
+            no.gevinst.decision.Decisions decisions) {
         this.tokens = tokens;
+        this.decisions = decisions;
         this.programmes = programmes;
         this.users = users;
         this.programmeFacade = programmeFacade;
@@ -100,6 +103,11 @@ class CorpusRecords {
             records.put("risk", risk.id().toString());
             records.put("element", element.id().toString());
             records.put("objective", objective.id().toString());
+            // (issue 18: decide) Decision 1 at version 0, in force, for the target forms to aim at.
+            decisions.record(
+                    programme.id(),
+                    new no.gevinst.decision.DecisionInputs.DecisionInput(
+                            "Korpusstyret", "2024-01-01", "1/24", "", "", "false", null));
         });
         var owner = users.callAs(
                 TestUsers.ADMIN, () -> organisations.find(programme.owner()).orElseThrow());

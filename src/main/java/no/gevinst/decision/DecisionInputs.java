@@ -1,0 +1,40 @@
+package no.gevinst.decision;
+
+/**
+ * What a form or an API client sends to record a decision or set its targets, as text, read and judged here.
+ * Serializable: a refused form's typed values wait in the session for the page it is sent back to.
+ */
+public final class DecisionInputs {
+
+    private DecisionInputs() {}
+
+    /**
+     * A new decision, superseding the one in force.
+     *
+     * @param decidedOn yyyy-mm-dd, not in the future and not before the decision it supersedes
+     * @param carryTargets "true" to start from the targets of the decision in force (a change of some of them);
+     *     blank or "false" to start with none
+     * @param inForceVersion the version of the decision in force as read; null when none was in force
+     */
+    public record DecisionInput(
+            String decidingBody,
+            String decidedOn,
+            String caseNumber,
+            String documentReference,
+            String summary,
+            String carryTargets,
+            Long inForceVersion)
+            implements java.io.Serializable {}
+
+    /**
+     * An organisation's kroner in a year and benefit class; sets it, or replaces the amount already set.
+     *
+     * @param nok whole kroner or with øre, ≥ 0
+     */
+    public record EconomicTargetInput(String organisation, String year, String benefitClass, String nok)
+            implements java.io.Serializable {}
+
+    /** An indicator's target value for an organisation by a date; sets it, or replaces the one already set. */
+    public record KpiTargetInput(String organisation, String indicator, String targetValue, String due)
+            implements java.io.Serializable {}
+}

@@ -1,0 +1,82 @@
+package no.gevinst.decision.web;
+
+import no.gevinst.decision.Decisions;
+import no.gevinst.shared.Ids;
+import no.gevinst.shared.InvalidInputException;
+import no.gevinst.shared.OrganisationId;
+import no.gevinst.shared.ProgrammeId;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** An organisation's appendix to the oppdragsdokument for a year, as PDF and as workbook. */
+@Controller
+class BoardDecisionDownloads {
+
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    private final Decisions decisions;
+
+    BoardDecisionDownloads(Decisions decisions) {
+        this.decisions = decisions;
+    }
+
+    @GetMapping("/programmes/{id}/decisions/{number}/appendix.pdf")
+    ResponseEntity<byte[]> pdf(
+            @PathVariable ProgrammeId id,
+            @PathVariable int number,
+            @RequestParam(name = "organisation", required = false) String organisation,
+            @RequestParam(name = "year", required = false) String year) {
+        // The decision first: an unknown one is a 404 before the parameters are judged.
+        decisions.find(id, number);
+        int y = year(year);
+        return download(
+                decisions.appendixPdf(id, number, organisation(organisation), y),
+                MediaType.APPLICATION_PDF,
+                "oppdragsdokument-vedlegg-" + y + ".pdf");
+    }
+
+    @GetMapping("/programmes/{id}/decisions/{number}/appendix.xlsx")
+    ResponseEntity<byte[]> workbook(
+            @PathVariable ProgrammeId id,
+            @PathVariable int number,
+            @RequestParam(name = "organisation", required = false) String organisation,
+            @RequestParam(name = "year", required = false) String year) {
+        decisions.find(id, number);
+        int y = year(year);
+        return download(
+                decisions.appendixWorkbook(id, number, organisation(organisation), y),
+                MediaType.parseMediaType(XLSX),
+                "oppdragsdokument-vedlegg-" + y + ".xlsx");
+    }
+
+    private static OrganisationId organisation(String text) {
+        return Ids.parse(text, OrganisationId::new)
+                .orElseThrow(() -> InvalidInputException.of("organisation", "decision.organisation.unknown"));
+    }
+
+    private static int year(String text) {
+        try {
+            return Integer.parseInt(text == null ? "" : text.strip());
+        } catch (NumberFormatException e) {
+            throw InvalidInputException.of("year", "value.invalid");
+        }
+    }
+
+    private static ResponseEntity<byte[]> download(byte[] content, MediaType type, String filename) {
+        return ResponseEntity.ok()
+                .contentType(type)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(filename)
+                                .build()
+                                .toString())
+                .body(content);
+    }
+}
