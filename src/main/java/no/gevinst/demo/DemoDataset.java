@@ -50,6 +50,7 @@ class DemoDataset {
     private final DemoPlans plans;
     private final DemoPortfolio portfolio;
     private final DemoFlows flows;
+    private final DemoGoLive goLive;
 
     private final Map<String, Organisation> orgs = new HashMap<>();
     private final Map<String, Person> persons = new HashMap<>();
@@ -65,7 +66,9 @@ class DemoDataset {
             DemoNetworks networks,
             DemoPlans plans,
             DemoPortfolio portfolio,
-            DemoFlows flows) {
+            DemoFlows flows,
+            DemoGoLive goLive) {
+        this.goLive = goLive;
         this.flows = flows;
         this.plans = plans;
         this.indicators = indicators;
@@ -96,6 +99,7 @@ class DemoDataset {
         plans.load(dbep.id(), this::personId);
         portfolio.load(hp.id());
         flows.load(hp.id(), orgs.get("TRD").id(), persons.get("lars").name());
+        goLive.load(hp.id(), orgs);
     }
 
     private void organisations() {
