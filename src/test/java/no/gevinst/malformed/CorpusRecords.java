@@ -37,6 +37,7 @@ class CorpusRecords {
     private final People people;
     private final Organisations organisations;
     private final no.gevinst.access.ApiTokens tokens;
+    private final no.gevinst.golive.GoLiveWaves waves;
 
     CorpusRecords(
             TestProgrammes programmes,
@@ -47,7 +48,9 @@ class CorpusRecords {
             Networks networks,
             People people,
             Organisations organisations,
-            no.gevinst.access.ApiTokens tokens) {
+            no.gevinst.access.ApiTokens tokens,
+            no.gevinst.golive.GoLiveWaves waves) {
+        this.waves = waves;
         this.tokens = tokens;
         this.programmes = programmes;
         this.users = users;
@@ -100,6 +103,18 @@ class CorpusRecords {
             records.put("risk", risk.id().toString());
             records.put("element", element.id().toString());
             records.put("objective", objective.id().toString());
+            // (issue 18: waves) A wave in which the programme's owner goes live.
+            records.put(
+                    "wave",
+                    waves.create(
+                                    programme.id(),
+                                    new no.gevinst.golive.WaveInput(
+                                            "Korpusbølge",
+                                            "2027-01-01",
+                                            null,
+                                            List.of(programme.owner().toString())))
+                            .id()
+                            .toString());
         });
         var owner = users.callAs(
                 TestUsers.ADMIN, () -> organisations.find(programme.owner()).orElseThrow());
