@@ -80,12 +80,17 @@ class LiveUnits {
             ids.addAll(p.organisations());
             waves.get(p.id()).forEach(w -> ids.addAll(w.units()));
         });
-        return organisations.findAll(ids).stream()
-                .collect(Collectors.toMap(Organisation::id, Organisation::name, (a, b) -> a));
+        return byId(ids).values().stream().collect(Collectors.toMap(Organisation::id, Organisation::name));
     }
 
-    /** The names of the organisations the user sees, by id. */
+    /**
+     * Those of the organisations the user sees, by id. From the list of all of them, which a page request reads once
+     * whoever asks, rather than a read of its own.
+     */
     Map<OrganisationId, Organisation> byId(Collection<OrganisationId> ids) {
-        return organisations.findAll(ids).stream().collect(Collectors.toMap(Organisation::id, Function.identity()));
+        Set<OrganisationId> wanted = Set.copyOf(ids);
+        return organisations.all().stream()
+                .filter(o -> wanted.contains(o.id()))
+                .collect(Collectors.toMap(Organisation::id, Function.identity()));
     }
 }
