@@ -270,7 +270,15 @@ class GoLiveWavesIT {
                         .with(httpBasic("kari", "gevinst-demo")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.length()").value(2));
-        // DBEP, with no waves, shows no line; dina does not see Helseplattformen's waves.
+        mvc.perform(get("/api/v1/openapi.json").with(httpBasic("kari", "gevinst-demo")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/v1/programmes/{id}/golive-waves'].post")
+                        .exists())
+                .andExpect(jsonPath("$.paths['/api/v1/programmes/{id}/golive-waves/{wave}'].put")
+                        .exists())
+                .andExpect(jsonPath("$.paths['/api/v1/programmes/{id}/golive-waves/live'].get")
+                        .exists());
+        // Dina does not see Helseplattformen, nor its waves.
         mvc.perform(get("/api/v1/programmes/{id}/golive-waves", hp.id()).with(httpBasic("dina", "gevinst-demo")))
                 .andExpect(status().isNotFound());
     }
