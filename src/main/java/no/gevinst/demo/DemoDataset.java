@@ -52,6 +52,7 @@ class DemoDataset {
     private final DemoFlows flows;
     private final DemoHandover handover;
     private final DemoDecisions decisions;
+    private final DemoGoLive goLive;
 
     private final Map<String, Organisation> orgs = new HashMap<>();
     private final Map<String, Person> persons = new HashMap<>();
@@ -69,7 +70,9 @@ class DemoDataset {
             DemoPortfolio portfolio,
             DemoFlows flows,
             DemoHandover handover,
-            DemoDecisions decisions) {
+            DemoDecisions decisions,
+            DemoGoLive goLive) {
+        this.goLive = goLive;
         this.flows = flows;
         this.handover = handover;
         this.decisions = decisions;
@@ -108,6 +111,7 @@ class DemoDataset {
                 orgs.get("STO").id(),
                 orgs.get("HMR").id(),
                 orgs.get("HNT").id());
+        goLive.load(hp.id(), orgs);
     }
 
     private void organisations() {

@@ -348,6 +348,21 @@ final class AuthorisationMatrix {
         path("POST /programmes/{id}/decisions/{number}/kpi-targets", "AK");
         path("GET /programmes/{id}/decisions/{number}/appendix.pdf", "*");
         path("GET /programmes/{id}/decisions/{number}/appendix.xlsx", "*");
+        // (issue 18: waves) Go-live waves: read by all who see the programme, recorded by its coordinators; the
+        // unit an indicator's baseline is set at the go-live of, chosen by the coordinators of its programme.
+        path("GET /programmes/{id}/golive-waves", "*");
+        path("GET /programmes/{id}/golive-waves/new", "AK");
+        path("POST /programmes/{id}/golive-waves", "AK");
+        path("GET /programmes/{id}/golive-waves/{wave}/edit", "AK");
+        path("POST /programmes/{id}/golive-waves/{wave}", "AK");
+        path("POST /programmes/{id}/golive-waves/{wave}/delete", "AK");
+        path("GET /api/v1/programmes/{id}/golive-waves", "*");
+        path("POST /api/v1/programmes/{id}/golive-waves", "AK");
+        path("PUT /api/v1/programmes/{id}/golive-waves/{wave}", "AK");
+        path("DELETE /api/v1/programmes/{id}/golive-waves/{wave}", "AK");
+        path("GET /api/v1/programmes/{id}/golive-waves/live", "*");
+        path("GET /api/v1/programmes/{id}/golive-waves/units/{organisation}", "*");
+        path("POST /indicators/{id}/golive-baseline", "AK");
     }
 
     private AuthorisationMatrix() {}

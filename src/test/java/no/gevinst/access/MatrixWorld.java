@@ -253,6 +253,7 @@ class MatrixWorld {
         ids.put("person", ownerPerson.id().toString());
         ids.put("job", job.toString());
         ids.put("key", conflict);
+        ids.put("wave", wave(programme, org));
         // The benefit owner's account and its grant: the user the administration routes act on.
         UserId ownerUser = ((CurrentUser) users.userDetails(owner)).id();
         ids.put("user", ownerUser.toString());
@@ -265,6 +266,22 @@ class MatrixWorld {
                         .getFirst());
         ids.put("token", token(prefix.equals("IN") ? usernames.get(Role.MAALEANSVARLIG) : owner));
         return new Ids(ids);
+    }
+
+    /** A go-live wave of the programme in which its owner goes live (issue 18: waves). */
+    private String wave(Programme programme, Organisation owner) {
+        UUID id = UUID.randomUUID();
+        jdbc.sql(
+                        "INSERT INTO golive_wave (id, programme_id, name, planned_date) VALUES (:id, :p, 'Bølge', '2022-01-01')")
+                .param("id", id)
+                .param("p", programme.id().value())
+                .update();
+        jdbc.sql("INSERT INTO golive_wave_unit (wave_id, programme_id, organisation_id) VALUES (:id, :p, :o)")
+                .param("id", id)
+                .param("p", programme.id().value())
+                .param("o", owner.id().value())
+                .update();
+        return id.toString();
     }
 
     /** An API token of the user's (its hash random): only its user and administrators may read or revoke it. */

@@ -38,6 +38,7 @@ class CorpusRecords {
     private final Organisations organisations;
     private final no.gevinst.access.ApiTokens tokens;
     private final no.gevinst.decision.Decisions decisions;
+    private final no.gevinst.golive.GoLiveWaves waves;
 
     CorpusRecords(
             TestProgrammes programmes,
@@ -49,7 +50,9 @@ class CorpusRecords {
             People people,
             Organisations organisations,
             no.gevinst.access.ApiTokens tokens,
-            no.gevinst.decision.Decisions decisions) {
+            no.gevinst.decision.Decisions decisions,
+            no.gevinst.golive.GoLiveWaves waves) {
+        this.waves = waves;
         this.tokens = tokens;
         this.decisions = decisions;
         this.programmes = programmes;
@@ -108,6 +111,18 @@ class CorpusRecords {
                     programme.id(),
                     new no.gevinst.decision.DecisionInputs.DecisionInput(
                             "Korpusstyret", "2024-01-01", "1/24", "", "", "false", null));
+            // (issue 18: waves) A wave in which the programme's owner goes live.
+            records.put(
+                    "wave",
+                    waves.create(
+                                    programme.id(),
+                                    new no.gevinst.golive.WaveInput(
+                                            "Korpusbølge",
+                                            "2027-01-01",
+                                            null,
+                                            List.of(programme.owner().toString())))
+                            .id()
+                            .toString());
         });
         var owner = users.callAs(
                 TestUsers.ADMIN, () -> organisations.find(programme.owner()).orElseThrow());

@@ -115,8 +115,9 @@ class BoundedQueriesIT {
         assertThat(before).allSatisfy((page, n) -> assertThat(n).as(page).isPositive());
         assertThat(before.get("register page")).isLessThanOrEqualTo(15);
         assertThat(before.get("benefit profile")).isLessThanOrEqualTo(13);
-        assertThat(before.get("indicator page")).isLessThanOrEqualTo(14);
-        assertThat(before.get("indicator page 2")).isLessThanOrEqualTo(14);
+        // (issue 18: waves) One more on the indicator page: the unit whose go-live its baseline is set at.
+        assertThat(before.get("indicator page")).isLessThanOrEqualTo(15);
+        assertThat(before.get("indicator page 2")).isLessThanOrEqualTo(15);
         assertThat(before.get("register API")).isLessThanOrEqualTo(12);
         assertThat(before.get("measurements API")).isLessThanOrEqualTo(11);
     }

@@ -19,16 +19,21 @@ class OrganisationRepository {
     private static final String SELECT =
             "SELECT id, name, type, organisation_number, parent_id, version FROM organisation ";
 
+    private static final String MEMO = "organisation.all";
+
     private final JdbcClient jdbc;
 
     OrganisationRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
+    /** Every organisation, read once per page request (the page and the parts added to it each ask for them). */
     List<Organisation> all() {
-        return jdbc.sql(SELECT + "ORDER BY lower(name), id")
-                .query(OrganisationRepository::map)
-                .list();
+        return no.gevinst.shared.RequestMemo.remember(
+                MEMO,
+                () -> List.copyOf(jdbc.sql(SELECT + "ORDER BY lower(name), id")
+                        .query(OrganisationRepository::map)
+                        .list()));
     }
 
     List<Organisation> search(String text) {
@@ -86,6 +91,7 @@ class OrganisationRepository {
     }
 
     void insert(Organisation organisation) {
+        no.gevinst.shared.RequestMemo.forget(MEMO);
         jdbc.sql("""
                         INSERT INTO organisation (id, name, type, organisation_number, parent_id, version)
                         VALUES (:id, :name, :type, :number, :parent, :version)
@@ -101,6 +107,7 @@ class OrganisationRepository {
 
     /** Writes the changes only if nobody else did since {@code expectedVersion}; answers whether it did. */
     boolean update(Organisation organisation, long expectedVersion) {
+        no.gevinst.shared.RequestMemo.forget(MEMO);
         return jdbc.sql("""
                                 UPDATE organisation
                                 SET name = :name, type = :type, organisation_number = :number, parent_id = :parent,

@@ -1,0 +1,47 @@
+package no.gevinst.golive.web;
+
+import java.time.LocalDate;
+import java.util.List;
+import no.gevinst.golive.GoLive;
+import no.gevinst.organisation.Organisation;
+import no.gevinst.shared.IndicatorId;
+import no.gevinst.shared.OrganisationId;
+
+/**
+ * What the indicator page shows of a baseline set at a unit's go-live: the unit, its go-live day beside the
+ * baseline's period and the trajectory's first point, and (for coordinators) the form to choose the unit.
+ *
+ * @param unit the chosen unit, or null when none is
+ * @param goLive the unit's go-live, or null when it is in no wave yet
+ * @param baselineEnd the end of the baseline's period, or null without a baseline
+ * @param firstTarget the date of the trajectory's first point, or null without one
+ * @param choices the units a coordinator may choose from; empty for everyone else
+ * @param version the anchor's version, 0 while none is chosen
+ */
+record AnchorView(
+        IndicatorId indicator,
+        OrganisationId unit,
+        String unitName,
+        GoLive goLive,
+        String throughName,
+        LocalDate baselineEnd,
+        LocalDate firstTarget,
+        boolean canEdit,
+        List<Organisation> choices,
+        long version) {
+
+    /** The baseline was measured after the unit went live: it does not show the situation before the change. */
+    public boolean baselineAfterGoLive() {
+        return goLive != null && baselineEnd != null && baselineEnd.isAfter(goLive.date());
+    }
+
+    /** The trajectory expects improvement from before the unit goes live. */
+    public boolean targetBeforeGoLive() {
+        return goLive != null && firstTarget != null && firstTarget.isBefore(goLive.date());
+    }
+
+    /** Whether the page has anything to show: a chosen unit, or a coordinator who may choose one. */
+    public boolean shown() {
+        return unit != null || canEdit;
+    }
+}
