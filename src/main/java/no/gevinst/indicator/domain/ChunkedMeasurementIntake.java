@@ -26,8 +26,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Checks rows as they stream in and copies the good ones with PostgreSQL's COPY, in bounded chunks, straight into
  * {@code measurement} ({@link DirectMeasurementCopy}), or, once a row is met that is recorded already, into a
- * staging table of the transaction ({@link MeasurementStaging}) from which they are written with one statement; then
- * checks them against each other. When any row is bad, the transaction is rolled back and the bad rows are reported.
+ * staging table of the transaction ({@link MeasurementStaging}) from which they are written with one statement. Rows
+ * are checked against each other as they come ({@link OverlapWatch}); only a file that watch cannot vouch for is
+ * checked for overlapping periods in SQL, over all its rows. When any row is bad, the transaction is rolled back and the bad rows are reported.
  * The heap holds the checks' caches, one chunk and at most {@value MeasurementIntake#MAX_REPORTED_ERRORS} errors,
  * whatever the size of the file.
  */
@@ -99,9 +100,15 @@ class ChunkedMeasurementIntake implements MeasurementIntake {
             long rejected = checks.rejected + overlapping;
             progress.update(read, rejected);
             refuseIfAny(errors, rejected);
-            long added = direct.written() + (intake.staged ? staging.insert(source, actor) : 0);
+            long added = direct.written();
+            boolean mayConflict = false;
+            if (intake.staged) {
+                MeasurementStaging.Written written = staging.insert(source, actor);
+                added += written.added();
+                mayConflict = written.mayConflict();
+            }
             phases.done("insert");
-            if (added < checks.accepted) {
+            if (mayConflict) {
                 long conflicting = staging.conflicts(source, errors::add);
                 phases.done("conflicts");
                 progress.update(read, conflicting);
