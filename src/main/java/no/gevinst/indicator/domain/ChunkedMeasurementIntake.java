@@ -26,8 +26,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Checks rows as they stream in and copies the good ones with PostgreSQL's COPY, in bounded chunks, straight into
  * {@code measurement} ({@link DirectMeasurementCopy}), or, once a row is met that is recorded already, into a
- * staging table of the transaction ({@link MeasurementStaging}) from which they are written with one statement; then
- * checks them against each other. When any row is bad, the transaction is rolled back and the bad rows are reported.
+ * staging table of the transaction ({@link MeasurementStaging}) from which they are written with one statement. Rows
+ * are checked against each other as they come ({@link OverlapWatch}); only a file that watch cannot vouch for is
+ * checked for overlapping periods in SQL, over all its rows. When any row is bad, the transaction is rolled back and the bad rows are reported.
  * The heap holds the checks' caches, one chunk and at most {@value MeasurementIntake#MAX_REPORTED_ERRORS} errors,
  * whatever the size of the file.
  */
@@ -75,12 +76,14 @@ class ChunkedMeasurementIntake implements MeasurementIntake {
                 DirectMeasurementCopy direct = new DirectMeasurementCopy(connection, ids, source, actor)) {
             Intake intake = new Intake(staging, direct, ids);
             IntakeRowChecks checks = new IntakeRowChecks(indicators, access, organisations.all(), intake::beforeLookup);
+            OverlapWatch watch = new OverlapWatch();
             Phases phases = new Phases();
             long read = 0;
             while (rows.hasNext()) {
                 IntakeRowChecks.Checked checked = checks.check(rows.next());
                 read++;
                 if (checked != null) {
+                    watch.add(checked);
                     intake.add(checked);
                 }
                 if (read % PROGRESS_EVERY == 0) {
@@ -90,15 +93,22 @@ class ChunkedMeasurementIntake implements MeasurementIntake {
             intake.beforeLookup();
             List<RowError> errors = new ArrayList<>(checks.errors);
             phases.done("check and copy " + read + " rows, " + direct.written() + " written straight");
-            long overlapping =
-                    intake.staged ? staging.overlaps(errors::add) : staging.overlapsWritten(ids, errors::add);
-            phases.done("overlaps");
+            long overlapping = watch.surelyNoOverlaps()
+                    ? 0
+                    : intake.staged ? staging.overlaps(errors::add) : staging.overlapsWritten(ids, errors::add);
+            phases.done("overlaps" + (watch.surelyNoOverlaps() ? " (none, seen as the rows came)" : ""));
             long rejected = checks.rejected + overlapping;
             progress.update(read, rejected);
             refuseIfAny(errors, rejected);
-            long added = direct.written() + (intake.staged ? staging.insert(source, actor) : 0);
+            long added = direct.written();
+            boolean mayConflict = false;
+            if (intake.staged) {
+                MeasurementStaging.Written written = staging.insert(source, actor);
+                added += written.added();
+                mayConflict = written.mayConflict();
+            }
             phases.done("insert");
-            if (added < checks.accepted) {
+            if (mayConflict) {
                 long conflicting = staging.conflicts(source, errors::add);
                 phases.done("conflicts");
                 progress.update(read, conflicting);
@@ -109,17 +119,19 @@ class ChunkedMeasurementIntake implements MeasurementIntake {
                 jdbc.sql("SELECT measurement_statistics_refresh()")
                         .query((rs, n) -> 1)
                         .list();
+                phases.done("analyze");
             }
             if (added > 0) {
                 // Nothing added, nothing to recompute; and the status is computed from the period totals, a few
                 // rows per indicator, not from the rows of its latest periods.
                 refresher.refreshFromPeriodTotals(checks.touched);
             }
-            phases.done("analyze and status refresh");
+            phases.done("status refresh");
             long unchanged = checks.accepted - added;
             if (added > 0) {
                 audit(checks, source, added, unchanged);
             }
+            phases.done("audit");
             return new RecordResult(added, unchanged);
         }
     }

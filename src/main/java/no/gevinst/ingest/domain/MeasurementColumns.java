@@ -57,8 +57,8 @@ final class MeasurementColumns {
 
     /** A date written 31.01.2026 as the ISO date the intake reads; anything else as written. */
     static String date(String text) {
-        if (text == null) {
-            return null;
+        if (text == null || text.indexOf('.') < 0) {
+            return text; // an ISO date, as systems send it, or no date at all: no need for the pattern
         }
         Matcher m = NORWEGIAN_DATE.matcher(text.strip());
         if (!m.matches()) {

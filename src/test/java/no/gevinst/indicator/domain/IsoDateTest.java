@@ -1,0 +1,43 @@
+package no.gevinst.indicator.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/** The intake's own reading of ISO dates says what {@link LocalDate#parse} says, for every text. */
+class IsoDateTest {
+
+    @Property(tries = 2000)
+    void readsAsLocalDateParseDoes(@ForAll("dateLike") String text) {
+        LocalDate expected;
+        try {
+            expected = LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            assertThatThrownBy(() -> IntakeRowChecks.isoDate(text)).isInstanceOf(DateTimeParseException.class);
+            return;
+        }
+        assertThat(IntakeRowChecks.isoDate(text)).isEqualTo(expected);
+    }
+
+    /** Dates, impossible days (31 April, 29 February of a common year) and near misses. */
+    @Provide
+    Arbitrary<String> dateLike() {
+        Arbitrary<String> dates = net.jqwik.api.Combinators.combine(
+                        Arbitraries.integers().between(0, 9999),
+                        Arbitraries.integers().between(0, 13),
+                        Arbitraries.integers().between(0, 32))
+                .as((y, m, d) -> "%04d-%02d-%02d".formatted(y, m, d));
+        Arbitrary<String> noise = Arbitraries.strings()
+                .withChars("0123456789-+/. x")
+                .ofMinLength(0)
+                .ofMaxLength(12);
+        return Arbitraries.oneOf(dates, dates, noise);
+    }
+}
