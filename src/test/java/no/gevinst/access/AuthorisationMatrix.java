@@ -316,6 +316,10 @@ final class AuthorisationMatrix {
 
         // (issue 16: wb) The valuation workbook for machines: read by all who see the programme, as the valuation.
         path("GET /api/v1/programmes/{id}/valuation.xlsx", "*");
+        // (issue 18: scope) The portfolio scoped to one organisation, and its status report: read by all who see it.
+        none("GET /portfolio/organisation-share", "*");
+        none("GET /portfolio/organisation-report.pdf", "*");
+        none("GET /portfolio/organisation-report.xlsx", "*");
     }
 
     private AuthorisationMatrix() {}
