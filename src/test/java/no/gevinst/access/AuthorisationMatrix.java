@@ -363,6 +363,10 @@ final class AuthorisationMatrix {
         path("GET /api/v1/programmes/{id}/golive-waves/live", "*");
         path("GET /api/v1/programmes/{id}/golive-waves/units/{organisation}", "*");
         path("POST /indicators/{id}/golive-baseline", "AK");
+        // (issue 18: scope) The portfolio scoped to one organisation, and its status report: read by all who see it.
+        none("GET /portfolio/organisation-share", "*");
+        none("GET /portfolio/organisation-report.pdf", "*");
+        none("GET /portfolio/organisation-report.xlsx", "*");
     }
 
     private AuthorisationMatrix() {}

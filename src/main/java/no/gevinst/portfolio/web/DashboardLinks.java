@@ -1,5 +1,6 @@
 package no.gevinst.portfolio.web;
 
+import no.gevinst.shared.OrganisationId;
 import no.gevinst.shared.ProgrammeId;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -7,7 +8,11 @@ import org.springframework.web.util.UriComponentsBuilder;
  * Links from a dashboard number to the register list behind it: the register's own query parameters, with the
  * dashboard's programme kept, so that the list shows exactly the benefits counted.
  */
-public record DashboardLinks(ProgrammeId programme) {
+public record DashboardLinks(ProgrammeId programme, OrganisationId organisation) {
+
+    public DashboardLinks(ProgrammeId programme) {
+        this(programme, null);
+    }
 
     /** The whole register of the dashboard's programmes. */
     public String register() {
@@ -23,6 +28,9 @@ public record DashboardLinks(ProgrammeId programme) {
         UriComponentsBuilder builder = UriComponentsBuilder.fromPath("/benefits");
         if (programme != null) {
             builder.queryParam("programme", programme.value());
+        }
+        if (organisation != null) {
+            builder.queryParam("organisation", organisation.value());
         }
         return builder;
     }

@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Optional;
 import no.gevinst.portfolio.Dashboard;
 import no.gevinst.portfolio.Dashboards;
+import no.gevinst.portfolio.OrganisationDashboard;
+import no.gevinst.portfolio.OrganisationDashboards;
 import no.gevinst.portfolio.domain.DashboardChart;
 import no.gevinst.programme.Programmes;
 import no.gevinst.shared.FieldViolation;
@@ -29,8 +31,11 @@ class DashboardPageController {
     private final Dashboards dashboards;
     private final MessageSource messages;
     private final Programmes programmes;
+    private final OrganisationDashboards scopes;
 
-    DashboardPageController(Dashboards dashboards, MessageSource messages, Programmes programmes) {
+    DashboardPageController(
+            Dashboards dashboards, MessageSource messages, Programmes programmes, OrganisationDashboards scopes) {
+        this.scopes = scopes;
         this.dashboards = dashboards;
         this.programmes = programmes;
         this.messages = messages;
@@ -39,15 +44,28 @@ class DashboardPageController {
     @GetMapping("/portfolio")
     String page(
             @RequestParam(required = false) String programme,
+            @RequestParam(required = false) String organisation,
             Model model,
             Locale locale,
             HttpServletResponse response) {
         ProgrammeChoice choice = ProgrammeChoice.of(programme, programmes);
-        ProgrammeChoice.show(choice.violations(), model, response);
+        OrganisationChoice scope = OrganisationChoice.of(organisation, scopes);
+        List<FieldViolation> violations = new ArrayList<>(choice.violations());
+        violations.addAll(scope.violations());
+        ProgrammeChoice.show(violations, model, response);
         ProgrammeId selected = choice.id();
-        Dashboard dashboard = dashboards.of(selected, NorwegianTime.today());
+        Dashboard dashboard;
+        if (scope.party() == null) {
+            dashboard = dashboards.of(selected, NorwegianTime.today());
+        } else {
+            OrganisationDashboard scoped = scopes.of(selected, scope.id(), NorwegianTime.today());
+            dashboard = scoped.dashboard();
+            model.addAttribute("scope", scoped);
+        }
+        model.addAttribute("organisations", scopes.choices());
+        model.addAttribute("selectedOrganisation", scope.id());
         model.addAttribute("dashboard", dashboard);
-        model.addAttribute("links", new DashboardLinks(selected));
+        model.addAttribute("links", new DashboardLinks(selected, scope.id()));
         model.addAttribute("visibleProgrammes", programmes.visible());
         model.addAttribute("chart", chart(dashboard, locale));
         // The benefits that flow between organisations belong on the dashboard, not only on their own page.

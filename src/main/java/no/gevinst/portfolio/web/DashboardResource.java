@@ -25,6 +25,8 @@ import no.gevinst.shared.ProgrammeId;
  * @param deadlines reminders due within the horizon, at most fifty
  * @param flows the benefits that flow between organisations, at most {@value #FLOWS_SHOWN}, each with how many of its
  *     latest periods are not yet signed off; their periods and measurements are behind {@code links.flows}
+ * @param organisation with {@code ?organisation=}: the organisation the figures are scoped to, its shares with their
+ *     formulas and the reconciliation over organisations; null otherwise
  */
 record DashboardResource(
         ProgrammeId selected,
@@ -36,12 +38,18 @@ record DashboardResource(
         List<Reminder> deadlines,
         FlowsSummary flows,
         List<ProgrammeProblem> problems,
-        Links links) {
+        Links links,
+        OrganisationResource organisation) {
 
     /** The cross-organisation benefits listed on the dashboard; the flows page and API have them all. */
     static final int FLOWS_SHOWN = 25;
 
     static DashboardResource of(Dashboard d) {
+        return of(d, null);
+    }
+
+    /** The dashboard scoped to an organisation, with its shares, when {@code organisation} is given. */
+    static DashboardResource of(Dashboard d, OrganisationResource organisation) {
         String programme = d.selected() == null ? "" : "?programme=" + d.selected();
         String and = d.selected() == null ? "" : "&programme=" + d.selected();
         return new DashboardResource(
@@ -63,7 +71,8 @@ record DashboardResource(
                         "/api/v1/portfolio/totals",
                         "/api/v1/portfolio/flows" + programme,
                         "/api/v1/portfolio/realised?year={year}" + and,
-                        "/api/v1/benefits" + programme));
+                        "/api/v1/benefits" + programme),
+                organisation);
     }
 
     /**

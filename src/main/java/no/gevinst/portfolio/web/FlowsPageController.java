@@ -2,6 +2,7 @@ package no.gevinst.portfolio.web;
 
 import no.gevinst.portfolio.FlowReport;
 import no.gevinst.portfolio.Flows;
+import no.gevinst.portfolio.OrganisationDashboards;
 import no.gevinst.portfolio.SignOffInput;
 import no.gevinst.programme.Programmes;
 import no.gevinst.shared.BenefitId;
@@ -22,8 +23,10 @@ class FlowsPageController {
 
     private final Flows flows;
     private final Programmes programmes;
+    private final OrganisationDashboards scopes;
 
-    FlowsPageController(Flows flows, Programmes programmes) {
+    FlowsPageController(Flows flows, Programmes programmes, OrganisationDashboards scopes) {
+        this.scopes = scopes;
         this.flows = flows;
         this.programmes = programmes;
     }
@@ -31,12 +34,18 @@ class FlowsPageController {
     @GetMapping("/portfolio/flows")
     String page(
             @RequestParam(name = "programme", required = false) String chosen,
+            @RequestParam(required = false) String organisation,
             Model model,
             jakarta.servlet.http.HttpServletResponse response) {
         ProgrammeChoice choice = ProgrammeChoice.of(chosen, programmes);
-        ProgrammeChoice.show(choice.violations(), model, response);
+        OrganisationChoice scope = OrganisationChoice.of(organisation, scopes);
+        java.util.List<no.gevinst.shared.FieldViolation> violations = new java.util.ArrayList<>(choice.violations());
+        violations.addAll(scope.violations());
+        ProgrammeChoice.show(violations, model, response);
         ProgrammeId programme = choice.id();
-        FlowReport report = flows.report(programme);
+        FlowReport report = scope.party() == null ? flows.report(programme) : scopes.flows(programme, scope.id());
+        model.addAttribute("organisations", scopes.choices());
+        model.addAttribute("selectedOrganisation", scope.id());
         model.addAttribute("report", report);
         model.addAttribute("matrix", report.matrix());
         model.addAttribute("drawing", FlowDrawing.of(report.matrix()));

@@ -11,10 +11,14 @@ import no.gevinst.portfolio.ConflictStatus;
 import no.gevinst.portfolio.Dashboards;
 import no.gevinst.portfolio.Decision;
 import no.gevinst.portfolio.DecisionInput;
+import no.gevinst.portfolio.OrganisationDashboard;
+import no.gevinst.portfolio.OrganisationDashboards;
 import no.gevinst.portfolio.Portfolio;
 import no.gevinst.portfolio.Realised;
 import no.gevinst.portfolio.Totals;
+import no.gevinst.shared.InvalidInputException;
 import no.gevinst.shared.NorwegianTime;
+import no.gevinst.shared.ProgrammeId;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,8 +36,11 @@ class PortfolioApiController {
     private final Portfolio portfolio;
     private final MessageSource messages;
     private final Dashboards dashboards;
+    private final OrganisationDashboards scopes;
 
-    PortfolioApiController(Portfolio portfolio, MessageSource messages, Dashboards dashboards) {
+    PortfolioApiController(
+            Portfolio portfolio, MessageSource messages, Dashboards dashboards, OrganisationDashboards scopes) {
+        this.scopes = scopes;
         this.portfolio = portfolio;
         this.dashboards = dashboards;
         this.messages = messages;
@@ -94,18 +101,32 @@ class PortfolioApiController {
 
     @GetMapping("/api/v1/portfolio/dashboard")
     @Operation(
-            summary = "The portfolio dashboard of every programme you may see, or of one with ?programme=: benefits"
-                    + " counted by status, indicator state, area, priority area and class; planned, forecast and net"
-                    + " per year against the economic target, realised (forecast × achievement) and its unsigned part;"
-                    + " deadlines within 90 days; the first 25 benefits that flow between organisations with how many"
-                    + " of their latest periods are unsigned",
+            summary =
+                    "The portfolio dashboard of every programme you may see, or of one with ?programme=, scoped to one"
+                            + " organisation with ?organisation= (its allocated shares, each with its formula, and the"
+                            + " programme's figures over every organisation and the unallocated remainder): benefits"
+                            + " counted by status, indicator state, area, priority area and class; planned, forecast and net"
+                            + " per year against the economic target, realised (forecast × achievement) and its unsigned part;"
+                            + " deadlines within 90 days; the first 25 benefits that flow between organisations with how many"
+                            + " of their latest periods are unsigned",
             description = "What the dashboard page shows and no more (tens of kB, whatever the size of the"
                     + " measurement history): the detail is behind `links` — every conflict (`conflicts`), what each"
                     + " benefit gives up (`totals`), every cross-organisation benefit with its measured periods and"
                     + " sign-offs (`flows`), a year's realised kroner benefit by benefit (`realised`, with the year in"
                     + " place of `{year}`) and the register behind the counts (`benefits`).")
-    DashboardResource dashboard(@RequestParam(required = false) String programme) {
-        return DashboardResource.of(dashboards.of(DashboardPageController.programme(programme), NorwegianTime.today()));
+    DashboardResource dashboard(
+            @RequestParam(required = false) String programme, @RequestParam(required = false) String organisation) {
+        ProgrammeId selected = DashboardPageController.programme(programme);
+        if (organisation == null || organisation.isBlank()) {
+            return DashboardResource.of(dashboards.of(selected, NorwegianTime.today()));
+        }
+        OrganisationChoice scope = OrganisationChoice.of(organisation, scopes);
+        if (scope.party() == null) {
+            throw new InvalidInputException(scope.violations());
+        }
+        OrganisationDashboard scoped = scopes.of(selected, scope.id(), NorwegianTime.today());
+        return DashboardResource.of(
+                scoped.dashboard(), OrganisationResource.of(scoped, messages, LocaleContextHolder.getLocale()));
     }
 
     @GetMapping("/api/v1/portfolio/realised")

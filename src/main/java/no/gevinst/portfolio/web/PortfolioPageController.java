@@ -6,6 +6,7 @@ import java.util.Map;
 import no.gevinst.access.Users;
 import no.gevinst.portfolio.ConflictsView;
 import no.gevinst.portfolio.DecisionInput;
+import no.gevinst.portfolio.OrganisationDashboards;
 import no.gevinst.portfolio.Portfolio;
 import no.gevinst.programme.Programmes;
 import no.gevinst.shared.Ids;
@@ -31,8 +32,10 @@ class PortfolioPageController {
     private final Programmes programmes;
 
     private final Users users;
+    private final OrganisationDashboards scopes;
 
-    PortfolioPageController(Portfolio portfolio, Programmes programmes, Users users) {
+    PortfolioPageController(Portfolio portfolio, Programmes programmes, Users users, OrganisationDashboards scopes) {
+        this.scopes = scopes;
         this.users = users;
         this.portfolio = portfolio;
         this.programmes = programmes;
@@ -42,15 +45,21 @@ class PortfolioPageController {
     @GetMapping("/portfolio/conflicts")
     String page(
             @RequestParam(name = "programme", required = false) String chosen,
+            @RequestParam(required = false) String organisation,
             Model model,
             HttpServletResponse response) {
         ProgrammeChoice choice = ProgrammeChoice.of(chosen, programmes);
-        ProgrammeChoice.show(choice.violations(), model, response);
+        OrganisationChoice scope = OrganisationChoice.of(organisation, scopes);
+        java.util.List<no.gevinst.shared.FieldViolation> violations = new java.util.ArrayList<>(choice.violations());
+        violations.addAll(scope.violations());
+        ProgrammeChoice.show(violations, model, response);
         ProgrammeId programme = choice.id();
         if (programme != null) {
             programmes.find(programme).ifPresent(shown -> model.addAttribute("selectedProgramme", shown));
         }
-        ConflictsView view = portfolio.view(programme);
+        model.addAttribute("selectedOrganisation", scope.party());
+        ConflictsView view =
+                scope.party() == null ? portfolio.view(programme) : scopes.conflicts(programme, scope.id());
         model.addAttribute("conflicts", view.conflicts());
         model.addAttribute("totals", view.totals());
         model.addAttribute("problems", view.problems());

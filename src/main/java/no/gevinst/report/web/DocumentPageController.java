@@ -18,9 +18,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class DocumentPageController {
 
     private final Documents documents;
+    private final OrganisationDocumentController organisationReports;
 
-    DocumentPageController(Documents documents) {
+    DocumentPageController(Documents documents, OrganisationDocumentController organisationReports) {
         this.documents = documents;
+        this.organisationReports = organisationReports;
     }
 
     @GetMapping(value = "/plans/{plan}/versions/{number}/document.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
@@ -51,7 +53,11 @@ class DocumentPageController {
             @RequestParam(required = false) String from,
             @RequestParam(required = false) String to,
             @RequestParam(required = false) String programme,
+            @RequestParam(required = false) String organisation,
             RedirectAttributes redirect) {
+        if (organisation != null && !organisation.isBlank()) {
+            return organisationReports.steeringReport(from, to, programme, organisation, redirect);
+        }
         return DashboardReturn.orBack(
                 () -> Downloads.pdf(
                         documents.steeringReport(from, to, Downloads.programme(programme)), Downloads.STEERING_REPORT),

@@ -1,0 +1,198 @@
+package no.gevinst.portfolio.domain;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.stream.Collectors;
+import no.gevinst.benefit.Benefit;
+import no.gevinst.indicator.Indicator;
+import no.gevinst.indicator.Indicators;
+import no.gevinst.indicator.Measurement;
+import no.gevinst.plan.Measure;
+import no.gevinst.plan.Plan;
+import no.gevinst.plan.Plans;
+import no.gevinst.portfolio.Dashboard;
+import no.gevinst.portfolio.FlowMatrix;
+import no.gevinst.portfolio.OrganisationDashboard;
+import no.gevinst.portfolio.OrganisationDashboard.OrganisationIndicator;
+import no.gevinst.portfolio.OrganisationFigures;
+import no.gevinst.portfolio.OrganisationStatus;
+import no.gevinst.portfolio.PortfolioReportData;
+import no.gevinst.portfolio.ReportPeriod;
+import no.gevinst.portfolio.StatusPeriod;
+import no.gevinst.portfolio.domain.OrganisationScopeService.Scoped;
+import no.gevinst.portfolio.domain.PortfolioFacts.BenefitFacts;
+import no.gevinst.shared.BenefitId;
+import no.gevinst.shared.NorwegianTime;
+import no.gevinst.shared.ProgrammeId;
+import org.springframework.stereotype.Component;
+
+/**
+ * Collects what an organisation's reports print: the steering group report's collection with everything that is not
+ * the organisation's left out, and the organisation's own status for a tertial or year, requirement by requirement.
+ */
+@Component
+class OrganisationStatusCollector {
+
+    private final PortfolioReportCollector collector;
+    private final OrganisationIndicators organisationIndicators;
+    private final Indicators indicators;
+    private final Plans plans;
+    private final OrganisationTargets targets;
+
+    OrganisationStatusCollector(
+            PortfolioReportCollector collector,
+            OrganisationIndicators organisationIndicators,
+            Indicators indicators,
+            Plans plans,
+            OrganisationTargets targets) {
+        this.collector = collector;
+        this.organisationIndicators = organisationIndicators;
+        this.indicators = indicators;
+        this.plans = plans;
+        this.targets = targets;
+    }
+
+    PortfolioReportData collect(
+            String from,
+            String to,
+            ProgrammeId programme,
+            FlowMatrix.Party party,
+            BiFunction<ProgrammeId, LocalDate, OrganisationDashboard> scopedOf) {
+        LocalDate today = NorwegianTime.today();
+        ReportPeriod period = ReportPeriod.of(from, to, today);
+        PortfolioReportData all = collector.collect(programme, period, today);
+        Dashboard dashboard = scopedOf.apply(programme, today).dashboard();
+        Map<BenefitId, Benefit> own = all.benefits().entrySet().stream()
+                .filter(e -> concerns(e.getValue(), party))
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        return new PortfolioReportData(
+                programme,
+                period,
+                today,
+                all.asOf(),
+                dashboard,
+                new PortfolioReportData.PerProgramme(() -> dashboard.programmes().stream()
+                        .map(line -> new PortfolioReportData.ProgrammeFigures(
+                                line,
+                                null,
+                                dashboard.selected() != null
+                                        ? dashboard
+                                        : scopedOf.apply(line.id(), today).dashboard()))
+                        .toList()),
+                own,
+                all.indicators().stream()
+                        .filter(r -> own.containsKey(r.indicator().benefit()))
+                        .toList(),
+                all.deviations().stream()
+                        .filter(d -> own.containsKey(d.row().indicator().benefit()))
+                        .toList(),
+                all.conflicts().stream()
+                        .filter(c -> c.conflict().benefits().stream().anyMatch(b -> own.containsKey(b.id())))
+                        .toList(),
+                all.approvals(),
+                all.lateMeasures(),
+                dashboard.flows());
+    }
+
+    /** A share of it arises in the organisation, or the organisation invests in it. */
+    private static boolean concerns(Benefit b, FlowMatrix.Party party) {
+        return b.allocations().stream().anyMatch(a -> a.organisation().equals(party.id()))
+                || b.investors().contains(party.id());
+    }
+
+    OrganisationStatus status(
+            ProgrammeId programme,
+            FlowMatrix.Party party,
+            String period,
+            String year,
+            BiFunction<ProgrammeId, LocalDate, Scoped> scopedOf) {
+        LocalDate today = NorwegianTime.today();
+        StatusPeriod asked = StatusPeriod.of(period, year, today);
+        LocalDate asOf = asked.span().asOf(today);
+        Scoped s = scopedOf.apply(programme, today);
+        OrganisationFigures.Year y = Optional.ofNullable(s.shares().of(party).year(asked.year()))
+                .orElse(new OrganisationFigures.Year(
+                        asked.year(), BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, null, null, List.of()));
+        List<OrganisationStatus.Requirement> requirements = new ArrayList<>();
+        List<OrganisationStatus.Deviation> deviations = new ArrayList<>();
+        Map<ProgrammeId, List<Measure>> measures = new HashMap<>();
+        for (BenefitFacts b : s.counted()) {
+            BigDecimal percent = OrganisationShares.percent(b, party.id());
+            if (percent.signum() == 0) {
+                continue;
+            }
+            List<Indicator> all = s.reading().indicators(b.programme()).getOrDefault(b.id(), List.of());
+            List<Indicator> own = all.stream()
+                    .filter(i -> OrganisationIndicators.measures(i, party.id()))
+                    .toList();
+            String name = b.code() + " " + b.title();
+            List<OrganisationIndicator> lines = organisationIndicators.lines(name, own.isEmpty() ? all : own, asOf);
+            requirements.add(new OrganisationStatus.Requirement(
+                    b.id(),
+                    b.code(),
+                    b.title(),
+                    b.programmeCode(),
+                    percent,
+                    !own.isEmpty(),
+                    lines,
+                    y.parts().stream()
+                            .filter(p -> p.id().equals(b.id()))
+                            .findFirst()
+                            .orElse(null)));
+            for (OrganisationIndicator i : lines) {
+                if (Boolean.FALSE.equals(i.met())) {
+                    deviations.add(deviation(b, name, i, asOf, measures));
+                }
+            }
+        }
+        Set<String> codes = s.whole().programmes().stream()
+                .map(Dashboard.ProgrammeLine::code)
+                .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
+        return new OrganisationStatus(
+                party,
+                List.copyOf(codes),
+                asked,
+                asOf,
+                targets.decisions(s.whole().programmes(), party.id(), asked.year()),
+                y,
+                targets.economic(s.whole().programmes(), party.id(), asked.year()),
+                requirements,
+                deviations);
+    }
+
+    private OrganisationStatus.Deviation deviation(
+            BenefitFacts b,
+            String name,
+            OrganisationIndicator i,
+            LocalDate asOf,
+            Map<ProgrammeId, List<Measure>> measures) {
+        Optional<Measurement> commented = indicators.latestCommented(i.id(), asOf);
+        PortfolioReportData.Cause cause = commented
+                .map(m -> PortfolioReportData.Cause.measured(m.periodEnd(), m.comment()))
+                .orElse(PortfolioReportData.Cause.NONE);
+        List<Measure> taken = measures.computeIfAbsent(b.programme(), this::measuresOf).stream()
+                .filter(m -> m.benefits().contains(b.id()))
+                .toList();
+        BigDecimal gap = indicators.statusOfBenefit(b.id(), asOf).entrySet().stream()
+                .filter(e -> e.getKey().id().equals(i.id()))
+                .map(e -> e.getValue().gap())
+                .findFirst()
+                .orElse(null);
+        return new OrganisationStatus.Deviation(name, i.name(), gap, cause, taken);
+    }
+
+    private List<Measure> measuresOf(ProgrammeId programme) {
+        List<Measure> all = new ArrayList<>();
+        for (Plan plan : plans.ofProgramme(programme)) {
+            all.addAll(plans.measures(plan.id()));
+        }
+        return all;
+    }
+}

@@ -1,0 +1,74 @@
+package no.gevinst.report.domain;
+
+import java.util.Map;
+import no.gevinst.portfolio.OrganisationDashboards;
+import no.gevinst.portfolio.PortfolioReportData;
+import no.gevinst.report.DocumentRenderer;
+import no.gevinst.report.OrganisationDocuments;
+import no.gevinst.shared.OrganisationId;
+import no.gevinst.shared.ProgrammeId;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Each organisation's document read and written in one read-only transaction, as the other documents are. */
+@Service
+@Transactional(readOnly = true)
+class OrganisationDocumentService implements OrganisationDocuments {
+
+    private final OrganisationDashboards scopes;
+    private final SteeringReport steeringReport;
+    private final OrganisationStatusDocument statusDocument;
+    private final OrganisationStatusWorkbook statusWorkbook;
+    private final DocumentRenderer renderer;
+
+    OrganisationDocumentService(
+            OrganisationDashboards scopes,
+            SteeringReport steeringReport,
+            OrganisationStatusDocument statusDocument,
+            OrganisationStatusWorkbook statusWorkbook,
+            DocumentRenderer renderer) {
+        this.scopes = scopes;
+        this.steeringReport = steeringReport;
+        this.statusDocument = statusDocument;
+        this.statusWorkbook = statusWorkbook;
+        this.renderer = renderer;
+    }
+
+    @Override
+    public byte[] steeringReport(String from, String to, ProgrammeId programme, OrganisationId organisation) {
+        PortfolioReportData data = scopes.collect(from, to, programme, organisation);
+        String name = scopes.find(organisation).orElseThrow().name();
+        SteeringReport.Model model = steeringReport.model(data);
+        // The organisation is named in the title, so that its share is never read as the programme's figures.
+        SteeringReport.Model scoped = new SteeringReport.Model(
+                model.title() + " – " + name,
+                model.subject(),
+                model.meta(),
+                model.problems(),
+                model.byStatus(),
+                model.byRag(),
+                model.perYear(),
+                model.chart(),
+                model.trafficLights(),
+                model.deviationsIntro(),
+                model.deviations(),
+                model.unresolved(),
+                model.approvals(),
+                model.lateMeasures(),
+                model.doubleCounting(),
+                model.flowsSummary(),
+                model.flows());
+        return renderer.pdf("steering-report", Map.of("doc", scoped), LocaleContextHolder.getLocale());
+    }
+
+    @Override
+    public byte[] statusPdf(ProgrammeId programme, OrganisationId organisation, String period, String year) {
+        return statusDocument.pdf(scopes.status(programme, organisation, period, year));
+    }
+
+    @Override
+    public byte[] statusXlsx(ProgrammeId programme, OrganisationId organisation, String period, String year) {
+        return statusWorkbook.xlsx(scopes.status(programme, organisation, period, year));
+    }
+}
