@@ -76,11 +76,11 @@ class BenefitRegisterController {
      */
     private static BenefitQuery query(RegisterParameters filter, Model model, HttpServletResponse response) {
         try {
-            return filter.toQuery();
+            return filter.toQuery().sharingToo();
         } catch (InvalidInputException refused) {
             model.addAttribute("parameterErrors", refused.violations());
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return filter.without(refused.violations()).toQuery();
+            return filter.without(refused.violations()).toQuery().sharingToo();
         }
     }
 }
