@@ -1,0 +1,85 @@
+package no.gevinst.benefit.web;
+
+import java.util.List;
+import java.util.Optional;
+import no.gevinst.benefit.Benefit;
+import no.gevinst.benefit.BenefitMerge;
+import no.gevinst.benefit.BenefitShare;
+import no.gevinst.benefit.BenefitSharing;
+import no.gevinst.benefit.Benefits;
+import no.gevinst.programme.Programme;
+import no.gevinst.programme.Programmes;
+import no.gevinst.shared.Percent;
+import org.springframework.stereotype.Component;
+
+/** The profile's part on sharing and merging: who shares the benefit, and what the user may do about it. */
+@Component
+class SharingPanel {
+
+    private final BenefitSharing sharing;
+    private final Benefits benefits;
+    private final Programmes programmes;
+
+    SharingPanel(BenefitSharing sharing, Benefits benefits, Programmes programmes) {
+        this.sharing = sharing;
+        this.benefits = benefits;
+        this.programmes = programmes;
+    }
+
+    /** One share as the profile lists it, with what the user may do with it. */
+    record Line(BenefitShare share, String programme, boolean mayAccept, boolean mayEnd) {}
+
+    /** A merge as the profile shows it: the other benefit's code and link (empty when the user cannot see it). */
+    record Merge(BenefitMerge decision, String otherCode, String otherTitle, boolean linked) {}
+
+    record View(
+            Percent homeShare,
+            List<Line> lines,
+            boolean mayPropose,
+            List<Programme> mayShareWith,
+            Optional<Merge> mergedInto,
+            List<Merge> mergedFrom,
+            boolean mayMerge) {
+
+        public boolean shared() {
+            return !lines.isEmpty();
+        }
+    }
+
+    View of(Benefit benefit) {
+        List<BenefitShare> shares = sharing.shares(benefit.id());
+        List<Line> lines = shares.stream()
+                .map(s -> new Line(
+                        s,
+                        programmes.find(s.programme()).map(Programme::name).orElse("–"),
+                        sharing.canAccept(s),
+                        sharing.canEnd(benefit, s)))
+                .toList();
+        boolean mayPropose = sharing.canPropose(benefit);
+        List<Programme> others = mayPropose
+                ? programmes.visible().stream()
+                        .filter(p -> !p.id().equals(benefit.programme()))
+                        .filter(p ->
+                                shares.stream().noneMatch(s -> s.programme().equals(p.id())))
+                        .toList()
+                : List.of();
+        Optional<Merge> into = sharing.mergedInto(benefit.id()).map(m -> merge(m, m.kept()));
+        List<Merge> from = sharing.mergedFrom(benefit.id()).stream()
+                .map(m -> merge(m, m.merged()))
+                .toList();
+        return new View(
+                sharing.homeShare(benefit.id()),
+                lines,
+                mayPropose && into.isEmpty(),
+                others,
+                into,
+                from,
+                into.isEmpty() && sharing.canMerge(benefit));
+    }
+
+    private Merge merge(BenefitMerge decision, no.gevinst.shared.BenefitId other) {
+        return benefits.find(other)
+                .map(b -> new Merge(decision, b.code(), b.title(), true))
+                .orElse(new Merge(decision, "–", "", false));
+    }
+}
