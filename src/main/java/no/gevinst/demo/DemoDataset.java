@@ -50,6 +50,7 @@ class DemoDataset {
     private final DemoPlans plans;
     private final DemoPortfolio portfolio;
     private final DemoFlows flows;
+    private final DemoSharedBenefits shared;
 
     private final Map<String, Organisation> orgs = new HashMap<>();
     private final Map<String, Person> persons = new HashMap<>();
@@ -65,7 +66,9 @@ class DemoDataset {
             DemoNetworks networks,
             DemoPlans plans,
             DemoPortfolio portfolio,
-            DemoFlows flows) {
+            DemoFlows flows,
+            DemoSharedBenefits shared) {
+        this.shared = shared;
         this.flows = flows;
         this.plans = plans;
         this.indicators = indicators;
@@ -96,6 +99,12 @@ class DemoDataset {
         plans.load(dbep.id(), this::personId);
         portfolio.load(hp.id());
         flows.load(hp.id(), orgs.get("TRD").id(), persons.get("lars").name());
+        shared.load(
+                hp.id(),
+                orgs.get("TRD").id(),
+                orgs.get("STO").id(),
+                orgs.get("HMN").id(),
+                personId("hilde"));
     }
 
     private void organisations() {
