@@ -104,7 +104,7 @@ class DemoDataset {
                 orgs.get("TRD").id(),
                 orgs.get("STO").id(),
                 orgs.get("HMN").id(),
-                personId("hilde"));
+                persons.get("hilde"));
     }
 
     private void organisations() {

@@ -7,6 +7,7 @@ import no.gevinst.benefit.BenefitInput.AllocationInput;
 import no.gevinst.benefit.BenefitShare;
 import no.gevinst.benefit.BenefitSharing;
 import no.gevinst.benefit.Benefits;
+import no.gevinst.organisation.Person;
 import no.gevinst.programme.FrameworkItem;
 import no.gevinst.programme.Objective;
 import no.gevinst.programme.Programme;
@@ -41,8 +42,8 @@ class DemoSharedBenefits {
         this.sharing = sharing;
     }
 
-    void load(ProgrammeId hp, OrganisationId trondheim, OrganisationId stOlavs, OrganisationId hmn, PersonId hilde) {
-        Programme kommune = trondheimProgramme(trondheim, hilde);
+    void load(ProgrammeId hp, OrganisationId trondheim, OrganisationId stOlavs, OrganisationId hmn, Person hilde) {
+        Programme kommune = trondheimProgramme(trondheim, hilde.id());
         Benefit fewerDuplicates = benefits.create(fewerDuplicates(hp, trondheim, stOlavs, hmn));
         BenefitShare proposed =
                 sharing.propose(fewerDuplicates.id(), kommune.id().toString(), "40");
