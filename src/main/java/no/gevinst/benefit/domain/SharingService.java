@@ -120,8 +120,9 @@ class SharingService implements BenefitSharing {
         }
         repository.lockBenefits(id);
         List<BenefitShare> existing = repository.shares(id);
+        // Any programme: the receiving one is usually another organisation's, which the proposer cannot open.
         ProgrammeId programme = Ids.parse(programmeText, ProgrammeId::new)
-                .filter(p -> programmes.find(p).isPresent())
+                .filter(programmes.names()::containsKey)
                 .orElseThrow(() -> InvalidInputException.of("programme", "sharing.programme.unknown"));
         if (programme.equals(benefit.programme())) {
             throw InvalidInputException.of("programme", "sharing.programme.home");

@@ -68,7 +68,7 @@ class BenefitRegisterController {
                         page.benefits(), warningCounts, names, query, request.getContextPath(), messages, locale));
         model.addAttribute(
                 "sharedNotes",
-                SharedNotes.of(page.benefits(), query.programme(), sharing, names.programmeById(), messages, locale));
+                SharedNotes.of(page.benefits(), query.programme(), sharing, programmes.names(), messages, locale));
         if (!htmx.isHtmxRequest()) {
             // Proposals waiting for this coordinator, each named by its benefit (which they may see: it is proposed).
             model.addAttribute(

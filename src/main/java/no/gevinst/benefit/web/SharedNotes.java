@@ -8,7 +8,6 @@ import java.util.stream.Collectors;
 import no.gevinst.benefit.Benefit;
 import no.gevinst.benefit.BenefitShare;
 import no.gevinst.benefit.BenefitSharing;
-import no.gevinst.programme.Programme;
 import no.gevinst.shared.BenefitId;
 import no.gevinst.shared.ProgrammeId;
 import org.springframework.context.MessageSource;
@@ -26,7 +25,7 @@ final class SharedNotes {
             List<Benefit> page,
             ProgrammeId shown,
             BenefitSharing sharing,
-            Map<ProgrammeId, Programme> programmes,
+            Map<ProgrammeId, String> programmes,
             MessageSource messages,
             Locale locale) {
         Map<BenefitId, List<BenefitShare>> shares =
@@ -60,9 +59,8 @@ final class SharedNotes {
 
     private record Party(ProgrammeId programme, java.math.BigDecimal share) {}
 
-    private static String name(Map<ProgrammeId, Programme> programmes, ProgrammeId id) {
-        Programme p = programmes.get(id);
-        return p == null ? "–" : p.name();
+    private static String name(Map<ProgrammeId, String> programmes, ProgrammeId id) {
+        return programmes.getOrDefault(id, "–");
     }
 
     private static String percent(java.math.BigDecimal value, Locale locale) {

@@ -7,7 +7,6 @@ import no.gevinst.benefit.BenefitMerge;
 import no.gevinst.benefit.BenefitShare;
 import no.gevinst.benefit.BenefitSharing;
 import no.gevinst.benefit.Benefits;
-import no.gevinst.programme.Programme;
 import no.gevinst.programme.Programmes;
 import no.gevinst.shared.Percent;
 import org.springframework.stereotype.Component;
@@ -33,10 +32,11 @@ class SharingPanel {
     record Merge(BenefitMerge decision, String otherCode, String otherTitle, boolean linked) {}
 
     record View(
+            String homeName,
             Percent homeShare,
             List<Line> lines,
             boolean mayPropose,
-            List<Programme> mayShareWith,
+            java.util.Map<no.gevinst.shared.ProgrammeId, String> mayShareWith,
             Optional<Merge> mergedInto,
             List<Merge> mergedFrom,
             boolean mayMerge) {
@@ -48,26 +48,28 @@ class SharingPanel {
 
     View of(Benefit benefit) {
         List<BenefitShare> shares = sharing.shares(benefit.id());
+        var names = programmes.names();
         List<Line> lines = shares.stream()
                 .map(s -> new Line(
-                        s,
-                        programmes.find(s.programme()).map(Programme::name).orElse("–"),
-                        sharing.canAccept(s),
-                        sharing.canEnd(benefit, s)))
+                        s, names.getOrDefault(s.programme(), "–"), sharing.canAccept(s), sharing.canEnd(benefit, s)))
                 .toList();
         boolean mayPropose = sharing.canPropose(benefit);
-        List<Programme> others = mayPropose
-                ? programmes.visible().stream()
-                        .filter(p -> !p.id().equals(benefit.programme()))
-                        .filter(p ->
-                                shares.stream().noneMatch(s -> s.programme().equals(p.id())))
-                        .toList()
-                : List.of();
+        // Every other programme, also those of other organisations the coordinator cannot open.
+        java.util.Map<no.gevinst.shared.ProgrammeId, String> others = new java.util.LinkedHashMap<>();
+        if (mayPropose) {
+            names.forEach((id, name) -> {
+                if (!id.equals(benefit.programme())
+                        && shares.stream().noneMatch(s -> s.programme().equals(id))) {
+                    others.put(id, name);
+                }
+            });
+        }
         Optional<Merge> into = sharing.mergedInto(benefit.id()).map(m -> merge(m, m.kept()));
         List<Merge> from = sharing.mergedFrom(benefit.id()).stream()
                 .map(m -> merge(m, m.merged()))
                 .toList();
         return new View(
+                names.getOrDefault(benefit.programme(), "–"),
                 sharing.homeShare(benefit.id()),
                 lines,
                 mayPropose && into.isEmpty(),
