@@ -136,7 +136,15 @@ class SharingService implements BenefitSharing {
             throw InvalidInputException.of(
                     "share", "sharing.share.over100", total.stripTrailingZeros().toPlainString());
         }
-        BenefitShare proposed = new BenefitShare(id, programme, share, actor(), Instant.now(), null, null, 0);
+        BenefitShare proposed = new BenefitShare(
+                id,
+                programme,
+                share,
+                actor(),
+                Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS),
+                null,
+                null,
+                0);
         repository.insert(proposed);
         auditLog.record(AuditScope.of(benefit.programme()), SHARE, id, "propose", null, proposed);
         return proposed;
@@ -145,14 +153,16 @@ class SharingService implements BenefitSharing {
     @Override
     @Transactional
     public BenefitShare accept(BenefitId id, ProgrammeId programme, long expectedVersion) {
-        BenefitShare before = share(id, programme);
+        visible(id);
+        // Rights before the share is looked up: whether a programme was asked says nothing to those refused.
         if (!programmes.canCoordinate(programme)) {
             throw new AccessDeniedException("Only the receiving programme's coordinators accept a share");
         }
+        BenefitShare before = share(id, programme);
         if (before.accepted() || before.version() != expectedVersion) {
             throw new VersionConflictException(SHARE, id, expectedVersion, before.version());
         }
-        Instant now = Instant.now();
+        Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         if (!repository.accept(id, programme, expectedVersion, actor(), now)) {
             throw new VersionConflictException(SHARE, id, expectedVersion, expectedVersion + 1);
         }
@@ -172,11 +182,11 @@ class SharingService implements BenefitSharing {
     @Override
     @Transactional
     public void end(BenefitId id, ProgrammeId programme, long expectedVersion) {
-        BenefitShare before = share(id, programme);
-        Benefit benefit = register.find(id).orElseThrow(() -> new NotFoundException("benefit", id));
-        if (!canEnd(benefit, before)) {
+        Benefit benefit = visible(id);
+        if (!programmes.canCoordinate(benefit.programme()) && !programmes.canCoordinate(programme)) {
             throw new AccessDeniedException("Only the coordinators of either programme end a share");
         }
+        BenefitShare before = share(id, programme);
         if (!repository.delete(id, programme, expectedVersion)) {
             throw new VersionConflictException(SHARE, id, expectedVersion, before.version());
         }
@@ -225,8 +235,13 @@ class SharingService implements BenefitSharing {
                 || register.find(keptId).map(Benefit::version).orElse(-1L) != keptVersion) {
             throw new VersionConflictException(BenefitService.ENTITY, keptId, keptVersion, kept.version());
         }
-        BenefitMerge decision =
-                new BenefitMerge(merged.id(), keptId, actor(), Instant.now(), input.reason(), input.reference());
+        BenefitMerge decision = new BenefitMerge(
+                merged.id(),
+                keptId,
+                actor(),
+                Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS),
+                input.reason(),
+                input.reference());
         repository.insertMerge(decision);
         auditLog.record(AuditScope.of(kept.programme()), MERGE, keptId, "merge", null, decision);
         auditLog.record(AuditScope.of(merged.programme()), MERGE, merged.id(), "merged", null, decision);
@@ -238,12 +253,12 @@ class SharingService implements BenefitSharing {
         return benefits.find(id).orElseThrow(() -> new NotFoundException("benefit", id));
     }
 
+    /** The share with the programme; a programme not sharing the benefit is refused naming the field. */
     private BenefitShare share(BenefitId id, ProgrammeId programme) {
-        visible(id);
         return repository.shares(id).stream()
                 .filter(s -> s.programme().equals(programme))
                 .findFirst()
-                .orElseThrow(() -> new NotFoundException(SHARE, programme));
+                .orElseThrow(() -> InvalidInputException.of("programme", "sharing.programme.notSharing"));
     }
 
     private static BigDecimal sharedOut(List<BenefitShare> shares) {

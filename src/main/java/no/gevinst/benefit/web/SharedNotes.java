@@ -50,9 +50,7 @@ final class SharedNotes {
                     .filter(p -> !p.programme().equals(here))
                     .map(p -> name(programmes, p.programme()) + " (" + percent(p.share(), locale) + ")")
                     .collect(Collectors.joining(", "));
-            notes.put(
-                    b.code(),
-                    RegisterRows.word(messages, "register.sharedWith", locale).formatted(others));
+            notes.put(b.code(), messages.getMessage("register.sharedWith", new Object[] {others}, locale));
         }
         return notes;
     }
