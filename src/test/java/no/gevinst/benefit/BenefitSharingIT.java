@@ -261,7 +261,7 @@ class BenefitSharingIT {
         refused(
                 () -> sharing.merge(kept.id(), twin.code(), "Igjen", "Sak 2", kept.version()),
                 "mergedCode",
-                "merge.code.unknown");
+                "merge.code.alreadyMerged");
     }
 
     private Benefit allocatedFully(Programme programme, String title, Organisation organisation) {
