@@ -57,6 +57,9 @@ public interface BenefitSharing {
     /** The benefits merged into this one, oldest first. */
     List<BenefitMerge> mergedFrom(BenefitId benefit);
 
+    /** Every merge the benefit took part in, either way, oldest first: for its profile, in one read. */
+    List<BenefitMerge> merges(BenefitId benefit);
+
     /** True when the current user may merge benefits into this one: a coordinator of its home programme. */
     boolean canMerge(Benefit kept);
 

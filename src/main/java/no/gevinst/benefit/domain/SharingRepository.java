@@ -167,6 +167,13 @@ class SharingRepository {
                 .list();
     }
 
+    List<BenefitMerge> merges(BenefitId benefit) {
+        return jdbc.sql("SELECT * FROM benefit_merge WHERE merged_id = :id OR kept_id = :id ORDER BY decided_at")
+                .param("id", benefit.value())
+                .query(SharingRepository::merge)
+                .list();
+    }
+
     private static BenefitShare share(ResultSet rs, int n) throws SQLException {
         Timestamp accepted = rs.getTimestamp("accepted_at");
         BigDecimal share = rs.getBigDecimal("share_percent");

@@ -204,6 +204,11 @@ class SharingService implements BenefitSharing {
     }
 
     @Override
+    public List<BenefitMerge> merges(BenefitId benefit) {
+        return repository.merges(benefit);
+    }
+
+    @Override
     public boolean canMerge(Benefit kept) {
         return programmes.canCoordinate(kept.programme());
     }

@@ -64,13 +64,24 @@ class SharingPanel {
                 }
             });
         }
-        Optional<Merge> into = sharing.mergedInto(benefit.id()).map(m -> merge(m, m.kept()));
-        List<Merge> from = sharing.mergedFrom(benefit.id()).stream()
+        // One read of the merges either way, and the home share from the shares already read: the profile's
+        // statements stay bounded (BoundedQueriesIT).
+        List<BenefitMerge> merges = sharing.merges(benefit.id());
+        Optional<Merge> into = merges.stream()
+                .filter(m -> m.merged().equals(benefit.id()))
+                .findFirst()
+                .map(m -> merge(m, m.kept()));
+        List<Merge> from = merges.stream()
+                .filter(m -> m.kept().equals(benefit.id()))
                 .map(m -> merge(m, m.merged()))
                 .toList();
+        Percent home = new Percent(java.math.BigDecimal.valueOf(100)
+                .subtract(shares.stream()
+                        .map(s -> s.share().value())
+                        .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add)));
         return new View(
                 names.getOrDefault(benefit.programme(), "–"),
-                sharing.homeShare(benefit.id()),
+                home,
                 lines,
                 mayPropose && into.isEmpty(),
                 others,
