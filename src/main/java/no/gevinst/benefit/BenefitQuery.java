@@ -6,7 +6,8 @@ import no.gevinst.shared.PersonId;
 import no.gevinst.shared.ProgrammeId;
 
 /**
- * The register's filters, sort order and page. Empty filters match everything; {@code anyWarning} matches
+ * The register's filters, sort order and page. With {@code sharedToo} the benefits other programmes share with the
+ * chosen (or visible) programmes come along; without it a programme's own benefits alone are matched. Empty filters match everything; {@code anyWarning} matches
  * benefits with at least one health warning. Areas and priority areas are matched by name, so that one filter
  * finds "Pasientmedvirkning" in every programme's framework.
  */
@@ -25,7 +26,8 @@ public record BenefitQuery(
         Sort sort,
         boolean descending,
         int page,
-        int size) {
+        int size,
+        boolean sharedToo) {
 
     public static final int DEFAULT_SIZE = 20;
     public static final int MAX_SIZE = 500;
@@ -35,6 +37,72 @@ public record BenefitQuery(
         page = Math.max(page, 1);
         size = size < 1 ? DEFAULT_SIZE : Math.min(size, MAX_SIZE);
         text = text == null ? "" : text.strip();
+    }
+
+    /** A query of the programme's own benefits only, as every query was before benefits could be shared. */
+    public BenefitQuery(
+            ProgrammeId programme,
+            OrganisationId organisation,
+            String area,
+            String priorityArea,
+            BenefitClass benefitClass,
+            BenefitStatus status,
+            PersonId owner,
+            HealthWarning warning,
+            boolean anyWarning,
+            IndicatorFilter indicator,
+            String text,
+            Sort sort,
+            boolean descending,
+            int page,
+            int size) {
+        this(
+                programme,
+                organisation,
+                area,
+                priorityArea,
+                benefitClass,
+                status,
+                owner,
+                warning,
+                anyWarning,
+                indicator,
+                text,
+                sort,
+                descending,
+                page,
+                size,
+                false);
+    }
+
+    /**
+     * Every benefit of one programme together with those other programmes share with it (accepted shares): what
+     * the programme's plan and register show. Figures summed over programmes (the dashboard, valuations) use
+     * {@link #inProgramme}, so that a shared benefit is counted once, in its home programme.
+     */
+    public static BenefitQuery withShared(ProgrammeId programme) {
+        return inProgramme(programme).sharingToo();
+    }
+
+    /** The same query, with the benefits shared with the programme (or with any visible one) coming along. */
+    public BenefitQuery sharingToo() {
+        return new BenefitQuery(
+                programme,
+                organisation,
+                area,
+                priorityArea,
+                benefitClass,
+                status,
+                owner,
+                warning,
+                anyWarning,
+                indicator,
+                text,
+                sort,
+                descending,
+                page,
+                size,
+                true);
     }
 
     public static BenefitQuery all() {
@@ -91,7 +159,8 @@ public record BenefitQuery(
                 sort,
                 descending,
                 newPage,
-                newSize);
+                newSize,
+                sharedToo);
     }
 
     public BenefitQuery withoutStatus() {
@@ -110,7 +179,8 @@ public record BenefitQuery(
                 sort,
                 descending,
                 page,
-                size);
+                size,
+                sharedToo);
     }
 
     public Optional<String> textFilter() {

@@ -53,6 +53,7 @@ class DemoDataset {
     private final DemoHandover handover;
     private final DemoDecisions decisions;
     private final DemoGoLive goLive;
+    private final DemoSharedBenefits shared;
 
     private final Map<String, Organisation> orgs = new HashMap<>();
     private final Map<String, Person> persons = new HashMap<>();
@@ -71,8 +72,10 @@ class DemoDataset {
             DemoFlows flows,
             DemoHandover handover,
             DemoDecisions decisions,
-            DemoGoLive goLive) {
+            DemoGoLive goLive,
+            DemoSharedBenefits shared) {
         this.goLive = goLive;
+        this.shared = shared;
         this.flows = flows;
         this.handover = handover;
         this.decisions = decisions;
@@ -112,6 +115,12 @@ class DemoDataset {
                 orgs.get("HMR").id(),
                 orgs.get("HNT").id());
         goLive.load(hp.id(), orgs);
+        shared.load(
+                hp.id(),
+                orgs.get("TRD").id(),
+                orgs.get("STO").id(),
+                orgs.get("HMN").id(),
+                persons.get("hilde"));
     }
 
     private void organisations() {

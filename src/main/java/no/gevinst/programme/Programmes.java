@@ -21,6 +21,12 @@ public interface Programmes {
     /** The programme, if the current user may see it. */
     Optional<Programme> find(ProgrammeId id);
 
+    /**
+     * The name of every programme by id, whether the user may see it or not (issue 18): a programme's coordinator
+     * shares a benefit with another organisation's programme, which they cannot open, and then needs its name.
+     */
+    java.util.Map<ProgrammeId, String> names();
+
     /** True when the current user coordinates the programme: edits everything in it. */
     boolean canCoordinate(ProgrammeId id);
 

@@ -367,6 +367,14 @@ final class AuthorisationMatrix {
         none("GET /portfolio/organisation-share", "*");
         none("GET /portfolio/organisation-report.pdf", "*");
         none("GET /portfolio/organisation-report.xlsx", "*");
+        // (issue 18: shared) Sharing a benefit with another programme: proposed by its home programme's coordinators,
+        // accepted by the receiving programme's, ended by either; merging another benefit into it: its coordinators.
+        // The world's programme is the benefit's home, so an allowed accept or end meets no share there and is sent
+        // back to the profile naming the field.
+        path("POST /benefits/{id}/shares", "AK");
+        path("POST /benefits/{id}/shares/{programme}/accept", "AK");
+        path("POST /benefits/{id}/shares/{programme}/end", "AK");
+        path("POST /benefits/{id}/merges", "AK");
     }
 
     private AuthorisationMatrix() {}

@@ -148,9 +148,10 @@ class BenefitServiceIT {
 
     @Test
     void usersSeeOnlyProgrammesWhereTheirOrganisationTakesPart() {
+        // Trondheim kommune takes part in Helseplattformen and owns its own programme (issue 18's demo).
         assertThat(as("nina", () -> programmes.visible()))
                 .extracting(Programme::code)
-                .containsExactly("HP");
+                .containsExactly("HP", "TKHP");
         assertThat(as("dina", () -> programmes.visible()))
                 .extracting(Programme::code)
                 .containsExactly("DBEP");

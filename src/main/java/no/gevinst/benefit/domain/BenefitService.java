@@ -53,6 +53,7 @@ class BenefitService implements Benefits {
     private final List<MeasurementSummaries> summaries;
     private final RegisterTallies tallies;
     private final KeptStatusCounts keptCounts;
+    private final SharingRepository sharing;
 
     BenefitService(
             BenefitRepository repository,
@@ -63,8 +64,10 @@ class BenefitService implements Benefits {
             AuditLog auditLog,
             List<MeasurementSummaries> summaries,
             RegisterTallies tallies,
-            KeptStatusCounts keptCounts) {
+            KeptStatusCounts keptCounts,
+            SharingRepository sharing) {
         this.keptCounts = keptCounts;
+        this.sharing = sharing;
         this.summaries = summaries;
         this.tallies = tallies;
         this.repository = repository;
@@ -106,7 +109,20 @@ class BenefitService implements Benefits {
 
     @Override
     public Optional<Benefit> find(BenefitId id) {
-        return repository.find(id).filter(b -> programmes.find(b.programme()).isPresent());
+        return repository.find(id).filter(b -> programmes.find(b.programme()).isPresent() || sharedWithMe(b));
+    }
+
+    /**
+     * True when a programme the user sees shares the benefit, or one they coordinate is asked to: readers of a
+     * sharing programme open the profile, and its coordinators see what they are asked to accept.
+     */
+    private boolean sharedWithMe(Benefit benefit) {
+        Set<ProgrammeId> seen = programmes.visibleIds();
+        return !seen.isEmpty()
+                && sharing.sharedWithAny(
+                        benefit.id(),
+                        seen,
+                        seen.stream().filter(programmes::canCoordinate).toList());
     }
 
     @Override

@@ -17,13 +17,29 @@ import no.gevinst.shared.ProgrammeId;
  */
 record RegisterFilter(String where, Map<String, Object> params, String orderBy) {
 
+    /** An accepted share of the benefit with one of the programmes the condition goes on to name. */
+    private static final String SHARED_WITH =
+            "b.id IN (SELECT s.benefit_id FROM benefit_share s WHERE s.accepted_at IS NOT NULL AND s.programme_id = ";
+
     static RegisterFilter of(BenefitQuery query, Set<ProgrammeId> visibleProgrammes) {
         List<String> conditions = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
-        conditions.add("b.programme_id = ANY(:visible)");
         params.put("visible", visibleProgrammes.stream().map(ProgrammeId::value).toArray(UUID[]::new));
+        // A benefit merged into another has left the registers; its profile says where it went.
+        conditions.add("NOT EXISTS (SELECT 1 FROM benefit_merge m WHERE m.merged_id = b.id)");
+        if (query.sharedToo()) {
+            conditions.add("(b.programme_id = ANY(:visible) OR " + SHARED_WITH + "ANY(:visible)))");
+        } else {
+            conditions.add("b.programme_id = ANY(:visible)");
+        }
         if (query.programme() != null) {
-            conditions.add("b.programme_id = :programme");
+            // Written as a union of two index lookups, so that a programme's register stays an index scan.
+            conditions.add(
+                    query.sharedToo()
+                            ? "b.id IN (SELECT o.id FROM benefit o WHERE o.programme_id = :programme UNION ALL "
+                                    + "SELECT s.benefit_id FROM benefit_share s WHERE s.programme_id = :programme"
+                                    + " AND s.accepted_at IS NOT NULL)"
+                            : "b.programme_id = :programme");
             params.put("programme", query.programme().value());
         }
         if (query.organisation() != null) {

@@ -58,7 +58,7 @@ class BenefitApiController {
                     + "owner, warning (a health warning or ANY), q (free text); sort (CODE, TITLE, STATUS, PRIORITY, "
                     + "EXPECTED_START, UPDATED) with dir=asc|desc; page (from 1) and size (at most 500).")
     RegisterResource list(@ParameterObject @ModelAttribute RegisterParameters parameters) {
-        RegisterPage page = benefits.search(parameters.toQuery());
+        RegisterPage page = benefits.search(parameters.toQuery().sharingToo());
         Map<BenefitId, List<HealthWarning>> warnings = benefits.warnings(page.benefits());
         return new RegisterResource(
                 page.benefits().stream()

@@ -47,9 +47,16 @@ class BenefitProfileController {
     private final RegisterLookups lookups;
     private final AuditLog auditLog;
     private final Users users;
+    private final SharingPanel sharing;
 
     BenefitProfileController(
-            Benefits benefits, Programmes programmes, RegisterLookups lookups, AuditLog auditLog, Users users) {
+            Benefits benefits,
+            Programmes programmes,
+            RegisterLookups lookups,
+            AuditLog auditLog,
+            Users users,
+            SharingPanel sharing) {
+        this.sharing = sharing;
         this.benefits = benefits;
         this.programmes = programmes;
         this.lookups = lookups;
@@ -80,6 +87,7 @@ class BenefitProfileController {
                         .collect(java.util.stream.Collectors.toSet())));
         model.addAttribute("canEdit", benefits.canEdit(benefit));
         model.addAttribute("nextSteps", nextSteps(benefit));
+        model.addAttribute("sharing", sharing.of(benefit));
         return "benefit/profile";
     }
 

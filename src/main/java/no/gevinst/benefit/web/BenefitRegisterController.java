@@ -30,9 +30,15 @@ class BenefitRegisterController {
     private final Programmes programmes;
     private final RegisterLookups lookups;
     private final MessageSource messages;
+    private final no.gevinst.benefit.BenefitSharing sharing;
 
     BenefitRegisterController(
-            Benefits benefits, Programmes programmes, RegisterLookups lookups, MessageSource messages) {
+            Benefits benefits,
+            Programmes programmes,
+            RegisterLookups lookups,
+            MessageSource messages,
+            no.gevinst.benefit.BenefitSharing sharing) {
+        this.sharing = sharing;
         this.benefits = benefits;
         this.programmes = programmes;
         this.lookups = lookups;
@@ -60,6 +66,17 @@ class BenefitRegisterController {
                 "register",
                 RegisterRows.of(
                         page.benefits(), warningCounts, names, query, request.getContextPath(), messages, locale));
+        model.addAttribute(
+                "sharedNotes",
+                SharedNotes.of(page.benefits(), query.programme(), sharing, programmes.names(), messages, locale));
+        if (!htmx.isHtmxRequest()) {
+            // Proposals waiting for this coordinator, each named by its benefit (which they may see: it is proposed).
+            model.addAttribute(
+                    "awaitingAcceptance",
+                    sharing.awaitingMyAcceptance().stream()
+                            .flatMap(s -> benefits.find(s.benefit()).stream())
+                            .toList());
+        }
         model.addAttribute("statuses", BenefitStatus.values());
         model.addAttribute("classes", BenefitClass.values());
         model.addAttribute("warnings", HealthWarning.values());
@@ -76,11 +93,11 @@ class BenefitRegisterController {
      */
     private static BenefitQuery query(RegisterParameters filter, Model model, HttpServletResponse response) {
         try {
-            return filter.toQuery();
+            return filter.toQuery().sharingToo();
         } catch (InvalidInputException refused) {
             model.addAttribute("parameterErrors", refused.violations());
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return filter.without(refused.violations()).toQuery();
+            return filter.without(refused.violations()).toQuery().sharingToo();
         }
     }
 }

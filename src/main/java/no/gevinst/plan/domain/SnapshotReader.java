@@ -63,9 +63,12 @@ class SnapshotReader {
         this.people = people;
     }
 
-    /** The benefits a plan covers: every benefit of the programme, or those that concern the party. */
+    /**
+     * The benefits a plan covers: every benefit of the programme and those other programmes share with it (issue 18),
+     * or those that concern the party.
+     */
     List<Benefit> benefitsOf(Plan plan) {
-        return benefits.list(BenefitQuery.inProgramme(plan.programme())).stream()
+        return benefits.list(BenefitQuery.withShared(plan.programme())).stream()
                 .filter(b -> b.status() != BenefitStatus.ABANDONED)
                 .filter(b -> plan.isProgrammePlan() || concerns(b, plan.party()))
                 .toList();

@@ -79,6 +79,13 @@ class ProgrammeService implements Programmes {
     }
 
     @Override
+    public java.util.Map<ProgrammeId, String> names() {
+        java.util.Map<ProgrammeId, String> names = new java.util.LinkedHashMap<>();
+        repository.all().forEach(p -> names.put(p.id(), p.name()));
+        return names;
+    }
+
+    @Override
     public Optional<Programme> find(ProgrammeId id) {
         return repository.find(id).filter(programmeAccess::canSee);
     }
