@@ -1,0 +1,48 @@
+package no.gevinst.decision.domain;
+
+import java.math.BigDecimal;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
+import no.gevinst.decision.BoardDecision;
+import no.gevinst.decision.DecidedEconomicTarget;
+import no.gevinst.decision.Decisions;
+import no.gevinst.portfolio.DecidedTargets;
+import no.gevinst.shared.OrganisationId;
+import no.gevinst.shared.ProgrammeId;
+import org.springframework.stereotype.Component;
+
+/**
+ * The board's decided targets as the portfolio's organisation view and status report measure against them: the
+ * decision in force, an organisation's kroner in a year summed over the benefit classes it set them in.
+ */
+@Component
+class DecidedTargetsOfTheBoard implements DecidedTargets {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+
+    private final Decisions decisions;
+
+    DecidedTargetsOfTheBoard(Decisions decisions) {
+        this.decisions = decisions;
+    }
+
+    @Override
+    public Optional<Target> economic(ProgrammeId programme, OrganisationId organisation, int year) {
+        return decisions.inForce(programme).flatMap(decision -> target(decision, organisation, year));
+    }
+
+    private static Optional<Target> target(BoardDecision decision, OrganisationId organisation, int year) {
+        List<DecidedEconomicTarget> set = decision.economicTargets().stream()
+                .filter(t -> t.organisation().equals(organisation) && t.year() == year)
+                .toList();
+        if (set.isEmpty()) {
+            return Optional.empty();
+        }
+        BigDecimal nok = set.stream().map(DecidedEconomicTarget::nok).reduce(BigDecimal.ZERO, BigDecimal::add);
+        // Named as the minutes name it, in no language of ours: "Styret i Helse Midt-Norge RHF 45/24 (12.06.2024)".
+        String named =
+                decision.decidingBody() + " " + decision.caseNumber() + " (" + DATE.format(decision.decidedOn()) + ")";
+        return Optional.of(new Target(nok, named));
+    }
+}
