@@ -107,8 +107,8 @@ class TwoNodesIT {
                         WHERE entity_type = 'user' AND action = 'create' AND after_state->>'username' = 'admin'
                         """)).as("the administrator was created once").isOne();
         assertThat(count("SELECT count(*) FROM programme"))
-                .as("the demo's two programmes, loaded once")
-                .isEqualTo(2);
+                .as("the demo's three programmes (Trondheim kommune's shares a benefit), loaded once")
+                .isEqualTo(3);
         assertThat(count("SELECT count(*) FROM flyway_schema_history WHERE NOT success"))
                 .isZero();
         assertThat(count("SELECT count(*) - count(DISTINCT version) FROM flyway_schema_history"))
