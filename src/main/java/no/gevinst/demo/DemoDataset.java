@@ -120,7 +120,8 @@ class DemoDataset {
                 orgs.get("TRD").id(),
                 orgs.get("STO").id(),
                 orgs.get("HMN").id(),
-                persons.get("hilde"));
+                persons.get("hilde"),
+                persons.get("lars"));
     }
 
     private void organisations() {

@@ -7,6 +7,8 @@ import no.gevinst.benefit.BenefitInput.AllocationInput;
 import no.gevinst.benefit.BenefitShare;
 import no.gevinst.benefit.BenefitSharing;
 import no.gevinst.benefit.Benefits;
+import no.gevinst.network.NetworkNode;
+import no.gevinst.network.Networks;
 import no.gevinst.organisation.Person;
 import no.gevinst.programme.FrameworkItem;
 import no.gevinst.programme.Objective;
@@ -35,19 +37,39 @@ class DemoSharedBenefits {
     private final Programmes programmes;
     private final Benefits benefits;
     private final BenefitSharing sharing;
+    private final Networks networks;
 
-    DemoSharedBenefits(Programmes programmes, Benefits benefits, BenefitSharing sharing) {
+    DemoSharedBenefits(Programmes programmes, Benefits benefits, BenefitSharing sharing, Networks networks) {
+        this.networks = networks;
         this.programmes = programmes;
         this.benefits = benefits;
         this.sharing = sharing;
     }
 
-    void load(ProgrammeId hp, OrganisationId trondheim, OrganisationId stOlavs, OrganisationId hmn, Person hilde) {
+    /** The benefit is owned by the kommune's head of health and welfare, as its other fellesrom benefits are. */
+    void load(
+            ProgrammeId hp,
+            OrganisationId trondheim,
+            OrganisationId stOlavs,
+            OrganisationId hmn,
+            Person hilde,
+            Person lars) {
         Programme kommune = trondheimProgramme(trondheim, hilde.id());
-        Benefit fewerDuplicates = benefits.create(fewerDuplicates(hp, trondheim, stOlavs, hmn));
+        Benefit fewerDuplicates = benefits.create(fewerDuplicates(hp, trondheim, stOlavs, hmn, lars, hilde));
         BenefitShare proposed =
                 sharing.propose(fewerDuplicates.id(), kommune.id().toString(), "40");
         sharing.accept(fewerDuplicates.id(), kommune.id(), proposed.version());
+        onTheMap(hp, fewerDuplicates);
+    }
+
+    /** On Helseplattformen's map the shared journal leads to the benefit (its effektmål 4 comes from its profile). */
+    private void onTheMap(ProgrammeId hp, Benefit benefit) {
+        String journal = networks.of(hp).nodes().stream()
+                .filter(n -> n.label().equals("Felles journal for sykehus og kommune"))
+                .map(NetworkNode::id)
+                .findFirst()
+                .orElseThrow();
+        networks.link(hp, new Networks.LinkInput(journal, benefit.id().toString(), "LEADS_TO", "", ""));
     }
 
     /** Trondheim kommune's programme, created unless one it owns exists already. */
@@ -75,7 +97,12 @@ class DemoSharedBenefits {
     }
 
     private BenefitInput fewerDuplicates(
-            ProgrammeId hp, OrganisationId trondheim, OrganisationId stOlavs, OrganisationId hmn) {
+            ProgrammeId hp,
+            OrganisationId trondheim,
+            OrganisationId stOlavs,
+            OrganisationId hmn,
+            Person owner,
+            Person responsible) {
         Programme programme = programmes.find(hp).orElseThrow();
         String collaboration = programmes.objectives(hp).stream()
                 .filter(o -> o.number() == 4)
@@ -108,8 +135,8 @@ class DemoSharedBenefits {
                 List.of(collaboration),
                 List.of(new AllocationInput(trondheim.toString(), "50"), new AllocationInput(stOlavs.toString(), "50")),
                 List.of(hmn.toString(), trondheim.toString()),
-                null,
-                null,
+                owner.id().toString(),
+                responsible.id().toString(),
                 "Hjemmetjenesten i Trondheim kommune; sengeposter ved St. Olavs hospital",
                 "2026-01-01",
                 "2028-12-31",

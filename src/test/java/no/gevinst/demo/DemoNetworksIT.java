@@ -66,7 +66,7 @@ class DemoNetworksIT {
         // Every benefit of every priority area has something leading to it.
         assertThat(network.nodes())
                 .filteredOn(n -> n.kind() == NodeKind.BENEFIT)
-                .hasSize(20)
+                .hasSize(21)
                 .allSatisfy(b -> assertThat(network.links()).anyMatch(l -> l.to().equals(b.id())));
 
         // Figure 1: the booking release moved three months, and the booking benefit with it.

@@ -44,8 +44,8 @@ import org.springframework.test.web.servlet.MockMvc;
 class PlanServiceIT {
 
     /** The demo parties of Helseplattformen by their organisation numbers. */
-    private static final java.util.Map<String, String> NUMBERS =
-            java.util.Map.of("STO", "883974832", "HMR", "997005562", "HNT", "983974791", "TRD", "942110464");
+    private static final java.util.Map<String, String> NUMBERS = java.util.Map.of(
+            "STO", "883974832", "HMR", "997005562", "HNT", "983974791", "TRD", "942110464", "HMN", "983658776");
 
     @Autowired
     Plans plans;
@@ -74,7 +74,8 @@ class PlanServiceIT {
     @Test
     void approvalFreezesTheContentAndTheComparisonNamesExactlyTheChangedTarget() throws Exception {
         Programme hp = hp();
-        Plan plan = partyPlan(hp, "STO");
+        // Helse Midt-Norge's own plan: the demo's St. Olavs plan is approved already, for its handover to the line.
+        Plan plan = partyPlan(hp, "HMN");
         PlanSnapshot draft = as(() -> plans.content(plan.id(), 1));
         PlanSnapshot.IndicatorEntry indicator = draft.benefits().stream()
                 .flatMap(b -> b.indicators().stream())

@@ -71,10 +71,11 @@ class HandoverService implements Handovers {
 
     @Override
     public Optional<Handover> current(BenefitId benefit) {
-        return history(benefit).stream()
+        List<Handover> history = history(benefit);
+        return history.stream()
                 .filter(h -> !h.status().equals(no.gevinst.handover.HandoverStatus.DECLINED))
                 .findFirst()
-                .or(() -> history(benefit).stream().findFirst());
+                .or(() -> history.stream().findFirst());
     }
 
     @Override
