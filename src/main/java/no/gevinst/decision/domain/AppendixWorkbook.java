@@ -3,13 +3,11 @@ package no.gevinst.decision.domain;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Locale;
 import no.gevinst.decision.BoardDecision;
+import no.gevinst.shared.WorkbookCells;
 import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.WorkbookUtil;
@@ -26,9 +24,6 @@ import org.springframework.stereotype.Component;
 @Component
 class AppendixWorkbook {
 
-    private static final String MONEY_FORMAT = "#,##0";
-    private static final String DATE_FORMAT = "dd.mm.yyyy";
-
     private final MessageSource messages;
 
     AppendixWorkbook(MessageSource messages) {
@@ -39,7 +34,7 @@ class AppendixWorkbook {
         Locale locale = LocaleContextHolder.getLocale();
         try (XSSFWorkbook workbook = new XSSFWorkbook();
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Styles styles = new Styles(workbook);
+            WorkbookCells styles = new WorkbookCells(workbook);
             economic(sheet(workbook, "decision.appendix.economic", locale), styles, appendix, locale);
             benefits(sheet(workbook, "decision.xlsx.benefits", locale), styles, appendix, locale);
             kpis(sheet(workbook, "decision.appendix.kpi", locale), styles, appendix, locale);
@@ -51,7 +46,7 @@ class AppendixWorkbook {
         }
     }
 
-    private void economic(Sheet sheet, Styles styles, Appendix a, Locale locale) {
+    private void economic(Sheet sheet, WorkbookCells styles, Appendix a, Locale locale) {
         heading(
                 sheet,
                 styles,
@@ -66,7 +61,7 @@ class AppendixWorkbook {
             row.createCell(0).setCellValue(a.organisation());
             row.createCell(1).setCellValue(a.year());
             row.createCell(2).setCellValue(word("benefit.class." + e.benefitClass(), locale));
-            money(row, 3, e.nok(), styles);
+            styles.money(row, 3, e.nok());
         }
         Row total = sheet.createRow(r);
         total.createCell(0).setCellValue(word("decision.appendix.total", locale, String.valueOf(a.year())));
@@ -74,10 +69,10 @@ class AppendixWorkbook {
         // A live sum, so that whoever reworks the figures in the sheet keeps the arithmetic.
         sum.setCellFormula(r == 1 ? "0" : "SUM(D2:D" + r + ")");
         sum.setCellStyle(styles.money);
-        widths(sheet, 34, 8, 44, 18);
+        WorkbookCells.widths(sheet, 34, 8, 44, 18);
     }
 
-    private void benefits(Sheet sheet, Styles styles, Appendix a, Locale locale) {
+    private void benefits(Sheet sheet, WorkbookCells styles, Appendix a, Locale locale) {
         heading(
                 sheet,
                 styles,
@@ -97,13 +92,13 @@ class AppendixWorkbook {
                 row.createCell(2).setCellValue(b.share().doubleValue());
                 row.createCell(3).setCellValue(b.owner());
                 row.createCell(4).setCellValue(b.responsible());
-                date(row, 5, b.deadline(), styles);
+                styles.date(row, 5, b.deadline());
             }
         }
-        widths(sheet, 44, 60, 10, 24, 24, 12);
+        WorkbookCells.widths(sheet, 44, 60, 10, 24, 24, 12);
     }
 
-    private void kpis(Sheet sheet, Styles styles, Appendix a, Locale locale) {
+    private void kpis(Sheet sheet, WorkbookCells styles, Appendix a, Locale locale) {
         heading(
                 sheet,
                 styles,
@@ -122,14 +117,14 @@ class AppendixWorkbook {
             row.createCell(1).setCellValue(k.benefit());
             row.createCell(2).setCellValue(k.targetValue().doubleValue());
             row.createCell(3).setCellValue(k.unit());
-            date(row, 4, k.due(), styles);
+            styles.date(row, 4, k.due());
             row.createCell(5).setCellValue(k.owner());
             row.createCell(6).setCellValue(k.measuredBy());
         }
-        widths(sheet, 40, 50, 12, 20, 12, 24, 24);
+        WorkbookCells.widths(sheet, 40, 50, 12, 20, 12, 24, 24);
     }
 
-    private void decision(Sheet sheet, Styles styles, Appendix a, Locale locale) {
+    private void decision(Sheet sheet, WorkbookCells styles, Appendix a, Locale locale) {
         BoardDecision d = a.decision();
         Object[][] facts = {
             {"decision.field.programme", a.programmeCode() + " – " + a.programmeName()},
@@ -152,21 +147,21 @@ class AppendixWorkbook {
             label.setCellValue(word((String) facts[i][0], locale));
             label.setCellStyle(styles.bold);
             if (facts[i][1] instanceof LocalDate day) {
-                date(row, 1, day, styles);
+                styles.date(row, 1, day);
             } else {
                 Cell value = row.createCell(1);
                 value.setCellValue((String) facts[i][1]);
                 value.setCellStyle(styles.wrapped);
             }
         }
-        widths(sheet, 28, 90);
+        WorkbookCells.widths(sheet, 28, 90);
     }
 
     private Sheet sheet(XSSFWorkbook workbook, String key, Locale locale) {
         return workbook.createSheet(WorkbookUtil.createSafeSheetName(word(key, locale)));
     }
 
-    private void heading(Sheet sheet, Styles styles, Locale locale, String... keys) {
+    private void heading(Sheet sheet, WorkbookCells styles, Locale locale, String... keys) {
         Row row = sheet.createRow(0);
         for (int i = 0; i < keys.length; i++) {
             Cell cell = row.createCell(i);
@@ -175,47 +170,7 @@ class AppendixWorkbook {
         }
     }
 
-    private static void money(Row row, int column, BigDecimal amount, Styles styles) {
-        Cell cell = row.createCell(column);
-        cell.setCellValue(amount.doubleValue());
-        cell.setCellStyle(styles.money);
-    }
-
-    private static void date(Row row, int column, LocalDate day, Styles styles) {
-        Cell cell = row.createCell(column);
-        if (day != null) {
-            cell.setCellValue(day);
-            cell.setCellStyle(styles.date);
-        }
-    }
-
-    private static void widths(Sheet sheet, int... characters) {
-        for (int i = 0; i < characters.length; i++) {
-            sheet.setColumnWidth(i, characters[i] * 256);
-        }
-    }
-
     private String word(String key, Locale locale, Object... arguments) {
         return messages.getMessage(key, arguments, key, locale);
-    }
-
-    private static final class Styles {
-        final CellStyle bold;
-        final CellStyle money;
-        final CellStyle date;
-        final CellStyle wrapped;
-
-        Styles(XSSFWorkbook workbook) {
-            Font font = workbook.createFont();
-            font.setBold(true);
-            bold = workbook.createCellStyle();
-            bold.setFont(font);
-            money = workbook.createCellStyle();
-            money.setDataFormat(workbook.createDataFormat().getFormat(MONEY_FORMAT));
-            date = workbook.createCellStyle();
-            date.setDataFormat(workbook.createDataFormat().getFormat(DATE_FORMAT));
-            wrapped = workbook.createCellStyle();
-            wrapped.setWrapText(true);
-        }
     }
 }

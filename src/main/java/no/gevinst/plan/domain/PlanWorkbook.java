@@ -3,7 +3,6 @@ package no.gevinst.plan.domain;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,9 +15,8 @@ import no.gevinst.plan.PlanSections;
 import no.gevinst.plan.PlanSnapshot;
 import no.gevinst.plan.PlanVersion;
 import no.gevinst.shared.NorwegianTime;
+import no.gevinst.shared.WorkbookCells;
 import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.WorkbookUtil;
@@ -37,10 +35,6 @@ import org.springframework.stereotype.Component;
 class PlanWorkbook {
 
     /** Kroner as whole numbers with thousands separators; the spreadsheet shows them in its reader's locale. */
-    private static final String MONEY_FORMAT = "#,##0";
-
-    private static final String DATE_FORMAT = "dd.mm.yyyy";
-
     private final MessageSource messages;
 
     PlanWorkbook(MessageSource messages) {
@@ -50,7 +44,7 @@ class PlanWorkbook {
     void write(Plan plan, PlanVersion version, PlanSnapshot content, OutputStream out) {
         Locale locale = LocaleContextHolder.getLocale();
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-            Styles styles = new Styles(workbook);
+            WorkbookCells styles = new WorkbookCells(workbook);
             Words words = new Words(locale);
             text(workbook.createSheet(words.sheet("plan.xlsx.sheet.text")), styles, words, content.sections());
             benefits(workbook.createSheet(words.sheet("plan.xlsx.sheet.benefits")), styles, words, content);
@@ -70,7 +64,7 @@ class PlanWorkbook {
         }
     }
 
-    private static void text(Sheet sheet, Styles styles, Words words, PlanSections s) {
+    private static void text(Sheet sheet, WorkbookCells styles, Words words, PlanSections s) {
         heading(sheet, styles, words, "plan.xlsx.section", "plan.xlsx.text");
         String[][] sections = {
             {"plan.doc.background", s.background()},
@@ -92,7 +86,7 @@ class PlanWorkbook {
     }
 
     /** One row per benefit, grouped in the order of the classes, with the priced values summed by a formula. */
-    private static void benefits(Sheet sheet, Styles styles, Words words, PlanSnapshot content) {
+    private static void benefits(Sheet sheet, WorkbookCells styles, Words words, PlanSnapshot content) {
         heading(
                 sheet,
                 styles,
@@ -116,30 +110,30 @@ class PlanWorkbook {
             row.createCell(1).setCellValue(b.title());
             row.createCell(2).setCellValue(words.word("benefit.class." + b.benefitClass()));
             row.createCell(3).setCellValue(words.word("benefit.status." + b.status()));
-            text(row, 4, b.owner());
-            text(row, 5, b.responsible());
-            date(row, 6, b.expectedStart(), styles);
-            date(row, 7, b.fullEffect(), styles);
-            money(row, 8, b.nokPerYear(), styles);
+            WorkbookCells.text(row, 4, b.owner());
+            WorkbookCells.text(row, 5, b.responsible());
+            styles.date(row, 6, b.expectedStart());
+            styles.date(row, 7, b.fullEffect());
+            styles.money(row, 8, b.nokPerYear());
         }
         Row total = sheet.createRow(r + 1);
-        label(total, 7, words.word("plan.xlsx.total"), styles);
+        styles.label(total, 7, words.word("plan.xlsx.total"));
         Cell sum = total.createCell(8);
         sum.setCellFormula(r == 1 ? "0" : "SUM(I2:I" + r + ")");
         sum.setCellStyle(styles.money);
         if (content.netPresentValue() != null) {
             Row npv = sheet.createRow(r + 2);
-            label(npv, 7, words.word("plan.field.netPresentValue"), styles);
-            money(npv, 8, content.netPresentValue(), styles);
+            styles.label(npv, 7, words.word("plan.field.netPresentValue"));
+            styles.money(npv, 8, content.netPresentValue());
         }
-        widths(sheet, 12, 50, 34, 18, 22, 22, 14, 14, 22);
+        WorkbookCells.widths(sheet, 12, 50, 34, 18, 22, 22, 14, 14, 22);
     }
 
     /**
      * The measurement schedule: who measures each indicator how often and at what cost, from which baseline, and
      * its targets as pairs of date and value, as many pairs as the longest trajectory has.
      */
-    private static void indicators(Sheet sheet, Styles styles, Words words, PlanSnapshot content) {
+    private static void indicators(Sheet sheet, WorkbookCells styles, Words words, PlanSnapshot content) {
         int targets = content.benefits().stream()
                 .flatMap(b -> b.indicators().stream())
                 .mapToInt(i -> i.targets().size())
@@ -156,8 +150,8 @@ class PlanWorkbook {
                 "plan.xlsx.baselineEnd"));
         Row heading = heading(sheet, styles, words, headings.toArray(String[]::new));
         for (int t = 0; t < targets; t++) {
-            label(heading, headings.size() + 2 * t, words.word("plan.xlsx.targetDate", t + 1), styles);
-            label(heading, headings.size() + 2 * t + 1, words.word("plan.xlsx.targetValue", t + 1), styles);
+            styles.label(heading, headings.size() + 2 * t, words.word("plan.xlsx.targetDate", t + 1));
+            styles.label(heading, headings.size() + 2 * t + 1, words.word("plan.xlsx.targetValue", t + 1));
         }
         int r = 1;
         for (PlanSnapshot.BenefitEntry b : content.benefits()) {
@@ -165,25 +159,26 @@ class PlanWorkbook {
                 Row row = sheet.createRow(r++);
                 row.createCell(0).setCellValue(i.name());
                 row.createCell(1).setCellValue(b.code() + " " + b.title());
-                text(row, 2, i.unit());
+                WorkbookCells.text(row, 2, i.unit());
                 row.createCell(3).setCellValue(words.word("indicator.frequency." + i.frequency()));
-                text(row, 4, i.measuredBy());
-                number(row, 5, i.costHours());
-                number(row, 6, i.baseline());
-                date(row, 7, i.baselineEnd(), styles);
+                WorkbookCells.text(row, 4, i.measuredBy());
+                WorkbookCells.number(row, 5, i.costHours());
+                WorkbookCells.number(row, 6, i.baseline());
+                styles.date(row, 7, i.baselineEnd());
                 for (int t = 0; t < i.targets().size(); t++) {
-                    date(row, headings.size() + 2 * t, i.targets().get(t).date(), styles);
-                    number(row, headings.size() + 2 * t + 1, i.targets().get(t).value());
+                    styles.date(row, headings.size() + 2 * t, i.targets().get(t).date());
+                    WorkbookCells.number(
+                            row, headings.size() + 2 * t + 1, i.targets().get(t).value());
                 }
             }
         }
-        widths(sheet, 40, 40, 14, 12, 22, 12, 14, 14);
+        WorkbookCells.widths(sheet, 40, 40, 14, 12, 22, 12, 14, 14);
         for (int c = headings.size(); c < headings.size() + 2 * targets; c++) {
             sheet.setColumnWidth(c, 13 * 256);
         }
     }
 
-    private static void measures(Sheet sheet, Styles styles, Words words, PlanSnapshot content) {
+    private static void measures(Sheet sheet, WorkbookCells styles, Words words, PlanSnapshot content) {
         heading(
                 sheet,
                 styles,
@@ -199,16 +194,16 @@ class PlanWorkbook {
             Row row = sheet.createRow(r++);
             row.createCell(0).setCellValue(m.action());
             row.createCell(1).setCellValue(String.join(", ", m.benefits()));
-            text(row, 2, m.responsible());
-            date(row, 3, m.deadline(), styles);
+            WorkbookCells.text(row, 2, m.responsible());
+            styles.date(row, 3, m.deadline());
             row.createCell(4).setCellValue(words.word("plan.measureStatus." + m.status()));
-            money(row, 5, m.cost(), styles);
+            styles.money(row, 5, m.cost());
         }
-        widths(sheet, 50, 50, 22, 14, 14, 16);
+        WorkbookCells.widths(sheet, 50, 50, 22, 14, 14, 16);
     }
 
     /** The score is probability × impact as a formula, so that a changed estimate rescores itself. */
-    private static void risks(Sheet sheet, Styles styles, Words words, PlanSnapshot content) {
+    private static void risks(Sheet sheet, WorkbookCells styles, Words words, PlanSnapshot content) {
         heading(
                 sheet,
                 styles,
@@ -227,45 +222,45 @@ class PlanWorkbook {
         for (PlanSnapshot.RiskEntry risk : content.risks()) {
             Row row = sheet.createRow(r++);
             row.createCell(0).setCellValue(risk.description());
-            text(row, 1, risk.benefit() == null ? words.word("plan.risk.wholePlan") : risk.benefit());
-            text(row, 2, risk.cause());
-            text(row, 3, risk.consequence());
+            WorkbookCells.text(row, 1, risk.benefit() == null ? words.word("plan.risk.wholePlan") : risk.benefit());
+            WorkbookCells.text(row, 2, risk.cause());
+            WorkbookCells.text(row, 3, risk.consequence());
             row.createCell(4).setCellValue(risk.probability());
             row.createCell(5).setCellValue(risk.impact());
             row.createCell(6).setCellFormula("E" + r + "*F" + r);
-            text(row, 7, risk.mitigation());
-            text(row, 8, risk.owner());
+            WorkbookCells.text(row, 7, risk.mitigation());
+            WorkbookCells.text(row, 8, risk.owner());
             row.createCell(9).setCellValue(words.word("plan.riskStatus." + risk.status()));
         }
-        widths(sheet, 40, 34, 30, 30, 14, 14, 12, 40, 22, 12);
+        WorkbookCells.widths(sheet, 40, 34, 30, 30, 14, 14, 12, 40, 22, 12);
     }
 
     private static void version(
-            Sheet sheet, Styles styles, Words words, Plan plan, PlanVersion version, PlanSnapshot content) {
+            Sheet sheet, WorkbookCells styles, Words words, Plan plan, PlanVersion version, PlanSnapshot content) {
         int[] r = {0};
         java.util.function.Function<String, Row> line = key -> {
             Row row = sheet.createRow(r[0]++);
-            label(row, 0, words.word(key), styles);
+            styles.label(row, 0, words.word(key));
             return row;
         };
         line.apply("plan.field.titleLabel").createCell(1).setCellValue(plan.title());
         line.apply("plan.xlsx.programme").createCell(1).setCellValue(content.programme());
-        text(
+        WorkbookCells.text(
                 line.apply("plan.field.party"),
                 1,
                 content.party() == null ? words.word("plan.xlsx.programmePlan") : content.party());
         line.apply("plan.version.number").createCell(1).setCellValue(version.number());
         line.apply("plan.field.status").createCell(1).setCellValue(words.word("plan.status." + version.status()));
-        text(line.apply("plan.version.reason"), 1, version.reason());
-        text(line.apply("plan.xlsx.createdBy"), 1, version.createdBy());
-        date(line.apply("plan.xlsx.createdAt"), 1, day(version.createdAt()), styles);
-        text(line.apply("plan.xlsx.submittedBy"), 1, version.submittedBy());
-        date(line.apply("plan.xlsx.submittedAt"), 1, day(version.submittedAt()), styles);
+        WorkbookCells.text(line.apply("plan.version.reason"), 1, version.reason());
+        WorkbookCells.text(line.apply("plan.xlsx.createdBy"), 1, version.createdBy());
+        styles.date(line.apply("plan.xlsx.createdAt"), 1, day(version.createdAt()));
+        WorkbookCells.text(line.apply("plan.xlsx.submittedBy"), 1, version.submittedBy());
+        styles.date(line.apply("plan.xlsx.submittedAt"), 1, day(version.submittedAt()));
         if (version.approval() != null) {
             line.apply("plan.approval.onBehalfOf")
                     .createCell(1)
                     .setCellValue(version.approval().onBehalfOf());
-            date(line.apply("plan.approval.date"), 1, version.approval().decisionDate(), styles);
+            styles.date(line.apply("plan.approval.date"), 1, version.approval().decisionDate());
             line.apply("plan.approval.reference")
                     .createCell(1)
                     .setCellValue(version.approval().reference());
@@ -274,9 +269,9 @@ class PlanWorkbook {
                     .setCellValue(version.approval().approvedBy());
         } else {
             // A draft shows the records as they are now; say when "now" was.
-            date(line.apply("plan.xlsx.liveAsOf"), 1, NorwegianTime.today(), styles);
+            styles.date(line.apply("plan.xlsx.liveAsOf"), 1, NorwegianTime.today());
         }
-        widths(sheet, 34, 60);
+        WorkbookCells.widths(sheet, 34, 60);
     }
 
     private static int classOrder(String benefitClass) {
@@ -291,76 +286,13 @@ class PlanWorkbook {
         return at == null ? null : NorwegianTime.date(at);
     }
 
-    private static Row heading(Sheet sheet, Styles styles, Words words, String... keys) {
+    private static Row heading(Sheet sheet, WorkbookCells styles, Words words, String... keys) {
         Row row = sheet.createRow(0);
         for (int i = 0; i < keys.length; i++) {
-            label(row, i, words.word(keys[i]), styles);
+            styles.label(row, i, words.word(keys[i]));
         }
         sheet.createFreezePane(0, 1);
         return row;
-    }
-
-    private static void label(Row row, int column, String text, Styles styles) {
-        Cell cell = row.createCell(column);
-        cell.setCellValue(text);
-        cell.setCellStyle(styles.bold);
-    }
-
-    /** Blank stays an empty cell, so that a filter on the column finds what is missing. */
-    private static void text(Row row, int column, String value) {
-        if (value != null && !value.isBlank()) {
-            row.createCell(column).setCellValue(value);
-        }
-    }
-
-    private static void number(Row row, int column, BigDecimal value) {
-        if (value != null) {
-            row.createCell(column).setCellValue(value.doubleValue());
-        }
-    }
-
-    private static void money(Row row, int column, BigDecimal value, Styles styles) {
-        if (value != null) {
-            Cell cell = row.createCell(column);
-            cell.setCellValue(value.doubleValue());
-            cell.setCellStyle(styles.money);
-        }
-    }
-
-    private static void date(Row row, int column, LocalDate value, Styles styles) {
-        if (value != null) {
-            Cell cell = row.createCell(column);
-            cell.setCellValue(value);
-            cell.setCellStyle(styles.date);
-        }
-    }
-
-    private static void widths(Sheet sheet, int... characters) {
-        for (int c = 0; c < characters.length; c++) {
-            sheet.setColumnWidth(c, characters[c] * 256);
-        }
-    }
-
-    /** The cell formats of the workbook, made once: a workbook holds a limited number of styles. */
-    private static final class Styles {
-        final CellStyle bold;
-        final CellStyle money;
-        final CellStyle date;
-        final CellStyle wrapped;
-
-        Styles(XSSFWorkbook workbook) {
-            Font font = workbook.createFont();
-            font.setBold(true);
-            bold = workbook.createCellStyle();
-            bold.setFont(font);
-            money = workbook.createCellStyle();
-            money.setDataFormat(workbook.createDataFormat().getFormat(MONEY_FORMAT));
-            date = workbook.createCellStyle();
-            date.setDataFormat(workbook.createDataFormat().getFormat(DATE_FORMAT));
-            wrapped = workbook.createCellStyle();
-            wrapped.setWrapText(true);
-            wrapped.setVerticalAlignment(org.apache.poi.ss.usermodel.VerticalAlignment.TOP);
-        }
     }
 
     /** Headings and values in the reader's language. */
