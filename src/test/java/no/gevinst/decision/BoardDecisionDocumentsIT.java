@@ -140,7 +140,8 @@ class BoardDecisionDocumentsIT {
         return users.callAs(
                 TestUsers.ADMIN,
                 () -> organisations.all().stream()
-                        .filter(o -> o.name().equals("St. Olavs hospital HF"))
+                        // By its organisation number: other tests make organisations of the same name.
+                        .filter(o -> o.organisationNumber().value().equals("883974832"))
                         .findFirst()
                         .orElseThrow());
     }
