@@ -91,7 +91,7 @@ class DashboardService implements Dashboards {
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public DashboardCache.Generated<Dashboard> generated(ProgrammeId selected, LocalDate today) {
         DashboardGeneration.Generations at = generation.read();
-        return new DashboardCache.Generated<>(at.whole(), of(selected, today, readings.sharing(at)));
+        return new DashboardCache.Generated<>(at.whole(), of(selected, today, readings.sharing(at, today)));
     }
 
     /**

@@ -1,6 +1,7 @@
 package no.gevinst.portfolio.domain;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -50,13 +51,18 @@ final class Reading {
 
     private final DashboardGeneration.Generations generations;
 
+    /** The day the figures are worked out for: what a kept part is kept under, beside its generations. */
+    private final LocalDate day;
+
     private Reading(
             Benefits benefits,
             Valuations valuations,
             Indicators indicators,
             Programmes programmes,
             ProgrammeParts shared,
-            DashboardGeneration.Generations generations) {
+            DashboardGeneration.Generations generations,
+            LocalDate day) {
+        this.day = day;
         this.benefits = benefits;
         this.valuations = valuations;
         this.indicators = indicators;
@@ -79,7 +85,7 @@ final class Reading {
         if (shared == null || visible().stream().noneMatch(p -> p.id().equals(programme))) {
             return compute.get();
         }
-        return shared.get(new ProgrammeParts.Key(kind, generations.of(programme), NorwegianTime.today()), compute);
+        return shared.get(new ProgrammeParts.Key(kind, generations.of(programme), day), compute);
     }
 
     /**
@@ -90,8 +96,7 @@ final class Reading {
         if (shared == null || visible().stream().noneMatch(p -> p.id().equals(programme))) {
             return compute.get();
         }
-        return shared.get(
-                new ProgrammeParts.Key(kind, generations.registerOf(programme), NorwegianTime.today()), compute);
+        return shared.get(new ProgrammeParts.Key(kind, generations.registerOf(programme), day), compute);
     }
 
     /**
@@ -107,7 +112,7 @@ final class Reading {
         }
         List<DashboardGeneration.PartAt> at =
                 together.stream().map(p -> generations.registerOf(p.id())).toList();
-        return shared.get(new ProgrammeParts.Across(kind, at, scope, NorwegianTime.today()), compute);
+        return shared.get(new ProgrammeParts.Across(kind, at, scope, day), compute);
     }
 
     /** Whether this reading keeps programmes' figures across readings: the dashboard then merges them. */
@@ -243,15 +248,16 @@ final class Reading {
         }
 
         Reading reading() {
-            return new Reading(benefits, valuations, indicators, programmes, null, null);
+            return new Reading(benefits, valuations, indicators, programmes, null, null, null);
         }
 
         /**
          * A reading that takes each programme's part kept at the generations given, which the caller read first in
-         * the same snapshot as everything this reading reads (so a part kept is what this snapshot would give).
+         * the same snapshot as everything this reading reads (so a part kept is what this snapshot would give), for
+         * the day the caller works its figures out for (a part worked out for another day is never served for it).
          */
-        Reading sharing(DashboardGeneration.Generations generations) {
-            return new Reading(benefits, valuations, indicators, programmes, shared, generations);
+        Reading sharing(DashboardGeneration.Generations generations, LocalDate day) {
+            return new Reading(benefits, valuations, indicators, programmes, shared, generations, day);
         }
     }
 }
