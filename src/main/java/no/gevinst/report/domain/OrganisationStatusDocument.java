@@ -129,7 +129,7 @@ class OrganisationStatusDocument {
 
     static List<String> requirementCells(DocumentWriter w, RequirementRow row) {
         OrganisationStatus.Requirement r = row.requirement();
-        String benefit = r.programmeCode() + " " + r.code() + " " + r.title() + " ("
+        String benefit = r.code() + " " + r.title() + " ("
                 + w.word("portfolio.organisation.status.share", w.number(r.percent())) + ")";
         OrganisationIndicator i = row.indicator();
         if (i == null) {
@@ -162,7 +162,7 @@ class OrganisationStatusDocument {
 
     static List<String> moneyCells(DocumentWriter w, OrganisationFigures.Part p) {
         return List.of(
-                p.programmeCode() + " " + p.code() + " " + p.title(),
+                p.code() + " " + p.title(),
                 formula(w, p.percent(), p.forecast(), p.forecastPart()),
                 p.realised() == null
                         ? w.word("portfolio.dashboard.notMeasured")

@@ -98,7 +98,7 @@ class OrganisationStatusWorkbook {
         for (OrganisationFigures.Part p : s.year().parts()) {
             Row row = sheet.createRow(r);
             int excel = r + 1;
-            row.createCell(0).setCellValue(p.programmeCode() + " " + p.code() + " " + p.title());
+            row.createCell(0).setCellValue(p.code() + " " + p.title());
             row.createCell(1).setCellValue(p.percent().doubleValue());
             number(row, 2, p.forecast(), kr);
             row.createCell(3).setCellFormula("B" + excel + "*C" + excel + "/100");
