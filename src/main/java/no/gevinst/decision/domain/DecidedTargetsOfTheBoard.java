@@ -10,6 +10,7 @@ import no.gevinst.decision.Decisions;
 import no.gevinst.portfolio.DecidedTargets;
 import no.gevinst.shared.OrganisationId;
 import no.gevinst.shared.ProgrammeId;
+import no.gevinst.shared.RequestMemo;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,7 +30,9 @@ class DecidedTargetsOfTheBoard implements DecidedTargets {
 
     @Override
     public Optional<Target> economic(ProgrammeId programme, OrganisationId organisation, int year) {
-        return decisions.inForce(programme).flatMap(decision -> target(decision, organisation, year));
+        // Asked once per organisation, programme and year of a page: the decision in force is read once per request.
+        return RequestMemo.remember("decision:in-force:" + programme, () -> decisions.inForce(programme))
+                .flatMap(decision -> target(decision, organisation, year));
     }
 
     private static Optional<Target> target(BoardDecision decision, OrganisationId organisation, int year) {
