@@ -4,13 +4,16 @@ import no.gevinst.shared.OrganisationId;
 import no.gevinst.shared.ProgrammeId;
 
 /**
- * The documents scoped to one organisation: the steering group report on its share, and its own status report for a
+ * The documents scoped to one organisation: the steering group report and the board summary on its share, and its own status report for a
  * tertial or year (PDF and XLSX), for its board and its reporting to the owner.
  */
 public interface OrganisationDocuments {
 
     /** The steering group report over the organisation's share; dates refused as {@link Documents#steeringReport}. */
     byte[] steeringReport(String from, String to, ProgrammeId programme, OrganisationId organisation);
+
+    /** The board summary over the organisation's share, from the same figures as its steering group report. */
+    byte[] boardSummary(String from, String to, ProgrammeId programme, OrganisationId organisation);
 
     /**
      * @param period T1, T2, T3 or YEAR; blank for the last tertial ended

@@ -72,6 +72,8 @@ class OrganisationStatusCollector {
         Map<BenefitId, Benefit> own = all.benefits().entrySet().stream()
                 .filter(e -> concerns(e.getValue(), party))
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        List<PortfolioReportData.IndicatorRow> rows = ownRows(all.indicators(), own, party);
+        OwnPlans plansOf = OwnPlans.of(plans, all.dashboard(), own.keySet(), party.id());
         return new PortfolioReportData(
                 programme,
                 period,
@@ -87,18 +89,32 @@ class OrganisationStatusCollector {
                                         : scopedOf.apply(line.id(), today).dashboard()))
                         .toList()),
                 own,
-                all.indicators().stream()
-                        .filter(r -> own.containsKey(r.indicator().benefit()))
-                        .toList(),
-                all.deviations().stream()
-                        .filter(d -> own.containsKey(d.row().indicator().benefit()))
-                        .toList(),
+                rows,
+                // The organisation's own largest deviations, not the portfolio's largest that happen to be its.
+                collector.deviations(rows, own, all.asOf()),
                 all.conflicts().stream()
                         .filter(c -> c.conflict().benefits().stream().anyMatch(b -> own.containsKey(b.id())))
                         .toList(),
-                all.approvals(),
-                all.lateMeasures(),
+                all.approvals().stream().filter(plansOf::concerns).toList(),
+                all.lateMeasures().stream().filter(plansOf::concerns).toList(),
                 dashboard.flows());
+    }
+
+    /**
+     * The indicator rows of the organisation's benefits that measure it: those scoped to the organisation, or, for a
+     * benefit with none scoped to it, all of the benefit's (as the organisation's status report reads them).
+     */
+    private static List<PortfolioReportData.IndicatorRow> ownRows(
+            List<PortfolioReportData.IndicatorRow> rows, Map<BenefitId, Benefit> own, FlowMatrix.Party party) {
+        Set<BenefitId> measuredThere = rows.stream()
+                .filter(r -> OrganisationIndicators.measures(r.indicator(), party.id()))
+                .map(r -> r.indicator().benefit())
+                .collect(Collectors.toSet());
+        return rows.stream()
+                .filter(r -> own.containsKey(r.indicator().benefit()))
+                .filter(r -> !measuredThere.contains(r.indicator().benefit())
+                        || OrganisationIndicators.measures(r.indicator(), party.id()))
+                .toList();
     }
 
     /** A share of it arises in the organisation, or the organisation invests in it. */

@@ -137,7 +137,8 @@ class PortfolioReportCollector {
         return rows;
     }
 
-    private List<Deviation> deviations(List<IndicatorRow> rows, Map<BenefitId, Benefit> byId, LocalDate asOf) {
+    /** The rows given furthest behind their trajectory, largest first, the {@value #DEVIATIONS_COLLECTED} largest. */
+    List<Deviation> deviations(List<IndicatorRow> rows, Map<BenefitId, Benefit> byId, LocalDate asOf) {
         Map<ProgrammeId, Optional<PlanVersion>> planReasons = new HashMap<>();
         return rows.stream()
                 .filter(r -> r.status().measured()

@@ -18,6 +18,7 @@ class OrganisationDocumentService implements OrganisationDocuments {
 
     private final OrganisationDashboards scopes;
     private final SteeringReport steeringReport;
+    private final BoardSummary boardSummary;
     private final OrganisationStatusDocument statusDocument;
     private final OrganisationStatusWorkbook statusWorkbook;
     private final DocumentRenderer renderer;
@@ -25,11 +26,13 @@ class OrganisationDocumentService implements OrganisationDocuments {
     OrganisationDocumentService(
             OrganisationDashboards scopes,
             SteeringReport steeringReport,
+            BoardSummary boardSummary,
             OrganisationStatusDocument statusDocument,
             OrganisationStatusWorkbook statusWorkbook,
             DocumentRenderer renderer) {
         this.scopes = scopes;
         this.steeringReport = steeringReport;
+        this.boardSummary = boardSummary;
         this.statusDocument = statusDocument;
         this.statusWorkbook = statusWorkbook;
         this.renderer = renderer;
@@ -60,6 +63,29 @@ class OrganisationDocumentService implements OrganisationDocuments {
                 model.flowsSummary(),
                 model.flows());
         return renderer.pdf("steering-report", Map.of("doc", scoped), LocaleContextHolder.getLocale());
+    }
+
+    @Override
+    public byte[] boardSummary(String from, String to, ProgrammeId programme, OrganisationId organisation) {
+        PortfolioReportData data = scopes.collect(from, to, programme, organisation);
+        String name = scopes.find(organisation).orElseThrow().name();
+        BoardSummary.Model model = boardSummary.model(data);
+        // Named in the title as the steering report is: the organisation's share, not the programmes' figures.
+        BoardSummary.Model scoped = new BoardSummary.Model(
+                model.title() + " – " + name,
+                model.subject(),
+                model.meta(),
+                model.resolution(),
+                model.headline(),
+                model.programmesIntro(),
+                model.programmes(),
+                model.deviations(),
+                model.flowsSummary(),
+                model.flows(),
+                model.unresolved(),
+                model.decided(),
+                model.approvals());
+        return renderer.pdf("board-summary", Map.of("doc", scoped), LocaleContextHolder.getLocale());
     }
 
     @Override

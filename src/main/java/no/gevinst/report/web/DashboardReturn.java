@@ -6,6 +6,7 @@ import no.gevinst.shared.FieldViolation;
 import no.gevinst.shared.Ids;
 import no.gevinst.shared.InvalidInputException;
 import no.gevinst.shared.NotFoundException;
+import no.gevinst.shared.OrganisationId;
 import no.gevinst.shared.ProgrammeId;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -26,22 +27,42 @@ final class DashboardReturn {
             String to,
             String programme,
             RedirectAttributes redirect) {
+        return orBack(document, from, to, programme, null, redirect);
+    }
+
+    /**
+     * As {@link #orBack(Supplier, String, String, String, RedirectAttributes)}, for a document scoped to an
+     * organisation: the way back is the dashboard scoped to it, so that the choice is not lost with the refusal.
+     */
+    static Object orBack(
+            Supplier<ResponseEntity<byte[]>> document,
+            String from,
+            String to,
+            String programme,
+            OrganisationId organisation,
+            RedirectAttributes redirect) {
         try {
             return document.get();
         } catch (InvalidInputException e) {
-            return back(e.violations(), from, to, programme, redirect);
+            return back(e.violations(), from, to, programme, organisation, redirect);
         } catch (NotFoundException e) {
             return back(
                     List.of(FieldViolation.of("programme", "portfolio.parameter.programme.unknown", programme.strip())),
                     from,
                     to,
                     null,
+                    organisation,
                     redirect);
         }
     }
 
     private static String back(
-            List<FieldViolation> violations, String from, String to, String programme, RedirectAttributes redirect) {
+            List<FieldViolation> violations,
+            String from,
+            String to,
+            String programme,
+            OrganisationId organisation,
+            RedirectAttributes redirect) {
         redirect.addFlashAttribute("reportErrors", violations);
         // What they typed is shown again; a date left out stays out.
         if (from != null) {
@@ -52,6 +73,9 @@ final class DashboardReturn {
         }
         UriComponentsBuilder dashboard = UriComponentsBuilder.fromPath("/portfolio");
         Ids.parse(programme, ProgrammeId::new).ifPresent(p -> dashboard.queryParam("programme", p.value()));
+        if (organisation != null) {
+            dashboard.queryParam("organisation", organisation.value());
+        }
         return "redirect:" + dashboard.fragment("steering-report").build().toUriString();
     }
 }

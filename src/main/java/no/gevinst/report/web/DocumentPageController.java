@@ -67,13 +67,20 @@ class DocumentPageController {
                 redirect);
     }
 
-    /** The board summary for the same period and programmes, to the body that owns them; refused as the report. */
+    /**
+     * The board summary for the same period and programmes, to the body that owns them; refused as the report. With
+     * an organisation, over the organisation's share, as the scoped dashboard's form asks for it.
+     */
     @GetMapping("/portfolio/board-summary.pdf")
     Object boardSummary(
             @RequestParam(required = false) String from,
             @RequestParam(required = false) String to,
             @RequestParam(required = false) String programme,
+            @RequestParam(required = false) String organisation,
             RedirectAttributes redirect) {
+        if (organisation != null && !organisation.isBlank()) {
+            return organisationReports.boardSummary(from, to, programme, organisation, redirect);
+        }
         return DashboardReturn.orBack(
                 () -> Downloads.pdf(
                         documents.boardSummary(from, to, Downloads.programme(programme)), Downloads.BOARD_SUMMARY),

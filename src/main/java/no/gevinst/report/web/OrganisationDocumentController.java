@@ -97,7 +97,7 @@ class OrganisationDocumentController {
                     "parameterErrors",
                     List.of(FieldViolation.of(
                             "programme", "portfolio.parameter.programme.unknown", programme.strip())));
-            return back(null, null, "main");
+            return back(null, id, "main");
         }
     }
 
@@ -107,17 +107,32 @@ class OrganisationDocumentController {
         if (party.isEmpty()) {
             return unknownOrganisation(organisation, programme, redirect);
         }
+        OrganisationId id = party.get().id();
         return DashboardReturn.orBack(
                 () -> Downloads.pdf(
-                        documents.steeringReport(
-                                from,
-                                to,
-                                Downloads.programme(programme),
-                                party.get().id()),
+                        documents.steeringReport(from, to, Downloads.programme(programme), id),
                         Downloads.STEERING_REPORT),
                 from,
                 to,
                 programme,
+                id,
+                redirect);
+    }
+
+    /** The board summary over the organisation's share, from the same scoped figures as its steering report. */
+    Object boardSummary(String from, String to, String programme, String organisation, RedirectAttributes redirect) {
+        Optional<FlowMatrix.Party> party = party(organisation);
+        if (party.isEmpty()) {
+            return unknownOrganisation(organisation, programme, redirect);
+        }
+        OrganisationId id = party.get().id();
+        return DashboardReturn.orBack(
+                () -> Downloads.pdf(
+                        documents.boardSummary(from, to, Downloads.programme(programme), id), Downloads.BOARD_SUMMARY),
+                from,
+                to,
+                programme,
+                id,
                 redirect);
     }
 
