@@ -1,7 +1,9 @@
 package no.gevinst.portfolio;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -43,7 +45,8 @@ import org.springframework.test.web.servlet.MockMvc;
  * The steering group report and the board summary scoped to one organisation (issue 18): the deviations are the
  * organisation's own largest, not the portfolio's largest that happen to be its; the reminders (plan versions awaiting
  * approval, measures past their deadline) are those of its own plans and benefits; the board summary is written over
- * its share; and a refused request keeps the organisation chosen on the way back to the dashboard.
+ * its share; and a refused request keeps the organisation chosen on the way back to the dashboard or the double
+ * counting.
  */
 @GevinstIntegrationTest
 @AutoConfigureMockMvc
@@ -78,6 +81,9 @@ class OrganisationScopedReportsIT {
 
     @Autowired
     Reports reports;
+
+    @Autowired
+    Portfolio portfolio;
 
     /**
      * A programme whose owner has one benefit with one indicator a little behind, while a partner's benefit has more
@@ -156,6 +162,21 @@ class OrganisationScopedReportsIT {
                         .with(users.session("kari")))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/portfolio?organisation=" + stOlavs() + "#main"));
+    }
+
+    @Test
+    void aRefusedDecisionOnTheScopedDoubleCountingGoesBackToTheListScopedToTheOrganisation() throws Exception {
+        Conflict conflict = DemoDoubleCount.of(portfolio, users);
+        mvc.perform(post("/portfolio/conflicts/" + conflict.key() + "/decision")
+                        .param("programme", hp().toString())
+                        .param("organisation", stOlavs().toString())
+                        .param("kind", "")
+                        .with(csrf())
+                        .with(users.session("kari")))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/portfolio/conflicts?programme=" + hp() + "&organisation=" + stOlavs()
+                        + "#decision-" + conflict.key()))
+                .andExpect(flash().attributeExists("decisionErrors"));
     }
 
     private ProgrammeId hp() {

@@ -11,6 +11,7 @@ import no.gevinst.portfolio.Portfolio;
 import no.gevinst.programme.Programmes;
 import no.gevinst.shared.Ids;
 import no.gevinst.shared.InvalidInputException;
+import no.gevinst.shared.OrganisationId;
 import no.gevinst.shared.ProgrammeId;
 import no.gevinst.shared.VersionConflictException;
 import org.springframework.stereotype.Controller;
@@ -20,6 +21,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /** Double counting across the programmes: each conflict with its benefits and decision form, and the totals. */
 @Controller
@@ -84,10 +86,12 @@ class PortfolioPageController {
         });
         DecisionInput input = new DecisionInput(
                 form.get("kind"), form.get("primaryBenefit"), shares, form.get("justification"), version(form));
-        // Back to the list the decision was made from: one programme's, or all.
-        String back = Ids.parse(form.get("programme"), ProgrammeId::new)
-                .map(p -> "redirect:/portfolio/conflicts?programme=" + p)
-                .orElse("redirect:/portfolio/conflicts");
+        // Back to the list the decision was made from: one programme's, or all; scoped to an organisation if it was.
+        String back = "redirect:"
+                + UriComponentsBuilder.fromPath("/portfolio/conflicts")
+                        .queryParamIfPresent("programme", Ids.parse(form.get("programme"), ProgrammeId::new))
+                        .queryParamIfPresent("organisation", Ids.parse(form.get("organisation"), OrganisationId::new))
+                        .toUriString();
         try {
             portfolio.decide(key, input);
             redirect.addFlashAttribute("decidedKey", key);
