@@ -145,7 +145,7 @@ class OrganisationKpiTargetsIT {
                 .contains("10 minutter innen 30.06.2025")
                 .contains("11 minutter (01.03.2025–31.03.2025)")
                 .contains(trustA.name() + " målte indikatoren i 3 perioder med slutt 01.01.2025–31.12.2025")
-                .contains("Lavere er bedre: 11 > 10, målet er ikke nådd.")
+                .contains("Lavere er bedre: 11 er over målet 10, målet er ikke nådd.")
                 .contains("Rød: ikke nådd innen fristen 30.06.2025.")
                 // Neither trust B's 5 nor trust A's own 3 of 2026 is its 2025 actual.
                 .doesNotContain("5 minutter (01.04.2025")
@@ -160,7 +160,7 @@ class OrganisationKpiTargetsIT {
         assertThat(row.get(5))
                 .contains(trustB.name() + " målte indikatoren i 1 perioder")
                 .contains("snittet av 1 målinger er 5")
-                .contains("Lavere er bedre: 5 ≤ 8, målet er nådd.");
+                .contains("Lavere er bedre: 5 er ikke over målet 8, målet er nådd.");
     }
 
     @Test

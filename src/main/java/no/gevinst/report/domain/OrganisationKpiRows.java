@@ -69,15 +69,10 @@ final class OrganisationKpiRows {
                 date(a.periodEnd()),
                 a.measurementsInPeriod(),
                 w.number(shown(a.value())));
-        boolean lower = k.direction() == no.gevinst.indicator.Direction.LOWER_IS_BETTER;
-        String sign = Boolean.TRUE.equals(k.met()) ? (lower ? "≤" : "≥") : (lower ? ">" : "<");
         String compared = w.word(
-                Boolean.TRUE.equals(k.met())
-                        ? "portfolio.organisation.kpi.compareMet"
-                        : "portfolio.organisation.kpi.compareNotMet",
-                w.word("indicator.direction." + k.direction()),
+                "portfolio.organisation.kpi.compare." + k.direction()
+                        + (Boolean.TRUE.equals(k.met()) ? ".met" : ".notMet"),
                 w.number(shown(a.value())),
-                sign,
                 w.number(k.target()));
         String light = w.word("portfolio.organisation.kpi.light." + k.rag(), date(k.due()), to);
         return picked + " " + compared + " " + light;
