@@ -37,4 +37,14 @@ public final class DecisionInputs {
     /** An indicator's target value for an organisation by a date; sets it, or replaces the one already set. */
     public record KpiTargetInput(String organisation, String indicator, String targetValue, String due)
             implements java.io.Serializable {}
+
+    /**
+     * Which economic target to remove from the decision in force: the organisation, year and class it was set for. The
+     * organisation need no longer be a party: a target carried over from an earlier decision can always be removed.
+     */
+    public record EconomicTargetKey(String organisation, String year, String benefitClass)
+            implements java.io.Serializable {}
+
+    /** Which KPI target to remove from the decision in force: the organisation and indicator it was set for. */
+    public record KpiTargetKey(String organisation, String indicator) implements java.io.Serializable {}
 }

@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Optional;
 import no.gevinst.decision.DecisionInputs.DecisionInput;
 import no.gevinst.decision.DecisionInputs.EconomicTargetInput;
+import no.gevinst.decision.DecisionInputs.EconomicTargetKey;
 import no.gevinst.decision.DecisionInputs.KpiTargetInput;
+import no.gevinst.decision.DecisionInputs.KpiTargetKey;
 import no.gevinst.shared.OrganisationId;
 import no.gevinst.shared.ProgrammeId;
 
@@ -58,6 +60,19 @@ public interface Decisions {
 
     /** Sets an indicator's target for an organisation on the decision in force. */
     BoardDecision setKpiTarget(ProgrammeId programme, int number, KpiTargetInput input, long expectedVersion);
+
+    /**
+     * Removes an economic target from the decision in force, such as one carried over from the decision it
+     * supersedes; a superseded decision is history and keeps its targets as they were.
+     *
+     * @throws no.gevinst.shared.InvalidInputException naming the field that is wrong, {@code target} when the
+     *     decision sets no such target, or {@code decision} when it is superseded
+     * @throws no.gevinst.shared.VersionConflictException when the decision is no longer at the version read
+     */
+    BoardDecision removeEconomicTarget(ProgrammeId programme, int number, EconomicTargetKey key, long expectedVersion);
+
+    /** Removes a KPI target from the decision in force, as {@link #removeEconomicTarget} does an economic one. */
+    BoardDecision removeKpiTarget(ProgrammeId programme, int number, KpiTargetKey key, long expectedVersion);
 
     /**
      * The organisation's appendix to the oppdragsdokument for the year, as an accessible, archivable PDF: the

@@ -62,6 +62,16 @@ public interface Indicators {
      */
     Optional<Measurement> latestCommented(IndicatorId id, LocalDate upTo);
 
+    /**
+     * What the organisation itself measured of the indicator with periods ending from {@code from} to {@code to}: its
+     * latest such period and that period's value; empty when it measured none. Read-only, one query along the
+     * indicator's period index; the indicator must be visible.
+     *
+     * @throws no.gevinst.shared.NotFoundException when the indicator is not visible to the user
+     */
+    Optional<OrganisationActual> organisationActual(
+            IndicatorId id, no.gevinst.shared.OrganisationId organisation, LocalDate from, LocalDate to);
+
     /** The status of each indicator of the benefit, today. */
     Map<Indicator, IndicatorStatus> statusOfBenefit(BenefitId benefit, LocalDate today);
 

@@ -3,8 +3,12 @@ package no.gevinst.portfolio;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import no.gevinst.indicator.Direction;
+import no.gevinst.indicator.OrganisationActual;
+import no.gevinst.indicator.Rag;
 import no.gevinst.portfolio.OrganisationDashboard.OrganisationIndicator;
 import no.gevinst.shared.BenefitId;
+import no.gevinst.shared.IndicatorId;
 
 /**
  * An organisation's status for a tertial or a year, for its own board and its reporting to the owner: each benefit it
@@ -18,6 +22,7 @@ import no.gevinst.shared.BenefitId;
  *     indicators' own targets)
  * @param year the organisation's share of the period's year
  * @param economicTarget the economic target decided for it in that year; null when none is
+ * @param kpiTargets the KPI targets decided for it, each against its own measurements of the indicator
  */
 public record OrganisationStatus(
         FlowMatrix.Party organisation,
@@ -28,11 +33,13 @@ public record OrganisationStatus(
         OrganisationFigures.Year year,
         BigDecimal economicTarget,
         List<Requirement> requirements,
+        List<KpiRequirement> kpiTargets,
         List<Deviation> deviations) {
 
     public OrganisationStatus {
         programmes = List.copyOf(programmes);
         requirements = List.copyOf(requirements);
+        kpiTargets = List.copyOf(kpiTargets);
         deviations = List.copyOf(deviations);
     }
 
@@ -57,6 +64,32 @@ public record OrganisationStatus(
             indicators = List.copyOf(indicators);
         }
     }
+
+    /**
+     * A KPI target a board decision sets for the organisation (an indicator's value by a date), against the
+     * organisation's own measurements of the indicator: not the programme's, nor another organisation's.
+     *
+     * @param benefit the code and title of the benefit the indicator measures
+     * @param decision the decision that sets it, as reports name it
+     * @param window the days the actual was looked for in: the reported period up to its as-of day
+     * @param actual the organisation's latest period ending in the window, with its value; null when it measured none
+     * @param met the actual is at the target or beyond it in the indicator's direction; null when not measured
+     * @param rag green when met; amber when not met with the due date still ahead; red when not met by the due date;
+     *     none when not measured in the period
+     */
+    public record KpiRequirement(
+            IndicatorId indicator,
+            String benefit,
+            String name,
+            String unit,
+            Direction direction,
+            BigDecimal target,
+            LocalDate due,
+            String decision,
+            ReportPeriod window,
+            OrganisationActual actual,
+            Boolean met,
+            Rag rag) {}
 
     /**
      * An indicator behind its målbane, why, and what is being done.

@@ -346,6 +346,11 @@ final class AuthorisationMatrix {
         path("POST /programmes/{id}/decisions/{number}/economic-targets", "AK");
         path("POST /api/v1/programmes/{id}/decisions/{number}/kpi-targets", "AK");
         path("POST /programmes/{id}/decisions/{number}/kpi-targets", "AK");
+        // (issue 18: kpi) Removing a target from the decision in force: its coordinators, as setting one.
+        path("DELETE /api/v1/programmes/{id}/decisions/{number}/economic-targets", "AK");
+        path("DELETE /api/v1/programmes/{id}/decisions/{number}/kpi-targets", "AK");
+        path("POST /programmes/{id}/decisions/{number}/economic-targets/remove", "AK");
+        path("POST /programmes/{id}/decisions/{number}/kpi-targets/remove", "AK");
         path("GET /programmes/{id}/decisions/{number}/appendix.pdf", "*");
         path("GET /programmes/{id}/decisions/{number}/appendix.xlsx", "*");
         // (issue 18: waves) Go-live waves: read by all who see the programme, recorded by its coordinators; the

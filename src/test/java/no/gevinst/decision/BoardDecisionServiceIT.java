@@ -292,6 +292,145 @@ class BoardDecisionServiceIT {
     }
 
     @Test
+    void aTargetCarriedIntoANewDecisionCanBeRemovedThereWhileTheSupersededDecisionKeepsIt() throws Exception {
+        BoardDecision first = record(null);
+        BoardDecision targeted = users.callAs(coordinator, () -> {
+            BoardDecision d = economic(first, trustA, "2026", "CASH_RELEASING", "600000");
+            d = economic(d, trustB, "2026", "CAPACITY", "400000");
+            return decisions.setKpiTarget(
+                    programme.id(),
+                    1,
+                    new KpiTargetInput(trustA.id().toString(), indicator.id().toString(), "12", "2026-12-31"),
+                    d.version());
+        });
+        BoardDecision second = users.callAs(
+                coordinator,
+                () -> decisions.record(
+                        programme.id(),
+                        new DecisionInput("Styret", "2025-02-01", "2/25", "", "Endret", "true", targeted.version())));
+
+        BoardDecision lessEconomic = users.callAs(
+                coordinator,
+                () -> decisions.removeEconomicTarget(
+                        programme.id(),
+                        2,
+                        new DecisionInputs.EconomicTargetKey(trustB.id().toString(), "2026", "CAPACITY"),
+                        second.version()));
+        assertThat(lessEconomic.version()).isEqualTo(second.version() + 1);
+        assertThat(lessEconomic.economicTargets())
+                .extracting(DecidedEconomicTarget::organisation)
+                .containsExactly(trustA.id());
+        // Through the API, with the version as If-Match: the KPI target goes too.
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete(
+                                "/api/v1/programmes/" + programme.id() + "/decisions/2/kpi-targets")
+                        .param("organisation", trustA.id().toString())
+                        .param("indicator", indicator.id().toString())
+                        .header("If-Match", "\"" + lessEconomic.version() + "\"")
+                        .with(users.session(coordinator))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.kpiTargets").isEmpty());
+
+        BoardDecision old = users.callAs(reader, () -> decisions.find(programme.id(), 1));
+        assertThat(old.economicTargets()).isEqualTo(targeted.economicTargets());
+        assertThat(old.kpiTargets()).isEqualTo(targeted.kpiTargets());
+        assertThat(old.version()).isEqualTo(targeted.version() + 1);
+        assertThat(audited("remove-target")).isEqualTo(2);
+        // The superseded decision is history: its targets cannot be removed.
+        assertThatThrownBy(() -> users.callAs(
+                        coordinator,
+                        () -> decisions.removeEconomicTarget(
+                                programme.id(),
+                                1,
+                                new DecisionInputs.EconomicTargetKey(trustA.id().toString(), "2026", "CASH_RELEASING"),
+                                old.version())))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.violations())
+                                .extracting(FieldViolation::field)
+                                .containsExactly("decision"));
+    }
+
+    @Test
+    void aRemovalIsRefusedToAReaderOnAStaleVersionAndForBadOrUnknownKeysAndChangesNothing() throws Exception {
+        BoardDecision first = record(null);
+        BoardDecision targeted =
+                users.callAs(coordinator, () -> economic(first, trustA, "2026", "CASH_RELEASING", "1000000"));
+        var key = new DecisionInputs.EconomicTargetKey(trustA.id().toString(), "2026", "CASH_RELEASING");
+        long rows = rows();
+
+        assertThatThrownBy(() -> users.callAs(
+                        reader, () -> decisions.removeEconomicTarget(programme.id(), 1, key, targeted.version())))
+                .isInstanceOf(AccessDeniedException.class);
+        mvc.perform(post("/programmes/" + programme.id() + "/decisions/1/economic-targets/remove")
+                        .with(users.session(reader))
+                        .with(csrf())
+                        .param("organisation", "not an id")
+                        .param("version", "x"))
+                .andExpect(status().isForbidden());
+        assertThatThrownBy(() -> users.callAs(
+                        coordinator, () -> decisions.removeEconomicTarget(programme.id(), 1, key, first.version())))
+                .isInstanceOf(VersionConflictException.class);
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete(
+                                "/api/v1/programmes/" + programme.id() + "/decisions/1/economic-targets")
+                        .param("organisation", trustA.id().toString())
+                        .param("year", "2026")
+                        .param("benefitClass", "CASH_RELEASING")
+                        .header("If-Match", "\"" + first.version() + "\"")
+                        .with(users.session(coordinator))
+                        .with(csrf()))
+                .andExpect(status().isConflict());
+        assertThatThrownBy(() -> users.callAs(
+                        coordinator,
+                        () -> decisions.removeEconomicTarget(
+                                programme.id(),
+                                1,
+                                new DecisionInputs.EconomicTargetKey("x", "tjue", "NOPE"),
+                                targeted.version())))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.violations())
+                                .extracting(FieldViolation::field)
+                                .containsExactly("organisation", "year", "benefitClass"));
+        assertThatThrownBy(() -> users.callAs(
+                        coordinator,
+                        () -> decisions.removeKpiTarget(
+                                programme.id(),
+                                1,
+                                new DecisionInputs.KpiTargetKey(
+                                        trustA.id().toString(), indicator.id().toString()),
+                                targeted.version())))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.violations())
+                                .extracting(FieldViolation::field, FieldViolation::messageKey)
+                                .containsExactly(tuple("target", "decision.target.notSet")));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete(
+                                "/api/v1/programmes/" + programme.id() + "/decisions/1/kpi-targets")
+                        .param("organisation", trustA.id().toString())
+                        .with(users.session(coordinator))
+                        .with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("version"));
+        mvc.perform(post("/programmes/" + programme.id() + "/decisions/1/economic-targets/remove")
+                        .with(users.session(coordinator))
+                        .with(csrf())
+                        .param("organisation", trustA.id().toString())
+                        .param("year", "2026")
+                        .param("benefitClass", "CAPACITY")
+                        .param("version", String.valueOf(targeted.version())))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                        .attribute("economicErrors", List.of(FieldViolation.of("target", "decision.target.notSet"))));
+        assertThat(rows()).isEqualTo(rows);
+        // The page offers the removal to the coordinator, naming what goes, and not to the reader.
+        mvc.perform(get("/programmes/" + programme.id() + "/decisions/1").with(users.session(coordinator)))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString("Fjern målet for " + trustA.name() + ", 2026")));
+    }
+
+    @Test
     void theApiIsInTheOpenApiDescription() throws Exception {
         mvc.perform(get("/api/v1/openapi.json").with(users.session(coordinator)))
                 .andExpect(status().isOk())

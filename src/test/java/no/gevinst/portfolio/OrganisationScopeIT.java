@@ -169,12 +169,34 @@ class OrganisationScopeIT {
 
         try (XSSFWorkbook book =
                 new XSSFWorkbook(new ByteArrayInputStream(bytes("/portfolio/organisation-report.xlsx" + query)))) {
-            assertThat(book.getNumberOfSheets()).isEqualTo(4);
+            assertThat(book.getNumberOfSheets()).isEqualTo(5);
             assertThat(book.getSheetAt(1).getPhysicalNumberOfRows()).isGreaterThan(1);
         }
 
         byte[] steering = bytes("/portfolio/report.pdf?programme=" + hp + "&organisation=" + stOlavs);
         assertThat(PdfConformance.rawText(steering)).contains("St. Olavs hospital HF");
+    }
+
+    @Test
+    void theDemosStatusReportSetsStOlavsDecidedKpiTargetAgainstStOlavsOwnMeasurements() throws Exception {
+        // 2025 lies wholly in the demo's past: St. Olavs measured Legemiddelavvik each month, December's 1.8 last.
+        String query = "?programme=" + hp + "&organisation=" + stOlavs + "&period=YEAR&year=2025";
+        String text = no.gevinst.Printed.text(bytes("/portfolio/organisation-report.pdf" + query))
+                .replace("– ", "–");
+        assertThat(text)
+                .contains("Vedtatte KPI-mål mot egne målinger")
+                .contains("Styret i Helse Midt-Norge RHF 45/24 (demo)")
+                .contains("2 per 1 000 liggedøgn innen 31.12.2026")
+                .contains("1,8 per 1 000 liggedøgn (01.12.2025–31.12.2025)")
+                .contains("St. Olavs hospital HF målte indikatoren i 12 perioder med slutt 01.01.2025–31.12.2025")
+                .contains("Lavere er bedre: 1,8 er ikke over målet 2, målet er nådd.");
+        try (XSSFWorkbook book =
+                new XSSFWorkbook(new ByteArrayInputStream(bytes("/portfolio/organisation-report.xlsx" + query)))) {
+            var row = book.getSheet("KPI-mål").getRow(1);
+            assertThat(row.getCell(0).getStringCellValue()).startsWith("Legemiddelavvik per 1 000 liggedøgn");
+            assertThat(row.getCell(3).getStringCellValue()).isEqualTo("Grønn");
+            assertThat(row.getCell(4).getStringCellValue()).isEqualTo("Ja");
+        }
     }
 
     private byte[] bytes(String path) throws Exception {

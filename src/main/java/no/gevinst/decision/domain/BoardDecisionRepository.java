@@ -135,6 +135,30 @@ class BoardDecisionRepository {
                 .update();
     }
 
+    /** Takes the economic target off the decision: the decision's version is moved on by the caller. */
+    void delete(UUID decision, DecidedEconomicTarget t) {
+        jdbc.sql("""
+                        DELETE FROM decided_economic_target
+                        WHERE decision_id = :d AND organisation_id = :o AND year = :y AND benefit_class = :c
+                        """)
+                .param("d", decision)
+                .param("o", t.organisation().value())
+                .param("y", t.year())
+                .param("c", t.benefitClass().name())
+                .update();
+    }
+
+    void delete(UUID decision, DecidedKpiTarget t) {
+        jdbc.sql("""
+                        DELETE FROM decided_kpi_target
+                        WHERE decision_id = :d AND organisation_id = :o AND indicator_id = :i
+                        """)
+                .param("d", decision)
+                .param("o", t.organisation().value())
+                .param("i", t.indicator().value())
+                .update();
+    }
+
     /** The targets of all the decisions in two queries, however many decisions there are. */
     private List<BoardDecision> withTargets(List<Row> rows) {
         if (rows.isEmpty()) {

@@ -16,7 +16,9 @@ import no.gevinst.decision.DecidedEconomicTarget;
 import no.gevinst.decision.DecidedKpiTarget;
 import no.gevinst.decision.DecisionInputs.DecisionInput;
 import no.gevinst.decision.DecisionInputs.EconomicTargetInput;
+import no.gevinst.decision.DecisionInputs.EconomicTargetKey;
 import no.gevinst.decision.DecisionInputs.KpiTargetInput;
+import no.gevinst.decision.DecisionInputs.KpiTargetKey;
 import no.gevinst.decision.Decisions;
 import no.gevinst.decision.TargetSums;
 import no.gevinst.indicator.Indicator;
@@ -42,6 +44,9 @@ import org.springframework.transaction.annotation.Transactional;
 class BoardDecisionService implements Decisions {
 
     static final String ENTITY = "board-decision";
+
+    /** The audit's action when a target is taken off the decision in force: before and after show which. */
+    static final String REMOVE = "remove-target";
 
     private final BoardDecisionRepository repository;
     private final Programmes programmes;
@@ -171,6 +176,26 @@ class BoardDecisionService implements Decisions {
     }
 
     @Override
+    @Transactional
+    public BoardDecision removeEconomicTarget(ProgrammeId id, int number, EconomicTargetKey key, long expectedVersion) {
+        Programme programme = coordinated(id);
+        BoardDecision before = changeable(id, number, expectedVersion);
+        DecidedEconomicTarget target = TargetKeys.economic(key, before);
+        repository.delete(before.id(), target);
+        return changed(programme, before, target.organisation(), REMOVE);
+    }
+
+    @Override
+    @Transactional
+    public BoardDecision removeKpiTarget(ProgrammeId id, int number, KpiTargetKey key, long expectedVersion) {
+        Programme programme = coordinated(id);
+        BoardDecision before = changeable(id, number, expectedVersion);
+        DecidedKpiTarget target = TargetKeys.kpi(key, before);
+        repository.delete(before.id(), target);
+        return changed(programme, before, target.organisation(), REMOVE);
+    }
+
+    @Override
     public byte[] appendixPdf(ProgrammeId programme, int number, OrganisationId organisation, int year) {
         return appendices.pdf(appendices.appendix(visible(programme), find(programme, number), organisation, year));
     }
@@ -212,11 +237,16 @@ class BoardDecisionService implements Decisions {
     }
 
     private BoardDecision changed(Programme programme, BoardDecision before, OrganisationId organisation) {
+        return changed(programme, before, organisation, "update");
+    }
+
+    private BoardDecision changed(
+            Programme programme, BoardDecision before, OrganisationId organisation, String action) {
         if (!repository.touch(before.id(), before.version())) {
             throw new VersionConflictException(ENTITY, before.id(), before.version(), before.version() + 1);
         }
         BoardDecision after = find(programme.id(), before.number());
-        auditLog.record(AuditScope.of(programme.id(), organisation), ENTITY, after.id(), "update", before, after);
+        auditLog.record(AuditScope.of(programme.id(), organisation), ENTITY, after.id(), action, before, after);
         return after;
     }
 

@@ -35,6 +35,16 @@ class DecidedTargetsOfTheBoard implements DecidedTargets {
                 .flatMap(decision -> target(decision, organisation, year));
     }
 
+    @Override
+    public List<Kpi> kpi(ProgrammeId programme, OrganisationId organisation) {
+        return RequestMemo.remember("decision:in-force:" + programme, () -> decisions.inForce(programme))
+                .map(decision -> decision.kpiTargets().stream()
+                        .filter(t -> t.organisation().equals(organisation))
+                        .map(t -> new Kpi(t.indicator(), t.targetValue(), t.due(), named(decision)))
+                        .toList())
+                .orElse(List.of());
+    }
+
     private static Optional<Target> target(BoardDecision decision, OrganisationId organisation, int year) {
         List<DecidedEconomicTarget> set = decision.economicTargets().stream()
                 .filter(t -> t.organisation().equals(organisation) && t.year() == year)
@@ -43,9 +53,11 @@ class DecidedTargetsOfTheBoard implements DecidedTargets {
             return Optional.empty();
         }
         BigDecimal nok = set.stream().map(DecidedEconomicTarget::nok).reduce(BigDecimal.ZERO, BigDecimal::add);
-        // Named as the minutes name it, in no language of ours: "Styret i Helse Midt-Norge RHF 45/24 (12.06.2024)".
-        String named =
-                decision.decidingBody() + " " + decision.caseNumber() + " (" + DATE.format(decision.decidedOn()) + ")";
-        return Optional.of(new Target(nok, named));
+        return Optional.of(new Target(nok, named(decision)));
+    }
+
+    /** Named as the minutes name it, in no language of ours: "Styret i Helse Midt-Norge RHF 45/24 (12.06.2024)". */
+    private static String named(BoardDecision decision) {
+        return decision.decidingBody() + " " + decision.caseNumber() + " (" + DATE.format(decision.decidedOn()) + ")";
     }
 }

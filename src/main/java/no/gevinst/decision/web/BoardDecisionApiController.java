@@ -6,18 +6,22 @@ import java.util.List;
 import no.gevinst.decision.BoardDecision;
 import no.gevinst.decision.DecisionInputs.DecisionInput;
 import no.gevinst.decision.DecisionInputs.EconomicTargetInput;
+import no.gevinst.decision.DecisionInputs.EconomicTargetKey;
 import no.gevinst.decision.DecisionInputs.KpiTargetInput;
+import no.gevinst.decision.DecisionInputs.KpiTargetKey;
 import no.gevinst.decision.Decisions;
 import no.gevinst.decision.TargetSums;
 import no.gevinst.shared.ProgrammeId;
 import no.gevinst.shared.Versions;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -102,5 +106,38 @@ class BoardDecisionApiController {
                 number,
                 new KpiTargetInput(b.organisation(), b.indicator(), b.targetValue(), b.due()),
                 Versions.expected(b.version(), ifMatch));
+    }
+
+    @DeleteMapping("/api/v1/programmes/{id}/decisions/{number}/economic-targets")
+    @Operation(
+            summary = "Remove an organisation's kroner for a year and benefit class from the decision in force (one"
+                    + " carried over from the decision it supersedes, say); send the decision's version as If-Match."
+                    + " A superseded decision keeps its targets")
+    BoardDecision removeEconomic(
+            @PathVariable ProgrammeId id,
+            @PathVariable int number,
+            @RequestParam(name = "organisation", required = false) String organisation,
+            @RequestParam(name = "year", required = false) String year,
+            @RequestParam(name = "benefitClass", required = false) String benefitClass,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        // Optional to Spring, so that rights are asked first; the service names what is missing.
+        decisions.requireMayDecide(id);
+        return decisions.removeEconomicTarget(
+                id, number, new EconomicTargetKey(organisation, year, benefitClass), Versions.expected(null, ifMatch));
+    }
+
+    @DeleteMapping("/api/v1/programmes/{id}/decisions/{number}/kpi-targets")
+    @Operation(
+            summary = "Remove an indicator's target for an organisation from the decision in force; send the"
+                    + " decision's version as If-Match")
+    BoardDecision removeKpi(
+            @PathVariable ProgrammeId id,
+            @PathVariable int number,
+            @RequestParam(name = "organisation", required = false) String organisation,
+            @RequestParam(name = "indicator", required = false) String indicator,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        decisions.requireMayDecide(id);
+        return decisions.removeKpiTarget(
+                id, number, new KpiTargetKey(organisation, indicator), Versions.expected(null, ifMatch));
     }
 }

@@ -4,7 +4,9 @@ import java.util.List;
 import no.gevinst.decision.BoardDecision;
 import no.gevinst.decision.DecisionInputs.DecisionInput;
 import no.gevinst.decision.DecisionInputs.EconomicTargetInput;
+import no.gevinst.decision.DecisionInputs.EconomicTargetKey;
 import no.gevinst.decision.DecisionInputs.KpiTargetInput;
+import no.gevinst.decision.DecisionInputs.KpiTargetKey;
 import no.gevinst.decision.Decisions;
 import no.gevinst.programme.Programme;
 import no.gevinst.programme.Programmes;
@@ -130,6 +132,44 @@ class BoardDecisionPageController {
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("kpiErrors", e.violations());
             redirect.addFlashAttribute("typedKpi", input);
+        } catch (VersionConflictException e) {
+            redirect.addFlashAttribute("kpiErrors", CONFLICT);
+        }
+        return "redirect:/programmes/" + id + "/decisions/" + number + "#kpi-heading";
+    }
+
+    @PostMapping("/programmes/{id}/decisions/{number}/economic-targets/remove")
+    String removeEconomicTarget(
+            @PathVariable ProgrammeId id,
+            @PathVariable int number,
+            @ModelAttribute EconomicTargetKey key,
+            @RequestParam(name = "version", required = false) String version,
+            RedirectAttributes redirect) {
+        decisions.requireMayDecide(id);
+        try {
+            decisions.removeEconomicTarget(id, number, key, version(version));
+            redirect.addFlashAttribute("saved", "decision.saved.economicRemoved");
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("economicErrors", e.violations());
+        } catch (VersionConflictException e) {
+            redirect.addFlashAttribute("economicErrors", CONFLICT);
+        }
+        return "redirect:/programmes/" + id + "/decisions/" + number + "#economic-heading";
+    }
+
+    @PostMapping("/programmes/{id}/decisions/{number}/kpi-targets/remove")
+    String removeKpiTarget(
+            @PathVariable ProgrammeId id,
+            @PathVariable int number,
+            @ModelAttribute KpiTargetKey key,
+            @RequestParam(name = "version", required = false) String version,
+            RedirectAttributes redirect) {
+        decisions.requireMayDecide(id);
+        try {
+            decisions.removeKpiTarget(id, number, key, version(version));
+            redirect.addFlashAttribute("saved", "decision.saved.kpiRemoved");
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("kpiErrors", e.violations());
         } catch (VersionConflictException e) {
             redirect.addFlashAttribute("kpiErrors", CONFLICT);
         }

@@ -34,6 +34,7 @@ import no.gevinst.indicator.MeasurementInput;
 import no.gevinst.indicator.MeasurementIntake;
 import no.gevinst.indicator.MeasurementPaging;
 import no.gevinst.indicator.MeasurementSource;
+import no.gevinst.indicator.OrganisationActual;
 import no.gevinst.indicator.Rag;
 import no.gevinst.indicator.RecordResult;
 import no.gevinst.indicator.Scope;
@@ -177,6 +178,13 @@ class IndicatorService implements Indicators {
     public Optional<Measurement> latestCommented(IndicatorId id, LocalDate upTo) {
         existing(id);
         return pages.latestCommented(id, upTo);
+    }
+
+    @Override
+    public Optional<OrganisationActual> organisationActual(
+            IndicatorId id, OrganisationId organisation, LocalDate from, LocalDate to) {
+        existing(id);
+        return pages.organisationActual(id, organisation, from, to);
     }
 
     @Override

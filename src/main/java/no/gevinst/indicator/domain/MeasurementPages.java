@@ -6,9 +6,11 @@ import java.util.List;
 import java.util.Optional;
 import no.gevinst.indicator.Measurement;
 import no.gevinst.indicator.MeasurementPaging;
+import no.gevinst.indicator.OrganisationActual;
 import no.gevinst.indicator.PeriodValue;
 import no.gevinst.indicator.StatusCalculator;
 import no.gevinst.shared.IndicatorId;
+import no.gevinst.shared.OrganisationId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -70,6 +72,38 @@ class MeasurementPages {
                 .param("id", id.value())
                 .param("upTo", upTo)
                 .query(IndicatorRepository::mapMeasurement)
+                .optional();
+    }
+
+    /**
+     * The organisation's latest period ending from {@code from} to {@code to}, from its current measurements (its units'
+     * included: they are recorded under it), valued as {@link StatusCalculator#periodValue} values a period; with the
+     * number of periods it measured in the window. Empty when it measured none there.
+     */
+    Optional<OrganisationActual> organisationActual(
+            IndicatorId id, OrganisationId organisation, LocalDate from, LocalDate to) {
+        return jdbc.sql("""
+                        WITH own AS (
+                            SELECT period_start, period_end, value FROM measurement
+                            WHERE indicator_id = :id AND organisation_id = :org AND superseded_by IS NULL
+                              AND period_end >= :from AND period_end <= :to)
+                        SELECT period_end, min(period_start) AS period_start, sum(value) AS total, count(*) AS reports,
+                               (SELECT count(DISTINCT period_end) FROM own) AS periods
+                        FROM own WHERE period_end = (SELECT max(period_end) FROM own)
+                        GROUP BY period_end
+                        """)
+                .param("id", id.value())
+                .param("org", organisation.value())
+                .param("from", from)
+                .param("to", to)
+                .query((rs, n) -> new OrganisationActual(
+                        id,
+                        organisation,
+                        StatusCalculator.periodValue(rs.getBigDecimal("total"), rs.getLong("reports")),
+                        rs.getObject("period_start", LocalDate.class),
+                        rs.getObject("period_end", LocalDate.class),
+                        rs.getLong("reports"),
+                        rs.getLong("periods")))
                 .optional();
     }
 

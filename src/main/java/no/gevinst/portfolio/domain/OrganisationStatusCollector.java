@@ -45,18 +45,21 @@ class OrganisationStatusCollector {
     private final Indicators indicators;
     private final Plans plans;
     private final OrganisationTargets targets;
+    private final OrganisationKpiTargets kpiTargets;
 
     OrganisationStatusCollector(
             PortfolioReportCollector collector,
             OrganisationIndicators organisationIndicators,
             Indicators indicators,
             Plans plans,
-            OrganisationTargets targets) {
+            OrganisationTargets targets,
+            OrganisationKpiTargets kpiTargets) {
         this.collector = collector;
         this.organisationIndicators = organisationIndicators;
         this.indicators = indicators;
         this.plans = plans;
         this.targets = targets;
+        this.kpiTargets = kpiTargets;
     }
 
     PortfolioReportData collect(
@@ -171,6 +174,8 @@ class OrganisationStatusCollector {
         Set<String> codes = s.whole().programmes().stream()
                 .map(Dashboard.ProgrammeLine::code)
                 .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
+        Map<BenefitId, String> names = new HashMap<>();
+        s.counted().forEach(b -> names.put(b.id(), b.code() + " " + b.title()));
         return new OrganisationStatus(
                 party,
                 List.copyOf(codes),
@@ -180,6 +185,11 @@ class OrganisationStatusCollector {
                 y,
                 targets.economic(s.whole().programmes(), party.id(), asked.year()),
                 requirements,
+                kpiTargets.of(
+                        s.whole().programmes(),
+                        party.id(),
+                        new ReportPeriod(asked.span().from(), asOf),
+                        names),
                 deviations);
     }
 

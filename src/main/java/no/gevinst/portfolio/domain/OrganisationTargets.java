@@ -35,12 +35,18 @@ class OrganisationTargets {
         return sum;
     }
 
-    /** The decisions the organisation's targets in the year come from, as reports name them; null when none. */
+    /**
+     * The decisions the organisation's targets in the year come from (its kroner, and its KPI targets), as reports
+     * name them; null when none.
+     */
     String decisions(List<Dashboard.ProgrammeLine> programmes, OrganisationId organisation, int year) {
+        DecidedTargets source = decided.getIfAvailable();
         List<String> names = programmes.stream()
-                .map(p -> target(p.id(), organisation, year))
-                .flatMap(Optional::stream)
-                .map(DecidedTargets.Target::decision)
+                .flatMap(p -> java.util.stream.Stream.concat(
+                        target(p.id(), organisation, year).map(DecidedTargets.Target::decision).stream(),
+                        source == null
+                                ? java.util.stream.Stream.<String>empty()
+                                : source.kpi(p.id(), organisation).stream().map(DecidedTargets.Kpi::decision)))
                 .distinct()
                 .toList();
         return names.isEmpty() ? null : String.join("; ", names);

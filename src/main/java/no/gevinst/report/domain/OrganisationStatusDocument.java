@@ -42,6 +42,7 @@ class OrganisationStatusDocument {
             String measuredAgainst,
             DocumentTable economy,
             DocumentTable requirements,
+            DocumentTable kpiTargets,
             DocumentTable money,
             DocumentTable deviations) {}
 
@@ -76,6 +77,10 @@ class OrganisationStatusDocument {
                         economy(w, s),
                         r -> r),
                 w.tableOf(REQUIREMENT_HEADINGS, requirementRows(s), r -> requirementCells(w, r)),
+                w.tableOf(
+                        OrganisationKpiRows.HEADINGS,
+                        OrganisationKpiRows.rows(s),
+                        k -> OrganisationKpiRows.cells(w, s, k)),
                 w.tableOf(MONEY_HEADINGS, moneyRows(s), p -> moneyCells(w, p)),
                 w.tableOf(DEVIATION_HEADINGS, s.deviations(), d -> deviationCells(w, d)));
     }

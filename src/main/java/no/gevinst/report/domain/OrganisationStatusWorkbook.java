@@ -54,6 +54,7 @@ class OrganisationStatusWorkbook {
                 text(summary, r++, null, row);
             }
             requirements(book, w, s, bold);
+            kpiTargets(book, w, s, bold);
             money(book, w, s, bold, kroner);
             Sheet deviations = sheet(book, w.word("portfolio.report.deviations"));
             text(deviations, 0, bold, words(w, OrganisationStatusDocument.DEVIATION_HEADINGS));
@@ -74,6 +75,19 @@ class OrganisationStatusWorkbook {
         int r = 1;
         for (OrganisationStatusDocument.RequirementRow row : OrganisationStatusDocument.requirementRows(s)) {
             text(sheet, r++, null, OrganisationStatusDocument.requirementCells(w, row));
+        }
+    }
+
+    /** The KPI targets decided for the organisation against its own measurements, with how each actual was picked. */
+    private static void kpiTargets(XSSFWorkbook book, DocumentWriter w, OrganisationStatus s, CellStyle bold) {
+        Sheet sheet = sheet(book, w.word("portfolio.organisation.kpi.sheet"));
+        text(sheet, 0, bold, words(w, OrganisationKpiRows.HEADINGS));
+        int r = 1;
+        for (OrganisationStatus.KpiRequirement k : OrganisationKpiRows.rows(s)) {
+            text(sheet, r++, null, OrganisationKpiRows.cells(w, s, k));
+        }
+        for (int c = 0; c < OrganisationKpiRows.HEADINGS.size(); c++) {
+            sheet.setColumnWidth(c, c == OrganisationKpiRows.HEADINGS.size() - 1 ? 100 * 256 : 24 * 256);
         }
     }
 
