@@ -13,6 +13,7 @@ import no.gevinst.shared.OrganisationId;
  *
  * @param unit the chosen unit, or null when none is
  * @param goLive the unit's go-live, or null when it is in no wave yet
+ * @param baselineStart the start of the baseline's period as placed before the go-live, or null without a baseline
  * @param baselineEnd the end of the baseline's period, or null without a baseline
  * @param firstTarget the date of the trajectory's first point, or null without one
  * @param choices the units a coordinator may choose from; empty for everyone else
@@ -24,6 +25,7 @@ record AnchorView(
         String unitName,
         GoLive goLive,
         String throughName,
+        LocalDate baselineStart,
         LocalDate baselineEnd,
         LocalDate firstTarget,
         boolean canEdit,
@@ -33,6 +35,11 @@ record AnchorView(
     /** The baseline was measured after the unit went live: it does not show the situation before the change. */
     public boolean baselineAfterGoLive() {
         return goLive != null && baselineEnd != null && baselineEnd.isAfter(goLive.date());
+    }
+
+    /** The baseline's period and the trajectory's start are worked out from the go-live, and move with it. */
+    public boolean placed() {
+        return goLive != null && baselineStart != null;
     }
 
     /** The trajectory expects improvement from before the unit goes live. */

@@ -102,6 +102,7 @@ class GoLiveModel implements HandlerInterceptor {
                 goLive.map(g -> names.get(g.wentLiveThrough()))
                         .map(Organisation::name)
                         .orElse(""),
+                view.baseline() == null ? null : view.baseline().periodStart(),
                 view.baseline() == null ? null : view.baseline().periodEnd(),
                 view.targets().stream()
                         .map(TargetPoint::date)
