@@ -8,7 +8,8 @@ import no.gevinst.shared.IndicatorId;
 /**
  * The go-live day of the indicators whose baseline is set at a unit's go-live, as the module that keeps go-live
  * waves knows it (the actual day once recorded, else the planned one). Implemented there, so that this module knows
- * nothing of waves: whenever it reads such an indicator's baseline it places it just before that day ({@link
+ * nothing of waves: whenever it reads such an indicator's baseline, recorded as set at go-live, it places it just
+ * before that day ({@link
  * Baseline#placedBefore(LocalDate)}), so that its period and the start of its trajectory follow the go-live when it
  * moves, and nothing stored goes stale. The targets keep the dates they were given.
  */

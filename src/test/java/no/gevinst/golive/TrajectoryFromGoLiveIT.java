@@ -154,6 +154,19 @@ class TrajectoryFromGoLiveIT {
         as(COORDINATOR, () -> waves.anchor(id, "", 1));
         assertThat(baseline(id).periodStart()).isEqualTo("2022-01-01");
         assertThat(baseline(id).periodEnd()).isEqualTo("2022-03-31");
+
+        // A baseline measured before the change, not set at go-live, stays where it was measured, anchored or not.
+        as(COORDINATOR, () -> waves.anchor(id, clinic.id().toString(), 0));
+        as(
+                COORDINATOR,
+                () -> indicators.setBaseline(
+                        id,
+                        new BaselineInput(
+                                "15", "2022-01-01", "2022-03-31", "Tidsstudie", "Demo", "", "", "false", null)));
+        assertThat(baseline(id).periodStart()).isEqualTo("2022-01-01");
+        mvc.perform(get("/indicators/{id}", id).with(users.session(COORDINATOR)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"golive-not-placed\"")));
     }
 
     private Baseline baseline(IndicatorId id) {

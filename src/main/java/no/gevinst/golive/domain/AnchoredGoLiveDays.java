@@ -2,6 +2,7 @@ package no.gevinst.golive.domain;
 
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.Map;
 import no.gevinst.indicator.GoLiveDays;
 import no.gevinst.shared.IndicatorId;
@@ -25,6 +26,12 @@ class AnchoredGoLiveDays implements GoLiveDays {
 
     @Override
     public Map<IndicatorId, LocalDate> of(Collection<IndicatorId> indicators) {
-        return repository.goLiveDays(indicators);
+        Map<IndicatorId, LocalDate> days = new HashMap<>();
+        repository.anchored(indicators).forEach((id, anchored) -> {
+            if (anchored.goLive() != null) {
+                days.put(id, anchored.goLive());
+            }
+        });
+        return days;
     }
 }

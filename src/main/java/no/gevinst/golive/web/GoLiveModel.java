@@ -104,6 +104,7 @@ class GoLiveModel implements HandlerInterceptor {
                         .orElse(""),
                 view.baseline() == null ? null : view.baseline().periodStart(),
                 view.baseline() == null ? null : view.baseline().periodEnd(),
+                view.baseline() != null && view.baseline().atGoLive(),
                 view.targets().stream()
                         .map(TargetPoint::date)
                         .min(Comparator.naturalOrder())

@@ -13,8 +13,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Places the baselines that are set at a go-live just before it, as they are read for the page, the status and the
- * portfolio ({@link GoLiveDays}); the stored baseline keeps what was recorded. One read for any number of
- * indicators; none when nobody keeps go-live days.
+ * portfolio ({@link GoLiveDays}); the stored baseline keeps what was recorded. Only a baseline recorded as set at
+ * go-live ({@link Baseline#atGoLive()}) is placed: the others were measured before the change and stay where they
+ * were measured. One read for any number of indicators; none when no baseline read is set at go-live, which keeps
+ * pages that show none at the statements they had.
  */
 @Component
 class PlacedBaselines {
@@ -38,7 +40,14 @@ class PlacedBaselines {
         if (days == null || baselines.isEmpty()) {
             return baselines;
         }
-        Map<IndicatorId, LocalDate> goLive = days.of(List.copyOf(baselines.keySet()));
+        List<IndicatorId> atGoLive = baselines.entrySet().stream()
+                .filter(e -> e.getValue().atGoLive())
+                .map(Map.Entry::getKey)
+                .toList();
+        if (atGoLive.isEmpty()) {
+            return baselines;
+        }
+        Map<IndicatorId, LocalDate> goLive = days.of(atGoLive);
         if (goLive.isEmpty()) {
             return baselines;
         }
