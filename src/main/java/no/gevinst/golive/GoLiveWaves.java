@@ -46,6 +46,12 @@ public interface GoLiveWaves {
     /** The organisations and units whose wave had gone live, by its recorded actual date, on the day. */
     List<GoLive> liveOn(ProgrammeId programme, LocalDate day);
 
+    /**
+     * Which organisations and units of each programme are live on the day, for those of the programmes the user sees
+     * that have a unit in some wave; the others are left out. One read of the waves however many programmes.
+     */
+    Map<ProgrammeId, LiveStatus> liveStatus(Collection<ProgrammeId> programmes, LocalDate day);
+
     /** What a wave may contain: the programme's owner and parties, and the units under them, by name. */
     List<OrganisationId> eligibleUnits(ProgrammeId programme);
 

@@ -1,10 +1,17 @@
 package no.gevinst.golive.domain;
 
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 import no.gevinst.golive.BaselineAnchor;
 import no.gevinst.shared.IndicatorId;
 import no.gevinst.shared.OrganisationId;
+import no.gevinst.shared.RequestMemo;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -12,24 +19,100 @@ import org.springframework.stereotype.Repository;
 @Repository
 class AnchorRepository {
 
+    private static final String MEMO = "golive:anchor:";
+
     private final JdbcClient jdbc;
 
     AnchorRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
+    /** An indicator's anchor with its unit's go-live day; null while the unit is in no wave. */
+    record Anchored(BaselineAnchor anchor, LocalDate goLive) {}
+
+    /**
+     * The indicator's anchor. A page request that has already asked for the go-live days of its indicators ({@link
+     * #anchored}) has it from then, rather than a read of its own.
+     */
     Optional<BaselineAnchor> find(IndicatorId indicator) {
-        return jdbc.sql("SELECT organisation_id, version FROM golive_baseline_anchor WHERE indicator_id = :id")
-                .param("id", indicator.value())
-                .query((rs, n) -> new BaselineAnchor(
+        return remembered(
                         indicator,
-                        new OrganisationId(rs.getObject("organisation_id", UUID.class)),
-                        rs.getLong("version")))
-                .optional();
+                        () -> Optional.ofNullable(read(List.of(indicator)).get(indicator)))
+                .map(Anchored::anchor);
+    }
+
+    /**
+     * The anchor of each of the indicators that have one, with the go-live day of its unit: the wave of the unit in
+     * the programme of the indicator's benefit, or else of the nearest organisation above the unit that is in one (a
+     * clinic goes live with its trust), its actual day once recorded, else its planned one. One statement for any
+     * number of indicators; it reads the indicator, benefit and organisation tables only for the keys that tie them
+     * together, as the anchor's own keys do. Remembered for the rest of a page request.
+     */
+    Map<IndicatorId, Anchored> anchored(Collection<IndicatorId> indicators) {
+        Map<IndicatorId, Anchored> found = read(indicators);
+        for (IndicatorId id : indicators) {
+            Optional<Anchored> one = Optional.ofNullable(found.get(id));
+            remembered(id, () -> one);
+        }
+        return found;
+    }
+
+    private static Optional<Anchored> remembered(IndicatorId id, Supplier<Optional<Anchored>> read) {
+        return RequestMemo.remember(MEMO + id, read);
+    }
+
+    private Map<IndicatorId, Anchored> read(Collection<IndicatorId> indicators) {
+        Map<IndicatorId, Anchored> found = new HashMap<>();
+        if (indicators.isEmpty()) {
+            return found;
+        }
+        jdbc.sql("""
+                        WITH RECURSIVE up (indicator_id, programme_id, organisation_id, depth) AS (
+                            SELECT a.indicator_id, b.programme_id, a.organisation_id, 0
+                            FROM golive_baseline_anchor a
+                            JOIN indicator i ON i.id = a.indicator_id
+                            JOIN benefit b ON b.id = i.benefit_id
+                            WHERE a.indicator_id = ANY(:ids)
+                          UNION ALL
+                            SELECT up.indicator_id, up.programme_id, o.parent_id, up.depth + 1
+                            FROM up JOIN organisation o ON o.id = up.organisation_id
+                            WHERE o.parent_id IS NOT NULL AND up.depth < :maxDepth
+                        ), live AS (
+                            SELECT DISTINCT ON (up.indicator_id) up.indicator_id,
+                                   COALESCE(w.actual_date, w.planned_date) AS day
+                            FROM up
+                            JOIN golive_wave_unit u ON u.programme_id = up.programme_id
+                                                   AND u.organisation_id = up.organisation_id
+                            JOIN golive_wave w ON w.id = u.wave_id
+                            ORDER BY up.indicator_id, up.depth
+                        )
+                        SELECT a.indicator_id, a.organisation_id, a.version, live.day
+                        FROM golive_baseline_anchor a LEFT JOIN live ON live.indicator_id = a.indicator_id
+                        WHERE a.indicator_id = ANY(:ids)
+                        """)
+                .param(
+                        "ids",
+                        indicators.stream().map(IndicatorId::value).distinct().toArray(UUID[]::new))
+                .param("maxDepth", ProgrammeUnits.MAX_DEPTH)
+                .query((rs, n) -> {
+                    IndicatorId id = new IndicatorId(rs.getObject("indicator_id", UUID.class));
+                    java.sql.Date day = rs.getDate("day");
+                    return found.put(
+                            id,
+                            new Anchored(
+                                    new BaselineAnchor(
+                                            id,
+                                            new OrganisationId(rs.getObject("organisation_id", UUID.class)),
+                                            rs.getLong("version")),
+                                    day == null ? null : day.toLocalDate()));
+                })
+                .list();
+        return found;
     }
 
     /** Creates the anchor if none was there; answers whether it did (false when someone else made one first). */
     boolean insert(BaselineAnchor anchor) {
+        RequestMemo.forget(MEMO);
         return jdbc.sql("""
                                 INSERT INTO golive_baseline_anchor (indicator_id, organisation_id, version)
                                 VALUES (:id, :unit, :version) ON CONFLICT (indicator_id) DO NOTHING
@@ -42,6 +125,7 @@ class AnchorRepository {
     }
 
     boolean update(BaselineAnchor anchor, long expectedVersion) {
+        RequestMemo.forget(MEMO);
         return jdbc.sql("""
                                 UPDATE golive_baseline_anchor SET organisation_id = :unit, version = :version
                                 WHERE indicator_id = :id AND version = :expected
@@ -55,6 +139,7 @@ class AnchorRepository {
     }
 
     boolean delete(IndicatorId indicator, long expectedVersion) {
+        RequestMemo.forget(MEMO);
         return jdbc.sql("DELETE FROM golive_baseline_anchor WHERE indicator_id = :id AND version = :expected")
                         .param("id", indicator.value())
                         .param("expected", expectedVersion)

@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
 class ProgrammeUnits {
 
     /** Deeper than any real hierarchy; stops a walk up a hierarchy that someone managed to make circular. */
-    private static final int MAX_DEPTH = 20;
+    static final int MAX_DEPTH = 20;
 
     private final Organisations organisations;
 

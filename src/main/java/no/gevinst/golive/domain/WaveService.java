@@ -13,6 +13,7 @@ import no.gevinst.audit.AuditScope;
 import no.gevinst.golive.BaselineAnchor;
 import no.gevinst.golive.GoLive;
 import no.gevinst.golive.GoLiveWaves;
+import no.gevinst.golive.LiveStatus;
 import no.gevinst.golive.Wave;
 import no.gevinst.golive.WaveId;
 import no.gevinst.golive.WaveInput;
@@ -39,6 +40,7 @@ class WaveService implements GoLiveWaves {
     private final ProgrammeUnits units;
     private final WaveInputs inputs;
     private final BaselineAnchors anchors;
+    private final LiveStatuses statuses;
     private final AuditLog auditLog;
 
     WaveService(
@@ -47,12 +49,14 @@ class WaveService implements GoLiveWaves {
             ProgrammeUnits units,
             WaveInputs inputs,
             BaselineAnchors anchors,
+            LiveStatuses statuses,
             AuditLog auditLog) {
         this.repository = repository;
         this.programmes = programmes;
         this.units = units;
         this.inputs = inputs;
         this.anchors = anchors;
+        this.statuses = statuses;
         this.auditLog = auditLog;
     }
 
@@ -150,6 +154,11 @@ class WaveService implements GoLiveWaves {
                 .filter(w -> w.liveOn(day))
                 .flatMap(w -> w.units().stream().map(u -> GoLive.of(u, u, w)))
                 .toList();
+    }
+
+    @Override
+    public Map<ProgrammeId, LiveStatus> liveStatus(Collection<ProgrammeId> programmes, LocalDate day) {
+        return statuses.of(programmes, day);
     }
 
     @Override

@@ -13,7 +13,9 @@ import no.gevinst.shared.OrganisationId;
  *
  * @param unit the chosen unit, or null when none is
  * @param goLive the unit's go-live, or null when it is in no wave yet
+ * @param baselineStart the start of the baseline's period as placed before the go-live, or null without a baseline
  * @param baselineEnd the end of the baseline's period, or null without a baseline
+ * @param baselineAtGoLive the baseline is recorded as set at go-live, and so placed before it
  * @param firstTarget the date of the trajectory's first point, or null without one
  * @param choices the units a coordinator may choose from; empty for everyone else
  * @param version the anchor's version, 0 while none is chosen
@@ -24,7 +26,9 @@ record AnchorView(
         String unitName,
         GoLive goLive,
         String throughName,
+        LocalDate baselineStart,
         LocalDate baselineEnd,
+        boolean baselineAtGoLive,
         LocalDate firstTarget,
         boolean canEdit,
         List<Organisation> choices,
@@ -33,6 +37,16 @@ record AnchorView(
     /** The baseline was measured after the unit went live: it does not show the situation before the change. */
     public boolean baselineAfterGoLive() {
         return goLive != null && baselineEnd != null && baselineEnd.isAfter(goLive.date());
+    }
+
+    /** The baseline's period and the trajectory's start are worked out from the go-live, and move with it. */
+    public boolean placed() {
+        return goLive != null && baselineStart != null && baselineAtGoLive;
+    }
+
+    /** A baseline is anchored at a go-live but not recorded as set at go-live: it stays where it was measured. */
+    public boolean notPlaced() {
+        return goLive != null && baselineStart != null && !baselineAtGoLive;
     }
 
     /** The trajectory expects improvement from before the unit goes live. */

@@ -102,7 +102,9 @@ class GoLiveModel implements HandlerInterceptor {
                 goLive.map(g -> names.get(g.wentLiveThrough()))
                         .map(Organisation::name)
                         .orElse(""),
+                view.baseline() == null ? null : view.baseline().periodStart(),
                 view.baseline() == null ? null : view.baseline().periodEnd(),
+                view.baseline() != null && view.baseline().atGoLive(),
                 view.targets().stream()
                         .map(TargetPoint::date)
                         .min(Comparator.naturalOrder())

@@ -2,14 +2,14 @@ package no.gevinst.golive.web;
 
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import no.gevinst.golive.GoLiveWaves;
-import no.gevinst.golive.Wave;
+import no.gevinst.golive.LiveStatus;
+import no.gevinst.golive.UnitGoLive;
 import no.gevinst.organisation.Organisation;
 import no.gevinst.organisation.Organisations;
 import no.gevinst.programme.Programme;
@@ -43,44 +43,18 @@ class LiveUnits {
     record Line(ProgrammeId programmeId, String programme, List<String> live, int liveCount, int total) {}
 
     List<Line> lines(Collection<Programme> programmes, LocalDate today) {
-        Map<ProgrammeId, List<Wave>> byProgramme =
-                waves.waves(programmes.stream().map(Programme::id).toList());
-        List<Programme> withWaves = programmes.stream()
-                .filter(p -> !byProgramme.getOrDefault(p.id(), List.of()).isEmpty())
-                .toList();
-        if (withWaves.isEmpty()) {
-            return List.of();
-        }
-        Map<OrganisationId, String> names = names(withWaves, byProgramme);
-        return withWaves.stream()
-                .map(p -> line(p, byProgramme.get(p.id()), names, today))
+        Map<ProgrammeId, LiveStatus> statuses =
+                waves.liveStatus(programmes.stream().map(Programme::id).toList(), today);
+        return programmes.stream()
+                .filter(p -> statuses.containsKey(p.id()))
+                .map(p -> line(p, statuses.get(p.id())))
                 .toList();
     }
 
-    private static Line line(
-            Programme programme, List<Wave> waves, Map<OrganisationId, String> names, LocalDate today) {
-        Set<OrganisationId> all = new LinkedHashSet<>(programme.organisations());
-        waves.forEach(w -> all.addAll(w.units()));
-        List<OrganisationId> live = waves.stream()
-                .filter(w -> w.liveOn(today))
-                .flatMap(w -> w.units().stream())
-                .distinct()
-                .toList();
-        List<String> shown = live.stream()
-                .map(u -> names.getOrDefault(u, ""))
-                .filter(n -> !n.isEmpty())
-                .sorted()
-                .toList();
-        return new Line(programme.id(), programme.name(), shown, live.size(), all.size());
-    }
-
-    private Map<OrganisationId, String> names(List<Programme> programmes, Map<ProgrammeId, List<Wave>> waves) {
-        Set<OrganisationId> ids = new LinkedHashSet<>();
-        programmes.forEach(p -> {
-            ids.addAll(p.organisations());
-            waves.get(p.id()).forEach(w -> ids.addAll(w.units()));
-        });
-        return byId(ids).values().stream().collect(Collectors.toMap(Organisation::id, Organisation::name));
+    private static Line line(Programme programme, LiveStatus status) {
+        List<String> shown =
+                status.live().stream().map(UnitGoLive::name).sorted().toList();
+        return new Line(programme.id(), programme.name(), shown, status.liveCount(), status.total());
     }
 
     /**

@@ -77,6 +77,7 @@ class IndicatorService implements Indicators {
     private final MeasurementPages pages;
     private final RecentPeriods recent;
     private final MeasurementRollups rollups;
+    private final PlacedBaselines placed;
 
     IndicatorService(
             MeasurementPages pages,
@@ -90,8 +91,10 @@ class IndicatorService implements Indicators {
             People people,
             Programmes programmes,
             AuditLog auditLog,
-            MeasurementRollups rollups) {
+            MeasurementRollups rollups,
+            PlacedBaselines placed) {
         this.rollups = rollups;
+        this.placed = placed;
         this.repository = repository;
         this.access = access;
         this.refresher = refresher;
@@ -151,7 +154,7 @@ class IndicatorService implements Indicators {
         });
         Map<IndicatorId, List<TargetPoint>> targets = repository.targets(baselines.keySet());
         Map<IndicatorId, Trajectory> trajectories = new HashMap<>();
-        baselines.forEach((id, baseline) -> {
+        placed.of(baselines).forEach((id, baseline) -> {
             List<TargetPoint> points = targets.getOrDefault(id, List.of());
             if (!points.isEmpty()) {
                 try {
@@ -199,7 +202,8 @@ class IndicatorService implements Indicators {
             paging.add("size", "query.size", MeasurementPaging.MAX_SIZE);
         }
         paging.throwIfAny();
-        Optional<Baseline> baseline = repository.baseline(id);
+        // Placed before its go-live when it is set at one: the page, the status and the chart read it from there.
+        Optional<Baseline> baseline = placed.of(id, repository.baseline(id));
         LocalDate changeTookEffect =
                 benefits.find(indicator.benefit()).map(Benefit::expectedStart).orElse(null);
         List<TargetPoint> targets = repository.targets(id);

@@ -27,8 +27,11 @@ class IndicatorStatusRefresher {
     private final IndicatorRepository repository;
     private final RecentPeriods recent;
     private final MeasurementRollups rollups;
+    private final PlacedBaselines placed;
 
-    IndicatorStatusRefresher(IndicatorRepository repository, RecentPeriods recent, MeasurementRollups rollups) {
+    IndicatorStatusRefresher(
+            IndicatorRepository repository, RecentPeriods recent, MeasurementRollups rollups, PlacedBaselines placed) {
+        this.placed = placed;
         this.repository = repository;
         this.recent = recent;
         this.rollups = rollups;
@@ -55,7 +58,7 @@ class IndicatorStatusRefresher {
             return statuses;
         }
         List<IndicatorId> ids = indicators.stream().map(Indicator::id).toList();
-        Map<IndicatorId, Baseline> baselines = recent.baselines(ids);
+        Map<IndicatorId, Baseline> baselines = placed.of(recent.baselines(ids));
         Map<IndicatorId, List<TargetPoint>> targets = repository.targets(ids);
         Map<IndicatorId, List<no.gevinst.indicator.Measurement>> measurements = recent.measurements(ids);
         for (Indicator indicator : indicators) {
@@ -90,7 +93,7 @@ class IndicatorStatusRefresher {
         if (ids.isEmpty()) {
             return;
         }
-        Map<IndicatorId, Baseline> baselines = recent.baselines(ids);
+        Map<IndicatorId, Baseline> baselines = placed.of(recent.baselines(ids));
         Map<IndicatorId, List<TargetPoint>> targets = repository.targets(ids);
         Map<IndicatorId, java.util.TreeMap<LocalDate, java.math.BigDecimal>> series = rollups.recentSeries(ids);
         LocalDate today = NorwegianTime.today();

@@ -7,6 +7,7 @@ import java.util.function.Predicate;
 import no.gevinst.benefit.Benefit;
 import no.gevinst.benefit.BenefitStatus;
 import no.gevinst.benefit.HealthWarning;
+import no.gevinst.golive.LiveStatus;
 import no.gevinst.plan.GateItem;
 import no.gevinst.plan.Shortfall;
 import no.gevinst.programme.Phase;
@@ -56,6 +57,24 @@ final class PhaseGate {
             case REALISE -> leavingRealise(benefits);
             case DOCUMENT -> leavingDocument(benefits);
             case CLOSE -> List.of();
+        };
+    }
+
+    /**
+     * What go-live demands of a programme that has go-live waves: realisation begins when the solution is in use, so
+     * leaving planning needs at least one unit live; documenting the results needs every unit in a wave live. Nothing
+     * for a programme without waves, whose change is not a go-live.
+     *
+     * @param live which units are live today; null when the programme has no waves
+     */
+    static List<GateItem> goLive(Phase phase, LiveStatus live) {
+        if (live == null || !live.hasWaves()) {
+            return List.of();
+        }
+        return switch (phase) {
+            case PLAN -> List.of(new GateItem("phaseGate.item.goLive", live.liveCount() > 0, List.of()));
+            case REALISE -> List.of(new GateItem("phaseGate.item.allLive", live.allWavesLive(), List.of()));
+            default -> List.of();
         };
     }
 

@@ -2,6 +2,7 @@ package no.gevinst.plan.domain;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import no.gevinst.access.AccessPolicy;
@@ -11,10 +12,13 @@ import no.gevinst.audit.AuditScope;
 import no.gevinst.benefit.Benefit;
 import no.gevinst.benefit.BenefitQuery;
 import no.gevinst.benefit.Benefits;
+import no.gevinst.golive.GoLiveWaves;
+import no.gevinst.golive.LiveStatus;
 import no.gevinst.indicator.IndicatorView;
 import no.gevinst.indicator.Indicators;
 import no.gevinst.plan.GateCheck;
 import no.gevinst.plan.GateDecision;
+import no.gevinst.plan.GateItem;
 import no.gevinst.plan.PhaseGates;
 import no.gevinst.programme.Phase;
 import no.gevinst.programme.Programme;
@@ -38,6 +42,7 @@ class PhaseGateService implements PhaseGates {
     private final Benefits benefits;
     private final Indicators indicators;
     private final AccessPolicy access;
+    private final GoLiveWaves goLive;
     private final AuditLog auditLog;
 
     PhaseGateService(
@@ -46,12 +51,14 @@ class PhaseGateService implements PhaseGates {
             Benefits benefits,
             Indicators indicators,
             AccessPolicy access,
+            GoLiveWaves goLive,
             AuditLog auditLog) {
         this.repository = repository;
         this.programmes = programmes;
         this.benefits = benefits;
         this.indicators = indicators;
         this.access = access;
+        this.goLive = goLive;
         this.auditLog = auditLog;
     }
 
@@ -90,15 +97,19 @@ class PhaseGateService implements PhaseGates {
     private GateCheck check(Programme programme) {
         Phase from = programme.currentPhase();
         Phase to = from.ordinal() + 1 < Phase.values().length ? Phase.values()[from.ordinal() + 1] : null;
+        LocalDate today = NorwegianTime.today();
+        LiveStatus live = goLive.liveStatus(List.of(programme.id()), today).get(programme.id());
         if (to == null) {
-            return new GateCheck(programme.id(), from, null, List.of());
+            return new GateCheck(programme.id(), from, null, List.of(), live);
         }
         List<PhaseGate.BenefitFacts> facts = benefits.list(BenefitQuery.inProgramme(programme.id())).stream()
                 .map(this::facts)
                 .toList();
         // The plan table is read directly: the gate needs only to know that an approved programme plan exists.
         boolean approvedPlan = from == Phase.PLAN && repository.approvedPlanExists(programme.id());
-        return new GateCheck(programme.id(), from, to, PhaseGate.leaving(from, facts, approvedPlan));
+        List<GateItem> items = new ArrayList<>(PhaseGate.leaving(from, facts, approvedPlan));
+        items.addAll(PhaseGate.goLive(from, live));
+        return new GateCheck(programme.id(), from, to, items, live);
     }
 
     private PhaseGate.BenefitFacts facts(Benefit benefit) {

@@ -3,6 +3,7 @@ package no.gevinst.plan.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
+import no.gevinst.golive.LiveStatus;
 import no.gevinst.plan.GateCheck;
 import no.gevinst.plan.GateDecision;
 import no.gevinst.plan.GateItem;
@@ -31,6 +32,8 @@ class PhaseGateApiController {
      *
      * @param to the next phase, or null in the last phase
      * @param passes true when nothing fails and no decision is needed to move on
+     * @param goLive which of the programme's organisations and units are live today and which are not yet, with
+     *     their waves and dates; null when the programme has no go-live waves
      */
     record GateResource(
             ProgrammeId programme,
@@ -38,7 +41,8 @@ class PhaseGateApiController {
             Phase to,
             boolean passes,
             List<GateItem> items,
-            List<GateDecision> decisions) {}
+            List<GateDecision> decisions,
+            LiveStatus goLive) {}
 
     /** @param decision why the programme moves on although items fail; required when any does */
     record AdvanceInput(String decision) {}
@@ -49,7 +53,8 @@ class PhaseGateApiController {
                     + " it; and the decisions of earlier gates")
     GateResource check(@PathVariable ProgrammeId id) {
         GateCheck check = gates.check(id);
-        return new GateResource(id, check.from(), check.to(), check.passes(), check.items(), gates.decisions(id));
+        return new GateResource(
+                id, check.from(), check.to(), check.passes(), check.items(), gates.decisions(id), check.goLive());
     }
 
     @PostMapping("/api/v1/programmes/{id}/phase-gate")

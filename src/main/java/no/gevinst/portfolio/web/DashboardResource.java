@@ -3,6 +3,7 @@ package no.gevinst.portfolio.web;
 import java.math.BigDecimal;
 import java.util.List;
 import no.gevinst.benefit.RegisterTally;
+import no.gevinst.golive.LiveStatus;
 import no.gevinst.plan.Reminders.Reminder;
 import no.gevinst.portfolio.Dashboard;
 import no.gevinst.portfolio.FlowMatrix;
@@ -27,6 +28,8 @@ import no.gevinst.shared.ProgrammeId;
  *     latest periods are not yet signed off; their periods and measurements are behind {@code links.flows}
  * @param organisation with {@code ?organisation=}: the organisation the figures are scoped to, its shares with their
  *     formulas and the reconciliation over organisations; null otherwise
+ * @param goLive for each programme counted that has go-live waves, which of its organisations and units are live
+ *     today (the page's "I bruk: …"), with their organisation numbers, waves and dates, and which are not yet
  */
 record DashboardResource(
         ProgrammeId selected,
@@ -39,17 +42,17 @@ record DashboardResource(
         FlowsSummary flows,
         List<ProgrammeProblem> problems,
         Links links,
-        OrganisationResource organisation) {
+        OrganisationResource organisation,
+        List<LiveStatus> goLive) {
 
     /** The cross-organisation benefits listed on the dashboard; the flows page and API have them all. */
     static final int FLOWS_SHOWN = 25;
 
-    static DashboardResource of(Dashboard d) {
-        return of(d, null);
-    }
-
-    /** The dashboard scoped to an organisation, with its shares, when {@code organisation} is given. */
-    static DashboardResource of(Dashboard d, OrganisationResource organisation) {
+    /**
+     * The dashboard, scoped to an organisation with its shares when {@code organisation} is given, with the live units
+     * of its programmes.
+     */
+    static DashboardResource of(Dashboard d, OrganisationResource organisation, List<LiveStatus> goLive) {
         String programme = d.selected() == null ? "" : "?programme=" + d.selected();
         String and = d.selected() == null ? "" : "&programme=" + d.selected();
         return new DashboardResource(
@@ -72,7 +75,8 @@ record DashboardResource(
                         "/api/v1/portfolio/flows" + programme,
                         "/api/v1/portfolio/realised?year={year}" + and,
                         "/api/v1/benefits" + programme),
-                organisation);
+                organisation,
+                goLive);
     }
 
     /**

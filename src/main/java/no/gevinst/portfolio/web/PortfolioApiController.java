@@ -5,9 +5,12 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.SortedMap;
+import no.gevinst.golive.GoLiveWaves;
+import no.gevinst.golive.LiveStatus;
 import no.gevinst.portfolio.ConflictBenefit;
 import no.gevinst.portfolio.ConflictRule;
 import no.gevinst.portfolio.ConflictStatus;
+import no.gevinst.portfolio.Dashboard;
 import no.gevinst.portfolio.Dashboards;
 import no.gevinst.portfolio.Decision;
 import no.gevinst.portfolio.DecisionInput;
@@ -37,10 +40,16 @@ class PortfolioApiController {
     private final MessageSource messages;
     private final Dashboards dashboards;
     private final OrganisationDashboards scopes;
+    private final GoLiveWaves goLive;
 
     PortfolioApiController(
-            Portfolio portfolio, MessageSource messages, Dashboards dashboards, OrganisationDashboards scopes) {
+            Portfolio portfolio,
+            MessageSource messages,
+            Dashboards dashboards,
+            OrganisationDashboards scopes,
+            GoLiveWaves goLive) {
         this.scopes = scopes;
+        this.goLive = goLive;
         this.portfolio = portfolio;
         this.dashboards = dashboards;
         this.messages = messages;
@@ -113,12 +122,15 @@ class PortfolioApiController {
                     + " measurement history): the detail is behind `links` — every conflict (`conflicts`), what each"
                     + " benefit gives up (`totals`), every cross-organisation benefit with its measured periods and"
                     + " sign-offs (`flows`), a year's realised kroner benefit by benefit (`realised`, with the year in"
-                    + " place of `{year}`) and the register behind the counts (`benefits`).")
+                    + " place of `{year}`) and the register behind the counts (`benefits`). `goLive` names, for each programme with go-live"
+                    + " waves, its organisations and units with organisation number, wave and date, and whether each is"
+                    + " live today.")
     DashboardResource dashboard(
             @RequestParam(required = false) String programme, @RequestParam(required = false) String organisation) {
         ProgrammeId selected = DashboardPageController.programme(programme);
         if (organisation == null || organisation.isBlank()) {
-            return DashboardResource.of(dashboards.of(selected, NorwegianTime.today()));
+            Dashboard whole = dashboards.of(selected, NorwegianTime.today());
+            return DashboardResource.of(whole, null, live(whole));
         }
         OrganisationChoice scope = OrganisationChoice.of(organisation, scopes);
         if (scope.party() == null) {
@@ -126,7 +138,16 @@ class PortfolioApiController {
         }
         OrganisationDashboard scoped = scopes.of(selected, scope.id(), NorwegianTime.today());
         return DashboardResource.of(
-                scoped.dashboard(), OrganisationResource.of(scoped, messages, LocaleContextHolder.getLocale()));
+                scoped.dashboard(),
+                OrganisationResource.of(scoped, messages, LocaleContextHolder.getLocale()),
+                live(scoped.dashboard()));
+    }
+
+    /** The live units of the dashboard's programmes, worked out on each request beside the kept dashboard. */
+    private List<LiveStatus> live(Dashboard dashboard) {
+        var ids =
+                dashboard.programmes().stream().map(Dashboard.ProgrammeLine::id).toList();
+        return List.copyOf(goLive.liveStatus(ids, NorwegianTime.today()).values());
     }
 
     @GetMapping("/api/v1/portfolio/realised")
