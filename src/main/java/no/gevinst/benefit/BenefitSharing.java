@@ -24,6 +24,9 @@ public interface BenefitSharing {
     /** The share of each benefit other programmes share with the programme (accepted shares only). */
     Map<BenefitId, Percent> sharedWith(ProgrammeId programme);
 
+    /** The accepted shares of the programme's own benefits with other programmes (what it shares out). */
+    List<BenefitShare> sharedOutOf(ProgrammeId programme);
+
     /** What the home programme keeps: 100 % less the shares proposed or accepted for other programmes. */
     Percent homeShare(BenefitId benefit);
 

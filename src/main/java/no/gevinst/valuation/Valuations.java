@@ -22,6 +22,14 @@ public interface Valuations {
     ValuationVersions versions(ProgrammeId programme);
 
     /**
+     * One benefit's value per year as its home programme's valuation gives it (issue 18: a benefit shared with
+     * another programme counts there at its share). The caller passes the benefit as it found it, so sees it; the
+     * home programme need not be visible to the caller, and nothing but this benefit's value is told. Empty when it
+     * is not priced or its valuation cannot be computed.
+     */
+    java.util.SortedMap<Integer, java.math.BigDecimal> valueByYear(no.gevinst.benefit.Benefit benefit);
+
+    /**
      * Refuses a user who may not change the programme's valuation (its coordinators may): asked before anything the
      * user sent is read, so that a refused user learns nothing from what is wrong with it.
      *

@@ -380,6 +380,12 @@ final class AuthorisationMatrix {
         path("POST /benefits/{id}/shares/{programme}/accept", "AK");
         path("POST /benefits/{id}/shares/{programme}/end", "AK");
         path("POST /benefits/{id}/merges", "AK");
+        // (issue 18: shared) The same through the API; a benefit's shares and merges are read by all who see it.
+        path("GET /api/v1/benefits/{id}/shares", "*");
+        path("POST /api/v1/benefits/{id}/shares", "AK");
+        path("POST /api/v1/benefits/{id}/shares/{programme}/accept", "AK");
+        path("DELETE /api/v1/benefits/{id}/shares/{programme}", "AK");
+        path("POST /api/v1/benefits/{id}/merges", "AK");
     }
 
     private AuthorisationMatrix() {}

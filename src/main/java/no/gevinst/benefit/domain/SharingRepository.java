@@ -64,6 +64,18 @@ class SharingRepository {
         return shares;
     }
 
+    List<BenefitShare> acceptedOutOf(ProgrammeId programme) {
+        return jdbc.sql("""
+                        SELECT s.* FROM benefit_share s JOIN benefit b ON b.id = s.benefit_id
+                        WHERE b.programme_id = :p AND s.accepted_at IS NOT NULL
+                          AND NOT EXISTS (SELECT 1 FROM benefit_merge m WHERE m.merged_id = b.id)
+                        ORDER BY b.code, s.share_percent DESC
+                        """)
+                .param("p", programme.value())
+                .query(SharingRepository::share)
+                .list();
+    }
+
     List<BenefitShare> proposedTo(Collection<ProgrammeId> programmes) {
         return jdbc.sql("""
                         SELECT * FROM benefit_share WHERE programme_id = ANY(:p) AND accepted_at IS NULL
@@ -151,6 +163,41 @@ class SharingRepository {
                 .param("reason", m.reason())
                 .param("reference", m.decisionReference())
                 .update();
+    }
+
+    /**
+     * Gives the kept benefit the merged one's allocations to organisations it has none for, largest first while the
+     * kept benefit's shares stay within 100 %, and its investors; what does not fit stays on the merged benefit,
+     * readable on its profile. The kept benefit's version moves: its record changed. Returns the allocations moved.
+     */
+    int moveAllocations(BenefitId kept, BenefitId merged) {
+        int moved = jdbc.sql("""
+                        INSERT INTO benefit_allocation (benefit_id, organisation_id, share_percent)
+                        SELECT :kept, m.organisation_id, m.share_percent
+                        FROM (SELECT organisation_id, share_percent,
+                                     sum(share_percent) OVER (ORDER BY share_percent DESC, organisation_id) AS running
+                              FROM benefit_allocation
+                              WHERE benefit_id = :merged
+                                AND organisation_id NOT IN
+                                    (SELECT organisation_id FROM benefit_allocation WHERE benefit_id = :kept)) m
+                        WHERE m.running + (SELECT coalesce(sum(share_percent), 0) FROM benefit_allocation
+                                           WHERE benefit_id = :kept) <= 100
+                        """)
+                .param("kept", kept.value())
+                .param("merged", merged.value())
+                .update();
+        jdbc.sql("""
+                        INSERT INTO benefit_investor (benefit_id, organisation_id)
+                        SELECT :kept, organisation_id FROM benefit_investor WHERE benefit_id = :merged
+                        ON CONFLICT DO NOTHING
+                        """)
+                .param("kept", kept.value())
+                .param("merged", merged.value())
+                .update();
+        jdbc.sql("UPDATE benefit SET version = version + 1, updated_at = now() WHERE id = :kept")
+                .param("kept", kept.value())
+                .update();
+        return moved;
     }
 
     Optional<BenefitMerge> mergedInto(BenefitId benefit) {

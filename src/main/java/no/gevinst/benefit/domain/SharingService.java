@@ -83,6 +83,11 @@ class SharingService implements BenefitSharing {
     }
 
     @Override
+    public List<BenefitShare> sharedOutOf(ProgrammeId programme) {
+        return programmes.find(programme).isPresent() ? repository.acceptedOutOf(programme) : List.of();
+    }
+
+    @Override
     public Percent homeShare(BenefitId benefit) {
         return new Percent(HUNDRED.subtract(sharedOut(repository.shares(benefit))));
     }
@@ -248,6 +253,7 @@ class SharingService implements BenefitSharing {
                 input.reason(),
                 input.reference());
         repository.insertMerge(decision);
+        repository.moveAllocations(keptId, merged.id());
         auditLog.record(AuditScope.of(kept.programme()), MERGE, keptId, "merge", null, decision);
         auditLog.record(AuditScope.of(merged.programme()), MERGE, merged.id(), "merged", null, decision);
         events.publishEvent(new BenefitsMerged(keptId, merged.id()));

@@ -24,6 +24,7 @@ import no.gevinst.plan.VersionStatus;
 import no.gevinst.portfolio.Dashboard;
 import no.gevinst.portfolio.Dashboards;
 import no.gevinst.portfolio.Realised;
+import no.gevinst.portfolio.SharedBenefits;
 import no.gevinst.portfolio.Totals;
 import no.gevinst.programme.EconomicTarget;
 import no.gevinst.programme.Programme;
@@ -57,6 +58,7 @@ class DashboardService implements Dashboards {
 
     private final Reading.Start readings;
     private final DashboardGeneration generation;
+    private final SharedBenefits shared;
 
     DashboardService(
             Benefits benefits,
@@ -67,7 +69,9 @@ class DashboardService implements Dashboards {
             FlowService flows,
             ProgrammeTallies tallies,
             Reading.Start readings,
-            DashboardGeneration generation) {
+            DashboardGeneration generation,
+            SharedBenefits shared) {
+        this.shared = shared;
         this.readings = readings;
         this.generation = generation;
         this.benefits = benefits;
@@ -114,11 +118,15 @@ class DashboardService implements Dashboards {
         SortedMap<Integer, BigDecimal> forecast = new TreeMap<>();
         List<Dashboard.ProgrammeLine> lines = new ArrayList<>();
         for (Programme p : counted) {
-            SortedMap<Integer, BigDecimal> own = reading.forecast(p.id());
+            SortedMap<Integer, BigDecimal> valued = reading.forecast(p.id());
+            // Benefits shared between programmes count in each at its share (issue 18), worked out per reading.
+            SortedMap<Integer, BigDecimal> own = shared.atShare(p.id(), valued);
             own.forEach((year, value) -> forecast.merge(year, value, BigDecimal::add));
             // The plans are no programme's rows (V28: 'others'); the forecast's years are its register's.
-            PlanSource source = reading.keptOfRegister("planned", p.id(), () -> plannedOf(p, own));
-            source.planned().forEach((year, value) -> planned.merge(year, value, BigDecimal::add));
+            PlanSource source = reading.keptOfRegister("planned", p.id(), () -> plannedOf(p, valued));
+            SortedMap<Integer, BigDecimal> plannedHere =
+                    source.version() == null ? shared.atShare(p.id(), source.planned()) : source.planned();
+            plannedHere.forEach((year, value) -> planned.merge(year, value, BigDecimal::add));
             EconomicTarget target = p.economicTarget();
             lines.add(new Dashboard.ProgrammeLine(
                     p.id(),

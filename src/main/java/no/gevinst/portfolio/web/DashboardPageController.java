@@ -9,6 +9,7 @@ import no.gevinst.portfolio.Dashboard;
 import no.gevinst.portfolio.Dashboards;
 import no.gevinst.portfolio.OrganisationDashboard;
 import no.gevinst.portfolio.OrganisationDashboards;
+import no.gevinst.portfolio.SharedBenefits;
 import no.gevinst.portfolio.domain.DashboardChart;
 import no.gevinst.programme.Programmes;
 import no.gevinst.shared.FieldViolation;
@@ -32,9 +33,15 @@ class DashboardPageController {
     private final MessageSource messages;
     private final Programmes programmes;
     private final OrganisationDashboards scopes;
+    private final SharedBenefits shared;
 
     DashboardPageController(
-            Dashboards dashboards, MessageSource messages, Programmes programmes, OrganisationDashboards scopes) {
+            Dashboards dashboards,
+            MessageSource messages,
+            Programmes programmes,
+            OrganisationDashboards scopes,
+            SharedBenefits shared) {
+        this.shared = shared;
         this.scopes = scopes;
         this.dashboards = dashboards;
         this.programmes = programmes;
@@ -65,6 +72,8 @@ class DashboardPageController {
         model.addAttribute("organisations", scopes.choices());
         model.addAttribute("selectedOrganisation", scope.id());
         model.addAttribute("dashboard", dashboard);
+        // Benefits shared between programmes, each at the share it counts here (issue 18).
+        model.addAttribute("shared", scope.party() == null ? shared.of(selected) : List.of());
         model.addAttribute("links", new DashboardLinks(selected, scope.id()));
         model.addAttribute("visibleProgrammes", programmes.visible());
         model.addAttribute("chart", chart(dashboard, locale));

@@ -103,6 +103,23 @@ class ValuationService implements Valuations {
     }
 
     /** The valuation of what is stored, or of what would be stored after a write being checked. */
+    @Override
+    @Transactional(readOnly = true)
+    public java.util.SortedMap<Integer, BigDecimal> valueByYear(Benefit benefit) {
+        ProgrammeId home = benefit.programme();
+        java.util.SortedMap<Integer, BigDecimal> byYear = new java.util.TreeMap<>();
+        try {
+            computed(home, List.of(benefit), repository.book(home), repository.models(home))
+                    .valuation()
+                    .years()
+                    .forEach(y -> byYear.merge(y.year(), y.benefits(), BigDecimal::add));
+        } catch (InvalidInputException | ArithmeticException e) {
+            return java.util.Collections.emptySortedMap(); // the home programme's dashboard names the problem
+        }
+        byYear.values().removeIf(v -> v.signum() == 0);
+        return java.util.Collections.unmodifiableSortedMap(byYear);
+    }
+
     private ProgrammeValuation computed(
             ProgrammeId programme,
             List<Benefit> register,
