@@ -215,6 +215,41 @@ class LifeAfterCloseIT {
                                 start.plusMonths(1).minusDays(1).toString(),
                                 "Bekreftet i linjen")));
         assertThat(audited("actuals-sign-off", signed.id().toString())).containsExactly("create");
+        String measurer = users.withRole(
+                "linjemaaler-" + UUID.randomUUID(),
+                Role.MAALEANSVARLIG,
+                w.owner().id());
+        LocalDate earlier = start.minusMonths(1);
+        assertThat(users.callAs(
+                                measurer,
+                                () -> indicators.record(
+                                        w.indicator().id(),
+                                        List.of(new MeasurementInput(
+                                                "13",
+                                                earlier.toString(),
+                                                start.minusDays(1).toString(),
+                                                w.owner().organisationNumber().value(),
+                                                "",
+                                                "",
+                                                "Uttrekk",
+                                                "HIGH",
+                                                "")),
+                                        MeasurementSource.FORM))
+                        .added())
+                .as("the organisation's own measurer still measures after close")
+                .isEqualTo(1);
+        assertThat(users.callAs(
+                                TestProgrammes.COORDINATOR,
+                                () -> flows.signOff(
+                                        w.handedOver().id(),
+                                        new SignOffInput(
+                                                w.owner().id().toString(),
+                                                earlier.toString(),
+                                                start.minusDays(1).toString(),
+                                                "")))
+                        .organisation())
+                .as("and its coordinator still signs off")
+                .isEqualTo(w.owner().id());
 
         MyPage page = users.callAs(
                 w.receiverUser(),
