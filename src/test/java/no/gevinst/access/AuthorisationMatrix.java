@@ -333,6 +333,14 @@ final class AuthorisationMatrix {
         path("GET /organisations/{id}/improvement", "*", "K");
         path("GET /organisations/{id}/handover.pdf", "*", "K");
         path("POST /organisations/{id}/improvement/assign", "AR");
+        // (issue 18: handover, life after close) The backlog through the API: read as the organisation is; the
+        // organisation's own coordinators and gevinsteiere (and its regional coordinator) add measures and move them
+        // on; the regional coordinator names who coordinates one that needs several organisations.
+        path("GET /api/v1/organisations/{id}/improvement-items", "*", "K");
+        path("GET /api/v1/organisations/{id}/improvement-items/{item}", "*", "K");
+        path("POST /api/v1/organisations/{id}/improvement-items", "AKER");
+        path("PUT /api/v1/organisations/{id}/improvement-items/{item}/status", "AKER");
+        path("PUT /api/v1/organisations/{id}/improvement-items/{item}/coordinator", "AR");
         // ---------------------------------------------------------------------------------------------------
 
         // (issue 18: decide) Board decisions: read by all who see the programme, recorded by its coordinators.

@@ -254,6 +254,7 @@ class MatrixWorld {
         ids.put("job", job.toString());
         ids.put("key", conflict);
         ids.put("wave", wave(programme, org));
+        ids.put("item", improvementItem(org, party));
         // The benefit owner's account and its grant: the user the administration routes act on.
         UserId ownerUser = ((CurrentUser) users.userDetails(owner)).id();
         ids.put("user", ownerUser.toString());
@@ -266,6 +267,21 @@ class MatrixWorld {
                         .getFirst());
         ids.put("token", token(prefix.equals("IN") ? usernames.get(Role.MAALEANSVARLIG) : owner));
         return new Ids(ids);
+    }
+
+    /** A measure of the owner's improvement backlog that needs the party too (issue 18: handover). */
+    private String improvementItem(Organisation owner, Organisation party) {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                        INSERT INTO improvement_item (id, organisation_id, action, measure_status, organisations,
+                            cross_organisation, created_at)
+                        VALUES (:id, :o, 'Matrisetiltak', 'PLANNED', ARRAY[:o, :p]::uuid[], true, now())
+                        """)
+                .param("id", id)
+                .param("o", owner.id().value())
+                .param("p", party.id().value())
+                .update();
+        return id.toString();
     }
 
     /** A go-live wave of the programme in which its owner goes live (issue 18: waves). */

@@ -40,6 +40,10 @@ class CorpusRecords {
     private final no.gevinst.decision.Decisions decisions;
     private final no.gevinst.golive.GoLiveWaves waves;
 
+    /** (issue 18: handover) A measure of the owner's improvement backlog, for the backlog API's writes. */
+    @org.springframework.beans.factory.annotation.Autowired
+    private no.gevinst.handover.ImprovementBacklogs backlogs;
+
     CorpusRecords(
             TestProgrammes programmes,
             TestUsers users,
@@ -154,6 +158,16 @@ class CorpusRecords {
                                 .token()
                                 .id()
                                 .toString()));
+        records.put(
+                "improvementItem",
+                users.callAs(
+                                TestUsers.ADMIN,
+                                () -> backlogs.add(
+                                        owner.id(),
+                                        new no.gevinst.handover.ImprovementItemInput(
+                                                "Korpustiltak", "", "", List.of())))
+                        .id()
+                        .toString());
         return records;
     }
 }

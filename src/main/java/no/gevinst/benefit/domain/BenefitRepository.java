@@ -182,6 +182,15 @@ class BenefitRepository {
         return rows == 1;
     }
 
+    /** Names the benefit's owner, whatever version it is at: the owner alone changes (issue 18, handover). */
+    void nameOwner(BenefitId id, PersonId owner) {
+        no.gevinst.shared.RequestMemo.forget(MEMO);
+        jdbc.sql("UPDATE benefit SET owner_id = :owner, version = version + 1, updated_at = now() WHERE id = :id")
+                .param("owner", owner.value())
+                .param("id", id.value())
+                .update();
+    }
+
     void recordStatusChange(BenefitId id, BenefitStatus from, BenefitStatus to, String reason, String by) {
         jdbc.sql("""
                         INSERT INTO benefit_status_change (benefit_id, from_status, to_status, reason, changed_by)

@@ -53,7 +53,9 @@ class BacklogRepository {
                         .param("id", i.id())
                         .param("organisation", i.organisation().value())
                         .param("handover", i.handover())
-                        .param("benefit", i.benefit().value())
+                        .param(
+                                "benefit",
+                                i.benefit() == null ? null : i.benefit().value())
                         .param("measure", i.measure())
                         .param("action", i.action())
                         .param(
@@ -89,14 +91,28 @@ class BacklogRepository {
                 == 1;
     }
 
+    /** False when the item is no longer at the version read. */
+    boolean changeStatus(UUID id, String status, long version) {
+        return jdbc.sql("""
+                                UPDATE improvement_item SET measure_status = :s, version = version + 1
+                                WHERE id = :id AND version = :version
+                                """)
+                        .param("id", id)
+                        .param("s", status)
+                        .param("version", version)
+                        .update()
+                == 1;
+    }
+
     private ImprovementItem map(ResultSet rs, int row) throws SQLException {
         UUID responsible = rs.getObject("responsible_id", UUID.class);
+        UUID benefit = rs.getObject("benefit_id", UUID.class);
         UUID coordinator = rs.getObject("coordinator_id", UUID.class);
         return new ImprovementItem(
                 rs.getObject("id", UUID.class),
                 new OrganisationId(rs.getObject("organisation_id", UUID.class)),
                 rs.getObject("handover_id", UUID.class),
-                new BenefitId(rs.getObject("benefit_id", UUID.class)),
+                benefit == null ? null : new BenefitId(benefit),
                 rs.getObject("measure_id", UUID.class),
                 rs.getString("action"),
                 responsible == null ? null : new PersonId(responsible),

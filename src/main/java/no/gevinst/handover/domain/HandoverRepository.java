@@ -88,6 +88,15 @@ class HandoverRepository {
                 .list();
     }
 
+    /** The accepted handovers of the programme's benefits: those that pass to the line when it closes. */
+    List<Handover> acceptedIn(ProgrammeId programme) {
+        return jdbc.sql(
+                        "SELECT * FROM handover WHERE programme_id = :p AND status = 'ACCEPTED' ORDER BY proposed_at, id")
+                .param("p", programme.value())
+                .query(this::map)
+                .list();
+    }
+
     /** The programme of a handover, for the audit scope of what was taken over with it. */
     Optional<ProgrammeId> programmeOf(UUID handover) {
         return jdbc.sql("SELECT programme_id FROM handover WHERE id = :id")

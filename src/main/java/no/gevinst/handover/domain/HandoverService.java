@@ -47,6 +47,7 @@ class HandoverService implements Handovers {
     private final LineOwners lineOwners;
     private final HandoverDocument document;
     private final AuditLog auditLog;
+    private final LineTakeover takeover;
 
     HandoverService(
             HandoverRepository repository,
@@ -57,7 +58,8 @@ class HandoverService implements Handovers {
             Backlog backlog,
             LineOwners lineOwners,
             HandoverDocument document,
-            AuditLog auditLog) {
+            AuditLog auditLog,
+            LineTakeover takeover) {
         this.repository = repository;
         this.benefits = benefits;
         this.programmes = programmes;
@@ -67,6 +69,7 @@ class HandoverService implements Handovers {
         this.lineOwners = lineOwners;
         this.document = document;
         this.auditLog = auditLog;
+        this.takeover = takeover;
     }
 
     @Override
@@ -159,6 +162,9 @@ class HandoverService implements Handovers {
         store(before, after);
         auditLog.record(scope(after), ENTITY, after.id(), "accept", before, after);
         backlog.takeOver(after);
+        if (LineOwners.isClosed(programme(visible(benefit)))) {
+            takeover.takeEffect(after); // accepted after close: the benefit passes to the line at once
+        }
         return withNextVersion(after);
     }
 

@@ -36,6 +36,7 @@ import no.gevinst.shared.PersonId;
 import no.gevinst.shared.ProgrammeId;
 import no.gevinst.shared.VersionConflictException;
 import no.gevinst.shared.Violations;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -52,6 +53,7 @@ class ProgrammeService implements Programmes {
     private final Organisations organisations;
     private final People people;
     private final AuditLog auditLog;
+    private final ApplicationEventPublisher events;
 
     ProgrammeService(
             ProgrammeRepository repository,
@@ -59,13 +61,15 @@ class ProgrammeService implements Programmes {
             AccessPolicy access,
             Organisations organisations,
             People people,
-            AuditLog auditLog) {
+            AuditLog auditLog,
+            ApplicationEventPublisher events) {
         this.repository = repository;
         this.programmeAccess = programmeAccess;
         this.access = access;
         this.organisations = organisations;
         this.people = people;
         this.auditLog = auditLog;
+        this.events = events;
     }
 
     @Override
@@ -146,6 +150,9 @@ class ProgrammeService implements Programmes {
             throw new VersionConflictException(ENTITY, id, before.version(), before.version() + 1);
         }
         auditLog.record(AuditScope.of(id, after.owner()), ENTITY, id, "move-phase", before, after);
+        if (next == Phase.CLOSE) {
+            events.publishEvent(new no.gevinst.programme.ProgrammeClosed(id));
+        }
         return after;
     }
 

@@ -1,0 +1,204 @@
+package no.gevinst.handover.domain;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import no.gevinst.access.AccessPolicy;
+import no.gevinst.access.Role;
+import no.gevinst.audit.AuditLog;
+import no.gevinst.audit.AuditScope;
+import no.gevinst.handover.ImprovementBacklogs;
+import no.gevinst.handover.ImprovementItem;
+import no.gevinst.handover.ImprovementItemInput;
+import no.gevinst.organisation.Organisations;
+import no.gevinst.organisation.People;
+import no.gevinst.plan.MeasureStatus;
+import no.gevinst.shared.Ids;
+import no.gevinst.shared.Inputs;
+import no.gevinst.shared.InvalidInputException;
+import no.gevinst.shared.NotFoundException;
+import no.gevinst.shared.OrganisationId;
+import no.gevinst.shared.PersonId;
+import no.gevinst.shared.VersionConflictException;
+import no.gevinst.shared.Violations;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional(readOnly = true)
+class BacklogService implements ImprovementBacklogs {
+
+    /** More organisations than a region has is a mistake or an attack. */
+    static final int MAX_ORGANISATIONS = 50;
+
+    private final Backlog backlog;
+    private final BacklogRepository repository;
+    private final HandoverRepository handovers;
+    private final Organisations organisations;
+    private final People people;
+    private final AccessPolicy access;
+    private final AuditLog auditLog;
+
+    BacklogService(
+            Backlog backlog,
+            BacklogRepository repository,
+            HandoverRepository handovers,
+            Organisations organisations,
+            People people,
+            AccessPolicy access,
+            AuditLog auditLog) {
+        this.backlog = backlog;
+        this.repository = repository;
+        this.handovers = handovers;
+        this.organisations = organisations;
+        this.people = people;
+        this.access = access;
+        this.auditLog = auditLog;
+    }
+
+    @Override
+    public List<ImprovementItem> items(OrganisationId organisation) {
+        return backlog.of(organisation);
+    }
+
+    @Override
+    public ImprovementItem item(OrganisationId organisation, UUID item) {
+        visible(organisation);
+        return repository
+                .find(item)
+                .filter(i -> i.organisation().equals(organisation))
+                .orElseThrow(() -> new NotFoundException(Backlog.ENTITY, item));
+    }
+
+    @Override
+    public boolean canManage(OrganisationId organisation) {
+        return access.may(Role.GEVINSTKOORDINATOR, organisation)
+                || access.may(Role.GEVINSTEIER, organisation)
+                || backlog.canAssign(organisation);
+    }
+
+    @Override
+    public boolean canAssign(OrganisationId organisation) {
+        return backlog.canAssign(organisation);
+    }
+
+    @Override
+    @Transactional
+    public ImprovementItem add(OrganisationId organisation, ImprovementItemInput input) {
+        visible(organisation);
+        requireManage(organisation);
+        Violations violations = new Violations();
+        Inputs.check("action", input.action(), violations);
+        if (!violations.has("action") && Inputs.text(input.action()).isEmpty()) {
+            violations.add("action", "backlog.action.required");
+        }
+        PersonId responsible = responsible(input.responsibleId(), violations);
+        Inputs.check("deadline", input.deadline(), violations);
+        var deadline = violations.has("deadline") ? null : Inputs.date(input.deadline(), "deadline", violations);
+        List<OrganisationId> needed = needed(organisation, input.organisationIds(), violations);
+        violations.throwIfAny();
+        ImprovementItem item = new ImprovementItem(
+                UUID.randomUUID(),
+                organisation,
+                null,
+                null,
+                null,
+                Inputs.text(input.action()),
+                responsible,
+                deadline,
+                MeasureStatus.PLANNED.name(),
+                needed,
+                needed.size() > 1,
+                null,
+                0);
+        repository.insert(item);
+        auditLog.record(AuditScope.of(null, organisation), Backlog.ENTITY, item.id(), "create", null, item);
+        return item;
+    }
+
+    @Override
+    @Transactional
+    public ImprovementItem changeStatus(OrganisationId organisation, UUID id, String status, long expectedVersion) {
+        ImprovementItem before = item(organisation, id);
+        requireManage(organisation);
+        Inputs.refusal("status", status).ifPresent(v -> {
+            throw new InvalidInputException(List.of(v));
+        });
+        MeasureStatus next = Inputs.choice(status, MeasureStatus.class)
+                .orElseThrow(() -> InvalidInputException.of("status", "backlog.status.invalid"));
+        if (before.version() != expectedVersion || !repository.changeStatus(id, next.name(), expectedVersion)) {
+            throw new VersionConflictException(Backlog.ENTITY, id, expectedVersion, before.version());
+        }
+        ImprovementItem after = repository.find(id).orElseThrow();
+        auditLog.record(scope(before), Backlog.ENTITY, id, "status", before, after);
+        return after;
+    }
+
+    @Override
+    @Transactional
+    public ImprovementItem assign(OrganisationId organisation, UUID id, String coordinatorId, long expectedVersion) {
+        item(organisation, id);
+        return backlog.assign(id, coordinatorId, expectedVersion);
+    }
+
+    /** Rights before the input: a refused user learns nothing from what is wrong with what they sent. */
+    private void requireManage(OrganisationId organisation) {
+        if (!canManage(organisation)) {
+            throw new AccessDeniedException("Requires a coordinator or gevinsteier of the organisation");
+        }
+    }
+
+    private PersonId responsible(String text, Violations violations) {
+        Inputs.check("responsibleId", text, violations);
+        if (violations.has("responsibleId") || Inputs.text(text).isEmpty()) {
+            return null;
+        }
+        Optional<PersonId> person =
+                Ids.parse(text, PersonId::new).flatMap(people::find).map(p -> p.id());
+        if (person.isEmpty()) {
+            violations.add("responsibleId", "person.unknown");
+        }
+        return person.orElse(null);
+    }
+
+    /** The backlog's own organisation first, then the others the measure needs, each once. */
+    private List<OrganisationId> needed(OrganisationId own, List<String> others, Violations violations) {
+        Set<OrganisationId> needed = new LinkedHashSet<>();
+        needed.add(own);
+        List<String> given = others == null ? List.of() : others;
+        if (given.size() > MAX_ORGANISATIONS) {
+            violations.add("organisationIds", "backlog.organisations.tooMany", MAX_ORGANISATIONS);
+            return List.of(own);
+        }
+        for (String text : given) {
+            Optional<OrganisationId> found =
+                    Inputs.refusal("organisationIds", text).isPresent()
+                            ? Optional.empty()
+                            : Ids.parse(text, OrganisationId::new)
+                                    .flatMap(organisations::find)
+                                    .map(o -> o.id());
+            if (found.isEmpty()) {
+                violations.add("organisationIds", "organisation.unknown");
+                return List.of(own);
+            }
+            needed.add(found.get());
+        }
+        return new ArrayList<>(needed);
+    }
+
+    private AuditScope scope(ImprovementItem item) {
+        return AuditScope.of(
+                item.handover() == null
+                        ? null
+                        : handovers.programmeOf(item.handover()).orElse(null),
+                item.organisation());
+    }
+
+    private void visible(OrganisationId organisation) {
+        organisations.find(organisation).orElseThrow(() -> new NotFoundException("organisation", organisation));
+    }
+}
