@@ -19,6 +19,8 @@ final class SizeRun {
     static final String DASHBOARD_JSON = "dashboard JSON /api/v1/portfolio/dashboard";
     static final String DASHBOARD_PAGE_AFRESH = "dashboard page after a write (computed afresh)";
     static final String DASHBOARD_JSON_AFRESH = "dashboard JSON after a write (computed afresh)";
+    static final String DASHBOARD_PAGE_EDITED = "dashboard page after a register edit (computed afresh)";
+    static final String DASHBOARD_JSON_EDITED = "dashboard JSON after a register edit (computed afresh)";
     static final String API_BENEFITS = "GET /api/v1/benefits";
     static final String API_MEASUREMENTS = "GET /api/v1/indicators/{id}/measurements";
     static final String NAIVE_SORT = "naive full-scan aggregate: DISTINCT ON (SQL)";
@@ -39,6 +41,9 @@ final class SizeRun {
     final NodeRuns twoNodesTwoCores = new NodeRuns();
     Footprint memory;
     Footprint memoryTighterHeap;
+    /** The live heap the dashboard's first computation leaves behind (its kept parts and dashboards). */
+    KeptHeap keptByDashboard;
+
     final Map<String, Long> phases = new LinkedHashMap<>();
 
     SizeRun(String size) {
@@ -103,6 +108,15 @@ final class SizeRun {
         for (var figure : afresh.entrySet()) {
             time(http, figure.getKey(), figure.getValue(), Math.max(3, runs / 3), write);
         }
+    }
+
+    /**
+     * The dashboard after a write to one programme's register (a benefit written): that programme's register parts
+     * are worked out again, the others' kept.
+     */
+    void measureDashboardAfterRegisterEdit(BenchmarkSession http, Runnable write, int runs) throws Exception {
+        time(http, DASHBOARD_PAGE_EDITED, "/portfolio", Math.max(3, runs / 3), write);
+        time(http, DASHBOARD_JSON_EDITED, "/api/v1/portfolio/dashboard", Math.max(3, runs / 3), write);
     }
 
     void measureFigures(BenchmarkSession http, Paths paths, int warmUp, int runs) throws Exception {

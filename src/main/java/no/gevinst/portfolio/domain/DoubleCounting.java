@@ -49,8 +49,19 @@ public final class DoubleCounting {
         found.addAll(contributionsOver100(facts));
         found.addAll(cashAndTime(facts));
         found.addAll(StaffTimeRule.find(facts));
-        found.sort(Comparator.comparing(Conflict::amountPerYear).reversed().thenComparing(Conflict::key));
-        return found;
+        return ordered(found);
+    }
+
+    /** A conflict and what it is ordered by, worked out once rather than at each comparison. */
+    private record Ordered(BigDecimal amount, String key, Conflict conflict) {}
+
+    /** The conflicts largest overlap (per year) first, then by key: the order the control answers them in. */
+    static List<Conflict> ordered(List<Conflict> conflicts) {
+        return conflicts.stream()
+                .map(c -> new Ordered(c.amountPerYear(), c.key(), c))
+                .sorted(Comparator.comparing(Ordered::amount).reversed().thenComparing(Ordered::key))
+                .map(Ordered::conflict)
+                .collect(Collectors.toCollection(ArrayList::new));
     }
 
     /**
@@ -63,22 +74,28 @@ public final class DoubleCounting {
         List<BenefitFacts> priced =
                 facts.benefits().stream().filter(BenefitFacts::priced).toList();
         for (List<BenefitFacts> pair : sharingAnIndicator(priced)) {
-            BenefitFacts a = pair.get(0);
-            BenefitFacts b = pair.get(1);
-            if (cashAndTimePair(a, b)) {
-                continue;
-            }
-            SortedMap<Integer, BigDecimal> overlap = overlap(a, b);
-            if (!overlap.isEmpty()) {
-                found.add(conflict(
-                        ConflictRule.SAME_INDICATOR,
-                        List.of(a, b),
-                        "",
-                        overlap,
-                        List.of(sharedIndicator(a, b).orElseThrow(), years(overlap))));
+            if (!cashAndTimePair(pair.get(0), pair.get(1))) {
+                sameIndicator(pair.get(0), pair.get(1)).ifPresent(found::add);
             }
         }
         return found;
+    }
+
+    /**
+     * Rule (a) for one pair of priced benefits sharing a measure, {@code a} the earlier in the portfolio's order (the
+     * indicator named is its own): the conflict when they are valued in a common year.
+     */
+    static Optional<Conflict> sameIndicator(BenefitFacts a, BenefitFacts b) {
+        SortedMap<Integer, BigDecimal> overlap = overlap(a, b);
+        if (overlap.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(conflict(
+                ConflictRule.SAME_INDICATOR,
+                List.of(a, b),
+                "",
+                overlap,
+                List.of(sharedIndicator(a, b).orElseThrow(), years(overlap))));
     }
 
     /**
@@ -123,33 +140,38 @@ public final class DoubleCounting {
                         b -> IndicatorKeys.normalised(b.title()), LinkedHashMap::new, Collectors.toList()));
         List<Conflict> found = new ArrayList<>();
         for (List<BenefitFacts> same : byTitle.values()) {
-            if (same.stream().map(BenefitFacts::programme).distinct().count() < 2) {
-                continue;
-            }
-            Map<OrganisationId, List<BenefitFacts>> byOrganisation = new LinkedHashMap<>();
-            same.forEach(b -> b.allocations()
-                    .keySet()
-                    .forEach(o -> byOrganisation
-                            .computeIfAbsent(o, k -> new ArrayList<>())
-                            .add(b)));
-            byOrganisation.forEach((organisation, claimants) -> {
-                BigDecimal sum = claimants.stream()
-                        .map(b -> b.allocations().get(organisation))
-                        .reduce(BigDecimal.ZERO, BigDecimal::add);
-                if (claimants.size() < 2 || sum.compareTo(HUNDRED) <= 0) {
-                    return;
-                }
-                BigDecimal excess = sum.subtract(HUNDRED);
-                found.add(conflict(
-                        ConflictRule.ALLOCATION_OVER_100,
-                        claimants,
-                        organisation.toString(),
-                        excessOfSmallest(claimants, excess),
-                        List.of(
-                                facts.organisationNames().getOrDefault(organisation, organisation.toString()),
-                                percent(sum))));
-            });
+            found.addAll(allocationsOver100(same, facts.organisationNames()));
         }
+        return found;
+    }
+
+    /** Rule (b) for the benefits of one title, in the portfolio's order: nothing unless of two programmes at least. */
+    static List<Conflict> allocationsOver100(List<BenefitFacts> same, Map<OrganisationId, String> names) {
+        List<Conflict> found = new ArrayList<>();
+        if (same.stream().map(BenefitFacts::programme).distinct().count() < 2) {
+            return found;
+        }
+        Map<OrganisationId, List<BenefitFacts>> byOrganisation = new LinkedHashMap<>();
+        same.forEach(b -> b.allocations()
+                .keySet()
+                .forEach(o -> byOrganisation
+                        .computeIfAbsent(o, k -> new ArrayList<>())
+                        .add(b)));
+        byOrganisation.forEach((organisation, claimants) -> {
+            BigDecimal sum = claimants.stream()
+                    .map(b -> b.allocations().get(organisation))
+                    .reduce(BigDecimal.ZERO, BigDecimal::add);
+            if (claimants.size() < 2 || sum.compareTo(HUNDRED) <= 0) {
+                return;
+            }
+            BigDecimal excess = sum.subtract(HUNDRED);
+            found.add(conflict(
+                    ConflictRule.ALLOCATION_OVER_100,
+                    claimants,
+                    organisation.toString(),
+                    excessOfSmallest(claimants, excess),
+                    List.of(names.getOrDefault(organisation, organisation.toString()), percent(sum))));
+        });
         return found;
     }
 
@@ -218,19 +240,24 @@ public final class DoubleCounting {
                 if (cash == null) {
                     continue;
                 }
-                SortedMap<Integer, BigDecimal> overlap = overlap(cash, time);
-                if (overlap.isEmpty()) {
-                    continue;
-                }
-                found.add(conflict(
-                        ConflictRule.CASH_AND_TIME,
-                        List.of(time, cash),
-                        "",
-                        overlap,
-                        List.of(time.code() + " " + time.title(), cash.code() + " " + cash.title(), years(overlap))));
+                cashAndTime(time, cash).ifPresent(found::add);
             }
         }
         return found;
+    }
+
+    /** Rule (d) for one priced time saving and one priced cash-releasing benefit behind it: valued in a common year. */
+    static Optional<Conflict> cashAndTime(BenefitFacts time, BenefitFacts cash) {
+        SortedMap<Integer, BigDecimal> overlap = overlap(cash, time);
+        if (overlap.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(conflict(
+                ConflictRule.CASH_AND_TIME,
+                List.of(time, cash),
+                "",
+                overlap,
+                List.of(time.code() + " " + time.title(), cash.code() + " " + cash.title(), years(overlap))));
     }
 
     /** Every benefit the links lead to from one, in any number of steps; each is visited once. */

@@ -167,9 +167,16 @@ class PortfolioService implements Portfolio {
         // What the detector finds is worked out of the programmes' registers alone (and the organisations' names as
         // this user may see them): kept while measurements are recorded. The decisions, and who may decide, are read
         // for each control.
+        // Put together from parts kept per programme and per pair of programmes (DoubleCountingParts): a register
+        // edit in one programme works out its own part and its pairs again, and takes the others' as kept.
         Detected detected = reading.keptOfRegisters("conflicts", counted, names, () -> {
             PortfolioFacts facts = facts(parts, names);
-            return new Detected(facts, List.copyOf(DoubleCounting.detect(facts)));
+            List<DoubleCountingParts.Indexed> indexed =
+                    parts.stream().map(ProgrammeFacts::indexed).toList();
+            return new Detected(
+                    facts,
+                    List.copyOf(
+                            DoubleCountingParts.detect(indexed, names, DoubleCountingParts.kept(counted, reading))));
         });
         return new Control(detected.facts(), statuses(detected.conflicts()));
     }
@@ -266,7 +273,30 @@ class PortfolioService implements Portfolio {
             Map<BenefitId, BigDecimal> contributions,
             Set<OrganisationId> allocated,
             List<PortfolioFacts.TimeClaim> timeClaims,
-            Map<PortfolioFacts.StaffGroup, PortfolioFacts.StaffTime> staffTime) {}
+            Map<PortfolioFacts.StaffGroup, PortfolioFacts.StaffTime> staffTime,
+            DoubleCountingParts.Indexed indexed) {
+
+        /** The facts read, and the programme's alone indexed for the detector (sharing the same lists). */
+        ProgrammeFacts(
+                ProgrammeId programme,
+                List<BenefitFacts> benefits,
+                List<PortfolioFacts.BenefitLink> links,
+                Map<BenefitId, BigDecimal> contributions,
+                Set<OrganisationId> allocated,
+                List<PortfolioFacts.TimeClaim> timeClaims,
+                Map<PortfolioFacts.StaffGroup, PortfolioFacts.StaffTime> staffTime) {
+            this(
+                    benefits,
+                    links,
+                    contributions,
+                    allocated,
+                    timeClaims,
+                    staffTime,
+                    DoubleCountingParts.Indexed.of(
+                            programme,
+                            new PortfolioFacts(benefits, links, contributions, Map.of(), timeClaims, staffTime)));
+        }
+    }
 
     ProgrammeFacts programmeFacts(Programme programme, Reading reading) {
         return reading.keptOfRegister("facts", programme.id(), () -> readFacts(programme, reading));
@@ -295,6 +325,7 @@ class PortfolioService implements Portfolio {
         }
         readNetwork(networks.statedLinks(programme.id()), register, links, contributions);
         return new ProgrammeFacts(
+                programme.id(),
                 List.copyOf(all),
                 List.copyOf(links),
                 Map.copyOf(contributions),

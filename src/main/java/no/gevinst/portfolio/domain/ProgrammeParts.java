@@ -23,10 +23,11 @@ import org.springframework.stereotype.Component;
 class ProgrammeParts {
 
     /**
-     * Ten kinds for each of some dozens of programmes (a region has ten), and a few kept of several programmes
-     * together: a bound that no regular reading evicts from, so that what is kept is found again.
+     * Ten kinds for each of some dozens of programmes (a region has ten), the double counting between each pair of
+     * them (45 pairs of ten, 190 of twenty), and a few kept of several programmes together: a bound that no regular
+     * reading evicts from, so that what is kept is found again.
      */
-    static final int KEPT = 512;
+    static final int KEPT = 1024;
 
     /** What is kept: which kind of part, of which programme at which generations, on which day. */
     record Key(String kind, DashboardGeneration.PartAt at, LocalDate day) {
