@@ -46,6 +46,7 @@ class DashboardCacheIT {
             "audit_log",
             "login_throttle",
             "periodic_task",
+            "event_publication",
             "import_job",
             "api_token",
             "api_token_scope",
