@@ -72,8 +72,11 @@ public interface Indicators {
     Optional<OrganisationActual> organisationActual(
             IndicatorId id, no.gevinst.shared.OrganisationId organisation, LocalDate from, LocalDate to);
 
-    /** The status of each indicator of the benefit, today. */
-    Map<Indicator, IndicatorStatus> statusOfBenefit(BenefitId benefit, LocalDate today);
+    /**
+     * The status of each indicator of the benefit as it stood on the day: from the periods that had ended by then, so
+     * a report for a past period never shows what was measured after it.
+     */
+    Map<Indicator, IndicatorStatus> statusOfBenefit(BenefitId benefit, LocalDate asOf);
 
     /**
      * The worst traffic light among each benefit's indicators as last recorded (red before amber before green);

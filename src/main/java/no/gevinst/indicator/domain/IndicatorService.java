@@ -231,7 +231,7 @@ class IndicatorService implements Indicators {
     @Override
     public Map<Indicator, IndicatorStatus> statusOfBenefit(BenefitId benefit, LocalDate today) {
         List<Indicator> defined = ofBenefit(benefit);
-        Map<IndicatorId, IndicatorStatus> byId = refresher.statuses(defined, today);
+        Map<IndicatorId, IndicatorStatus> byId = refresher.statusesAsOf(defined, today);
         Map<Indicator, IndicatorStatus> statuses = new LinkedHashMap<>();
         defined.forEach(i -> statuses.put(i, byId.get(i.id())));
         return statuses;

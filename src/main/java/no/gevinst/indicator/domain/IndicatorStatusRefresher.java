@@ -53,6 +53,19 @@ class IndicatorStatusRefresher {
 
     /** The status of each of the indicators, in three queries however many they are. */
     Map<IndicatorId, IndicatorStatus> statuses(Collection<Indicator> indicators, LocalDate today) {
+        return statuses(indicators, today, RecentPeriods.ANY_DAY);
+    }
+
+    /**
+     * The status each of the indicators had on a past day, as a report for a period that has ended states it: from
+     * the periods that had ended by then, never from a later measurement.
+     */
+    Map<IndicatorId, IndicatorStatus> statusesAsOf(Collection<Indicator> indicators, LocalDate day) {
+        return statuses(indicators, day, day.toString());
+    }
+
+    private Map<IndicatorId, IndicatorStatus> statuses(
+            Collection<Indicator> indicators, LocalDate today, String periodsEndedBy) {
         Map<IndicatorId, IndicatorStatus> statuses = new LinkedHashMap<>();
         if (indicators.isEmpty()) {
             return statuses;
@@ -60,7 +73,8 @@ class IndicatorStatusRefresher {
         List<IndicatorId> ids = indicators.stream().map(Indicator::id).toList();
         Map<IndicatorId, Baseline> baselines = placed.of(recent.baselines(ids));
         Map<IndicatorId, List<TargetPoint>> targets = repository.targets(ids);
-        Map<IndicatorId, List<no.gevinst.indicator.Measurement>> measurements = recent.measurements(ids);
+        Map<IndicatorId, List<no.gevinst.indicator.Measurement>> measurements =
+                recent.measurements(ids, periodsEndedBy);
         for (Indicator indicator : indicators) {
             IndicatorId id = indicator.id();
             statuses.put(

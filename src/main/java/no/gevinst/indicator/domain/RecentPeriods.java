@@ -75,6 +75,17 @@ class RecentPeriods {
      * whole index.
      */
     Map<IndicatorId, List<Measurement>> measurements(Collection<IndicatorId> indicators) {
+        return measurements(indicators, ANY_DAY);
+    }
+
+    /** No bound on the latest period end: PostgreSQL's date {@code infinity}. */
+    static final String ANY_DAY = "infinity";
+
+    /**
+     * The same, among the periods that end by the day given (an ISO date, or {@link #ANY_DAY}): what a report for a
+     * past period was measured from, leaving out what was measured after it.
+     */
+    Map<IndicatorId, List<Measurement>> measurements(Collection<IndicatorId> indicators, String endedBy) {
         Map<IndicatorId, List<Measurement>> byIndicator = new HashMap<>();
         if (indicators.isEmpty()) {
             return byIndicator;
@@ -82,7 +93,8 @@ class RecentPeriods {
         jdbc.sql("""
                         WITH RECURSIVE recent (indicator_id, period_end, n) AS (
                             SELECT i.id, (SELECT max(l.period_end) FROM measurement l
-                                          WHERE l.indicator_id = i.id AND l.superseded_by IS NULL), 1
+                                          WHERE l.indicator_id = i.id AND l.superseded_by IS NULL
+                                            AND l.period_end <= CAST(:endedBy AS date)), 1
                             FROM unnest(CAST(:ids AS uuid[])) AS i(id)
                           UNION ALL
                             SELECT r.indicator_id, (SELECT max(l.period_end) FROM measurement l
@@ -98,6 +110,7 @@ class RecentPeriods {
                         """)
                 .param("ids", ids(indicators))
                 .param("periods", PERIODS)
+                .param("endedBy", endedBy)
                 .query(IndicatorRepository::mapMeasurement)
                 .list()
                 .forEach(m -> byIndicator
