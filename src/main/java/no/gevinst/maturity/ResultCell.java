@@ -22,6 +22,9 @@ public record ResultCell(
 
     /** weak, middle or strong: the cell's colour and the word beside its value. */
     public String level() {
+        if (mean == null) {
+            return "none";
+        }
         if (mean.compareTo(WEAK_BELOW) < 0) {
             return "weak";
         }
