@@ -49,28 +49,28 @@ class Measures {
         Violations violations = new Violations();
         String dimension = Inputs.text(input.dimension());
         if (round.asks().dimensions().stream().noneMatch(d -> d.key().equals(dimension))) {
-            violations.add("dimension", "maturity.measure.dimension");
+            violations.add("dimension", "maturity.measure.dimension.invalid");
         }
         Optional<OrganisationId> unit = Ids.parse(input.unitId(), OrganisationId::new)
                 .filter(u ->
                         round.units().stream().anyMatch(r -> r.organisation().equals(u) || u.equals(r.parent())));
         if (unit.isEmpty()) {
-            violations.add("unitId", "maturity.measure.unit");
+            violations.add("unitId", "maturity.measure.unit.invalid");
         }
         String action = Inputs.text(input.action());
         Inputs.check("action", input.action(), violations);
         if (action.isEmpty()) {
-            violations.add("action", "maturity.measure.action");
+            violations.add("action", "maturity.measure.action.required");
         } else if (action.length() > TextLimits.LINE) {
             violations.add("action", "text.tooLong", TextLimits.LINE, action.length());
         }
         Optional<Person> owner = Ids.parse(input.ownerId(), PersonId::new).flatMap(people::find);
         if (owner.isEmpty()) {
-            violations.add("ownerId", "maturity.measure.owner");
+            violations.add("ownerId", "maturity.measure.owner.invalid");
         }
         LocalDate deadline = Inputs.date(input.deadline(), "deadline", violations);
         if (deadline == null && !violations.has("deadline")) {
-            violations.add("deadline", "maturity.measure.deadline");
+            violations.add("deadline", "maturity.measure.deadline.required");
         }
         violations.throwIfAny();
         MaturityMeasure measure = new MaturityMeasure(
