@@ -65,10 +65,10 @@ public interface MaturityRounds {
     /** Marks a measure done (or not done again). */
     MaturityMeasure markDone(ProgrammeId programme, RoundId round, UUID measure, boolean done, long expectedVersion);
 
-    /** The results as a PDF/UA document; NotFoundException while the round is not closed. */
+    /** The results as a PDF/UA document; an InvalidInputException naming {@code round} while it is not closed. */
     byte[] resultsPdf(ProgrammeId programme, RoundId round);
 
-    /** The results as a workbook; NotFoundException while the round is not closed. */
+    /** The results as a workbook; an InvalidInputException naming {@code round} while it is not closed. */
     byte[] resultsWorkbook(ProgrammeId programme, RoundId round);
 
     /**

@@ -196,7 +196,7 @@ class MaturityService implements MaturityRounds {
 
     private Results closed(ProgrammeId programme, RoundId round) {
         return results.of(existing(programme, round))
-                .orElseThrow(() -> new NotFoundException("maturity-results", round));
+                .orElseThrow(() -> InvalidInputException.of("round", "maturity.results.notClosed"));
     }
 
     private Round move(

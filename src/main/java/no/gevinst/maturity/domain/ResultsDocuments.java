@@ -92,13 +92,19 @@ class ResultsDocuments {
                 cells.add(
                         c.mean() == null
                                 ? "–"
-                                : w.number(c.mean()) + " (" + w.word("maturity.level." + c.level()) + ")");
+                                : decimal(c.mean(), w) + " (" + w.word("maturity.level." + c.level()) + ")");
             }
         }
         return cells;
     }
 
     private static String signed(BigDecimal change, DocumentWriter w) {
-        return (change.signum() > 0 ? "+" : change.signum() < 0 ? "\u2212" : "±") + w.number(change.abs());
+        return (change.signum() > 0 ? "+" : change.signum() < 0 ? "\u2212" : "±") + decimal(change.abs(), w);
+    }
+
+    /** A mean or change to one decimal, as the reader writes numbers: "3,0", not "3". */
+    private static String decimal(BigDecimal value, DocumentWriter w) {
+        String text = value.setScale(1, java.math.RoundingMode.HALF_UP).toPlainString();
+        return "en".equals(w.locale().getLanguage()) ? text : text.replace('.', ',');
     }
 }

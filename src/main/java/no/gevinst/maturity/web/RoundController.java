@@ -107,11 +107,11 @@ class RoundController {
         return page(id, round, form, model);
     }
 
-    @PostMapping("/measures/{measure}/done")
+    @PostMapping("/measures/{maturityMeasure}/done")
     String markDone(
             @PathVariable ProgrammeId id,
             @PathVariable RoundId round,
-            @PathVariable UUID measure,
+            @PathVariable("maturityMeasure") UUID measure,
             @RequestParam(name = "done", required = false) String done,
             @RequestParam(name = "version", required = false) String version,
             Model model,

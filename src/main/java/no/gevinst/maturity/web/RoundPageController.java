@@ -70,6 +70,7 @@ class RoundPageController {
             return "redirect:/programmes/" + id + "/maturity/" + created.id();
         } catch (InvalidInputException e) {
             FormErrors.reject(binding, e);
+            response.setStatus(422);
         } catch (AccessDeniedException e) {
             FormErrors.refuse(binding, response, "maturity.refused");
         }
@@ -99,6 +100,7 @@ class RoundPageController {
             return "redirect:/programmes/" + id + "/maturity/" + round;
         } catch (InvalidInputException e) {
             FormErrors.reject(binding, e);
+            response.setStatus(422);
         } catch (VersionConflictException e) {
             binding.reject("version.conflict");
             response.setStatus(HttpServletResponse.SC_CONFLICT);
