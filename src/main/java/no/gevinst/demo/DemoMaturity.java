@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  * Helseplattformen's maturity assessments (issue 19, seed 000 §2.3.6): a round before go-live in 2021 and another in
  * 2022, sent to the four Helse Midt-Norge organisations and Trondheim kommune, with generated answers (marked as
  * demo, the same on every load). Helse Nord-Trøndelag has too few respondents and is pooled into Helse Midt-Norge
- * RHF; the weakest result of 2022 has a measure.
+ * RHF; the weakest leadership result of 2022 has a measure.
  */
 @Component
 class DemoMaturity {
@@ -68,7 +68,7 @@ class DemoMaturity {
     private static java.util.Optional<Weak> weakest(Results results) {
         return results.rows().stream()
                 .flatMap(row -> row.cells().stream().map(c -> new Weak(row, c)))
-                .filter(w -> w.cell().mean() != null)
+                .filter(w -> w.cell().mean() != null && w.cell().dimension().equals("leadership"))
                 .min(Comparator.comparing(w -> w.cell().mean()));
     }
 

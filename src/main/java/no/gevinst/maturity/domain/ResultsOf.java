@@ -38,8 +38,9 @@ class ResultsOf {
             return Optional.empty();
         }
         Optional<Round> previous = previous(round);
-        Map<OrganisationId, ResultRow> before = previous.map(p -> rows(p, Map.of())).orElse(List.of()).stream()
-                .collect(java.util.stream.Collectors.toMap(ResultRow::unit, r -> r));
+        Map<OrganisationId, ResultRow> before =
+                previous.map(p -> rows(p, groups(p), Map.of())).orElse(List.of()).stream()
+                        .collect(java.util.stream.Collectors.toMap(ResultRow::unit, r -> r));
         List<Pooling.Group> groups = groups(round);
         int respondents = groups.stream().mapToInt(g -> g.tally().respondents()).sum();
         return Optional.of(new Results(
@@ -47,7 +48,7 @@ class ResultsOf {
                 round.asks().dimensions().stream()
                         .map(MaturityTemplate.Dimension::key)
                         .toList(),
-                rows(round, before),
+                rows(round, groups, before),
                 (int) groups.stream().filter(g -> !g.shown()).count(),
                 respondents,
                 previous.orElse(null)));
@@ -59,7 +60,8 @@ class ResultsOf {
         return Pooling.pool(responses.tallies(round.id()), parentOf, Results.THRESHOLD);
     }
 
-    private List<ResultRow> rows(Round round, Map<OrganisationId, ResultRow> before) {
+    private static List<ResultRow> rows(
+            Round round, List<Pooling.Group> groups, Map<OrganisationId, ResultRow> before) {
         Map<OrganisationId, String> names = new HashMap<>();
         for (RoundUnit u : round.units()) {
             names.put(u.organisation(), u.name());
@@ -68,7 +70,7 @@ class ResultsOf {
             }
         }
         List<ResultRow> rows = new ArrayList<>();
-        for (Pooling.Group g : groups(round)) {
+        for (Pooling.Group g : groups) {
             if (g.shown()) {
                 rows.add(row(round.asks(), g, names, before.get(g.unit())));
             }
