@@ -54,6 +54,7 @@ class DemoDataset {
     private final DemoDecisions decisions;
     private final DemoGoLive goLive;
     private final DemoSharedBenefits shared;
+    private final DemoMaturity maturity;
 
     private final Map<String, Organisation> orgs = new HashMap<>();
     private final Map<String, Person> persons = new HashMap<>();
@@ -73,7 +74,9 @@ class DemoDataset {
             DemoHandover handover,
             DemoDecisions decisions,
             DemoGoLive goLive,
-            DemoSharedBenefits shared) {
+            DemoSharedBenefits shared,
+            DemoMaturity maturity) {
+        this.maturity = maturity;
         this.goLive = goLive;
         this.shared = shared;
         this.flows = flows;
@@ -115,6 +118,7 @@ class DemoDataset {
                 orgs.get("HMR").id(),
                 orgs.get("HNT").id());
         goLive.load(hp.id(), orgs);
+        maturity.load(hp.id(), orgs, this::personId);
         shared.load(
                 hp.id(),
                 orgs.get("TRD").id(),

@@ -394,6 +394,25 @@ final class AuthorisationMatrix {
         path("POST /api/v1/benefits/{id}/shares/{programme}/accept", "AK");
         path("DELETE /api/v1/benefits/{id}/shares/{programme}", "AK");
         path("POST /api/v1/benefits/{id}/merges", "AK");
+        // (issue 19: maturity) Maturity rounds: read by all who see the programme, written, sent and closed by its
+        // coordinators, who also start and finish the measures from the results; answered by whoever holds a role
+        // in a unit the round was sent to (the world's round is open and sent to the inside programme's owner, where
+        // every role but the administrator's everywhere-assignment is held), a 404 to everyone else.
+        path("GET /programmes/{id}/maturity", "*");
+        path("GET /programmes/{id}/maturity/new", "AK");
+        path("POST /programmes/{id}/maturity", "AK");
+        path("GET /programmes/{id}/maturity/{round}", "*");
+        path("GET /programmes/{id}/maturity/{round}/edit", "AK");
+        path("POST /programmes/{id}/maturity/{round}", "AK");
+        path("POST /programmes/{id}/maturity/{round}/send", "AK");
+        path("POST /programmes/{id}/maturity/{round}/close", "AK");
+        path("POST /programmes/{id}/maturity/{round}/measures", "AK");
+        path("POST /programmes/{id}/maturity/{round}/measures/{maturityMeasure}/done", "AK");
+        path("GET /programmes/{id}/maturity/{round}/results.pdf", "*");
+        path("GET /programmes/{id}/maturity/{round}/results.xlsx", "*");
+        none("GET /maturity", "*");
+        path("GET /maturity/{round}/answer", "KEMSLR");
+        path("POST /maturity/{round}/answer", "KEMSLR");
     }
 
     private AuthorisationMatrix() {}

@@ -255,6 +255,7 @@ class MatrixWorld {
         ids.put("key", conflict);
         ids.put("wave", wave(programme, org));
         ids.put("item", improvementItem(org, party));
+        ids.put("round", maturityRound(programme, org, ownerPerson, ids));
         // The benefit owner's account and its grant: the user the administration routes act on.
         UserId ownerUser = ((CurrentUser) users.userDetails(owner)).id();
         ids.put("user", ownerUser.toString());
@@ -297,6 +298,34 @@ class MatrixWorld {
                 .param("p", programme.id().value())
                 .param("o", owner.id().value())
                 .update();
+        return id.toString();
+    }
+
+    /**
+     * A maturity round of the programme, open today and sent to its owner, with a measure started from it (issue 19:
+     * maturity); the measure's id goes into the ids as {@code maturityMeasure}.
+     */
+    private String maturityRound(Programme programme, Organisation owner, Person person, Map<String, String> ids) {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                        INSERT INTO maturity_round (id, programme_id, template, name, opens_on, closes_on, status)
+                        VALUES (:id, :p, 'standard', 'Matriserunde', current_date - 30, current_date + 3650, 'OPEN')
+                        """).param("id", id).param("p", programme.id().value()).update();
+        jdbc.sql("""
+                        INSERT INTO maturity_round_unit (round_id, organisation_id, name, chosen)
+                        VALUES (:id, :o, 'Matriseforetaket', true)
+                        """).param("id", id).param("o", owner.id().value()).update();
+        UUID measure = UUID.randomUUID();
+        jdbc.sql("""
+                        INSERT INTO maturity_measure (id, round_id, dimension, organisation_id, action, owner_id, deadline)
+                        VALUES (:m, :id, 'leadership', :o, 'Matrisetiltak', :person, DATE '2030-01-01')
+                        """)
+                .param("m", measure)
+                .param("id", id)
+                .param("o", owner.id().value())
+                .param("person", person.id().value())
+                .update();
+        ids.put("maturityMeasure", measure.toString());
         return id.toString();
     }
 

@@ -1,0 +1,123 @@
+package no.gevinst.maturity.domain;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import no.gevinst.maturity.MaturityTemplate;
+import no.gevinst.maturity.ResultCell;
+import no.gevinst.maturity.ResultRow;
+import no.gevinst.maturity.Results;
+import no.gevinst.maturity.Round;
+import no.gevinst.maturity.RoundStatus;
+import no.gevinst.maturity.RoundUnit;
+import no.gevinst.shared.OrganisationId;
+import org.springframework.stereotype.Component;
+
+/**
+ * A closed round's results: the answers summed per unit in the database, pooled by {@link Pooling}, and compared with
+ * the previous closed round of the same template where the same row is shown in both.
+ */
+@Component
+class ResultsOf {
+
+    private final RoundRepository rounds;
+    private final ResponseRepository responses;
+
+    ResultsOf(RoundRepository rounds, ResponseRepository responses) {
+        this.rounds = rounds;
+        this.responses = responses;
+    }
+
+    Optional<Results> of(Round round) {
+        if (round.status() != RoundStatus.CLOSED) {
+            return Optional.empty();
+        }
+        Optional<Round> previous = previous(round);
+        Map<OrganisationId, ResultRow> before =
+                previous.map(p -> rows(p, groups(p), Map.of())).orElse(List.of()).stream()
+                        .collect(java.util.stream.Collectors.toMap(ResultRow::unit, r -> r));
+        List<Pooling.Group> groups = groups(round);
+        int respondents = groups.stream().mapToInt(g -> g.tally().respondents()).sum();
+        return Optional.of(new Results(
+                round,
+                round.asks().dimensions().stream()
+                        .map(MaturityTemplate.Dimension::key)
+                        .toList(),
+                rows(round, groups, before),
+                (int) groups.stream().filter(g -> !g.shown()).count(),
+                respondents,
+                previous.orElse(null)));
+    }
+
+    private List<Pooling.Group> groups(Round round) {
+        Map<OrganisationId, OrganisationId> parentOf = new HashMap<>();
+        round.units().stream().filter(u -> u.parent() != null).forEach(u -> parentOf.put(u.organisation(), u.parent()));
+        return Pooling.pool(responses.tallies(round.id()), parentOf, Results.THRESHOLD);
+    }
+
+    private static List<ResultRow> rows(
+            Round round, List<Pooling.Group> groups, Map<OrganisationId, ResultRow> before) {
+        Map<OrganisationId, String> names = new HashMap<>();
+        for (RoundUnit u : round.units()) {
+            names.put(u.organisation(), u.name());
+            if (u.parent() != null) {
+                names.putIfAbsent(u.parent(), u.parentName());
+            }
+        }
+        List<ResultRow> rows = new ArrayList<>();
+        for (Pooling.Group g : groups) {
+            if (g.shown()) {
+                rows.add(row(round.asks(), g, names, before.get(g.unit())));
+            }
+        }
+        rows.sort(Comparator.comparing(ResultRow::name)
+                .thenComparing(r -> r.unit().toString()));
+        return rows;
+    }
+
+    private static ResultRow row(
+            MaturityTemplate template, Pooling.Group g, Map<OrganisationId, String> names, ResultRow before) {
+        List<ResultCell> cells = new ArrayList<>();
+        for (MaturityTemplate.Dimension d : template.dimensions()) {
+            Tally.Sum sum = g.tally().sums().getOrDefault(d.key(), Tally.Sum.ZERO);
+            BigDecimal mean = mean(sum);
+            BigDecimal change = before == null || mean == null
+                    ? null
+                    : before.cells().stream()
+                            .filter(c -> c.dimension().equals(d.key()) && c.mean() != null)
+                            .findFirst()
+                            .map(c -> mean.subtract(c.mean()))
+                            .orElse(null);
+            cells.add(new ResultCell(d.key(), g.tally().respondents(), sum.points(), sum.answers(), mean, change));
+        }
+        return new ResultRow(
+                g.unit(),
+                names.getOrDefault(g.unit(), "–"),
+                g.pooledFrom().stream()
+                        .map(u -> names.getOrDefault(u, "–"))
+                        .sorted()
+                        .toList(),
+                g.tally().respondents(),
+                cells);
+    }
+
+    static BigDecimal mean(Tally.Sum sum) {
+        return sum.answers() == 0
+                ? null
+                : BigDecimal.valueOf(sum.points()).divide(BigDecimal.valueOf(sum.answers()), 1, RoundingMode.HALF_UP);
+    }
+
+    /** The latest closed round of the same programme and template that closed before this one. */
+    private Optional<Round> previous(Round round) {
+        return rounds.ofProgramme(round.programme()).stream()
+                .filter(r -> r.status() == RoundStatus.CLOSED
+                        && r.template().equals(round.template())
+                        && r.closesOn().isBefore(round.closesOn()))
+                .max(Comparator.comparing(Round::closesOn));
+    }
+}
