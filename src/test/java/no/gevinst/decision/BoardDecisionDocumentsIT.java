@@ -46,6 +46,9 @@ class BoardDecisionDocumentsIT {
     @Autowired
     TestUsers users;
 
+    @Autowired
+    Decisions decisions;
+
     @Test
     void theDemoDecisionShowsTheSumOfTheTrustsBesideTheProgrammesTargetAndWhere2027FallsShort() throws Exception {
         mvc.perform(get(decision()).with(users.session("kari")))
@@ -53,8 +56,11 @@ class BoardDecisionDocumentsIT {
                 .andExpect(content().string(Matchers.containsString("Styret i Helse Midt-Norge RHF")))
                 .andExpect(content().string(Matchers.containsString("Demoverdier")))
                 .andExpect(content().string(Matchers.containsString("2\u00A0000\u00A0000\u00A0kr under målet")))
-                .andExpect(content().string(Matchers.containsString("economic-form")))
                 .andExpect(content().string(Matchers.containsString("appendix.pdf?organisation=" + stOlav().id())));
+        // Targets are set on the decision in force: the demo's, or a later one (the board-to-line journey records one).
+        mvc.perform(get(inForce()).with(users.session("kari")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("economic-form")));
         mvc.perform(get(decision()).param("lang", "en").with(users.session("nina")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("2,000,000\u00A0kr below the target")))
@@ -127,13 +133,23 @@ class BoardDecisionDocumentsIT {
     }
 
     private String decision() {
-        Programme hp = users.callAs(
+        return "/programmes/" + hp().id() + "/decisions/1";
+    }
+
+    private String inForce() {
+        Programme hp = hp();
+        int number = users.callAs(
+                "kari", () -> decisions.inForce(hp.id()).orElseThrow().number());
+        return "/programmes/" + hp.id() + "/decisions/" + number;
+    }
+
+    private Programme hp() {
+        return users.callAs(
                 "kari",
                 () -> programmes.visible().stream()
                         .filter(p -> p.code().equals("HP"))
                         .findFirst()
                         .orElseThrow());
-        return "/programmes/" + hp.id() + "/decisions/1";
     }
 
     private Organisation stOlav() {

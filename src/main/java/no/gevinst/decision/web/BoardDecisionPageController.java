@@ -105,17 +105,11 @@ class BoardDecisionPageController {
             @ModelAttribute EconomicTargetInput input,
             @RequestParam(name = "version", required = false) String version,
             RedirectAttributes redirect) {
-        decisions.requireMayDecide(id);
-        try {
-            decisions.setEconomicTarget(id, number, input, version(version));
-            redirect.addFlashAttribute("saved", "decision.saved.economic");
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("economicErrors", e.violations());
-            redirect.addFlashAttribute("typedEconomic", input);
-        } catch (VersionConflictException e) {
-            redirect.addFlashAttribute("economicErrors", CONFLICT);
-        }
-        return "redirect:/programmes/" + id + "/decisions/" + number + "#economic-heading";
+        return changeTargets(
+                new TargetForm(id, number, "economic", "decision.saved.economic", "typedEconomic", input),
+                version,
+                redirect,
+                read -> decisions.setEconomicTarget(id, number, input, read));
     }
 
     @PostMapping("/programmes/{id}/decisions/{number}/kpi-targets")
@@ -125,17 +119,11 @@ class BoardDecisionPageController {
             @ModelAttribute KpiTargetInput input,
             @RequestParam(name = "version", required = false) String version,
             RedirectAttributes redirect) {
-        decisions.requireMayDecide(id);
-        try {
-            decisions.setKpiTarget(id, number, input, version(version));
-            redirect.addFlashAttribute("saved", "decision.saved.kpi");
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("kpiErrors", e.violations());
-            redirect.addFlashAttribute("typedKpi", input);
-        } catch (VersionConflictException e) {
-            redirect.addFlashAttribute("kpiErrors", CONFLICT);
-        }
-        return "redirect:/programmes/" + id + "/decisions/" + number + "#kpi-heading";
+        return changeTargets(
+                new TargetForm(id, number, "kpi", "decision.saved.kpi", "typedKpi", input),
+                version,
+                redirect,
+                read -> decisions.setKpiTarget(id, number, input, read));
     }
 
     @PostMapping("/programmes/{id}/decisions/{number}/economic-targets/remove")
@@ -145,16 +133,11 @@ class BoardDecisionPageController {
             @ModelAttribute EconomicTargetKey key,
             @RequestParam(name = "version", required = false) String version,
             RedirectAttributes redirect) {
-        decisions.requireMayDecide(id);
-        try {
-            decisions.removeEconomicTarget(id, number, key, version(version));
-            redirect.addFlashAttribute("saved", "decision.saved.economicRemoved");
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("economicErrors", e.violations());
-        } catch (VersionConflictException e) {
-            redirect.addFlashAttribute("economicErrors", CONFLICT);
-        }
-        return "redirect:/programmes/" + id + "/decisions/" + number + "#economic-heading";
+        return changeTargets(
+                new TargetForm(id, number, "economic", "decision.saved.economicRemoved", null, null),
+                version,
+                redirect,
+                read -> decisions.removeEconomicTarget(id, number, key, read));
     }
 
     @PostMapping("/programmes/{id}/decisions/{number}/kpi-targets/remove")
@@ -164,16 +147,39 @@ class BoardDecisionPageController {
             @ModelAttribute KpiTargetKey key,
             @RequestParam(name = "version", required = false) String version,
             RedirectAttributes redirect) {
-        decisions.requireMayDecide(id);
+        return changeTargets(
+                new TargetForm(id, number, "kpi", "decision.saved.kpiRemoved", null, null),
+                version,
+                redirect,
+                read -> decisions.removeKpiTarget(id, number, key, read));
+    }
+
+    /** Which of the decision page's target sections a change came from, and what to show there if it is refused. */
+    private record TargetForm(
+            ProgrammeId programme, int number, String section, String saved, String typedName, Object typed) {}
+
+    /** A change to the decision's targets at the version the form read. */
+    private interface TargetChange {
+        void apply(long version);
+    }
+
+    /** Rights first, then the change: saved, or back to the form's section with what was wrong and what was typed. */
+    private String changeTargets(TargetForm form, String version, RedirectAttributes redirect, TargetChange change) {
+        decisions.requireMayDecide(form.programme());
+        String errors = form.section() + "Errors";
         try {
-            decisions.removeKpiTarget(id, number, key, version(version));
-            redirect.addFlashAttribute("saved", "decision.saved.kpiRemoved");
+            change.apply(version(version));
+            redirect.addFlashAttribute("saved", form.saved());
         } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("kpiErrors", e.violations());
+            redirect.addFlashAttribute(errors, e.violations());
+            if (form.typed() != null) {
+                redirect.addFlashAttribute(form.typedName(), form.typed());
+            }
         } catch (VersionConflictException e) {
-            redirect.addFlashAttribute("kpiErrors", CONFLICT);
+            redirect.addFlashAttribute(errors, CONFLICT);
         }
-        return "redirect:/programmes/" + id + "/decisions/" + number + "#kpi-heading";
+        return "redirect:/programmes/" + form.programme() + "/decisions/" + form.number() + "#" + form.section()
+                + "-heading";
     }
 
     private Programme programme(ProgrammeId id) {
