@@ -34,6 +34,8 @@ public record PlanSnapshot(
      * @param valueByYear the priced value in each year of the analysis period, phase-in (and real price growth)
      *     included, as the valuation gave it when the snapshot was taken; empty when not priced, null in snapshots
      *     frozen before it was kept
+     * @param sharing the benefit's sharing between programmes (issue 18) when the snapshot was taken: its home
+     *     programme and the plan's programme's share; null when not shared, and in snapshots frozen before it was kept
      */
     public record BenefitEntry(
             String id,
@@ -47,7 +49,8 @@ public record PlanSnapshot(
             LocalDate fullEffect,
             BigDecimal nokPerYear,
             List<IndicatorEntry> indicators,
-            java.util.Map<Integer, BigDecimal> valueByYear) {
+            java.util.Map<Integer, BigDecimal> valueByYear,
+            SharingEntry sharing) {
 
         public BenefitEntry {
             indicators = List.copyOf(indicators);
@@ -55,7 +58,47 @@ public record PlanSnapshot(
                     ? null
                     : java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(valueByYear));
         }
+
+        /** A benefit not shared between programmes (or frozen before sharing was kept). */
+        public BenefitEntry(
+                String id,
+                String code,
+                String title,
+                String benefitClass,
+                String status,
+                String owner,
+                String responsible,
+                LocalDate expectedStart,
+                LocalDate fullEffect,
+                BigDecimal nokPerYear,
+                List<IndicatorEntry> indicators,
+                java.util.Map<Integer, BigDecimal> valueByYear) {
+            this(
+                    id,
+                    code,
+                    title,
+                    benefitClass,
+                    status,
+                    owner,
+                    responsible,
+                    expectedStart,
+                    fullEffect,
+                    nokPerYear,
+                    indicators,
+                    valueByYear,
+                    null);
+        }
     }
+
+    /**
+     * A benefit shared between programmes as the plan's programme shares it (issue 18).
+     *
+     * @param home the name of the benefit's home programme, which holds its record, valuation and measurements
+     * @param atHome true when the plan is the home programme's own: it keeps what the other programmes' shares leave
+     * @param share the plan's programme's share in percent: its accepted share, or at home what it keeps
+     * @param otherProgrammes the names of the other programmes sharing it
+     */
+    public record SharingEntry(String home, boolean atHome, BigDecimal share, String otherProgrammes) {}
 
     /** An indicator with where it starts and where it should go, and who measures it how often. */
     public record IndicatorEntry(

@@ -15,6 +15,7 @@ import no.gevinst.shared.ProgrammeId;
  * @param otherProgrammes the names of the other programmes sharing it ("Helseplattformen" for the receiving one)
  * @param share the programme's share: its accepted share, or for the home programme what it keeps
  * @param whole the benefit's kroner over the years of its valuation
+ * @param realisedWhole the benefit's realised kroner over the years reckoned so far; null when never measured
  */
 public record SharedBenefitLine(
         ProgrammeId programme,
@@ -26,7 +27,8 @@ public record SharedBenefitLine(
         String homeName,
         String otherProgrammes,
         Percent share,
-        BigDecimal whole) {
+        BigDecimal whole,
+        BigDecimal realisedWhole) {
 
     /** True for the benefit's home programme, which keeps what the other programmes' shares leave. */
     public boolean atHome() {
@@ -36,5 +38,12 @@ public record SharedBenefitLine(
     /** The share of the whole: what the programme counts. */
     public BigDecimal counted() {
         return whole.multiply(share.value()).divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_EVEN);
+    }
+
+    /** The share of the realised kroner so far: what the programme counts of them; null when never measured. */
+    public BigDecimal realisedCounted() {
+        return realisedWhole == null
+                ? null
+                : realisedWhole.multiply(share.value()).divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_EVEN);
     }
 }

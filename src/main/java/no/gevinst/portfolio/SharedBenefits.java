@@ -11,8 +11,11 @@ import no.gevinst.shared.ProgrammeId;
  */
 public interface SharedBenefits {
 
-    /** The shared benefits each programme counted (one, or every visible one when null) counts, with its share. */
-    List<SharedBenefitLine> of(ProgrammeId selected);
+    /**
+     * The shared benefits each programme counted (one, or every visible one when null) counts, with its share of the
+     * forecast and of the realised kroner of the years up to {@code thisYear}.
+     */
+    List<SharedBenefitLine> of(ProgrammeId selected, int thisYear);
 
     /**
      * The programme's forecast per year with its shared benefits at its share: its own forecast, less what it shares

@@ -47,6 +47,7 @@ class SnapshotReader {
     private final Indicators indicators;
     private final Valuations valuations;
     private final People people;
+    private final PlanSharing sharing;
 
     SnapshotReader(
             Programmes programmes,
@@ -54,7 +55,9 @@ class SnapshotReader {
             Benefits benefits,
             Indicators indicators,
             Valuations valuations,
-            People people) {
+            People people,
+            PlanSharing sharing) {
+        this.sharing = sharing;
         this.programmes = programmes;
         this.organisations = organisations;
         this.benefits = benefits;
@@ -84,6 +87,7 @@ class SnapshotReader {
         Map<BenefitId, String> labels = new HashMap<>();
         covered.forEach(b -> labels.put(b.id(), label(b)));
         LocalDate today = NorwegianTime.today();
+        Map<BenefitId, PlanSnapshot.SharingEntry> shared = sharing.of(plan.programme(), covered);
         return new PlanSnapshot(
                 programme.name(),
                 Optional.ofNullable(plan.party())
@@ -106,7 +110,8 @@ class SnapshotReader {
                                 indicators.ofBenefit(b.id()).stream()
                                         .map(i -> indicator(i, indicators.view(i.id(), today), named))
                                         .toList(),
-                                yearly.getOrDefault(b.id(), Map.of())))
+                                yearly.getOrDefault(b.id(), Map.of()),
+                                shared.get(b.id())))
                         .toList(),
                 measures.stream()
                         .map(m -> new PlanSnapshot.MeasureEntry(

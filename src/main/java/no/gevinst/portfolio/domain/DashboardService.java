@@ -59,6 +59,7 @@ class DashboardService implements Dashboards {
     private final Reading.Start readings;
     private final DashboardGeneration generation;
     private final SharedBenefits shared;
+    private final SharedRealised sharedRealised;
 
     DashboardService(
             Benefits benefits,
@@ -70,8 +71,10 @@ class DashboardService implements Dashboards {
             ProgrammeTallies tallies,
             Reading.Start readings,
             DashboardGeneration generation,
-            SharedBenefits shared) {
+            SharedBenefits shared,
+            SharedRealised sharedRealised) {
         this.shared = shared;
+        this.sharedRealised = sharedRealised;
         this.readings = readings;
         this.generation = generation;
         this.benefits = benefits;
@@ -137,9 +140,13 @@ class DashboardService implements Dashboards {
                     target == null ? null : target.fromYear()));
         }
         int thisYear = today.getYear();
-        SortedMap<Integer, Realised> realisedByYear = reading.sharesParts()
-                ? realised.merged(selected, counted, thisYear, reading)
-                : realised.byYear(selected, valued(counted, reading), thisYear, reading);
+        SortedMap<Integer, Realised> realisedByYear = sharedRealised.atShare(
+                selected,
+                counted,
+                reading.sharesParts()
+                        ? realised.merged(selected, counted, thisYear, reading)
+                        : realised.byYear(selected, valued(counted, reading), thisYear, reading),
+                thisYear);
         return new Dashboard(
                 selected,
                 lines,
@@ -165,7 +172,13 @@ class DashboardService implements Dashboards {
         if (year > today.getYear()) {
             return Realised.notMeasured(selected, year);
         }
-        return realised.byYear(selected, valued(counted, reading), today.getYear(), reading)
+        // Shared benefits at each programme's share, as the dashboard counts them (issue 18).
+        return sharedRealised
+                .atShare(
+                        selected,
+                        counted,
+                        realised.byYear(selected, valued(counted, reading), today.getYear(), reading),
+                        today.getYear())
                 .getOrDefault(year, Realised.notMeasured(selected, year));
     }
 

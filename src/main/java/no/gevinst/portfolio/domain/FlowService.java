@@ -56,6 +56,7 @@ class FlowService implements Flows {
 
     private final Reading.Start readings;
     private final AwaitingSignOffs awaiting;
+    private final SharedFlows shared;
 
     FlowService(
             SignOffRepository signOffs,
@@ -65,7 +66,9 @@ class FlowService implements Flows {
             AccessPolicy access,
             AuditLog auditLog,
             Reading.Start readings,
-            AwaitingSignOffs awaiting) {
+            AwaitingSignOffs awaiting,
+            SharedFlows shared) {
+        this.shared = shared;
         this.readings = readings;
         this.awaiting = awaiting;
         this.signOffs = signOffs;
@@ -144,7 +147,8 @@ class FlowService implements Flows {
                             signed.getOrDefault(c.benefit().id(), List.of()),
                             may)));
         }
-        return new FlowReport(programme, matrix, crossing);
+        // Benefits shared between programmes, in the flows of each programme sharing them (issue 18).
+        return new FlowReport(programme, matrix, crossing, shared.of(scope));
     }
 
     /** The measured periods and sign-offs of one programme's benefits that cross organisations. */

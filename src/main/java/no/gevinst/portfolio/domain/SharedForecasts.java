@@ -4,25 +4,20 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import no.gevinst.benefit.Benefit;
 import no.gevinst.benefit.BenefitShare;
-import no.gevinst.benefit.BenefitSharing;
-import no.gevinst.benefit.Benefits;
 import no.gevinst.portfolio.SharedBenefitLine;
 import no.gevinst.portfolio.SharedBenefits;
+import no.gevinst.portfolio.domain.SharedCounting.Counted;
 import no.gevinst.programme.Programme;
 import no.gevinst.programme.Programmes;
-import no.gevinst.shared.BenefitId;
 import no.gevinst.shared.Percent;
 import no.gevinst.shared.ProgrammeId;
-import no.gevinst.valuation.Valuations;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,30 +34,25 @@ class SharedForecasts implements SharedBenefits {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    private final Benefits benefits;
-    private final BenefitSharing sharing;
-    private final Valuations valuations;
+    private final SharedCounting counting;
+    private final SharedRealised realised;
     private final Programmes programmes;
 
-    SharedForecasts(Benefits benefits, BenefitSharing sharing, Valuations valuations, Programmes programmes) {
-        this.benefits = benefits;
-        this.sharing = sharing;
-        this.valuations = valuations;
+    SharedForecasts(SharedCounting counting, SharedRealised realised, Programmes programmes) {
+        this.counting = counting;
+        this.realised = realised;
         this.programmes = programmes;
     }
 
-    /** A shared benefit as one programme counts it: the shares it counts (one, or at home each share given out). */
-    private record Counted(Benefit benefit, SortedMap<Integer, BigDecimal> value, List<BenefitShare> shares) {}
-
     @Override
     public SortedMap<Integer, BigDecimal> atShare(ProgrammeId programme, SortedMap<Integer, BigDecimal> own) {
-        List<Counted> counted = counted(programme);
+        List<Counted> counted = counting.counted(programme);
         if (counted.isEmpty()) {
             return own;
         }
         SortedMap<Integer, BigDecimal> result = new TreeMap<>(own);
         for (Counted c : counted) {
-            boolean home = c.benefit().programme().equals(programme);
+            boolean home = c.atHome(programme);
             for (BenefitShare share : c.shares()) {
                 c.value().forEach((year, value) -> {
                     BigDecimal part = portion(value, share.share());
@@ -74,21 +64,22 @@ class SharedForecasts implements SharedBenefits {
     }
 
     @Override
-    public List<SharedBenefitLine> of(ProgrammeId selected) {
+    public List<SharedBenefitLine> of(ProgrammeId selected, int thisYear) {
         Map<ProgrammeId, String> names = programmes.names();
         List<SharedBenefitLine> lines = new ArrayList<>();
         for (Programme p : programmes.visible()) {
             if (selected != null && !p.id().equals(selected)) {
                 continue;
             }
-            for (Counted c : counted(p.id())) {
-                lines.add(line(p, c, names));
+            for (Counted c : counting.counted(p.id())) {
+                lines.add(line(p, c, names, realised.whole(p, c, thisYear)));
             }
         }
         return lines;
     }
 
-    private static SharedBenefitLine line(Programme p, Counted c, Map<ProgrammeId, String> names) {
+    private static SharedBenefitLine line(
+            Programme p, Counted c, Map<ProgrammeId, String> names, BigDecimal realisedWhole) {
         Benefit b = c.benefit();
         boolean home = b.programme().equals(p.id());
         BigDecimal given = c.shares().stream().map(s -> s.share().value()).reduce(BigDecimal.ZERO, BigDecimal::add);
@@ -111,32 +102,8 @@ class SharedForecasts implements SharedBenefits {
                 names.getOrDefault(b.programme(), "?"),
                 others,
                 share,
-                whole);
-    }
-
-    /** The programme's shared benefits: those shared with it (accepted), and its own it shares out. */
-    private List<Counted> counted(ProgrammeId programme) {
-        List<Counted> counted = new ArrayList<>();
-        Map<BenefitId, Percent> in = sharing.sharedWith(programme);
-        in.forEach((id, share) -> benefits.find(id)
-                .filter(b -> !b.programme().equals(programme))
-                .ifPresent(b -> counted.add(new Counted(
-                        b,
-                        valuations.valueByYear(b),
-                        sharing.shares(id).stream()
-                                .filter(s -> s.programme().equals(programme))
-                                .toList()))));
-        Map<BenefitId, List<BenefitShare>> out = new LinkedHashMap<>();
-        sharing.sharedOutOf(programme)
-                .forEach(s ->
-                        out.computeIfAbsent(s.benefit(), k -> new ArrayList<>()).add(s));
-        out.forEach((id, shares) ->
-                find(id).ifPresent(b -> counted.add(new Counted(b, valuations.valueByYear(b), shares))));
-        return counted;
-    }
-
-    private Optional<Benefit> find(BenefitId id) {
-        return benefits.find(id);
+                whole,
+                realisedWhole);
     }
 
     /** A share of a year's value, to the øre: the one figure the receiving programme adds and the home takes off. */

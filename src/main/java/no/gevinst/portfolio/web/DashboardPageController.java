@@ -73,7 +73,11 @@ class DashboardPageController {
         model.addAttribute("selectedOrganisation", scope.id());
         model.addAttribute("dashboard", dashboard);
         // Benefits shared between programmes, each at the share it counts here (issue 18).
-        model.addAttribute("shared", scope.party() == null ? shared.of(selected) : List.of());
+        model.addAttribute(
+                "shared",
+                scope.party() == null
+                        ? shared.of(selected, NorwegianTime.today().getYear())
+                        : List.of());
         model.addAttribute("links", new DashboardLinks(selected, scope.id()));
         model.addAttribute("visibleProgrammes", programmes.visible());
         model.addAttribute("chart", chart(dashboard, locale));

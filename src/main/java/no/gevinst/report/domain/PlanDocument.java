@@ -126,7 +126,7 @@ class PlanDocument {
                 w.tableOf(
                         List.of("plan.field.benefit", "plan.field.owner", "plan.field.responsible"),
                         content.benefits(),
-                        b -> List.of(b.code() + " " + b.title(), nz(b.owner()), nz(b.responsible()))),
+                        b -> List.of(b.code() + " " + b.title() + shared(w, b), nz(b.owner()), nz(b.responsible()))),
                 benefitClasses(w, content),
                 content.netPresentValue() == null
                         ? null
@@ -143,6 +143,20 @@ class PlanDocument {
                 w.paragraphs(sections.reportingSchedule()),
                 DATE.format(NorwegianTime.today()),
                 charts(w, content));
+    }
+
+    /** A benefit shared between programmes, as the plan names it: its share and home programme (issue 18). */
+    private static String shared(DocumentWriter w, PlanSnapshot.BenefitEntry b) {
+        PlanSnapshot.SharingEntry s = b.sharing();
+        if (s == null) {
+            return "";
+        }
+        String share = s.share().stripTrailingZeros().toPlainString().replace('.', ',');
+        return " ("
+                + (s.atHome()
+                        ? w.word("plan.shared.kept", share, s.otherProgrammes())
+                        : w.word("plan.shared.received", share, s.home()))
+                + ")";
     }
 
     private static List<String> meta(

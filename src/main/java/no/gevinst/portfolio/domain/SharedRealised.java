@@ -1,0 +1,145 @@
+package no.gevinst.portfolio.domain;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import no.gevinst.benefit.BenefitShare;
+import no.gevinst.portfolio.Realised;
+import no.gevinst.programme.Programme;
+import no.gevinst.shared.BenefitId;
+import no.gevinst.shared.ProgrammeId;
+import org.springframework.stereotype.Component;
+
+/**
+ * The realised kroner of benefits shared between programmes, each programme at its share (issue 18). A shared
+ * benefit is reckoned once, on its one record with its measurements ({@link RealisedKroner#basisOf}); each accepted
+ * share's part of a year's realised kroner is worked out once ({@link SharedForecasts#portion}) and added to the
+ * receiving programme as it is taken from the home programme, signed and unsigned alike, so that the programmes
+ * together count the benefit's realised kroner once, to the øre. Worked out per reading, never kept.
+ */
+@Component
+class SharedRealised {
+
+    private final SharedCounting counting;
+    private final RealisedKroner kroner;
+
+    SharedRealised(SharedCounting counting, RealisedKroner kroner) {
+        this.counting = counting;
+        this.kroner = kroner;
+    }
+
+    /**
+     * The realised kroner of the programmes counted with their shared benefits at their shares: a receiving
+     * programme's year gains its share (and is measured when the benefit was), the home programme's loses the shares
+     * given. A year's list of benefits, when it has one, carries each programme's row at its share.
+     */
+    SortedMap<Integer, Realised> atShare(
+            ProgrammeId selected, List<Programme> counted, SortedMap<Integer, Realised> own, int thisYear) {
+        SortedMap<Integer, Realised> result = null;
+        Map<BenefitId, SortedMap<Integer, Realised>> reckoned = new HashMap<>();
+        for (Programme p : counted) {
+            for (SharedCounting.Counted c : counting.counted(p.id())) {
+                if (result == null) {
+                    result = new TreeMap<>(own);
+                }
+                SortedMap<Integer, Realised> whole = reckoned.computeIfAbsent(
+                        c.benefit().id(),
+                        id -> kroner.reckoned(null, kroner.basisOf(p, c.benefit(), c.value()), thisYear));
+                shift(selected, p, c, whole, result);
+            }
+        }
+        return result == null ? own : Collections.unmodifiableSortedMap(result);
+    }
+
+    /** The benefit's realised kroner over the years reckoned, the whole of it: what each share's formula is of. */
+    BigDecimal whole(Programme counting, SharedCounting.Counted c, int thisYear) {
+        SortedMap<Integer, Realised> years =
+                kroner.reckoned(null, kroner.basisOf(counting, c.benefit(), c.value()), thisYear);
+        if (years.values().stream().noneMatch(Realised::measured)) {
+            return null;
+        }
+        return years.values().stream().map(Realised::total).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    private static void shift(
+            ProgrammeId selected,
+            Programme p,
+            SharedCounting.Counted c,
+            SortedMap<Integer, Realised> whole,
+            SortedMap<Integer, Realised> result) {
+        boolean home = c.atHome(p.id());
+        whole.forEach((year, r) -> {
+            if (!r.measured() || r.benefits().isEmpty()) {
+                return;
+            }
+            Realised.Benefit b = r.benefits().getFirst();
+            BigDecimal realised = BigDecimal.ZERO;
+            BigDecimal forecast = BigDecimal.ZERO;
+            for (BenefitShare share : c.shares()) {
+                realised = realised.add(SharedForecasts.portion(b.realised(), share.share()));
+                forecast = forecast.add(SharedForecasts.portion(b.forecast(), share.share()));
+            }
+            Realised before = result.getOrDefault(year, Realised.notMeasured(selected, year));
+            result.put(year, home ? given(before, b, realised, forecast) : received(before, p, b, realised, forecast));
+        });
+    }
+
+    /** The home programme's year less the parts given: its row of the benefit, if listed, at what it keeps. */
+    private static Realised given(Realised before, Realised.Benefit b, BigDecimal realised, BigDecimal forecast) {
+        List<Realised.Benefit> rows = new ArrayList<>();
+        for (Realised.Benefit row : before.benefits()) {
+            boolean same = row.id().equals(b.id()) && row.programmeCode().equals(b.programmeCode());
+            rows.add(
+                    same
+                            ? at(
+                                    row,
+                                    row.programmeCode(),
+                                    row.forecast().subtract(forecast),
+                                    row.realised().subtract(realised))
+                            : row);
+        }
+        return new Realised(
+                before.selected(),
+                before.year(),
+                true,
+                before.total().subtract(realised),
+                b.signed() ? before.unsigned() : before.unsigned().subtract(realised),
+                rows);
+    }
+
+    /** The receiving programme's year with its part: measured, and (if it lists them) a row of the benefit at it. */
+    private static Realised received(
+            Realised before, Programme p, Realised.Benefit b, BigDecimal realised, BigDecimal forecast) {
+        List<Realised.Benefit> rows = new ArrayList<>(before.benefits());
+        if (!rows.isEmpty() || !before.measured()) {
+            rows.add(at(b, p.code(), forecast, realised));
+        }
+        return new Realised(
+                before.selected(),
+                before.year(),
+                true,
+                before.total().add(realised),
+                b.signed() ? before.unsigned() : before.unsigned().add(realised),
+                rows);
+    }
+
+    private static Realised.Benefit at(
+            Realised.Benefit b, String programmeCode, BigDecimal forecast, BigDecimal realised) {
+        return new Realised.Benefit(
+                b.id(),
+                b.code(),
+                b.title(),
+                programmeCode,
+                forecast,
+                b.achievement(),
+                realised,
+                b.crossOrganisation(),
+                b.signed(),
+                b.indicators());
+    }
+}
