@@ -3,14 +3,17 @@ package no.gevinst.golive.domain;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 import no.gevinst.golive.BaselineAnchor;
 import no.gevinst.shared.IndicatorId;
 import no.gevinst.shared.OrganisationId;
+import no.gevinst.shared.ProgrammeId;
 import no.gevinst.shared.RequestMemo;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -108,6 +111,38 @@ class AnchorRepository {
                 })
                 .list();
         return found;
+    }
+
+    /**
+     * The indicators of the programme's benefits anchored to one of the units or to a unit below one of them. One
+     * statement, walking down the organisation tree from the units as {@link #anchored} walks up it.
+     */
+    Set<IndicatorId> anchoredUnder(ProgrammeId programme, Collection<OrganisationId> units) {
+        if (units.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(jdbc.sql("""
+                        WITH RECURSIVE down (organisation_id, depth) AS (
+                            SELECT o.id, 0 FROM organisation o WHERE o.id = ANY(:units)
+                          UNION
+                            SELECT o.id, down.depth + 1
+                            FROM down JOIN organisation o ON o.parent_id = down.organisation_id
+                            WHERE down.depth < :maxDepth
+                        )
+                        SELECT DISTINCT a.indicator_id
+                        FROM golive_baseline_anchor a
+                        JOIN indicator i ON i.id = a.indicator_id
+                        JOIN benefit b ON b.id = i.benefit_id
+                        WHERE b.programme_id = :programme
+                          AND a.organisation_id IN (SELECT organisation_id FROM down)
+                        """)
+                .param(
+                        "units",
+                        units.stream().map(OrganisationId::value).distinct().toArray(UUID[]::new))
+                .param("programme", programme.value())
+                .param("maxDepth", ProgrammeUnits.MAX_DEPTH)
+                .query((rs, n) -> new IndicatorId(rs.getObject("indicator_id", UUID.class)))
+                .list());
     }
 
     /** Creates the anchor if none was there; answers whether it did (false when someone else made one first). */

@@ -4,8 +4,11 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import no.gevinst.indicator.GoLiveDays;
 import no.gevinst.shared.IndicatorId;
+import no.gevinst.shared.OrganisationId;
+import no.gevinst.shared.ProgrammeId;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,5 +36,10 @@ class AnchoredGoLiveDays implements GoLiveDays {
             }
         });
         return days;
+    }
+
+    @Override
+    public Set<IndicatorId> anchoredUnder(ProgrammeId programme, Collection<OrganisationId> units) {
+        return repository.anchoredUnder(programme, units);
     }
 }

@@ -33,6 +33,7 @@ class BaselineAnchors {
     private final Programmes programmes;
     private final ProgrammeUnits units;
     private final AuditLog auditLog;
+    private final GoLiveMoves moves;
 
     BaselineAnchors(
             AnchorRepository repository,
@@ -40,7 +41,9 @@ class BaselineAnchors {
             Benefits benefits,
             Programmes programmes,
             ProgrammeUnits units,
-            AuditLog auditLog) {
+            AuditLog auditLog,
+            GoLiveMoves moves) {
+        this.moves = moves;
         this.repository = repository;
         this.indicators = indicators;
         this.benefits = benefits;
@@ -80,6 +83,7 @@ class BaselineAnchors {
                     throw new VersionConflictException(ENTITY, indicator, expectedVersion, -1);
                 }
                 auditLog.record(AuditScope.of(programme.id()), ENTITY, indicator, "delete", b, null);
+                moves.anchorWritten(programme.id(), indicator);
             });
             return Optional.empty();
         }
@@ -95,6 +99,7 @@ class BaselineAnchors {
                 before.isPresent() ? "update" : "create",
                 before.orElse(null),
                 after);
+        moves.anchorWritten(programme.id(), indicator);
         return Optional.of(after);
     }
 

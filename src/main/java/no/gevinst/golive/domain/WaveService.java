@@ -42,6 +42,7 @@ class WaveService implements GoLiveWaves {
     private final BaselineAnchors anchors;
     private final LiveStatuses statuses;
     private final AuditLog auditLog;
+    private final GoLiveMoves moves;
 
     WaveService(
             WaveRepository repository,
@@ -50,7 +51,9 @@ class WaveService implements GoLiveWaves {
             WaveInputs inputs,
             BaselineAnchors anchors,
             LiveStatuses statuses,
-            AuditLog auditLog) {
+            AuditLog auditLog,
+            GoLiveMoves moves) {
+        this.moves = moves;
         this.repository = repository;
         this.programmes = programmes;
         this.units = units;
@@ -106,6 +109,7 @@ class WaveService implements GoLiveWaves {
         Wave wave = inputs.wave(id, visible(programme), input, 0);
         repository.insert(wave);
         auditLog.record(AuditScope.of(programme), ENTITY, id, "create", null, wave);
+        moves.waveWritten(null, wave);
         return wave;
     }
 
@@ -122,6 +126,7 @@ class WaveService implements GoLiveWaves {
             throw new VersionConflictException(ENTITY, id, expectedVersion, current(id));
         }
         auditLog.record(AuditScope.of(programme), ENTITY, id, "update", before, after);
+        moves.waveWritten(before, after);
         return after;
     }
 
@@ -134,6 +139,7 @@ class WaveService implements GoLiveWaves {
             throw new VersionConflictException(ENTITY, id, expectedVersion, current(id));
         }
         auditLog.record(AuditScope.of(programme), ENTITY, id, "delete", before, null);
+        moves.waveWritten(before, null);
     }
 
     @Override

@@ -98,6 +98,17 @@ class IndicatorStatusRefresher {
         });
     }
 
+    /** The same for each of the indicators, those no longer there left out: four queries and one write each. */
+    void refresh(Collection<IndicatorId> ids) {
+        List<Indicator> found = ids.stream()
+                .distinct()
+                .map(repository::find)
+                .flatMap(Optional::stream)
+                .toList();
+        statuses(found, NorwegianTime.today())
+                .forEach((id, status) -> repository.saveStatus(id, status.rag(), status.latestPeriodEnd()));
+    }
+
     /**
      * The same for the indicators an intake wrote to, from the period totals the database keeps (the same series as
      * the measurements give, {@code MeasurementRollupsIT}): an import's refresh no longer reads the rows of the

@@ -15,7 +15,6 @@ import java.util.stream.Collectors;
 import no.gevinst.benefit.BenefitQuery;
 import no.gevinst.benefit.Benefits;
 import no.gevinst.indicator.Indicator;
-import no.gevinst.organisation.OrganisationScope;
 import no.gevinst.organisation.Organisations;
 import no.gevinst.portfolio.ConflictStatus;
 import no.gevinst.portfolio.ConflictsView;
@@ -58,7 +57,7 @@ class OrganisationScopeService implements OrganisationDashboards {
     private final Reading.Start readings;
     private final Benefits benefits;
     private final Organisations organisations;
-    private final OrganisationScope involved;
+    private final ScopeChoices choices;
     private final OrganisationIndicators indicators;
     private final ScopedPlanned planned;
     private final OrganisationTargets targets;
@@ -72,7 +71,7 @@ class OrganisationScopeService implements OrganisationDashboards {
             Reading.Start readings,
             Benefits benefits,
             Organisations organisations,
-            OrganisationScope involved,
+            ScopeChoices choices,
             OrganisationIndicators indicators,
             ScopedPlanned planned,
             OrganisationTargets targets,
@@ -84,7 +83,7 @@ class OrganisationScopeService implements OrganisationDashboards {
         this.readings = readings;
         this.benefits = benefits;
         this.organisations = organisations;
-        this.involved = involved;
+        this.choices = choices;
         this.indicators = indicators;
         this.planned = planned;
         this.targets = targets;
@@ -93,7 +92,7 @@ class OrganisationScopeService implements OrganisationDashboards {
 
     @Override
     public List<FlowMatrix.Party> choices() {
-        return organisations.findAll(involved.involvedInVisibleProgrammes()).stream()
+        return organisations.findAll(choices.organisations()).stream()
                 .map(o -> new FlowMatrix.Party(o.id(), o.name()))
                 .toList();
     }
