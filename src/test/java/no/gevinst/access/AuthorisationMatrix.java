@@ -413,6 +413,15 @@ final class AuthorisationMatrix {
         none("GET /maturity", "*");
         path("GET /maturity/{round}/answer", "KEMSLR");
         path("POST /maturity/{round}/answer", "KEMSLR");
+        // (issue 19: stakeholders) A programme's stakeholder analysis and involvement plan: read by all who see the
+        // programme, written by its coordinators (the world's stakeholder has one planned action).
+        path("GET /programmes/{id}/stakeholders", "*");
+        path("GET /programmes/{id}/stakeholders/new", "AK");
+        path("POST /programmes/{id}/stakeholders", "AK");
+        path("GET /programmes/{id}/stakeholders/{stakeholder}/edit", "AK");
+        path("POST /programmes/{id}/stakeholders/{stakeholder}", "AK");
+        path("POST /programmes/{id}/stakeholders/{stakeholder}/actions", "AK");
+        path("POST /programmes/{id}/stakeholders/{stakeholder}/actions/{involvementAction}/status", "AK");
     }
 
     private AuthorisationMatrix() {}

@@ -256,6 +256,7 @@ class MatrixWorld {
         ids.put("wave", wave(programme, org));
         ids.put("item", improvementItem(org, party));
         ids.put("round", maturityRound(programme, org, ownerPerson, ids));
+        ids.put("stakeholder", stakeholder(programme, ownerPerson, ids));
         // The benefit owner's account and its grant: the user the administration routes act on.
         UserId ownerUser = ((CurrentUser) users.userDetails(owner)).id();
         ids.put("user", ownerUser.toString());
@@ -326,6 +327,31 @@ class MatrixWorld {
                 .param("person", person.id().value())
                 .update();
         ids.put("maturityMeasure", measure.toString());
+        return id.toString();
+    }
+
+    /**
+     * A stakeholder of the programme with one planned action of the involvement plan (issue 19: stakeholders); the
+     * action's id goes into the ids as {@code involvementAction}.
+     */
+    private String stakeholder(Programme programme, Person person, Map<String, String> ids) {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                        INSERT INTO stakeholder (id, programme_id, name, kind, interest, influence)
+                        VALUES (:id, :p, 'Matriseinteressenter', 'UNION_REPRESENTATIVES', 5, 4)
+                        """).param("id", id).param("p", programme.id().value()).update();
+        UUID action = UUID.randomUUID();
+        jdbc.sql("""
+                        INSERT INTO stakeholder_action (id, stakeholder_id, programme_id, description, planned_on,
+                            channel, responsible_id, status)
+                        VALUES (:a, :id, :p, 'Matrisemøte', DATE '2030-01-01', 'MEETING', :person, 'PLANNED')
+                        """)
+                .param("a", action)
+                .param("id", id)
+                .param("p", programme.id().value())
+                .param("person", person.id().value())
+                .update();
+        ids.put("involvementAction", action.toString());
         return id.toString();
     }
 

@@ -1,0 +1,25 @@
+package no.gevinst.stakeholder;
+
+import no.gevinst.shared.OrganisationId;
+import no.gevinst.shared.ProgrammeId;
+
+/**
+ * A stakeholder group in a programme's analysis: its kind, its interest in and influence on the change (each 1–5),
+ * what concerns it, and the organisation it belongs to (null when it spans the programme).
+ */
+public record Stakeholder(
+        StakeholderId id,
+        ProgrammeId programme,
+        OrganisationId organisation,
+        String name,
+        StakeholderKind kind,
+        int interest,
+        int influence,
+        String concerns,
+        boolean demo,
+        long version) {
+
+    public Quadrant quadrant() {
+        return Quadrant.of(interest, influence);
+    }
+}

@@ -1,0 +1,155 @@
+package no.gevinst.stakeholder.domain;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import no.gevinst.audit.AuditLog;
+import no.gevinst.audit.AuditScope;
+import no.gevinst.organisation.Organisation;
+import no.gevinst.programme.Programme;
+import no.gevinst.programme.Programmes;
+import no.gevinst.shared.NotFoundException;
+import no.gevinst.shared.OrganisationId;
+import no.gevinst.shared.ProgrammeId;
+import no.gevinst.shared.VersionConflictException;
+import no.gevinst.stakeholder.ActionInput;
+import no.gevinst.stakeholder.InvolvementAction;
+import no.gevinst.stakeholder.Stakeholder;
+import no.gevinst.stakeholder.StakeholderId;
+import no.gevinst.stakeholder.StakeholderInput;
+import no.gevinst.stakeholder.Stakeholders;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional(readOnly = true)
+class StakeholderService implements Stakeholders {
+
+    static final String ENTITY = "stakeholder";
+
+    private final StakeholderRepository repository;
+    private final ActionRepository actionRepository;
+    private final Actions actions;
+    private final EligibleOrganisations eligible;
+    private final Programmes programmes;
+    private final AuditLog auditLog;
+
+    StakeholderService(
+            StakeholderRepository repository,
+            ActionRepository actionRepository,
+            Actions actions,
+            EligibleOrganisations eligible,
+            Programmes programmes,
+            AuditLog auditLog) {
+        this.repository = repository;
+        this.actionRepository = actionRepository;
+        this.actions = actions;
+        this.eligible = eligible;
+        this.programmes = programmes;
+        this.auditLog = auditLog;
+    }
+
+    @Override
+    public List<Stakeholder> stakeholders(ProgrammeId programme, Optional<OrganisationId> organisation) {
+        visible(programme);
+        return repository.ofProgramme(programme, organisation);
+    }
+
+    @Override
+    public Optional<Stakeholder> find(ProgrammeId programme, StakeholderId stakeholder) {
+        visible(programme);
+        return repository.find(stakeholder).filter(s -> s.programme().equals(programme));
+    }
+
+    @Override
+    public boolean canCoordinate(ProgrammeId programme) {
+        return programmes.canCoordinate(programme);
+    }
+
+    @Override
+    public void requireCoordinator(ProgrammeId programme) {
+        visible(programme);
+        if (!programmes.canCoordinate(programme)) {
+            throw new AccessDeniedException("Does not coordinate programme " + programme);
+        }
+    }
+
+    @Override
+    public List<Organisation> eligibleOrganisations(ProgrammeId programme) {
+        return eligible.of(visible(programme));
+    }
+
+    @Override
+    @Transactional
+    public Stakeholder create(ProgrammeId programme, StakeholderInput input) {
+        return create(programme, input, false);
+    }
+
+    private Stakeholder create(ProgrammeId programme, StakeholderInput input, boolean demo) {
+        requireCoordinator(programme);
+        Stakeholder created = StakeholderInputs.parse(
+                StakeholderId.newId(), programme, input, eligibleOrganisations(programme), demo, 0);
+        repository.insert(created);
+        auditLog.record(scope(created), ENTITY, created.id(), "create", null, created);
+        return created;
+    }
+
+    @Override
+    @Transactional
+    public Stakeholder update(ProgrammeId programme, StakeholderId id, StakeholderInput input, long expectedVersion) {
+        requireCoordinator(programme);
+        Stakeholder before = existing(programme, id);
+        if (before.version() != expectedVersion) {
+            throw new VersionConflictException(ENTITY, id, expectedVersion, before.version());
+        }
+        Stakeholder after = StakeholderInputs.parse(
+                id, programme, input, eligibleOrganisations(programme), before.demo(), expectedVersion + 1);
+        if (!repository.update(after, expectedVersion)) {
+            throw new VersionConflictException(ENTITY, id, expectedVersion, expectedVersion + 1);
+        }
+        auditLog.record(scope(after), ENTITY, id, "update", before, after);
+        return after;
+    }
+
+    @Override
+    public List<InvolvementAction> actions(ProgrammeId programme, List<StakeholderId> stakeholders) {
+        visible(programme);
+        return actionRepository.of(programme, stakeholders);
+    }
+
+    @Override
+    @Transactional
+    public InvolvementAction addAction(ProgrammeId programme, StakeholderId stakeholder, ActionInput input) {
+        requireCoordinator(programme);
+        return actions.add(existing(programme, stakeholder), input, false);
+    }
+
+    @Override
+    @Transactional
+    public InvolvementAction setStatus(
+            ProgrammeId programme, StakeholderId stakeholder, UUID action, String status, long expectedVersion) {
+        requireCoordinator(programme);
+        return actions.setStatus(existing(programme, stakeholder), action, status, expectedVersion);
+    }
+
+    @Override
+    @Transactional
+    public Stakeholder loadDemo(ProgrammeId programme, StakeholderInput input, List<ActionInput> planned) {
+        Stakeholder created = create(programme, input, true);
+        planned.forEach(a -> actions.add(created, a, true));
+        return created;
+    }
+
+    private static AuditScope scope(Stakeholder s) {
+        return s.organisation() == null ? AuditScope.of(s.programme()) : AuditScope.of(s.programme(), s.organisation());
+    }
+
+    private Stakeholder existing(ProgrammeId programme, StakeholderId id) {
+        return find(programme, id).orElseThrow(() -> new NotFoundException(ENTITY, id));
+    }
+
+    private Programme visible(ProgrammeId programme) {
+        return programmes.find(programme).orElseThrow(() -> new NotFoundException("programme", programme));
+    }
+}
