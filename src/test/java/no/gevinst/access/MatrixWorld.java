@@ -342,7 +342,9 @@ class MatrixWorld {
                 .param("id", id)
                 .param("p", programme.id().value())
                 .param("b", benefit.id().value())
-                .param("png", "89504e470d0a1a0a0000000d4948445200000001000000010802000000907753de0000000c49444154789c63f8ffff3f0005fe02fe0def46b80000000049454e44ae426082")
+                .param(
+                        "png",
+                        "89504e470d0a1a0a0000000d4948445200000001000000010802000000907753de0000000c49444154789c63f8ffff3f0005fe02fe0def46b80000000049454e44ae426082")
                 .update();
         return id.toString();
     }

@@ -40,7 +40,8 @@ public class StoryForm {
             return null;
         }
         if (picture.getSize() > Stories.MAX_PICTURE_BYTES) {
-            throw InvalidInputException.of("picture", "story.picture.tooLarge", Stories.MAX_PICTURE_BYTES / (1024 * 1024));
+            throw InvalidInputException.of(
+                    "picture", "story.picture.tooLarge", Stories.MAX_PICTURE_BYTES / (1024 * 1024));
         }
         try {
             return picture.getBytes();

@@ -134,7 +134,8 @@ class StoryPageController {
         } catch (InvalidInputException e) {
             response.setStatus(422);
             model.addAttribute(
-                    "storyErrors", e.violations().stream().map(v -> v.messageKey()).toList());
+                    "storyErrors",
+                    e.violations().stream().map(v -> v.messageKey()).toList());
         }
         return page(existing(story), model);
     }
