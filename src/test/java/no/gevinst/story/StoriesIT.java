@@ -12,6 +12,8 @@ import java.util.Map;
 import javax.imageio.ImageIO;
 import no.gevinst.GevinstIntegrationTest;
 import no.gevinst.PdfConformance;
+import no.gevinst.TestIndicators;
+import no.gevinst.TestProgrammes;
 import no.gevinst.TestUsers;
 import no.gevinst.audit.AuditLog;
 import no.gevinst.benefit.Benefit;
@@ -20,9 +22,13 @@ import no.gevinst.benefit.Benefits;
 import no.gevinst.indicator.Indicator;
 import no.gevinst.indicator.Indicators;
 import no.gevinst.indicator.Measurement;
+import no.gevinst.indicator.MeasurementInput;
+import no.gevinst.indicator.MeasurementSource;
+import no.gevinst.programme.Programme;
 import no.gevinst.shared.FieldViolation;
 import no.gevinst.shared.IndicatorId;
 import no.gevinst.shared.InvalidInputException;
+import no.gevinst.shared.NorwegianTime;
 import no.gevinst.shared.NotFoundException;
 import no.gevinst.shared.VersionConflictException;
 import org.apache.pdfbox.Loader;
@@ -56,6 +62,9 @@ class StoriesIT {
 
     @Autowired
     AuditLog auditLog;
+
+    @Autowired
+    TestProgrammes testProgrammes;
 
     @Autowired
     JdbcClient jdbc;
@@ -101,6 +110,40 @@ class StoriesIT {
             assertThat(new PDFTextStripper().getText(doc)).contains("Kortere ventetid", frozen.name());
         }
         assertThat(PdfConformance.brokenRules(pdf)).isEmpty();
+    }
+
+    @Test
+    void aMeasurementAfterTheApprovalDoesNotChangeTheStory() {
+        Programme programme = testProgrammes.create();
+        Benefit benefit = testProgrammes.bareBenefit(programme, "Frossen gevinst");
+        String c = TestProgrammes.COORDINATOR;
+        Indicator indicator = users.callAs(
+                c, () -> indicators.create(TestIndicators.monthly(benefit.id().toString(), "Ventetid", null)));
+        users.callAs(
+                c, () -> indicators.record(indicator.id(), List.of(month("12", "2025-01", programme)), MeasurementSource.FORM));
+        Story draft = users.callAs(c, () -> stories.create(benefit.id(), input("Før og etter", "Tekst"), null));
+        Story approved = users.callAs(c, () -> stories.approve(draft.id(), draft.version()));
+        users.callAs(
+                c, () -> indicators.record(indicator.id(), List.of(month("7", "2025-02", programme)), MeasurementSource.FORM));
+
+        FrozenIndicator frozen = users.callAs(c, () -> stories.find(draft.id()))
+                .orElseThrow()
+                .figures()
+                .indicators()
+                .getFirst();
+        assertThat(frozen.latest()).isEqualByComparingTo("12");
+        assertThat(frozen.series()).hasSize(1);
+        assertThat(users.callAs(c, () -> indicators.view(indicator.id(), NorwegianTime.today()))
+                        .status()
+                        .latest())
+                .isEqualByComparingTo("7");
+        assertThat(approved.figures().asOf()).isEqualTo(NorwegianTime.today());
+    }
+
+    private static MeasurementInput month(String value, String month, Programme programme) {
+        java.time.YearMonth m = java.time.YearMonth.parse(month);
+        return new MeasurementInput(
+                value, m.atDay(1).toString(), m.atEndOfMonth().toString(), programme.owner().toString(), "", "", "", "HIGH", "");
     }
 
     @Test
