@@ -120,11 +120,15 @@ class StoriesIT {
         Indicator indicator = users.callAs(
                 c, () -> indicators.create(TestIndicators.monthly(benefit.id().toString(), "Ventetid", null)));
         users.callAs(
-                c, () -> indicators.record(indicator.id(), List.of(month("12", "2025-01", programme)), MeasurementSource.FORM));
+                c,
+                () -> indicators.record(
+                        indicator.id(), List.of(month("12", "2025-01", programme)), MeasurementSource.FORM));
         Story draft = users.callAs(c, () -> stories.create(benefit.id(), input("Før og etter", "Tekst"), null));
         Story approved = users.callAs(c, () -> stories.approve(draft.id(), draft.version()));
         users.callAs(
-                c, () -> indicators.record(indicator.id(), List.of(month("7", "2025-02", programme)), MeasurementSource.FORM));
+                c,
+                () -> indicators.record(
+                        indicator.id(), List.of(month("7", "2025-02", programme)), MeasurementSource.FORM));
 
         FrozenIndicator frozen = users.callAs(c, () -> stories.find(draft.id()))
                 .orElseThrow()
@@ -143,7 +147,15 @@ class StoriesIT {
     private static MeasurementInput month(String value, String month, Programme programme) {
         java.time.YearMonth m = java.time.YearMonth.parse(month);
         return new MeasurementInput(
-                value, m.atDay(1).toString(), m.atEndOfMonth().toString(), programme.owner().toString(), "", "", "", "HIGH", "");
+                value,
+                m.atDay(1).toString(),
+                m.atEndOfMonth().toString(),
+                programme.owner().toString(),
+                "",
+                "",
+                "",
+                "HIGH",
+                "");
     }
 
     @Test
