@@ -56,6 +56,7 @@ class DemoDataset {
     private final DemoSharedBenefits shared;
     private final DemoMaturity maturity;
     private final DemoStakeholders stakeholders;
+    private final DemoStories stories;
 
     private final Map<String, Organisation> orgs = new HashMap<>();
     private final Map<String, Person> persons = new HashMap<>();
@@ -77,9 +78,11 @@ class DemoDataset {
             DemoGoLive goLive,
             DemoSharedBenefits shared,
             DemoMaturity maturity,
-            DemoStakeholders stakeholders) {
+            DemoStakeholders stakeholders,
+            DemoStories stories) {
         this.maturity = maturity;
         this.stakeholders = stakeholders;
+        this.stories = stories;
         this.goLive = goLive;
         this.shared = shared;
         this.flows = flows;
@@ -123,6 +126,7 @@ class DemoDataset {
         goLive.load(hp.id(), orgs);
         maturity.load(hp.id(), orgs, this::personId);
         stakeholders.load(hp.id(), orgs, this::personId);
+        stories.load();
         shared.load(
                 hp.id(),
                 orgs.get("TRD").id(),

@@ -422,6 +422,18 @@ final class AuthorisationMatrix {
         path("POST /programmes/{id}/stakeholders/{stakeholder}", "AK");
         path("POST /programmes/{id}/stakeholders/{stakeholder}/actions", "AK");
         path("POST /programmes/{id}/stakeholders/{stakeholder}/actions/{involvementAction}/status", "AK");
+        // (issue 19: stories) Success stories: drafts written by whoever may edit the benefit, approved by its
+        // programme's coordinators; approved stories, their picture and PDF read by all who see the programme. The
+        // world's story is approved, so an allowed change or approval is sent back naming the status.
+        none("GET /stories", "*");
+        path("GET /benefits/{id}/stories/new", "AKE");
+        path("POST /benefits/{id}/stories", "AKE");
+        path("GET /stories/{story}", "*");
+        path("GET /stories/{story}/edit", "AKE");
+        path("POST /stories/{story}", "AKE");
+        path("POST /stories/{story}/approve", "AK");
+        path("GET /stories/{story}/picture", "*");
+        path("GET /stories/{story}/story.pdf", "*");
     }
 
     private AuthorisationMatrix() {}

@@ -257,6 +257,7 @@ class MatrixWorld {
         ids.put("item", improvementItem(org, party));
         ids.put("round", maturityRound(programme, org, ownerPerson, ids));
         ids.put("stakeholder", stakeholder(programme, ownerPerson, ids));
+        ids.put("story", story(programme, benefit));
         // The benefit owner's account and its grant: the user the administration routes act on.
         UserId ownerUser = ((CurrentUser) users.userDetails(owner)).id();
         ids.put("user", ownerUser.toString());
@@ -352,6 +353,25 @@ class MatrixWorld {
                 .param("person", person.id().value())
                 .update();
         ids.put("involvementAction", action.toString());
+        return id.toString();
+    }
+
+    /** An approved success story of the benefit, with a one-pixel picture and no figures (issue 19: stories). */
+    private String story(Programme programme, Benefit benefit) {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                        INSERT INTO story (id, programme_id, benefit_id, title, body, picture, picture_alt, status,
+                            figures, approved_by, approved_at)
+                        VALUES (:id, :p, :b, 'Matrisehistorie', 'Tekst', decode(:png, 'hex'), 'Et hvitt punkt',
+                            'APPROVED', '{"asOf":"2025-01-01","indicators":[]}', 'matrix', now())
+                        """)
+                .param("id", id)
+                .param("p", programme.id().value())
+                .param("b", benefit.id().value())
+                .param(
+                        "png",
+                        "89504e470d0a1a0a0000000d4948445200000001000000010802000000907753de0000000c49444154789c63f8ffff3f0005fe02fe0def46b80000000049454e44ae426082")
+                .update();
         return id.toString();
     }
 
