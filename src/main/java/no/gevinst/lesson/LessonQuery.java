@@ -41,7 +41,8 @@ public record LessonQuery(String text, Phase phase, FrameworkItemId area, Progra
         return new LessonQuery(text, chosenPhase, chosenArea, chosenProgramme, number);
     }
 
-    private static <T> T id(String text, java.util.function.Function<java.util.UUID, T> make, String field, Violations v) {
+    private static <T> T id(
+            String text, java.util.function.Function<java.util.UUID, T> make, String field, Violations v) {
         if (blank(text)) {
             return null;
         }

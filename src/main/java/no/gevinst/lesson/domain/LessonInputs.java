@@ -28,6 +28,7 @@ class LessonInputs {
     static final int MAX_BENEFITS = 50;
 
     private final Benefits benefits;
+
     LessonInputs(Benefits benefits) {
         this.benefits = benefits;
     }
@@ -47,8 +48,22 @@ class LessonInputs {
         FrameworkItemId area = area(programme, input.areaId(), v);
         List<BenefitId> linked = benefits(programme, input.benefitIds(), v);
         v.throwIfAny();
-        return new Lesson(id, programme.id(), title, happened, worked, didNotWork, recommendation, phase.get(), area,
-                process, linked, writer, NorwegianTime.clock().instant(), demo, version);
+        return new Lesson(
+                id,
+                programme.id(),
+                title,
+                happened,
+                worked,
+                didNotWork,
+                recommendation,
+                phase.get(),
+                area,
+                process,
+                linked,
+                writer,
+                NorwegianTime.clock().instant(),
+                demo,
+                version);
     }
 
     static String text(String field, String raw, int limit, boolean required, Violations v) {

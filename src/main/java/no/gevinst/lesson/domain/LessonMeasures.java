@@ -30,11 +30,11 @@ class LessonMeasures {
 
     static final String ENTITY = "lesson-measure";
 
-    private final MeasureRepository repository;
+    private final LessonMeasureRepository repository;
     private final People people;
     private final AuditLog auditLog;
 
-    LessonMeasures(MeasureRepository repository, People people, AuditLog auditLog) {
+    LessonMeasures(LessonMeasureRepository repository, People people, AuditLog auditLog) {
         this.repository = repository;
         this.people = people;
         this.auditLog = auditLog;
@@ -56,8 +56,8 @@ class LessonMeasures {
             v.add("deadline", "lesson.measure.deadline.required");
         }
         v.throwIfAny();
-        LessonMeasure measure =
-                new LessonMeasure(UUID.randomUUID(), lesson.id(), action, owner.get().id(), deadline, false, 0);
+        LessonMeasure measure = new LessonMeasure(
+                UUID.randomUUID(), lesson.id(), action, owner.get().id(), deadline, false, 0);
         repository.insert(measure);
         auditLog.record(AuditScope.of(lesson.programme()), ENTITY, measure.id(), "create", null, measure);
         return measure;

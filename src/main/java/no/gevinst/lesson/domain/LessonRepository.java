@@ -45,7 +45,9 @@ class LessonRepository {
     }
 
     List<Lesson> search(LessonQuery query, Collection<ProgrammeId> programmes) {
-        return params(jdbc.sql(SELECT + WHERE + " ORDER BY updated_at DESC, id LIMIT :size OFFSET :offset"), query,
+        return params(
+                        jdbc.sql(SELECT + WHERE + " ORDER BY updated_at DESC, id LIMIT :size OFFSET :offset"),
+                        query,
                         programmes)
                 .param("size", LessonQuery.SIZE)
                 .param("offset", query.page() * LessonQuery.SIZE)
@@ -67,7 +69,13 @@ class LessonRepository {
                 .toArray(UUID[]::new);
         return spec.param("programmes", ids)
                 .param("text", query.text())
-                .param("like", "%" + query.text().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
+                .param(
+                        "like",
+                        "%"
+                                + query.text()
+                                        .replace("\\", "\\\\")
+                                        .replace("%", "\\%")
+                                        .replace("_", "\\_") + "%")
                 .param("phase", query.phase() == null ? null : query.phase().name())
                 .param("area", query.area() == null ? null : query.area().value());
     }
@@ -85,9 +93,7 @@ class LessonRepository {
                                             phase, area_id, process, benefit_ids, written_by, updated_at, demo, version)
                         VALUES (:id, :programme, :title, :happened, :worked, :didNotWork, :recommendation, :phase,
                                 :area, :process, :benefits, :writtenBy, :updatedAt, :demo, 0)
-                        """)
-                .params(params(l))
-                .update();
+                        """).params(params(l)).update();
     }
 
     boolean update(Lesson l, long expectedVersion) {

@@ -157,9 +157,9 @@ class LessonService implements Lessons {
     @Override
     public List<Pilot> pilots(Optional<ProgrammeId> programme) {
         var visible = programmes.visibleIds();
-        return pilots.ofProgrammes(
-                programme.map(p -> visible.contains(p) ? List.of(p) : List.<ProgrammeId>of())
-                        .orElse(List.copyOf(visible)));
+        return pilots.ofProgrammes(programme
+                .map(p -> visible.contains(p) ? List.of(p) : List.<ProgrammeId>of())
+                .orElse(List.copyOf(visible)));
     }
 
     @Override
@@ -212,7 +212,10 @@ class LessonService implements Lessons {
     }
 
     private PersonId writer() {
-        return access.currentUser().flatMap(u -> people.ofUser(u.id())).map(Person::id).orElse(null);
+        return access.currentUser()
+                .flatMap(u -> people.ofUser(u.id()))
+                .map(Person::id)
+                .orElse(null);
     }
 
     private Lesson existing(ProgrammeId programme, LessonId id) {

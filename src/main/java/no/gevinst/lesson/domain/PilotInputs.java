@@ -48,7 +48,8 @@ class PilotInputs {
                 }
             }
         }
-        List<Organisation> units = new ArrayList<>(all.stream().filter(o -> inside.contains(o.id())).toList());
+        List<Organisation> units = new ArrayList<>(
+                all.stream().filter(o -> inside.contains(o.id())).toList());
         units.sort(java.util.Comparator.comparing(Organisation::name));
         return units;
     }
@@ -88,8 +89,19 @@ class PilotInputs {
             decidedBy = null;
         }
         v.throwIfAny();
-        return new Pilot(id, programme.id(), what, unit.get(), starts, ends, outcome, decision, decidedOn, decidedBy,
-                demo, version);
+        return new Pilot(
+                id,
+                programme.id(),
+                what,
+                unit.get(),
+                starts,
+                ends,
+                outcome,
+                decision,
+                decidedOn,
+                decidedBy,
+                demo,
+                version);
     }
 
     private PersonId decider(Programme programme, String raw, Violations v) {

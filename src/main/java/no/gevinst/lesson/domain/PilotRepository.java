@@ -54,9 +54,7 @@ class PilotRepository {
                                            decision, decided_on, decided_by, demo, version)
                         VALUES (:id, :programme, :what, :unit, :startsOn, :endsOn, :outcome, :decision, :decidedOn,
                                 :decidedBy, :demo, 0)
-                        """)
-                .params(fields(p))
-                .update();
+                        """).params(fields(p)).update();
     }
 
     boolean update(Pilot p, long expectedVersion) {

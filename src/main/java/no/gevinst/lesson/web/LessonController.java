@@ -2,7 +2,6 @@ package no.gevinst.lesson.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Comparator;
-import java.util.List;
 import no.gevinst.benefit.BenefitQuery;
 import no.gevinst.benefit.Benefits;
 import no.gevinst.lesson.Lesson;
@@ -133,5 +132,4 @@ class LessonController {
     private Lesson existing(ProgrammeId id, LessonId lesson) {
         return lessons.find(id, lesson).orElseThrow(() -> new NotFoundException("lesson", lesson));
     }
-
 }

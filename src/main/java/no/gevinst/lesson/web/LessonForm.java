@@ -31,7 +31,8 @@ public class LessonForm {
         form.phase = lesson.phase().name();
         form.areaId = lesson.area() == null ? "" : lesson.area().toString();
         form.processTag = lesson.process();
-        form.benefitIds = new ArrayList<>(lesson.benefits().stream().map(BenefitId::toString).toList());
+        form.benefitIds = new ArrayList<>(
+                lesson.benefits().stream().map(BenefitId::toString).toList());
         form.version = Long.toString(lesson.version());
         return form;
     }

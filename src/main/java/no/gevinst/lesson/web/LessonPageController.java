@@ -114,7 +114,10 @@ class LessonPageController {
                 "area",
                 lesson.area() == null
                         ? null
-                        : programme.frameworkItem(lesson.area()).map(i -> i.name()).orElse(null));
+                        : programme
+                                .frameworkItem(lesson.area())
+                                .map(i -> i.name())
+                                .orElse(null));
         model.addAttribute(
                 "linkedBenefits",
                 lesson.benefits().stream()
@@ -122,12 +125,14 @@ class LessonPageController {
                         .filter(Objects::nonNull)
                         .sorted(Comparator.comparing(Benefit::code))
                         .toList());
-        Map<PersonId, Person> named = people.findAll(measures.stream()
-                .map(LessonMeasure::owner)
-                .collect(Collectors.toSet()));
+        Map<PersonId, Person> named =
+                people.findAll(measures.stream().map(LessonMeasure::owner).collect(Collectors.toSet()));
         model.addAttribute("measures", measures);
-        model.addAttribute("ownerNames", named.entrySet().stream()
-                .collect(Collectors.toMap(e -> e.getKey(), e -> e.getValue().name())));
+        model.addAttribute(
+                "ownerNames",
+                named.entrySet().stream()
+                        .collect(Collectors.toMap(
+                                e -> e.getKey(), e -> e.getValue().name())));
         model.addAttribute(
                 "owners",
                 canEdit

@@ -5,8 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.stream.Collectors;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import no.gevinst.lesson.LessonPage;
 import no.gevinst.lesson.LessonQuery;
 import no.gevinst.lesson.Lessons;
@@ -60,7 +60,9 @@ class LessonSearchController {
             query = LessonQuery.parse(q, phase, area, programme, page);
         } catch (InvalidInputException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            model.addAttribute("queryErrors", e.violations().stream().map(FieldViolation::field).toList());
+            model.addAttribute(
+                    "queryErrors",
+                    e.violations().stream().map(FieldViolation::field).toList());
             query = LessonQuery.all();
         }
         List<Programme> visible = programmes.visible();
@@ -80,7 +82,9 @@ class LessonSearchController {
         model.addAttribute("writableIds", writable.stream().map(Programme::id).collect(Collectors.toSet()));
         var pilots = lessons.pilots(Optional.ofNullable(query.programme()));
         model.addAttribute("pilots", pilots);
-        model.addAttribute("unitNames", unitNames(pilots.stream().map(p -> p.unit()).distinct().toList()));
+        model.addAttribute(
+                "unitNames",
+                unitNames(pilots.stream().map(p -> p.unit()).distinct().toList()));
         model.addAttribute(
                 "deciderNames",
                 people
@@ -90,7 +94,8 @@ class LessonSearchController {
                                 .collect(Collectors.toSet()))
                         .entrySet()
                         .stream()
-                        .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().name())));
+                        .collect(Collectors.toMap(
+                                Map.Entry::getKey, e -> e.getValue().name())));
         return "lesson/search";
     }
 

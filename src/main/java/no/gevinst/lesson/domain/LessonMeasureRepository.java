@@ -12,28 +12,28 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
-class MeasureRepository {
+class LessonMeasureRepository {
 
     private static final String SELECT =
             "SELECT id, lesson_id, action, owner_id, deadline, done, version FROM lesson_measure";
 
     private final JdbcClient jdbc;
 
-    MeasureRepository(JdbcClient jdbc) {
+    LessonMeasureRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
     List<LessonMeasure> ofLesson(LessonId lesson) {
         return jdbc.sql(SELECT + " WHERE lesson_id = :lesson ORDER BY deadline, lower(action), id")
                 .param("lesson", lesson.value())
-                .query(MeasureRepository::map)
+                .query(LessonMeasureRepository::map)
                 .list();
     }
 
     Optional<LessonMeasure> find(UUID id) {
         return jdbc.sql(SELECT + " WHERE id = :id")
                 .param("id", id)
-                .query(MeasureRepository::map)
+                .query(LessonMeasureRepository::map)
                 .optional();
     }
 
