@@ -57,6 +57,7 @@ class DemoDataset {
     private final DemoMaturity maturity;
     private final DemoStakeholders stakeholders;
     private final DemoStories stories;
+    private final DemoLessons lessons;
 
     private final Map<String, Organisation> orgs = new HashMap<>();
     private final Map<String, Person> persons = new HashMap<>();
@@ -79,10 +80,12 @@ class DemoDataset {
             DemoSharedBenefits shared,
             DemoMaturity maturity,
             DemoStakeholders stakeholders,
-            DemoStories stories) {
+            DemoStories stories,
+            DemoLessons lessons) {
         this.maturity = maturity;
         this.stakeholders = stakeholders;
         this.stories = stories;
+        this.lessons = lessons;
         this.goLive = goLive;
         this.shared = shared;
         this.flows = flows;
@@ -127,6 +130,7 @@ class DemoDataset {
         maturity.load(hp.id(), orgs, this::personId);
         stakeholders.load(hp.id(), orgs, this::personId);
         stories.load();
+        lessons.load(hp.id(), orgs.get("STO").id(), this::personId);
         shared.load(
                 hp.id(),
                 orgs.get("TRD").id(),

@@ -434,6 +434,22 @@ final class AuthorisationMatrix {
         path("POST /stories/{story}/approve", "AK");
         path("GET /stories/{story}/picture", "*");
         path("GET /stories/{story}/story.pdf", "*");
+        // (issue 19: lessons) Lessons learned and pilots: read and searched by all who see the programme, written by
+        // its
+        // coordinators and gevinsteiere, who also start and finish a lesson's measures and record pilots.
+        none("GET /lessons", "*");
+        path("GET /programmes/{id}/lessons", "*");
+        path("GET /programmes/{id}/lessons/new", "AKE");
+        path("POST /programmes/{id}/lessons", "AKE");
+        path("GET /programmes/{id}/lessons/{lesson}", "*");
+        path("GET /programmes/{id}/lessons/{lesson}/edit", "AKE");
+        path("POST /programmes/{id}/lessons/{lesson}", "AKE");
+        path("POST /programmes/{id}/lessons/{lesson}/measures", "AKE");
+        path("POST /programmes/{id}/lessons/{lesson}/measures/{lessonMeasure}/done", "AKE");
+        path("GET /programmes/{id}/pilots/new", "AKE");
+        path("POST /programmes/{id}/pilots", "AKE");
+        path("GET /programmes/{id}/pilots/{pilot}/edit", "AKE");
+        path("POST /programmes/{id}/pilots/{pilot}", "AKE");
     }
 
     private AuthorisationMatrix() {}

@@ -258,6 +258,7 @@ class MatrixWorld {
         ids.put("round", maturityRound(programme, org, ownerPerson, ids));
         ids.put("stakeholder", stakeholder(programme, ownerPerson, ids));
         ids.put("story", story(programme, benefit));
+        lessonAndPilot(programme, org, ownerPerson, ids);
         // The benefit owner's account and its grant: the user the administration routes act on.
         UserId ownerUser = ((CurrentUser) users.userDetails(owner)).id();
         ids.put("user", ownerUser.toString());
@@ -285,6 +286,40 @@ class MatrixWorld {
                 .param("p", party.id().value())
                 .update();
         return id.toString();
+    }
+
+    /**
+     * A lesson of the programme with a measure it started, and a pilot in its owner (issue 19: lessons); their ids go
+     * into the ids as {@code lesson}, {@code lessonMeasure} and {@code pilot}.
+     */
+    private void lessonAndPilot(Programme programme, Organisation owner, Person person, Map<String, String> ids) {
+        UUID lesson = UUID.randomUUID();
+        jdbc.sql("""
+                        INSERT INTO lesson (id, programme_id, title, happened, worked, did_not_work, recommendation,
+                                            phase, process, updated_at)
+                        VALUES (:id, :p, 'Matriseerfaring', 'Noe skjedde', '', '', 'Gjør det', 'PLAN', '', now())
+                        """).param("id", lesson).param("p", programme.id().value()).update();
+        UUID measure = UUID.randomUUID();
+        jdbc.sql("""
+                        INSERT INTO lesson_measure (id, lesson_id, action, owner_id, deadline)
+                        VALUES (:m, :l, 'Matrisetiltak', :person, DATE '2030-01-01')
+                        """)
+                .param("m", measure)
+                .param("l", lesson)
+                .param("person", person.id().value())
+                .update();
+        UUID pilot = UUID.randomUUID();
+        jdbc.sql("""
+                        INSERT INTO pilot (id, programme_id, what, organisation_id, starts_on, outcome, decision)
+                        VALUES (:id, :p, 'Matrisepilot', :o, DATE '2026-01-01', '', 'PENDING')
+                        """)
+                .param("id", pilot)
+                .param("p", programme.id().value())
+                .param("o", owner.id().value())
+                .update();
+        ids.put("lesson", lesson.toString());
+        ids.put("lessonMeasure", measure.toString());
+        ids.put("pilot", pilot.toString());
     }
 
     /** A go-live wave of the programme in which its owner goes live (issue 18: waves). */

@@ -1,0 +1,135 @@
+package no.gevinst.lesson.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Comparator;
+import no.gevinst.benefit.BenefitQuery;
+import no.gevinst.benefit.Benefits;
+import no.gevinst.lesson.Lesson;
+import no.gevinst.lesson.LessonId;
+import no.gevinst.lesson.Lessons;
+import no.gevinst.programme.Phase;
+import no.gevinst.programme.Programme;
+import no.gevinst.programme.Programmes;
+import no.gevinst.shared.FormErrors;
+import no.gevinst.shared.InvalidInputException;
+import no.gevinst.shared.NotFoundException;
+import no.gevinst.shared.ProgrammeId;
+import no.gevinst.shared.VersionConflictException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Writing a programme's lessons: the form for a new one and for changing one. */
+@Controller
+@RequestMapping("/programmes/{id}/lessons")
+class LessonController {
+
+    private static final String FORM = "lesson/form";
+
+    private final Lessons lessons;
+    private final Programmes programmes;
+    private final Benefits benefits;
+
+    LessonController(Lessons lessons, Programmes programmes, Benefits benefits) {
+        this.lessons = lessons;
+        this.programmes = programmes;
+        this.benefits = benefits;
+    }
+
+    @GetMapping
+    String list(@PathVariable ProgrammeId id) {
+        visible(id);
+        return "redirect:/lessons?programme=" + id;
+    }
+
+    @GetMapping("/new")
+    String newForm(@PathVariable ProgrammeId id, Model model) {
+        lessons.requireWriter(id);
+        LessonForm form = new LessonForm();
+        form.setPhase(visible(id).currentPhase().name());
+        return form(model, visible(id), form, null);
+    }
+
+    @PostMapping
+    String create(
+            @PathVariable ProgrammeId id,
+            @ModelAttribute("form") LessonForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
+        lessons.requireWriter(id);
+        try {
+            Lesson created = lessons.create(id, form.toInput());
+            redirect.addFlashAttribute("saved", created.title());
+            return "redirect:/programmes/" + id + "/lessons/" + created.id();
+        } catch (InvalidInputException e) {
+            FormErrors.reject(binding, e);
+            response.setStatus(422);
+        } catch (AccessDeniedException e) {
+            FormErrors.refuse(binding, response, "lesson.refused");
+        }
+        return form(model, visible(id), form, null);
+    }
+
+    @GetMapping("/{lesson}/edit")
+    String editForm(@PathVariable ProgrammeId id, @PathVariable LessonId lesson, Model model) {
+        lessons.requireWriter(id);
+        return form(model, visible(id), LessonForm.of(existing(id, lesson)), lesson);
+    }
+
+    @PostMapping("/{lesson}")
+    String update(
+            @PathVariable ProgrammeId id,
+            @PathVariable LessonId lesson,
+            @ModelAttribute("form") LessonForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
+        lessons.requireWriter(id);
+        existing(id, lesson);
+        try {
+            Lesson updated = lessons.update(id, lesson, form.toInput(), form.expectedVersion());
+            redirect.addFlashAttribute("saved", updated.title());
+            return "redirect:/programmes/" + id + "/lessons/" + lesson;
+        } catch (InvalidInputException e) {
+            FormErrors.reject(binding, e);
+            response.setStatus(422);
+        } catch (VersionConflictException e) {
+            binding.reject("version.conflict");
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+        } catch (AccessDeniedException e) {
+            FormErrors.refuse(binding, response, "lesson.refused");
+        }
+        return form(model, visible(id), form, lesson);
+    }
+
+    private String form(Model model, Programme programme, LessonForm form, LessonId lesson) {
+        model.addAttribute("programme", programme);
+        model.addAttribute("form", form);
+        model.addAttribute("lessonId", lesson);
+        model.addAttribute("phases", Phase.values());
+        model.addAttribute(
+                "benefits",
+                benefits.list(BenefitQuery.inProgramme(programme.id())).stream()
+                        .sorted(Comparator.comparing(b -> b.code()))
+                        .toList());
+        return FORM;
+    }
+
+    private Programme visible(ProgrammeId id) {
+        return programmes.find(id).orElseThrow(() -> new NotFoundException("programme", id));
+    }
+
+    private Lesson existing(ProgrammeId id, LessonId lesson) {
+        return lessons.find(id, lesson).orElseThrow(() -> new NotFoundException("lesson", lesson));
+    }
+}
