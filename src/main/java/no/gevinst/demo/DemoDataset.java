@@ -55,6 +55,7 @@ class DemoDataset {
     private final DemoGoLive goLive;
     private final DemoSharedBenefits shared;
     private final DemoMaturity maturity;
+    private final DemoEvidence evidence;
 
     private final Map<String, Organisation> orgs = new HashMap<>();
     private final Map<String, Person> persons = new HashMap<>();
@@ -75,8 +76,10 @@ class DemoDataset {
             DemoDecisions decisions,
             DemoGoLive goLive,
             DemoSharedBenefits shared,
-            DemoMaturity maturity) {
+            DemoMaturity maturity,
+            DemoEvidence evidence) {
         this.maturity = maturity;
+        this.evidence = evidence;
         this.goLive = goLive;
         this.shared = shared;
         this.flows = flows;
@@ -119,6 +122,7 @@ class DemoDataset {
                 orgs.get("HNT").id());
         goLive.load(hp.id(), orgs);
         maturity.load(hp.id(), orgs, this::personId);
+        evidence.load(dbep.id());
         shared.load(
                 hp.id(),
                 orgs.get("TRD").id(),
