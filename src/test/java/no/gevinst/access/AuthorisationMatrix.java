@@ -413,6 +413,14 @@ final class AuthorisationMatrix {
         none("GET /maturity", "*");
         path("GET /maturity/{round}/answer", "KEMSLR");
         path("POST /maturity/{round}/answer", "KEMSLR");
+        // (issue 19: evidence) Evaluations and studies: read by all who see the programme, written by its coordinators
+        // and by those holding the gevinsteier role in one of its parties.
+        path("GET /programmes/{id}/evidence", "*");
+        path("GET /programmes/{id}/evidence/new", "AKE");
+        path("POST /programmes/{id}/evidence", "AKE");
+        path("GET /programmes/{id}/evidence/{evidence}", "*");
+        path("GET /programmes/{id}/evidence/{evidence}/edit", "AKE");
+        path("POST /programmes/{id}/evidence/{evidence}", "AKE");
     }
 
     private AuthorisationMatrix() {}

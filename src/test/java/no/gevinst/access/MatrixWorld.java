@@ -256,6 +256,7 @@ class MatrixWorld {
         ids.put("wave", wave(programme, org));
         ids.put("item", improvementItem(org, party));
         ids.put("round", maturityRound(programme, org, ownerPerson, ids));
+        ids.put("evidence", evidence(programme, benefit.id().value()));
         // The benefit owner's account and its grant: the user the administration routes act on.
         UserId ownerUser = ((CurrentUser) users.userDetails(owner)).id();
         ids.put("user", ownerUser.toString());
@@ -281,6 +282,20 @@ class MatrixWorld {
                 .param("id", id)
                 .param("o", owner.id().value())
                 .param("p", party.id().value())
+                .update();
+        return id.toString();
+    }
+
+    /** An evaluation of the programme linked to its benefit (issue 19: evidence). */
+    private String evidence(Programme programme, UUID benefit) {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                        INSERT INTO evidence (id, programme_id, kind, title, status)
+                        VALUES (:id, :p, 'BEFORE_AFTER', 'Matrisestudie', 'PLANNED')
+                        """).param("id", id).param("p", programme.id().value()).update();
+        jdbc.sql("INSERT INTO evidence_benefit (evidence_id, benefit_id) VALUES (:id, :b)")
+                .param("id", id)
+                .param("b", benefit)
                 .update();
         return id.toString();
     }

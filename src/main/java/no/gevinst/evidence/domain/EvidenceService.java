@@ -8,7 +8,6 @@ import no.gevinst.access.AccessPolicy;
 import no.gevinst.access.Role;
 import no.gevinst.audit.AuditLog;
 import no.gevinst.audit.AuditScope;
-import no.gevinst.benefit.AttributionEvidence;
 import no.gevinst.benefit.Benefit;
 import no.gevinst.benefit.BenefitQuery;
 import no.gevinst.benefit.Benefits;
@@ -28,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 @Service
 @Transactional(readOnly = true)
-class EvidenceService implements EvidenceRegister, AttributionEvidence {
+class EvidenceService implements EvidenceRegister {
 
     static final String ENTITY = "evidence";
 
@@ -101,11 +100,6 @@ class EvidenceService implements EvidenceRegister, AttributionEvidence {
         }
         auditLog.record(AuditScope.of(programme), ENTITY, id, "update", before, after);
         return after;
-    }
-
-    @Override
-    public Set<BenefitId> evidenced(Set<ProgrammeId> programmes) {
-        return programmes.isEmpty() ? Set.of() : repository.evidenced(programmes);
     }
 
     private Set<BenefitId> benefitsOf(ProgrammeId programme) {
