@@ -144,7 +144,7 @@ class EvidencePagesIT {
         String path = "/programmes/" + programme.id() + "/evidence/" + saved.id();
         mvc.perform(get(path).with(users.session(coordinator)))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("-0,40 liggedøgn")))
+                .andExpect(content().string(containsString("\u22120,40 liggedøgn")))
                 .andExpect(content().string(containsString("edit-evidence")));
         mvc.perform(post(path)
                         .with(users.session(coordinator))
