@@ -9,7 +9,8 @@ import no.gevinst.shared.ProgrammeId;
  * The register's filters, sort order and page. With {@code sharedToo} the benefits other programmes share with the
  * chosen (or visible) programmes come along; without it a programme's own benefits alone are matched. Empty filters match everything; {@code anyWarning} matches
  * benefits with at least one health warning. Areas and priority areas are matched by name, so that one filter
- * finds "Pasientmedvirkning" in every programme's framework.
+ * finds "Pasientmedvirkning" in every programme's framework. With {@code withoutEvidence} only benefits that no
+ * evaluation is linked to as evidence of attribution are matched (issue 19).
  */
 public record BenefitQuery(
         ProgrammeId programme,
@@ -27,7 +28,8 @@ public record BenefitQuery(
         boolean descending,
         int page,
         int size,
-        boolean sharedToo) {
+        boolean sharedToo,
+        boolean withoutEvidence) {
 
     public static final int DEFAULT_SIZE = 20;
     public static final int MAX_SIZE = 500;
@@ -37,6 +39,44 @@ public record BenefitQuery(
         page = Math.max(page, 1);
         size = size < 1 ? DEFAULT_SIZE : Math.min(size, MAX_SIZE);
         text = text == null ? "" : text.strip();
+    }
+
+    /** A query without the evidence filter, as every query was before evidence of attribution was recorded. */
+    public BenefitQuery(
+            ProgrammeId programme,
+            OrganisationId organisation,
+            String area,
+            String priorityArea,
+            BenefitClass benefitClass,
+            BenefitStatus status,
+            PersonId owner,
+            HealthWarning warning,
+            boolean anyWarning,
+            IndicatorFilter indicator,
+            String text,
+            Sort sort,
+            boolean descending,
+            int page,
+            int size,
+            boolean sharedToo) {
+        this(
+                programme,
+                organisation,
+                area,
+                priorityArea,
+                benefitClass,
+                status,
+                owner,
+                warning,
+                anyWarning,
+                indicator,
+                text,
+                sort,
+                descending,
+                page,
+                size,
+                sharedToo,
+                false);
     }
 
     /** A query of the programme's own benefits only, as every query was before benefits could be shared. */
@@ -102,6 +142,29 @@ public record BenefitQuery(
                 descending,
                 page,
                 size,
+                true,
+                withoutEvidence);
+    }
+
+    /** The same query, matching only the benefits without evidence of attribution. */
+    public BenefitQuery lackingEvidence() {
+        return new BenefitQuery(
+                programme,
+                organisation,
+                area,
+                priorityArea,
+                benefitClass,
+                status,
+                owner,
+                warning,
+                anyWarning,
+                indicator,
+                text,
+                sort,
+                descending,
+                page,
+                size,
+                sharedToo,
                 true);
     }
 
@@ -160,7 +223,8 @@ public record BenefitQuery(
                 descending,
                 newPage,
                 newSize,
-                sharedToo);
+                sharedToo,
+                withoutEvidence);
     }
 
     public BenefitQuery withoutStatus() {
@@ -180,7 +244,8 @@ public record BenefitQuery(
                 descending,
                 page,
                 size,
-                sharedToo);
+                sharedToo,
+                withoutEvidence);
     }
 
     public Optional<String> textFilter() {

@@ -58,6 +58,7 @@ class DemoDataset {
     private final DemoStakeholders stakeholders;
     private final DemoStories stories;
     private final DemoLessons lessons;
+    private final DemoEvidence evidence;
 
     private final Map<String, Organisation> orgs = new HashMap<>();
     private final Map<String, Person> persons = new HashMap<>();
@@ -81,11 +82,13 @@ class DemoDataset {
             DemoMaturity maturity,
             DemoStakeholders stakeholders,
             DemoStories stories,
-            DemoLessons lessons) {
+            DemoLessons lessons,
+            DemoEvidence evidence) {
         this.maturity = maturity;
         this.stakeholders = stakeholders;
         this.stories = stories;
         this.lessons = lessons;
+        this.evidence = evidence;
         this.goLive = goLive;
         this.shared = shared;
         this.flows = flows;
@@ -131,6 +134,7 @@ class DemoDataset {
         stakeholders.load(hp.id(), orgs, this::personId);
         stories.load();
         lessons.load(hp.id(), orgs.get("STO").id(), this::personId);
+        evidence.load(dbep.id());
         shared.load(
                 hp.id(),
                 orgs.get("TRD").id(),

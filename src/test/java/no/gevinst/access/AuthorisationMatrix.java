@@ -450,6 +450,14 @@ final class AuthorisationMatrix {
         path("POST /programmes/{id}/pilots", "AKE");
         path("GET /programmes/{id}/pilots/{pilot}/edit", "AKE");
         path("POST /programmes/{id}/pilots/{pilot}", "AKE");
+        // (issue 19: evidence) Evaluations and studies: read by all who see the programme, written by its coordinators
+        // and by those holding the gevinsteier role in one of its parties.
+        path("GET /programmes/{id}/evidence", "*");
+        path("GET /programmes/{id}/evidence/new", "AKE");
+        path("POST /programmes/{id}/evidence", "AKE");
+        path("GET /programmes/{id}/evidence/{evidence}", "*");
+        path("GET /programmes/{id}/evidence/{evidence}/edit", "AKE");
+        path("POST /programmes/{id}/evidence/{evidence}", "AKE");
     }
 
     private AuthorisationMatrix() {}

@@ -259,6 +259,7 @@ class MatrixWorld {
         ids.put("stakeholder", stakeholder(programme, ownerPerson, ids));
         ids.put("story", story(programme, benefit));
         lessonAndPilot(programme, org, ownerPerson, ids);
+        ids.put("evidence", evidence(programme, benefit.id().value()));
         // The benefit owner's account and its grant: the user the administration routes act on.
         UserId ownerUser = ((CurrentUser) users.userDetails(owner)).id();
         ids.put("user", ownerUser.toString());
@@ -320,6 +321,20 @@ class MatrixWorld {
         ids.put("lesson", lesson.toString());
         ids.put("lessonMeasure", measure.toString());
         ids.put("pilot", pilot.toString());
+    }
+
+    /** An evaluation of the programme linked to its benefit (issue 19: evidence). */
+    private String evidence(Programme programme, UUID benefit) {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                        INSERT INTO evidence (id, programme_id, kind, title, status)
+                        VALUES (:id, :p, 'BEFORE_AFTER', 'Matrisestudie', 'PLANNED')
+                        """).param("id", id).param("p", programme.id().value()).update();
+        jdbc.sql("INSERT INTO evidence_benefit (evidence_id, benefit_id) VALUES (:id, :b)")
+                .param("id", id)
+                .param("b", benefit)
+                .update();
+        return id.toString();
     }
 
     /** A go-live wave of the programme in which its owner goes live (issue 18: waves). */

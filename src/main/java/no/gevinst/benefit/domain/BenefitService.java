@@ -14,6 +14,7 @@ import no.gevinst.access.CurrentUser;
 import no.gevinst.access.Role;
 import no.gevinst.audit.AuditLog;
 import no.gevinst.audit.AuditScope;
+import no.gevinst.benefit.AttributionEvidence;
 import no.gevinst.benefit.Benefit;
 import no.gevinst.benefit.BenefitInput;
 import no.gevinst.benefit.BenefitQuery;
@@ -54,6 +55,7 @@ class BenefitService implements Benefits {
     private final RegisterTallies tallies;
     private final KeptStatusCounts keptCounts;
     private final SharingRepository sharing;
+    private final List<AttributionEvidence> evidence;
 
     BenefitService(
             BenefitRepository repository,
@@ -65,7 +67,9 @@ class BenefitService implements Benefits {
             List<MeasurementSummaries> summaries,
             RegisterTallies tallies,
             KeptStatusCounts keptCounts,
-            SharingRepository sharing) {
+            SharingRepository sharing,
+            List<AttributionEvidence> evidence) {
+        this.evidence = evidence;
         this.keptCounts = keptCounts;
         this.sharing = sharing;
         this.summaries = summaries;
@@ -81,8 +85,8 @@ class BenefitService implements Benefits {
     @Override
     public RegisterPage search(BenefitQuery query) {
         Set<ProgrammeId> visible = programmes.visibleIds();
-        RegisterFilter filter = RegisterFilter.of(query, visible);
-        RegisterFilter withoutStatus = RegisterFilter.withoutStatus(query, visible);
+        RegisterFilter filter = evidenceFilter(query, visible, RegisterFilter.of(query, visible));
+        RegisterFilter withoutStatus = evidenceFilter(query, visible, RegisterFilter.withoutStatus(query, visible));
         var byStatus = keptCounts.counts(withoutStatus, () -> repository.countsByStatus(withoutStatus));
         // Without a status chosen the page's total is the sum of the counts by status: one scan of the register
         // fewer. With one chosen, it is that status's count under the same filter.
@@ -104,7 +108,18 @@ class BenefitService implements Benefits {
 
     @Override
     public List<Benefit> list(BenefitQuery query) {
-        return repository.search(RegisterFilter.of(query, programmes.visibleIds()), query, false);
+        Set<ProgrammeId> visible = programmes.visibleIds();
+        return repository.search(evidenceFilter(query, visible, RegisterFilter.of(query, visible)), query, false);
+    }
+
+    /** The filter narrowed to the benefits no evaluation supports, when the query asks for those (issue 19). */
+    private RegisterFilter evidenceFilter(BenefitQuery query, Set<ProgrammeId> visible, RegisterFilter filter) {
+        if (!query.withoutEvidence()) {
+            return filter;
+        }
+        Set<BenefitId> evidenced = new java.util.HashSet<>();
+        evidence.forEach(e -> evidenced.addAll(e.evidenced(visible)));
+        return filter.excluding(evidenced);
     }
 
     @Override

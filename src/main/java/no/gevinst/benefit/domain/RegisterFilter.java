@@ -136,6 +136,18 @@ record RegisterFilter(String where, Map<String, Object> params, String orderBy) 
         return column + direction + " NULLS LAST, b.code" + direction;
     }
 
+    /** The same filter, leaving out the benefits named (those with evidence of attribution, issue 19). */
+    RegisterFilter excluding(Set<no.gevinst.shared.BenefitId> benefits) {
+        if (benefits.isEmpty()) {
+            return this;
+        }
+        Map<String, Object> more = new HashMap<>(params);
+        more.put(
+                "excluded",
+                benefits.stream().map(no.gevinst.shared.BenefitId::value).toArray(UUID[]::new));
+        return new RegisterFilter(where + " AND NOT (b.id = ANY(:excluded))", more, orderBy);
+    }
+
     /** The same filter without its status condition, for the counts per status. */
     static RegisterFilter withoutStatus(BenefitQuery query, Set<ProgrammeId> visible) {
         return of(query.withoutStatus(), visible);

@@ -35,6 +35,7 @@ public record RegisterLinks(RegisterParameters filter) {
                 .queryParamIfPresent("warning", present(filter.getWarning()))
                 .queryParamIfPresent("indicator", present(filter.getIndicator()))
                 .queryParamIfPresent("q", present(filter.getQ()))
+                .queryParamIfPresent("evidence", present(filter.getEvidence()))
                 .queryParamIfPresent("sort", present(sort))
                 .queryParamIfPresent("dir", present(dir))
                 .queryParamIfPresent("page", Optional.ofNullable(page))

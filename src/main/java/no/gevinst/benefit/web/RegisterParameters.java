@@ -37,6 +37,7 @@ public class RegisterParameters {
     private String dir;
     private Integer page;
     private Integer size;
+    private String evidence;
 
     BenefitQuery toQuery() {
         Violations v = new Violations();
@@ -65,8 +66,9 @@ public class RegisterParameters {
         if (size != null && (size < 1 || size > BenefitQuery.MAX_SIZE)) {
             v.add("size", "query.size", BenefitQuery.MAX_SIZE);
         }
+        boolean lackingEvidence = lackingEvidence(v);
         v.throwIfAny();
-        return query;
+        return lackingEvidence ? query.lackingEvidence() : query;
     }
 
     /**
@@ -88,6 +90,7 @@ public class RegisterParameters {
                 case "dir" -> kept.dir = null;
                 case "page" -> kept.page = null;
                 case "size" -> kept.size = null;
+                case "evidence" -> kept.evidence = null;
                 default -> {}
             }
         }
@@ -110,7 +113,17 @@ public class RegisterParameters {
         copy.dir = dir;
         copy.page = page;
         copy.size = size;
+        copy.evidence = evidence;
         return copy;
+    }
+
+    /** {@code evidence=NONE}: only the benefits whose attribution no evaluation supports (issue 19). */
+    private boolean lackingEvidence(Violations v) {
+        String text = blankToNull(evidence);
+        if (text != null && !text.equalsIgnoreCase("none")) {
+            v.add("evidence", "query.unknownValue", text, "NONE");
+        }
+        return text != null && text.equalsIgnoreCase("none");
     }
 
     private boolean direction(Violations v) {
@@ -267,5 +280,13 @@ public class RegisterParameters {
 
     public void setSize(Integer size) {
         this.size = size;
+    }
+
+    public String getEvidence() {
+        return evidence;
+    }
+
+    public void setEvidence(String evidence) {
+        this.evidence = evidence;
     }
 }
