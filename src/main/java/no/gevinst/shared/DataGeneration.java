@@ -1,8 +1,12 @@
 package no.gevinst.shared;
 
 import java.time.LocalDate;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * The number V26's triggers move on at the commit of every write to a table any page reads (together with the data,
@@ -30,6 +34,25 @@ public class DataGeneration {
      * {@code current_date} (an indicator gone stale) is valid for both, since the date moves without any write.
      */
     public Now now() {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request
+                && READS.contains(request.getRequest().getMethod())) {
+            // A page that only reads asks once: every part it keeps is checked against the same reading, which is
+            // what one consistent page needs (a GET writes nothing that could move the number in between).
+            Object read = request.getAttribute(READ_IN_THIS_REQUEST, RequestAttributes.SCOPE_REQUEST);
+            if (read instanceof Now now) {
+                return now;
+            }
+            Now now = read();
+            request.setAttribute(READ_IN_THIS_REQUEST, now, RequestAttributes.SCOPE_REQUEST);
+            return now;
+        }
+        return read();
+    }
+
+    private static final Set<String> READS = Set.of("GET", "HEAD");
+    private static final String READ_IN_THIS_REQUEST = DataGeneration.class.getName();
+
+    private Now read() {
         return jdbc.sql("SELECT generation, current_date AS today FROM dashboard_generation")
                 .query((rs, n) -> new Now(rs.getLong("generation"), rs.getObject("today", LocalDate.class)))
                 .single();
