@@ -17,6 +17,7 @@ import no.gevinst.network.Networks;
 import no.gevinst.plan.Reminders.Kind;
 import no.gevinst.plan.Reminders.Reminder;
 import no.gevinst.programme.Programme;
+import no.gevinst.shared.NorwegianTime;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -52,7 +53,8 @@ class ReminderServiceIT {
 
     @Test
     void eachCoordinatorIsRemindedOfWhatIsDueInHerOwnProgrammesOnly() {
-        LocalDate today = LocalDate.now();
+        // The day in Oslo, as the reminders count it: between 23:00 and 24:00 UTC it is already tomorrow there.
+        LocalDate today = NorwegianTime.today();
         Programme dbep = dbepPlans.dbep();
         Plan plan = dbepPlans.programmePlan();
         String benefit = users.callAs("dina", () -> networks.of(dbep.id())).nodes().stream()
