@@ -164,7 +164,13 @@ class BackupRestoreIT {
             paths.add("/api/v1/programmes/" + id + "/valuation");
             paths.add("/api/v1/programmes/" + id + "/plans");
             for (JsonNode plan : fromHere("/api/v1/programmes/" + id + "/plans")) {
-                paths.add("/api/v1/plans/" + plan.get("id").asString() + "/comparison");
+                String versions = "/api/v1/plans/" + plan.get("id").asString() + "/versions";
+                JsonNode all = fromHere(versions);
+                paths.add(versions);
+                if (all.size() > 1) {
+                    int newest = all.get(0).get("number").asInt();
+                    paths.add("/api/v1/plans/" + plan.get("id").asString() + "/comparison?from=1&to=" + newest);
+                }
             }
         }
         return paths;
