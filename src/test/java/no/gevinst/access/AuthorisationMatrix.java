@@ -306,6 +306,8 @@ final class AuthorisationMatrix {
         none("GET /audit", "AK");
         none("GET /audit.csv", "AK");
         none("GET /api/v1/audit", "AK");
+        // The whole installation, password hashes included: the administrator alone.
+        none("GET /api/v1/installation/backup", "A");
 
         // ---------------------------------------------------------------------------------------------------
 
