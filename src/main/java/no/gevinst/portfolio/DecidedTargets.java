@@ -29,6 +29,19 @@ public interface DecidedTargets {
     }
 
     /**
+     * The economic target as decided by the decision that was in force on the day (a report for a period already
+     * ended measures against the decision in force at the period's end, not a later one); by default the current one.
+     */
+    default Optional<Target> economic(ProgrammeId programme, OrganisationId organisation, int year, LocalDate day) {
+        return economic(programme, organisation, year);
+    }
+
+    /** The KPI targets of the decision that was in force on the day; by default the current one's. */
+    default List<Kpi> kpi(ProgrammeId programme, OrganisationId organisation, LocalDate day) {
+        return kpi(programme, organisation);
+    }
+
+    /**
      * @param decision how reports name the decision measured against, as {@link Target#decision()}
      */
     record Kpi(IndicatorId indicator, BigDecimal targetValue, LocalDate due, String decision) {}

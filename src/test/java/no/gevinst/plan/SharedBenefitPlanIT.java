@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import no.gevinst.GevinstIntegrationTest;
 import no.gevinst.Printed;
@@ -15,6 +16,9 @@ import no.gevinst.benefit.Benefit;
 import no.gevinst.benefit.BenefitShare;
 import no.gevinst.benefit.BenefitSharing;
 import no.gevinst.programme.Programme;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -101,6 +105,53 @@ class SharedBenefitPlanIT {
         mvc.perform(get("/plans/" + homePlan.id()).with(users.session(COORDINATOR)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("beholder 60 %, delt med " + receiving.name())));
+    }
+
+    /**
+     * The workbook's sheet of benefits by class and the PDF's tables by class name the share as the plan page does:
+     * the receiving programme's row "Delt: 40 % av gevinsten, hjemmeprogram H" (before, the workbook had no such
+     * column and the class tables only code and title, so the PDF named it once, in the owners' table, not twice).
+     */
+    @Test
+    void theWorkbookAndThePdfsClassTablesNameTheShare() throws Exception {
+        Programme home = testProgrammes.create();
+        Programme receiving = testProgrammes.create();
+        Benefit benefit = testProgrammes.bareBenefit(home, "Delt i arbeidsboka");
+        BenefitShare proposed = users.callAs(
+                COORDINATOR, () -> sharing.propose(benefit.id(), receiving.id().toString(), "40"));
+        users.callAs(COORDINATOR, () -> sharing.accept(benefit.id(), receiving.id(), proposed.version()));
+        Plan plan = users.callAs(
+                COORDINATOR, () -> plans.create(receiving.id(), new Plans.PlanInput("", "Plan med delt gevinst")));
+        String received = "Delt: 40 % av gevinsten, hjemmeprogram " + home.name();
+
+        byte[] xlsx = mvc.perform(
+                        get("/plans/" + plan.id() + "/versions/1/workbook.xlsx").with(users.session(COORDINATOR)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            Sheet byClass = workbook.getSheet("Gevinster etter klasse");
+            assertThat(byClass.getRow(0).getCell(9).getStringCellValue()).isEqualTo("Deling mellom program");
+            Row row = null;
+            for (Row r : byClass) {
+                if (r.getCell(0) != null && benefit.code().equals(r.getCell(0).getStringCellValue())) {
+                    row = r;
+                }
+            }
+            assertThat(row).isNotNull();
+            assertThat(row.getCell(9).getStringCellValue()).isEqualTo(received);
+        }
+
+        byte[] pdf = mvc.perform(
+                        get("/plans/" + plan.id() + "/versions/1/document.pdf").with(users.session(COORDINATOR)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        String text = Printed.text(pdf).replaceAll("\\s+", " ");
+        // Once in the owners' table, once in its class's table.
+        assertThat(text.split(java.util.regex.Pattern.quote(received), -1)).hasSize(3);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package no.gevinst.decision.domain;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
@@ -37,8 +38,29 @@ class DecidedTargetsOfTheBoard implements DecidedTargets {
 
     @Override
     public List<Kpi> kpi(ProgrammeId programme, OrganisationId organisation) {
-        return RequestMemo.remember("decision:in-force:" + programme, () -> decisions.inForce(programme))
-                .map(decision -> decision.kpiTargets().stream()
+        return kpis(
+                RequestMemo.remember("decision:in-force:" + programme, () -> decisions.inForce(programme)),
+                organisation);
+    }
+
+    @Override
+    public Optional<Target> economic(ProgrammeId programme, OrganisationId organisation, int year, LocalDate day) {
+        return inForceOn(programme, day).flatMap(decision -> target(decision, organisation, year));
+    }
+
+    @Override
+    public List<Kpi> kpi(ProgrammeId programme, OrganisationId organisation, LocalDate day) {
+        return kpis(inForceOn(programme, day), organisation);
+    }
+
+    /** The decision in force on the day (the latest decided by then), read once per request and day. */
+    private Optional<BoardDecision> inForceOn(ProgrammeId programme, LocalDate day) {
+        return RequestMemo.remember(
+                "decision:in-force-on:" + programme + ":" + day, () -> decisions.inForceOn(programme, day));
+    }
+
+    private static List<Kpi> kpis(Optional<BoardDecision> inForce, OrganisationId organisation) {
+        return inForce.map(decision -> decision.kpiTargets().stream()
                         .filter(t -> t.organisation().equals(organisation))
                         .map(t -> new Kpi(t.indicator(), t.targetValue(), t.due(), named(decision)))
                         .toList())

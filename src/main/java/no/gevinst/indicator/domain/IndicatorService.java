@@ -143,12 +143,17 @@ class IndicatorService implements Indicators {
 
     @Override
     public Map<IndicatorId, Trajectory> trajectories(Collection<IndicatorId> indicators) {
+        return trajectories(indicators, programmes.visibleIds());
+    }
+
+    /** The same, of indicators in the programmes given (which the caller has judged the user may reckon from). */
+    Map<IndicatorId, Trajectory> trajectories(Collection<IndicatorId> indicators, Set<ProgrammeId> programmes) {
         if (indicators.isEmpty()) {
             return Map.of();
         }
         Map<IndicatorId, Direction> directions = new HashMap<>();
         Map<IndicatorId, Baseline> baselines = new HashMap<>();
-        repository.baselines(indicators, programmes.visibleIds()).forEach(b -> {
+        repository.baselines(indicators, programmes).forEach(b -> {
             directions.put(b.indicator(), b.direction());
             baselines.put(b.indicator(), b.baseline());
         });

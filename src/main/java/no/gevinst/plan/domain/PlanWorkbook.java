@@ -99,7 +99,8 @@ class PlanWorkbook {
                 "plan.field.responsible",
                 "plan.field.expectedStart",
                 "plan.field.fullEffect",
-                "plan.field.nokPerYear");
+                "plan.field.nokPerYear",
+                "plan.xlsx.sharing");
         List<PlanSnapshot.BenefitEntry> byClass = content.benefits().stream()
                 .sorted(Comparator.comparing(b -> classOrder(b.benefitClass())))
                 .toList();
@@ -115,6 +116,7 @@ class PlanWorkbook {
             styles.date(row, 6, b.expectedStart());
             styles.date(row, 7, b.fullEffect());
             styles.money(row, 8, b.nokPerYear());
+            WorkbookCells.text(row, 9, shared(words, b.sharing()));
         }
         Row total = sheet.createRow(r + 1);
         styles.label(total, 7, words.word("plan.xlsx.total"));
@@ -126,7 +128,18 @@ class PlanWorkbook {
             styles.label(npv, 7, words.word("plan.field.netPresentValue"));
             styles.money(npv, 8, content.netPresentValue());
         }
-        WorkbookCells.widths(sheet, 12, 50, 34, 18, 22, 22, 14, 14, 22);
+        WorkbookCells.widths(sheet, 12, 50, 34, 18, 22, 22, 14, 14, 22, 50);
+    }
+
+    /** A benefit shared between programmes, its share and home programme as the plan PDF names them (issue 18). */
+    private static String shared(Words words, PlanSnapshot.SharingEntry s) {
+        if (s == null) {
+            return null;
+        }
+        String share = s.share().stripTrailingZeros().toPlainString().replace('.', ',');
+        return s.atHome()
+                ? words.word("plan.shared.kept", share, s.otherProgrammes())
+                : words.word("plan.shared.received", share, s.home());
     }
 
     /**

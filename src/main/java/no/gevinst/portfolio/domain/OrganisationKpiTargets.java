@@ -44,14 +44,15 @@ class OrganisationKpiTargets {
             List<Dashboard.ProgrammeLine> programmes,
             OrganisationId organisation,
             ReportPeriod window,
-            Map<BenefitId, String> benefitNames) {
+            Map<BenefitId, String> benefitNames,
+            LocalDate decidedBy) {
         DecidedTargets source = decided.getIfAvailable();
         if (source == null) {
             return List.of();
         }
         List<KpiRequirement> rows = new ArrayList<>();
         for (Dashboard.ProgrammeLine p : programmes) {
-            for (DecidedTargets.Kpi target : source.kpi(p.id(), organisation)) {
+            for (DecidedTargets.Kpi target : OrganisationTargets.kpi(source, p.id(), organisation, decidedBy)) {
                 // An indicator the user may not see (or one since removed) is left out rather than guessed at.
                 indicators
                         .find(target.indicator())

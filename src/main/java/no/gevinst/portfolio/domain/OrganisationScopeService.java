@@ -62,6 +62,8 @@ class OrganisationScopeService implements OrganisationDashboards {
     private final ScopedPlanned planned;
     private final OrganisationTargets targets;
     private final OrganisationStatusCollector statuses;
+    private final SharedFacts sharedFacts;
+    private final SharedRealised sharedRealised;
 
     OrganisationScopeService(
             DashboardService dashboards,
@@ -75,7 +77,11 @@ class OrganisationScopeService implements OrganisationDashboards {
             OrganisationIndicators indicators,
             ScopedPlanned planned,
             OrganisationTargets targets,
-            OrganisationStatusCollector statuses) {
+            OrganisationStatusCollector statuses,
+            SharedFacts sharedFacts,
+            SharedRealised sharedRealised) {
+        this.sharedFacts = sharedFacts;
+        this.sharedRealised = sharedRealised;
         this.dashboards = dashboards;
         this.portfolio = portfolio;
         this.realised = realised;
@@ -114,14 +120,19 @@ class OrganisationScopeService implements OrganisationDashboards {
         Dashboard whole = dashboards.of(programme, today, reading);
         Set<ProgrammeId> ids =
                 whole.programmes().stream().map(Dashboard.ProgrammeLine::id).collect(Collectors.toSet());
-        List<BenefitFacts> counted = portfolio.control(programme, reading).facts().benefits().stream()
-                .filter(b -> ids.contains(b.programme()))
-                .toList();
+        List<Programme> programmes =
+                reading.visible().stream().filter(p -> ids.contains(p.id())).toList();
+        // Benefits shared between programmes at each programme's share, by the dashboard's own rule (issue 18).
+        List<BenefitFacts> counted = sharedFacts.atShare(
+                programmes,
+                portfolio.control(programme, reading).facts().benefits().stream()
+                        .filter(b -> ids.contains(b.programme()))
+                        .toList());
         Map<Programme, ProgrammeValuation> valued = new LinkedHashMap<>();
-        reading.visible().stream()
-                .filter(p -> ids.contains(p.id()))
-                .forEach(p -> valued.put(p, reading.valuation(p.id())));
-        SortedMap<Integer, Realised> byYear = realised.byYear(programme, valued, today.getYear(), reading);
+        programmes.forEach(p -> valued.put(p, reading.valuation(p.id())));
+        int thisYear = today.getYear();
+        SortedMap<Integer, Realised> byYear = sharedRealised.atShare(
+                programme, programmes, realised.byYear(programme, valued, thisYear, reading), thisYear);
         return new Scoped(whole, counted, new OrganisationShares(counted, whole.totals(), byYear), reading);
     }
 

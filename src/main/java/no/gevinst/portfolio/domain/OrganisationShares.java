@@ -46,11 +46,26 @@ public final class OrganisationShares {
         totals.byBenefit().forEach(e -> excluded.put(e.benefit().id(), e.byYear()));
         realisedByYear.forEach((year, r) -> {
             Map<BenefitId, Realised.Benefit> of = new HashMap<>();
-            r.benefits().forEach(b -> of.put(b.id(), b));
+            // A benefit shared between programmes counted together has a row in each: its parts add up (issue 18).
+            r.benefits().forEach(b -> of.merge(b.id(), b, OrganisationShares::together));
             realised.put(year, of);
         });
         counted.forEach(b -> years.addAll(b.valueByYear().keySet()));
         years.addAll(realisedByYear.keySet());
+    }
+
+    private static Realised.Benefit together(Realised.Benefit a, Realised.Benefit b) {
+        return new Realised.Benefit(
+                a.id(),
+                a.code(),
+                a.title(),
+                a.programmeCode(),
+                a.forecast().add(b.forecast()),
+                a.achievement(),
+                a.realised().add(b.realised()),
+                a.crossOrganisation(),
+                a.signed() && b.signed(),
+                a.indicators());
     }
 
     /** The share of the benefit allocated to the organisation, in percent; zero when none is. */

@@ -135,6 +135,8 @@ class OrganisationStatusCollector {
         LocalDate today = NorwegianTime.today();
         StatusPeriod asked = StatusPeriod.of(period, year, today);
         LocalDate asOf = asked.span().asOf(today);
+        // A period already ended measures against the decision in force at its end, not one recorded since (issue 18).
+        LocalDate decidedBy = asOf.isBefore(today) ? asOf : null;
         Scoped s = scopedOf.apply(programme, today);
         OrganisationFigures.Year y = Optional.ofNullable(s.shares().of(party).year(asked.year()))
                 .orElse(new OrganisationFigures.Year(
@@ -181,15 +183,16 @@ class OrganisationStatusCollector {
                 List.copyOf(codes),
                 asked,
                 asOf,
-                targets.decisions(s.whole().programmes(), party.id(), asked.year()),
+                targets.decisions(s.whole().programmes(), party.id(), asked.year(), decidedBy),
                 y,
-                targets.economic(s.whole().programmes(), party.id(), asked.year()),
+                targets.economic(s.whole().programmes(), party.id(), asked.year(), decidedBy),
                 requirements,
                 kpiTargets.of(
                         s.whole().programmes(),
                         party.id(),
                         new ReportPeriod(asked.span().from(), asOf),
-                        names),
+                        names,
+                        decidedBy),
                 deviations);
     }
 

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import no.gevinst.benefit.Benefit;
 import no.gevinst.indicator.AnnualActual;
 import no.gevinst.indicator.Indicator;
 import no.gevinst.indicator.IndicatorKind;
@@ -62,38 +61,25 @@ class RealisedKroner {
         return new RealisedBasis(priced, measurable, named);
     }
 
-    /**
-     * The basis of one benefit alone, priced at the forecast given and named for the programme counting it: a benefit
-     * shared between programmes, reckoned once on its own record and then divided by the shares (issue 18).
-     */
-    RealisedBasis basisOf(Programme counting, Benefit benefit, Map<Integer, BigDecimal> forecast) {
-        List<Indicator> quantitative = indicators.ofBenefit(benefit.id()).stream()
-                .filter(i -> i.kind() == IndicatorKind.QUANTITATIVE)
-                .toList();
-        Map<IndicatorId, Trajectory> trajectories =
-                indicators.trajectories(quantitative.stream().map(Indicator::id).toList());
-        List<RealisedBasis.Measurable> measurable = new ArrayList<>();
-        for (Indicator i : quantitative) {
-            Trajectory t = trajectories.get(i.id());
-            if (t != null) {
-                measurable.add(RealisedBasis.Measurable.of(i, t));
-            }
-        }
-        return new RealisedBasis(
-                List.of(new RealisedBasis.Priced(counting, benefit.id(), forecast)),
-                measurable.isEmpty() ? Map.of() : Map.of(benefit.id(), measurable),
-                Map.of(benefit.id(), RealisedBasis.Named.of(benefit)));
-    }
-
     /** The realised kroner of each year up to {@code thisYear}, from the basis and the actuals read now. */
     SortedMap<Integer, Realised> reckoned(ProgrammeId selected, RealisedBasis basis, int thisYear) {
+        return reckoned(selected, basis, thisYear, indicators::annualActuals);
+    }
+
+    /** Where the actuals come from: the visible benefits' ({@link Indicators#annualActuals}), or one shared benefit's. */
+    interface Actuals {
+        Map<IndicatorId, List<AnnualActual>> read(Collection<IndicatorId> indicators, int fromYear, int toYear);
+    }
+
+    /** The same, from the actuals given. */
+    SortedMap<Integer, Realised> reckoned(ProgrammeId selected, RealisedBasis basis, int thisYear, Actuals read) {
         int firstYear = basis.firstYear(thisYear);
         SortedMap<Integer, Realised> years = new TreeMap<>();
         if (firstYear > thisYear) {
             return years;
         }
         Map<BenefitId, List<RealisedBasis.Measurable>> measurable = basis.measurable();
-        Map<IndicatorId, List<AnnualActual>> actuals = indicators.annualActuals(
+        Map<IndicatorId, List<AnnualActual>> actuals = read.read(
                 measurable.values().stream()
                         .flatMap(List::stream)
                         .map(RealisedBasis.Measurable::id)

@@ -43,7 +43,14 @@ final class ScopedFlows {
                         total,
                         cross,
                         benefits.size()),
-                benefits);
+                benefits,
+                // A benefit shared between programmes, at the programme's share, where the organisation invests or
+                // gains (issue 18).
+                report.shared().stream()
+                        .filter(f -> takesPart(f.investors(), organisation)
+                                || f.benefiting().stream()
+                                        .anyMatch(b -> b.organisation().id().equals(organisation)))
+                        .toList());
     }
 
     private static boolean takesPart(List<FlowMatrix.Party> parties, OrganisationId organisation) {

@@ -52,15 +52,26 @@ class SharedForecasts implements SharedBenefits {
         }
         SortedMap<Integer, BigDecimal> result = new TreeMap<>(own);
         for (Counted c : counted) {
-            boolean home = c.atHome(programme);
-            for (BenefitShare share : c.shares()) {
-                c.value().forEach((year, value) -> {
-                    BigDecimal part = portion(value, share.share());
-                    result.merge(year, home ? part.negate() : part, BigDecimal::add);
-                });
-            }
+            change(c, programme).forEach((year, part) -> result.merge(year, part, BigDecimal::add));
         }
         return Collections.unmodifiableSortedMap(result);
+    }
+
+    /**
+     * What one shared benefit changes in the programme's own figures, year by year: at home less each share given
+     * out, elsewhere its share. The one rule the dashboard's forecast and the organisation-scoped figures ({@link
+     * SharedFacts}) follow, so that they agree to the øre.
+     */
+    static SortedMap<Integer, BigDecimal> change(Counted c, ProgrammeId programme) {
+        boolean home = c.atHome(programme);
+        SortedMap<Integer, BigDecimal> change = new TreeMap<>();
+        for (BenefitShare share : c.shares()) {
+            c.value().forEach((year, value) -> {
+                BigDecimal part = portion(value, share.share());
+                change.merge(year, home ? part.negate() : part, BigDecimal::add);
+            });
+        }
+        return change;
     }
 
     @Override

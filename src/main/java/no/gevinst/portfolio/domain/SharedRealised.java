@@ -8,16 +8,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import no.gevinst.benefit.Benefit;
 import no.gevinst.benefit.BenefitShare;
+import no.gevinst.indicator.Indicator;
+import no.gevinst.indicator.IndicatorKind;
+import no.gevinst.indicator.Indicators;
+import no.gevinst.indicator.SharedBenefitMeasures;
+import no.gevinst.indicator.Trajectory;
 import no.gevinst.portfolio.Realised;
 import no.gevinst.programme.Programme;
 import no.gevinst.shared.BenefitId;
+import no.gevinst.shared.IndicatorId;
 import no.gevinst.shared.ProgrammeId;
 import org.springframework.stereotype.Component;
 
 /**
  * The realised kroner of benefits shared between programmes, each programme at its share (issue 18). A shared
- * benefit is reckoned once, on its one record with its measurements ({@link RealisedKroner#basisOf}); each accepted
+ * benefit is reckoned once, on its one record with its measurements ({@link #reckoned}); each accepted
  * share's part of a year's realised kroner is worked out once ({@link SharedForecasts#portion}) and added to the
  * receiving programme as it is taken from the home programme, signed and unsigned alike, so that the programmes
  * together count the benefit's realised kroner once, to the øre. Worked out per reading, never kept.
@@ -27,10 +34,48 @@ class SharedRealised {
 
     private final SharedCounting counting;
     private final RealisedKroner kroner;
+    private final Indicators indicators;
+    private final SharedBenefitMeasures measures;
 
-    SharedRealised(SharedCounting counting, RealisedKroner kroner) {
+    SharedRealised(
+            SharedCounting counting, RealisedKroner kroner, Indicators indicators, SharedBenefitMeasures measures) {
         this.counting = counting;
         this.kroner = kroner;
+        this.indicators = indicators;
+        this.measures = measures;
+    }
+
+    /**
+     * A shared benefit's realised kroner over the years, the whole of it, reckoned once on its own record and named
+     * for the programme counting it. Its målbaner and actuals are read as the benefit's ({@link SharedBenefitMeasures}):
+     * a reader of a programme it is shared with who does not see its home programme sees the figure too, where they
+     * counted it as not measured before.
+     */
+    SortedMap<Integer, Realised> reckoned(
+            Programme counting, Benefit benefit, Map<Integer, BigDecimal> forecast, int thisYear) {
+        return kroner.reckoned(
+                null,
+                basisOf(counting, benefit, forecast),
+                thisYear,
+                (ids, from, to) -> measures.annualActuals(benefit.id(), from, to));
+    }
+
+    private RealisedBasis basisOf(Programme counting, Benefit benefit, Map<Integer, BigDecimal> forecast) {
+        List<Indicator> quantitative = indicators.ofBenefit(benefit.id()).stream()
+                .filter(i -> i.kind() == IndicatorKind.QUANTITATIVE)
+                .toList();
+        Map<IndicatorId, Trajectory> trajectories = measures.trajectories(benefit.id());
+        List<RealisedBasis.Measurable> measurable = new ArrayList<>();
+        for (Indicator i : quantitative) {
+            Trajectory t = trajectories.get(i.id());
+            if (t != null) {
+                measurable.add(RealisedBasis.Measurable.of(i, t));
+            }
+        }
+        return new RealisedBasis(
+                List.of(new RealisedBasis.Priced(counting, benefit.id(), forecast)),
+                measurable.isEmpty() ? Map.of() : Map.of(benefit.id(), measurable),
+                Map.of(benefit.id(), RealisedBasis.Named.of(benefit)));
     }
 
     /**
@@ -47,9 +92,8 @@ class SharedRealised {
                 if (result == null) {
                     result = new TreeMap<>(own);
                 }
-                SortedMap<Integer, Realised> whole = reckoned.computeIfAbsent(
-                        c.benefit().id(),
-                        id -> kroner.reckoned(null, kroner.basisOf(p, c.benefit(), c.value()), thisYear));
+                SortedMap<Integer, Realised> whole =
+                        reckoned.computeIfAbsent(c.benefit().id(), id -> reckoned(p, c.benefit(), c.value(), thisYear));
                 shift(selected, p, c, whole, result);
             }
         }
@@ -58,8 +102,7 @@ class SharedRealised {
 
     /** The benefit's realised kroner over the years reckoned, the whole of it: what each share's formula is of. */
     BigDecimal whole(Programme counting, SharedCounting.Counted c, int thisYear) {
-        SortedMap<Integer, Realised> years =
-                kroner.reckoned(null, kroner.basisOf(counting, c.benefit(), c.value()), thisYear);
+        SortedMap<Integer, Realised> years = reckoned(counting, c.benefit(), c.value(), thisYear);
         if (years.values().stream().noneMatch(Realised::measured)) {
             return null;
         }

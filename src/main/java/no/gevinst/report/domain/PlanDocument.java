@@ -203,7 +203,7 @@ class PlanDocument {
                                         .filter(b -> b.benefitClass().equals(c.name()))
                                         .toList(),
                                 b -> List.of(
-                                        b.code() + " " + b.title(),
+                                        b.code() + " " + b.title() + shared(w, b),
                                         w.word("benefit.status." + b.status()),
                                         date(b.expectedStart()),
                                         w.money(b.nokPerYear())))))
