@@ -125,6 +125,19 @@ class OpenApiContractIT {
     }
 
     @Test
+    void noTwoTypesShareASchemaName() {
+        SchemaNames names = new SchemaNames();
+        mappings.getHandlerMethods().forEach((info, handler) -> {
+            if (info.getPatternValues().stream().anyMatch(p -> p.startsWith("/api/"))) {
+                names.add(handler);
+            }
+        });
+        assertThat(names.shared())
+                .as("types that would share one schema in the document: give one @Schema(name = ...)")
+                .isEmpty();
+    }
+
+    @Test
     void errorsAreProblemDetailsByRule() {
         JsonNode problem = document.at("/components/schemas/ProblemDetail/properties");
         assertThat(names(problem))
