@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springframework.http.HttpStatus;
 
 /**
  * Adds the error responses every API operation can give, by rule, each an RFC 9457 problem detail of the one shared
@@ -79,7 +80,7 @@ final class ProblemResponses implements OpenApiCustomizer {
             return;
         }
         ApiResponse existing = responses.get(status);
-        String description = existing == null || existing.getContent() == null || isPageAdvice(existing)
+        String description = existing == null || isGeneric(status, existing.getDescription())
                 ? DESCRIPTIONS.get(status)
                 : existing.getDescription();
         responses.addApiResponse(
@@ -93,9 +94,15 @@ final class ProblemResponses implements OpenApiCustomizer {
                                                 .schema(new Schema<>().$ref("#/components/schemas/" + SCHEMA)))));
     }
 
-    /** The page advice's error pages come out as {@code *}/{@code *} strings: they are not what the API answers. */
-    private static boolean isPageAdvice(ApiResponse response) {
-        return response.getContent().containsKey("*/*") || response.getContent().isEmpty();
+    /**
+     * A description that only repeats the reason phrase ("Not Found"), as springdoc writes for the page advice's
+     * error pages (which are not what the API answers), says less than ours.
+     */
+    private static boolean isGeneric(String status, String description) {
+        return description == null
+                || description.isBlank()
+                || description.equals(
+                        HttpStatus.valueOf(Integer.parseInt(status)).getReasonPhrase());
     }
 
     private static Schema<?> problemSchema() {

@@ -164,6 +164,9 @@ class OpenApiContractIT {
                                 .asString(""))
                         .as(method + " " + path + " " + status)
                         .isEqualTo("#/components/schemas/ProblemDetail");
+                assertThat(responses.path(status).path("description").asString(""))
+                        .as(method + " " + path + " " + status + " says when it is given")
+                        .isNotIn("Bad Request", "Not Found", "Conflict");
             }
             responses
                     .properties()
