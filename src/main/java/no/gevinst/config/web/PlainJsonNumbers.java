@@ -47,10 +47,10 @@ class PlainJsonNumbers {
         }
 
         static String plain(Number value) {
-            BigDecimal decimal = value instanceof Float f
-                    ? new BigDecimal(Float.toString(f))
-                    : BigDecimal.valueOf(value.doubleValue());
-            return decimal.toPlainString();
+            String shortest = value instanceof Float f ? Float.toString(f) : Double.toString(value.doubleValue());
+            return shortest.contains("E")
+                    ? new BigDecimal(shortest).stripTrailingZeros().toPlainString()
+                    : shortest;
         }
     }
 }
