@@ -13,5 +13,6 @@ import java.util.List;
 public record ApiTokenInput(String name, Integer expiresInDays, List<Scope> scopes, String user) {
 
     /** One role in an organisation, optionally for one programme, as sent. */
+    @io.swagger.v3.oas.annotations.media.Schema(name = "ScopeInput")
     public record Scope(String role, String organisationId, String programmeId) {}
 }

@@ -34,6 +34,7 @@ public record TargetSums(EconomicTarget programmeTarget, List<Year> years) {
      * @param target the programme's target in the year; null when it has none then
      * @param difference the sum less the target; null without a target
      */
+    @io.swagger.v3.oas.annotations.media.Schema(name = "DecisionYear")
     public record Year(int year, List<Part> parts, BigDecimal sum, BigDecimal target, BigDecimal difference) {
 
         public Year {

@@ -9,6 +9,7 @@ import java.util.Map;
  * @param shares benefit id → percent, for SPLIT
  * @param version the version of the decision read, when one exists
  */
+@io.swagger.v3.oas.annotations.media.Schema(name = "ConflictDecisionInput")
 public record DecisionInput(
         String kind, String primaryBenefit, Map<String, String> shares, String justification, Long version)
         implements Serializable {

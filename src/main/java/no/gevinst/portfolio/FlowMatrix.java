@@ -43,6 +43,7 @@ public record FlowMatrix(
     }
 
     /** An organisation as the matrix names it. */
+    @io.swagger.v3.oas.annotations.media.Schema(name = "FlowParty")
     public record Party(OrganisationId id, String name) {}
 
     /**

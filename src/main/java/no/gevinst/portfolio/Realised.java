@@ -81,6 +81,7 @@ public record Realised(
      * @param achievement (actual − baseline) / (target − baseline), unclamped, as the indicator computes it
      * @param counted the achievement clamped to 0–1, the share that counts
      */
+    @io.swagger.v3.oas.annotations.media.Schema(name = "RealisedActual")
     public record Actual(
             IndicatorId id,
             String name,

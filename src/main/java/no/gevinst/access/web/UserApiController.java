@@ -67,6 +67,7 @@ class UserApiController {
         return views.of(administration.list(UserFilter.parse(q, role, organisation, state)));
     }
 
+    @Operation(summary = "One user with their roles; the ETag carries its version")
     @GetMapping("/{id}")
     ResponseEntity<UserResource> get(@PathVariable UUID id) {
         UserAccount account = administration.find(new UserId(id)).orElseThrow(() -> new NotFoundException("user", id));
@@ -131,6 +132,7 @@ class UserApiController {
         return ok(administration.deactivate(new UserId(id), version(body, ifMatch)));
     }
 
+    @Operation(summary = "Reactivate a deactivated user; send the version read")
     @PostMapping("/{id}/reactivate")
     ResponseEntity<UserResource> reactivate(
             @PathVariable UUID id,

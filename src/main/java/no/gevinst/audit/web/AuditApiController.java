@@ -1,6 +1,10 @@
 package no.gevinst.audit.web;
 
 import com.fasterxml.jackson.annotation.JsonRawValue;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -81,6 +85,18 @@ class AuditApiController {
     record PageResource(List<EntryResource> entries, int size, Long next, String nextPage) {}
 
     @GetMapping("/api/v1/audit")
+    @Operation(
+            summary = "The audit log, filtered, newest first, a page at a time; every matching entry as CSV on"
+                    + " Accept: text/csv",
+            description = "Administrators and coordinators (their programmes' entries). Continue with after = the"
+                    + " next of the previous page.")
+    @ApiResponse(
+            responseCode = "200",
+            description = "A page of entries, or every matching entry as CSV",
+            content = {
+                @Content(mediaType = "application/json", schema = @Schema(implementation = PageResource.class)),
+                @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary"))
+            })
     ResponseEntity<PageResource> audit(
             @ModelAttribute AuditFilter filter,
             @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept,

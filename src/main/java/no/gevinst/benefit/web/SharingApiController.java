@@ -65,6 +65,7 @@ class SharingApiController {
     record ShareRequest(String programmeId, String share) {}
 
     /** The version read (or send If-Match). */
+    @io.swagger.v3.oas.annotations.media.Schema(name = "ShareVersionRequest")
     record VersionRequest(Long version) {}
 
     /** The other benefit's code, the reason and the decision's reference; the kept benefit's version read. */

@@ -186,10 +186,14 @@ class IndicatorApiController {
             headers = {
                 @Header(
                         name = "Link",
-                        description = "RFC 8288 links: rel=first, and rel=prev and rel=next where they" + " exist"),
-                @Header(name = "X-Page", description = "The page, from 1"),
-                @Header(name = "X-Page-Size", description = "The page size"),
-                @Header(name = "X-Has-Next", description = "true when an older page follows")
+                        description = "RFC 8288 links: rel=first, and rel=prev and rel=next where they" + " exist",
+                        schema = @Schema(type = "string")),
+                @Header(name = "X-Page", description = "The page, from 1", schema = @Schema(type = "integer")),
+                @Header(name = "X-Page-Size", description = "The page size", schema = @Schema(type = "integer")),
+                @Header(
+                        name = "X-Has-Next",
+                        description = "true when an older page follows",
+                        schema = @Schema(type = "boolean"))
             })
     ResponseEntity<List<Measurement>> measurements(
             @PathVariable IndicatorId id,

@@ -37,6 +37,7 @@ class PersonApiController {
         return people.all();
     }
 
+    @Operation(summary = "One person; the ETag carries its version")
     @GetMapping("/{id}")
     ResponseEntity<Person> get(@PathVariable PersonId id) {
         Person person = people.find(id).orElseThrow(() -> new NotFoundException("person", id));

@@ -69,6 +69,7 @@ class PlanApiController {
         return plans.create(id, input);
     }
 
+    @Operation(summary = "A plan with its current version")
     @GetMapping("/api/v1/plans/{plan}")
     Plan plan(@PathVariable PlanId plan) {
         return existing(plan);
@@ -91,6 +92,7 @@ class PlanApiController {
         return plans.newDraft(plan, request.reason());
     }
 
+    @Operation(summary = "One version of the plan, with its sections")
     @GetMapping("/api/v1/plans/{plan}/versions/{number}")
     VersionResource version(@PathVariable PlanId plan, @PathVariable int number) {
         return new VersionResource(plans.version(plan, number), plans.content(plan, number));
@@ -179,17 +181,20 @@ class PlanApiController {
         PlanDownloads.workbook(plans, plan, number, response);
     }
 
+    @Operation(summary = "The plan's measures (tiltak)")
     @GetMapping("/api/v1/plans/{plan}/measures")
     List<Measure> measures(@PathVariable PlanId plan) {
         return plans.measures(plan);
     }
 
+    @Operation(summary = "Add a measure to a plan whose current version is a draft")
     @PostMapping("/api/v1/plans/{plan}/measures")
     @ResponseStatus(HttpStatus.CREATED)
     Measure addMeasure(@PathVariable PlanId plan, @RequestBody Plans.MeasureInput input) {
         return plans.addMeasure(plan, input);
     }
 
+    @Operation(summary = "Change a measure; send the version read as If-Match")
     @PutMapping("/api/v1/plans/{plan}/measures/{measure}")
     Measure updateMeasure(
             @PathVariable PlanId plan,
@@ -211,17 +216,20 @@ class PlanApiController {
         plans.removeMeasure(plan, measure, Versions.expected(null, ifMatch));
     }
 
+    @Operation(summary = "The plan's risks")
     @GetMapping("/api/v1/plans/{plan}/risks")
     List<Risk> risks(@PathVariable PlanId plan) {
         return plans.risks(plan);
     }
 
+    @Operation(summary = "Add a risk to a plan whose current version is a draft")
     @PostMapping("/api/v1/plans/{plan}/risks")
     @ResponseStatus(HttpStatus.CREATED)
     Risk addRisk(@PathVariable PlanId plan, @RequestBody Plans.RiskInput input) {
         return plans.addRisk(plan, input);
     }
 
+    @Operation(summary = "Change a risk; send the version read as If-Match")
     @PutMapping("/api/v1/plans/{plan}/risks/{risk}")
     Risk updateRisk(
             @PathVariable PlanId plan,

@@ -85,6 +85,7 @@ record DashboardResource(
      * @param gap net − target; null without a target
      * @param reckoned the year has begun: a null realised then means not measured, which is not zero
      */
+    @io.swagger.v3.oas.annotations.media.Schema(name = "DashboardYearLine")
     record YearLine(
             int year,
             BigDecimal planned,

@@ -16,6 +16,7 @@ import org.springframework.context.MessageSource;
  * each year benefit by benefit with the formula in words, the programme's figures over every organisation and the
  * unallocated remainder, and the indicators that measure it.
  */
+@io.swagger.v3.oas.annotations.media.Schema(name = "OrganisationFiguresResource")
 record OrganisationResource(
         FlowMatrix.Party organisation,
         List<YearShare> years,

@@ -55,6 +55,7 @@ class TokenApiController {
         return found.stream().map(t -> TokenResource.of(t, names)).toList();
     }
 
+    @Operation(summary = "One token (never its secret); the ETag carries its version")
     @GetMapping("/{token}")
     ResponseEntity<TokenResource> get(@PathVariable("token") ApiTokenId id) {
         ApiToken token = visible(id);

@@ -77,6 +77,7 @@ class ValuationApiController {
             java.math.BigDecimal coFinancingCutShare,
             String workingHoursPerPerson) {}
 
+    @io.swagger.v3.oas.annotations.media.Schema(name = "ValuationBenefit")
     record BenefitResource(
             String benefitId,
             String name,
