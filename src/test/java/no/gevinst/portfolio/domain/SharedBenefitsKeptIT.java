@@ -28,7 +28,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * The shared-benefit adjustment kept across readings (issue 15 after issue 18) follows every write it depends on: a
  * benefit shared 40 % from its home programme, then random writes to the home's valuation and register, to the
- * receiving programme's register and to the programmes there are; after each, the dashboards served (kept parts and
+ * receiving programme's register and to the programmes there are (a benefit priced at home among them); after each, the dashboards served (kept parts and
  * all) and the shared benefits the page lists equal those computed afresh, and are served again as kept while
  * nothing is written.
  */
@@ -80,9 +80,11 @@ class SharedBenefitsKeptIT {
                 case 0 -> nurses[0] = nurses(home, 5 + random.nextInt(20), nurses[0]);
                 case 1 -> testProgrammes.bareBenefit(home, "Hjemme " + step, "CAPACITY");
                 case 2 -> testProgrammes.bareBenefit(receiving, "Mottatt " + step);
-                case 3 ->
+                case 3 -> {
+                    Benefit priced = testProgrammes.bareBenefit(home, "Prissatt hjemme " + step, "CAPACITY");
                     users.runAs(
-                            COORDINATOR, () -> valuations.setModel(benefit.id(), timeSaving(30 + random.nextInt(120))));
+                            COORDINATOR, () -> valuations.setModel(priced.id(), timeSaving(30 + random.nextInt(120))));
+                }
                 default -> testProgrammes.create();
             }
             assertKeptEqualsFresh(home, receiving, "step " + step + ", action " + action);
