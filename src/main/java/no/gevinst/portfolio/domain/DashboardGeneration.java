@@ -50,8 +50,15 @@ class DashboardGeneration {
         }
     }
 
+    /** Each programme's register part, hashed once: every part kept is looked up by it. */
+    private static final Map<ProgrammeId, UUID> REGISTER_PARTS = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** V34's {@code dashboard_register_part}: the programme's uuid hashed with a prefix, as the database does it. */
     static UUID registerPart(ProgrammeId programme) {
+        return REGISTER_PARTS.computeIfAbsent(programme, DashboardGeneration::hashed);
+    }
+
+    private static UUID hashed(ProgrammeId programme) {
         byte[] md5;
         try {
             md5 = java.security.MessageDigest.getInstance("MD5")

@@ -24,7 +24,6 @@ import no.gevinst.plan.VersionStatus;
 import no.gevinst.portfolio.Dashboard;
 import no.gevinst.portfolio.Dashboards;
 import no.gevinst.portfolio.Realised;
-import no.gevinst.portfolio.SharedBenefits;
 import no.gevinst.portfolio.Totals;
 import no.gevinst.programme.EconomicTarget;
 import no.gevinst.programme.Programme;
@@ -58,7 +57,7 @@ class DashboardService implements Dashboards {
 
     private final Reading.Start readings;
     private final DashboardGeneration generation;
-    private final SharedBenefits shared;
+    private final SharedForecasts shared;
     private final SharedRealised sharedRealised;
 
     DashboardService(
@@ -71,7 +70,7 @@ class DashboardService implements Dashboards {
             ProgrammeTallies tallies,
             Reading.Start readings,
             DashboardGeneration generation,
-            SharedBenefits shared,
+            SharedForecasts shared,
             SharedRealised sharedRealised) {
         this.shared = shared;
         this.sharedRealised = sharedRealised;
@@ -122,13 +121,18 @@ class DashboardService implements Dashboards {
         List<Dashboard.ProgrammeLine> lines = new ArrayList<>();
         for (Programme p : counted) {
             SortedMap<Integer, BigDecimal> valued = reading.forecast(p.id());
-            // Benefits shared between programmes count in each at its share (issue 18), worked out per reading.
-            SortedMap<Integer, BigDecimal> own = shared.atShare(p.id(), valued);
+            // Benefits shared between programmes count in each at its share (issue 18), kept as the reading keeps
+            // parts.
+            SortedMap<Integer, BigDecimal> own =
+                    reading.sharesParts() ? shared.atShare(p.id(), valued, reading) : shared.atShare(p.id(), valued);
             own.forEach((year, value) -> forecast.merge(year, value, BigDecimal::add));
             // The plans are no programme's rows (V28: 'others'); the forecast's years are its register's.
             PlanSource source = reading.keptOfRegister("planned", p.id(), () -> plannedOf(p, valued));
-            SortedMap<Integer, BigDecimal> plannedHere =
-                    source.version() == null ? shared.atShare(p.id(), source.planned()) : source.planned();
+            SortedMap<Integer, BigDecimal> plannedHere = source.version() != null
+                    ? source.planned()
+                    : reading.sharesParts()
+                            ? shared.atShare(p.id(), source.planned(), reading)
+                            : shared.atShare(p.id(), source.planned());
             plannedHere.forEach((year, value) -> planned.merge(year, value, BigDecimal::add));
             EconomicTarget target = p.economicTarget();
             lines.add(new Dashboard.ProgrammeLine(
@@ -140,13 +144,14 @@ class DashboardService implements Dashboards {
                     target == null ? null : target.fromYear()));
         }
         int thisYear = today.getYear();
-        SortedMap<Integer, Realised> realisedByYear = sharedRealised.atShare(
-                selected,
-                counted,
-                reading.sharesParts()
-                        ? realised.merged(selected, counted, thisYear, reading)
-                        : realised.byYear(selected, valued(counted, reading), thisYear, reading),
-                thisYear);
+        SortedMap<Integer, Realised> realisedByYear = reading.sharesParts()
+                ? sharedRealised.atShare(
+                        selected, counted, realised.merged(selected, counted, thisYear, reading), thisYear, reading)
+                : sharedRealised.atShare(
+                        selected,
+                        counted,
+                        realised.byYear(selected, valued(counted, reading), thisYear, reading),
+                        thisYear);
         return new Dashboard(
                 selected,
                 lines,

@@ -148,7 +148,7 @@ class FlowService implements Flows {
                             may)));
         }
         // Benefits shared between programmes, in the flows of each programme sharing them (issue 18).
-        return new FlowReport(programme, matrix, crossing, shared.of(scope));
+        return new FlowReport(programme, matrix, crossing, shared.of(scope, reading));
     }
 
     /** The measured periods and sign-offs of one programme's benefits that cross organisations. */

@@ -63,11 +63,26 @@ public final class NetTotals {
                 byBenefit.add(new Totals.BenefitExclusion(b.asConflictBenefit(), capped));
             }
         }
-        byBenefit.sort(Comparator.comparing(Totals.BenefitExclusion::total).reversed());
         List<Totals.Year> years = new ArrayList<>();
         gross.forEach((year, amount) ->
                 years.add(Totals.Year.of(year, amount, excluded.getOrDefault(year, BigDecimal.ZERO))));
-        return Totals.of(years, byBenefit);
+        return Totals.of(years, largestFirst(byBenefit));
+    }
+
+    /** A benefit's exclusion and its total, worked out once rather than at each comparison. */
+    private record Ordered(BigDecimal total, Totals.BenefitExclusion exclusion) {}
+
+    /**
+     * The exclusions largest total first, those of equal totals in the order given (a stable sort): what {@code
+     * sort(comparing(total).reversed())} gives, with each total summed once instead of at every comparison.
+     */
+    static List<Totals.BenefitExclusion> largestFirst(List<Totals.BenefitExclusion> exclusions) {
+        List<Ordered> ordered = new ArrayList<>(exclusions.size());
+        exclusions.forEach(e -> ordered.add(new Ordered(e.total(), e)));
+        ordered.sort(Comparator.comparing(Ordered::total).reversed());
+        List<Totals.BenefitExclusion> sorted = new ArrayList<>(ordered.size());
+        ordered.forEach(o -> sorted.add(o.exclusion()));
+        return sorted;
     }
 
     /** What each benefit gives up to the conflicts counted once, per year, before the cap at its value. */

@@ -57,6 +57,7 @@ class PortfolioService implements Portfolio {
     private final AuditLog auditLog;
 
     private final Reading.Start readings;
+    private final NetRows rows;
 
     PortfolioService(
             DecisionRepository decisions,
@@ -65,8 +66,10 @@ class PortfolioService implements Portfolio {
             Organisations organisations,
             AccessPolicy access,
             AuditLog auditLog,
-            Reading.Start readings) {
+            Reading.Start readings,
+            NetRows rows) {
         this.readings = readings;
+        this.rows = rows;
         this.decisions = decisions;
         this.programmes = programmes;
         this.networks = networks;
@@ -129,11 +132,28 @@ class PortfolioService implements Portfolio {
         long unresolved = touching(programme, control).stream()
                 .filter(s -> s.decision() == null)
                 .count();
-        Totals totals = NetTotals.of(
-                control.facts().benefits(),
-                control.statuses(),
-                b -> programme == null || b.programme().equals(programme));
+        Map<ProgrammeId, List<BenefitFacts>> rowsOf = reading.sharesParts() ? rowsOf(programme, reading) : null;
+        Totals totals = rowsOf != null
+                ? rows.of(rowsOf, control.statuses())
+                : NetTotals.of(
+                        control.facts().benefits(),
+                        control.statuses(),
+                        b -> programme == null || b.programme().equals(programme));
         return new Position(totals, unresolved);
+    }
+
+    /**
+     * Each counted programme's benefits as kept with its facts, so that its row of the totals is kept with them
+     * ({@link NetRows}); null when the programme asked for is not one the user sees.
+     */
+    private Map<ProgrammeId, List<BenefitFacts>> rowsOf(ProgrammeId programme, Reading reading) {
+        Map<ProgrammeId, List<BenefitFacts>> rowsOf = new LinkedHashMap<>();
+        for (Programme p : reading.visible()) {
+            if (programme == null || p.id().equals(programme)) {
+                rowsOf.put(p.id(), programmeFacts(p, reading).benefits());
+            }
+        }
+        return rowsOf.isEmpty() && programme != null ? null : rowsOf;
     }
 
     /** The facts the double-counting control read and the conflicts it found in them, with their decisions. */

@@ -34,9 +34,9 @@ class ProgrammeParts {
 
         /** The same kind of part of the same programme, computed from no later data on no later day. */
         boolean supersededBy(Key newer) {
-            return !equals(newer)
-                    && kind.equals(newer.kind)
+            return kind.equals(newer.kind)
                     && at.programme().equals(newer.at.programme())
+                    && !equals(newer)
                     && at.own() <= newer.at.own()
                     && at.others() <= newer.at.others()
                     && !day.isAfter(newer.day);
@@ -52,11 +52,12 @@ class ProgrammeParts {
 
         /** The same kind of the same programmes, computed from no later data on no later day. */
         boolean supersededBy(Across newer) {
-            if (equals(newer)
-                    || !kind.equals(newer.kind)
-                    || !scope.equals(newer.scope)
+            // The cheap differences first: every part kept is compared with each one kept after it.
+            if (!kind.equals(newer.kind)
                     || at.size() != newer.at.size()
-                    || day.isAfter(newer.day)) {
+                    || day.isAfter(newer.day)
+                    || !scope.equals(newer.scope)
+                    || equals(newer)) {
                 return false;
             }
             for (int i = 0; i < at.size(); i++) {

@@ -115,6 +115,28 @@ final class Reading {
         return shared.get(new ProgrammeParts.Across(kind, at, scope, day), compute);
     }
 
+    /**
+     * What is worked out for one programme (visible) from its own rows and those of any other programme, seen by this
+     * user or not, whose registers alone it reads besides the rows no programme's are in (the shares of benefits
+     * shared between programmes, say): kept across readings under the register generation of every programme there
+     * is, so that a measurement leaves it standing and a register edit anywhere has it worked out again.
+     */
+    <T> T keptOfEveryRegister(String kind, ProgrammeId programme, java.util.function.Supplier<T> compute) {
+        if (shared == null || visible().stream().noneMatch(p -> p.id().equals(programme))) {
+            return compute.get();
+        }
+        if (everyRegister == null) {
+            everyRegister = programmes.names().keySet().stream()
+                    .sorted(java.util.Comparator.comparing(ProgrammeId::value))
+                    .map(generations::registerOf)
+                    .toList();
+        }
+        return shared.get(new ProgrammeParts.Across(kind, everyRegister, programme, day), compute);
+    }
+
+    /** Every programme's register generation, in the order of their ids: read once, when first asked for. */
+    private List<DashboardGeneration.PartAt> everyRegister;
+
     /** Whether this reading keeps programmes' figures across readings: the dashboard then merges them. */
     boolean sharesParts() {
         return shared != null;

@@ -48,13 +48,36 @@ class SharedCounting {
 
     /** The programme's shared benefits: those shared with it (accepted), and its own it shares out. */
     List<Counted> counted(ProgrammeId programme) {
+        return counted(programme, valuations::valueByYear);
+    }
+
+    /**
+     * The same, kept across the readings that keep parts: the shares are rows of no programme, and each benefit and
+     * its value are its home programme's register and valuation, whichever programme that is (the user may not see
+     * it), so the list is kept under every programme's register generation ({@link Reading#keptOfEveryRegister}), and
+     * each benefit's value under its home's alone: a register edit in one programme values only its own benefits
+     * again. What a visible programme counts is the same for every user who sees it: a benefit shared with it
+     * (accepted) is theirs to see.
+     */
+    List<Counted> counted(ProgrammeId programme, Reading reading) {
+        return reading.keptOfEveryRegister(
+                "shared",
+                programme,
+                () -> List.copyOf(counted(
+                        programme,
+                        b -> reading.keptOfRegister(
+                                "shared-value " + b.id().value(), b.programme(), () -> valuations.valueByYear(b)))));
+    }
+
+    private List<Counted> counted(
+            ProgrammeId programme, java.util.function.Function<Benefit, SortedMap<Integer, BigDecimal>> valued) {
         List<Counted> counted = new ArrayList<>();
         Map<BenefitId, Percent> in = sharing.sharedWith(programme);
         in.forEach((id, share) -> benefits.find(id)
                 .filter(b -> !b.programme().equals(programme))
                 .ifPresent(b -> counted.add(new Counted(
                         b,
-                        valuations.valueByYear(b),
+                        valued.apply(b),
                         sharing.shares(id).stream()
                                 .filter(s -> s.programme().equals(programme))
                                 .toList()))));
@@ -63,7 +86,7 @@ class SharedCounting {
                 .forEach(s ->
                         out.computeIfAbsent(s.benefit(), k -> new ArrayList<>()).add(s));
         out.forEach((id, shares) ->
-                benefits.find(id).ifPresent(b -> counted.add(new Counted(b, valuations.valueByYear(b), shares))));
+                benefits.find(id).ifPresent(b -> counted.add(new Counted(b, valued.apply(b), shares))));
         return counted;
     }
 }

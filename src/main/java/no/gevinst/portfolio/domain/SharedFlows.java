@@ -25,7 +25,8 @@ import org.springframework.stereotype.Component;
 /**
  * The flows of benefits shared between programmes (issue 18), in the flows of every programme sharing them: who
  * invests and who gains, the home programme named, and each programme's share of the benefit's kroner, worked out as
- * the dashboard counts them ({@link SharedCounting}, {@link SharedForecasts#portion}). Read per report, never kept.
+ * the dashboard counts them ({@link SharedCounting}, {@link SharedForecasts#portion}): what each programme counts
+ * is kept as the reading keeps it, the flows are put together per report.
  */
 @Component
 class SharedFlows {
@@ -44,9 +45,19 @@ class SharedFlows {
 
     /** The shared benefits each programme reported on counts, in the programmes' order. */
     List<FlowReport.SharedFlow> of(List<Programme> scope) {
+        return of(scope, counting::counted);
+    }
+
+    /** The same, from the shared benefits each programme counts as the reading keeps them ({@link SharedCounting}). */
+    List<FlowReport.SharedFlow> of(List<Programme> scope, Reading reading) {
+        return of(scope, p -> counting.counted(p, reading));
+    }
+
+    private List<FlowReport.SharedFlow> of(
+            List<Programme> scope, java.util.function.Function<ProgrammeId, List<SharedCounting.Counted>> countedBy) {
         Map<Programme, List<SharedCounting.Counted>> counted = new LinkedHashMap<>();
         for (Programme p : scope) {
-            List<SharedCounting.Counted> here = counting.counted(p.id());
+            List<SharedCounting.Counted> here = countedBy.apply(p.id());
             if (!here.isEmpty()) {
                 counted.put(p, here);
             }

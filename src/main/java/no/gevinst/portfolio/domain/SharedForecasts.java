@@ -2,6 +2,7 @@ package no.gevinst.portfolio.domain;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -19,14 +20,16 @@ import no.gevinst.programme.Programmes;
 import no.gevinst.shared.Percent;
 import no.gevinst.shared.ProgrammeId;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Each programme's shares of benefits shared between programmes (issue 18). A receiving programme counts its accepted
  * share of the benefit's kroner; the home programme counts what the accepted shares leave. Each share's kroner are
  * worked out once ({@link #portion}) and added to the one programme as they are taken from the other, so the
- * programmes together count the benefit once, to the krone. Worked out per reading, never kept: the benefit's value is
- * its home programme's, whose writes the receiving programme's kept parts do not follow.
+ * programmes together count the benefit once, to the krone. The benefit's value is its home programme's, whose writes
+ * the receiving programme's own kept parts do not follow: what a programme counts is kept under every programme's
+ * register generation ({@link SharedCounting#counted(ProgrammeId, Reading)}).
  */
 @Component
 @Transactional(readOnly = true)
@@ -37,8 +40,17 @@ class SharedForecasts implements SharedBenefits {
     private final SharedCounting counting;
     private final SharedRealised realised;
     private final Programmes programmes;
+    private final DashboardGeneration generation;
+    private final Reading.Start readings;
 
-    SharedForecasts(SharedCounting counting, SharedRealised realised, Programmes programmes) {
+    SharedForecasts(
+            SharedCounting counting,
+            SharedRealised realised,
+            Programmes programmes,
+            DashboardGeneration generation,
+            Reading.Start readings) {
+        this.generation = generation;
+        this.readings = readings;
         this.counting = counting;
         this.realised = realised;
         this.programmes = programmes;
@@ -46,7 +58,16 @@ class SharedForecasts implements SharedBenefits {
 
     @Override
     public SortedMap<Integer, BigDecimal> atShare(ProgrammeId programme, SortedMap<Integer, BigDecimal> own) {
-        List<Counted> counted = counting.counted(programme);
+        return atShare(programme, own, counting.counted(programme));
+    }
+
+    /** The same, from the shared benefits the programme counts as the reading keeps them ({@link SharedCounting}). */
+    SortedMap<Integer, BigDecimal> atShare(ProgrammeId programme, SortedMap<Integer, BigDecimal> own, Reading reading) {
+        return atShare(programme, own, counting.counted(programme, reading));
+    }
+
+    private static SortedMap<Integer, BigDecimal> atShare(
+            ProgrammeId programme, SortedMap<Integer, BigDecimal> own, List<Counted> counted) {
         if (counted.isEmpty()) {
             return own;
         }
@@ -87,6 +108,28 @@ class SharedForecasts implements SharedBenefits {
             }
         }
         return lines;
+    }
+
+    /**
+     * The same from a reading that keeps parts across readings, with the generation of the data it was read from:
+     * read first, in one snapshot with all that follows ({@link CachedSharedBenefits}).
+     */
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    public DashboardCache.Generated<List<SharedBenefitLine>> generated(ProgrammeId selected, LocalDate today) {
+        DashboardGeneration.Generations at = generation.read();
+        Reading reading = readings.sharing(at, today);
+        int thisYear = today.getYear();
+        Map<ProgrammeId, String> names = programmes.names();
+        List<SharedBenefitLine> lines = new ArrayList<>();
+        for (Programme p : reading.visible()) {
+            if (selected != null && !p.id().equals(selected)) {
+                continue;
+            }
+            for (Counted c : counting.counted(p.id(), reading)) {
+                lines.add(line(p, c, names, realised.whole(p, c, thisYear, reading)));
+            }
+        }
+        return new DashboardCache.Generated<>(at.whole(), List.copyOf(lines));
     }
 
     private static SharedBenefitLine line(

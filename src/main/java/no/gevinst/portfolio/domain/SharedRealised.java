@@ -85,24 +85,84 @@ class SharedRealised {
      */
     SortedMap<Integer, Realised> atShare(
             ProgrammeId selected, List<Programme> counted, SortedMap<Integer, Realised> own, int thisYear) {
+        return atShare(selected, counted, own, thisYear, p -> counting.counted(p.id()), this::reckoned);
+    }
+
+    /**
+     * The same, from the shared benefits each programme counts as kept across the readings that keep parts, and each
+     * shared benefit's realised kroner kept under its home programme's generations (its measurements and sign-offs
+     * are its home's rows) while the user sees that programme.
+     */
+    SortedMap<Integer, Realised> atShare(
+            ProgrammeId selected,
+            List<Programme> counted,
+            SortedMap<Integer, Realised> own,
+            int thisYear,
+            Reading reading) {
+        return atShare(
+                selected,
+                counted,
+                own,
+                thisYear,
+                p -> counting.counted(p.id(), reading),
+                (p, c, year) -> reckoned(p, c, year, reading));
+    }
+
+    /** How a shared benefit's realised kroner are reckoned, the whole of it, as counted by a programme. */
+    private interface Reckoning {
+        SortedMap<Integer, Realised> of(Programme counting, SharedCounting.Counted c, int thisYear);
+    }
+
+    private SortedMap<Integer, Realised> atShare(
+            ProgrammeId selected,
+            List<Programme> counted,
+            SortedMap<Integer, Realised> own,
+            int thisYear,
+            java.util.function.Function<Programme, List<SharedCounting.Counted>> countedBy,
+            Reckoning reckoning) {
         SortedMap<Integer, Realised> result = null;
         Map<BenefitId, SortedMap<Integer, Realised>> reckoned = new HashMap<>();
         for (Programme p : counted) {
-            for (SharedCounting.Counted c : counting.counted(p.id())) {
+            for (SharedCounting.Counted c : countedBy.apply(p)) {
                 if (result == null) {
                     result = new TreeMap<>(own);
                 }
                 SortedMap<Integer, Realised> whole =
-                        reckoned.computeIfAbsent(c.benefit().id(), id -> reckoned(p, c.benefit(), c.value(), thisYear));
+                        reckoned.computeIfAbsent(c.benefit().id(), id -> reckoning.of(p, c, thisYear));
                 shift(selected, p, c, whole, result);
             }
         }
         return result == null ? own : Collections.unmodifiableSortedMap(result);
     }
 
+    private SortedMap<Integer, Realised> reckoned(Programme counting, SharedCounting.Counted c, int thisYear) {
+        return reckoned(counting, c.benefit(), c.value(), thisYear);
+    }
+
+    /**
+     * Kept under the benefit's home programme's generations (its register and valuation, which give its value, its
+     * measurements and sign-offs), for the programme counting it (whose code names its rows).
+     */
+    private SortedMap<Integer, Realised> reckoned(
+            Programme counting, SharedCounting.Counted c, int thisYear, Reading reading) {
+        return reading.kept(
+                "shared-realised " + c.benefit().id().value() + " "
+                        + counting.id().value() + " " + thisYear,
+                c.benefit().programme(),
+                () -> reckoned(counting, c, thisYear));
+    }
+
     /** The benefit's realised kroner over the years reckoned, the whole of it: what each share's formula is of. */
     BigDecimal whole(Programme counting, SharedCounting.Counted c, int thisYear) {
-        SortedMap<Integer, Realised> years = reckoned(counting, c.benefit(), c.value(), thisYear);
+        return whole(reckoned(counting, c, thisYear));
+    }
+
+    /** The same, reckoned as {@link #atShare(ProgrammeId, List, SortedMap, int, Reading)} keeps it. */
+    BigDecimal whole(Programme counting, SharedCounting.Counted c, int thisYear, Reading reading) {
+        return whole(reckoned(counting, c, thisYear, reading));
+    }
+
+    private static BigDecimal whole(SortedMap<Integer, Realised> years) {
         if (years.values().stream().noneMatch(Realised::measured)) {
             return null;
         }
