@@ -48,7 +48,7 @@ public class MeasureReports {
     @Transactional
     public RecordResult ingest(String text, boolean xml) {
         List<FhirIssue> issues = checked(text);
-        MeasureReport report = fhir.parse(text, xml, MeasureReport.class, "MeasureReport");
+        MeasureReport report = parsed(text, xml, MeasureReport.class, "MeasureReport", issues);
         MeasureReportRows rows = rows(Map.of());
         rows.add(report, "MeasureReport");
         return record(rows, issues);
@@ -61,7 +61,7 @@ public class MeasureReports {
     @Transactional
     public BundleResult ingestBundle(String text, boolean xml) {
         List<FhirIssue> issues = checked(text);
-        Bundle bundle = fhir.parse(text, xml, Bundle.class, "Bundle");
+        Bundle bundle = parsed(text, xml, Bundle.class, "Bundle", issues);
         if (bundle.getType() != Bundle.BundleType.TRANSACTION && bundle.getType() != Bundle.BundleType.BATCH) {
             issues.add(FhirIssue.of("not-supported", "Bundle.type", "ingest.fhir.bundleType"));
         }
@@ -90,6 +90,18 @@ public class MeasureReports {
             issues.add(FhirIssue.of("required", "Bundle.entry", "ingest.fhir.noReports"));
         }
         return new BundleResult(bundle.getType(), bundle.getEntry().size(), reports, record(rows, issues));
+    }
+
+    /** The resource, or a refusal naming the validator's problems as well as the parser's. */
+    private <T extends IBaseResource> T parsed(
+            String text, boolean xml, Class<T> type, String root, List<FhirIssue> issues) {
+        try {
+            return fhir.parse(text, xml, type, root);
+        } catch (FhirRefusedException e) {
+            List<FhirIssue> all = new ArrayList<>(issues);
+            all.addAll(e.issues());
+            throw new FhirRefusedException(e.status(), all);
+        }
     }
 
     /** The validator's problems; a text that is too large is refused before it is read. */
