@@ -76,7 +76,10 @@ final class FhirAnswers {
             problem.setTitle(messages.getMessage("problem.invalidInput.title", null, locale));
             problem.setProperty("errors", e.issues().stream().map(this::error).toList());
             return ResponseEntity.status(status)
-                    .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .contentType(
+                            header("Accept").contains("application/problem+json")
+                                    ? MediaType.APPLICATION_PROBLEM_JSON
+                                    : MediaType.APPLICATION_JSON)
                     .body(problem);
         }
         return resource(status, outcome(e.issues()));
