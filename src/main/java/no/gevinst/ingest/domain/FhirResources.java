@@ -42,7 +42,14 @@ public class FhirResources {
 
     /** Every error and fatal problem the validator finds in the text, with its location; empty when valid. */
     public List<FhirIssue> validate(String text) {
-        return validator().validateWithResult(text).getMessages().stream()
+        ca.uhn.fhir.validation.ValidationResult result;
+        try {
+            result = validator().validateWithResult(text);
+        } catch (RuntimeException e) {
+            // Text that is no JSON or XML at all (gson's JsonSyntaxException): the parser names what is wrong.
+            return List.of();
+        }
+        return result.getMessages().stream()
                 .filter(m -> m.getSeverity() == ResultSeverityEnum.ERROR || m.getSeverity() == ResultSeverityEnum.FATAL)
                 .map(FhirResources::issue)
                 .toList();
