@@ -143,6 +143,8 @@ final class AuthorisationMatrix {
         none("POST /measurements/import", "AKEM"); // see POST /benefits/import
         body("POST /api/v1/measurements:import", "AKEM");
         body("POST /api/v1/fhir/MeasureReport", "AKEM");
+        body("POST /api/v1/fhir", "AKEM");
+        none("GET /api/v1/fhir/metadata", "*");
 
         // Valuation: read by all who see the programme, changed by its coordinators.
         path("GET /api/v1/programmes/{id}/valuation", "*");

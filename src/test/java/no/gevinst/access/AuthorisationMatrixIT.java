@@ -166,6 +166,10 @@ class AuthorisationMatrixIT {
                     .content("indicator,organisation,periodStart,periodEnd,value\n" + ids.get("indicator") + ","
                             + ids.get("organisation") + ",2025-02-01,2025-02-28,1\n");
         }
+        if (path.equals("/api/v1/fhir")) {
+            return request.contentType("application/fhir+json")
+                    .content("{\"resourceType\":\"Bundle\",\"type\":\"transaction\"}");
+        }
         if (path.equals("/api/v1/fhir/MeasureReport")) {
             return request.contentType("application/fhir+json").content("{\"resourceType\":\"MeasureReport\"}");
         }

@@ -1,119 +1,166 @@
 package no.gevinst.ingest.domain;
 
-import ca.uhn.fhir.context.FhirContext;
-import ca.uhn.fhir.parser.DataFormatException;
-import java.util.Date;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
-import no.gevinst.indicator.MeasurementInput;
+import java.util.Map;
+import no.gevinst.indicator.Indicators;
 import no.gevinst.indicator.MeasurementIntake;
 import no.gevinst.indicator.MeasurementIntake.IntakeRow;
 import no.gevinst.indicator.MeasurementSource;
 import no.gevinst.indicator.RecordResult;
-import no.gevinst.shared.FieldViolation;
-import no.gevinst.shared.InvalidInputException;
-import no.gevinst.shared.NorwegianTime;
-import org.hl7.fhir.r4.model.Identifier;
+import no.gevinst.indicator.RowError;
+import no.gevinst.indicator.RowsRejectedException;
+import no.gevinst.organisation.Organisations;
+import org.hl7.fhir.instance.model.api.IBaseResource;
+import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.MeasureReport;
-import org.hl7.fhir.r4.model.MeasureReport.MeasureReportGroupComponent;
+import org.hl7.fhir.r4.model.Resource;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Takes FHIR R4 MeasureReports from health record systems: {@code measure} names the indicator by its canonical
- * URL, {@code period} the period, the first group's {@code measureScore} (or its first population's count) the
- * value, and {@code reporter} the organisation by its organisation number.
+ * Takes FHIR R4 MeasureReports, one or a Bundle of them (transaction or batch), all or nothing: each is validated
+ * against the R4 base, mapped ({@link MeasureReportRows}, {@link ReportingOrganisations}) and recorded through the
+ * one measurement intake in one transaction. Every problem is collected, the validator's, the mapping's and the
+ * intake's, each named by its FHIRPath, and refused together.
  */
 @Service
 public class MeasureReports {
 
-    /** Enhetsregisteret's organisation numbers as FHIR names them. */
-    static final String ORGANISATION_NUMBER_SYSTEM = "urn:oid:2.16.578.1.12.4.1.4.101";
-
-    /** The largest MeasureReport taken, in characters: one report carries one value, so this is ample. */
+    /** The largest resource taken, in characters: a report carries a few values, a Bundle a few hundred reports. */
     public static final int MAX_CHARACTERS = 1_000_000;
 
-    // Building a FHIR context reads the whole R4 model; one is made, lazily, and shared.
-    private static volatile FhirContext context;
-
     private final MeasurementIntake intake;
+    private final FhirResources fhir;
+    private final Organisations organisations;
+    private final Indicators indicators;
 
-    MeasureReports(MeasurementIntake intake) {
+    MeasureReports(MeasurementIntake intake, FhirResources fhir, Organisations organisations, Indicators indicators) {
         this.intake = intake;
+        this.fhir = fhir;
+        this.organisations = organisations;
+        this.indicators = indicators;
     }
 
-    public RecordResult ingest(String json) {
-        MeasureReport report = parse(json);
-        if (report.getStatus() != MeasureReport.MeasureReportStatus.COMPLETE) {
-            throw invalid("status", "ingest.fhir.status");
-        }
-        String measure = report.getMeasure() == null ? "" : report.getMeasure().split("\\|")[0];
-        MeasurementInput input = new MeasurementInput(
-                value(report),
-                date(report.getPeriod().getStart()),
-                date(report.getPeriod().getEnd()),
-                organisationNumber(report),
-                "",
-                "",
-                "FHIR MeasureReport",
-                "HIGH",
-                report.hasIdentifier()
-                        ? "MeasureReport " + report.getIdentifierFirstRep().getValue()
-                        : "");
-        return intake.record(
-                List.of(new IntakeRow(1, measure, input)).iterator(),
-                MeasurementSource.FHIR,
-                MeasurementIntake.Progress.NONE);
+    /** Records one MeasureReport, in JSON or XML. */
+    @Transactional
+    public RecordResult ingest(String text, boolean xml) {
+        List<FhirIssue> issues = checked(text);
+        MeasureReport report = parsed(text, xml, MeasureReport.class, "MeasureReport", issues);
+        MeasureReportRows rows = rows(Map.of());
+        rows.add(report, "MeasureReport");
+        return record(rows, issues);
     }
 
-    private static MeasureReport parse(String json) {
-        try {
-            return fhir().newJsonParser().parseResource(MeasureReport.class, json);
-        } catch (DataFormatException | ClassCastException | IllegalArgumentException | IllegalStateException e) {
-            throw invalid("resource", "ingest.fhir.invalid", e.getMessage());
-        }
-    }
+    /** What a Bundle of MeasureReports recorded, and its type (transaction or batch). */
+    public record BundleResult(Bundle.BundleType type, int entries, List<Boolean> reports, RecordResult result) {}
 
-    private static String value(MeasureReport report) {
-        if (!report.hasGroup()) {
-            throw invalid("group", "ingest.fhir.noValue");
+    /** Records the MeasureReports of a transaction or batch Bundle, all or nothing. */
+    @Transactional
+    public BundleResult ingestBundle(String text, boolean xml) {
+        List<FhirIssue> issues = checked(text);
+        Bundle bundle = parsed(text, xml, Bundle.class, "Bundle", issues);
+        if (bundle.getType() != Bundle.BundleType.TRANSACTION && bundle.getType() != Bundle.BundleType.BATCH) {
+            issues.add(FhirIssue.of("not-supported", "Bundle.type", "ingest.fhir.bundleType"));
         }
-        MeasureReportGroupComponent group = report.getGroupFirstRep();
-        if (group.hasMeasureScore() && group.getMeasureScore().hasValue()) {
-            return group.getMeasureScore().getValue().toPlainString();
-        }
-        if (group.hasPopulation() && group.getPopulationFirstRep().hasCount()) {
-            return String.valueOf(group.getPopulationFirstRep().getCount());
-        }
-        throw invalid("group", "ingest.fhir.noValue");
-    }
-
-    private static String organisationNumber(MeasureReport report) {
-        if (report.hasReporter() && report.getReporter().hasIdentifier()) {
-            Identifier identifier = report.getReporter().getIdentifier();
-            if (!identifier.hasSystem() || ORGANISATION_NUMBER_SYSTEM.equals(identifier.getSystem())) {
-                return identifier.getValue();
+        Map<String, IBaseResource> bundled = new HashMap<>();
+        for (Bundle.BundleEntryComponent entry : bundle.getEntry()) {
+            Resource resource = entry.getResource();
+            if (resource != null) {
+                if (entry.hasFullUrl()) {
+                    bundled.put(entry.getFullUrl(), resource);
+                }
+                bundled.put(resource.fhirType() + "/" + resource.getIdElement().getIdPart(), resource);
             }
         }
-        throw invalid("reporter", "ingest.fhir.reporter");
+        MeasureReportRows rows = rows(bundled);
+        List<Boolean> reports = new ArrayList<>();
+        for (int i = 0; i < bundle.getEntry().size(); i++) {
+            Resource resource = bundle.getEntry().get(i).getResource();
+            reports.add(resource instanceof MeasureReport);
+            if (resource instanceof MeasureReport report) {
+                rows.add(report, "Bundle.entry[" + i + "].resource");
+            } else if (!(resource instanceof org.hl7.fhir.r4.model.Organization)) {
+                issues.add(FhirIssue.of("not-supported", "Bundle.entry[" + i + "].resource", "ingest.fhir.entryType"));
+            }
+        }
+        if (reports.stream().noneMatch(r -> r)) {
+            issues.add(FhirIssue.of("required", "Bundle.entry", "ingest.fhir.noReports"));
+        }
+        return new BundleResult(bundle.getType(), bundle.getEntry().size(), reports, record(rows, issues));
     }
 
-    private static String date(Date date) {
-        return date == null
-                ? ""
-                : date.toInstant().atZone(NorwegianTime.zone()).toLocalDate().toString();
+    /** The resource, or a refusal naming the validator's problems as well as the parser's. */
+    private <T extends IBaseResource> T parsed(
+            String text, boolean xml, Class<T> type, String root, List<FhirIssue> issues) {
+        try {
+            return fhir.parse(text, xml, type, root);
+        } catch (FhirRefusedException e) {
+            List<FhirIssue> all = new ArrayList<>(issues);
+            all.addAll(e.issues());
+            throw new FhirRefusedException(e.status(), all);
+        }
     }
 
-    private static InvalidInputException invalid(String field, String key, Object... arguments) {
-        return new InvalidInputException(List.of(FieldViolation.of(field, key, arguments)));
+    /** The validator's problems; a text that is too large is refused before it is read. */
+    private List<FhirIssue> checked(String text) {
+        if (text.length() > MAX_CHARACTERS) {
+            throw new FhirRefusedException(
+                    413, List.of(FhirIssue.of("too-long", "", "ingest.fhir.tooLarge", MAX_CHARACTERS)));
+        }
+        return new ArrayList<>(fhir.validate(text));
     }
 
-    private static FhirContext fhir() {
-        if (context == null) {
-            synchronized (MeasureReports.class) {
-                if (context == null) {
-                    context = FhirContext.forR4();
+    private MeasureReportRows rows(Map<String, IBaseResource> bundled) {
+        return new MeasureReportRows(
+                new ReportingOrganisations(organisations.all(), bundled), indicators::findByCanonicalUrl);
+    }
+
+    /**
+     * Records the mapped rows and refuses, rolling back what was written, when anything was wrong: the intake's
+     * complaints are added to the others, save those about a field the mapping already found at fault.
+     */
+    private RecordResult record(MeasureReportRows rows, List<FhirIssue> issues) {
+        rows.problems.forEach(p -> issues.add(p.issue()));
+        List<IntakeRow> intakeRows = new ArrayList<>();
+        for (int i = 0; i < rows.rows.size(); i++) {
+            MeasureReportRows.Mapped m = rows.rows.get(i);
+            intakeRows.add(new IntakeRow(i + 1, m.measure(), m.input()));
+        }
+        Iterator<IntakeRow> iterator = intakeRows.iterator();
+        try {
+            RecordResult result = intake.record(iterator, MeasurementSource.FHIR, MeasurementIntake.Progress.NONE);
+            if (issues.isEmpty()) {
+                return result;
+            }
+        } catch (RowsRejectedException e) {
+            for (RowError error : e.errors()) {
+                MeasureReportRows.Mapped m = rows.rows.get((int) error.row() - 1);
+                if (!alreadyFound(rows, m.root(), error.field())) {
+                    issues.add(new FhirIssue(
+                            "invalid", expression(m, error.field()), error.messageKey(), error.arguments(), null));
                 }
             }
         }
-        return context;
+        throw new FhirRefusedException(400, issues);
+    }
+
+    private static boolean alreadyFound(MeasureReportRows rows, String root, String field) {
+        return rows.problems.stream()
+                .anyMatch(p -> field.equals(p.field()) && p.issue().expression().startsWith(root + "."));
+    }
+
+    private static String expression(MeasureReportRows.Mapped m, String field) {
+        return switch (field) {
+            case "indicator" -> m.root() + ".measure";
+            case "organisation" ->
+                m.valueExpression().contains(".stratum[") ? m.valueExpression() + ".value" : m.root() + ".reporter";
+            case "value" -> m.valueExpression();
+            case "periodStart" -> m.root() + ".period.start";
+            case "periodEnd" -> m.root() + ".period.end";
+            default -> m.root();
+        };
     }
 }

@@ -5,24 +5,20 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import no.gevinst.indicator.RecordResult;
 import no.gevinst.ingest.domain.ImportJobs;
-import no.gevinst.ingest.domain.MeasureReports;
 import no.gevinst.shared.InvalidInputException;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 @RestController
-@Tag(name = "Ingestion", description = "Measurements from files and from FHIR MeasureReports")
+@Tag(name = "Ingestion", description = "Measurements from files (FHIR MeasureReports: see FHIR)")
 class MeasurementImportApiController {
 
     private final ImportJobs imports;
-    private final MeasureReports measureReports;
 
-    MeasurementImportApiController(ImportJobs imports, MeasureReports measureReports) {
+    MeasurementImportApiController(ImportJobs imports) {
         this.imports = imports;
-        this.measureReports = measureReports;
     }
 
     @PostMapping(path = "/api/v1/measurements:import", consumes = "multipart/form-data")
@@ -44,22 +40,5 @@ class MeasurementImportApiController {
     RecordResult importCsv(jakarta.servlet.http.HttpServletRequest request) throws IOException {
         // Streamed, not read whole: the body may be as large as the upload limit.
         return imports.importNow(request.getInputStream(), "body.csv");
-    }
-
-    @PostMapping(
-            path = "/api/v1/fhir/MeasureReport",
-            consumes = {"application/fhir+json", "application/json"})
-    @Operation(
-            summary = "Ingest a FHIR R4 MeasureReport",
-            description = "measure is matched to an indicator's canonical URL, period to the period, the first "
-                    + "group's measureScore (or population count) to the value, reporter.identifier to the "
-                    + "organisation number. Invalid FHIR gets 400 with the parser's message.")
-    RecordResult measureReport(@RequestBody String json) {
-        // Readers and steering groups record nowhere: refused before the report is parsed.
-        imports.requireMayImport();
-        if (json.length() > MeasureReports.MAX_CHARACTERS) {
-            throw InvalidInputException.of("resource", "ingest.fhir.tooLarge", MeasureReports.MAX_CHARACTERS);
-        }
-        return measureReports.ingest(json);
     }
 }
