@@ -17,6 +17,9 @@ public record ConfigDecisionInput(
         String rationale,
         List<KpiInput> kpis) {
 
+    /** The most KPIs one decision may serve. */
+    public static final int MAX_KPIS = 30;
+
     public ConfigDecisionInput {
         kpis = kpis == null ? List.of() : kpis.stream().filter(k -> k != null).toList();
     }

@@ -173,6 +173,56 @@ class ConfigDecisionsIT {
         assertThat(audited).containsExactly("create", "update", "delete");
     }
 
+    @Test
+    void theFormNamesBadFieldsAndSavesAGoodOne() throws Exception {
+        Programme programme = testProgrammes.create();
+        Benefit benefit = testProgrammes.bareBenefit(programme, "Gevinst med konfigurasjon");
+        Indicator kpi = indicator(benefit, "Skjemaindikator", programme, MeasurementSource.FORM);
+        String coordinator = TestProgrammes.COORDINATOR;
+        mvc.perform(get("/programmes/{id}/configuration/new", programme.id()).with(users.session(coordinator)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"kpis0.indicatorId\"")));
+        mvc.perform(post("/programmes/{id}/configuration", programme.id())
+                        .with(users.session(coordinator))
+                        .with(csrf())
+                        .param("title", "")
+                        .param("workflow", "Timebestilling")
+                        .param("solutionKind", "EHR")
+                        .param("solution", "Helseplattformen")
+                        .param("stage", "PROPOSED")
+                        .param("kpis[0].indicatorId", kpi.id().toString())
+                        .param("kpis[0].production", "FHIR_MEASURE")
+                        .param("kpis[0].reference", "")
+                        .param("version", "0"))
+                .andExpect(status().is(422))
+                .andExpect(content().string(containsString("id=\"title-error\"")))
+                .andExpect(content().string(containsString("id=\"kpis0.reference-error\"")));
+        String saved = mvc.perform(post("/programmes/{id}/configuration", programme.id())
+                        .with(users.session(coordinator))
+                        .with(csrf())
+                        .param("title", "SMS med lenke til timebestilling")
+                        .param("workflow", "Timebestilling")
+                        .param("solutionKind", "EHR")
+                        .param("solution", "Helseplattformen")
+                        .param("stage", "PROPOSED")
+                        .param("kpis[0].indicatorId", kpi.id().toString())
+                        .param("kpis[0].production", "REPORT")
+                        .param("kpis[0].reference", "Aktive portalbrukere")
+                        .param("version", "0"))
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        mvc.perform(get(saved).with(users.session(coordinator)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Aktive portalbrukere")));
+        mvc.perform(get(saved + "/edit").with(users.session(coordinator))).andExpect(status().isOk());
+        mvc.perform(get("/programmes/{id}/configuration", programme.id()).with(users.session(coordinator)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("optimisation-backlog")))
+                .andExpect(content().string(containsString("0 av 1 indikatorer = 0 %")));
+    }
+
     private Indicator indicator(Benefit benefit, String name, Programme programme, MeasurementSource source) {
         return users.callAs(TestProgrammes.COORDINATOR, () -> {
             Indicator i = indicators.create(TestIndicators.monthly(benefit.id().toString(), name, null));

@@ -28,8 +28,6 @@ import org.springframework.stereotype.Component;
 @Component
 class ConfigDecisionInputs {
 
-    static final int MAX_KPIS = 30;
-
     /**
      * @param indicators the indicators of the programme's benefits: the only ones a decision may serve
      */
@@ -73,8 +71,8 @@ class ConfigDecisionInputs {
 
     private static List<ServedKpi> kpis(List<KpiInput> raw, Set<IndicatorId> indicators, Violations v) {
         List<ServedKpi> kpis = new ArrayList<>();
-        if (raw.size() > MAX_KPIS) {
-            v.add("kpis", "configdecision.kpis.tooMany", MAX_KPIS);
+        if (raw.size() > ConfigDecisionInput.MAX_KPIS) {
+            v.add("kpis", "configdecision.kpis.tooMany", ConfigDecisionInput.MAX_KPIS);
             return kpis;
         }
         for (int i = 0; i < raw.size(); i++) {

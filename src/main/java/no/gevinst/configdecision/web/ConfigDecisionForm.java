@@ -42,6 +42,26 @@ public class ConfigDecisionForm {
         return form;
     }
 
+    /** The fields the page binds: the decision's own and those of as many KPI rows as the form can offer. */
+    static String[] bindable() {
+        List<String> fields = new ArrayList<>(List.of(
+                "title",
+                "workflow",
+                "solutionKind",
+                "solution",
+                "release",
+                "stage",
+                "decidedOn",
+                "rationale",
+                "version"));
+        for (int i = 0; i < ConfigDecisionInput.MAX_KPIS + BLANK_ROWS; i++) {
+            for (String f : List.of("indicatorId", "production", "reference")) {
+                fields.add("kpis[" + i + "]." + f);
+            }
+        }
+        return fields.toArray(String[]::new);
+    }
+
     /** Adds blank rows so that the form always offers some for new KPIs. */
     ConfigDecisionForm withBlankRows() {
         for (int i = 0; i < BLANK_ROWS; i++) {

@@ -43,10 +43,13 @@ class ConfigDecisionFormController {
         this.programmes = programmes;
     }
 
-    /** KPI rows beyond what a decision may hold are not grown: the service names the list as too long. */
+    /**
+     * Binds the form's fields and no more KPI rows than the form can offer (a decision's most and the blank ones): a
+     * row index beyond them is dropped rather than grown into a list of thousands. The service names a list too long.
+     */
     @InitBinder("form")
     void rows(WebDataBinder binder) {
-        binder.setAutoGrowCollectionLimit(64);
+        binder.setAllowedFields(ConfigDecisionForm.bindable());
     }
 
     @GetMapping("/new")
