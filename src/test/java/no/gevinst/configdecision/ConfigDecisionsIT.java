@@ -59,6 +59,12 @@ class ConfigDecisionsIT {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    ConfigDecisions decisions;
+
+    @Autowired
+    no.gevinst.programme.Programmes programmes;
+
     @Test
     void coordinatorsWriteReadersReadStaleAndBadInputIsRefusedAndDeliveryIsCounted() throws Exception {
         Programme programme = testProgrammes.create();
@@ -221,6 +227,25 @@ class ConfigDecisionsIT {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("optimisation-backlog")))
                 .andExpect(content().string(containsString("0 av 1 indikatorer = 0 %")));
+    }
+
+    @Test
+    void helseplattformenHasTwoDemoDecisionsOnePromisingMachineDelivery() {
+        Programme hp = users.callAs(
+                "kari",
+                () -> programmes.visible().stream()
+                        .filter(p -> p.code().equals("HP"))
+                        .findFirst()
+                        .orElseThrow());
+        List<ConfigDecision> demo = users.callAs("kari", () -> decisions.of(hp.id())).stream()
+                .filter(ConfigDecision::demo)
+                .toList();
+        assertThat(demo).hasSize(2);
+        assertThat(demo.stream().flatMap(d -> d.kpis().stream()).filter(ServedKpi::promisesMachineDelivery))
+                .hasSize(1);
+        assertThat(users.callAs("kari", () -> decisions.optimisations(hp.id())))
+                .extracting(r -> r.decision().stage())
+                .containsExactly(Stage.PROPOSED);
     }
 
     private Indicator indicator(Benefit benefit, String name, Programme programme, MeasurementSource source) {
