@@ -46,13 +46,16 @@ class DemoDataLoader implements ApplicationRunner {
     private final DemoDataset dataset;
     private final TransactionTemplate transactions;
     private final JdbcClient jdbc;
+    private final DemoConfiguration configuration;
 
     DemoDataLoader(
             Organisations organisations,
             Programmes programmes,
             DemoDataset dataset,
             TransactionTemplate transactions,
-            JdbcClient jdbc) {
+            JdbcClient jdbc,
+            DemoConfiguration configuration) {
+        this.configuration = configuration;
         this.organisations = organisations;
         this.programmes = programmes;
         this.dataset = dataset;
@@ -84,6 +87,7 @@ class DemoDataLoader implements ApplicationRunner {
             return false;
         }
         dataset.load();
+        configuration.load();
         return true;
     }
 }

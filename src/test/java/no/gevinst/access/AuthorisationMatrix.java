@@ -462,6 +462,22 @@ final class AuthorisationMatrix {
         path("GET /programmes/{id}/evidence/{evidence}", "*");
         path("GET /programmes/{id}/evidence/{evidence}/edit", "AKE");
         path("POST /programmes/{id}/evidence/{evidence}", "AKE");
+        // (issue 19: configuration) Configuration decisions, the machine delivery of indicators and the optimisations
+        // proposed after go-live: read by all who see the programme, written by its coordinators.
+        path("GET /programmes/{id}/configuration", "*");
+        path("GET /programmes/{id}/configuration/new", "AK");
+        path("POST /programmes/{id}/configuration", "AK");
+        path("GET /programmes/{id}/configuration/{configDecision}", "*");
+        path("GET /programmes/{id}/configuration/{configDecision}/edit", "AK");
+        path("POST /programmes/{id}/configuration/{configDecision}", "AK");
+        path("POST /programmes/{id}/configuration/{configDecision}/delete", "AK");
+        path("GET /api/v1/programmes/{id}/configuration-decisions", "*");
+        path("GET /api/v1/programmes/{id}/configuration-decisions/machine-delivery", "*");
+        path("GET /api/v1/programmes/{id}/configuration-decisions/optimisations", "*");
+        path("GET /api/v1/programmes/{id}/configuration-decisions/{configDecision}", "*");
+        path("POST /api/v1/programmes/{id}/configuration-decisions", "AK");
+        path("PUT /api/v1/programmes/{id}/configuration-decisions/{configDecision}", "AK");
+        path("DELETE /api/v1/programmes/{id}/configuration-decisions/{configDecision}", "AK");
     }
 
     private AuthorisationMatrix() {}

@@ -260,6 +260,7 @@ class MatrixWorld {
         ids.put("story", story(programme, benefit));
         lessonAndPilot(programme, org, ownerPerson, ids);
         ids.put("evidence", evidence(programme, benefit.id().value()));
+        ids.put("configDecision", configDecision(programme));
         // The benefit owner's account and its grant: the user the administration routes act on.
         UserId ownerUser = ((CurrentUser) users.userDetails(owner)).id();
         ids.put("user", ownerUser.toString());
@@ -272,6 +273,18 @@ class MatrixWorld {
                         .getFirst());
         ids.put("token", token(prefix.equals("IN") ? usernames.get(Role.MAALEANSVARLIG) : owner));
         return new Ids(ids);
+    }
+
+    /** A decided configuration decision of the programme, serving no KPI (issue 19: configuration). */
+    private String configDecision(Programme programme) {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                        INSERT INTO config_decision (id, programme_id, title, workflow, solution_kind, solution, stage,
+                            decided_on)
+                        VALUES (:id, :p, 'Matrisebeslutning', 'Matriseflyt', 'EHR', 'Matrisejournal', 'DECIDED',
+                            DATE '2024-01-01')
+                        """).param("id", id).param("p", programme.id().value()).update();
+        return id.toString();
     }
 
     /** A measure of the owner's improvement backlog that needs the party too (issue 18: handover). */
