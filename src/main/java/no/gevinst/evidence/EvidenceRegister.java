@@ -29,7 +29,13 @@ public interface EvidenceRegister {
     /** Whether the current user may write the programme's evaluations. */
     boolean canWrite(ProgrammeId programme);
 
+    /** Refuses unless the current user may write (NotFoundException when they do not see the programme). */
+    void requireWriter(ProgrammeId programme);
+
     Evidence create(ProgrammeId programme, EvidenceInput input);
 
     Evidence update(ProgrammeId programme, EvidenceId id, EvidenceInput input, long expectedVersion);
+
+    /** Deletes an evaluation with its links to benefits. */
+    void delete(ProgrammeId programme, EvidenceId id, long expectedVersion);
 }

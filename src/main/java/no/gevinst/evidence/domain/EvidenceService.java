@@ -102,13 +102,25 @@ class EvidenceService implements EvidenceRegister {
         return after;
     }
 
+    @Override
+    @Transactional
+    public void delete(ProgrammeId programme, EvidenceId id, long expectedVersion) {
+        requireWriter(programme);
+        Evidence before = find(programme, id).orElseThrow(() -> new NotFoundException(ENTITY, id));
+        if (before.version() != expectedVersion || !repository.delete(id, expectedVersion)) {
+            throw new VersionConflictException(ENTITY, id, expectedVersion, before.version());
+        }
+        auditLog.record(AuditScope.of(programme), ENTITY, id, "delete", before, null);
+    }
+
     private Set<BenefitId> benefitsOf(ProgrammeId programme) {
         return benefits.list(BenefitQuery.inProgramme(programme)).stream()
                 .map(Benefit::id)
                 .collect(Collectors.toSet());
     }
 
-    private void requireWriter(ProgrammeId programme) {
+    @Override
+    public void requireWriter(ProgrammeId programme) {
         visible(programme);
         if (!canWrite(programme)) {
             throw new AccessDeniedException("Neither coordinates nor owns benefits in programme " + programme);
