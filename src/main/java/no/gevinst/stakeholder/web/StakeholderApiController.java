@@ -43,7 +43,7 @@ class StakeholderApiController {
     private static final String LIST = "/api/v1/programmes/{id}/stakeholders";
     private static final String ONE = LIST + "/{stakeholder}";
     private static final String ACTIONS = ONE + "/actions";
-    private static final String ACTION = ACTIONS + "/{action}";
+    private static final String ACTION = ACTIONS + "/{involvementAction}";
 
     private final Stakeholders stakeholders;
 
@@ -133,12 +133,12 @@ class StakeholderApiController {
     ResponseEntity<InvolvementAction> status(
             @PathVariable ProgrammeId id,
             @PathVariable StakeholderId stakeholder,
-            @PathVariable UUID action,
+            @PathVariable UUID involvementAction,
             @RequestBody StatusRequest request,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         stakeholders.requireCoordinator(id);
-        InvolvementAction changed =
-                stakeholders.setStatus(id, stakeholder, action, request.status(), ApiWrites.ifMatch(ifMatch));
+        InvolvementAction changed = stakeholders.setStatus(
+                id, stakeholder, involvementAction, request.status(), ApiWrites.ifMatch(ifMatch));
         return ApiWrites.changed(changed, changed.version());
     }
 
@@ -150,10 +150,10 @@ class StakeholderApiController {
     ResponseEntity<Void> deleteAction(
             @PathVariable ProgrammeId id,
             @PathVariable StakeholderId stakeholder,
-            @PathVariable UUID action,
+            @PathVariable UUID involvementAction,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         stakeholders.requireCoordinator(id);
-        stakeholders.deleteAction(id, stakeholder, action, ApiWrites.ifMatch(ifMatch));
+        stakeholders.deleteAction(id, stakeholder, involvementAction, ApiWrites.ifMatch(ifMatch));
         return ApiWrites.deleted();
     }
 
