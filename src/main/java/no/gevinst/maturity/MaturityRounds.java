@@ -45,6 +45,12 @@ public interface MaturityRounds {
     /** The open rounds the signed-in person may answer today, whatever programme they are in. */
     List<Round> toAnswer();
 
+    /**
+     * Whether the signed-in person has a round to answer today, for the menu: costs a page no query (read at most
+     * once a minute), so a round sent on another node may show up to a minute late.
+     */
+    boolean hasRoundToAnswer();
+
     /** The signed-in person's own answer to a round they may answer; NotFoundException when they may not. */
     MyAnswer myAnswer(RoundId round);
 

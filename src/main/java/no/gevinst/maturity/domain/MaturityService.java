@@ -139,6 +139,11 @@ class MaturityService implements MaturityRounds {
     }
 
     @Override
+    public boolean hasRoundToAnswer() {
+        return answers.hasRoundToAnswer();
+    }
+
+    @Override
     public MyAnswer myAnswer(RoundId round) {
         return answers.mine(round);
     }
@@ -220,7 +225,9 @@ class MaturityService implements MaturityRounds {
                 before.demo(),
                 before.units(),
                 expectedVersion + 1);
-        return write(before, after, expectedVersion, false, action);
+        Round written = write(before, after, expectedVersion, false, action);
+        answers.roundsMoved();
+        return written;
     }
 
     private Round write(Round before, Round after, long expectedVersion, boolean units, String action) {
