@@ -26,6 +26,9 @@ public interface EvidenceRegister {
      */
     List<Evidence> ofBenefit(Benefit benefit);
 
+    /** The programme's evaluations linked to at least one of the benefits, by title: what its documents print. */
+    List<Evidence> forBenefits(ProgrammeId programme, java.util.Collection<no.gevinst.shared.BenefitId> benefits);
+
     /** Whether the current user may write the programme's evaluations. */
     boolean canWrite(ProgrammeId programme);
 

@@ -64,6 +64,12 @@ public interface MaturityRounds {
     /** The results of a closed round; empty while it is not closed. */
     Optional<Results> results(ProgrammeId programme, RoundId round);
 
+    /**
+     * The latest closed round's results for each unit of the programme, for its documents: closed rounds from the
+     * latest back, each with the rows (pooled as its results are) of the units no later closed round has shown.
+     */
+    List<MaturitySummary> latestResults(ProgrammeId programme);
+
     List<MaturityMeasure> measures(ProgrammeId programme, RoundId round);
 
     MaturityMeasure addMeasure(ProgrammeId programme, RoundId round, MeasureInput input);

@@ -68,6 +68,13 @@ class EvidenceService implements EvidenceRegister {
     }
 
     @Override
+    public List<Evidence> forBenefits(ProgrammeId programme, java.util.Collection<BenefitId> benefits) {
+        return list(programme).stream()
+                .filter(e -> e.benefits().stream().anyMatch(benefits::contains))
+                .toList();
+    }
+
+    @Override
     public boolean canWrite(ProgrammeId programme) {
         return programmes
                 .find(programme)

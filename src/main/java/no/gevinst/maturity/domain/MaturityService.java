@@ -160,6 +160,12 @@ class MaturityService implements MaturityRounds {
     }
 
     @Override
+    public List<no.gevinst.maturity.MaturitySummary> latestResults(ProgrammeId programme) {
+        visible(programme);
+        return results.latest(programme);
+    }
+
+    @Override
     public List<MaturityMeasure> measures(ProgrammeId programme, RoundId round) {
         return measures.of(existing(programme, round));
     }

@@ -54,6 +54,31 @@ class StakeholderApiController {
     /** A new status for an action of the plan. */
     record StatusRequest(String status) {}
 
+    /**
+     * An action as sent: as {@link ActionInput}, with whether it is a measure optional (false when left out), so that
+     * a body without it is judged after the rights, by the service, not refused by the reader.
+     */
+    record ActionRequest(
+            String description,
+            String plannedOn,
+            String channel,
+            String responsibleId,
+            Boolean measure,
+            String measureOwnerId,
+            String measureDeadline) {
+
+        ActionInput toInput() {
+            return new ActionInput(
+                    description,
+                    plannedOn,
+                    channel,
+                    responsibleId,
+                    Boolean.TRUE.equals(measure),
+                    measureOwnerId,
+                    measureDeadline);
+        }
+    }
+
     @GetMapping(LIST)
     @Operation(summary = "The programme's stakeholders, the most influential first; read by all who see it")
     List<Stakeholder> list(
@@ -118,9 +143,9 @@ class StakeholderApiController {
     @Operation(summary = "Add an action to the plan, optionally as a measure with owner and deadline; coordinators")
     @ApiResponse(responseCode = "400", description = "Bad input; each bad field is named")
     ResponseEntity<InvolvementAction> addAction(
-            @PathVariable ProgrammeId id, @PathVariable StakeholderId stakeholder, @RequestBody ActionInput input) {
+            @PathVariable ProgrammeId id, @PathVariable StakeholderId stakeholder, @RequestBody ActionRequest input) {
         stakeholders.requireCoordinator(id);
-        InvolvementAction added = stakeholders.addAction(id, stakeholder, input);
+        InvolvementAction added = stakeholders.addAction(id, stakeholder, input.toInput());
         return ApiWrites.created(added, added.version());
     }
 
