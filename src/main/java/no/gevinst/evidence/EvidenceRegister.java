@@ -26,10 +26,19 @@ public interface EvidenceRegister {
      */
     List<Evidence> ofBenefit(Benefit benefit);
 
+    /** The programme's evaluations linked to at least one of the benefits, by title: what its documents print. */
+    List<Evidence> forBenefits(ProgrammeId programme, java.util.Collection<no.gevinst.shared.BenefitId> benefits);
+
     /** Whether the current user may write the programme's evaluations. */
     boolean canWrite(ProgrammeId programme);
+
+    /** Refuses unless the current user may write (NotFoundException when they do not see the programme). */
+    void requireWriter(ProgrammeId programme);
 
     Evidence create(ProgrammeId programme, EvidenceInput input);
 
     Evidence update(ProgrammeId programme, EvidenceId id, EvidenceInput input, long expectedVersion);
+
+    /** Deletes an evaluation with its links to benefits. */
+    void delete(ProgrammeId programme, EvidenceId id, long expectedVersion);
 }

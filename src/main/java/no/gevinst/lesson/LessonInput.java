@@ -15,6 +15,8 @@ public record LessonInput(
         List<String> benefitIds) {
 
     public LessonInput {
-        benefitIds = benefitIds == null ? List.of() : List.copyOf(benefitIds);
+        benefitIds = benefitIds == null
+                ? List.of()
+                : benefitIds.stream().filter(java.util.Objects::nonNull).toList();
     }
 }

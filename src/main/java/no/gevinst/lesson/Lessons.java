@@ -28,6 +28,9 @@ public interface Lessons {
 
     Lesson update(ProgrammeId programme, LessonId lesson, LessonInput input, long expectedVersion);
 
+    /** Deletes a lesson with the measures it started. */
+    void delete(ProgrammeId programme, LessonId lesson, long expectedVersion);
+
     List<LessonMeasure> measures(ProgrammeId programme, LessonId lesson);
 
     LessonMeasure addMeasure(ProgrammeId programme, LessonId lesson, LessonMeasureInput input);
@@ -45,6 +48,8 @@ public interface Lessons {
     Pilot createPilot(ProgrammeId programme, PilotInput input);
 
     Pilot updatePilot(ProgrammeId programme, UUID pilot, PilotInput input, long expectedVersion);
+
+    void deletePilot(ProgrammeId programme, UUID pilot, long expectedVersion);
 
     /** A lesson marked as demo: for the application's own loaders, never for requests. */
     Lesson loadDemo(ProgrammeId programme, LessonInput input);

@@ -45,6 +45,12 @@ public interface MaturityRounds {
     /** The open rounds the signed-in person may answer today, whatever programme they are in. */
     List<Round> toAnswer();
 
+    /**
+     * Whether the signed-in person has a round to answer today, for the menu: costs a page no query (read at most
+     * once a minute), so a round sent on another node may show up to a minute late.
+     */
+    boolean hasRoundToAnswer();
+
     /** The signed-in person's own answer to a round they may answer; NotFoundException when they may not. */
     MyAnswer myAnswer(RoundId round);
 
@@ -57,6 +63,12 @@ public interface MaturityRounds {
 
     /** The results of a closed round; empty while it is not closed. */
     Optional<Results> results(ProgrammeId programme, RoundId round);
+
+    /**
+     * The latest closed round's results for each unit of the programme, for its documents: closed rounds from the
+     * latest back, each with the rows (pooled as its results are) of the units no later closed round has shown.
+     */
+    List<MaturitySummary> latestResults(ProgrammeId programme);
 
     List<MaturityMeasure> measures(ProgrammeId programme, RoundId round);
 

@@ -33,6 +33,9 @@ public interface Stakeholders {
 
     Stakeholder update(ProgrammeId programme, StakeholderId stakeholder, StakeholderInput input, long expectedVersion);
 
+    /** Deletes a stakeholder with its plan's actions. */
+    void delete(ProgrammeId programme, StakeholderId stakeholder, long expectedVersion);
+
     /** The plan's actions for the given stakeholders, by date. */
     List<InvolvementAction> actions(ProgrammeId programme, List<StakeholderId> stakeholders);
 
@@ -41,6 +44,9 @@ public interface Stakeholders {
     /** Moves an action to another status; the status is named by the text, which the service parses. */
     InvolvementAction setStatus(
             ProgrammeId programme, StakeholderId stakeholder, UUID action, String status, long expectedVersion);
+
+    /** Deletes an action of the plan. */
+    void deleteAction(ProgrammeId programme, StakeholderId stakeholder, UUID action, long expectedVersion);
 
     /**
      * A stakeholder with its actions, marked as demo data: for the application's own loaders (the demo), never for

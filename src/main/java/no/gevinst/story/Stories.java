@@ -45,6 +45,9 @@ public interface Stories {
     /** Changes a draft; a null picture keeps the one it has, unless {@code removePicture}. */
     Story update(StoryId id, StoryInput input, byte[] picture, boolean removePicture, long expectedVersion);
 
+    /** Deletes a draft; an approved story stays (an InvalidInputException naming {@code status}). */
+    void delete(StoryId id, long expectedVersion);
+
     /** Approves a draft for publication, freezing the benefit's figures as they stand today. */
     Story approve(StoryId id, long expectedVersion);
 

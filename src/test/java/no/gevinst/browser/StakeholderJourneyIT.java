@@ -35,6 +35,13 @@ class StakeholderJourneyIT extends BrowserTest {
         for (int width : new int[] {375, 768, 1366}) {
             page.setViewportSize(width, 900);
             browser.assertAccessible();
+            if (width == 1366) {
+                // The table fits beside or under the grid without scrolling in its own region.
+                org.assertj.core.api.Assertions.assertThat((Boolean)
+                                page.locator(".stakeholder-table").evaluate("e => e.scrollWidth <= e.clientWidth"))
+                        .as("the stakeholder table scrolls sideways at 1366 px")
+                        .isTrue();
+            }
             page.screenshot(new Page.ScreenshotOptions()
                     .setPath(Path.of("target/stakeholders-" + width + ".png"))
                     .setFullPage(true));

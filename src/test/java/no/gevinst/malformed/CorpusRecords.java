@@ -44,6 +44,10 @@ class CorpusRecords {
     @org.springframework.beans.factory.annotation.Autowired
     private no.gevinst.handover.ImprovementBacklogs backlogs;
 
+    /** (issue 19: learn) A record of each of the maturity, stakeholder, story, lesson and evidence modules. */
+    @org.springframework.beans.factory.annotation.Autowired
+    private LearnRecords learn;
+
     CorpusRecords(
             TestProgrammes programmes,
             TestUsers users,
@@ -142,6 +146,7 @@ class CorpusRecords {
         records.put("organisationNumber", owner.organisationNumber().value());
         records.put("person", person.id().toString());
         records.put("unknown", UUID.randomUUID().toString());
+        learn.add(programme, benefit, records);
         String reader = users.withRole("korpus-leser", no.gevinst.access.Role.LESER, owner.id());
         records.put(
                 "user",

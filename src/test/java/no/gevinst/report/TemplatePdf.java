@@ -17,4 +17,9 @@ public final class TemplatePdf {
         return new DocumentRenderer(ClassPathTemplates.engine())
                 .pdf(template, Map.of("doc", model), Locale.forLanguageTag("nb"));
     }
+
+    /** The template with the variables given: the model as {@code doc} and the parts it may include besides. */
+    public static byte[] bokmal(String template, Map<String, Object> variables) {
+        return new DocumentRenderer(ClassPathTemplates.engine()).pdf(template, variables, Locale.forLanguageTag("nb"));
+    }
 }

@@ -106,6 +106,15 @@ class EvidenceRepository {
         return written;
     }
 
+    /** Deletes the row if it still has the version read; false when it has moved on. */
+    boolean delete(EvidenceId id, long expectedVersion) {
+        return jdbc.sql("DELETE FROM evidence WHERE id = :id AND version = :expected")
+                        .param("id", id.value())
+                        .param("expected", expectedVersion)
+                        .update()
+                == 1;
+    }
+
     private void links(Evidence e) {
         for (BenefitId b : e.benefits()) {
             jdbc.sql("INSERT INTO evidence_benefit (evidence_id, benefit_id) VALUES (:e, :b)")

@@ -68,6 +68,13 @@ class EvidenceService implements EvidenceRegister {
     }
 
     @Override
+    public List<Evidence> forBenefits(ProgrammeId programme, java.util.Collection<BenefitId> benefits) {
+        return list(programme).stream()
+                .filter(e -> e.benefits().stream().anyMatch(benefits::contains))
+                .toList();
+    }
+
+    @Override
     public boolean canWrite(ProgrammeId programme) {
         return programmes
                 .find(programme)
@@ -102,13 +109,25 @@ class EvidenceService implements EvidenceRegister {
         return after;
     }
 
+    @Override
+    @Transactional
+    public void delete(ProgrammeId programme, EvidenceId id, long expectedVersion) {
+        requireWriter(programme);
+        Evidence before = find(programme, id).orElseThrow(() -> new NotFoundException(ENTITY, id));
+        if (before.version() != expectedVersion || !repository.delete(id, expectedVersion)) {
+            throw new VersionConflictException(ENTITY, id, expectedVersion, before.version());
+        }
+        auditLog.record(AuditScope.of(programme), ENTITY, id, "delete", before, null);
+    }
+
     private Set<BenefitId> benefitsOf(ProgrammeId programme) {
         return benefits.list(BenefitQuery.inProgramme(programme)).stream()
                 .map(Benefit::id)
                 .collect(Collectors.toSet());
     }
 
-    private void requireWriter(ProgrammeId programme) {
+    @Override
+    public void requireWriter(ProgrammeId programme) {
         visible(programme);
         if (!canWrite(programme)) {
             throw new AccessDeniedException("Neither coordinates nor owns benefits in programme " + programme);

@@ -19,6 +19,7 @@ import no.gevinst.shared.BenefitId;
 import no.gevinst.shared.FormErrors;
 import no.gevinst.shared.InvalidInputException;
 import no.gevinst.shared.NotFoundException;
+import no.gevinst.shared.PageDeletes;
 import no.gevinst.shared.ProgrammeId;
 import no.gevinst.shared.VersionConflictException;
 import org.springframework.security.access.AccessDeniedException;
@@ -172,5 +173,27 @@ class EvidencePageController {
 
     private Evidence existing(ProgrammeId id, EvidenceId evidence) {
         return register.find(id, evidence).orElseThrow(() -> new NotFoundException("evidence", evidence));
+    }
+
+    @PostMapping("/{evidence}/delete")
+    String delete(
+            @PathVariable ProgrammeId id,
+            @PathVariable EvidenceId evidence,
+            @RequestParam(name = "version", required = false) String version,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
+        register.requireWriter(id);
+        Evidence found = register.find(id, evidence).orElseThrow(() -> new NotFoundException("evidence", evidence));
+        return PageDeletes.delete(
+                version,
+                v -> register.delete(id, evidence, v),
+                new PageDeletes.Deletion(
+                        found.title(),
+                        "/programmes/" + id + "/evidence",
+                        "/programmes/" + id + "/evidence/" + evidence),
+                model,
+                redirect,
+                response);
     }
 }

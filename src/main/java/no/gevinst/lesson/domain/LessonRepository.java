@@ -129,6 +129,15 @@ class LessonRepository {
         return p;
     }
 
+    /** Deletes the row if it still has the version read; false when it has moved on. */
+    boolean delete(LessonId id, long expectedVersion) {
+        return jdbc.sql("DELETE FROM lesson WHERE id = :id AND version = :expected")
+                        .param("id", id.value())
+                        .param("expected", expectedVersion)
+                        .update()
+                == 1;
+    }
+
     private static Lesson map(ResultSet rs, int n) throws SQLException {
         UUID area = rs.getObject("area_id", UUID.class);
         UUID writer = rs.getObject("written_by", UUID.class);

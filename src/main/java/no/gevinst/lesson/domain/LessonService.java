@@ -135,6 +135,17 @@ class LessonService implements Lessons {
     }
 
     @Override
+    @Transactional
+    public void delete(ProgrammeId programme, LessonId id, long expectedVersion) {
+        requireWriter(programme);
+        Lesson before = existing(programme, id);
+        if (before.version() != expectedVersion || !repository.delete(id, expectedVersion)) {
+            throw new VersionConflictException(ENTITY, id, expectedVersion, before.version());
+        }
+        auditLog.record(AuditScope.of(programme), ENTITY, id, "delete", before, null);
+    }
+
+    @Override
     public List<LessonMeasure> measures(ProgrammeId programme, LessonId lesson) {
         return measures.of(existing(programme, lesson));
     }
@@ -197,6 +208,17 @@ class LessonService implements Lessons {
         Pilot stored = pilots.find(id).orElseThrow();
         auditLog.record(AuditScope.of(programme, stored.unit()), PILOT, id, "update", before, stored);
         return stored;
+    }
+
+    @Override
+    @Transactional
+    public void deletePilot(ProgrammeId programme, UUID id, long expectedVersion) {
+        requireWriter(programme);
+        Pilot before = findPilot(programme, id).orElseThrow(() -> new NotFoundException(PILOT, id));
+        if (before.version() != expectedVersion || !pilots.delete(id, expectedVersion)) {
+            throw new VersionConflictException(PILOT, id, expectedVersion, before.version());
+        }
+        auditLog.record(AuditScope.of(programme, before.unit()), PILOT, id, "delete", before, null);
     }
 
     @Override

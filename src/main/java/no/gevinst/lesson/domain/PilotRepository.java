@@ -86,6 +86,15 @@ class PilotRepository {
         return f;
     }
 
+    /** Deletes the row if it still has the version read; false when it has moved on. */
+    boolean delete(UUID id, long expectedVersion) {
+        return jdbc.sql("DELETE FROM pilot WHERE id = :id AND version = :expected")
+                        .param("id", id)
+                        .param("expected", expectedVersion)
+                        .update()
+                == 1;
+    }
+
     private static Pilot map(ResultSet rs, int n) throws SQLException {
         java.sql.Date ends = rs.getDate("ends_on");
         java.sql.Date decided = rs.getDate("decided_on");

@@ -13,6 +13,7 @@ import no.gevinst.programme.Programmes;
 import no.gevinst.shared.FormErrors;
 import no.gevinst.shared.InvalidInputException;
 import no.gevinst.shared.NotFoundException;
+import no.gevinst.shared.PageDeletes;
 import no.gevinst.shared.ProgrammeId;
 import no.gevinst.shared.VersionConflictException;
 import org.springframework.security.access.AccessDeniedException;
@@ -24,6 +25,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Writing a programme's lessons: the form for a new one and for changing one. */
@@ -131,5 +133,25 @@ class LessonController {
 
     private Lesson existing(ProgrammeId id, LessonId lesson) {
         return lessons.find(id, lesson).orElseThrow(() -> new NotFoundException("lesson", lesson));
+    }
+
+    @PostMapping("/{lesson}/delete")
+    String delete(
+            @PathVariable ProgrammeId id,
+            @PathVariable LessonId lesson,
+            @RequestParam(name = "version", required = false) String version,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
+        lessons.requireWriter(id);
+        Lesson found = lessons.find(id, lesson).orElseThrow(() -> new NotFoundException("lesson", lesson));
+        return PageDeletes.delete(
+                version,
+                v -> lessons.delete(id, lesson, v),
+                new PageDeletes.Deletion(
+                        found.title(), "/lessons?programme=" + id, "/programmes/" + id + "/lessons/" + lesson),
+                model,
+                redirect,
+                response);
     }
 }

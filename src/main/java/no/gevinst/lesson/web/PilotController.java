@@ -13,6 +13,7 @@ import no.gevinst.programme.Programmes;
 import no.gevinst.shared.FormErrors;
 import no.gevinst.shared.InvalidInputException;
 import no.gevinst.shared.NotFoundException;
+import no.gevinst.shared.PageDeletes;
 import no.gevinst.shared.ProgrammeId;
 import no.gevinst.shared.VersionConflictException;
 import org.springframework.security.access.AccessDeniedException;
@@ -24,6 +25,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Recording a programme's pilots, their outcome and the decision to roll out; they are listed on the lessons page. */
@@ -124,5 +126,27 @@ class PilotController {
 
     private Pilot existing(ProgrammeId id, UUID pilot) {
         return lessons.findPilot(id, pilot).orElseThrow(() -> new NotFoundException("pilot", pilot));
+    }
+
+    @PostMapping("/{pilot}/delete")
+    String delete(
+            @PathVariable ProgrammeId id,
+            @PathVariable UUID pilot,
+            @RequestParam(name = "version", required = false) String version,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
+        lessons.requireWriter(id);
+        Pilot found = lessons.findPilot(id, pilot).orElseThrow(() -> new NotFoundException("pilot", pilot));
+        return PageDeletes.delete(
+                version,
+                v -> lessons.deletePilot(id, pilot, v),
+                new PageDeletes.Deletion(
+                        found.what(),
+                        "/lessons?programme=" + id + "#pilots",
+                        "/programmes/" + id + "/pilots/" + pilot + "/edit"),
+                model,
+                redirect,
+                response);
     }
 }

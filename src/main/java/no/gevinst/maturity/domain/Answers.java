@@ -38,8 +38,15 @@ class Answers {
     private final ResponseRepository responses;
     private final AccessPolicy access;
     private final AuditLog auditLog;
+    private final OpenRoundUnits open;
 
-    Answers(RoundRepository rounds, ResponseRepository responses, AccessPolicy access, AuditLog auditLog) {
+    Answers(
+            RoundRepository rounds,
+            ResponseRepository responses,
+            AccessPolicy access,
+            AuditLog auditLog,
+            OpenRoundUnits open) {
+        this.open = open;
         this.rounds = rounds;
         this.responses = responses;
         this.access = access;
@@ -55,6 +62,20 @@ class Answers {
         return rounds.openTo(mine).stream()
                 .filter(r -> r.takesAnswersOn(NorwegianTime.today()))
                 .toList();
+    }
+
+    /** Whether the signed-in person has a round to answer today, without asking the database on most pages. */
+    boolean hasRoundToAnswer() {
+        var units = open.today();
+        return !units.isEmpty()
+                && access.currentUser()
+                        .map(u -> u.organisations().stream().anyMatch(o -> units.contains(o.value())))
+                        .orElse(false);
+    }
+
+    /** A round was sent or closed: the link is read again. */
+    void roundsMoved() {
+        open.forget();
     }
 
     MyAnswer mine(RoundId id) {

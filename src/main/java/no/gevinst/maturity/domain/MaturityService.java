@@ -139,6 +139,11 @@ class MaturityService implements MaturityRounds {
     }
 
     @Override
+    public boolean hasRoundToAnswer() {
+        return answers.hasRoundToAnswer();
+    }
+
+    @Override
     public MyAnswer myAnswer(RoundId round) {
         return answers.mine(round);
     }
@@ -152,6 +157,12 @@ class MaturityService implements MaturityRounds {
     @Override
     public Optional<Results> results(ProgrammeId programme, RoundId round) {
         return results.of(existing(programme, round));
+    }
+
+    @Override
+    public List<no.gevinst.maturity.MaturitySummary> latestResults(ProgrammeId programme) {
+        visible(programme);
+        return results.latest(programme);
     }
 
     @Override
@@ -220,7 +231,9 @@ class MaturityService implements MaturityRounds {
                 before.demo(),
                 before.units(),
                 expectedVersion + 1);
-        return write(before, after, expectedVersion, false, action);
+        Round written = write(before, after, expectedVersion, false, action);
+        answers.roundsMoved();
+        return written;
     }
 
     private Round write(Round before, Round after, long expectedVersion, boolean units, String action) {

@@ -33,6 +33,31 @@ class ResultsOf {
         this.responses = responses;
     }
 
+    /**
+     * The latest closed round's results for each unit of a programme, for the documents: closed rounds from the
+     * latest back, each with the rows of the units no later one has shown. The rows are the results' own, pooled as
+     * they are, so nothing is shown for fewer than five respondents here either.
+     */
+    java.util.List<no.gevinst.maturity.MaturitySummary> latest(no.gevinst.shared.ProgrammeId programme) {
+        java.util.List<no.gevinst.maturity.MaturitySummary> summaries = new java.util.ArrayList<>();
+        java.util.Set<no.gevinst.shared.OrganisationId> shown = new java.util.HashSet<>();
+        for (Round round : rounds.ofProgramme(programme)) {
+            Optional<Results> results = of(round);
+            if (results.isEmpty()) {
+                continue;
+            }
+            var rows = results.get().rows().stream()
+                    .filter(row -> !shown.contains(row.unit()))
+                    .toList();
+            rows.forEach(row -> shown.add(row.unit()));
+            if (!rows.isEmpty()) {
+                summaries.add(new no.gevinst.maturity.MaturitySummary(
+                        round, results.get().dimensions(), rows, results.get().withheldGroups()));
+            }
+        }
+        return summaries;
+    }
+
     Optional<Results> of(Round round) {
         if (round.status() != RoundStatus.CLOSED) {
             return Optional.empty();

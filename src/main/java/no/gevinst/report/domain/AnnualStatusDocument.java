@@ -52,6 +52,10 @@ class AnnualStatusDocument {
     private final DocumentRenderer renderer;
     private final AnnualFigures figures;
 
+    /** (issue 19: learn) The maturity summary and the evidence, in a part of their own. */
+    @org.springframework.beans.factory.annotation.Autowired
+    private LearningParts learning;
+
     AnnualStatusDocument(
             Benefits benefits,
             Indicators indicators,
@@ -114,7 +118,16 @@ class AnnualStatusDocument {
 
     byte[] pdf(AnnualBasis basis) {
         return renderer.pdf(
-                "annual-status", Map.of("doc", model(basis, NorwegianTime.today())), LocaleContextHolder.getLocale());
+                "annual-status",
+                Map.of(
+                        "doc",
+                        model(basis, NorwegianTime.today()),
+                        "learning",
+                        learning.of(
+                                basis.programme().id(),
+                                LearningParts.codes(basis.now()),
+                                LocaleContextHolder.getLocale())),
+                LocaleContextHolder.getLocale());
     }
 
     Model model(AnnualBasis basis, LocalDate today) {

@@ -51,6 +51,10 @@ class PlanDocument {
     private final DocumentRenderer renderer;
     private final IndicatorCharts indicatorCharts;
 
+    /** (issue 19: learn) The maturity summary and the evidence, in a part of their own. */
+    @org.springframework.beans.factory.annotation.Autowired
+    private LearningParts learning;
+
     PlanDocument(
             Programmes programmes,
             Networks networks,
@@ -101,11 +105,20 @@ class PlanDocument {
     record Chart(String heading, String drawing) {}
 
     byte[] pdf(Plan plan, PlanVersion version, PlanSnapshot content) {
-        return renderer.pdf("plan", Map.of("doc", model(plan, version, content)), LocaleContextHolder.getLocale());
+        return renderer.pdf("plan", variables(plan, version, content), LocaleContextHolder.getLocale());
     }
 
     String xhtml(Plan plan, PlanVersion version, PlanSnapshot content) {
-        return renderer.xhtml("plan", Map.of("doc", model(plan, version, content)), LocaleContextHolder.getLocale());
+        return renderer.xhtml("plan", variables(plan, version, content), LocaleContextHolder.getLocale());
+    }
+
+    /** The plan's model, and (issue 19) its maturity summary and the evidence for its benefits. */
+    private Map<String, Object> variables(Plan plan, PlanVersion version, PlanSnapshot content) {
+        return Map.of(
+                "doc",
+                model(plan, version, content),
+                "learning",
+                learning.of(plan.programme(), LearningParts.codes(content), LocaleContextHolder.getLocale()));
     }
 
     Model model(Plan plan, PlanVersion version, PlanSnapshot content) {

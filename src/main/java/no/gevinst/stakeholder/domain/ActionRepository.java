@@ -88,6 +88,15 @@ class ActionRepository {
                 == 1;
     }
 
+    /** Deletes the action if it still has the version read. */
+    boolean delete(UUID id, long expectedVersion) {
+        return jdbc.sql("DELETE FROM stakeholder_action WHERE id = :id AND version = :expected")
+                        .param("id", id)
+                        .param("expected", expectedVersion)
+                        .update()
+                == 1;
+    }
+
     private static InvolvementAction map(ResultSet rs, int n) throws SQLException {
         UUID owner = rs.getObject("measure_owner_id", UUID.class);
         Date deadline = rs.getDate("measure_deadline");

@@ -94,6 +94,17 @@ class Actions {
         return after;
     }
 
+    void delete(Stakeholder stakeholder, UUID id, long expectedVersion) {
+        InvolvementAction before = repository
+                .find(id)
+                .filter(a -> a.stakeholder().equals(stakeholder.id()))
+                .orElseThrow(() -> new NotFoundException(ENTITY, id));
+        if (before.version() != expectedVersion || !repository.delete(id, expectedVersion)) {
+            throw new VersionConflictException(ENTITY, id, expectedVersion, before.version());
+        }
+        auditLog.record(scope(stakeholder), ENTITY, id, "delete", before, null);
+    }
+
     private static AuditScope scope(Stakeholder stakeholder) {
         return stakeholder.organisation() == null
                 ? AuditScope.of(stakeholder.programme())

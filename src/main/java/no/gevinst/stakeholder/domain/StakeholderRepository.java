@@ -93,6 +93,15 @@ class StakeholderRepository {
                 == 1;
     }
 
+    /** Deletes the stakeholder (and its actions) if it still has the version read. */
+    boolean delete(StakeholderId id, long expectedVersion) {
+        return jdbc.sql("DELETE FROM stakeholder WHERE id = :id AND version = :expected")
+                        .param("id", id.value())
+                        .param("expected", expectedVersion)
+                        .update()
+                == 1;
+    }
+
     private static Stakeholder map(ResultSet rs, int n) throws SQLException {
         UUID organisation = rs.getObject("organisation_id", UUID.class);
         return new Stakeholder(

@@ -113,6 +113,24 @@ class StakeholderService implements Stakeholders {
     }
 
     @Override
+    @Transactional
+    public void delete(ProgrammeId programme, StakeholderId id, long expectedVersion) {
+        requireCoordinator(programme);
+        Stakeholder before = existing(programme, id);
+        if (before.version() != expectedVersion || !repository.delete(id, expectedVersion)) {
+            throw new VersionConflictException(ENTITY, id, expectedVersion, before.version());
+        }
+        auditLog.record(scope(before), ENTITY, id, "delete", before, null);
+    }
+
+    @Override
+    @Transactional
+    public void deleteAction(ProgrammeId programme, StakeholderId stakeholder, UUID action, long expectedVersion) {
+        requireCoordinator(programme);
+        actions.delete(existing(programme, stakeholder), action, expectedVersion);
+    }
+
+    @Override
     public List<InvolvementAction> actions(ProgrammeId programme, List<StakeholderId> stakeholders) {
         visible(programme);
         return actionRepository.of(programme, stakeholders);

@@ -1,14 +1,17 @@
 package no.gevinst.stakeholder.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
 import java.util.UUID;
 import no.gevinst.programme.Programme;
 import no.gevinst.programme.Programmes;
 import no.gevinst.shared.FormErrors;
 import no.gevinst.shared.InvalidInputException;
 import no.gevinst.shared.NotFoundException;
+import no.gevinst.shared.PageDeletes;
 import no.gevinst.shared.ProgrammeId;
 import no.gevinst.shared.VersionConflictException;
+import no.gevinst.stakeholder.InvolvementAction;
 import no.gevinst.stakeholder.Stakeholder;
 import no.gevinst.stakeholder.StakeholderId;
 import no.gevinst.stakeholder.Stakeholders;
@@ -91,5 +94,29 @@ class ActionController {
 
     private Stakeholder existing(ProgrammeId id, StakeholderId stakeholder) {
         return stakeholders.find(id, stakeholder).orElseThrow(() -> new NotFoundException("stakeholder", stakeholder));
+    }
+
+    @PostMapping("/{involvementAction}/delete")
+    String delete(
+            @PathVariable ProgrammeId id,
+            @PathVariable StakeholderId stakeholder,
+            @PathVariable UUID involvementAction,
+            @RequestParam(name = "version", required = false) String version,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
+        stakeholders.requireCoordinator(id);
+        String edit = "/programmes/" + id + "/stakeholders/" + stakeholder + "/edit";
+        InvolvementAction found = stakeholders.actions(id, List.of(stakeholder)).stream()
+                .filter(a -> a.id().equals(involvementAction))
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("stakeholder-action", involvementAction));
+        return PageDeletes.delete(
+                version,
+                v -> stakeholders.deleteAction(id, stakeholder, involvementAction, v),
+                new PageDeletes.Deletion(found.description(), edit + "#plan", edit + "#plan"),
+                model,
+                redirect,
+                response);
     }
 }

@@ -14,6 +14,7 @@ import no.gevinst.shared.Ids;
 import no.gevinst.shared.InvalidInputException;
 import no.gevinst.shared.NotFoundException;
 import no.gevinst.shared.OrganisationId;
+import no.gevinst.shared.PageDeletes;
 import no.gevinst.shared.ProgrammeId;
 import no.gevinst.shared.VersionConflictException;
 import no.gevinst.stakeholder.ActionStatus;
@@ -188,5 +189,27 @@ class StakeholderPageController {
 
     private Stakeholder existing(ProgrammeId id, StakeholderId stakeholder) {
         return stakeholders.find(id, stakeholder).orElseThrow(() -> new NotFoundException("stakeholder", stakeholder));
+    }
+
+    @PostMapping("/{stakeholder}/delete")
+    String delete(
+            @PathVariable ProgrammeId id,
+            @PathVariable StakeholderId stakeholder,
+            @RequestParam(name = "version", required = false) String version,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
+        stakeholders.requireCoordinator(id);
+        Stakeholder found = existing(id, stakeholder);
+        return PageDeletes.delete(
+                version,
+                v -> stakeholders.delete(id, stakeholder, v),
+                new PageDeletes.Deletion(
+                        found.name(),
+                        "/programmes/" + id + "/stakeholders",
+                        "/programmes/" + id + "/stakeholders/" + stakeholder + "/edit"),
+                model,
+                redirect,
+                response);
     }
 }

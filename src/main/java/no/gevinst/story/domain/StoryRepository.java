@@ -123,6 +123,15 @@ class StoryRepository {
                 == 1;
     }
 
+    /** Deletes a draft that still has the version read; false when it has moved on or is approved. */
+    boolean delete(StoryId id, long expectedVersion) {
+        return jdbc.sql("DELETE FROM story WHERE id = :id AND version = :expected AND status = 'DRAFT'")
+                        .param("id", id.value())
+                        .param("expected", expectedVersion)
+                        .update()
+                == 1;
+    }
+
     long version(StoryId id) {
         return jdbc.sql("SELECT version FROM story WHERE id = :id")
                 .param("id", id.value())

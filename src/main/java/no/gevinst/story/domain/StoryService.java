@@ -164,6 +164,19 @@ class StoryService implements Stories {
 
     @Override
     @Transactional
+    public void delete(StoryId id, long expectedVersion) {
+        Story before = existing(id);
+        requireWriter(before.benefit());
+        current(before, expectedVersion);
+        draft(before);
+        if (!repository.delete(id, expectedVersion)) {
+            throw new VersionConflictException(ENTITY, id, expectedVersion, repository.version(id));
+        }
+        auditLog.record(AuditScope.of(before.programme()), ENTITY, id, "delete", before, null);
+    }
+
+    @Override
+    @Transactional
     public Story approve(StoryId id, long expectedVersion) {
         Story before = existing(id);
         if (!programmes.canCoordinate(before.programme())) {

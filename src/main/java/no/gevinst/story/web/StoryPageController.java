@@ -9,6 +9,7 @@ import no.gevinst.shared.BenefitId;
 import no.gevinst.shared.FormErrors;
 import no.gevinst.shared.InvalidInputException;
 import no.gevinst.shared.NotFoundException;
+import no.gevinst.shared.PageDeletes;
 import no.gevinst.shared.VersionConflictException;
 import no.gevinst.story.Stories;
 import no.gevinst.story.Story;
@@ -161,6 +162,24 @@ class StoryPageController {
                                 .build()
                                 .toString())
                 .body(pdf);
+    }
+
+    @PostMapping("/stories/{story}/delete")
+    String delete(
+            @PathVariable StoryId story,
+            @RequestParam(name = "version", required = false) String version,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
+        Story s = existing(story);
+        stories.requireWriter(s.benefit());
+        return PageDeletes.delete(
+                version,
+                v -> stories.delete(story, v),
+                new PageDeletes.Deletion(s.title(), "/benefits/" + s.benefit(), "/stories/" + story),
+                model,
+                redirect,
+                response);
     }
 
     private String page(Story s, Model model) {
