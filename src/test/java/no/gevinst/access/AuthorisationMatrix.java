@@ -458,6 +458,12 @@ final class AuthorisationMatrix {
         path("GET /programmes/{id}/evidence/{evidence}", "*");
         path("GET /programmes/{id}/evidence/{evidence}/edit", "AKE");
         path("POST /programmes/{id}/evidence/{evidence}", "AKE");
+
+        // Issue 20: a programme as one document. Its coordinators export it; an import creates a programme across
+        // organisations, so only administrators and regional coordinators may (the owner is judged in the body).
+        path("GET /api/v1/programmes/{id}/export", "AK");
+        none("GET /api/v1/schemas/programme-export-v1.json", "*");
+        none("POST /api/v1/programmes:import", "AR");
     }
 
     private AuthorisationMatrix() {}
