@@ -92,7 +92,19 @@ class ProgrammeRoundTripIT {
             same("/api/v1/portfolio/dashboard?programme=" + id);
             same("/api/v1/programmes/" + id + "/valuation");
             for (JsonNode plan : document.at("/parts/plans/plan")) {
-                same("/api/v1/plans/" + plan.get("id").asString() + "/comparison");
+                String planId = plan.get("id").asString();
+                List<Integer> numbers = new ArrayList<>();
+                for (JsonNode version : document.at("/parts/plans/plan_version")) {
+                    if (version.get("plan_id").asString().equals(planId)) {
+                        numbers.add(version.get("number").asInt());
+                        same("/api/v1/plans/" + planId + "/versions/"
+                                + version.get("number").asInt());
+                    }
+                }
+                if (numbers.size() > 1) {
+                    same("/api/v1/plans/" + planId + "/comparison?from=" + java.util.Collections.min(numbers) + "&to="
+                            + java.util.Collections.max(numbers));
+                }
             }
         }
     }
