@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import no.gevinst.benefit.BenefitTransfer;
 import no.gevinst.decision.DecisionTransfer;
+import no.gevinst.golive.GoLiveTransfer;
 import no.gevinst.indicator.IndicatorTransfer;
 import no.gevinst.network.NetworkTransfer;
 import no.gevinst.plan.PlanTransfer;
@@ -30,7 +31,8 @@ class ModuleParts {
             ValuationTransfer valuation,
             PlanTransfer plans,
             DecisionTransfer decisions,
-            SignOffTransfer signOffs) {
+            SignOffTransfer signOffs,
+            GoLiveTransfer goLive) {
         parts.put("programme", programme);
         parts.put("benefits", benefits);
         parts.put("indicators", indicators);
@@ -39,6 +41,7 @@ class ModuleParts {
         parts.put("plans", plans);
         parts.put("decisions", decisions);
         parts.put("signOffs", signOffs);
+        parts.put("goLive", goLive);
     }
 
     Map<String, ProgrammeTables> all() {
