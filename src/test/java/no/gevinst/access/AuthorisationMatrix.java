@@ -524,6 +524,12 @@ final class AuthorisationMatrix {
         path("PUT /api/v1/programmes/{id}/evidence/{evidence}", "AKE");
         path("DELETE /api/v1/programmes/{id}/evidence/{evidence}", "AKE");
         path("POST /programmes/{id}/evidence/{evidence}/delete", "AKE");
+
+        // Issue 20: a programme as one document. Its coordinators export it; an import creates a programme across
+        // organisations, so only administrators and regional coordinators may (the owner is judged in the body).
+        path("GET /api/v1/programmes/{id}/export", "AK");
+        none("GET /api/v1/schemas/programme-export-v1.json", "*");
+        none("POST /api/v1/programmes:import", "AR");
     }
 
     private AuthorisationMatrix() {}

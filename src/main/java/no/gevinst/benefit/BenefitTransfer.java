@@ -1,0 +1,51 @@
+package no.gevinst.benefit;
+
+import no.gevinst.shared.ProgrammeTables;
+import no.gevinst.shared.TableRows;
+import org.springframework.stereotype.Component;
+
+/** A programme's benefits with their profiles, allocations, investors and lifecycle, for its export and import (issue 20). */
+@Component
+public class BenefitTransfer extends ProgrammeTables {
+
+    BenefitTransfer(TableRows rows) {
+        super(
+                rows,
+                tables(
+                        "benefit",
+                        """
+                        SELECT * FROM benefit WHERE programme_id = ? ORDER BY code
+                        """,
+                        "benefit_priority_area",
+                        """
+                        SELECT x.* FROM benefit_priority_area x JOIN benefit b ON b.id = x.benefit_id WHERE b.programme_id = ? ORDER BY x.benefit_id, x.framework_item_id
+                        """,
+                        "benefit_objective",
+                        """
+                        SELECT x.* FROM benefit_objective x JOIN benefit b ON b.id = x.benefit_id WHERE b.programme_id = ? ORDER BY x.benefit_id, x.objective_id
+                        """,
+                        "benefit_allocation",
+                        """
+                        SELECT x.* FROM benefit_allocation x JOIN benefit b ON b.id = x.benefit_id WHERE b.programme_id = ? ORDER BY x.benefit_id, x.organisation_id
+                        """,
+                        "benefit_investor",
+                        """
+                        SELECT x.* FROM benefit_investor x JOIN benefit b ON b.id = x.benefit_id WHERE b.programme_id = ? ORDER BY x.benefit_id, x.organisation_id
+                        """,
+                        "benefit_status_change",
+                        """
+                        SELECT x.benefit_id, x.from_status, x.to_status, x.reason, x.changed_by, x.changed_at
+                        FROM benefit_status_change x JOIN benefit b ON b.id = x.benefit_id WHERE b.programme_id = ? ORDER BY x.id
+                        """));
+    }
+
+    /** Those of the codes that benefits already have (a benefit's code is unique in the installation). */
+    public java.util.Set<String> takenCodes(java.util.Collection<String> codes) {
+        java.util.Set<String> taken = new java.util.HashSet<>();
+        rows().stream(
+                "SELECT code FROM benefit WHERE code = ANY(CAST(? AS text[]))",
+                row -> taken.add((String) row.get("code")),
+                (Object) codes.toArray(String[]::new));
+        return taken;
+    }
+}

@@ -1,0 +1,55 @@
+package no.gevinst.programme;
+
+import no.gevinst.shared.ProgrammeTables;
+import no.gevinst.shared.TableRows;
+import org.springframework.stereotype.Component;
+
+/** The programme's own rows for its export and import (issue 20): profile, phases, parties, steering group, framework, objectives. */
+@Component
+public class ProgrammeTransfer extends ProgrammeTables {
+
+    ProgrammeTransfer(TableRows rows) {
+        super(
+                rows,
+                tables(
+                        "programme",
+                        """
+                        SELECT * FROM programme WHERE id = ?
+                        """,
+                        "programme_phase",
+                        """
+                        SELECT * FROM programme_phase WHERE programme_id = ? ORDER BY phase
+                        """,
+                        "programme_party",
+                        """
+                        SELECT * FROM programme_party WHERE programme_id = ? ORDER BY organisation_id
+                        """,
+                        "programme_steering_member",
+                        """
+                        SELECT * FROM programme_steering_member WHERE programme_id = ? ORDER BY person_id
+                        """,
+                        "framework_item",
+                        """
+                        SELECT * FROM framework_item WHERE programme_id = ? ORDER BY kind, position
+                        """,
+                        "objective",
+                        """
+                        SELECT * FROM objective WHERE programme_id = ? ORDER BY number
+                        """));
+    }
+
+    /** Those of the codes that programmes already have, so that an import may name each clash. */
+    public java.util.Set<String> takenCodes(java.util.Collection<String> codes) {
+        java.util.Set<String> taken = new java.util.HashSet<>();
+        rows().stream(
+                "SELECT code FROM programme WHERE code = ANY(CAST(? AS text[]))",
+                row -> taken.add((String) row.get("code")),
+                (Object) codes.toArray(String[]::new));
+        return taken;
+    }
+
+    /** True when a programme with this id exists, whether the current user may see it or not. */
+    public boolean exists(no.gevinst.shared.ProgrammeId id) {
+        return !rows().read("SELECT id FROM programme WHERE id = ?", id.value()).isEmpty();
+    }
+}
