@@ -43,7 +43,7 @@ class ProcessService implements Processes {
     private final ChangeLinkRepository linkRepository;
     private final Diagrams diagrams;
     private final ChangeLinks links;
-    private final EligibleOrganisations eligible;
+    private final ProcessOrganisations eligible;
     private final Programmes programmes;
     private final People people;
     private final Benefits benefits;
@@ -57,7 +57,7 @@ class ProcessService implements Processes {
             ChangeLinkRepository linkRepository,
             Diagrams diagrams,
             ChangeLinks links,
-            EligibleOrganisations eligible,
+            ProcessOrganisations eligible,
             Programmes programmes,
             People people,
             Benefits benefits,

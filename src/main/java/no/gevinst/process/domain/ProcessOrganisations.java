@@ -13,13 +13,13 @@ import no.gevinst.programme.Programme;
 import no.gevinst.shared.OrganisationId;
 import org.springframework.stereotype.Component;
 
-/** The organisations a programme's stakeholders may belong to: its owner, its parties and every unit under them. */
+/** The organisations a programme's processes may span: its owner, its parties and every unit under them. */
 @Component
-class EligibleOrganisations {
+class ProcessOrganisations {
 
     private final Organisations organisations;
 
-    EligibleOrganisations(Organisations organisations) {
+    ProcessOrganisations(Organisations organisations) {
         this.organisations = organisations;
     }
 
