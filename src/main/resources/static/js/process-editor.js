@@ -1,5 +1,5 @@
 // The BPMN editor (issue 19): bpmn-js draws the diagram from the XML in the form's text field, and writes the XML
-// back into it before the form is sent. The server checks the XML and draws the SVG itself; no SVG is sent from here.
+// back into it on every change. The server checks the XML and draws the SVG itself; no SVG is sent from here.
 // Without JavaScript, or if bpmn-js fails to load, the text field stays and the XML is edited as text.
 (function () {
   'use strict';
@@ -23,16 +23,11 @@
       // The XML cannot be drawn: leave it as text, where the server's message names what is wrong.
       canvas.hidden = true;
     });
-    var sending = false;
-    form.addEventListener('submit', function (event) {
-      if (sending || canvas.hidden) {
-        return;
-      }
-      event.preventDefault();
+    // Every change is written back into the text field at once, so the form is sent as it is, with or without
+    // this script.
+    modeler.on('commandStack.changed', function () {
       modeler.saveXML({ format: true }).then(function (result) {
         field.value = result.xml;
-        sending = true;
-        form.requestSubmit ? form.requestSubmit() : form.submit();
       });
     });
   }

@@ -37,14 +37,6 @@ class ProcessJourneyIT extends BrowserTest {
                     .setFullPage(true));
         }
 
-        // The server's drawings, kept under target/ to look at (and to refresh the demo's renditions from).
-        for (String phase : new String[] {"as-is", "to-be"}) {
-            String svg = page.request()
-                    .get(url(page.locator("#" + phase + " img").getAttribute("src")))
-                    .text();
-            writeTarget("process-" + phase + ".svg", svg);
-        }
-
         page.locator("#edit-to-be").click();
         assertThat(page.locator("#bpmn-canvas[data-ready=true]")).isVisible();
         assertThat(page.locator("#bpmn-canvas .djs-element").first()).isAttached();
@@ -54,13 +46,5 @@ class ProcessJourneyIT extends BrowserTest {
         page.locator("#save-diagram").click();
         assertThat(page.locator(".ds-alert")).containsText("Diagrammet «Slik det skal bli» er lagret.");
         assertThat(page.locator("#to-be")).containsText("Timen bookes og bekreftes straks");
-    }
-
-    private static void writeTarget(String name, String text) {
-        try {
-            java.nio.file.Files.writeString(Path.of("target", name), text);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 }
