@@ -59,6 +59,7 @@ class DemoDataset {
     private final DemoStories stories;
     private final DemoLessons lessons;
     private final DemoEvidence evidence;
+    private final DemoProcesses processes;
 
     private final Map<String, Organisation> orgs = new HashMap<>();
     private final Map<String, Person> persons = new HashMap<>();
@@ -83,7 +84,9 @@ class DemoDataset {
             DemoStakeholders stakeholders,
             DemoStories stories,
             DemoLessons lessons,
-            DemoEvidence evidence) {
+            DemoEvidence evidence,
+            DemoProcesses processes) {
+        this.processes = processes;
         this.maturity = maturity;
         this.stakeholders = stakeholders;
         this.stories = stories;
@@ -135,6 +138,7 @@ class DemoDataset {
         stories.load();
         lessons.load(hp.id(), orgs.get("STO").id(), this::personId);
         evidence.load(dbep.id());
+        processes.load(hp.id(), orgs, this::personId);
         shared.load(
                 hp.id(),
                 orgs.get("TRD").id(),

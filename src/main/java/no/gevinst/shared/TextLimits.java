@@ -30,6 +30,9 @@ public final class TextLimits {
 
     public static final int LAST_YEAR = 2200;
 
+    /** The most characters a BPMN diagram's XML may have (issue 19); 1 MiB, as its parser bounds its bytes. */
+    public static final int BPMN = 1_048_576;
+
     /**
      * The largest magnitude a measured or target value may have: the columns hold 14 digits before the decimal
      * point ({@code numeric(18,4)}).
@@ -71,8 +74,18 @@ public final class TextLimits {
             "financialBarriers",
             "barrierRemoval");
 
-    private static final Map<String, Integer> OTHERS =
-            Map.of("formula", FORMULA, "parameters", FORMULA, "canonicalUrl", URL, "evidenceLinks", URL);
+    private static final Map<String, Integer> OTHERS = Map.of(
+            "formula",
+            FORMULA,
+            "parameters",
+            FORMULA,
+            "canonicalUrl",
+            URL,
+            "evidenceLinks",
+            URL,
+            // A BPMN 2.0 diagram as XML (issue 19, processes); its parser bounds it in bytes as well.
+            "bpmn",
+            BPMN);
 
     private TextLimits() {}
 

@@ -530,6 +530,21 @@ final class AuthorisationMatrix {
         path("GET /api/v1/programmes/{id}/export", "AK");
         none("GET /api/v1/schemas/programme-export-v1.json", "*");
         none("POST /api/v1/programmes:import", "AR");
+        // (issue 19: processes) A programme's processes with their as-is and to-be BPMN diagrams: read (the pages,
+        // the XML and the SVG) by all who see the programme, written by its coordinators, who also draw or upload the
+        // diagrams and point changes of the benefit map to them (the world's process has an as-is diagram).
+        path("GET /programmes/{id}/processes", "*");
+        path("GET /programmes/{id}/processes/new", "AK");
+        path("POST /programmes/{id}/processes", "AK");
+        path("GET /programmes/{id}/processes/{process}", "*");
+        path("GET /programmes/{id}/processes/{process}/edit", "AK");
+        path("POST /programmes/{id}/processes/{process}", "AK");
+        path("GET /programmes/{id}/processes/{process}/diagrams/{phase}", "AK");
+        path("POST /programmes/{id}/processes/{process}/diagrams/{phase}", "AK");
+        path("GET /programmes/{id}/processes/{process}/diagrams/{phase}.bpmn", "*");
+        path("GET /programmes/{id}/processes/{process}/diagrams/{phase}.svg", "*");
+        path("POST /programmes/{id}/processes/{process}/changes", "AK");
+        path("POST /programmes/{id}/processes/{process}/changes/delete", "AK");
     }
 
     private AuthorisationMatrix() {}

@@ -261,6 +261,8 @@ class MatrixWorld {
         lessonAndPilot(programme, org, ownerPerson, ids);
         ids.put("evidence", evidence(programme, benefit.id().value()));
         ids.put("configDecision", configDecision(programme));
+        ids.put("process", process(programme, ownerPerson));
+        ids.put("phase", "as-is");
         // The benefit owner's account and its grant: the user the administration routes act on.
         UserId ownerUser = ((CurrentUser) users.userDetails(owner)).id();
         ids.put("user", ownerUser.toString());
@@ -416,6 +418,31 @@ class MatrixWorld {
                 .param("person", person.id().value())
                 .update();
         ids.put("involvementAction", action.toString());
+        return id.toString();
+    }
+
+    /** A process of the programme with an as-is diagram of one start event (issue 19: processes). */
+    private String process(Programme programme, Person person) {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                        INSERT INTO process (id, programme_id, name, kind, owner_id)
+                        VALUES (:id, :p, 'Matriseprosess', 'WORK_PROCESS', :person)
+                        """)
+                .param("id", id)
+                .param("p", programme.id().value())
+                .param("person", person.id().value())
+                .update();
+        jdbc.sql("""
+                        INSERT INTO process_diagram (process_id, phase, bpmn_xml, svg, version)
+                        VALUES (:id, 'AS_IS', :xml, '<svg xmlns="http://www.w3.org/2000/svg"/>', 1)
+                        """)
+                .param("id", id)
+                .param(
+                        "xml",
+                        "<bpmn:definitions xmlns:bpmn=\"http://www.omg.org/spec/BPMN/20100524/MODEL\">"
+                                + "<bpmn:process id=\"P\"><bpmn:startEvent id=\"S\" name=\"Start\"/></bpmn:process>"
+                                + "</bpmn:definitions>")
+                .update();
         return id.toString();
     }
 

@@ -65,6 +65,7 @@ class NetworkPageController {
     private final Organisations organisations;
     private final MessageSource messages;
     private final NetworkDrawings drawings;
+    private final List<no.gevinst.network.ChangeProcesses> changeProcesses;
 
     NetworkPageController(
             Networks networks,
@@ -72,7 +73,9 @@ class NetworkPageController {
             Programmes programmes,
             People people,
             Organisations organisations,
-            MessageSource messages) {
+            MessageSource messages,
+            List<no.gevinst.network.ChangeProcesses> changeProcesses) {
+        this.changeProcesses = changeProcesses;
         this.networks = networks;
         this.drawings = drawings;
         this.programmes = programmes;
@@ -134,6 +137,7 @@ class NetworkPageController {
                                 r.rule(), r.nodes().stream().map(byId::get).toList(), r.detail()))
                         .toList());
         model.addAttribute("canEdit", programmes.canCoordinate(id));
+        model.addAttribute("changeProcesses", processesOfChanges(id));
         model.addAttribute("elementKinds", ELEMENT_KINDS);
         model.addAttribute("linkKinds", NetworkLink.Kind.values());
         model.addAttribute("nodesInOrder", inOrder(whole));
@@ -200,12 +204,22 @@ class NetworkPageController {
                         .map(s -> new SlipLine(byId.get(s.node()), s))
                         .toList());
         model.addAttribute("canEdit", programmes.canCoordinate(id));
+        model.addAttribute(
+                "changeProcesses",
+                processesOfChanges(id).stream()
+                        .filter(p -> p.element().equals(self))
+                        .toList());
         model.addAttribute("statuses", ElementStatus.values());
         model.addAttribute("people", people.all());
         if (!model.containsAttribute("input")) {
             model.addAttribute("input", input(record));
         }
         return "network/element";
+    }
+
+    /** The processes the programme's changes change, as the process module tells (issue 19). */
+    private List<no.gevinst.network.ChangeProcesses.ProcessOfChange> processesOfChanges(ProgrammeId id) {
+        return changeProcesses.stream().flatMap(c -> c.of(id).stream()).toList();
     }
 
     /** A benefit or change pushed back by this element, with the node it concerns. */
