@@ -58,6 +58,11 @@ final class DemoDocuments {
                 "board summary",
                 pdf(mvc, "/api/v1/portfolio/board-summary.pdf?" + asked + QUARTER + "&programme=" + dbep.id(), "dina"));
         documents.put("benefit map", pdf(mvc, "/api/v1/programmes/" + hp.id() + "/network.pdf?" + asked, "kari"));
+        // (issue 19) Helseplattformen's plan holds the demo's process, drawn as-is and to-be.
+        Plan hpPlan = users.callAs("kari", () -> plans.ofProgramme(hp.id()).getFirst());
+        documents.put(
+                "plan with processes",
+                pdf(mvc, "/api/v1/plans/" + hpPlan.id() + "/versions/1/document.pdf?" + asked, "kari"));
         keepForLooking(documents, lang == null ? "" : lang + "-");
         return documents;
     }

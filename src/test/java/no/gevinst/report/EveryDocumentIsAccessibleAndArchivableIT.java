@@ -113,6 +113,15 @@ class EveryDocumentIsAccessibleAndArchivableIT {
     }
 
     @Test
+    void thePlanDrawsEachProcessAsItIsAndAsItIsToBeWithItsStepsInWords() {
+        String plan =
+                PdfConformance.rawText(documents.get("plan with processes")).replaceAll("\\s+", " ");
+        assertThat(plan)
+                .contains("13 Prosesser", "Digital timebestilling", "Slik det er i dag", "Slik det skal bli")
+                .contains("Steg i rekkefølge: ", "Henvisningen er vurdert");
+    }
+
+    @Test
     void theDocumentsDeclareTheirLanguageTitleAndReaders() throws Exception {
         for (Map.Entry<String, byte[]> document : documents.entrySet()) {
             try (PDDocument pdf = Loader.loadPDF(document.getValue())) {

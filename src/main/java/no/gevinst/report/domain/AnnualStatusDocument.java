@@ -56,6 +56,10 @@ class AnnualStatusDocument {
     @org.springframework.beans.factory.annotation.Autowired
     private LearningParts learning;
 
+    /** (issue 19: processes) The programme's processes with both their diagrams. */
+    @org.springframework.beans.factory.annotation.Autowired
+    private ProcessParts processes;
+
     AnnualStatusDocument(
             Benefits benefits,
             Indicators indicators,
@@ -126,7 +130,9 @@ class AnnualStatusDocument {
                         learning.of(
                                 basis.programme().id(),
                                 LearningParts.codes(basis.now()),
-                                LocaleContextHolder.getLocale())),
+                                LocaleContextHolder.getLocale()),
+                        "processes",
+                        processes.of(basis.programme().id(), LocaleContextHolder.getLocale())),
                 LocaleContextHolder.getLocale());
     }
 

@@ -55,6 +55,10 @@ class PlanDocument {
     @org.springframework.beans.factory.annotation.Autowired
     private LearningParts learning;
 
+    /** (issue 19: processes) The programme's processes with both their diagrams. */
+    @org.springframework.beans.factory.annotation.Autowired
+    private ProcessParts processes;
+
     PlanDocument(
             Programmes programmes,
             Networks networks,
@@ -112,13 +116,15 @@ class PlanDocument {
         return renderer.xhtml("plan", variables(plan, version, content), LocaleContextHolder.getLocale());
     }
 
-    /** The plan's model, and (issue 19) its maturity summary and the evidence for its benefits. */
+    /** The plan's model, and (issue 19) its maturity summary, the evidence for its benefits and its processes. */
     private Map<String, Object> variables(Plan plan, PlanVersion version, PlanSnapshot content) {
         return Map.of(
                 "doc",
                 model(plan, version, content),
                 "learning",
-                learning.of(plan.programme(), LearningParts.codes(content), LocaleContextHolder.getLocale()));
+                learning.of(plan.programme(), LearningParts.codes(content), LocaleContextHolder.getLocale()),
+                "processes",
+                processes.of(plan.programme(), LocaleContextHolder.getLocale()));
     }
 
     Model model(Plan plan, PlanVersion version, PlanSnapshot content) {
