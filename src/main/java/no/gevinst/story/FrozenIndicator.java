@@ -35,6 +35,7 @@ public record FrozenIndicator(
     }
 
     /** A dated value: a target or a period's value. */
+    @io.swagger.v3.oas.annotations.media.Schema(name = "StoryFigurePoint")
     public record Point(LocalDate date, BigDecimal value) {}
 
     /** The last target of the trajectory, or null without one. */

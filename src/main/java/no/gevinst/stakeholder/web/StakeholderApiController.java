@@ -52,6 +52,7 @@ class StakeholderApiController {
     }
 
     /** A new status for an action of the plan. */
+    @io.swagger.v3.oas.annotations.media.Schema(name = "InvolvementActionStatusRequest")
     record StatusRequest(String status) {}
 
     /**
