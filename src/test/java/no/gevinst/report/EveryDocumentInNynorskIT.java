@@ -55,7 +55,9 @@ class EveryDocumentInNynorskIT {
             "board summary",
             List.of("portfolio.board.headline", "portfolio.board.programmes"),
             "benefit map",
-            List.of());
+            List.of(),
+            "plan with processes",
+            List.of("plan.doc.goals", "process.doc.heading"));
 
     @Autowired
     MockMvc mvc;
