@@ -1,25 +1,20 @@
 package no.gevinst.portfolio.domain;
 
 import java.util.Locale;
-import java.util.Map;
 import java.util.function.Function;
 import no.gevinst.portfolio.Dashboard;
+import no.gevinst.shared.DrawingTemplates;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
-import org.thymeleaf.TemplateSpec;
-import org.thymeleaf.context.Context;
-import org.thymeleaf.templatemode.TemplateMode;
 
 /**
  * Draws the dashboard's chart as SVG: the geometry from {@link DashboardChart}, the markup from the template {@code
- * portfolio/dashboard-chart.html}, the words from the message bundles. Rendered in HTML mode, as the other drawings are, so that the same well-formed SVG goes
+ * portfolio/dashboard-chart.html}, the words from the message bundles. Rendered by {@link DrawingTemplates}, as every drawing is, so that the same SVG goes
  * into the dashboard page and into the steering group report's XHTML.
  */
 @Component
 public class DashboardCharts {
-
-    private static final TemplateSpec TEMPLATE = new TemplateSpec("portfolio/dashboard-chart", TemplateMode.HTML);
 
     private final ITemplateEngine templates;
     private final MessageSource messages;
@@ -48,8 +43,6 @@ public class DashboardCharts {
     }
 
     String svg(DashboardChart chart, Locale locale) {
-        return templates
-                .process(TEMPLATE, new Context(locale, Map.of("chart", chart)))
-                .strip();
+        return DrawingTemplates.svg(templates, "portfolio/dashboard-chart", "chart", chart, locale);
     }
 }
