@@ -3,25 +3,20 @@ package no.gevinst.network;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import no.gevinst.shared.DrawingTemplates;
 import no.gevinst.shared.ProgrammeId;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
-import org.thymeleaf.TemplateSpec;
-import org.thymeleaf.context.Context;
-import org.thymeleaf.templatemode.TemplateMode;
 
 /**
  * Draws benefit maps as SVG: the geometry from {@link NetworkDrawing}, the markup from the template
- * {@code network/drawing.html}, the words from the message bundles in the reader's language. Rendered as XML, so that
+ * {@code network/drawing.html}, the words from the message bundles in the reader's language. Rendered by {@link DrawingTemplates}, as every drawing is, so that
  * the same drawing goes into the page, the SVG download and the documents' XHTML.
  */
 @Component
 public class NetworkDrawings {
-
-    private static final TemplateSpec TEMPLATE = new TemplateSpec("network/drawing", TemplateMode.HTML);
 
     private final ITemplateEngine templates;
     private final MessageSource messages;
@@ -41,9 +36,7 @@ public class NetworkDrawings {
     }
 
     public String svg(NetworkDrawing drawing, Locale locale) {
-        return templates
-                .process(TEMPLATE, new Context(locale, Map.of("d", drawing)))
-                .strip();
+        return DrawingTemplates.svg(templates, "network/drawing", "d", drawing, locale);
     }
 
     /**

@@ -11,6 +11,7 @@ import java.util.Locale;
 import javax.xml.parsers.DocumentBuilderFactory;
 import no.gevinst.ClassPathTemplates;
 import no.gevinst.shared.BenefitId;
+import no.gevinst.shared.DocumentWriter;
 import no.gevinst.shared.IndicatorId;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
@@ -131,6 +132,15 @@ class IndicatorChartTest {
         assertThat(root.hasAttribute("xmlns:th")).isFalse();
         assertThat(only(parsed, "title").getTextContent()).isEqualTo("Ventetid <i> & \"kø\"");
         assertThat(only(parsed, "desc").getTextContent()).isEqualTo("Per år");
+    }
+
+    @Test
+    void thePrintedChartsAltTextIsItsTitleReadOnceNotItsEscapedMarkup() {
+        IndicatorView view = view(Frequency.YEAR, baseline(), targets(), yearly(2023));
+        String svg = CHARTS.svg(view, "Ventetid <i> & \"kø\"", "Per år", NB);
+        String printed =
+                new DocumentWriter(null, NB, "none", "none").svg(svg, 1).markup();
+        assertThat(parsed(printed).getDocumentElement().getAttribute("alt")).isEqualTo("Ventetid <i> & \"kø\"");
     }
 
     private static IndicatorView view(

@@ -8,7 +8,6 @@ import no.gevinst.portfolio.ReportPeriod;
 import no.gevinst.portfolio.Reports;
 import no.gevinst.shared.NorwegianTime;
 import no.gevinst.shared.ProgrammeId;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,11 +17,11 @@ import org.springframework.transaction.annotation.Transactional;
 class PortfolioReports implements Reports {
 
     private final PortfolioReportCollector collector;
-    private final MessageSource messages;
+    private final DashboardCharts charts;
 
-    PortfolioReports(PortfolioReportCollector collector, MessageSource messages) {
+    PortfolioReports(PortfolioReportCollector collector, DashboardCharts charts) {
         this.collector = collector;
-        this.messages = messages;
+        this.charts = charts;
     }
 
     @Override
@@ -35,6 +34,6 @@ class PortfolioReports implements Reports {
 
     @Override
     public String chart(Dashboard dashboard, Locale locale) {
-        return DashboardChart.of(dashboard, messages, locale);
+        return charts.svg(dashboard, locale);
     }
 }

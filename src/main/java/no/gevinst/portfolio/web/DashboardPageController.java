@@ -10,14 +10,13 @@ import no.gevinst.portfolio.Dashboards;
 import no.gevinst.portfolio.OrganisationDashboard;
 import no.gevinst.portfolio.OrganisationDashboards;
 import no.gevinst.portfolio.SharedBenefits;
-import no.gevinst.portfolio.domain.DashboardChart;
+import no.gevinst.portfolio.domain.DashboardCharts;
 import no.gevinst.programme.Programmes;
 import no.gevinst.shared.FieldViolation;
 import no.gevinst.shared.Ids;
 import no.gevinst.shared.NorwegianTime;
 import no.gevinst.shared.NotFoundException;
 import no.gevinst.shared.ProgrammeId;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,14 +29,14 @@ import org.springframework.web.util.UriComponentsBuilder;
 class DashboardPageController {
 
     private final Dashboards dashboards;
-    private final MessageSource messages;
+    private final DashboardCharts charts;
     private final Programmes programmes;
     private final OrganisationDashboards scopes;
     private final SharedBenefits shared;
 
     DashboardPageController(
             Dashboards dashboards,
-            MessageSource messages,
+            DashboardCharts charts,
             Programmes programmes,
             OrganisationDashboards scopes,
             SharedBenefits shared) {
@@ -45,7 +44,7 @@ class DashboardPageController {
         this.scopes = scopes;
         this.dashboards = dashboards;
         this.programmes = programmes;
-        this.messages = messages;
+        this.charts = charts;
     }
 
     @GetMapping("/portfolio")
@@ -138,6 +137,6 @@ class DashboardPageController {
     }
 
     private String chart(Dashboard dashboard, Locale locale) {
-        return DashboardChart.of(dashboard, messages, locale);
+        return charts.svg(dashboard, locale);
     }
 }
