@@ -41,78 +41,14 @@ public record BenefitQuery(
         text = text == null ? "" : text.strip();
     }
 
-    /** A query without the evidence filter, as every query was before evidence of attribution was recorded. */
-    public BenefitQuery(
-            ProgrammeId programme,
-            OrganisationId organisation,
-            String area,
-            String priorityArea,
-            BenefitClass benefitClass,
-            BenefitStatus status,
-            PersonId owner,
-            HealthWarning warning,
-            boolean anyWarning,
-            IndicatorFilter indicator,
-            String text,
-            Sort sort,
-            boolean descending,
-            int page,
-            int size,
-            boolean sharedToo) {
-        this(
-                programme,
-                organisation,
-                area,
-                priorityArea,
-                benefitClass,
-                status,
-                owner,
-                warning,
-                anyWarning,
-                indicator,
-                text,
-                sort,
-                descending,
-                page,
-                size,
-                sharedToo,
-                false);
+    /** A query with no filters: the register's first page in code order. Set what differs through the builder. */
+    public static Builder builder() {
+        return new Builder();
     }
 
-    /** A query of the programme's own benefits only, as every query was before benefits could be shared. */
-    public BenefitQuery(
-            ProgrammeId programme,
-            OrganisationId organisation,
-            String area,
-            String priorityArea,
-            BenefitClass benefitClass,
-            BenefitStatus status,
-            PersonId owner,
-            HealthWarning warning,
-            boolean anyWarning,
-            IndicatorFilter indicator,
-            String text,
-            Sort sort,
-            boolean descending,
-            int page,
-            int size) {
-        this(
-                programme,
-                organisation,
-                area,
-                priorityArea,
-                benefitClass,
-                status,
-                owner,
-                warning,
-                anyWarning,
-                indicator,
-                text,
-                sort,
-                descending,
-                page,
-                size,
-                false);
+    /** A builder holding this query's filters, sort and page, to change one or two of them. */
+    public Builder toBuilder() {
+        return new Builder(this);
     }
 
     /**
@@ -126,130 +62,199 @@ public record BenefitQuery(
 
     /** The same query, with the benefits shared with the programme (or with any visible one) coming along. */
     public BenefitQuery sharingToo() {
-        return new BenefitQuery(
-                programme,
-                organisation,
-                area,
-                priorityArea,
-                benefitClass,
-                status,
-                owner,
-                warning,
-                anyWarning,
-                indicator,
-                text,
-                sort,
-                descending,
-                page,
-                size,
-                true,
-                withoutEvidence);
+        return toBuilder().sharedToo(true).build();
     }
 
     /** The same query, matching only the benefits without evidence of attribution. */
     public BenefitQuery lackingEvidence() {
-        return new BenefitQuery(
-                programme,
-                organisation,
-                area,
-                priorityArea,
-                benefitClass,
-                status,
-                owner,
-                warning,
-                anyWarning,
-                indicator,
-                text,
-                sort,
-                descending,
-                page,
-                size,
-                sharedToo,
-                true);
+        return toBuilder().withoutEvidence(true).build();
     }
 
     public static BenefitQuery all() {
-        return new BenefitQuery(
-                null, null, null, null, null, null, null, null, false, null, "", Sort.CODE, false, 1, DEFAULT_SIZE);
+        return builder().build();
     }
 
     /** Every benefit of one programme, for views that show them all (the benefit map). */
     public static BenefitQuery inProgramme(ProgrammeId programme) {
-        return new BenefitQuery(
-                programme, null, null, null, null, null, null, null, false, null, "", Sort.CODE, false, 1, MAX_SIZE);
+        return builder().programme(programme).size(MAX_SIZE).build();
     }
 
     /** Every benefit the person owns, in whatever programme, for their own start page. */
     public static BenefitQuery ownedBy(PersonId owner) {
-        return new BenefitQuery(
-                null, null, null, null, null, null, owner, null, false, null, "", Sort.CODE, false, 1, MAX_SIZE);
+        return builder().owner(owner).size(MAX_SIZE).build();
     }
 
     /** Every benefit of one programme, or of every visible one when it is null, that arises in or is invested in by
      * the organisation. */
     public static BenefitQuery ofOrganisation(ProgrammeId programme, OrganisationId organisation) {
-        return new BenefitQuery(
-                programme,
-                organisation,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                false,
-                null,
-                "",
-                Sort.CODE,
-                false,
-                1,
-                MAX_SIZE);
+        return builder()
+                .programme(programme)
+                .organisation(organisation)
+                .size(MAX_SIZE)
+                .build();
     }
 
     public BenefitQuery withPage(int newPage, int newSize) {
-        return new BenefitQuery(
-                programme,
-                organisation,
-                area,
-                priorityArea,
-                benefitClass,
-                status,
-                owner,
-                warning,
-                anyWarning,
-                indicator,
-                text,
-                sort,
-                descending,
-                newPage,
-                newSize,
-                sharedToo,
-                withoutEvidence);
+        return toBuilder().page(newPage).size(newSize).build();
     }
 
     public BenefitQuery withoutStatus() {
-        return new BenefitQuery(
-                programme,
-                organisation,
-                area,
-                priorityArea,
-                benefitClass,
-                null,
-                owner,
-                warning,
-                anyWarning,
-                indicator,
-                text,
-                sort,
-                descending,
-                page,
-                size,
-                sharedToo,
-                withoutEvidence);
+        return toBuilder().status(null).build();
     }
 
     public Optional<String> textFilter() {
         return text.isEmpty() ? Optional.empty() : Optional.of(text);
+    }
+
+    /** Builds a query by naming the filters that are set; those not named filter nothing. */
+    public static final class Builder {
+        private ProgrammeId programme;
+        private OrganisationId organisation;
+        private String area;
+        private String priorityArea;
+        private BenefitClass benefitClass;
+        private BenefitStatus status;
+        private PersonId owner;
+        private HealthWarning warning;
+        private boolean anyWarning;
+        private IndicatorFilter indicator;
+        private String text = "";
+        private Sort sort = Sort.CODE;
+        private boolean descending;
+        private int page = 1;
+        private int size = DEFAULT_SIZE;
+        private boolean sharedToo;
+        private boolean withoutEvidence;
+
+        private Builder() {}
+
+        private Builder(BenefitQuery query) {
+            programme = query.programme;
+            organisation = query.organisation;
+            area = query.area;
+            priorityArea = query.priorityArea;
+            benefitClass = query.benefitClass;
+            status = query.status;
+            owner = query.owner;
+            warning = query.warning;
+            anyWarning = query.anyWarning;
+            indicator = query.indicator;
+            text = query.text;
+            sort = query.sort;
+            descending = query.descending;
+            page = query.page;
+            size = query.size;
+            sharedToo = query.sharedToo;
+            withoutEvidence = query.withoutEvidence;
+        }
+
+        public Builder programme(ProgrammeId value) {
+            programme = value;
+            return this;
+        }
+
+        public Builder organisation(OrganisationId value) {
+            organisation = value;
+            return this;
+        }
+
+        public Builder area(String value) {
+            area = value;
+            return this;
+        }
+
+        public Builder priorityArea(String value) {
+            priorityArea = value;
+            return this;
+        }
+
+        public Builder benefitClass(BenefitClass value) {
+            benefitClass = value;
+            return this;
+        }
+
+        public Builder status(BenefitStatus value) {
+            status = value;
+            return this;
+        }
+
+        public Builder owner(PersonId value) {
+            owner = value;
+            return this;
+        }
+
+        /** One health warning to match; null matches benefits with or without warnings. */
+        public Builder warning(HealthWarning value) {
+            warning = value;
+            return this;
+        }
+
+        /** Whether to match only benefits with at least one health warning. */
+        public Builder anyWarning(boolean value) {
+            anyWarning = value;
+            return this;
+        }
+
+        public Builder indicator(IndicatorFilter value) {
+            indicator = value;
+            return this;
+        }
+
+        public Builder text(String value) {
+            text = value;
+            return this;
+        }
+
+        public Builder sort(Sort value) {
+            sort = value;
+            return this;
+        }
+
+        public Builder descending(boolean value) {
+            descending = value;
+            return this;
+        }
+
+        public Builder page(int value) {
+            page = value;
+            return this;
+        }
+
+        public Builder size(int value) {
+            size = value;
+            return this;
+        }
+
+        public Builder sharedToo(boolean value) {
+            sharedToo = value;
+            return this;
+        }
+
+        public Builder withoutEvidence(boolean value) {
+            withoutEvidence = value;
+            return this;
+        }
+
+        public BenefitQuery build() {
+            return new BenefitQuery(
+                    programme,
+                    organisation,
+                    area,
+                    priorityArea,
+                    benefitClass,
+                    status,
+                    owner,
+                    warning,
+                    anyWarning,
+                    indicator,
+                    text,
+                    sort,
+                    descending,
+                    page,
+                    size,
+                    sharedToo,
+                    withoutEvidence);
+        }
     }
 
     /** What the register can be sorted by. */

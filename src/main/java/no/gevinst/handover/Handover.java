@@ -83,21 +83,7 @@ public record Handover(
 
     public Handover accept(String by, Instant at) {
         requireProposed();
-        return new Handover(
-                id,
-                benefit,
-                programme,
-                organisation,
-                receiver,
-                handoverDate,
-                snapshot,
-                HandoverStatus.ACCEPTED,
-                "",
-                proposedBy,
-                proposedAt,
-                by,
-                at,
-                version);
+        return decided(HandoverStatus.ACCEPTED, "", by, at);
     }
 
     /** Declines the handover; the reason is required, so the coordinator knows what to change. */
@@ -106,6 +92,19 @@ public record Handover(
         if (why == null || why.isBlank()) {
             throw InvalidInputException.of("reason", "handover.reason.required");
         }
+        return decided(HandoverStatus.DECLINED, why.strip(), by, at);
+    }
+
+    /** The same handover as stored with the given version (the row's next one after an update). */
+    public Handover withVersion(long newVersion) {
+        return with(status, reason, decidedBy, decidedAt, newVersion);
+    }
+
+    private Handover decided(HandoverStatus outcome, String why, String by, Instant at) {
+        return with(outcome, why, by, at, version);
+    }
+
+    private Handover with(HandoverStatus newStatus, String why, String by, Instant at, long newVersion) {
         return new Handover(
                 id,
                 benefit,
@@ -114,13 +113,13 @@ public record Handover(
                 receiver,
                 handoverDate,
                 snapshot,
-                HandoverStatus.DECLINED,
-                why.strip(),
+                newStatus,
+                why,
                 proposedBy,
                 proposedAt,
                 by,
                 at,
-                version);
+                newVersion);
     }
 
     public boolean isAccepted() {

@@ -223,7 +223,10 @@ class RegisterBenchmark {
     }
 
     private static BenefitQuery query(String priorityArea, BenefitStatus status, String text) {
-        return new BenefitQuery(
-                null, null, null, priorityArea, null, status, null, null, false, null, text, null, false, 1, 20);
+        return BenefitQuery.builder()
+                .priorityArea(priorityArea)
+                .status(status)
+                .text(text)
+                .build();
     }
 }

@@ -166,22 +166,9 @@ class BenefitServiceIT {
     void theRegisterFiltersByPriorityAreaAndFreeText() {
         RegisterPage medication = as(
                 "kari",
-                () -> benefits.search(new BenefitQuery(
-                        null,
-                        null,
-                        null,
-                        "Legemiddelhåndtering",
-                        null,
-                        null,
-                        null,
-                        null,
-                        false,
-                        null,
-                        "",
-                        null,
-                        false,
-                        1,
-                        20)));
+                () -> benefits.search(BenefitQuery.builder()
+                        .priorityArea("Legemiddelhåndtering")
+                        .build()));
         assertThat(medication.benefits())
                 .extracting(Benefit::title)
                 .contains(
@@ -190,8 +177,7 @@ class BenefitServiceIT {
                         "Redusert svinn av legemidler på sengepost");
         RegisterPage found = as(
                 "kari",
-                () -> benefits.search(new BenefitQuery(
-                        null, null, null, null, null, null, null, null, false, null, "SEPSIS", null, false, 1, 20)));
+                () -> benefits.search(BenefitQuery.builder().text("SEPSIS").build()));
         assertThat(found.benefits())
                 .extracting(Benefit::title)
                 .containsExactly("Tidligere oppdagelse av sepsis med beslutningsstøtte");

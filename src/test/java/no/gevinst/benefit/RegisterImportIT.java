@@ -91,8 +91,7 @@ class RegisterImportIT {
 
     @Test
     void anExportedRegisterImportsBackAsTheSameBenefits() throws IOException {
-        BenefitQuery hp = new BenefitQuery(
-                hp().id(), null, null, null, null, null, null, null, false, null, "", null, false, 1, 20);
+        BenefitQuery hp = BenefitQuery.builder().programme(hp().id()).build();
         Map<String, Benefit> exported = users.callAs("kari", () -> benefits.list(hp)).stream()
                 .collect(Collectors.toMap(Benefit::code, Function.identity()));
         ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
@@ -112,8 +111,8 @@ class RegisterImportIT {
 
     @Test
     void theCsvExportHasAHeadingAndOneRowPerBenefit() throws IOException {
-        BenefitQuery query = new BenefitQuery(
-                null, null, null, "Legemiddelhåndtering", null, null, null, null, false, null, "", null, false, 1, 20);
+        BenefitQuery query =
+                BenefitQuery.builder().priorityArea("Legemiddelhåndtering").build();
         StringWriter csv = new StringWriter();
         users.runAs("kari", () -> transfer.exportCsv(query, csv));
         String text = csv.toString().substring(1); // the byte order mark
@@ -252,8 +251,6 @@ class RegisterImportIT {
     /** The register as kari finds it by free text. */
     private RegisterPage titled(String text) {
         return users.callAs(
-                "kari",
-                () -> benefits.search(new BenefitQuery(
-                        null, null, null, null, null, null, null, null, false, null, text, null, false, 1, 20)));
+                "kari", () -> benefits.search(BenefitQuery.builder().text(text).build()));
     }
 }

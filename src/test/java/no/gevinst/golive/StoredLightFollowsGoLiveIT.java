@@ -117,26 +117,15 @@ class StoredLightFollowsGoLiveIT {
     }
 
     private List<String> filtered(Programme programme, IndicatorFilter filter) {
-        return as(() -> benefits
-                .list(new BenefitQuery(
-                        programme.id(),
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        false,
-                        filter,
-                        "",
-                        null,
-                        false,
-                        1,
-                        20))
-                .stream()
-                .map(Benefit::title)
-                .toList());
+        return as(
+                () -> benefits
+                        .list(BenefitQuery.builder()
+                                .programme(programme.id())
+                                .indicator(filter)
+                                .build())
+                        .stream()
+                        .map(Benefit::title)
+                        .toList());
     }
 
     private <T> T as(java.util.function.Supplier<T> work) {

@@ -188,9 +188,10 @@ class IndicatorServiceIT {
         return users
                 .callAs(
                         "kari",
-                        () -> benefits.search(new BenefitQuery(
-                                        null, null, null, null, null, null, null, null, false, filter, "", null, false,
-                                        1, 100))
+                        () -> benefits.search(BenefitQuery.builder()
+                                        .indicator(filter)
+                                        .size(100)
+                                        .build())
                                 .benefits())
                 .stream()
                 .map(Benefit::title)

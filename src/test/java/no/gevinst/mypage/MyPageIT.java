@@ -189,22 +189,11 @@ class MyPageIT {
         String coordinator = world.in(Role.GEVINSTKOORDINATOR);
         long undescribed = users.callAs(
                 coordinator,
-                () -> benefits.search(new no.gevinst.benefit.BenefitQuery(
-                                programme.id(),
-                                null,
-                                null,
-                                null,
-                                null,
-                                null,
-                                null,
-                                no.gevinst.benefit.HealthWarning.NO_DESCRIPTION,
-                                false,
-                                null,
-                                "",
-                                null,
-                                false,
-                                1,
-                                1))
+                () -> benefits.search(no.gevinst.benefit.BenefitQuery.builder()
+                                .programme(programme.id())
+                                .warning(no.gevinst.benefit.HealthWarning.NO_DESCRIPTION)
+                                .size(1)
+                                .build())
                         .total());
 
         String page = myPage(coordinator);

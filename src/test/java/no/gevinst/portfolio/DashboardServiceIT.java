@@ -174,21 +174,13 @@ class DashboardServiceIT {
             BenefitStatus status,
             IndicatorFilter indicator,
             boolean anyWarning) {
-        return new BenefitQuery(
-                null,
-                null,
-                area,
-                priorityArea,
-                benefitClass,
-                status,
-                null,
-                null,
-                anyWarning,
-                indicator,
-                "",
-                null,
-                false,
-                1,
-                20);
+        return BenefitQuery.builder()
+                .area(area)
+                .priorityArea(priorityArea)
+                .benefitClass(benefitClass)
+                .status(status)
+                .anyWarning(anyWarning)
+                .indicator(indicator)
+                .build();
     }
 }

@@ -41,25 +41,27 @@ public class RegisterParameters {
 
     BenefitQuery toQuery() {
         Violations v = new Violations();
-        BenefitQuery query = new BenefitQuery(
-                id("programme", programme, ProgrammeId::new, v),
-                id("organisation", organisation, OrganisationId::new, v),
-                blankToNull(area),
-                blankToNull(priorityArea),
-                choice("benefitClass", benefitClass, BenefitClass.class, v),
-                choice("status", status, BenefitStatus.class, v),
-                id("owner", owner, PersonId::new, v),
-                "ANY".equalsIgnoreCase(blankToNull(warning))
-                        ? null
-                        : choice("warning", warning, HealthWarning.class, v),
-                "ANY".equalsIgnoreCase(warning == null ? "" : warning.strip()),
-                choice("indicator", indicator, IndicatorFilter.class, v),
-                q,
-                Optional.ofNullable(choice("sort", sort, BenefitQuery.Sort.class, v))
-                        .orElse(BenefitQuery.Sort.CODE),
-                direction(v),
-                page == null ? 1 : page,
-                size == null ? BenefitQuery.DEFAULT_SIZE : size);
+        BenefitQuery query = BenefitQuery.builder()
+                .programme(id("programme", programme, ProgrammeId::new, v))
+                .organisation(id("organisation", organisation, OrganisationId::new, v))
+                .area(blankToNull(area))
+                .priorityArea(blankToNull(priorityArea))
+                .benefitClass(choice("benefitClass", benefitClass, BenefitClass.class, v))
+                .status(choice("status", status, BenefitStatus.class, v))
+                .owner(id("owner", owner, PersonId::new, v))
+                .warning(
+                        "ANY".equalsIgnoreCase(blankToNull(warning))
+                                ? null
+                                : choice("warning", warning, HealthWarning.class, v))
+                .anyWarning("ANY".equalsIgnoreCase(warning == null ? "" : warning.strip()))
+                .indicator(choice("indicator", indicator, IndicatorFilter.class, v))
+                .text(q)
+                .sort(Optional.ofNullable(choice("sort", sort, BenefitQuery.Sort.class, v))
+                        .orElse(BenefitQuery.Sort.CODE))
+                .descending(direction(v))
+                .page(page == null ? 1 : page)
+                .size(size == null ? BenefitQuery.DEFAULT_SIZE : size)
+                .build();
         if (page != null && page < 1) {
             v.add("page", "query.page");
         }

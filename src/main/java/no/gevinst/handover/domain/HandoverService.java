@@ -138,7 +138,7 @@ class HandoverService implements Handovers {
                     receiver.organisation(), receiver.id(), date, snapshot, receivers.currentUsername(), now);
             store(before, after);
             auditLog.record(scope(after), ENTITY, after.id(), "update", before, after);
-            return withNextVersion(after);
+            return after.withVersion(after.version() + 1);
         }
         Handover created = Handover.propose(
                 id,
@@ -165,7 +165,7 @@ class HandoverService implements Handovers {
         if (LineOwners.isClosed(programme(visible(benefit)))) {
             takeover.takeEffect(after); // accepted after close: the benefit passes to the line at once
         }
-        return withNextVersion(after);
+        return after.withVersion(after.version() + 1);
     }
 
     @Override
@@ -178,7 +178,7 @@ class HandoverService implements Handovers {
         Handover after = before.decline(reason, receivers.currentUsername(), Instant.now());
         store(before, after);
         auditLog.record(scope(after), ENTITY, after.id(), "decline", before, after);
-        return withNextVersion(after);
+        return after.withVersion(after.version() + 1);
     }
 
     @Override
@@ -261,24 +261,6 @@ class HandoverService implements Handovers {
         if (!repository.update(after)) {
             throw new VersionConflictException(ENTITY, after.id(), before.version(), before.version() + 1);
         }
-    }
-
-    private static Handover withNextVersion(Handover h) {
-        return new Handover(
-                h.id(),
-                h.benefit(),
-                h.programme(),
-                h.organisation(),
-                h.receiver(),
-                h.handoverDate(),
-                h.snapshot(),
-                h.status(),
-                h.reason(),
-                h.proposedBy(),
-                h.proposedAt(),
-                h.decidedBy(),
-                h.decidedAt(),
-                h.version() + 1);
     }
 
     private Benefit visible(BenefitId id) {
