@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 import no.gevinst.GevinstIntegrationTest;
 import no.gevinst.TestUsers;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
@@ -31,9 +32,12 @@ import tools.jackson.databind.node.ObjectNode;
  * The demo's API answers, written with generated ids replaced by the name of what they point to, so that the demo
  * read from data files can be compared with the demo built in code. The first run (no {@code target/demo-before})
  * writes the reference; later runs write {@code target/demo-after} and must answer the same (properties and arrays
- * compared in a stable order). Run it alone, on a fresh database: other tests change the demo.
+ * compared in a stable order). Other tests change the demo, so it runs only when asked, alone on a fresh database:
+ * {@code DEMO_SNAPSHOT=1 ./mvnw verify -Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=DemoSnapshotIT},
+ * once on the commit before a change of the demo and once after it.
  */
 @GevinstIntegrationTest
+@EnabledIfEnvironmentVariable(named = "DEMO_SNAPSHOT", matches = ".+")
 @AutoConfigureMockMvc
 class DemoSnapshotIT {
 
