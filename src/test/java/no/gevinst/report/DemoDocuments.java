@@ -58,11 +58,6 @@ final class DemoDocuments {
                 "board summary",
                 pdf(mvc, "/api/v1/portfolio/board-summary.pdf?" + asked + QUARTER + "&programme=" + dbep.id(), "dina"));
         documents.put("benefit map", pdf(mvc, "/api/v1/programmes/" + hp.id() + "/network.pdf?" + asked, "kari"));
-        // (issue 19) Helseplattformen's plan holds the demo's process, drawn as-is and to-be.
-        Plan hpPlan = users.callAs("kari", () -> plans.ofProgramme(hp.id()).getFirst());
-        documents.put(
-                "plan with processes",
-                pdf(mvc, "/api/v1/plans/" + hpPlan.id() + "/versions/1/document.pdf?" + asked, "kari"));
         keepForLooking(documents, lang == null ? "" : lang + "-");
         return documents;
     }
@@ -95,7 +90,7 @@ final class DemoDocuments {
                         .orElseThrow());
     }
 
-    private static byte[] pdf(MockMvc mvc, String url, String user) throws Exception {
+    static byte[] pdf(MockMvc mvc, String url, String user) throws Exception {
         return mvc.perform(get(url).header("Accept-Language", "nb").with(httpBasic(user, PASSWORD)))
                 .andExpect(status().isOk())
                 .andReturn()

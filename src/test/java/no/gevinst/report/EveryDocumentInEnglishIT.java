@@ -63,9 +63,7 @@ class EveryDocumentInEnglishIT {
             "board summary",
             List.of("portfolio.board.heading", "portfolio.board.proposal", "portfolio.board.headline"),
             "benefit map",
-            List.of("network.title"),
-            "plan with processes",
-            List.of("plan.doc.network", "process.doc.heading", "process.phase.AS_IS", "process.phase.TO_BE"));
+            List.of("network.title"));
 
     @Autowired
     MockMvc mvc;

@@ -55,9 +55,7 @@ class EveryDocumentInNynorskIT {
             "board summary",
             List.of("portfolio.board.headline", "portfolio.board.programmes"),
             "benefit map",
-            List.of(),
-            "plan with processes",
-            List.of("plan.doc.goals", "process.doc.heading"));
+            List.of());
 
     @Autowired
     MockMvc mvc;
