@@ -21,6 +21,7 @@ import no.gevinst.shared.BenefitId;
 import no.gevinst.shared.FieldViolation;
 import no.gevinst.shared.Inputs;
 import no.gevinst.shared.InvalidInputException;
+import no.gevinst.shared.NorwegianNumbers;
 import no.gevinst.shared.NorwegianTime;
 import no.gevinst.shared.NotFoundException;
 import no.gevinst.shared.ProgrammeId;
@@ -427,15 +428,14 @@ class ValuationService implements Valuations {
     }
 
     private static BigDecimal number(String text, String field, Violations v, boolean required) {
-        String value = Inputs.text(text).replace(" ", "").replace(',', '.');
-        if (value.isEmpty()) {
+        if (Inputs.text(text).isEmpty()) {
             if (required) {
                 v.add(field, "valuation.number", "");
             }
             return null;
         }
         try {
-            return Inputs.bounded(new BigDecimal(value), field, v);
+            return Inputs.bounded(NorwegianNumbers.parseDecimal(text), field, v);
         } catch (NumberFormatException e) {
             v.add(field, "valuation.number", text);
             return null;
