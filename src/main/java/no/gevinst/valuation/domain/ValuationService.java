@@ -289,30 +289,10 @@ class ValuationService implements Valuations {
 
     @Override
     @Transactional
-    public void addCost(ProgrammeId programme, ValuationInputs.CostInput in) {
+    public void addCost(ProgrammeId programme, ValuationInputs.NewCost in) {
         requireCoordinator(programme);
-        Violations v = new Violations();
-        Cost.Kind kind = Inputs.choice(in.kind(), Cost.Kind.class).orElse(null);
-        if (kind == null) {
-            v.add("kind", "valuation.cost.kind");
-        }
-        Actor actor = Inputs.choice(in.actor(), Actor.class).orElse(null);
-        if (actor == null) {
-            v.add("actor", "valuation.actor.invalid");
-        }
-        Integer year = null;
-        try {
-            year = Inputs.year(Integer.valueOf(Inputs.text(in.year())), "year", v);
-        } catch (NumberFormatException e) {
-            v.add("year", "valuation.year.invalid");
-        }
-        BigDecimal amount = number(in.amount(), "amount", v, true);
-        if (amount != null && amount.signum() < 0) {
-            v.add("amount", "valuation.cost.negative");
-        }
-        v.throwIfAny();
-        Cost cost = new Cost(kind, actor, year, amount);
-        repository.addCost(programme, cost, Inputs.text(in.description()));
+        Cost cost = in.cost();
+        repository.addCost(programme, cost, in.description());
         auditLog.record(AuditScope.of(programme), "valuation-cost", programme, "create", null, cost);
     }
 
