@@ -45,65 +45,101 @@ public final class NorwegianNumbers {
      * text is not a number written one of the accepted ways.
      */
     private static char[] plain(String text) {
-        int n = text.length();
-        char[] out = new char[n];
-        int o = 0;
-        int i = 0;
-        if (i < n && (text.charAt(i) == '-' || text.charAt(i) == '+' || text.charAt(i) == '\u2212')) {
-            out[o++] = text.charAt(i) == '+' ? '+' : '-';
-            i++;
-        }
-        int digits = 0;
-        int group = 0;
-        boolean grouped = false;
-        while (i < n) {
-            char c = text.charAt(i);
-            if (c >= '0' && c <= '9') {
-                out[o++] = c;
-                digits++;
-                group++;
-                i++;
-            } else if (isSpace(c)) {
-                if (group == 0 || group > 3 || grouped && group != 3) {
-                    return null;
-                }
-                while (i < n && isSpace(text.charAt(i))) {
-                    i++;
-                }
-                grouped = true;
-                group = 0;
-            } else {
-                break;
-            }
-        }
-        if (grouped && group != 3) {
+        Reading r = new Reading(text);
+        r.sign();
+        if (!r.whole() || !r.fraction() || r.digits == 0 || !r.exponent() || r.at != text.length()) {
             return null;
         }
-        if (i < n && (text.charAt(i) == ',' || text.charAt(i) == '.')) {
-            out[o++] = '.';
-            i++;
-            while (i < n && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
-                out[o++] = text.charAt(i++);
-                digits++;
+        return java.util.Arrays.copyOf(r.out, r.written);
+    }
+
+    /** The reading of one text, left to right, into the characters {@link BigDecimal} reads. */
+    private static final class Reading {
+
+        private final String text;
+        private final char[] out;
+        private int at;
+        private int written;
+        private int digits;
+        private boolean grouped;
+
+        Reading(String text) {
+            this.text = text;
+            this.out = new char[text.length()];
+        }
+
+        void sign() {
+            char c = peek();
+            if (c == '-' || c == '+' || c == '\u2212') {
+                out[written++] = c == '+' ? '+' : '-';
+                at++;
             }
         }
-        if (digits == 0) {
-            return null;
+
+        /** The digits before the decimal sign; false when spaces group them other than in threes. */
+        boolean whole() {
+            int group = 0;
+            while (at < text.length()) {
+                char c = peek();
+                if (isDigit(c)) {
+                    copyDigit();
+                    group++;
+                } else if (isSpace(c)) {
+                    if (group == 0 || group > 3 || grouped && group != 3) {
+                        return false;
+                    }
+                    while (at < text.length() && isSpace(peek())) {
+                        at++;
+                    }
+                    grouped = true;
+                    group = 0;
+                } else {
+                    break;
+                }
+            }
+            return !grouped || group == 3;
         }
-        if (i < n && (text.charAt(i) == 'e' || text.charAt(i) == 'E') && !grouped) {
-            out[o++] = 'E';
-            i++;
-            if (i < n && (text.charAt(i) == '-' || text.charAt(i) == '+')) {
-                out[o++] = text.charAt(i++);
+
+        boolean fraction() {
+            if (peek() == ',' || peek() == '.') {
+                out[written++] = '.';
+                at++;
+                while (isDigit(peek())) {
+                    copyDigit();
+                }
             }
-            while (i < n && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
-                out[o++] = text.charAt(i++);
-            }
-            if (out[o - 1] < '0' || out[o - 1] > '9') {
-                return null;
-            }
+            return true;
         }
-        return i == n ? java.util.Arrays.copyOf(out, o) : null;
+
+        /** A machine's exponent ({@code E+7}), never after grouped digits; false when it has no digits. */
+        boolean exponent() {
+            if ((peek() != 'e' && peek() != 'E') || grouped) {
+                return true;
+            }
+            out[written++] = 'E';
+            at++;
+            if (peek() == '-' || peek() == '+') {
+                out[written++] = text.charAt(at++);
+            }
+            int before = written;
+            while (isDigit(peek())) {
+                out[written++] = text.charAt(at++);
+            }
+            return written > before;
+        }
+
+        private void copyDigit() {
+            out[written++] = text.charAt(at++);
+            digits++;
+        }
+
+        private char peek() {
+            return at < text.length() ? text.charAt(at) : '\0';
+        }
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private static boolean isSpace(char c) {
