@@ -93,19 +93,21 @@ class DemoValuation {
             valuations.addCost(
                     dbep,
                     new CostInput(
-                            "CO_FINANCING",
-                            "OTHER_STATE",
-                            year[0],
-                            year[1],
-                            "Medfinansiering fra Digitaliseringsdirektoratet (41 735 000 kr over tre år)"));
+                                    "CO_FINANCING",
+                                    "OTHER_STATE",
+                                    year[0],
+                                    year[1],
+                                    "Medfinansiering fra Digitaliseringsdirektoratet (41 735 000 kr over tre år)")
+                            .command());
             valuations.addCost(
                     dbep,
                     new CostInput(
-                            "INVESTMENT",
-                            "OTHER_STATE",
-                            year[0],
-                            year[1],
-                            "Utvikling av løsningen (demo: satt lik medfinansieringen)"));
+                                    "INVESTMENT",
+                                    "OTHER_STATE",
+                                    year[0],
+                                    year[1],
+                                    "Utvikling av løsningen (demo: satt lik medfinansieringen)")
+                            .command());
         }
     }
 

@@ -22,8 +22,7 @@ public record Percent(@JsonValue BigDecimal value) implements Comparable<Percent
     }
 
     public static Percent of(String text) {
-        return new Percent(
-                new BigDecimal(text.strip().replace(',', '.').replace("%", "").strip()));
+        return new Percent(NorwegianNumbers.parsePercent(text));
     }
 
     public static Percent of(long value) {

@@ -3,6 +3,7 @@ package no.gevinst.valuation;
 import java.math.BigDecimal;
 import java.util.List;
 import no.gevinst.shared.InvalidInputException;
+import no.gevinst.shared.NorwegianNumbers;
 import no.gevinst.shared.TextLimits;
 import no.gevinst.shared.Violations;
 
@@ -114,11 +115,8 @@ public record EconomicSettings(
      * @throws InvalidInputException naming {@value #WORKING_HOURS_FIELD} when blank, no number, or not above zero
      */
     public static BigDecimal workingHours(String text) {
-        String value = text == null
-                ? ""
-                : text.strip().replace(" ", "").replace("\u00a0", "").replace(',', '.');
         try {
-            BigDecimal hours = new BigDecimal(value);
+            BigDecimal hours = NorwegianNumbers.parseDecimal(text);
             if (hours.signum() > 0) {
                 return hours;
             }

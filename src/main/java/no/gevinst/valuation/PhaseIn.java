@@ -3,6 +3,7 @@ package no.gevinst.valuation;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import no.gevinst.shared.NorwegianNumbers;
 import no.gevinst.shared.Violations;
 
 /**
@@ -96,8 +97,7 @@ public record PhaseIn(int firstYear, List<BigDecimal> cumulative) {
 
     private static BigDecimal percent(String text, String field, Violations v) {
         try {
-            return new BigDecimal(
-                    text.strip().replace(',', '.').replace("%", "").strip());
+            return NorwegianNumbers.parsePercent(text);
         } catch (NumberFormatException | NullPointerException e) {
             v.add(field, "valuation.number", String.valueOf(text));
             return null;

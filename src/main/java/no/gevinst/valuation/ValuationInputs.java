@@ -1,7 +1,11 @@
 package no.gevinst.valuation;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import no.gevinst.shared.Inputs;
+import no.gevinst.shared.NorwegianNumbers;
+import no.gevinst.shared.Violations;
 
 /** What users and clients send to the valuation, as text so that every bad value can be named. */
 public final class ValuationInputs {
@@ -79,5 +83,50 @@ public final class ValuationInputs {
         }
     }
 
-    public record CostInput(String kind, String actor, String year, String amount, String description) {}
+    /** A cost as the form or the client sends it; {@link #command()} reads it once, at the edge. */
+    public record CostInput(String kind, String actor, String year, String amount, String description) {
+
+        /**
+         * The cost this input names.
+         *
+         * @throws no.gevinst.shared.InvalidInputException naming each field that is no kind, actor, year or
+         *     amount of a cost
+         */
+        public NewCost command() {
+            Violations v = new Violations();
+            Cost.Kind costKind = Inputs.choice(kind, Cost.Kind.class).orElse(null);
+            if (costKind == null) {
+                v.add("kind", "valuation.cost.kind");
+            }
+            Actor costActor = Inputs.choice(actor, Actor.class).orElse(null);
+            if (costActor == null) {
+                v.add("actor", "valuation.actor.invalid");
+            }
+            Integer costYear = null;
+            try {
+                costYear = Inputs.year(Integer.valueOf(Inputs.text(year)), "year", v);
+            } catch (NumberFormatException e) {
+                v.add("year", "valuation.year.invalid");
+            }
+            BigDecimal costAmount = amount(v);
+            v.throwIfAny();
+            return new NewCost(new Cost(costKind, costActor, costYear, costAmount), Inputs.text(description));
+        }
+
+        private BigDecimal amount(Violations v) {
+            try {
+                BigDecimal value = Inputs.bounded(NorwegianNumbers.parseDecimal(amount), "amount", v);
+                if (value != null && value.signum() < 0) {
+                    v.add("amount", "valuation.cost.negative");
+                }
+                return value;
+            } catch (NumberFormatException e) {
+                v.add("amount", "valuation.number", Inputs.text(amount).isEmpty() ? "" : amount);
+                return null;
+            }
+        }
+    }
+
+    /** A cost to add, read and checked: the service takes it as it is. */
+    public record NewCost(Cost cost, String description) {}
 }

@@ -56,7 +56,8 @@ public interface Valuations {
      */
     long setModel(BenefitId benefit, ValuationInputs.ModelInput input);
 
-    void addCost(ProgrammeId programme, ValuationInputs.CostInput input);
+    /** Adds a cost read at the edge ({@link ValuationInputs.CostInput#command()}). */
+    void addCost(ProgrammeId programme, ValuationInputs.NewCost cost);
 
     /**
      * Sets the analysis period and economic rules; without it R-109's defaults over ten years apply.

@@ -194,14 +194,14 @@ class ValuationServiceIT {
                         "kari",
                         () -> valuations.addCost(
                                 dbep.id(),
-                                new ValuationInputs.CostInput("RUNNING", "OTHER_STATE", "2025", "1000", ""))))
+                                new ValuationInputs.CostInput("RUNNING", "OTHER_STATE", "2025", "1000", "").command())))
                 .isInstanceOf(no.gevinst.shared.NotFoundException.class);
         String reader = users.withRole("leser-dbep", no.gevinst.access.Role.LESER, dbep.owner());
         assertThatThrownBy(() -> users.runAs(
                         reader,
                         () -> valuations.addCost(
                                 dbep.id(),
-                                new ValuationInputs.CostInput("RUNNING", "OTHER_STATE", "2025", "1000", ""))))
+                                new ValuationInputs.CostInput("RUNNING", "OTHER_STATE", "2025", "1000", "").command())))
                 .isInstanceOf(AccessDeniedException.class);
     }
 

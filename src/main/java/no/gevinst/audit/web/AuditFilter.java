@@ -1,12 +1,12 @@
 package no.gevinst.audit.web;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import no.gevinst.audit.AuditQuery;
 import no.gevinst.shared.Ids;
 import no.gevinst.shared.Inputs;
+import no.gevinst.shared.NorwegianDates;
 import no.gevinst.shared.ProgrammeId;
 import no.gevinst.shared.TextLimits;
 import no.gevinst.shared.Violations;
@@ -19,9 +19,6 @@ import no.gevinst.shared.Violations;
  * ({@code 2026-12-31}); blank values filter nothing.
  */
 public class AuditFilter {
-
-    private static final DateTimeFormatter NORWEGIAN_DATE =
-            DateTimeFormatter.ofPattern("d.M.uuuu").withResolverStyle(java.time.format.ResolverStyle.STRICT);
 
     private String actor;
     private String entityType;
@@ -86,7 +83,7 @@ public class AuditFilter {
         }
         LocalDate date;
         try {
-            date = value.contains(".") ? LocalDate.parse(value, NORWEGIAN_DATE) : LocalDate.parse(value);
+            date = NorwegianDates.parse(value);
         } catch (DateTimeParseException e) {
             v.add(field, "audit.search.date.invalid", shortened(value));
             return null;

@@ -10,6 +10,7 @@ import no.gevinst.decision.DecisionInputs.DecisionInput;
 import no.gevinst.decision.DecisionInputs.EconomicTargetInput;
 import no.gevinst.shared.Ids;
 import no.gevinst.shared.Inputs;
+import no.gevinst.shared.NorwegianNumbers;
 import no.gevinst.shared.OrganisationId;
 import no.gevinst.shared.Violations;
 
@@ -105,13 +106,12 @@ final class BoardDecisionRules {
 
     /** A number as typed in Norway or by a machine: "50 000 000", "12,5" or "12.5"; null when it is not one. */
     static BigDecimal number(String text, String field, String requiredKey, Violations v) {
-        String typed = Inputs.text(text).replaceAll("[\\s\u00a0\u202f]", "").replace(',', '.');
-        if (typed.isEmpty()) {
+        if (Inputs.text(text).isEmpty()) {
             v.add(field, requiredKey);
             return null;
         }
         try {
-            return Inputs.bounded(new BigDecimal(typed), field, v);
+            return Inputs.bounded(NorwegianNumbers.parseDecimal(text), field, v);
         } catch (NumberFormatException e) {
             v.add(field, "value.invalid");
             return null;

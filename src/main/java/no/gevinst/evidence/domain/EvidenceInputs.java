@@ -14,6 +14,7 @@ import no.gevinst.evidence.EvidenceStatus;
 import no.gevinst.shared.BenefitId;
 import no.gevinst.shared.Ids;
 import no.gevinst.shared.Inputs;
+import no.gevinst.shared.NorwegianNumbers;
 import no.gevinst.shared.ProgrammeId;
 import no.gevinst.shared.TextLimits;
 import no.gevinst.shared.Violations;
@@ -102,15 +103,11 @@ final class EvidenceInputs {
 
     /** A number as typed in Norway or by a machine: "1 234,5", "-0,8" or "12.5"; null when blank or no number. */
     static BigDecimal number(String text, String field, Violations v) {
-        String typed = Inputs.text(text)
-                .replaceAll("[\\s\u00a0\u202f]", "")
-                .replace('\u2212', '-')
-                .replace(',', '.');
-        if (typed.isEmpty()) {
+        if (Inputs.text(text).isEmpty()) {
             return null;
         }
         try {
-            return Inputs.bounded(new BigDecimal(typed), field, v);
+            return Inputs.bounded(NorwegianNumbers.parseDecimal(text), field, v);
         } catch (NumberFormatException e) {
             v.add(field, "value.invalid");
             return null;

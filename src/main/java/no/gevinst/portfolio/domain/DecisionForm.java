@@ -12,6 +12,7 @@ import no.gevinst.portfolio.DecisionKind;
 import no.gevinst.shared.BenefitId;
 import no.gevinst.shared.Ids;
 import no.gevinst.shared.Inputs;
+import no.gevinst.shared.NorwegianNumbers;
 import no.gevinst.shared.Violations;
 
 /** Reads a decision as typed against the conflict it resolves, naming every field that is wrong. */
@@ -77,9 +78,8 @@ final class DecisionForm {
     }
 
     private static BigDecimal number(String text) {
-        String t = Inputs.text(text).replace("%", "").replace(',', '.').strip();
         try {
-            return t.isEmpty() ? null : new BigDecimal(t);
+            return Inputs.text(text).isEmpty() ? null : NorwegianNumbers.parsePercent(text);
         } catch (NumberFormatException e) {
             return null;
         }

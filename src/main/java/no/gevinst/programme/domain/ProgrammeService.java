@@ -29,6 +29,7 @@ import no.gevinst.shared.FrameworkItemId;
 import no.gevinst.shared.Ids;
 import no.gevinst.shared.Inputs;
 import no.gevinst.shared.InvalidInputException;
+import no.gevinst.shared.NorwegianNumbers;
 import no.gevinst.shared.NotFoundException;
 import no.gevinst.shared.ObjectiveId;
 import no.gevinst.shared.OrganisationId;
@@ -335,10 +336,7 @@ class ProgrammeService implements Programmes {
         }
         BigDecimal nok = null;
         try {
-            nok = Inputs.bounded(
-                    new BigDecimal(amount.replace(" ", "").replace("\u00a0", "").replace(',', '.')),
-                    "economicTargetNok",
-                    violations);
+            nok = Inputs.bounded(NorwegianNumbers.parseDecimal(amount), "economicTargetNok", violations);
             if (nok != null && nok.signum() < 0) {
                 violations.add("economicTargetNok", "programme.target.amount");
             }

@@ -21,6 +21,7 @@ import no.gevinst.shared.BenefitId;
 import no.gevinst.shared.FieldViolation;
 import no.gevinst.shared.Inputs;
 import no.gevinst.shared.InvalidInputException;
+import no.gevinst.shared.NorwegianNumbers;
 import no.gevinst.shared.NorwegianTime;
 import no.gevinst.shared.NotFoundException;
 import no.gevinst.shared.ProgrammeId;
@@ -288,30 +289,10 @@ class ValuationService implements Valuations {
 
     @Override
     @Transactional
-    public void addCost(ProgrammeId programme, ValuationInputs.CostInput in) {
+    public void addCost(ProgrammeId programme, ValuationInputs.NewCost in) {
         requireCoordinator(programme);
-        Violations v = new Violations();
-        Cost.Kind kind = Inputs.choice(in.kind(), Cost.Kind.class).orElse(null);
-        if (kind == null) {
-            v.add("kind", "valuation.cost.kind");
-        }
-        Actor actor = Inputs.choice(in.actor(), Actor.class).orElse(null);
-        if (actor == null) {
-            v.add("actor", "valuation.actor.invalid");
-        }
-        Integer year = null;
-        try {
-            year = Inputs.year(Integer.valueOf(Inputs.text(in.year())), "year", v);
-        } catch (NumberFormatException e) {
-            v.add("year", "valuation.year.invalid");
-        }
-        BigDecimal amount = number(in.amount(), "amount", v, true);
-        if (amount != null && amount.signum() < 0) {
-            v.add("amount", "valuation.cost.negative");
-        }
-        v.throwIfAny();
-        Cost cost = new Cost(kind, actor, year, amount);
-        repository.addCost(programme, cost, Inputs.text(in.description()));
+        Cost cost = in.cost();
+        repository.addCost(programme, cost, in.description());
         auditLog.record(AuditScope.of(programme), "valuation-cost", programme, "create", null, cost);
     }
 
@@ -427,15 +408,14 @@ class ValuationService implements Valuations {
     }
 
     private static BigDecimal number(String text, String field, Violations v, boolean required) {
-        String value = Inputs.text(text).replace(" ", "").replace(',', '.');
-        if (value.isEmpty()) {
+        if (Inputs.text(text).isEmpty()) {
             if (required) {
                 v.add(field, "valuation.number", "");
             }
             return null;
         }
         try {
-            return Inputs.bounded(new BigDecimal(value), field, v);
+            return Inputs.bounded(NorwegianNumbers.parseDecimal(text), field, v);
         } catch (NumberFormatException e) {
             v.add(field, "valuation.number", text);
             return null;

@@ -204,7 +204,8 @@ class ValuationApiController {
     @PostMapping("/api/v1/programmes/{id}/costs")
     @Operation(summary = "Add an investment, running cost or co-financing for a year and actor")
     void addCost(@PathVariable ProgrammeId id, @RequestBody ValuationInputs.CostInput input) {
-        valuations.addCost(id, input);
+        valuations.requireMayChange(id);
+        valuations.addCost(id, input.command());
     }
 
     @GetMapping("/api/v1/programmes/{id}/valuation/sensitivity")

@@ -140,8 +140,9 @@ class ValuationPageController {
             @PathVariable ProgrammeId id,
             @ModelAttribute ValuationInputs.CostInput input,
             RedirectAttributes redirect) {
+        valuations.requireMayChange(id);
         try {
-            valuations.addCost(id, input);
+            valuations.addCost(id, input.command());
             redirect.addFlashAttribute("saved", "valuation.saved.cost");
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("costErrors", e.violations());
