@@ -42,7 +42,7 @@ class FollowUpRepository {
                         """)
                 .param("programmes", ids(programmes))
                 .query((rs, n) -> new PlannedMeasure(
-                        PlanRepository.measure(rs),
+                        PlanEntryRepository.measure(rs),
                         new ProgrammeId(rs.getObject("programme_id", UUID.class)),
                         rs.getString("plan_title")))
                 .list();
@@ -60,7 +60,7 @@ class FollowUpRepository {
                 .param("programmes", ids(programmes))
                 .param("today", today)
                 .query((rs, n) -> new PlannedMeasure(
-                        PlanRepository.measure(rs),
+                        PlanEntryRepository.measure(rs),
                         new ProgrammeId(rs.getObject("programme_id", UUID.class)),
                         rs.getString("plan_title")))
                 .list();
@@ -78,7 +78,7 @@ class FollowUpRepository {
                 .param("programmes", ids(programmes))
                 .param("responsible", responsible.value())
                 .query((rs, n) -> new PlannedMeasure(
-                        PlanRepository.measure(rs),
+                        PlanEntryRepository.measure(rs),
                         new ProgrammeId(rs.getObject("programme_id", UUID.class)),
                         rs.getString("plan_title")))
                 .list();

@@ -3,8 +3,6 @@ package no.gevinst.plan.domain;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -14,12 +12,10 @@ import no.gevinst.plan.Plan;
 import no.gevinst.plan.PlanSections;
 import no.gevinst.plan.PlanSnapshot;
 import no.gevinst.plan.PlanVersion;
-import no.gevinst.shared.NorwegianTime;
 import no.gevinst.shared.WorkbookCells;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -45,13 +41,15 @@ class PlanWorkbook {
         Locale locale = LocaleContextHolder.getLocale();
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             WorkbookCells styles = new WorkbookCells(workbook);
-            Words words = new Words(locale);
+            WorkbookWords words = new WorkbookWords(messages, locale);
             text(workbook.createSheet(words.sheet("plan.xlsx.sheet.text")), styles, words, content.sections());
             benefits(workbook.createSheet(words.sheet("plan.xlsx.sheet.benefits")), styles, words, content);
             indicators(workbook.createSheet(words.sheet("plan.xlsx.sheet.indicators")), styles, words, content);
-            measures(workbook.createSheet(words.sheet("plan.xlsx.sheet.measures")), styles, words, content);
-            risks(workbook.createSheet(words.sheet("plan.xlsx.sheet.risks")), styles, words, content);
-            version(
+            PlanWorkbookSheets.measures(
+                    workbook.createSheet(words.sheet("plan.xlsx.sheet.measures")), styles, words, content);
+            PlanWorkbookSheets.risks(
+                    workbook.createSheet(words.sheet("plan.xlsx.sheet.risks")), styles, words, content);
+            PlanWorkbookSheets.version(
                     workbook.createSheet(words.sheet("plan.xlsx.sheet.version")),
                     styles,
                     words,
@@ -64,8 +62,8 @@ class PlanWorkbook {
         }
     }
 
-    private static void text(Sheet sheet, WorkbookCells styles, Words words, PlanSections s) {
-        heading(sheet, styles, words, "plan.xlsx.section", "plan.xlsx.text");
+    private static void text(Sheet sheet, WorkbookCells styles, WorkbookWords words, PlanSections s) {
+        words.heading(sheet, styles, "plan.xlsx.section", "plan.xlsx.text");
         String[][] sections = {
             {"plan.doc.background", s.background()},
             {"plan.doc.goals", s.goalsAndProducts()},
@@ -86,11 +84,10 @@ class PlanWorkbook {
     }
 
     /** One row per benefit, grouped in the order of the classes, with the priced values summed by a formula. */
-    private static void benefits(Sheet sheet, WorkbookCells styles, Words words, PlanSnapshot content) {
-        heading(
+    private static void benefits(Sheet sheet, WorkbookCells styles, WorkbookWords words, PlanSnapshot content) {
+        words.heading(
                 sheet,
                 styles,
-                words,
                 "plan.xlsx.code",
                 "plan.field.title",
                 "plan.field.benefitClass",
@@ -118,6 +115,12 @@ class PlanWorkbook {
             styles.money(row, 8, b.nokPerYear());
             WorkbookCells.text(row, 9, shared(words, b.sharing()));
         }
+        totals(sheet, styles, words, r, content);
+        WorkbookCells.widths(sheet, 12, 50, 34, 18, 22, 22, 14, 14, 22, 50);
+    }
+
+    /** Below the benefits (rows 2 to {@code r}): their sum as a formula, and the net present value when priced. */
+    private static void totals(Sheet sheet, WorkbookCells styles, WorkbookWords words, int r, PlanSnapshot content) {
         Row total = sheet.createRow(r + 1);
         styles.label(total, 7, words.word("plan.xlsx.total"));
         Cell sum = total.createCell(8);
@@ -128,11 +131,10 @@ class PlanWorkbook {
             styles.label(npv, 7, words.word("plan.field.netPresentValue"));
             styles.money(npv, 8, content.netPresentValue());
         }
-        WorkbookCells.widths(sheet, 12, 50, 34, 18, 22, 22, 14, 14, 22, 50);
     }
 
     /** A benefit shared between programmes, its share and home programme as the plan PDF names them (issue 18). */
-    private static String shared(Words words, PlanSnapshot.SharingEntry s) {
+    private static String shared(WorkbookWords words, PlanSnapshot.SharingEntry s) {
         if (s == null) {
             return null;
         }
@@ -146,7 +148,7 @@ class PlanWorkbook {
      * The measurement schedule: who measures each indicator how often and at what cost, from which baseline, and
      * its targets as pairs of date and value, as many pairs as the longest trajectory has.
      */
-    private static void indicators(Sheet sheet, WorkbookCells styles, Words words, PlanSnapshot content) {
+    private static void indicators(Sheet sheet, WorkbookCells styles, WorkbookWords words, PlanSnapshot content) {
         int targets = content.benefits().stream()
                 .flatMap(b -> b.indicators().stream())
                 .mapToInt(i -> i.targets().size())
@@ -161,7 +163,7 @@ class PlanWorkbook {
                 "plan.field.costHours",
                 "plan.field.baseline",
                 "plan.xlsx.baselineEnd"));
-        Row heading = heading(sheet, styles, words, headings.toArray(String[]::new));
+        Row heading = words.heading(sheet, styles, headings.toArray(String[]::new));
         for (int t = 0; t < targets; t++) {
             styles.label(heading, headings.size() + 2 * t, words.word("plan.xlsx.targetDate", t + 1));
             styles.label(heading, headings.size() + 2 * t + 1, words.word("plan.xlsx.targetValue", t + 1));
@@ -169,20 +171,7 @@ class PlanWorkbook {
         int r = 1;
         for (PlanSnapshot.BenefitEntry b : content.benefits()) {
             for (PlanSnapshot.IndicatorEntry i : b.indicators()) {
-                Row row = sheet.createRow(r++);
-                row.createCell(0).setCellValue(i.name());
-                row.createCell(1).setCellValue(b.code() + " " + b.title());
-                WorkbookCells.text(row, 2, i.unit());
-                row.createCell(3).setCellValue(words.word("indicator.frequency." + i.frequency()));
-                WorkbookCells.text(row, 4, i.measuredBy());
-                WorkbookCells.number(row, 5, i.costHours());
-                WorkbookCells.number(row, 6, i.baseline());
-                styles.date(row, 7, i.baselineEnd());
-                for (int t = 0; t < i.targets().size(); t++) {
-                    styles.date(row, headings.size() + 2 * t, i.targets().get(t).date());
-                    WorkbookCells.number(
-                            row, headings.size() + 2 * t + 1, i.targets().get(t).value());
-                }
+                indicator(sheet.createRow(r++), styles, words, b, i, headings.size());
             }
         }
         WorkbookCells.widths(sheet, 40, 40, 14, 12, 22, 12, 14, 14);
@@ -191,100 +180,26 @@ class PlanWorkbook {
         }
     }
 
-    private static void measures(Sheet sheet, WorkbookCells styles, Words words, PlanSnapshot content) {
-        heading(
-                sheet,
-                styles,
-                words,
-                "plan.field.action",
-                "plan.field.benefits",
-                "plan.field.responsible",
-                "plan.field.deadline",
-                "plan.field.status",
-                "plan.field.costKr");
-        int r = 1;
-        for (PlanSnapshot.MeasureEntry m : content.measures()) {
-            Row row = sheet.createRow(r++);
-            row.createCell(0).setCellValue(m.action());
-            row.createCell(1).setCellValue(String.join(", ", m.benefits()));
-            WorkbookCells.text(row, 2, m.responsible());
-            styles.date(row, 3, m.deadline());
-            row.createCell(4).setCellValue(words.word("plan.measureStatus." + m.status()));
-            styles.money(row, 5, m.cost());
+    /** One indicator's row; its targets start in column {@code first}, a date and a value each. */
+    private static void indicator(
+            Row row,
+            WorkbookCells styles,
+            WorkbookWords words,
+            PlanSnapshot.BenefitEntry b,
+            PlanSnapshot.IndicatorEntry i,
+            int first) {
+        row.createCell(0).setCellValue(i.name());
+        row.createCell(1).setCellValue(b.code() + " " + b.title());
+        WorkbookCells.text(row, 2, i.unit());
+        row.createCell(3).setCellValue(words.word("indicator.frequency." + i.frequency()));
+        WorkbookCells.text(row, 4, i.measuredBy());
+        WorkbookCells.number(row, 5, i.costHours());
+        WorkbookCells.number(row, 6, i.baseline());
+        styles.date(row, 7, i.baselineEnd());
+        for (int t = 0; t < i.targets().size(); t++) {
+            styles.date(row, first + 2 * t, i.targets().get(t).date());
+            WorkbookCells.number(row, first + 2 * t + 1, i.targets().get(t).value());
         }
-        WorkbookCells.widths(sheet, 50, 50, 22, 14, 14, 16);
-    }
-
-    /** The score is probability × impact as a formula, so that a changed estimate rescores itself. */
-    private static void risks(Sheet sheet, WorkbookCells styles, Words words, PlanSnapshot content) {
-        heading(
-                sheet,
-                styles,
-                words,
-                "plan.field.description",
-                "plan.field.benefit",
-                "plan.field.cause",
-                "plan.field.consequence",
-                "plan.field.probabilityScale",
-                "plan.field.impactScale",
-                "plan.field.score",
-                "plan.field.mitigation",
-                "plan.field.owner",
-                "plan.field.status");
-        int r = 1;
-        for (PlanSnapshot.RiskEntry risk : content.risks()) {
-            Row row = sheet.createRow(r++);
-            row.createCell(0).setCellValue(risk.description());
-            WorkbookCells.text(row, 1, risk.benefit() == null ? words.word("plan.risk.wholePlan") : risk.benefit());
-            WorkbookCells.text(row, 2, risk.cause());
-            WorkbookCells.text(row, 3, risk.consequence());
-            row.createCell(4).setCellValue(risk.probability());
-            row.createCell(5).setCellValue(risk.impact());
-            row.createCell(6).setCellFormula("E" + r + "*F" + r);
-            WorkbookCells.text(row, 7, risk.mitigation());
-            WorkbookCells.text(row, 8, risk.owner());
-            row.createCell(9).setCellValue(words.word("plan.riskStatus." + risk.status()));
-        }
-        WorkbookCells.widths(sheet, 40, 34, 30, 30, 14, 14, 12, 40, 22, 12);
-    }
-
-    private static void version(
-            Sheet sheet, WorkbookCells styles, Words words, Plan plan, PlanVersion version, PlanSnapshot content) {
-        int[] r = {0};
-        java.util.function.Function<String, Row> line = key -> {
-            Row row = sheet.createRow(r[0]++);
-            styles.label(row, 0, words.word(key));
-            return row;
-        };
-        line.apply("plan.field.titleLabel").createCell(1).setCellValue(plan.title());
-        line.apply("plan.xlsx.programme").createCell(1).setCellValue(content.programme());
-        WorkbookCells.text(
-                line.apply("plan.field.party"),
-                1,
-                content.party() == null ? words.word("plan.xlsx.programmePlan") : content.party());
-        line.apply("plan.version.number").createCell(1).setCellValue(version.number());
-        line.apply("plan.field.status").createCell(1).setCellValue(words.word("plan.status." + version.status()));
-        WorkbookCells.text(line.apply("plan.version.reason"), 1, version.reason());
-        WorkbookCells.text(line.apply("plan.xlsx.createdBy"), 1, version.createdBy());
-        styles.date(line.apply("plan.xlsx.createdAt"), 1, day(version.createdAt()));
-        WorkbookCells.text(line.apply("plan.xlsx.submittedBy"), 1, version.submittedBy());
-        styles.date(line.apply("plan.xlsx.submittedAt"), 1, day(version.submittedAt()));
-        if (version.approval() != null) {
-            line.apply("plan.approval.onBehalfOf")
-                    .createCell(1)
-                    .setCellValue(version.approval().onBehalfOf());
-            styles.date(line.apply("plan.approval.date"), 1, version.approval().decisionDate());
-            line.apply("plan.approval.reference")
-                    .createCell(1)
-                    .setCellValue(version.approval().reference());
-            line.apply("plan.xlsx.approvedBy")
-                    .createCell(1)
-                    .setCellValue(version.approval().approvedBy());
-        } else {
-            // A draft shows the records as they are now; say when "now" was.
-            styles.date(line.apply("plan.xlsx.liveAsOf"), 1, NorwegianTime.today());
-        }
-        WorkbookCells.widths(sheet, 34, 60);
     }
 
     private static int classOrder(String benefitClass) {
@@ -292,37 +207,6 @@ class PlanWorkbook {
             return BenefitClass.valueOf(benefitClass).ordinal();
         } catch (IllegalArgumentException e) {
             return BenefitClass.values().length;
-        }
-    }
-
-    private static LocalDate day(Instant at) {
-        return at == null ? null : NorwegianTime.date(at);
-    }
-
-    private static Row heading(Sheet sheet, WorkbookCells styles, Words words, String... keys) {
-        Row row = sheet.createRow(0);
-        for (int i = 0; i < keys.length; i++) {
-            styles.label(row, i, words.word(keys[i]));
-        }
-        sheet.createFreezePane(0, 1);
-        return row;
-    }
-
-    /** Headings and values in the reader's language. */
-    private final class Words {
-        private final Locale locale;
-
-        Words(Locale locale) {
-            this.locale = locale;
-        }
-
-        String word(String key, Object... arguments) {
-            return messages.getMessage(key, arguments, key, locale);
-        }
-
-        /** A sheet's name as Excel allows it: at most 31 characters, none of []:*?/\. */
-        String sheet(String key) {
-            return WorkbookUtil.createSafeSheetName(word(key));
         }
     }
 }

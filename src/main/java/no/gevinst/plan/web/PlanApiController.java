@@ -5,23 +5,19 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
-import java.util.UUID;
 import no.gevinst.plan.Comparison;
-import no.gevinst.plan.Measure;
 import no.gevinst.plan.Plan;
 import no.gevinst.plan.PlanId;
 import no.gevinst.plan.PlanSections;
 import no.gevinst.plan.PlanSnapshot;
 import no.gevinst.plan.PlanVersion;
 import no.gevinst.plan.Plans;
-import no.gevinst.plan.Risk;
 import no.gevinst.shared.NotFoundException;
 import no.gevinst.shared.ProgrammeId;
 import no.gevinst.shared.Versions;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -179,75 +175,5 @@ class PlanApiController {
     void workbook(@PathVariable PlanId plan, @PathVariable int number, HttpServletResponse response)
             throws IOException {
         PlanDownloads.workbook(plans, plan, number, response);
-    }
-
-    @Operation(summary = "The plan's measures (tiltak)")
-    @GetMapping("/api/v1/plans/{plan}/measures")
-    List<Measure> measures(@PathVariable PlanId plan) {
-        return plans.measures(plan);
-    }
-
-    @Operation(summary = "Add a measure to a plan whose current version is a draft")
-    @PostMapping("/api/v1/plans/{plan}/measures")
-    @ResponseStatus(HttpStatus.CREATED)
-    Measure addMeasure(@PathVariable PlanId plan, @RequestBody Plans.MeasureInput input) {
-        return plans.addMeasure(plan, input);
-    }
-
-    @Operation(summary = "Change a measure; send the version read as If-Match")
-    @PutMapping("/api/v1/plans/{plan}/measures/{measure}")
-    Measure updateMeasure(
-            @PathVariable PlanId plan,
-            @PathVariable UUID measure,
-            @RequestBody Plans.MeasureInput input,
-            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        plans.requireEditable(plan);
-        return plans.updateMeasure(plan, measure, input, Versions.expected(null, ifMatch));
-    }
-
-    @DeleteMapping("/api/v1/plans/{plan}/measures/{measure}")
-    @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Remove a measure; send the version read as If-Match (a stale one gets 409)")
-    void removeMeasure(
-            @PathVariable PlanId plan,
-            @PathVariable UUID measure,
-            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        plans.requireEditable(plan);
-        plans.removeMeasure(plan, measure, Versions.expected(null, ifMatch));
-    }
-
-    @Operation(summary = "The plan's risks")
-    @GetMapping("/api/v1/plans/{plan}/risks")
-    List<Risk> risks(@PathVariable PlanId plan) {
-        return plans.risks(plan);
-    }
-
-    @Operation(summary = "Add a risk to a plan whose current version is a draft")
-    @PostMapping("/api/v1/plans/{plan}/risks")
-    @ResponseStatus(HttpStatus.CREATED)
-    Risk addRisk(@PathVariable PlanId plan, @RequestBody Plans.RiskInput input) {
-        return plans.addRisk(plan, input);
-    }
-
-    @Operation(summary = "Change a risk; send the version read as If-Match")
-    @PutMapping("/api/v1/plans/{plan}/risks/{risk}")
-    Risk updateRisk(
-            @PathVariable PlanId plan,
-            @PathVariable UUID risk,
-            @RequestBody Plans.RiskInput input,
-            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        plans.requireEditable(plan);
-        return plans.updateRisk(plan, risk, input, Versions.expected(null, ifMatch));
-    }
-
-    @DeleteMapping("/api/v1/plans/{plan}/risks/{risk}")
-    @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Remove a risk; send the version read as If-Match (a stale one gets 409)")
-    void removeRisk(
-            @PathVariable PlanId plan,
-            @PathVariable UUID risk,
-            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        plans.requireEditable(plan);
-        plans.removeRisk(plan, risk, Versions.expected(null, ifMatch));
     }
 }

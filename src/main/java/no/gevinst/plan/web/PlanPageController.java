@@ -2,12 +2,9 @@ package no.gevinst.plan.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Arrays;
 import java.util.List;
-import java.util.UUID;
 import no.gevinst.organisation.Organisations;
 import no.gevinst.organisation.People;
-import no.gevinst.plan.Comparison;
 import no.gevinst.plan.MeasureStatus;
 import no.gevinst.plan.Plan;
 import no.gevinst.plan.PlanId;
@@ -18,15 +15,10 @@ import no.gevinst.plan.Risk;
 import no.gevinst.plan.RiskStatus;
 import no.gevinst.programme.Programme;
 import no.gevinst.programme.Programmes;
-import no.gevinst.shared.FieldViolation;
 import no.gevinst.shared.InvalidInputException;
 import no.gevinst.shared.NotFoundException;
 import no.gevinst.shared.ProgrammeId;
-import no.gevinst.shared.ReaderFormats;
-import no.gevinst.shared.VersionConflictException;
 import no.gevinst.shared.Versions;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -38,7 +30,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The plan pages: a programme's plans, one plan with its versions, the current version's prose and content,
- * the actions its status allows, measures and risks; and the comparison of two versions.
+ * the actions its status allows, measures and risks (whose forms {@link PlanEntryPageController} takes), and the
+ * steps in a version's life.
  */
 @Controller
 class PlanPageController {
@@ -47,11 +40,8 @@ class PlanPageController {
     private final Programmes programmes;
     private final Organisations organisations;
     private final People people;
-    private final MessageSource messages;
 
-    PlanPageController(
-            Plans plans, Programmes programmes, Organisations organisations, People people, MessageSource messages) {
-        this.messages = messages;
+    PlanPageController(Plans plans, Programmes programmes, Organisations organisations, People people) {
         this.plans = plans;
         this.programmes = programmes;
         this.organisations = organisations;
@@ -114,14 +104,11 @@ class PlanPageController {
             RedirectAttributes redirect) {
         // Rights before the version and the text: a refused user is not sent back to the form with its faults.
         plans.requireEditable(plan);
-        return act(
+        return PlanForms.PROSE.act(
                 plan,
-                "#prose",
                 redirect,
                 "plan.saved.sections",
                 () -> plans.editSections(plan, number, sections, Versions.expected(null, version)),
-                "versionErrors",
-                "sectionsInput",
                 sections);
     }
 
@@ -133,12 +120,8 @@ class PlanPageController {
             RedirectAttributes redirect) {
         // Rights before the version: a refused user is told so, not that the page was stale.
         plans.requireEditable(plan);
-        return act(
-                plan,
-                "#status",
-                redirect,
-                "plan.saved.submitted",
-                () -> plans.submit(plan, number, Versions.expected(null, version)));
+        return PlanForms.STATUS.act(
+                plan, redirect, "plan.saved.submitted", () -> plans.submit(plan, number, expected(version)), null);
     }
 
     @PostMapping("/plans/{plan}/versions/{number}/return")
@@ -148,12 +131,12 @@ class PlanPageController {
             @RequestParam(required = false) String version,
             RedirectAttributes redirect) {
         plans.requireApprovable(plan);
-        return act(
+        return PlanForms.STATUS.act(
                 plan,
-                "#status",
                 redirect,
                 "plan.saved.returned",
-                () -> plans.returnToDraft(plan, number, Versions.expected(null, version)));
+                () -> plans.returnToDraft(plan, number, expected(version)),
+                null);
     }
 
     @PostMapping("/plans/{plan}/versions/{number}/approve")
@@ -164,14 +147,11 @@ class PlanPageController {
             @RequestParam(required = false) String version,
             RedirectAttributes redirect) {
         plans.requireApprovable(plan);
-        return act(
+        return PlanForms.APPROVAL.act(
                 plan,
-                "#status",
                 redirect,
                 "plan.saved.approved",
-                () -> plans.approve(plan, number, input, Versions.expected(null, version)),
-                "versionErrors",
-                "approvalInput",
+                () -> plans.approve(plan, number, input, expected(version)),
                 input);
     }
 
@@ -179,161 +159,13 @@ class PlanPageController {
     String newDraft(
             @PathVariable PlanId plan, @RequestParam(required = false) String reason, RedirectAttributes redirect) {
         plans.requireEditable(plan);
-        return act(
-                plan,
-                "#status",
-                redirect,
-                "plan.saved.drafted",
-                () -> plans.newDraft(plan, reason),
-                "versionErrors",
-                "draftReason",
-                reason);
-    }
-
-    @PostMapping("/plans/{plan}/measures")
-    String addMeasure(
-            @PathVariable PlanId plan,
-            @RequestParam(required = false) String action,
-            @RequestParam(required = false) String[] benefitIds,
-            @RequestParam(required = false) String responsibleId,
-            @RequestParam(required = false) String deadline,
-            @RequestParam(required = false) String status,
-            @RequestParam(required = false) String cost,
-            RedirectAttributes redirect) {
-        plans.requireEditable(plan);
-        Plans.MeasureInput input = new Plans.MeasureInput(
-                action,
-                benefitIds == null ? List.of() : Arrays.asList(benefitIds),
-                responsibleId,
-                deadline,
-                status,
-                cost);
-        return act(
-                plan,
-                "#measures",
-                redirect,
-                "plan.saved.measure",
-                () -> plans.addMeasure(plan, input),
-                "measureErrors",
-                "measureInput",
-                input);
-    }
-
-    @PostMapping("/plans/{plan}/measures/{measure}/delete")
-    String removeMeasure(
-            @PathVariable PlanId plan,
-            @PathVariable UUID measure,
-            @RequestParam(name = "version", required = false) String version,
-            RedirectAttributes redirect) {
-        // Rights before the version: 403 wins over a missing version.
-        plans.requireEditable(plan);
-        return act(
-                plan,
-                "#measures",
-                redirect,
-                "plan.saved.removed",
-                () -> plans.removeMeasure(plan, measure, Versions.expected(null, version)),
-                "measureErrors",
-                null,
-                null);
-    }
-
-    @PostMapping("/plans/{plan}/risks")
-    String addRisk(@PathVariable PlanId plan, @ModelAttribute Plans.RiskInput input, RedirectAttributes redirect) {
-        return act(
-                plan,
-                "#risks",
-                redirect,
-                "plan.saved.risk",
-                () -> plans.addRisk(plan, input),
-                "riskErrors",
-                "riskInput",
-                input);
-    }
-
-    @PostMapping("/plans/{plan}/risks/{risk}/delete")
-    String removeRisk(
-            @PathVariable PlanId plan,
-            @PathVariable UUID risk,
-            @RequestParam(name = "version", required = false) String version,
-            RedirectAttributes redirect) {
-        plans.requireEditable(plan);
-        return act(
-                plan,
-                "#risks",
-                redirect,
-                "plan.saved.removed",
-                () -> plans.removeRisk(plan, risk, Versions.expected(null, version)),
-                "riskErrors",
-                null,
-                null);
-    }
-
-    @GetMapping("/plans/{plan}/compare")
-    String compare(
-            @PathVariable PlanId plan,
-            @RequestParam(required = false) String from,
-            @RequestParam(required = false) String to,
-            Model model) {
-        // The plan first: one the user may not see is not found, whatever versions were asked for.
-        Plan p = plans.find(plan).orElseThrow(() -> new NotFoundException("plan", plan));
-        model.addAttribute("plan", p);
-        model.addAttribute("programme", programmes.find(p.programme()).orElseThrow());
-        Comparison comparison =
-                plans.compare(plan, PlanDownloads.versionNumber(from, "from"), PlanDownloads.versionNumber(to, "to"));
-        model.addAttribute("comparison", comparison);
-        model.addAttribute(
-                "rows",
-                comparison.changes().stream()
-                        .map(ch -> new ChangeRow(
-                                ch, detail(ch), shown(ch.field(), ch.before()), shown(ch.field(), ch.after())))
-                        .toList());
-        return "plan/compare";
+        return PlanForms.DRAFT.act(plan, redirect, "plan.saved.drafted", () -> plans.newDraft(plan, reason), reason);
     }
 
     @GetMapping(value = "/plans/{plan}/versions/{number}/workbook.xlsx", produces = PlanDownloads.XLSX)
     void workbook(@PathVariable PlanId plan, @PathVariable int number, HttpServletResponse response)
             throws IOException {
         PlanDownloads.workbook(plans, plan, number, response);
-    }
-
-    /**
-     * A change with its values as the reader knows them: statuses and classes by their names, kroner, numbers and
-     * dates written the reader's way.
-     */
-    record ChangeRow(Comparison.Change change, String detail, String before, String after) {}
-
-    private static String detail(Comparison.Change change) {
-        if (change.field().equals("plan.field.target") && !change.detail().isBlank()) {
-            return ReaderFormats.date(java.time.LocalDate.parse(change.detail()), LocaleContextHolder.getLocale());
-        }
-        return change.detail();
-    }
-
-    private String shown(String field, String value) {
-        if (value == null) {
-            return null;
-        }
-        var locale = LocaleContextHolder.getLocale();
-        return switch (Comparison.valueKind(field)) {
-            case KRONER -> ReaderFormats.kroner(new java.math.BigDecimal(value), locale);
-            case NUMBER -> ReaderFormats.number(new java.math.BigDecimal(value), locale);
-            case DATE -> ReaderFormats.date(java.time.LocalDate.parse(value), locale);
-            case TEXT -> named(field, value);
-        };
-    }
-
-    private String named(String field, String value) {
-        if (value == null) {
-            return null;
-        }
-        for (String prefix : Comparison.valuePrefixes(field)) {
-            String name = messages.getMessage(prefix + value, null, null, LocaleContextHolder.getLocale());
-            if (name != null) {
-                return name;
-            }
-        }
-        return value;
     }
 
     /** Counts of risks by impact (rows, 5 down to 1) and probability (columns, 1 to 5). */
@@ -353,38 +185,8 @@ class PlanPageController {
         return rows;
     }
 
-    private String act(PlanId plan, String anchor, RedirectAttributes redirect, String saved, Runnable write) {
-        return act(plan, anchor, redirect, saved, write, "versionErrors", null, null);
-    }
-
-    /**
-     * Runs a write and goes back to the plan. Refused input is shown where it was typed, with what was typed kept
-     * (flashed under {@code inputName}) so that nothing is lost.
-     */
-    private String act(
-            PlanId plan,
-            String anchor,
-            RedirectAttributes redirect,
-            String saved,
-            Runnable write,
-            String errors,
-            String inputName,
-            Object input) {
-        try {
-            write.run();
-            redirect.addFlashAttribute("saved", saved);
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute(errors, e.violations());
-            if (inputName != null) {
-                redirect.addFlashAttribute(inputName, input);
-            }
-        } catch (VersionConflictException e) {
-            // Someone else changed it since the page was read: say so where the user acted, and keep what was typed.
-            redirect.addFlashAttribute(errors, List.of(FieldViolation.of("version", "version.conflict")));
-            if (inputName != null) {
-                redirect.addFlashAttribute(inputName, input);
-            }
-        }
-        return "redirect:/plans/" + plan + anchor;
+    /** The version the page was read with, as the form sends it. */
+    private static long expected(String version) {
+        return Versions.expected(null, version);
     }
 }
