@@ -16,10 +16,13 @@ import java.util.List;
 import java.util.UUID;
 import no.gevinst.GevinstIntegrationTest;
 import no.gevinst.TestIndicators;
+import no.gevinst.TestOrganisationNumbers;
 import no.gevinst.TestUsers;
 import no.gevinst.indicator.Indicator;
 import no.gevinst.indicator.Indicators;
 import no.gevinst.indicator.Measurement;
+import no.gevinst.organisation.Organisation;
+import no.gevinst.organisation.OrganisationInput;
 import no.gevinst.shared.NorwegianTime;
 import org.hamcrest.Matchers;
 import org.hl7.fhir.r4.model.Bundle;
@@ -59,6 +62,9 @@ class FhirConformanceIT {
 
     @Autowired
     TestUsers users;
+
+    @Autowired
+    no.gevinst.organisation.Organisations organisations;
 
     @Test
     void theCapabilityStatementSaysWhatIsAccepted() throws Exception {
@@ -138,6 +144,49 @@ class FhirConformanceIT {
             assertThat(m.value()).isEqualByComparingTo("0.75");
             assertThat(m.comment()).contains("numerator 30, denominator 40");
         });
+    }
+
+    @Test
+    void aStratumWhoseCodeIsAUnitsOrganisationNumberBecomesThatUnitsMeasurement() throws Exception {
+        Organisation olav = users.callAs(
+                TestUsers.ADMIN,
+                () -> organisations.all().stream()
+                        .filter(o -> o.organisationNumber().value().equals(ST_OLAV))
+                        .findFirst()
+                        .orElseThrow());
+        String number = TestOrganisationNumbers.unique();
+        Organisation unit = users.callAs(
+                TestUsers.ADMIN,
+                () -> organisations.create(new OrganisationInput(
+                        "Klinikk " + UUID.randomUUID().toString().substring(0, 8),
+                        "ANNEN",
+                        number,
+                        olav.id().toString())));
+        Indicator indicator = indicator("Stratum");
+        MeasureReport report = summary(indicator.canonicalUrl(), "2025-05");
+        var stratifier = report.getGroupFirstRep().addStratifier();
+        stratifier
+                .addStratum()
+                .setValue(new CodeableConcept().setText(number))
+                .setMeasureScore(new Quantity().setValue(new BigDecimal("7")));
+        stratifier
+                .addStratum()
+                .setValue(new CodeableConcept().setText("999999999"))
+                .setMeasureScore(new Quantity().setValue(new BigDecimal("5")));
+
+        send(FHIR.newJsonParser().encodeResourceToString(report)).andExpect(status().isCreated());
+
+        assertThat(measurements(indicator))
+                .as("the reporter's own value and its unit's; a stratum that is no unit of it is left alone")
+                .hasSize(2)
+                .anySatisfy(m -> {
+                    assertThat(m.organisation()).isEqualTo(unit.id());
+                    assertThat(m.value()).isEqualByComparingTo("7");
+                })
+                .anySatisfy(m -> {
+                    assertThat(m.organisation()).isEqualTo(olav.id());
+                    assertThat(m.value()).isEqualByComparingTo("12");
+                });
     }
 
     @Test
