@@ -13,16 +13,15 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import no.gevinst.GevinstIntegrationTest;
 import no.gevinst.TestIndicators;
-import no.gevinst.TestOrganisationNumbers;
 import no.gevinst.TestUsers;
 import no.gevinst.indicator.Indicator;
 import no.gevinst.indicator.Indicators;
 import no.gevinst.indicator.Measurement;
 import no.gevinst.organisation.Organisation;
-import no.gevinst.organisation.OrganisationInput;
 import no.gevinst.shared.NorwegianTime;
 import org.hamcrest.Matchers;
 import org.hl7.fhir.r4.model.Bundle;
@@ -48,6 +47,7 @@ import org.springframework.test.web.servlet.ResultActions;
 class FhirConformanceIT {
 
     private static final String ST_OLAV = "883974832";
+    private static final String HMN = "983658776";
     private static final String FHIR_JSON = "application/fhir+json";
     private static final FhirContext FHIR = FhirContext.forR4();
 
@@ -146,45 +146,43 @@ class FhirConformanceIT {
         });
     }
 
+    /**
+     * Helse Midt-Norge reports for itself and, in a stratum coded with St. Olavs' organisation number, for St. Olavs,
+     * an organisation under it; both are parties of Helseplattformen (the intake records for parties only, so a unit
+     * must be one to be measured). A stratum whose code is no unit of the reporter is left alone.
+     */
     @Test
     void aStratumWhoseCodeIsAUnitsOrganisationNumberBecomesThatUnitsMeasurement() throws Exception {
-        Organisation olav = users.callAs(
-                TestUsers.ADMIN,
-                () -> organisations.all().stream()
-                        .filter(o -> o.organisationNumber().value().equals(ST_OLAV))
-                        .findFirst()
-                        .orElseThrow());
-        String number = TestOrganisationNumbers.unique();
-        Organisation unit = users.callAs(
-                TestUsers.ADMIN,
-                () -> organisations.create(new OrganisationInput(
-                        "Klinikk " + UUID.randomUUID().toString().substring(0, 8),
-                        "ANNEN",
-                        number,
-                        olav.id().toString())));
+        Map<String, Organisation> byNumber = new java.util.HashMap<>();
+        users.callAs(TestUsers.ADMIN, () -> organisations.all())
+                .forEach(o -> byNumber.put(o.organisationNumber().value(), o));
         Indicator indicator = indicator("Stratum");
         MeasureReport report = summary(indicator.canonicalUrl(), "2025-05");
+        report.getReporter().getIdentifier().setValue(HMN);
         var stratifier = report.getGroupFirstRep().addStratifier();
         stratifier
                 .addStratum()
-                .setValue(new CodeableConcept().setText(number))
+                .setValue(new CodeableConcept().setText(ST_OLAV))
                 .setMeasureScore(new Quantity().setValue(new BigDecimal("7")));
         stratifier
                 .addStratum()
-                .setValue(new CodeableConcept().setText("999999999"))
+                .setValue(new CodeableConcept().setText("997005562x"))
                 .setMeasureScore(new Quantity().setValue(new BigDecimal("5")));
 
-        send(FHIR.newJsonParser().encodeResourceToString(report)).andExpect(status().isCreated());
+        var answer = send(FHIR.newJsonParser().encodeResourceToString(report))
+                .andReturn()
+                .getResponse();
+        assertThat(answer.getStatus()).as(answer.getContentAsString()).isEqualTo(201);
 
         assertThat(measurements(indicator))
                 .as("the reporter's own value and its unit's; a stratum that is no unit of it is left alone")
                 .hasSize(2)
                 .anySatisfy(m -> {
-                    assertThat(m.organisation()).isEqualTo(unit.id());
+                    assertThat(m.organisation()).isEqualTo(byNumber.get(ST_OLAV).id());
                     assertThat(m.value()).isEqualByComparingTo("7");
                 })
                 .anySatisfy(m -> {
-                    assertThat(m.organisation()).isEqualTo(olav.id());
+                    assertThat(m.organisation()).isEqualTo(byNumber.get(HMN).id());
                     assertThat(m.value()).isEqualByComparingTo("12");
                 });
     }
