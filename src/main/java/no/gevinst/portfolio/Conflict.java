@@ -55,6 +55,19 @@ public record Conflict(
         return benefits.stream().map(ConflictBenefit::programme).collect(Collectors.toUnmodifiableSet());
     }
 
+    /**
+     * The key of the conflict the rule finds between the benefits, with any qualifier such as the organisation:
+     * the rule and a digest of the benefit ids (sorted) and the qualifier, so the same overlap found again gets
+     * the same key, whatever else changed, and its decision still applies.
+     */
+    public static String keyOf(ConflictRule rule, List<BenefitId> benefits, String qualifier) {
+        String text = java.util.stream.Stream.concat(
+                        benefits.stream().map(b -> b.value().toString()).sorted(),
+                        java.util.stream.Stream.of(qualifier))
+                .collect(Collectors.joining(","));
+        return rule.slug() + "-" + java.util.HexFormat.of().formatHex(no.gevinst.shared.Sha256.of(text), 0, 8);
+    }
+
     public boolean involves(BenefitId benefit) {
         return benefits.stream().anyMatch(b -> b.id().equals(benefit));
     }

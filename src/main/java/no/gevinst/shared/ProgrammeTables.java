@@ -70,6 +70,15 @@ public abstract class ProgrammeTables {
         });
     }
 
+    /**
+     * Writes the part's rows for the programme being imported; as a copy or not. A module whose rows may tie the
+     * programme to another one (a share, a merge, a double-counting decision) overrides this to write those rows
+     * only where both ends are here, and for a copy only where both ends are the copy.
+     */
+    public void importInto(ProgrammePart part, ProgrammeId programme, boolean copy) {
+        importInto(part);
+    }
+
     /** Tables with their queries from pairs of name and query, kept in the order given. */
     protected static Map<String, String> tables(String... nameThenQuery) {
         Map<String, String> tables = new LinkedHashMap<>();

@@ -23,7 +23,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Reads and writes whole rows of a module's tables as JSON-able values, for the programme export and import
  * (issue 20): every module hands its own tables through it, so no module reads another's. Values go out as text
- * (ids, dates, times in ISO 8601), exact decimals, booleans, lists (arrays) and JSON (jsonb); they come back
+ * (ids, dates, times in ISO 8601), exact decimals, booleans, lists (arrays), JSON (jsonb) and bytes (bytea) as
+ * base64 text; they come back
  * through a cast to the column's own type, so the database's checks judge them as they judge any write.
  */
 @Component
@@ -86,6 +87,14 @@ public class TableRows {
 
     /** Inserts the rows into the table, in batches of rows that name the same columns. */
     public void insert(String table, List<Map<String, Object>> rows) {
+        insert(table, rows, false);
+    }
+
+    /**
+     * Inserts the rows into the table; with {@code skipExisting}, a row whose key is taken already is left out
+     * (rows that two programmes' documents both carry, such as a share of one's benefit in the other).
+     */
+    public void insert(String table, List<Map<String, Object>> rows, boolean skipExisting) {
         Map<String, String> types = columns(table);
         Map<List<String>, List<Object[]>> byColumns = new LinkedHashMap<>();
         for (Map<String, Object> row : rows) {
@@ -104,7 +113,8 @@ public class TableRows {
                             names.stream()
                                     .map(c -> "CAST(? AS " + types.get(c) + ")")
                                     .toList())
-                    + ")";
+                    + ")"
+                    + (skipExisting ? " ON CONFLICT DO NOTHING" : "");
             for (int from = 0; from < values.size(); from += BATCH) {
                 jdbc.batchUpdate(sql, values.subList(from, Math.min(values.size(), from + BATCH)));
             }
@@ -122,6 +132,9 @@ public class TableRows {
             }
             if (type.equals("jsonb") || type.equals("json")) {
                 return null;
+            }
+            if (type.equals("bytea")) {
+                return value instanceof String text && base64(text) != null ? null : "transfer.value.base64";
             }
             if (value instanceof Map<?, ?> || value instanceof List<?>) {
                 return "transfer.value.scalar";
@@ -155,10 +168,22 @@ public class TableRows {
         if (type.equals("jsonb") || type.equals("json")) {
             return json.writeValueAsString(value);
         }
+        if (type.equals("bytea")) {
+            return base64(value.toString());
+        }
         if (value instanceof List<?> list) {
             return list.stream().map(v -> v == null ? null : plain(v)).toArray(String[]::new);
         }
         return plain(value);
+    }
+
+    /** Binary columns (a story's picture) go out as base64 text, as Jackson writes bytes; null when it is none. */
+    private static byte[] base64(String text) {
+        try {
+            return java.util.Base64.getDecoder().decode(text);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     private static String plain(Object value) {

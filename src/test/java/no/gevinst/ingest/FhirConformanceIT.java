@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import no.gevinst.GevinstIntegrationTest;
 import no.gevinst.TestIndicators;
@@ -20,6 +21,7 @@ import no.gevinst.TestUsers;
 import no.gevinst.indicator.Indicator;
 import no.gevinst.indicator.Indicators;
 import no.gevinst.indicator.Measurement;
+import no.gevinst.organisation.Organisation;
 import no.gevinst.shared.NorwegianTime;
 import org.hamcrest.Matchers;
 import org.hl7.fhir.r4.model.Bundle;
@@ -45,6 +47,7 @@ import org.springframework.test.web.servlet.ResultActions;
 class FhirConformanceIT {
 
     private static final String ST_OLAV = "883974832";
+    private static final String HMN = "983658776";
     private static final String FHIR_JSON = "application/fhir+json";
     private static final FhirContext FHIR = FhirContext.forR4();
 
@@ -59,6 +62,9 @@ class FhirConformanceIT {
 
     @Autowired
     TestUsers users;
+
+    @Autowired
+    no.gevinst.organisation.Organisations organisations;
 
     @Test
     void theCapabilityStatementSaysWhatIsAccepted() throws Exception {
@@ -138,6 +144,47 @@ class FhirConformanceIT {
             assertThat(m.value()).isEqualByComparingTo("0.75");
             assertThat(m.comment()).contains("numerator 30, denominator 40");
         });
+    }
+
+    /**
+     * Helse Midt-Norge reports for itself and, in a stratum coded with St. Olavs' organisation number, for St. Olavs,
+     * an organisation under it; both are parties of Helseplattformen (the intake records for parties only, so a unit
+     * must be one to be measured). A stratum whose code is no unit of the reporter is left alone.
+     */
+    @Test
+    void aStratumWhoseCodeIsAUnitsOrganisationNumberBecomesThatUnitsMeasurement() throws Exception {
+        Map<String, Organisation> byNumber = new java.util.HashMap<>();
+        users.callAs(TestUsers.ADMIN, () -> organisations.all())
+                .forEach(o -> byNumber.put(o.organisationNumber().value(), o));
+        Indicator indicator = indicator("Stratum");
+        MeasureReport report = summary(indicator.canonicalUrl(), "2025-05");
+        report.getReporter().getIdentifier().setValue(HMN);
+        var stratifier = report.getGroupFirstRep().addStratifier();
+        stratifier
+                .addStratum()
+                .setValue(new CodeableConcept().setText(ST_OLAV))
+                .setMeasureScore(new Quantity().setValue(new BigDecimal("7")));
+        stratifier
+                .addStratum()
+                .setValue(new CodeableConcept().setText("997005562x"))
+                .setMeasureScore(new Quantity().setValue(new BigDecimal("5")));
+
+        var answer = send(FHIR.newJsonParser().encodeResourceToString(report))
+                .andReturn()
+                .getResponse();
+        assertThat(answer.getStatus()).as(answer.getContentAsString()).isEqualTo(201);
+
+        assertThat(measurements(indicator))
+                .as("the reporter's own value and its unit's; a stratum that is no unit of it is left alone")
+                .hasSize(2)
+                .anySatisfy(m -> {
+                    assertThat(m.organisation()).isEqualTo(byNumber.get(ST_OLAV).id());
+                    assertThat(m.value()).isEqualByComparingTo("7");
+                })
+                .anySatisfy(m -> {
+                    assertThat(m.organisation()).isEqualTo(byNumber.get(HMN).id());
+                    assertThat(m.value()).isEqualByComparingTo("12");
+                });
     }
 
     @Test

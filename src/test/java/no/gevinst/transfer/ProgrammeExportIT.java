@@ -68,6 +68,35 @@ class ProgrammeExportIT {
     }
 
     @Test
+    void theLaterPartsAreCarriedAndAMaturityRoundsAnswersAreNot() throws Exception {
+        JsonNode hp = json.readTree(body("/api/v1/programmes/" + programmeId("HP") + "/export", ADMIN));
+        JsonNode parts = hp.get("parts");
+        assertThat(parts.at("/sharing/benefit_share").size())
+                .as("the benefit HP shares with the kommune")
+                .isPositive();
+        assertThat(parts.at("/maturity/maturity_round").size()).isPositive();
+        assertThat(parts.get("maturity").has("maturity_response")).isFalse();
+        assertThat(parts.get("maturity").has("maturity_score")).isFalse();
+        assertThat(hp.toString()).doesNotContain("respondent\"");
+        for (JsonNode result : parts.at("/maturity/maturity_result")) {
+            assertThat(result.get("respondents").asInt()).isGreaterThanOrEqualTo(5);
+        }
+        List<String> parted = new java.util.ArrayList<>();
+        parts.propertyNames().forEach(parted::add);
+        assertThat(parted)
+                .contains(
+                        "sharing",
+                        "handovers",
+                        "lessons",
+                        "maturity",
+                        "evidence",
+                        "stories",
+                        "stakeholders",
+                        "configDecisions",
+                        "doubleCounting");
+    }
+
+    @Test
     void aReaderMayNotExportAndAnUnknownProgrammeIsNotFound() throws Exception {
         assertThat(status("/api/v1/programmes/" + programmeId("HP") + "/export", httpBasic("nina", "gevinst-demo")))
                 .isEqualTo(403);

@@ -33,6 +33,15 @@ class ProgrammeImportIT {
     @Autowired
     JsonMapper json;
 
+    @Autowired
+    no.gevinst.TestProgrammes testProgrammes;
+
+    @Autowired
+    no.gevinst.TestUsers users;
+
+    @Autowired
+    no.gevinst.story.Stories stories;
+
     @Test
     void refusesADocumentNamingEveryProblemByItsPathAndWritesNothing() throws Exception {
         ObjectNode document = export("HP");
@@ -101,6 +110,54 @@ class ProgrammeImportIT {
         MockHttpServletResponse regional =
                 importing(hp, "?copy=true&measurements=false", httpBasic("randi", "gevinst-demo"));
         assertThat(regional.getStatus()).as(regional.getContentAsString()).isEqualTo(201);
+    }
+
+    @Test
+    void aStorysPictureTravelsAsBase64AndComesBackByteForByteInACopy() throws Exception {
+        no.gevinst.programme.Programme programme = testProgrammes.create();
+        no.gevinst.benefit.Benefit benefit = testProgrammes.bareBenefit(programme, "Med bilde");
+        String title =
+                "Bildet følger med " + java.util.UUID.randomUUID().toString().substring(0, 8);
+        users.callAs(
+                no.gevinst.TestProgrammes.COORDINATOR,
+                () -> stories.create(
+                        benefit.id(),
+                        new no.gevinst.story.StoryInput(title, "Tekst", "", "", "Et diagram i blått"),
+                        png()));
+        ObjectNode original = export(programme.code());
+        String picture = storyPicture(original, title);
+        assertThat(java.util.Base64.getDecoder().decode(picture)).startsWith(0x89, 'P', 'N', 'G');
+
+        MockHttpServletResponse copied = importing(original, "?copy=true", ADMIN);
+        assertThat(copied.getStatus()).as(copied.getContentAsString()).isEqualTo(201);
+        String code = json.readTree(copied.getContentAsString(StandardCharsets.UTF_8))
+                .get("code")
+                .asString();
+        assertThat(storyPicture(export(code), title)).isEqualTo(picture);
+    }
+
+    static byte[] png() {
+        java.awt.image.BufferedImage image =
+                new java.awt.image.BufferedImage(40, 30, java.awt.image.BufferedImage.TYPE_INT_ARGB);
+        for (int x = 0; x < 40; x++) {
+            image.setRGB(x, x % 30, 0xff0062ba);
+        }
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try {
+            javax.imageio.ImageIO.write(image, "png", out);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    static String storyPicture(JsonNode document, String title) {
+        for (JsonNode story : document.at("/parts/stories/story")) {
+            if (story.get("title").asString().equals(title)) {
+                return story.get("picture").asString();
+            }
+        }
+        throw new AssertionError(title);
     }
 
     ObjectNode export(String code) throws Exception {

@@ -8,7 +8,6 @@ import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,7 +19,6 @@ import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import no.gevinst.benefit.BenefitClass;
 import no.gevinst.portfolio.Conflict;
 import no.gevinst.portfolio.ConflictRule;
@@ -344,9 +342,7 @@ public final class DoubleCounting {
      * overlap found again gets the same key, whatever else changed, so its decision still applies.
      */
     static String key(ConflictRule rule, List<BenefitFacts> benefits, String qualifier) {
-        String text = Stream.concat(benefits.stream().map(b -> b.id().value().toString()), Stream.of(qualifier))
-                .collect(Collectors.joining(","));
-        return rule.slug() + "-" + HexFormat.of().formatHex(no.gevinst.shared.Sha256.of(text), 0, 8);
+        return Conflict.keyOf(rule, benefits.stream().map(BenefitFacts::id).toList(), qualifier);
     }
 
     static String years(SortedMap<Integer, BigDecimal> overlap) {

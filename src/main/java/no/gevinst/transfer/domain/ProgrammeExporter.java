@@ -133,14 +133,23 @@ public class ProgrammeExporter {
 
         void collect(Map<String, Object> row) {
             row.forEach((column, value) -> {
-                if (!column.equals("id") && value instanceof String text && text.length() == 36) {
-                    try {
-                        ids.add(UUID.fromString(text));
-                    } catch (IllegalArgumentException notAnId) {
-                        // A text of an id's length that is none.
-                    }
+                if (!column.equals("id")) {
+                    add(value);
                 }
             });
+        }
+
+        /** A text that is an id, or a list of them (an improvement item's organisations). */
+        private void add(Object value) {
+            if (value instanceof List<?> list) {
+                list.forEach(this::add);
+            } else if (value instanceof String text && text.length() == 36) {
+                try {
+                    ids.add(UUID.fromString(text));
+                } catch (IllegalArgumentException notAnId) {
+                    // A text of an id's length that is none.
+                }
+            }
         }
     }
 }

@@ -116,7 +116,7 @@ public class ProgrammeImporter {
             ImportRequest request) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         mapped.forEach((name, part) -> {
-            insert("$.parts." + name, () -> parts.all().get(name).importInto(part));
+            insert("$.parts." + name, () -> parts.all().get(name).importInto(part, id, request.copy()));
             part.tables().forEach((table, rows) -> counts.put(table, rows.size()));
         });
         insert("$.measurements", () -> indicators.importMeasurements(measurements));
