@@ -20,6 +20,7 @@ import no.gevinst.plan.RiskStatus;
 import no.gevinst.shared.BenefitId;
 import no.gevinst.shared.Ids;
 import no.gevinst.shared.Inputs;
+import no.gevinst.shared.NorwegianNumbers;
 import no.gevinst.shared.PersonId;
 import no.gevinst.shared.Violations;
 import org.springframework.stereotype.Component;
@@ -137,12 +138,12 @@ class PlanEntryInputs {
     }
 
     private static BigDecimal amount(String text, String field, Violations v) {
-        String t = Inputs.text(text).replaceAll("[\\s\u00a0]", "").replace(',', '.');
+        String t = Inputs.text(text);
         if (t.isEmpty()) {
             return null;
         }
         try {
-            BigDecimal value = new BigDecimal(t);
+            BigDecimal value = NorwegianNumbers.parseDecimal(t);
             if (value.signum() >= 0) {
                 return Inputs.bounded(value, field, v);
             }
