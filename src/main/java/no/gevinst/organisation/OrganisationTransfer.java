@@ -59,4 +59,28 @@ public class OrganisationTransfer {
                 emails.stream().map(e -> e.toLowerCase(Locale.ROOT)).toArray(String[]::new));
         return found;
     }
+
+    /**
+     * People without an e-mail address, found by their name in their organisation (this installation's id): the key
+     * is {@code organisation id + "|" + name}, and a name two people in one organisation share finds neither.
+     */
+    public Map<String, String> peopleByNameIn(Collection<String> organisationIds) {
+        Map<String, String> found = new HashMap<>();
+        Map<String, Integer> seen = new HashMap<>();
+        rows.stream(
+                """
+                SELECT CAST(organisation_id AS text) || '|' || name AS name_key, id FROM person
+                WHERE CAST(organisation_id AS text) = ANY(CAST(? AS text[])) ORDER BY name_key, id
+                """,
+                row -> {
+                    String key = (String) row.get("name_key");
+                    if (seen.merge(key, 1, Integer::sum) == 1) {
+                        found.put(key, (String) row.get("id"));
+                    } else {
+                        found.remove(key);
+                    }
+                },
+                (Object) organisationIds.toArray(String[]::new));
+        return found;
+    }
 }

@@ -271,7 +271,10 @@ class ProgrammeRoundTripIT {
             if (!ids.containsKey(id)) {
                 Map<String, Object> input = new LinkedHashMap<>();
                 input.put("name", person.get("name").asString());
-                input.put("email", person.get("email").asString());
+                // Some people have no e-mail address (other tests add them): the import finds them by name.
+                if (person.hasNonNull("email")) {
+                    input.put("email", person.get("email").asString());
+                }
                 input.put("title", person.path("title").asString(""));
                 input.put("organisationId", ids.get(person.get("organisationId").asString()));
                 ids.put(id, created("/api/v1/people", input));

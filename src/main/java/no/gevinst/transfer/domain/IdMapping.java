@@ -31,15 +31,20 @@ final class IdMapping {
                 "organisationNumber",
                 byNumber::get,
                 "transfer.organisation.unknown",
-                problems);
+                problems,
+                organisation -> null);
         Map<String, String> byEmail = directory.peopleByEmail(texts(document.people(), "email"));
+        // A person with no e-mail address on record is found by name in the organisation they belong to.
+        Map<String, String> byName = directory.peopleByNameIn(byNumber.values());
         mapping.map(
                 document.people(),
                 "$.people",
                 "email",
                 email -> byEmail.get(email.toLowerCase(Locale.ROOT)),
                 "transfer.person.unknown",
-                problems);
+                problems,
+                person -> byName.get(
+                        mapping.ids.get(String.valueOf(person.get("organisationId"))) + "|" + person.get("name")));
         return mapping;
     }
 
@@ -57,11 +62,12 @@ final class IdMapping {
             String key,
             Function<String, String> local,
             String unknown,
-            List<ImportProblem> problems) {
+            List<ImportProblem> problems,
+            Function<Map<String, Object>, String> withoutKey) {
         for (int i = 0; i < rows.size(); i++) {
             Object id = rows.get(i).get("id");
             Object value = rows.get(i).get(key);
-            String found = value instanceof String text ? local.apply(text) : null;
+            String found = value instanceof String text ? local.apply(text) : withoutKey.apply(rows.get(i));
             if (!(id instanceof String)) {
                 problems.add(ImportProblem.of(path + "[" + i + "].id", "transfer.value.type", "id"));
             } else if (found == null) {
