@@ -22,6 +22,7 @@ import no.gevinst.organisation.Organisation;
 import no.gevinst.shared.Ids;
 import no.gevinst.shared.IndicatorId;
 import no.gevinst.shared.Inputs;
+import no.gevinst.shared.NorwegianNumbers;
 import no.gevinst.shared.NorwegianTime;
 import no.gevinst.shared.OrganisationId;
 import no.gevinst.shared.TextLimits;
@@ -251,7 +252,7 @@ final class IntakeRowChecks {
 
     private BigDecimal value(long number, String text, Indicator indicator) {
         try {
-            BigDecimal value = new BigDecimal(text(text).replace(',', '.').replace(" ", ""));
+            BigDecimal value = NorwegianNumbers.parseDecimal(text(text));
             if (value.abs().compareTo(TextLimits.MAX_VALUE) >= 0) {
                 error(number, "value", "number.tooLarge");
             } else if (!indicator.kind().accepts(value)) {

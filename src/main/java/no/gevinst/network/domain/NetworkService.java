@@ -40,6 +40,7 @@ import no.gevinst.shared.FieldViolation;
 import no.gevinst.shared.Ids;
 import no.gevinst.shared.Inputs;
 import no.gevinst.shared.InvalidInputException;
+import no.gevinst.shared.NorwegianNumbers;
 import no.gevinst.shared.NotFoundException;
 import no.gevinst.shared.OrganisationId;
 import no.gevinst.shared.PersonId;
@@ -491,7 +492,7 @@ class NetworkService implements Networks {
             return null;
         }
         try {
-            BigDecimal share = new BigDecimal(Inputs.text(text).replace(',', '.'));
+            BigDecimal share = NorwegianNumbers.parseDecimal(text);
             if (share.signum() > 0 && share.compareTo(BigDecimal.valueOf(100)) <= 0) {
                 return share;
             }
