@@ -3,6 +3,8 @@ package no.gevinst.indicator;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
 import no.gevinst.shared.BenefitId;
 import no.gevinst.shared.Ids;
 import no.gevinst.shared.IndicatorId;
@@ -57,16 +59,9 @@ public record IndicatorCommand(
         BigDecimal amber = number(in.amberTolerance(), AMBER, "amberTolerance", v);
         BigDecimal red = number(in.redTolerance(), RED, "redTolerance", v);
         checkTolerances(amber, red, v);
-        BigDecimal cost = number(in.costHours(), null, "costHours", v);
-        if (cost != null && cost.signum() < 0) {
-            v.add("costHours", "indicator.cost.negative");
-        }
+        BigDecimal cost = cost(in.costHours(), v);
         PersonId measuredBy = id(in.measuredById(), PersonId::new, "measuredById", "person.unknown", v);
-        OrganisationId organisation =
-                id(in.scopeOrganisationId(), OrganisationId::new, "scopeOrganisationId", "organisation.unknown", v);
-        if (scope != null && scope != Scope.PROGRAMME && organisation == null && !v.has("scopeOrganisationId")) {
-            v.add("scopeOrganisationId", "indicator.scope.organisation");
-        }
+        OrganisationId organisation = scopeOrganisation(in.scopeOrganisationId(), scope, v);
         String url = text(in.canonicalUrl());
         if (!url.isEmpty() && !isHttpUrl(url)) {
             v.add("canonicalUrl", "indicator.canonicalUrl.invalid");
@@ -116,6 +111,24 @@ public record IndicatorCommand(
                 version);
     }
 
+    /** The organisation the indicator is measured in; one is needed unless it is measured for the programme. */
+    private static OrganisationId scopeOrganisation(String text, Scope scope, Violations v) {
+        OrganisationId organisation = id(text, OrganisationId::new, "scopeOrganisationId", "organisation.unknown", v);
+        if (scope != null && scope != Scope.PROGRAMME && organisation == null && !v.has("scopeOrganisationId")) {
+            v.add("scopeOrganisationId", "indicator.scope.organisation");
+        }
+        return organisation;
+    }
+
+    /** Hours per measurement; none when blank, never negative. */
+    private static BigDecimal cost(String text, Violations v) {
+        BigDecimal cost = number(text, null, "costHours", v);
+        if (cost != null && cost.signum() < 0) {
+            v.add("costHours", "indicator.cost.negative");
+        }
+        return cost;
+    }
+
     private static void checkTolerances(BigDecimal amber, BigDecimal red, Violations v) {
         if (amber != null && amber.signum() < 0) {
             v.add("amberTolerance", "indicator.tolerance.negative");
@@ -155,8 +168,7 @@ public record IndicatorCommand(
     }
 
     /** The id, null when blank; a text that is no id is named with the message key. */
-    private static <T> T id(
-            String text, java.util.function.Function<java.util.UUID, T> type, String field, String key, Violations v) {
+    private static <T> T id(String text, Function<UUID, T> type, String field, String key, Violations v) {
         if (text(text).isEmpty()) {
             return null;
         }

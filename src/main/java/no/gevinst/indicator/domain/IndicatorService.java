@@ -248,12 +248,12 @@ class IndicatorService implements Indicators {
     @Override
     @Transactional
     public Baseline setBaseline(IndicatorId id, BaselineInput in) {
-        return setBaseline(id, in, repository.baselineVersion(id).orElse(null));
+        return setBaseline(id, in, trajectories.baselineVersion(id).orElse(null));
     }
 
     @Override
     @Transactional
     public List<TargetPoint> setTrajectory(IndicatorId id, List<String[]> points) {
-        return setTrajectory(id, points, repository.trajectoryVersion(id));
+        return setTrajectory(id, points, trajectories.trajectoryVersion(id));
     }
 }

@@ -32,7 +32,7 @@ import org.springframework.stereotype.Component;
 @Component
 class IndicatorTrajectories {
 
-    private final IndicatorRepository repository;
+    private final TrajectoryRepository repository;
     private final IndicatorAccess access;
     private final VisibleIndicators visible;
     private final IndicatorStatusRefresher refresher;
@@ -40,7 +40,7 @@ class IndicatorTrajectories {
     private final PlacedBaselines placed;
 
     IndicatorTrajectories(
-            IndicatorRepository repository,
+            TrajectoryRepository repository,
             IndicatorAccess access,
             VisibleIndicators visible,
             IndicatorStatusRefresher refresher,
@@ -52,6 +52,16 @@ class IndicatorTrajectories {
         this.refresher = refresher;
         this.auditLog = auditLog;
         this.placed = placed;
+    }
+
+    /** The baseline's version stored now; empty while none is set. */
+    Optional<Long> baselineVersion(IndicatorId id) {
+        return repository.baselineVersion(id);
+    }
+
+    /** The trajectory's version stored now. */
+    long trajectoryVersion(IndicatorId id) {
+        return repository.trajectoryVersion(id);
     }
 
     /** A baseline as the audit log keeps it: with the version it had. */

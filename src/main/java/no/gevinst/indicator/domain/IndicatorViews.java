@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 @Component
 class IndicatorViews {
 
-    private final IndicatorRepository repository;
+    private final TrajectoryRepository repository;
     private final IndicatorAccess access;
     private final VisibleIndicators visible;
     private final IndicatorStatusRefresher refresher;
@@ -29,7 +29,7 @@ class IndicatorViews {
     private final PlacedBaselines placed;
 
     IndicatorViews(
-            IndicatorRepository repository,
+            TrajectoryRepository repository,
             IndicatorAccess access,
             VisibleIndicators visible,
             IndicatorStatusRefresher refresher,

@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
 @Component
 class MeasurementCorrections {
 
-    private final IndicatorRepository repository;
+    private final MeasurementRepository repository;
     private final IndicatorAccess access;
     private final VisibleIndicators visible;
     private final IndicatorStatusRefresher refresher;
@@ -33,7 +33,7 @@ class MeasurementCorrections {
     private final AuditLog auditLog;
 
     MeasurementCorrections(
-            IndicatorRepository repository,
+            MeasurementRepository repository,
             IndicatorAccess access,
             VisibleIndicators visible,
             IndicatorStatusRefresher refresher,
