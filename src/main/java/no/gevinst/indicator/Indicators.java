@@ -128,6 +128,15 @@ public interface Indicators {
     Indicator update(IndicatorId id, IndicatorInput input, long expectedVersion);
 
     /**
+     * The same from a command already read ({@link IndicatorCommand#parse}): the benefit it names must be one the
+     * user may edit; only the rules that need stored data are checked.
+     */
+    Indicator create(IndicatorCommand command);
+
+    /** The same from a command already read; the indicator stays on its benefit, whatever the command names. */
+    Indicator update(IndicatorId id, IndicatorCommand command, long expectedVersion);
+
+    /**
      * Sets the baseline if it still has the version read ({@link IndicatorView#baselineVersion()}; null when none was
      * set); a stale one gets a {@link no.gevinst.shared.VersionConflictException}.
      */

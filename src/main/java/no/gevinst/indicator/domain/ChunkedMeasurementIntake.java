@@ -78,18 +78,7 @@ class ChunkedMeasurementIntake implements MeasurementIntake {
             IntakeRowChecks checks = new IntakeRowChecks(indicators, access, organisations.all(), intake::beforeLookup);
             OverlapWatch watch = new OverlapWatch();
             Phases phases = new Phases();
-            long read = 0;
-            while (rows.hasNext()) {
-                IntakeRowChecks.Checked checked = checks.check(rows.next());
-                read++;
-                if (checked != null) {
-                    watch.add(checked);
-                    intake.add(checked);
-                }
-                if (read % PROGRESS_EVERY == 0) {
-                    progress.update(read, checks.rejected);
-                }
-            }
+            long read = checkAndCopy(rows, checks, watch, intake, progress);
             intake.beforeLookup();
             List<RowError> errors = new ArrayList<>(checks.errors);
             phases.done("check and copy " + read + " rows, " + direct.written() + " written straight");
@@ -114,26 +103,49 @@ class ChunkedMeasurementIntake implements MeasurementIntake {
                 progress.update(read, conflicting);
                 refuseIfAny(errors, conflicting);
             }
-            if (added > ANALYZE_AFTER) {
-                // Stale statistics made the next import's checks pick a wrong plan (3.2 s instead of 10 ms a chunk).
-                jdbc.sql("SELECT measurement_statistics_refresh()")
-                        .query((rs, n) -> 1)
-                        .list();
-                phases.done("analyze");
-            }
-            if (added > 0) {
-                // Nothing added, nothing to recompute; and the status is computed from the period totals, a few
-                // rows per indicator, not from the rows of its latest periods.
-                refresher.refreshFromPeriodTotals(checks.touched);
-            }
-            phases.done("status refresh");
-            long unchanged = checks.accepted - added;
-            if (added > 0) {
-                audit(checks, source, added, unchanged);
-            }
-            phases.done("audit");
-            return new RecordResult(added, unchanged);
+            afterWriting(added, checks, source, phases);
+            return new RecordResult(added, checks.accepted - added);
         }
+    }
+
+    /** Checks each row as it streams in and sends those that pass on; the number of rows read. */
+    private static long checkAndCopy(
+            Iterator<IntakeRow> rows, IntakeRowChecks checks, OverlapWatch watch, Intake intake, Progress progress) {
+        long read = 0;
+        while (rows.hasNext()) {
+            IntakeRowChecks.Checked checked = checks.check(rows.next());
+            read++;
+            if (checked != null) {
+                watch.add(checked);
+                intake.add(checked);
+            }
+            if (read % PROGRESS_EVERY == 0) {
+                progress.update(read, checks.rejected);
+            }
+        }
+        return read;
+    }
+
+    /** What follows a write that added rows: fresh statistics after a large one, the status and the audit. */
+    private void afterWriting(long added, IntakeRowChecks checks, MeasurementSource source, Phases phases) {
+        if (added > ANALYZE_AFTER) {
+            // Stale statistics made the next import's checks pick a wrong plan (3.2 s instead of 10 ms a chunk).
+            jdbc.sql("SELECT measurement_statistics_refresh()")
+                    .query((rs, n) -> 1)
+                    .list();
+            phases.done("analyze");
+        }
+        if (added > 0) {
+            // Nothing added, nothing to recompute; and the status is computed from the period totals, a few
+            // rows per indicator, not from the rows of its latest periods.
+            refresher.refreshFromPeriodTotals(checks.touched);
+        }
+        phases.done("status refresh");
+        long unchanged = checks.accepted - added;
+        if (added > 0) {
+            audit(checks, source, added, unchanged);
+        }
+        phases.done("audit");
     }
 
     /**

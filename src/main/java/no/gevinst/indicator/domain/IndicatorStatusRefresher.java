@@ -25,12 +25,18 @@ import org.springframework.stereotype.Component;
 class IndicatorStatusRefresher {
 
     private final IndicatorRepository repository;
+    private final TrajectoryRepository trajectories;
     private final RecentPeriods recent;
     private final MeasurementRollups rollups;
     private final PlacedBaselines placed;
 
     IndicatorStatusRefresher(
-            IndicatorRepository repository, RecentPeriods recent, MeasurementRollups rollups, PlacedBaselines placed) {
+            IndicatorRepository repository,
+            TrajectoryRepository trajectories,
+            RecentPeriods recent,
+            MeasurementRollups rollups,
+            PlacedBaselines placed) {
+        this.trajectories = trajectories;
         this.placed = placed;
         this.repository = repository;
         this.recent = recent;
@@ -72,7 +78,7 @@ class IndicatorStatusRefresher {
         }
         List<IndicatorId> ids = indicators.stream().map(Indicator::id).toList();
         Map<IndicatorId, Baseline> baselines = placed.of(recent.baselines(ids));
-        Map<IndicatorId, List<TargetPoint>> targets = repository.targets(ids);
+        Map<IndicatorId, List<TargetPoint>> targets = trajectories.targets(ids);
         Map<IndicatorId, List<no.gevinst.indicator.Measurement>> measurements =
                 recent.measurements(ids, periodsEndedBy);
         for (Indicator indicator : indicators) {
@@ -119,7 +125,7 @@ class IndicatorStatusRefresher {
             return;
         }
         Map<IndicatorId, Baseline> baselines = placed.of(recent.baselines(ids));
-        Map<IndicatorId, List<TargetPoint>> targets = repository.targets(ids);
+        Map<IndicatorId, List<TargetPoint>> targets = trajectories.targets(ids);
         Map<IndicatorId, java.util.TreeMap<LocalDate, java.math.BigDecimal>> series = rollups.recentSeries(ids);
         LocalDate today = NorwegianTime.today();
         for (IndicatorId id : ids) {

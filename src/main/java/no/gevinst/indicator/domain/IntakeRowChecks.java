@@ -19,12 +19,12 @@ import no.gevinst.indicator.MeasurementIntake;
 import no.gevinst.indicator.MeasurementIntake.IntakeRow;
 import no.gevinst.indicator.RowError;
 import no.gevinst.organisation.Organisation;
-import no.gevinst.shared.Ids;
 import no.gevinst.shared.IndicatorId;
 import no.gevinst.shared.Inputs;
 import no.gevinst.shared.NorwegianNumbers;
 import no.gevinst.shared.NorwegianTime;
 import no.gevinst.shared.OrganisationId;
+import no.gevinst.shared.ReaderFormats;
 import no.gevinst.shared.TextLimits;
 
 /**
@@ -34,9 +34,6 @@ import no.gevinst.shared.TextLimits;
  * across rows (overlapping periods, values already recorded) are made afterwards on the staged rows, in SQL.
  */
 final class IntakeRowChecks {
-
-    /** Unknown indicator references are remembered up to this many, so that a file of nonsense cannot fill the heap. */
-    private static final int MAX_REMEMBERED_UNKNOWN = 10_000;
 
     private static final Map<String, String> NORWEGIAN_CONFIDENCE =
             Map.of("høy", "HIGH", "høg", "HIGH", "middels", "MEDIUM", "lav", "LOW", "låg", "LOW");
@@ -54,14 +51,7 @@ final class IntakeRowChecks {
             Confidence confidence,
             String comment) {}
 
-    private final IndicatorRepository indicators;
-    private final IndicatorAccess access;
-    /** Told before each look-up in the database, which cannot be asked while rows are being copied to it. */
-    private final Runnable beforeLookup;
-
-    private final Map<String, Optional<Indicator>> indicatorCache = new HashMap<>();
-    private final Map<IndicatorId, List<OrganisationId>> parties = new HashMap<>();
-    private final Map<Party, Boolean> mayRecord = new HashMap<>();
+    private final IntakeLookups lookups;
     private final Map<String, OrganisationId> organisationsByKey = new HashMap<>();
     private final LocalDate today = NorwegianTime.today();
 
@@ -79,9 +69,7 @@ final class IntakeRowChecks {
             IndicatorAccess access,
             List<Organisation> organisations,
             Runnable beforeLookup) {
-        this.indicators = indicators;
-        this.access = access;
-        this.beforeLookup = beforeLookup;
+        this.lookups = new IntakeLookups(indicators, access, beforeLookup);
         for (Organisation o : organisations) {
             organisationsByKey.put(o.id().toString(), o.id());
             organisationsByKey.put(o.organisationNumber().value(), o.id());
@@ -93,7 +81,7 @@ final class IntakeRowChecks {
         rowRejected = false;
         long number = row.row();
         MeasurementInput in = row.input();
-        Optional<Indicator> indicator = indicator(row.indicator());
+        Optional<Indicator> indicator = lookups.indicator(text(row.indicator()));
         if (indicator.isEmpty()) {
             error(number, "indicator", "measurement.indicator.unknown", text(row.indicator()));
             return null;
@@ -102,40 +90,16 @@ final class IntakeRowChecks {
         BigDecimal value = value(number, in.value(), i);
         LocalDate start = date(number, "periodStart", in.periodStart());
         LocalDate end = date(number, "periodEnd", in.periodEnd());
-        if (start != null && end != null && end.isBefore(start)) {
-            error(number, "periodEnd", "measurement.period.endBeforeStart");
-        } else if (end != null && end.isAfter(today)) {
-            error(
-                    number,
-                    "periodEnd",
-                    "measurement.period.future",
-                    no.gevinst.shared.ReaderFormats.date(end, java.util.Locale.forLanguageTag("nb")));
-        }
-        OrganisationId organisation =
-                organisationsByKey.get(text(in.organisation()).replace(" ", ""));
-        if (organisation == null) {
-            error(number, "organisation", "measurement.organisation.unknown", text(in.organisation()));
-        }
-        String unitOfMeasure = text(in.unitOfMeasure());
-        if (!unitOfMeasure.isEmpty() && !unitOfMeasure.equalsIgnoreCase(i.unit())) {
-            error(number, "unitOfMeasure", "measurement.unit.mismatch", unitOfMeasure, i.unit());
-        }
+        checkPeriod(number, start, end);
+        OrganisationId organisation = organisation(number, in.organisation());
+        checkUnit(number, in.unitOfMeasure(), i);
         Confidence confidence = confidence(number, in.confidence());
-        if (organisation != null && !parties(i).contains(organisation)) {
-            error(number, "organisation", "measurement.organisation.notParty", text(in.organisation()));
-        } else if (organisation != null && !mayRecord(i, organisation)) {
-            error(number, "indicator", "measurement.forbidden", i.name());
-        }
+        checkParty(number, i, organisation, in.organisation());
         checkTexts(number, in);
         if (rowRejected) {
             return null;
         }
-        touched.add(i.id());
-        accepted++;
-        recordedFor.add(organisation.toString());
-        from = from == null || start.isBefore(from) ? start : from;
-        to = to == null || end.isAfter(to) ? end : to;
-        return new Checked(
+        return accepted(new Checked(
                 number,
                 i.id(),
                 value,
@@ -145,15 +109,58 @@ final class IntakeRowChecks {
                 text(in.subUnit()),
                 text(in.method()),
                 confidence,
-                text(in.comment()));
+                text(in.comment())));
+    }
+
+    /** Counts the row in: its indicator, organisation and period widen what the intake recorded. */
+    private Checked accepted(Checked row) {
+        touched.add(row.indicator());
+        accepted++;
+        recordedFor.add(row.organisation().toString());
+        from = from == null || row.start().isBefore(from) ? row.start() : from;
+        to = to == null || row.end().isAfter(to) ? row.end() : to;
+        return row;
+    }
+
+    private void checkPeriod(long number, LocalDate start, LocalDate end) {
+        if (start != null && end != null && end.isBefore(start)) {
+            error(number, "periodEnd", "measurement.period.endBeforeStart");
+        } else if (end != null && end.isAfter(today)) {
+            error(
+                    number,
+                    "periodEnd",
+                    "measurement.period.future",
+                    ReaderFormats.date(end, Locale.forLanguageTag("nb")));
+        }
+    }
+
+    private OrganisationId organisation(long number, String text) {
+        OrganisationId organisation = organisationsByKey.get(text(text).replace(" ", ""));
+        if (organisation == null) {
+            error(number, "organisation", "measurement.organisation.unknown", text(text));
+        }
+        return organisation;
+    }
+
+    private void checkUnit(long number, String text, Indicator indicator) {
+        String unitOfMeasure = text(text);
+        if (!unitOfMeasure.isEmpty() && !unitOfMeasure.equalsIgnoreCase(indicator.unit())) {
+            error(number, "unitOfMeasure", "measurement.unit.mismatch", unitOfMeasure, indicator.unit());
+        }
+    }
+
+    /** The organisation must be a party the user may record for. */
+    private void checkParty(long number, Indicator indicator, OrganisationId organisation, String text) {
+        if (organisation != null && !lookups.parties(indicator).contains(organisation)) {
+            error(number, "organisation", "measurement.organisation.notParty", text(text));
+        } else if (organisation != null && !lookups.mayRecord(indicator, organisation)) {
+            error(number, "indicator", "measurement.forbidden", indicator.name());
+        }
     }
 
     /** The indicators rows were recorded for. */
     List<Indicator> touchedIndicators() {
-        return indicatorCache.values().stream()
-                .flatMap(Optional::stream)
-                .filter(i -> touched.contains(i.id()))
-                .toList();
+        return lookups.found().stream().filter(i -> touched.contains(i.id())).toList();
     }
 
     /** Names what is wrong with a row; a row counts once as rejected however many faults it has. */
@@ -166,9 +173,6 @@ final class IntakeRowChecks {
             errors.add(new RowError(row, field, key, List.of(arguments)));
         }
     }
-
-    /** An indicator and an organisation that records for it: the key of a cached right. */
-    private record Party(IndicatorId indicator, OrganisationId organisation) {}
 
     /** The limits of the texts a row has, looked up once (each look-up parses the field's name). */
     private static final Map<String, Integer> LIMITS = Map.of(
@@ -212,47 +216,9 @@ final class IntakeRowChecks {
         }
     }
 
-    private Optional<Indicator> indicator(String reference) {
-        String ref = text(reference);
-        Optional<Indicator> cached = indicatorCache.get(ref);
-        if (cached != null) {
-            return cached;
-        }
-        beforeLookup.run();
-        Optional<Indicator> found = Ids.parse(ref, IndicatorId::new)
-                .flatMap(indicators::find)
-                .or(() -> ref.isEmpty() ? Optional.empty() : indicators.findByCanonicalUrl(ref))
-                .filter(access::canSee);
-        if (found.isPresent() || indicatorCache.size() < MAX_REMEMBERED_UNKNOWN) {
-            indicatorCache.put(ref, found);
-        }
-        return found;
-    }
-
-    private List<OrganisationId> parties(Indicator indicator) {
-        List<OrganisationId> known = parties.get(indicator.id());
-        if (known == null) {
-            beforeLookup.run();
-            known = access.parties(indicator);
-            parties.put(indicator.id(), known);
-        }
-        return known;
-    }
-
-    private boolean mayRecord(Indicator indicator, OrganisationId organisation) {
-        Party key = new Party(indicator.id(), organisation);
-        Boolean known = mayRecord.get(key);
-        if (known == null) {
-            beforeLookup.run();
-            known = access.canRecord(indicator, organisation);
-            mayRecord.put(key, known);
-        }
-        return known;
-    }
-
     private BigDecimal value(long number, String text, Indicator indicator) {
         try {
-            BigDecimal value = NorwegianNumbers.parseDecimal(text);
+            BigDecimal value = NorwegianNumbers.parseDecimal(text(text));
             if (value.abs().compareTo(TextLimits.MAX_VALUE) >= 0) {
                 error(number, "value", "number.tooLarge");
             } else if (!indicator.kind().accepts(value)) {
@@ -271,7 +237,7 @@ final class IntakeRowChecks {
 
     private LocalDate date(long number, String field, String text) {
         try {
-            LocalDate date = isoDate(text(text));
+            LocalDate date = IsoDates.parse(text(text));
             if (date.getYear() < TextLimits.FIRST_YEAR || date.getYear() > TextLimits.LAST_YEAR) {
                 error(number, field, "date.outOfRange", text(text));
                 return null;
@@ -281,39 +247,6 @@ final class IntakeRowChecks {
             error(number, field, "measurement.date.invalid", text(text));
             return null;
         }
-    }
-
-    /**
-     * An ISO date (2026-01-31): the common form read by hand, a tenth of what {@link LocalDate#parse} costs a
-     * million rows; anything else (or an impossible day) through {@code LocalDate.parse}, which says what is wrong.
-     */
-    static LocalDate isoDate(String text) {
-        if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
-            int year = digits(text, 0, 4);
-            int month = digits(text, 5, 7);
-            int day = digits(text, 8, 10);
-            if (year >= 0
-                    && month >= 1
-                    && month <= 12
-                    && day >= 1
-                    && day <= java.time.Month.of(month).length(java.time.Year.isLeap(year))) {
-                return LocalDate.of(year, month, day);
-            }
-        }
-        return LocalDate.parse(text);
-    }
-
-    /** The number the digits between from and to write, or -1 if any is no ASCII digit. */
-    private static int digits(String text, int from, int to) {
-        int n = 0;
-        for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            if (c < '0' || c > '9') {
-                return -1;
-            }
-            n = n * 10 + (c - '0');
-        }
-        return n;
     }
 
     private Confidence confidence(long number, String text) {

@@ -50,7 +50,7 @@ class MeasurementPages {
                 .param("id", id.value())
                 .param("limit", size + 1)
                 .param("offset", (long) (page - 1) * size)
-                .query(IndicatorRepository::mapMeasurement)
+                .query(MeasurementRepository::mapMeasurement)
                 .list();
         boolean hasNext = rows.size() > size;
         return new Page(
@@ -71,7 +71,7 @@ class MeasurementPages {
                         """)
                 .param("id", id.value())
                 .param("upTo", upTo)
-                .query(IndicatorRepository::mapMeasurement)
+                .query(MeasurementRepository::mapMeasurement)
                 .optional();
     }
 

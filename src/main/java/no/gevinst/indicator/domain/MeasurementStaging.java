@@ -9,9 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Savepoint;
-import java.util.List;
 import java.util.function.Consumer;
-import no.gevinst.indicator.MeasurementIntake;
 import no.gevinst.indicator.MeasurementSource;
 import no.gevinst.indicator.RowError;
 import org.postgresql.PGConnection;
@@ -32,9 +30,9 @@ final class MeasurementStaging implements AutoCloseable {
     private static final String COPY = "COPY pg_temp.measurement_intake (row, id, indicator_id, organisation_id, unit,"
             + " period_start, period_end, value, method, confidence, comment) FROM STDIN";
     private static final int BUFFER = 1 << 16;
-    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(MeasurementStaging.class);
 
     private final JdbcClient jdbc;
+    private final NamedRows namedRows;
     private final Connection connection;
     private PGCopyOutputStream copy;
     private Writer out;
@@ -43,6 +41,7 @@ final class MeasurementStaging implements AutoCloseable {
     /** Creates the staging table in the transaction of {@code connection}, which {@code jdbc} also uses. */
     MeasurementStaging(JdbcClient jdbc, Connection connection) {
         this.jdbc = jdbc;
+        this.namedRows = new NamedRows(jdbc);
         this.connection = connection;
         // An earlier intake in the same transaction may have left its table behind (ON COMMIT DROP drops it only
         // at the end of the transaction).
@@ -136,7 +135,7 @@ final class MeasurementStaging implements AutoCloseable {
     }
 
     private long overlaps(String rows, String order, String rowOf, Consumer<RowError> named) {
-        return namedRows(
+        return namedRows.query(
                 """
                         WITH ordered AS (
                             SELECT s.*,
@@ -209,7 +208,15 @@ final class MeasurementStaging implements AutoCloseable {
             return written;
         } catch (DuplicateKeyException recordedMeanwhile) {
             rollbackTo(before);
-            long added = jdbc.sql("""
+            return new Written(insertSkippingRecorded(source, recordedBy), true);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not release the savepoint of the insert", e);
+        }
+    }
+
+    /** The insert that skips the rows recorded already, for when another transaction recorded one meanwhile. */
+    private long insertSkippingRecorded(MeasurementSource source, String recordedBy) {
+        return jdbc.sql("""
                             INSERT INTO measurement (id, indicator_id, value, period_start, period_end,
                                 organisation_id, unit, source, method, confidence, comment, recorded_by)
                             SELECT id, indicator_id, value, period_start, period_end, organisation_id, unit,
@@ -217,13 +224,9 @@ final class MeasurementStaging implements AutoCloseable {
                             FROM pg_temp.measurement_intake WHERE NOT written
                             ON CONFLICT (indicator_id, organisation_id, unit, period_start, period_end, source)
                                 WHERE superseded_by IS NULL DO NOTHING""")
-                    .param("source", source.name())
-                    .param("by", recordedBy)
-                    .update();
-            return new Written(added, true);
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not release the savepoint of the insert", e);
-        }
+                .param("source", source.name())
+                .param("by", recordedBy)
+                .update();
     }
 
     /**
@@ -262,47 +265,13 @@ final class MeasurementStaging implements AutoCloseable {
      * @return how many rows conflict
      */
     long conflicts(MeasurementSource source, Consumer<RowError> named) {
-        return namedRows("""
+        return namedRows.query("""
                         SELECT s.row, trim_scale(m.value)::text AS argument, count(*) OVER () AS bad
                         FROM pg_temp.measurement_intake s
                         CROSS JOIN LATERAL (%s) m
                         WHERE m.value <> s.value AND NOT s.written
                         ORDER BY s.row LIMIT :limit
                         """.formatted(RECORDED), source, "value", "measurement.conflict", named, false);
-    }
-
-    private long namedRows(
-            String sql,
-            MeasurementSource source,
-            String field,
-            String key,
-            Consumer<RowError> named,
-            boolean numericArgument) {
-        long[] bad = {0};
-        if (log.isDebugEnabled()) {
-            var explain = jdbc.sql("EXPLAIN " + sql).param("limit", MeasurementIntake.MAX_REPORTED_ERRORS);
-            if (source != null) {
-                explain = explain.param("source", source.name());
-            }
-            log.debug(
-                    "Plan of {}:\n{}",
-                    key,
-                    String.join("\n", explain.query(String.class).list()));
-        }
-        var statement = jdbc.sql(sql).param("limit", MeasurementIntake.MAX_REPORTED_ERRORS);
-        if (source != null) {
-            statement = statement.param("source", source.name());
-        }
-        statement.query(rs -> {
-            bad[0] = rs.getLong("bad");
-            String argument = rs.getString("argument");
-            named.accept(new RowError(
-                    rs.getLong("row"),
-                    field,
-                    key,
-                    List.of(numericArgument ? (Object) Long.valueOf(argument) : argument)));
-        });
-        return bad[0];
     }
 
     @Override

@@ -61,7 +61,8 @@ class RecentPeriods {
         jdbc.sql("SELECT * FROM baseline WHERE indicator_id = ANY(:ids)")
                 .param("ids", ids(indicators))
                 .query((rs, n) -> Map.entry(
-                        new IndicatorId(rs.getObject("indicator_id", UUID.class)), IndicatorRepository.mapBaseline(rs)))
+                        new IndicatorId(rs.getObject("indicator_id", UUID.class)),
+                        TrajectoryRepository.mapBaseline(rs)))
                 .list()
                 .forEach(e -> baselines.put(e.getKey(), e.getValue()));
         return baselines;
@@ -111,7 +112,7 @@ class RecentPeriods {
                 .param("ids", ids(indicators))
                 .param("periods", PERIODS)
                 .param("endedBy", endedBy)
-                .query(IndicatorRepository::mapMeasurement)
+                .query(MeasurementRepository::mapMeasurement)
                 .list()
                 .forEach(m -> byIndicator
                         .computeIfAbsent(m.indicator(), k -> new ArrayList<>())
@@ -156,7 +157,7 @@ class RecentPeriods {
                 .param("ids", ids(indicators))
                 .param("programmes", programmes.stream().map(ProgrammeId::value).toArray(UUID[]::new))
                 .param("periods", periods)
-                .query(IndicatorRepository::mapMeasurement)
+                .query(MeasurementRepository::mapMeasurement)
                 .list();
     }
 

@@ -15,6 +15,7 @@ import no.gevinst.benefit.Benefits;
 import no.gevinst.indicator.Baseline;
 import no.gevinst.indicator.BaselineInput;
 import no.gevinst.indicator.Indicator;
+import no.gevinst.indicator.IndicatorCommand;
 import no.gevinst.indicator.IndicatorInput;
 import no.gevinst.indicator.IndicatorView;
 import no.gevinst.indicator.Indicators;
@@ -81,25 +82,8 @@ class IndicatorApiController {
         if (!benefits.canEdit(benefit)) {
             throw new AccessDeniedException("May not add indicators to " + benefit.code());
         }
-        IndicatorInput onBenefit = new IndicatorInput(
-                id.toString(),
-                input.name(),
-                input.definition(),
-                input.unit(),
-                input.direction(),
-                input.kind(),
-                input.method(),
-                input.dataSource(),
-                input.frequency(),
-                input.measuredById(),
-                input.costHours(),
-                input.amberTolerance(),
-                input.redTolerance(),
-                input.scope(),
-                input.scopeOrganisationId(),
-                input.scopeUnit(),
-                input.canonicalUrl());
-        Indicator created = indicators.create(onBenefit);
+        // Read once, after the rights check: the benefit is the one in the path, whatever the body names.
+        Indicator created = indicators.create(IndicatorCommand.parse(id, input));
         return ResponseEntity.created(URI.create("/api/v1/indicators/" + created.id()))
                 .eTag(Versions.etag(created.version()))
                 .body(created);
@@ -123,7 +107,9 @@ class IndicatorApiController {
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         // Asked before the version is read, so that a refused user gets 403, not 400 for a missing If-Match.
         indicators.requireEditable(id);
-        Indicator updated = indicators.update(id, input, Versions.expected(null, ifMatch));
+        long expected = Versions.expected(null, ifMatch);
+        // The benefit is the indicator's own; the command's is ignored on update.
+        Indicator updated = indicators.update(id, IndicatorCommand.parse(null, input), expected);
         return ResponseEntity.ok().eTag(Versions.etag(updated.version())).body(updated);
     }
 

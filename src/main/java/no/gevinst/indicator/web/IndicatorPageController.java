@@ -13,6 +13,7 @@ import no.gevinst.indicator.Confidence;
 import no.gevinst.indicator.Direction;
 import no.gevinst.indicator.Frequency;
 import no.gevinst.indicator.IndicatorCharts;
+import no.gevinst.indicator.IndicatorCommand;
 import no.gevinst.indicator.IndicatorInput;
 import no.gevinst.indicator.IndicatorKind;
 import no.gevinst.indicator.IndicatorView;
@@ -223,7 +224,11 @@ class IndicatorPageController {
             HttpServletResponse response) {
         Benefit benefit = benefits.find(id).orElseThrow(() -> new NotFoundException("benefit", id));
         try {
-            var created = indicators.create(withBenefit(input, id));
+            // Rights before the text is read: a refused user is not shown what is wrong with it.
+            if (!benefits.canEdit(benefit)) {
+                throw new AccessDeniedException("May not add indicators to " + benefit.code());
+            }
+            var created = indicators.create(IndicatorCommand.parse(id, input));
             return "redirect:/indicators/" + created.id();
         } catch (InvalidInputException e) {
             model.addAttribute("errors", e.violations());
@@ -275,26 +280,5 @@ class IndicatorPageController {
                 new Object[] {view.indicator().unit(), view.series().size()},
                 locale);
         return charts.svg(view, title, description, locale);
-    }
-
-    private static IndicatorInput withBenefit(IndicatorInput in, BenefitId id) {
-        return new IndicatorInput(
-                id.toString(),
-                in.name(),
-                in.definition(),
-                in.unit(),
-                in.direction(),
-                in.kind(),
-                in.method(),
-                in.dataSource(),
-                in.frequency(),
-                in.measuredById(),
-                in.costHours(),
-                in.amberTolerance(),
-                in.redTolerance(),
-                in.scope(),
-                in.scopeOrganisationId(),
-                in.scopeUnit(),
-                in.canonicalUrl());
     }
 }

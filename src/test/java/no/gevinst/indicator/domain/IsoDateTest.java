@@ -20,10 +20,10 @@ class IsoDateTest {
         try {
             expected = LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            assertThatThrownBy(() -> IntakeRowChecks.isoDate(text)).isInstanceOf(DateTimeParseException.class);
+            assertThatThrownBy(() -> IsoDates.parse(text)).isInstanceOf(DateTimeParseException.class);
             return;
         }
-        assertThat(IntakeRowChecks.isoDate(text)).isEqualTo(expected);
+        assertThat(IsoDates.parse(text)).isEqualTo(expected);
     }
 
     /** Dates, impossible days (31 April, 29 February of a common year) and near misses. */

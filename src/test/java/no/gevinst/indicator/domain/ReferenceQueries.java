@@ -21,7 +21,7 @@ final class ReferenceQueries {
         return jdbc.sql(
                         "SELECT * FROM measurement WHERE indicator_id = :id ORDER BY period_end, period_start, recorded_at")
                 .param("id", id.value())
-                .query(IndicatorRepository::mapMeasurement)
+                .query(MeasurementRepository::mapMeasurement)
                 .list();
     }
 
@@ -46,7 +46,7 @@ final class ReferenceQueries {
                 .param("ids", indicators.stream().map(IndicatorId::value).toArray(UUID[]::new))
                 .param("programmes", programmes.stream().map(ProgrammeId::value).toArray(UUID[]::new))
                 .param("periods", periods)
-                .query(IndicatorRepository::mapMeasurement)
+                .query(MeasurementRepository::mapMeasurement)
                 .list();
     }
 
@@ -90,7 +90,7 @@ final class ReferenceQueries {
                 .param("programmes", programmes.stream().map(ProgrammeId::value).toArray(UUID[]::new))
                 .param("fromYear", fromYear)
                 .param("toYear", toYear)
-                .query(IndicatorRepository::mapMeasurement)
+                .query(MeasurementRepository::mapMeasurement)
                 .list();
     }
 }

@@ -1,0 +1,216 @@
+package no.gevinst.indicator.domain;
+
+import static no.gevinst.indicator.domain.IndicatorFields.date;
+import static no.gevinst.indicator.domain.IndicatorFields.number;
+import static no.gevinst.indicator.domain.IndicatorFields.text;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import no.gevinst.audit.AuditLog;
+import no.gevinst.indicator.Baseline;
+import no.gevinst.indicator.BaselineInput;
+import no.gevinst.indicator.Direction;
+import no.gevinst.indicator.Indicator;
+import no.gevinst.indicator.TargetPoint;
+import no.gevinst.indicator.Trajectory;
+import no.gevinst.shared.IndicatorId;
+import no.gevinst.shared.InvalidInputException;
+import no.gevinst.shared.ProgrammeId;
+import no.gevinst.shared.VersionConflictException;
+import no.gevinst.shared.Violations;
+import org.springframework.stereotype.Component;
+
+/** The baselines and målbaner of indicators: reading them at once, and setting them guarded by their versions. */
+@Component
+class IndicatorTrajectories {
+
+    private final TrajectoryRepository repository;
+    private final IndicatorAccess access;
+    private final VisibleIndicators visible;
+    private final IndicatorStatusRefresher refresher;
+    private final AuditLog auditLog;
+    private final PlacedBaselines placed;
+
+    IndicatorTrajectories(
+            TrajectoryRepository repository,
+            IndicatorAccess access,
+            VisibleIndicators visible,
+            IndicatorStatusRefresher refresher,
+            AuditLog auditLog,
+            PlacedBaselines placed) {
+        this.repository = repository;
+        this.access = access;
+        this.visible = visible;
+        this.refresher = refresher;
+        this.auditLog = auditLog;
+        this.placed = placed;
+    }
+
+    /** The baseline's version stored now; empty while none is set. */
+    Optional<Long> baselineVersion(IndicatorId id) {
+        return repository.baselineVersion(id);
+    }
+
+    /** The trajectory's version stored now. */
+    long trajectoryVersion(IndicatorId id) {
+        return repository.trajectoryVersion(id);
+    }
+
+    /** A baseline as the audit log keeps it: with the version it had. */
+    record VersionedBaseline(Baseline baseline, long version) {}
+
+    /** A trajectory as the audit log keeps it: its targets with the version they had. */
+    record VersionedTrajectory(List<TargetPoint> targets, long version) {}
+
+    /** The målbaner of indicators in the programmes given (which the caller has judged the user may reckon from). */
+    Map<IndicatorId, Trajectory> trajectories(Collection<IndicatorId> indicators, Set<ProgrammeId> programmes) {
+        if (indicators.isEmpty()) {
+            return Map.of();
+        }
+        Map<IndicatorId, Direction> directions = new HashMap<>();
+        Map<IndicatorId, Baseline> baselines = new HashMap<>();
+        repository.baselines(indicators, programmes).forEach(b -> {
+            directions.put(b.indicator(), b.direction());
+            baselines.put(b.indicator(), b.baseline());
+        });
+        Map<IndicatorId, List<TargetPoint>> targets = repository.targets(baselines.keySet());
+        Map<IndicatorId, Trajectory> trajectories = new HashMap<>();
+        placed.of(baselines).forEach((id, baseline) -> {
+            List<TargetPoint> points = targets.getOrDefault(id, List.of());
+            if (!points.isEmpty()) {
+                try {
+                    trajectories.put(id, Trajectory.of(baseline, points, directions.get(id)));
+                } catch (IllegalArgumentException e) {
+                    // Setting the baseline and the targets refuses such a pair; one left from before has no målbane.
+                }
+            }
+        });
+        return trajectories;
+    }
+
+    Baseline setBaseline(IndicatorId id, BaselineInput in, Long expectedVersion) {
+        Indicator indicator = visible.existing(id);
+        access.requireEdit(indicator);
+        Baseline baseline = baseline(indicator, in);
+        Optional<Baseline> before = repository.baseline(id);
+        Optional<Long> current = repository.baselineVersion(id);
+        if (expectedVersion == null && current.isPresent()) {
+            throw InvalidInputException.of("version", "version.required");
+        }
+        if (!repository.saveBaseline(id, baseline, access.actor(), expectedVersion)) {
+            throw new VersionConflictException(
+                    "baseline", id, expectedVersion == null ? -1 : expectedVersion, current.orElse(-1L));
+        }
+        auditLog.record(
+                access.auditScope(indicator),
+                "baseline",
+                id,
+                before.isPresent() ? "update" : "create",
+                before.map(b -> new VersionedBaseline(b, current.orElseThrow())).orElse(null),
+                new VersionedBaseline(baseline, expectedVersion == null ? 0 : expectedVersion + 1));
+        refresher.refresh(id);
+        return baseline;
+    }
+
+    /** The baseline sent, each bad field named; it must fit the targets already set. */
+    private Baseline baseline(Indicator indicator, BaselineInput in) {
+        Violations v = new Violations();
+        BigDecimal value = number(in.value(), "value", v);
+        LocalDate start = date(in.periodStart(), "periodStart", v, true);
+        LocalDate end = date(in.periodEnd(), "periodEnd", v, true);
+        if (start != null && end != null && end.isBefore(start)) {
+            v.add("periodEnd", "measurement.period.endBeforeStart");
+        }
+        if (value != null && !indicator.kind().accepts(value)) {
+            v.add("value", "measurement.value.range." + indicator.kind().name(), value.toPlainString());
+        }
+        boolean atGoLive = "true".equalsIgnoreCase(text(in.atGoLive())) || "on".equalsIgnoreCase(text(in.atGoLive()));
+        if (atGoLive && text(in.goLiveReason()).isEmpty()) {
+            v.add("goLiveReason", "baseline.goLiveReason.required");
+        }
+        List<TargetPoint> targets = repository.targets(indicator.id());
+        v.throwIfAny();
+        Baseline baseline = new Baseline(
+                value,
+                start,
+                end,
+                text(in.method()),
+                text(in.source()),
+                text(in.evidence()),
+                text(in.measuredBy()),
+                atGoLive,
+                atGoLive ? text(in.goLiveReason()) : null);
+        if (!targets.isEmpty()) {
+            checkTrajectory(indicator, baseline, targets, "value");
+        }
+        return baseline;
+    }
+
+    List<TargetPoint> setTrajectory(IndicatorId id, List<String[]> points, long expectedVersion) {
+        Indicator indicator = visible.existing(id);
+        access.requireEdit(indicator);
+        List<TargetPoint> targets = targets(points);
+        Optional<Baseline> baseline = repository.baseline(id);
+        baseline.ifPresent(b -> checkTrajectory(indicator, b, targets, "targets"));
+        List<TargetPoint> before = repository.targets(id);
+        if (!repository.nextTrajectoryVersion(id, expectedVersion)) {
+            throw new VersionConflictException("trajectory", id, expectedVersion, repository.trajectoryVersion(id));
+        }
+        repository.replaceTargets(id, targets);
+        auditLog.record(
+                access.auditScope(indicator),
+                "trajectory",
+                id,
+                "update",
+                new VersionedTrajectory(before, expectedVersion),
+                new VersionedTrajectory(targets, expectedVersion + 1));
+        refresher.refresh(id);
+        return repository.targets(id);
+    }
+
+    /** The targets sent, rows left wholly blank skipped; at least one, each date once. */
+    private static List<TargetPoint> targets(List<String[]> points) {
+        Violations v = new Violations();
+        List<TargetPoint> targets = new ArrayList<>();
+        Set<LocalDate> dates = new HashSet<>();
+        for (int i = 0; i < points.size(); i++) {
+            String[] point = points.get(i);
+            if (text(point[0]).isEmpty() && text(point[1]).isEmpty()) {
+                continue;
+            }
+            LocalDate date = date(point[0], "targets[" + i + "].date", v, true);
+            BigDecimal value = number(point[1], "targets[" + i + "].value", v);
+            if (date != null && !dates.add(date)) {
+                v.add("targets[" + i + "].date", "target.date.duplicate", date.toString());
+            }
+            if (date != null && value != null) {
+                targets.add(new TargetPoint(date, value));
+            }
+        }
+        if (targets.isEmpty() && v.isEmpty()) {
+            v.add("targets", "target.required");
+        }
+        v.throwIfAny();
+        return targets;
+    }
+
+    private static void checkTrajectory(
+            Indicator indicator, Baseline baseline, List<TargetPoint> targets, String field) {
+        try {
+            Trajectory.of(baseline, targets, indicator.direction());
+        } catch (IllegalArgumentException e) {
+            throw InvalidInputException.of(
+                    field,
+                    e.getMessage().contains("equals") ? "target.equalsBaseline" : "target.wrongDirection",
+                    indicator.direction().name());
+        }
+    }
+}

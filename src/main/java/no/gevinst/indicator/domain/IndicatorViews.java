@@ -1,0 +1,88 @@
+package no.gevinst.indicator.domain;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import no.gevinst.benefit.Benefit;
+import no.gevinst.benefit.Benefits;
+import no.gevinst.indicator.Baseline;
+import no.gevinst.indicator.Indicator;
+import no.gevinst.indicator.IndicatorStatus;
+import no.gevinst.indicator.IndicatorView;
+import no.gevinst.indicator.MeasurementPaging;
+import no.gevinst.indicator.TargetPoint;
+import no.gevinst.shared.IndicatorId;
+import no.gevinst.shared.OrganisationId;
+import no.gevinst.shared.Violations;
+import org.springframework.stereotype.Component;
+
+/** An indicator as its page and the API show it: definition, baseline, trajectory, status and measurements. */
+@Component
+class IndicatorViews {
+
+    private final TrajectoryRepository repository;
+    private final IndicatorAccess access;
+    private final VisibleIndicators visible;
+    private final IndicatorStatusRefresher refresher;
+    private final Benefits benefits;
+    private final MeasurementPages pages;
+    private final PlacedBaselines placed;
+
+    IndicatorViews(
+            TrajectoryRepository repository,
+            IndicatorAccess access,
+            VisibleIndicators visible,
+            IndicatorStatusRefresher refresher,
+            Benefits benefits,
+            MeasurementPages pages,
+            PlacedBaselines placed) {
+        this.repository = repository;
+        this.access = access;
+        this.visible = visible;
+        this.refresher = refresher;
+        this.benefits = benefits;
+        this.pages = pages;
+        this.placed = placed;
+    }
+
+    IndicatorView view(IndicatorId id, LocalDate today, int page, int size) {
+        // Whether the user may see it first: one who may not learns nothing from what is wrong with the paging.
+        Indicator indicator = visible.existing(id);
+        checkPaging(page, size);
+        // Placed before its go-live when it is set at one: the page, the status and the chart read it from there.
+        Optional<Baseline> baseline = placed.of(id, repository.baseline(id));
+        LocalDate changeTookEffect =
+                benefits.find(indicator.benefit()).map(Benefit::expectedStart).orElse(null);
+        List<TargetPoint> targets = repository.targets(id);
+        IndicatorStatus status = refresher.status(indicator, baseline, targets, today);
+        MeasurementPages.Page shown = pages.page(id, page, size);
+        // Asked once: whether the user may record at all is whether they may record for some organisation.
+        List<OrganisationId> recordsFor = access.recordsFor(indicator);
+        return new IndicatorView(
+                indicator,
+                baseline.orElse(null),
+                targets,
+                shown.measurements(),
+                status,
+                baseline.map(b -> !b.atGoLive() && b.measuredAfter(changeTookEffect))
+                        .orElse(false),
+                access.canEdit(indicator),
+                !recordsFor.isEmpty(),
+                repository.baselineVersion(id).orElse(null),
+                repository.trajectoryVersion(id),
+                recordsFor,
+                pages.series(id, status.latestPeriodEnd()),
+                shown.paging());
+    }
+
+    private static void checkPaging(int page, int size) {
+        Violations paging = new Violations();
+        if (page < 1) {
+            paging.add("page", "query.page");
+        }
+        if (size < 1 || size > MeasurementPaging.MAX_SIZE) {
+            paging.add("size", "query.size", MeasurementPaging.MAX_SIZE);
+        }
+        paging.throwIfAny();
+    }
+}
