@@ -52,7 +52,17 @@ record DiagramDrawing(
         }
     }
 
-    record Text(int x, int y, String text) {}
+    record Text(int x, int y, String text, boolean vertical) {
+
+        Text(int x, int y, String text) {
+            this(x, y, text, false);
+        }
+
+        /** A vertical label is turned a quarter to the left about its point, as BPMN writes a pool's name. */
+        public String transform() {
+            return vertical ? "rotate(-90 " + x + " " + y + ")" : null;
+        }
+    }
 
     record Line(String points, boolean dashed) {}
 
@@ -96,7 +106,7 @@ record DiagramDrawing(
         return new Box(s.figure(), x, y, w, h, diamond, label(s, x, y, w, h));
     }
 
-    /** A task's label inside it; an event's or gateway's below it; a pool's or lane's at its top left. */
+    /** A task's label inside it; an event's or gateway's below it; a lane's at its top left; a pool's up its left band. */
     private static List<Text> label(Shape s, int x, int y, int w, int h) {
         if (s.name().isEmpty()) {
             return List.of();
@@ -104,7 +114,9 @@ record DiagramDrawing(
         return switch (s.figure()) {
             case TASK, OTHER -> centred(wrap(s.name(), Math.max(6, w / 7), 4), x + w / 2, y + h / 2);
             case EVENT, END_EVENT, GATEWAY -> centred(wrap(s.name(), 18, 3), x + w / 2, y + h + 22);
-            case POOL, LANE -> List.of(new Text(x + 6, y + 16, s.name()));
+            // A pool's name stands upright in its band on the left, so its first lane's name at the top is free.
+            case POOL -> List.of(new Text(x + 18, y + h / 2, s.name(), true));
+            case LANE -> List.of(new Text(x + 6, y + 16, s.name()));
         };
     }
 
