@@ -85,9 +85,15 @@ class LearningParts {
             note += " " + w.word("learning.doc.withheld", String.valueOf(s.withheldGroups()));
         }
         return new Round(
-                s.round().name() + (s.round().demo() ? " (" + w.word("learning.doc.demo") + ")" : ""),
+                demoMarked(s.round().name(), s.round().demo(), w),
                 note,
                 w.tableOf(headings, s.rows(), row -> cells(row, w)));
+    }
+
+    /** The round's name, marked as demo unless its name says so already (the demo's rounds do). */
+    private static String demoMarked(String name, boolean demo, DocumentWriter w) {
+        String mark = "(" + w.word("learning.doc.demo") + ")";
+        return demo && !name.contains(mark) ? name + " " + mark : name;
     }
 
     private static List<String> cells(ResultRow row, DocumentWriter w) {
