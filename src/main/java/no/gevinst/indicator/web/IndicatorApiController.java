@@ -30,6 +30,7 @@ import no.gevinst.shared.IndicatorId;
 import no.gevinst.shared.MeasurementId;
 import no.gevinst.shared.NorwegianTime;
 import no.gevinst.shared.NotFoundException;
+import no.gevinst.shared.VersionConflictException;
 import no.gevinst.shared.Versions;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -108,6 +109,10 @@ class IndicatorApiController {
         // Asked before the version is read, so that a refused user gets 403, not 400 for a missing If-Match.
         indicators.requireEditable(id);
         long expected = Versions.expected(null, ifMatch);
+        // A stale version is refused before the body is judged, as every update answers: 409 says read it again.
+        indicators.find(id).filter(i -> i.version() != expected).ifPresent(i -> {
+            throw new VersionConflictException("indicator", id, expected, i.version());
+        });
         // The benefit is the indicator's own; the command's is ignored on update.
         Indicator updated = indicators.update(id, IndicatorCommand.parse(null, input), expected);
         return ResponseEntity.ok().eTag(Versions.etag(updated.version())).body(updated);
