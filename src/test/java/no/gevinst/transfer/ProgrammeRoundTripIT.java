@@ -240,20 +240,13 @@ class ProgrammeRoundTripIT {
 
     /**
      * The elements, sorted by id when each has one: lists of organisations come in the order of their ids, which
-     * each installation gives its own (the second's are read back as the first's before this); lists of ids likewise.
+     * each installation gives its own (the second's are read back as the first's before this).
      */
-    private static final java.util.regex.Pattern UUID_TEXT =
-            java.util.regex.Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
-
     static List<JsonNode> byId(JsonNode array) {
         List<JsonNode> elements = new ArrayList<>();
         array.forEach(elements::add);
         if (elements.stream().allMatch(e -> e.isObject() && e.path("id").isString())) {
             elements.sort(java.util.Comparator.comparing(e -> e.get("id").asString()));
-        } else if (elements.stream()
-                .allMatch(e -> e.isString() && UUID_TEXT.matcher(e.asString()).matches())) {
-            // A list of ids (a study's benefits) comes in the order its rows were written in, each installation's own.
-            elements.sort(java.util.Comparator.comparing(JsonNode::asString));
         }
         return elements;
     }

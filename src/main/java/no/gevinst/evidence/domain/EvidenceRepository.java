@@ -149,7 +149,8 @@ class EvidenceRepository {
             return rows;
         }
         Map<UUID, List<BenefitId>> links = new HashMap<>();
-        jdbc.sql("SELECT evidence_id, benefit_id FROM evidence_benefit WHERE evidence_id = ANY(:ids)")
+        jdbc.sql(
+                        "SELECT evidence_id, benefit_id FROM evidence_benefit WHERE evidence_id = ANY(:ids) ORDER BY evidence_id, benefit_id")
                 .param("ids", rows.stream().map(e -> e.id().value()).toArray(UUID[]::new))
                 .query(rs -> {
                     links.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
