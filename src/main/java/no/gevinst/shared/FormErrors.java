@@ -1,7 +1,9 @@
 package no.gevinst.shared;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.validation.BindingResult;
 
 /** Puts the violations of a refused write on the form that sent it, each at its own field. */
@@ -47,5 +49,26 @@ public final class FormErrors {
     public static FieldViolation refuse(HttpServletResponse response, String messageKey) {
         response.setStatus(HttpServletResponse.SC_FORBIDDEN);
         return FieldViolation.of("", messageKey);
+    }
+
+    /**
+     * Runs a page form's write and answers the redirect it gives once saved; or, when it is refused, puts the refusal
+     * on the form and answers null, so the page shows the form again with what was typed: 422 with the bad fields
+     * named, 409 when the record changed since it was read, 403 ({@link #refuse}) when the user's rights changed.
+     */
+    public static String saved(
+            Supplier<String> write, BindingResult binding, HttpServletResponse response, String refusedKey) {
+        try {
+            return write.get();
+        } catch (InvalidInputException e) {
+            reject(binding, e);
+            response.setStatus(422);
+        } catch (VersionConflictException e) {
+            binding.reject("version.conflict");
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+        } catch (AccessDeniedException e) {
+            refuse(binding, response, refusedKey);
+        }
+        return null;
     }
 }

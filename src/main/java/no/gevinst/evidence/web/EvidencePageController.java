@@ -17,11 +17,9 @@ import no.gevinst.programme.Programme;
 import no.gevinst.programme.Programmes;
 import no.gevinst.shared.BenefitId;
 import no.gevinst.shared.FormErrors;
-import no.gevinst.shared.InvalidInputException;
 import no.gevinst.shared.NotFoundException;
 import no.gevinst.shared.PageDeletes;
 import no.gevinst.shared.ProgrammeId;
-import no.gevinst.shared.VersionConflictException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -95,17 +93,16 @@ class EvidencePageController {
             RedirectAttributes redirect,
             HttpServletResponse response) {
         requireWriter(id);
-        try {
-            Evidence created = register.create(id, form.toInput());
-            redirect.addFlashAttribute("saved", created.title());
-            return "redirect:/programmes/" + id + "/evidence/" + created.id();
-        } catch (InvalidInputException e) {
-            FormErrors.reject(binding, e);
-            response.setStatus(422);
-        } catch (AccessDeniedException e) {
-            FormErrors.refuse(binding, response, "evidence.refused");
-        }
-        return form(model, visible(id), form, null);
+        String saved = FormErrors.saved(
+                () -> {
+                    Evidence created = register.create(id, form.toInput());
+                    redirect.addFlashAttribute("saved", created.title());
+                    return "redirect:/programmes/" + id + "/evidence/" + created.id();
+                },
+                binding,
+                response,
+                "evidence.refused");
+        return saved != null ? saved : form(model, visible(id), form, null);
     }
 
     @GetMapping("/{evidence}/edit")
@@ -125,20 +122,16 @@ class EvidencePageController {
             HttpServletResponse response) {
         requireWriter(id);
         existing(id, evidence);
-        try {
-            Evidence updated = register.update(id, evidence, form.toInput(), form.getVersion());
-            redirect.addFlashAttribute("saved", updated.title());
-            return "redirect:/programmes/" + id + "/evidence/" + evidence;
-        } catch (InvalidInputException e) {
-            FormErrors.reject(binding, e);
-            response.setStatus(422);
-        } catch (VersionConflictException e) {
-            binding.reject("version.conflict");
-            response.setStatus(HttpServletResponse.SC_CONFLICT);
-        } catch (AccessDeniedException e) {
-            FormErrors.refuse(binding, response, "evidence.refused");
-        }
-        return form(model, visible(id), form, evidence);
+        String saved = FormErrors.saved(
+                () -> {
+                    Evidence updated = register.update(id, evidence, form.toInput(), form.getVersion());
+                    redirect.addFlashAttribute("saved", updated.title());
+                    return "redirect:/programmes/" + id + "/evidence/" + evidence;
+                },
+                binding,
+                response,
+                "evidence.refused");
+        return saved != null ? saved : form(model, visible(id), form, evidence);
     }
 
     private String form(Model model, Programme programme, EvidenceForm form, EvidenceId evidence) {

@@ -11,12 +11,9 @@ import no.gevinst.programme.Phase;
 import no.gevinst.programme.Programme;
 import no.gevinst.programme.Programmes;
 import no.gevinst.shared.FormErrors;
-import no.gevinst.shared.InvalidInputException;
 import no.gevinst.shared.NotFoundException;
 import no.gevinst.shared.PageDeletes;
 import no.gevinst.shared.ProgrammeId;
-import no.gevinst.shared.VersionConflictException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -68,17 +65,16 @@ class LessonController {
             RedirectAttributes redirect,
             HttpServletResponse response) {
         lessons.requireWriter(id);
-        try {
-            Lesson created = lessons.create(id, form.toInput());
-            redirect.addFlashAttribute("saved", created.title());
-            return "redirect:/programmes/" + id + "/lessons/" + created.id();
-        } catch (InvalidInputException e) {
-            FormErrors.reject(binding, e);
-            response.setStatus(422);
-        } catch (AccessDeniedException e) {
-            FormErrors.refuse(binding, response, "lesson.refused");
-        }
-        return form(model, visible(id), form, null);
+        String saved = FormErrors.saved(
+                () -> {
+                    Lesson created = lessons.create(id, form.toInput());
+                    redirect.addFlashAttribute("saved", created.title());
+                    return "redirect:/programmes/" + id + "/lessons/" + created.id();
+                },
+                binding,
+                response,
+                "lesson.refused");
+        return saved != null ? saved : form(model, visible(id), form, null);
     }
 
     @GetMapping("/{lesson}/edit")
@@ -98,20 +94,16 @@ class LessonController {
             HttpServletResponse response) {
         lessons.requireWriter(id);
         existing(id, lesson);
-        try {
-            Lesson updated = lessons.update(id, lesson, form.toInput(), form.expectedVersion());
-            redirect.addFlashAttribute("saved", updated.title());
-            return "redirect:/programmes/" + id + "/lessons/" + lesson;
-        } catch (InvalidInputException e) {
-            FormErrors.reject(binding, e);
-            response.setStatus(422);
-        } catch (VersionConflictException e) {
-            binding.reject("version.conflict");
-            response.setStatus(HttpServletResponse.SC_CONFLICT);
-        } catch (AccessDeniedException e) {
-            FormErrors.refuse(binding, response, "lesson.refused");
-        }
-        return form(model, visible(id), form, lesson);
+        String saved = FormErrors.saved(
+                () -> {
+                    Lesson updated = lessons.update(id, lesson, form.toInput(), form.expectedVersion());
+                    redirect.addFlashAttribute("saved", updated.title());
+                    return "redirect:/programmes/" + id + "/lessons/" + lesson;
+                },
+                binding,
+                response,
+                "lesson.refused");
+        return saved != null ? saved : form(model, visible(id), form, lesson);
     }
 
     private String form(Model model, Programme programme, LessonForm form, LessonId lesson) {

@@ -11,12 +11,9 @@ import no.gevinst.organisation.Person;
 import no.gevinst.programme.Programme;
 import no.gevinst.programme.Programmes;
 import no.gevinst.shared.FormErrors;
-import no.gevinst.shared.InvalidInputException;
 import no.gevinst.shared.NotFoundException;
 import no.gevinst.shared.PageDeletes;
 import no.gevinst.shared.ProgrammeId;
-import no.gevinst.shared.VersionConflictException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -60,17 +57,16 @@ class PilotController {
             RedirectAttributes redirect,
             HttpServletResponse response) {
         lessons.requireWriter(id);
-        try {
-            Pilot created = lessons.createPilot(id, form.toInput());
-            redirect.addFlashAttribute("pilotSaved", created.what());
-            return "redirect:/lessons?programme=" + id + "#pilots";
-        } catch (InvalidInputException e) {
-            FormErrors.reject(binding, e);
-            response.setStatus(422);
-        } catch (AccessDeniedException e) {
-            FormErrors.refuse(binding, response, "lesson.refused");
-        }
-        return form(model, visible(id), form, null);
+        String saved = FormErrors.saved(
+                () -> {
+                    Pilot created = lessons.createPilot(id, form.toInput());
+                    redirect.addFlashAttribute("pilotSaved", created.what());
+                    return "redirect:/lessons?programme=" + id + "#pilots";
+                },
+                binding,
+                response,
+                "lesson.refused");
+        return saved != null ? saved : form(model, visible(id), form, null);
     }
 
     @GetMapping("/{pilot}/edit")
@@ -90,20 +86,16 @@ class PilotController {
             HttpServletResponse response) {
         lessons.requireWriter(id);
         existing(id, pilot);
-        try {
-            Pilot updated = lessons.updatePilot(id, pilot, form.toInput(), form.expectedVersion());
-            redirect.addFlashAttribute("pilotSaved", updated.what());
-            return "redirect:/lessons?programme=" + id + "#pilots";
-        } catch (InvalidInputException e) {
-            FormErrors.reject(binding, e);
-            response.setStatus(422);
-        } catch (VersionConflictException e) {
-            binding.reject("version.conflict");
-            response.setStatus(HttpServletResponse.SC_CONFLICT);
-        } catch (AccessDeniedException e) {
-            FormErrors.refuse(binding, response, "lesson.refused");
-        }
-        return form(model, visible(id), form, pilot);
+        String saved = FormErrors.saved(
+                () -> {
+                    Pilot updated = lessons.updatePilot(id, pilot, form.toInput(), form.expectedVersion());
+                    redirect.addFlashAttribute("pilotSaved", updated.what());
+                    return "redirect:/lessons?programme=" + id + "#pilots";
+                },
+                binding,
+                response,
+                "lesson.refused");
+        return saved != null ? saved : form(model, visible(id), form, pilot);
     }
 
     private String form(Model model, Programme programme, PilotForm form, UUID pilot) {
