@@ -10,6 +10,9 @@ import java.util.List;
  * when it was approved; a draft shows the records as they are now.
  *
  * @param netPresentValue the programme's net present value by R-109, null when nothing is priced
+ * @param records (issue 19) the maturity, evidence, processes and configuration decisions beside the content: frozen
+ *     at approval; null when not read (a draft's content outside its document) and in snapshots frozen before they
+ *     were kept
  */
 public record PlanSnapshot(
         String programme,
@@ -18,12 +21,30 @@ public record PlanSnapshot(
         List<BenefitEntry> benefits,
         List<MeasureEntry> measures,
         List<RiskEntry> risks,
-        BigDecimal netPresentValue) {
+        BigDecimal netPresentValue,
+        ChangeRecords records) {
 
     public PlanSnapshot {
         benefits = List.copyOf(benefits);
         measures = List.copyOf(measures);
         risks = List.copyOf(risks);
+    }
+
+    /** Content without the records beside it. */
+    public PlanSnapshot(
+            String programme,
+            String party,
+            PlanSections sections,
+            List<BenefitEntry> benefits,
+            List<MeasureEntry> measures,
+            List<RiskEntry> risks,
+            BigDecimal netPresentValue) {
+        this(programme, party, sections, benefits, measures, risks, netPresentValue, null);
+    }
+
+    /** The same content with the records on change, learning and configuration beside it (issue 19). */
+    public PlanSnapshot withRecords(ChangeRecords changeRecords) {
+        return new PlanSnapshot(programme, party, sections, benefits, measures, risks, netPresentValue, changeRecords);
     }
 
     /**

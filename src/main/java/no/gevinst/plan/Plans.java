@@ -52,6 +52,13 @@ public interface Plans {
     /** What the version holds: its frozen snapshot once approved, else the records as they are now. */
     PlanSnapshot content(PlanId plan, int number);
 
+    /**
+     * (issue 19) A version's content with the records on change, learning and configuration beside it, for its
+     * document: an approved version's as frozen at approval (null records in one approved before they were kept), a
+     * draft's as they are now.
+     */
+    PlanSnapshot documentContent(PlanId plan, int number);
+
     /** Starts a new draft after the latest version, which must be approved; the reason for change is required. */
     PlanVersion newDraft(PlanId plan, String reason);
 

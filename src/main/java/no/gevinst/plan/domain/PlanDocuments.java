@@ -51,7 +51,7 @@ class PlanDocuments {
         PlanVersion latest = all.getFirst();
         Optional<PlanVersion> approved =
                 all.stream().filter(v -> v.status() == VersionStatus.APPROVED).findFirst();
-        PlanSnapshot now = versions.live(plan, latest.sections());
+        PlanSnapshot now = versions.withRecords(plan, latest.sections());
         PlanSnapshot planned =
                 approved.map(v -> versions.content(id, v.number())).orElse(null);
         return new AnnualBasis(

@@ -132,6 +132,11 @@ class PlanService implements Plans {
     }
 
     @Override
+    public PlanSnapshot documentContent(PlanId plan, int number) {
+        return versions.documentContent(plan, number);
+    }
+
+    @Override
     @Transactional
     public PlanVersion newDraft(PlanId plan, String reason) {
         return versions.newDraft(plan, reason);

@@ -32,6 +32,7 @@ class PlanVersions {
     private final PlanRepository repository;
     private final PlanEntryRepository entries;
     private final SnapshotReader reader;
+    private final ChangeRecordsReader records;
     private final PlanAccess access;
     private final AuditLog auditLog;
 
@@ -39,8 +40,10 @@ class PlanVersions {
             PlanRepository repository,
             PlanEntryRepository entries,
             SnapshotReader reader,
+            ChangeRecordsReader records,
             PlanAccess access,
             AuditLog auditLog) {
+        this.records = records;
         this.repository = repository;
         this.entries = entries;
         this.reader = reader;
@@ -65,12 +68,31 @@ class PlanVersions {
                 .orElseThrow(() -> new NotFoundException("plan version", plan + "/" + number));
     }
 
+    /** A version's content: frozen once approved, else from the records as they are now; without the records beside it. */
     PlanSnapshot content(PlanId plan, int number) {
+        PlanVersion version = version(plan, number);
+        if (version.status().isFrozen()) {
+            return repository.snapshot(plan, number).orElseThrow().withRecords(null);
+        }
+        return live(access.existing(plan), version.sections());
+    }
+
+    /**
+     * (issue 19) A version's content with the records on change, learning and configuration beside it, for its
+     * document: as frozen at approval (none in a snapshot frozen before they were kept), for a draft as they are now.
+     */
+    PlanSnapshot documentContent(PlanId plan, int number) {
         PlanVersion version = version(plan, number);
         if (version.status().isFrozen()) {
             return repository.snapshot(plan, number).orElseThrow();
         }
-        return live(access.existing(plan), version.sections());
+        return withRecords(access.existing(plan), version.sections());
+    }
+
+    /** What the plan holds from the records as they are now, with the given prose and the records beside it. */
+    PlanSnapshot withRecords(Plan plan, PlanSections sections) {
+        PlanSnapshot content = live(plan, sections);
+        return content.withRecords(records.read(plan, content));
     }
 
     /** What the plan holds from the records as they are now, with the given prose. */
@@ -123,7 +145,7 @@ class PlanVersions {
         repository.versions(id).stream()
                 .filter(x -> x.status() == VersionStatus.APPROVED)
                 .forEach(x -> save(x, x.supersede(), null, "supersede"));
-        return save(before, approved, live(plan, before.sections()), "approve");
+        return save(before, approved, withRecords(plan, before.sections()), "approve");
     }
 
     /** The decision as typed, or every fault in it; a plan is approved only with its valuation at hand. */

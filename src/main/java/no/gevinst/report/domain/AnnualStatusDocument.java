@@ -52,13 +52,9 @@ class AnnualStatusDocument {
     private final DocumentRenderer renderer;
     private final AnnualFigures figures;
 
-    /** (issue 19: learn) The maturity summary and the evidence, in a part of their own. */
+    /** (issue 19) The maturity summary, the evidence, the processes and the configuration decisions, as they are now. */
     @org.springframework.beans.factory.annotation.Autowired
-    private LearningParts learning;
-
-    /** (issue 19: processes) The programme's processes with both their diagrams. */
-    @org.springframework.beans.factory.annotation.Autowired
-    private ProcessParts processes;
+    private ChangeParts changeParts;
 
     AnnualStatusDocument(
             Benefits benefits,
@@ -121,19 +117,9 @@ class AnnualStatusDocument {
             String ownerBody) {}
 
     byte[] pdf(AnnualBasis basis) {
-        return renderer.pdf(
-                "annual-status",
-                Map.of(
-                        "doc",
-                        model(basis, NorwegianTime.today()),
-                        "learning",
-                        learning.of(
-                                basis.programme().id(),
-                                LearningParts.codes(basis.now()),
-                                LocaleContextHolder.getLocale()),
-                        "processes",
-                        processes.of(basis.programme().id(), LocaleContextHolder.getLocale())),
-                LocaleContextHolder.getLocale());
+        Map<String, Object> variables = new HashMap<>(changeParts.of(basis.now(), LocaleContextHolder.getLocale()));
+        variables.put("doc", model(basis, NorwegianTime.today()));
+        return renderer.pdf("annual-status", variables, LocaleContextHolder.getLocale());
     }
 
     Model model(AnnualBasis basis, LocalDate today) {

@@ -63,7 +63,7 @@ class DocumentService implements Documents {
     public byte[] plan(PlanId id, int number) {
         Plan plan = plans.find(id).orElseThrow(() -> new NotFoundException("plan", id));
         PlanVersion version = plans.version(id, number);
-        return planDocument.pdf(plan, version, plans.content(id, number));
+        return planDocument.pdf(plan, version, plans.documentContent(id, number));
     }
 
     @Override

@@ -3,21 +3,12 @@ package no.gevinst.report.domain;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import no.gevinst.evidence.Evidence;
-import no.gevinst.evidence.EvidenceRegister;
-import no.gevinst.maturity.MaturityRounds;
-import no.gevinst.maturity.MaturitySummary;
-import no.gevinst.maturity.ResultCell;
-import no.gevinst.maturity.ResultRow;
 import no.gevinst.maturity.Results;
-import no.gevinst.shared.BenefitId;
+import no.gevinst.plan.ChangeRecords;
 import no.gevinst.shared.DocumentTable;
 import no.gevinst.shared.DocumentWriter;
-import no.gevinst.shared.ProgrammeId;
 import no.gevinst.shared.ReaderFormats;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -31,13 +22,9 @@ import org.springframework.stereotype.Component;
 @Component
 class LearningParts {
 
-    private final MaturityRounds maturity;
-    private final EvidenceRegister evidence;
     private final MessageSource messages;
 
-    LearningParts(MaturityRounds maturity, EvidenceRegister evidence, MessageSource messages) {
-        this.maturity = maturity;
-        this.evidence = evidence;
+    LearningParts(MessageSource messages) {
         this.messages = messages;
     }
 
@@ -51,43 +38,27 @@ class LearningParts {
      */
     record Model(String maturityRule, List<Round> rounds, DocumentTable evidence) {}
 
-    /**
-     * The parts for the programme's plan or status.
-     *
-     * @param benefits the benefits the document covers, by id, with the code it names them by
-     */
-    Model of(ProgrammeId programme, Map<BenefitId, String> benefits, Locale locale) {
+    /** The parts for a plan's or a status' records, as frozen at approval or read now. */
+    Model of(ChangeRecords records, Locale locale) {
         DocumentWriter w = new DocumentWriter(messages, locale, "plan.doc.none", "plan.doc.notWritten");
-        List<Round> rounds =
-                maturity.latestResults(programme).stream().map(s -> round(s, w)).toList();
-        List<Evidence> studies = evidence.forBenefits(programme, benefits.keySet());
+        List<Round> rounds = records.maturity().stream().map(s -> round(s, w)).toList();
         return new Model(
                 w.word("maturity.results.rule", String.valueOf(Results.THRESHOLD)),
                 rounds,
-                evidenceTable(studies, benefits, w));
+                evidenceTable(records.evidence(), w));
     }
 
-    /** The benefits a plan's content covers, by id, with the code the document names them by. */
-    static Map<BenefitId, String> codes(no.gevinst.plan.PlanSnapshot content) {
-        Map<BenefitId, String> codes = new java.util.LinkedHashMap<>();
-        content.benefits().forEach(b -> codes.put(BenefitId.of(b.id()), b.code()));
-        return codes;
-    }
-
-    private static Round round(MaturitySummary s, DocumentWriter w) {
+    private static Round round(ChangeRecords.MaturityRound s, DocumentWriter w) {
         List<String> headings = new ArrayList<>(List.of("maturity.results.unit", "maturity.results.respondents"));
         s.dimensions().forEach(d -> headings.add("maturity.dimension." + d));
         String note = w.word(
                 "maturity.pdf.period",
-                ReaderFormats.date(s.round().opensOn(), w.locale()),
-                ReaderFormats.date(s.round().closesOn(), w.locale()));
+                ReaderFormats.date(s.opensOn(), w.locale()),
+                ReaderFormats.date(s.closesOn(), w.locale()));
         if (s.withheldGroups() > 0) {
             note += " " + w.word("learning.doc.withheld", String.valueOf(s.withheldGroups()));
         }
-        return new Round(
-                demoMarked(s.round().name(), s.round().demo(), w),
-                note,
-                w.tableOf(headings, s.rows(), row -> cells(row, w)));
+        return new Round(demoMarked(s.name(), s.demo(), w), note, w.tableOf(headings, s.rows(), row -> cells(row, w)));
     }
 
     /** The round's name, marked as demo unless its name says so already (the demo's rounds do). */
@@ -96,22 +67,21 @@ class LearningParts {
         return demo && !name.contains(mark) ? name + " " + mark : name;
     }
 
-    private static List<String> cells(ResultRow row, DocumentWriter w) {
+    private static List<String> cells(ChangeRecords.MaturityRow row, DocumentWriter w) {
         List<String> cells = new ArrayList<>();
         cells.add(
                 row.pooled()
                         ? w.word("maturity.results.pooled", row.name(), String.join(", ", row.pooledFrom()))
                         : row.name());
         cells.add(String.valueOf(row.respondents()));
-        for (ResultCell c : row.cells()) {
+        for (ChangeRecords.MaturityCell c : row.cells()) {
             cells.add(
                     c.mean() == null ? "–" : decimal(c.mean(), w) + " (" + w.word("maturity.level." + c.level()) + ")");
         }
         return cells;
     }
 
-    private static DocumentTable evidenceTable(
-            List<Evidence> studies, Map<BenefitId, String> benefits, DocumentWriter w) {
+    private static DocumentTable evidenceTable(List<ChangeRecords.EvidenceEntry> studies, DocumentWriter w) {
         return w.tableOf(
                 List.of(
                         "evidence.field.title",
@@ -122,20 +92,14 @@ class LearningParts {
                 studies,
                 e -> List.of(
                         e.title() + " (" + w.word("evidence.kind." + e.kind()) + ")",
-                        codes(e.benefits(), benefits),
+                        String.join(", ", e.benefits()),
                         blank(e.design()) ? "–" : e.design(),
                         blank(e.result()) ? w.word("evidence.resultPending") : e.result(),
                         effect(e, w)));
     }
 
-    private static String codes(Collection<BenefitId> linked, Map<BenefitId, String> benefits) {
-        return String.join(
-                ", ",
-                linked.stream().filter(benefits::containsKey).map(benefits::get).toList());
-    }
-
     /** "−1,5 dager (95 % KI −2,1 til −0,9)", the effect as the study gives it, or a dash when it has none yet. */
-    private static String effect(Evidence e, DocumentWriter w) {
+    private static String effect(ChangeRecords.EvidenceEntry e, DocumentWriter w) {
         if (e.effectSize() == null) {
             return "–";
         }

@@ -51,13 +51,9 @@ class PlanDocument {
     private final DocumentRenderer renderer;
     private final IndicatorCharts indicatorCharts;
 
-    /** (issue 19: learn) The maturity summary and the evidence, in a part of their own. */
+    /** (issue 19) The maturity summary, the evidence, the processes and the configuration decisions. */
     @org.springframework.beans.factory.annotation.Autowired
-    private LearningParts learning;
-
-    /** (issue 19: processes) The programme's processes with both their diagrams. */
-    @org.springframework.beans.factory.annotation.Autowired
-    private ProcessParts processes;
+    private ChangeParts changeParts;
 
     PlanDocument(
             Programmes programmes,
@@ -116,15 +112,15 @@ class PlanDocument {
         return renderer.xhtml("plan", variables(plan, version, content), LocaleContextHolder.getLocale());
     }
 
-    /** The plan's model, and (issue 19) its maturity summary, the evidence for its benefits and its processes. */
+    /**
+     * The plan's model, and (issue 19) its maturity summary, the evidence for its benefits, its processes and its
+     * configuration decisions, as the content holds them.
+     */
     private Map<String, Object> variables(Plan plan, PlanVersion version, PlanSnapshot content) {
-        return Map.of(
-                "doc",
-                model(plan, version, content),
-                "learning",
-                learning.of(plan.programme(), LearningParts.codes(content), LocaleContextHolder.getLocale()),
-                "processes",
-                processes.of(plan.programme(), LocaleContextHolder.getLocale()));
+        Map<String, Object> variables =
+                new java.util.HashMap<>(changeParts.of(content, LocaleContextHolder.getLocale()));
+        variables.put("doc", model(plan, version, content));
+        return variables;
     }
 
     Model model(Plan plan, PlanVersion version, PlanSnapshot content) {

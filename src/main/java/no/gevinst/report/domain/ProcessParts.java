@@ -2,14 +2,9 @@ package no.gevinst.report.domain;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
-import no.gevinst.process.BpmnStep;
-import no.gevinst.process.Diagram;
+import no.gevinst.plan.ChangeRecords;
 import no.gevinst.process.DiagramPhase;
-import no.gevinst.process.ProcessDocument;
-import no.gevinst.process.Processes;
 import no.gevinst.shared.DocumentWriter;
-import no.gevinst.shared.ProgrammeId;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -24,11 +19,9 @@ class ProcessParts {
     /** The widest a diagram is drawn, as a share of its own size: a small process is not blown up. */
     private static final double LARGEST_SCALE = 1.0;
 
-    private final Processes processes;
     private final MessageSource messages;
 
-    ProcessParts(Processes processes, MessageSource messages) {
-        this.processes = processes;
+    ProcessParts(MessageSource messages) {
         this.messages = messages;
     }
 
@@ -38,34 +31,30 @@ class ProcessParts {
     /** One process: its name and kind, its owner, its description, and its two diagrams. */
     record Part(String name, String kind, String owner, String description, List<Drawing> drawings) {}
 
-    List<Part> of(ProgrammeId programme, Locale locale) {
-        return processes.documents(programme).stream().map(p -> part(p, locale)).toList();
+    /** The processes as frozen at approval or read now. */
+    List<Part> of(List<ChangeRecords.ProcessEntry> processes, Locale locale) {
+        return processes.stream().map(p -> part(p, locale)).toList();
     }
 
-    private Part part(ProcessDocument p, Locale locale) {
+    private Part part(ChangeRecords.ProcessEntry p, Locale locale) {
         return new Part(
-                p.process().name(),
-                word("process.kind." + p.process().kind(), locale),
-                p.ownerName(),
-                p.process().description(),
+                p.name(),
+                word("process.kind." + p.kind(), locale),
+                p.owner(),
+                p.description(),
                 List.of(drawing(DiagramPhase.AS_IS, p.asIs(), locale), drawing(DiagramPhase.TO_BE, p.toBe(), locale)));
     }
 
-    private Drawing drawing(DiagramPhase phase, Optional<Diagram> diagram, Locale locale) {
+    private Drawing drawing(DiagramPhase phase, ChangeRecords.DiagramEntry diagram, Locale locale) {
         String heading = word("process.phase." + phase, locale);
-        if (diagram.isEmpty()) {
+        if (diagram == null) {
             return new Drawing(heading, null, word("process.diagram.none", locale));
         }
         DocumentWriter w = new DocumentWriter(messages, locale, "plan.doc.none", "plan.doc.notWritten");
-        String steps = String.join(
-                ", ",
-                diagram.get().steps().stream()
-                        .map(BpmnStep::name)
-                        .filter(n -> n != null && !n.isBlank())
-                        .toList());
+        String steps = String.join(", ", diagram.steps());
         return new Drawing(
                 heading,
-                w.svg(diagram.get().svg(), LARGEST_SCALE).markup(),
+                w.svg(diagram.svg(), LARGEST_SCALE).markup(),
                 word("process.diagram.description", locale, steps));
     }
 
