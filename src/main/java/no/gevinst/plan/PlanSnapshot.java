@@ -79,36 +79,6 @@ public record PlanSnapshot(
                     ? null
                     : java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(valueByYear));
         }
-
-        /** A benefit not shared between programmes (or frozen before sharing was kept). */
-        public BenefitEntry(
-                String id,
-                String code,
-                String title,
-                String benefitClass,
-                String status,
-                String owner,
-                String responsible,
-                LocalDate expectedStart,
-                LocalDate fullEffect,
-                BigDecimal nokPerYear,
-                List<IndicatorEntry> indicators,
-                java.util.Map<Integer, BigDecimal> valueByYear) {
-            this(
-                    id,
-                    code,
-                    title,
-                    benefitClass,
-                    status,
-                    owner,
-                    responsible,
-                    expectedStart,
-                    fullEffect,
-                    nokPerYear,
-                    indicators,
-                    valueByYear,
-                    null);
-        }
     }
 
     /**

@@ -43,6 +43,14 @@ final class SnapshotComparer {
 
     private static Map<String, Field> flatten(PlanSnapshot s) {
         Map<String, Field> fields = new LinkedHashMap<>();
+        planFields(fields, s);
+        s.benefits().forEach(b -> benefitFields(fields, b));
+        s.measures().forEach(m -> measureFields(fields, m));
+        s.risks().forEach(r -> riskFields(fields, r));
+        return fields;
+    }
+
+    private static void planFields(Map<String, Field> fields, PlanSnapshot s) {
         Adder plan = new Adder(fields, "plan", "plan.subject.plan");
         plan.add("plan.field.background", "", s.sections().background());
         plan.add("plan.field.goalsAndProducts", "", s.sections().goalsAndProducts());
@@ -51,46 +59,48 @@ final class SnapshotComparer {
         plan.add("plan.field.nonPricedFollowUp", "", s.sections().nonPricedFollowUp());
         plan.add("plan.field.reportingSchedule", "", s.sections().reportingSchedule());
         plan.add("plan.field.netPresentValue", "", money(s.netPresentValue()));
-        for (PlanSnapshot.BenefitEntry b : s.benefits()) {
-            Adder benefit = new Adder(fields, b.id(), b.code() + " " + b.title());
-            benefit.add("plan.field.title", "", b.title());
-            benefit.add("plan.field.benefitClass", "", b.benefitClass());
-            benefit.add("plan.field.status", "", b.status());
-            benefit.add("plan.field.owner", "", b.owner());
-            benefit.add("plan.field.responsible", "", b.responsible());
-            benefit.add("plan.field.expectedStart", "", text(b.expectedStart()));
-            benefit.add("plan.field.fullEffect", "", text(b.fullEffect()));
-            benefit.add("plan.field.nokPerYear", "", money(b.nokPerYear()));
-            for (PlanSnapshot.IndicatorEntry i : b.indicators()) {
-                Adder indicator = new Adder(fields, i.id(), b.code() + " · " + i.name());
-                indicator.add("plan.field.unit", "", i.unit());
-                indicator.add("plan.field.frequency", "", i.frequency());
-                indicator.add("plan.field.measuredBy", "", i.measuredBy());
-                indicator.add("plan.field.baseline", "", number(i.baseline()));
-                for (PlanSnapshot.TargetEntry t : i.targets()) {
-                    indicator.add("plan.field.target", t.date().toString(), number(t.value()));
-                }
+    }
+
+    private static void benefitFields(Map<String, Field> fields, PlanSnapshot.BenefitEntry b) {
+        Adder benefit = new Adder(fields, b.id(), b.code() + " " + b.title());
+        benefit.add("plan.field.title", "", b.title());
+        benefit.add("plan.field.benefitClass", "", b.benefitClass());
+        benefit.add("plan.field.status", "", b.status());
+        benefit.add("plan.field.owner", "", b.owner());
+        benefit.add("plan.field.responsible", "", b.responsible());
+        benefit.add("plan.field.expectedStart", "", text(b.expectedStart()));
+        benefit.add("plan.field.fullEffect", "", text(b.fullEffect()));
+        benefit.add("plan.field.nokPerYear", "", money(b.nokPerYear()));
+        for (PlanSnapshot.IndicatorEntry i : b.indicators()) {
+            Adder indicator = new Adder(fields, i.id(), b.code() + " · " + i.name());
+            indicator.add("plan.field.unit", "", i.unit());
+            indicator.add("plan.field.frequency", "", i.frequency());
+            indicator.add("plan.field.measuredBy", "", i.measuredBy());
+            indicator.add("plan.field.baseline", "", number(i.baseline()));
+            for (PlanSnapshot.TargetEntry t : i.targets()) {
+                indicator.add("plan.field.target", t.date().toString(), number(t.value()));
             }
         }
-        for (PlanSnapshot.MeasureEntry m : s.measures()) {
-            Adder measure = new Adder(fields, m.id(), m.action());
-            measure.add("plan.field.action", "", m.action());
-            measure.add("plan.field.responsible", "", m.responsible());
-            measure.add("plan.field.deadline", "", text(m.deadline()));
-            measure.add("plan.field.status", "", m.status());
-            measure.add("plan.field.cost", "", money(m.cost()));
-            measure.add("plan.field.benefits", "", String.join(", ", m.benefits()));
-        }
-        for (PlanSnapshot.RiskEntry r : s.risks()) {
-            Adder risk = new Adder(fields, r.id(), r.description());
-            risk.add("plan.field.description", "", r.description());
-            risk.add("plan.field.probability", "", String.valueOf(r.probability()));
-            risk.add("plan.field.impact", "", String.valueOf(r.impact()));
-            risk.add("plan.field.mitigation", "", r.mitigation());
-            risk.add("plan.field.owner", "", r.owner());
-            risk.add("plan.field.status", "", r.status());
-        }
-        return fields;
+    }
+
+    private static void measureFields(Map<String, Field> fields, PlanSnapshot.MeasureEntry m) {
+        Adder measure = new Adder(fields, m.id(), m.action());
+        measure.add("plan.field.action", "", m.action());
+        measure.add("plan.field.responsible", "", m.responsible());
+        measure.add("plan.field.deadline", "", text(m.deadline()));
+        measure.add("plan.field.status", "", m.status());
+        measure.add("plan.field.cost", "", money(m.cost()));
+        measure.add("plan.field.benefits", "", String.join(", ", m.benefits()));
+    }
+
+    private static void riskFields(Map<String, Field> fields, PlanSnapshot.RiskEntry r) {
+        Adder risk = new Adder(fields, r.id(), r.description());
+        risk.add("plan.field.description", "", r.description());
+        risk.add("plan.field.probability", "", String.valueOf(r.probability()));
+        risk.add("plan.field.impact", "", String.valueOf(r.impact()));
+        risk.add("plan.field.mitigation", "", r.mitigation());
+        risk.add("plan.field.owner", "", r.owner());
+        risk.add("plan.field.status", "", r.status());
     }
 
     /** Adds the fields of one subject; blank values are left out, so that a field set for the first time shows. */

@@ -77,17 +77,20 @@ class SnapshotReader {
                 .toList();
     }
 
+    /** What the entries are read with: people by id, each benefit's money and sharing, and labels by benefit id. */
+    private record Lookups(
+            Map<PersonId, Person> named,
+            Map<BenefitId, BigDecimal> priced,
+            Map<BenefitId, Map<Integer, BigDecimal>> yearly,
+            Map<BenefitId, PlanSnapshot.SharingEntry> shared,
+            Map<BenefitId, String> labels,
+            LocalDate today) {}
+
     PlanSnapshot read(Plan plan, PlanSections sections, List<Measure> measures, List<Risk> risks) {
         Programme programme = programmes.find(plan.programme()).orElseThrow();
         List<Benefit> covered = benefitsOf(plan);
-        Map<PersonId, Person> named = people.findAll(personIds(covered, measures, risks));
         ProgrammeValuation valuation = valuation(plan);
-        Map<BenefitId, BigDecimal> priced = pricedPerYear(valuation);
-        Map<BenefitId, Map<Integer, BigDecimal>> yearly = valueByYear(valuation);
-        Map<BenefitId, String> labels = new HashMap<>();
-        covered.forEach(b -> labels.put(b.id(), label(b)));
-        LocalDate today = NorwegianTime.today();
-        Map<BenefitId, PlanSnapshot.SharingEntry> shared = sharing.of(plan.programme(), covered);
+        Lookups with = lookups(plan, covered, measures, risks, valuation);
         return new PlanSnapshot(
                 programme.name(),
                 Optional.ofNullable(plan.party())
@@ -95,55 +98,73 @@ class SnapshotReader {
                         .map(Organisation::name)
                         .orElse(null),
                 sections,
-                covered.stream()
-                        .map(b -> new PlanSnapshot.BenefitEntry(
-                                b.id().toString(),
-                                b.code(),
-                                b.title(),
-                                b.benefitClass().name(),
-                                b.status().name(),
-                                name(b.owner(), named),
-                                name(b.responsible(), named),
-                                b.expectedStart(),
-                                b.fullEffect(),
-                                priced.get(b.id()),
-                                indicators.ofBenefit(b.id()).stream()
-                                        .map(i -> indicator(i, indicators.view(i.id(), today), named))
-                                        .toList(),
-                                yearly.getOrDefault(b.id(), Map.of()),
-                                shared.get(b.id())))
-                        .toList(),
-                measures.stream()
-                        .map(m -> new PlanSnapshot.MeasureEntry(
-                                m.id().toString(),
-                                m.action(),
-                                m.benefits().stream()
-                                        .map(id -> labels.getOrDefault(id, id.toString()))
-                                        .toList(),
-                                name(m.responsible(), named),
-                                m.deadline(),
-                                m.status().name(),
-                                m.cost()))
-                        .toList(),
-                risks.stream()
-                        .map(r -> new PlanSnapshot.RiskEntry(
-                                r.id().toString(),
-                                r.description(),
-                                r.benefit() == null
-                                        ? null
-                                        : labels.getOrDefault(
-                                                r.benefit(), r.benefit().toString()),
-                                r.cause(),
-                                r.consequence(),
-                                r.probability(),
-                                r.impact(),
-                                r.mitigation(),
-                                name(r.owner(), named),
-                                r.status().name()))
-                        .toList(),
+                covered.stream().map(b -> benefit(b, with)).toList(),
+                measures.stream().map(m -> measure(m, with)).toList(),
+                risks.stream().map(r -> risk(r, with)).toList(),
                 valuation.benefits().isEmpty()
                         ? null
                         : valuation.valuation().result().netPresentValue());
+    }
+
+    private Lookups lookups(
+            Plan plan, List<Benefit> covered, List<Measure> measures, List<Risk> risks, ProgrammeValuation valuation) {
+        Map<BenefitId, String> labels = new HashMap<>();
+        covered.forEach(b -> labels.put(b.id(), label(b)));
+        return new Lookups(
+                people.findAll(personIds(covered, measures, risks)),
+                pricedPerYear(valuation),
+                valueByYear(valuation),
+                sharing.of(plan.programme(), covered),
+                labels,
+                NorwegianTime.today());
+    }
+
+    private PlanSnapshot.BenefitEntry benefit(Benefit b, Lookups with) {
+        return new PlanSnapshot.BenefitEntry(
+                b.id().toString(),
+                b.code(),
+                b.title(),
+                b.benefitClass().name(),
+                b.status().name(),
+                name(b.owner(), with.named()),
+                name(b.responsible(), with.named()),
+                b.expectedStart(),
+                b.fullEffect(),
+                with.priced().get(b.id()),
+                indicators.ofBenefit(b.id()).stream()
+                        .map(i -> indicator(i, indicators.view(i.id(), with.today()), with.named()))
+                        .toList(),
+                with.yearly().getOrDefault(b.id(), Map.of()),
+                with.shared().get(b.id()));
+    }
+
+    private static PlanSnapshot.MeasureEntry measure(Measure m, Lookups with) {
+        return new PlanSnapshot.MeasureEntry(
+                m.id().toString(),
+                m.action(),
+                m.benefits().stream()
+                        .map(id -> with.labels().getOrDefault(id, id.toString()))
+                        .toList(),
+                name(m.responsible(), with.named()),
+                m.deadline(),
+                m.status().name(),
+                m.cost());
+    }
+
+    private static PlanSnapshot.RiskEntry risk(Risk r, Lookups with) {
+        return new PlanSnapshot.RiskEntry(
+                r.id().toString(),
+                r.description(),
+                r.benefit() == null
+                        ? null
+                        : with.labels().getOrDefault(r.benefit(), r.benefit().toString()),
+                r.cause(),
+                r.consequence(),
+                r.probability(),
+                r.impact(),
+                r.mitigation(),
+                name(r.owner(), with.named()),
+                r.status().name());
     }
 
     /**

@@ -1,13 +1,10 @@
 package no.gevinst.report.domain;
 
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import no.gevinst.benefit.BenefitClass;
 import no.gevinst.indicator.IndicatorCharts;
 import no.gevinst.indicator.Indicators;
 import no.gevinst.network.NetworkView;
@@ -141,37 +138,26 @@ class PlanDocument {
                 w.tableOf(
                         List.of("plan.field.benefit", "plan.field.owner", "plan.field.responsible"),
                         content.benefits(),
-                        b -> List.of(b.code() + " " + b.title() + shared(w, b), nz(b.owner()), nz(b.responsible()))),
-                benefitClasses(w, content),
+                        b -> List.of(
+                                b.code() + " " + b.title() + PlanTables.shared(w, b),
+                                PlanTables.nz(b.owner()),
+                                PlanTables.nz(b.responsible()))),
+                PlanTables.benefitClasses(w, content),
                 content.netPresentValue() == null
                         ? null
                         : w.word("plan.doc.npv.case", w.money(content.netPresentValue())),
                 w.paragraphs(sections.measuresAndRisks()),
-                measures(w, content),
-                risks(w, content),
+                PlanTables.measures(w, content),
+                PlanTables.risks(w, content),
                 w.word("plan.field.impact") + " \\ " + w.word("plan.field.probability"),
                 RiskMatrix.of(content.risks()),
                 w.paragraphs(sections.nonPricedFollowUp()),
-                followUp(w, content),
+                PlanTables.followUp(w, content),
                 map(plan),
-                measurementSchedule(w, content),
+                PlanTables.measurementSchedule(w, content),
                 w.paragraphs(sections.reportingSchedule()),
                 DATE.format(NorwegianTime.today()),
                 charts(w, content));
-    }
-
-    /** A benefit shared between programmes, as the plan names it: its share and home programme (issue 18). */
-    private static String shared(DocumentWriter w, PlanSnapshot.BenefitEntry b) {
-        PlanSnapshot.SharingEntry s = b.sharing();
-        if (s == null) {
-            return "";
-        }
-        String share = s.share().stripTrailingZeros().toPlainString().replace('.', ',');
-        return " ("
-                + (s.atHome()
-                        ? w.word("plan.shared.kept", share, s.otherProgrammes())
-                        : w.word("plan.shared.received", share, s.home()))
-                + ")";
     }
 
     private static List<String> meta(
@@ -204,86 +190,6 @@ class PlanDocument {
                 organisations.find(programme.owner()));
     }
 
-    private static List<ClassGroup> benefitClasses(DocumentWriter w, PlanSnapshot content) {
-        return Arrays.stream(BenefitClass.values())
-                .map(c -> new ClassGroup(
-                        w.word("benefit.class." + c.name()),
-                        w.tableOf(
-                                List.of(
-                                        "plan.field.benefit",
-                                        "plan.field.status",
-                                        "plan.field.expectedStart",
-                                        "plan.field.nokPerYear"),
-                                content.benefits().stream()
-                                        .filter(b -> b.benefitClass().equals(c.name()))
-                                        .toList(),
-                                b -> List.of(
-                                        b.code() + " " + b.title() + shared(w, b),
-                                        w.word("benefit.status." + b.status()),
-                                        date(b.expectedStart()),
-                                        w.money(b.nokPerYear())))))
-                .toList();
-    }
-
-    private static DocumentTable measures(DocumentWriter w, PlanSnapshot content) {
-        return w.tableOf(
-                List.of(
-                        "plan.field.action",
-                        "plan.field.benefits",
-                        "plan.field.responsible",
-                        "plan.field.deadline",
-                        "plan.field.status",
-                        "plan.field.cost"),
-                content.measures(),
-                m -> List.of(
-                        m.action(),
-                        String.join(", ", m.benefits()),
-                        nz(m.responsible()),
-                        date(m.deadline()),
-                        w.word("plan.measureStatus." + m.status()),
-                        w.money(m.cost())));
-    }
-
-    private static DocumentTable risks(DocumentWriter w, PlanSnapshot content) {
-        return w.tableOf(
-                List.of(
-                        "plan.field.description",
-                        "plan.field.benefit",
-                        "plan.field.probability",
-                        "plan.field.impact",
-                        "plan.field.score",
-                        "plan.field.mitigation",
-                        "plan.field.owner"),
-                content.risks(),
-                r -> List.of(
-                        r.description(),
-                        nz(r.benefit()),
-                        String.valueOf(r.probability()),
-                        String.valueOf(r.impact()),
-                        String.valueOf(r.score()),
-                        r.mitigation(),
-                        nz(r.owner())));
-    }
-
-    private static DocumentTable followUp(DocumentWriter w, PlanSnapshot content) {
-        List<List<String>> rows = content.benefits().stream()
-                .filter(b -> b.benefitClass().equals(BenefitClass.NON_PRICED.name()))
-                .flatMap(b -> b.indicators().stream()
-                        .map(i -> List.of(
-                                b.code() + " " + b.title(),
-                                i.name() + " (" + i.unit() + ")",
-                                w.number(i.baseline()),
-                                i.targets().isEmpty()
-                                        ? "–"
-                                        : w.number(i.targets().getLast().value()) + " ("
-                                                + date(i.targets().getLast().date()) + ")")))
-                .toList();
-        return w.tableOf(
-                List.of("plan.field.benefit", "plan.field.indicator", "plan.field.baseline", "plan.field.target"),
-                rows,
-                row -> row);
-    }
-
     private String map(Plan plan) {
         NetworkView view = plan.party() == null
                 ? NetworkView.WHOLE
@@ -292,27 +198,6 @@ class PlanDocument {
                 new DocumentWriter(messages, LocaleContextHolder.getLocale(), "plan.doc.none", "plan.doc.notWritten");
         return drawing.largeDrawing(networks.svg(plan.programme(), view), SMALLEST_MAP_SCALE, "document.part")
                 .markup();
-    }
-
-    private static DocumentTable measurementSchedule(DocumentWriter w, PlanSnapshot content) {
-        List<List<String>> rows = content.benefits().stream()
-                .flatMap(b -> b.indicators().stream()
-                        .map(i -> List.of(
-                                i.name(),
-                                b.code(),
-                                w.word("indicator.frequency." + i.frequency()),
-                                nz(i.measuredBy()),
-                                w.number(i.costHours()))))
-                .toList();
-        return w.tableOf(
-                List.of(
-                        "plan.field.indicator",
-                        "plan.field.benefit",
-                        "plan.field.frequency",
-                        "plan.field.measuredBy",
-                        "plan.field.costHours"),
-                rows,
-                row -> row);
     }
 
     private List<Chart> charts(DocumentWriter w, PlanSnapshot content) {
@@ -327,13 +212,5 @@ class PlanDocument {
             }
         }
         return charts;
-    }
-
-    private static String nz(String text) {
-        return text == null || text.isBlank() ? "–" : text;
-    }
-
-    private static String date(LocalDate date) {
-        return date == null ? "–" : DATE.format(date);
     }
 }

@@ -63,6 +63,7 @@ class SnapshotComparerTest {
                 null,
                 new BigDecimal("1000000"),
                 List.of(indicator),
+                null,
                 null);
         // A measure with its action alone, so that adding or removing one is one field.
         PlanSnapshot.MeasureEntry m =
@@ -91,7 +92,8 @@ class SnapshotComparerTest {
                 b.fullEffect(),
                 value,
                 b.indicators(),
-                b.valueByYear());
+                b.valueByYear(),
+                null);
         return new PlanSnapshot(
                 s.programme(), s.party(), s.sections(), List.of(changed), s.measures(), s.risks(), s.netPresentValue());
     }
