@@ -1,6 +1,7 @@
 package no.gevinst.stakeholder.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -87,12 +88,16 @@ class StakeholderPageController {
     @PostMapping
     String create(
             @PathVariable ProgrammeId id,
-            @ModelAttribute("form") StakeholderForm form,
+            @Valid @ModelAttribute("form") StakeholderForm form,
             BindingResult binding,
             Model model,
             RedirectAttributes redirect,
             HttpServletResponse response) {
         stakeholders.requireCoordinator(id);
+        if (binding.hasErrors()) {
+            response.setStatus(422);
+            return form(model, visible(id), form, null, new ActionForm());
+        }
         String saved = FormErrors.saved(
                 () -> {
                     Stakeholder created = stakeholders.create(id, form.toInput());
@@ -115,13 +120,17 @@ class StakeholderPageController {
     String update(
             @PathVariable ProgrammeId id,
             @PathVariable StakeholderId stakeholder,
-            @ModelAttribute("form") StakeholderForm form,
+            @Valid @ModelAttribute("form") StakeholderForm form,
             BindingResult binding,
             Model model,
             RedirectAttributes redirect,
             HttpServletResponse response) {
         stakeholders.requireCoordinator(id);
         existing(id, stakeholder);
+        if (binding.hasErrors()) {
+            response.setStatus(422);
+            return form(model, visible(id), form, stakeholder, new ActionForm());
+        }
         String saved = FormErrors.saved(
                 () -> {
                     Stakeholder updated =
