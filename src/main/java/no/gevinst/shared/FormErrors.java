@@ -58,15 +58,39 @@ public final class FormErrors {
      */
     public static String saved(
             Supplier<String> write, BindingResult binding, HttpServletResponse response, String refusedKey) {
+        return saved(write, binding, response, refusedKey, UnaryOperator.identity());
+    }
+
+    /**
+     * The same for a form whose write the page checked the rights for before it: a refusal is not caught here but
+     * goes on to the page advice (back to the page the form came from, told why).
+     */
+    public static String saved(Supplier<String> write, BindingResult binding, HttpServletResponse response) {
+        return saved(write, binding, response, null, UnaryOperator.identity());
+    }
+
+    /**
+     * The same with the form's own names for the fields the violations name ({@link #reject(BindingResult,
+     * InvalidInputException, UnaryOperator)}); a null refusedKey lets a refusal go on to the page advice.
+     */
+    public static String saved(
+            Supplier<String> write,
+            BindingResult binding,
+            HttpServletResponse response,
+            String refusedKey,
+            UnaryOperator<String> formField) {
         try {
             return write.get();
         } catch (InvalidInputException e) {
-            reject(binding, e);
+            reject(binding, e, formField);
             response.setStatus(422);
         } catch (VersionConflictException e) {
             binding.reject("version.conflict");
             response.setStatus(HttpServletResponse.SC_CONFLICT);
         } catch (AccessDeniedException e) {
+            if (refusedKey == null) {
+                throw e;
+            }
             refuse(binding, response, refusedKey);
         }
         return null;

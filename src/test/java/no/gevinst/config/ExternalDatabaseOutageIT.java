@@ -20,6 +20,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import no.gevinst.TestUsers;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -89,10 +90,10 @@ class ExternalDatabaseOutageIT {
 
             postgres = external(directory, databasePort);
             Instant back = Instant.now();
-            Eventually.await(
-                    "the API serves again",
-                    Duration.ofSeconds(60),
-                    () -> api(TestUsers.ADMIN_PASSWORD).statusCode() == 200);
+            Awaitility.await("the API serves again")
+                    .atMost(Duration.ofSeconds(60))
+                    .pollInterval(Duration.ofMillis(50))
+                    .until(() -> api(TestUsers.ADMIN_PASSWORD).statusCode() == 200);
             System.out.printf(
                     "%nExternalDatabaseOutageIT: serving again %d ms after the database was back%n",
                     Duration.between(back, Instant.now()).toMillis());

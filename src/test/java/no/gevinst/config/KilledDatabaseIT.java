@@ -21,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import no.gevinst.TestUsers;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -51,7 +52,10 @@ class KilledDatabaseIT {
                 int writer = w;
                 writers.submit(() -> write(jdbc, writer, writing, acknowledged, failed));
             }
-            Eventually.await("200 writes before the kill", Duration.ofSeconds(60), () -> acknowledged.size() >= 200);
+            Awaitility.await("200 writes before the kill")
+                    .atMost(Duration.ofSeconds(60))
+                    .pollInterval(Duration.ofMillis(50))
+                    .until(() -> acknowledged.size() >= 200);
 
             ProcessHandle postmaster = SeparateGevinst.postmaster(NAME);
             Instant killed = Instant.now();
@@ -66,10 +70,10 @@ class KilledDatabaseIT {
                 answers.add(status);
             }
             Duration recovery = Duration.between(killed, Instant.now());
-            Eventually.await(
-                    "200 writes after the restart",
-                    Duration.ofSeconds(60),
-                    () -> acknowledged.size() >= acknowledgedAtKill + 200);
+            Awaitility.await("200 writes after the restart")
+                    .atMost(Duration.ofSeconds(60))
+                    .pollInterval(Duration.ofMillis(50))
+                    .until(() -> acknowledged.size() >= acknowledgedAtKill + 200);
             writing.set(false);
             writers.shutdown();
             assertThat(writers.awaitTermination(30, TimeUnit.SECONDS)).isTrue();

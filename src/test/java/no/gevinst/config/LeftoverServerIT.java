@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import no.gevinst.config.database.DatabaseRoles;
 import no.gevinst.config.database.EmbeddedPostgresServer;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -33,7 +34,10 @@ class LeftoverServerIT {
                 .redirectOutput(output.toFile())
                 .start();
         try {
-            Eventually.await("the abandoned Gevinst's server runs", Duration.ofSeconds(120), () -> ready(output));
+            Awaitility.await("the abandoned Gevinst's server runs")
+                    .atMost(Duration.ofSeconds(120))
+                    .pollInterval(Duration.ofMillis(50))
+                    .until(() -> ready(output));
         } finally {
             abandoned.destroyForcibly();
         }

@@ -3,32 +3,22 @@ package no.gevinst.indicator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 import no.gevinst.GevinstIntegrationTest;
 import no.gevinst.TestUsers;
 import no.gevinst.benefit.Benefit;
 import no.gevinst.benefit.BenefitQuery;
 import no.gevinst.benefit.Benefits;
 import no.gevinst.benefit.IndicatorFilter;
-import no.gevinst.ingest.domain.ImportJob;
-import no.gevinst.ingest.domain.ImportJobs;
-import no.gevinst.ingest.domain.MeasurementFile;
 import no.gevinst.shared.FieldViolation;
 import no.gevinst.shared.InvalidInputException;
 import no.gevinst.shared.NorwegianTime;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 
-/** Indicator definitions, baselines and trajectories, and the background upload, against the demo data. */
+/** Indicator definitions, baselines and trajectories, against the demo data (the upload is ingest's: UploadedWorkbookIT). */
 @GevinstIntegrationTest
 class IndicatorServiceIT {
 
@@ -37,9 +27,6 @@ class IndicatorServiceIT {
 
     @Autowired
     Benefits benefits;
-
-    @Autowired
-    ImportJobs imports;
 
     @Autowired
     TestUsers users;
@@ -139,49 +126,6 @@ class IndicatorServiceIT {
         assertThat(stale).contains("Færre unødvendige polikliniske kontroller ved digital hjemmeoppfølging");
         assertThat(titles(IndicatorFilter.GREEN)).contains("Flere pasienter leser egen journal digitalt");
         assertThat(titles(IndicatorFilter.UNMEASURED)).doesNotContain("Flere pasienter leser egen journal digitalt");
-    }
-
-    @Test
-    void anUploadedWorkbookIsImportedInTheBackgroundAndReportsItsProgress() throws Exception {
-        Indicator indicator = indicator("Opplastet indikator");
-        ByteArrayOutputStream template = new ByteArrayOutputStream();
-        MeasurementFile.template(template, indicator.id().toString(), "883974832");
-        byte[] workbook;
-        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(template.toByteArray()))) {
-            Sheet sheet = book.getSheetAt(0);
-            Row second = sheet.createRow(2);
-            String[] values = {indicator.id().toString(), "883974832", "2026-02-01", "2026-02-28", "2.2"};
-            for (int c = 0; c < values.length; c++) {
-                second.createCell(c).setCellValue(values[c]);
-            }
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            book.write(out);
-            workbook = out.toByteArray();
-        }
-        java.nio.file.Path file = java.nio.file.Files.createTempFile("upload", ".xlsx");
-        java.nio.file.Files.write(file, workbook);
-
-        UUID job = users.callAs("kari", () -> imports.start(file, "malinger.xlsx"));
-        ImportJob finished = waitFor(job);
-
-        assertThat(finished.status()).as(finished.errorsJson()).isEqualTo(ImportJob.Status.DONE);
-        assertThat(finished.rowsRead()).isEqualTo(2);
-        assertThat(finished.added()).isEqualTo(2);
-        assertThat(java.nio.file.Files.exists(file))
-                .as("the upload's copy is removed")
-                .isFalse();
-    }
-
-    private ImportJob waitFor(UUID job) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (System.nanoTime() < deadline) {
-            ImportJob state = users.callAs("kari", () -> imports.find(job).orElseThrow());
-            if (!state.running()) {
-                return state;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("The import did not finish within 30 seconds");
     }
 
     private List<String> titles(IndicatorFilter filter) {

@@ -143,6 +143,27 @@ class StakeholderPagesIT {
         mvc.perform(get(path + "/edit").with(users.session("nina"))).andExpect(status().is4xxClientError());
     }
 
+    @Test
+    void aBlankNameAndAMissingScoreAreRefusedAtTheEdgeNamingEachFieldAndNothingIsSaved() throws Exception {
+        Programme programme = testProgrammes.create();
+        String coordinator = TestProgrammes.COORDINATOR;
+        mvc.perform(post("/programmes/{id}/stakeholders", programme.id())
+                        .with(users.session(coordinator))
+                        .with(csrf())
+                        .param("name", " \t ")
+                        .param("kind", "UNION_REPRESENTATIVES")
+                        .param("interest", "3")
+                        .param("influence", ""))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("id=\"name-error\"")))
+                .andExpect(content().string(containsString("Skriv hvem interessenten er.")))
+                .andExpect(content().string(containsString("id=\"influence-error\"")))
+                .andExpect(content().string(containsString("Skriv et tall fra 1 til 5.")))
+                .andExpect(content().string(not(containsString("id=\"interest-error\""))));
+        assertThat(users.callAs(coordinator, () -> stakeholders.stakeholders(programme.id(), Optional.empty())))
+                .isEmpty();
+    }
+
     private Programme hp() {
         return users.callAs(
                 "kari",

@@ -61,16 +61,14 @@ class UserAccountPageController {
             RedirectAttributes redirect,
             jakarta.servlet.http.HttpServletResponse response) {
         UserResource user = views.of(existing(id));
-        try {
-            administration.update(new UserId(id), form.toDetails(), form.getVersion());
-            return saved(id, redirect, "users.saved");
-        } catch (InvalidInputException e) {
-            FormErrors.reject(binding, e);
-        } catch (VersionConflictException e) {
-            binding.reject("version.conflict");
-            response.setStatus(HttpStatus.CONFLICT.value());
-        }
-        return page(model, user, form, UserForm.grant(user.version()));
+        String saved = FormErrors.saved(
+                () -> {
+                    administration.update(new UserId(id), form.toDetails(), form.getVersion());
+                    return saved(id, redirect, "users.saved");
+                },
+                binding,
+                response);
+        return saved != null ? saved : page(model, user, form, UserForm.grant(user.version()));
     }
 
     @PostMapping("/roles")
@@ -82,16 +80,14 @@ class UserAccountPageController {
             RedirectAttributes redirect,
             jakarta.servlet.http.HttpServletResponse response) {
         UserResource user = views.of(existing(id));
-        try {
-            grants.grant(new UserId(id), form.toGrant(), form.getVersion());
-            return saved(id, redirect, "users.granted");
-        } catch (InvalidInputException e) {
-            FormErrors.reject(binding, e);
-        } catch (VersionConflictException e) {
-            binding.reject("version.conflict");
-            response.setStatus(HttpStatus.CONFLICT.value());
-        }
-        return page(model, user, UserForm.details(user), form);
+        String saved = FormErrors.saved(
+                () -> {
+                    grants.grant(new UserId(id), form.toGrant(), form.getVersion());
+                    return saved(id, redirect, "users.granted");
+                },
+                binding,
+                response);
+        return saved != null ? saved : page(model, user, UserForm.details(user), form);
     }
 
     @PostMapping("/roles/{grant}/withdraw")

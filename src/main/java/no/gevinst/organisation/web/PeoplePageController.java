@@ -12,12 +12,9 @@ import no.gevinst.organisation.Organisations;
 import no.gevinst.organisation.People;
 import no.gevinst.organisation.Person;
 import no.gevinst.shared.FormErrors;
-import no.gevinst.shared.InvalidInputException;
 import no.gevinst.shared.NotFoundException;
 import no.gevinst.shared.OrganisationId;
 import no.gevinst.shared.PersonId;
-import no.gevinst.shared.VersionConflictException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -71,16 +68,16 @@ class PeoplePageController {
             Model model,
             RedirectAttributes redirect,
             HttpServletResponse response) {
-        try {
-            Person created = people.create(form.toInput());
-            redirect.addFlashAttribute("saved", created.name());
-            return "redirect:/people";
-        } catch (InvalidInputException e) {
-            FormErrors.reject(binding, e);
-        } catch (AccessDeniedException e) {
-            FormErrors.refuse(binding, response, "pages.refused.person.create");
-        }
-        return form(model, form, null);
+        String saved = FormErrors.saved(
+                () -> {
+                    Person created = people.create(form.toInput());
+                    redirect.addFlashAttribute("saved", created.name());
+                    return "redirect:/people";
+                },
+                binding,
+                response,
+                "pages.refused.person.create");
+        return saved != null ? saved : form(model, form, null);
     }
 
     @GetMapping("/{id}/edit")
@@ -98,18 +95,16 @@ class PeoplePageController {
             Model model,
             RedirectAttributes redirect,
             HttpServletResponse response) {
-        try {
-            Person updated = people.update(id, form.toInput(), form.getVersion());
-            redirect.addFlashAttribute("saved", updated.name());
-            return "redirect:/people";
-        } catch (InvalidInputException e) {
-            FormErrors.reject(binding, e);
-        } catch (VersionConflictException e) {
-            binding.reject("version.conflict");
-        } catch (AccessDeniedException e) {
-            FormErrors.refuse(binding, response, "pages.refused.person.update");
-        }
-        return form(model, form, id);
+        String saved = FormErrors.saved(
+                () -> {
+                    Person updated = people.update(id, form.toInput(), form.getVersion());
+                    redirect.addFlashAttribute("saved", updated.name());
+                    return "redirect:/people";
+                },
+                binding,
+                response,
+                "pages.refused.person.update");
+        return saved != null ? saved : form(model, form, id);
     }
 
     private String form(Model model, PersonForm form, PersonId id) {

@@ -18,7 +18,6 @@ import no.gevinst.shared.InvalidInputException;
 import no.gevinst.shared.NotFoundException;
 import no.gevinst.shared.PersonId;
 import no.gevinst.shared.ProgrammeId;
-import no.gevinst.shared.VersionConflictException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -87,15 +86,14 @@ class ProgrammePageController {
             BindingResult binding,
             Model model,
             HttpServletResponse response) {
-        try {
-            Programme created = programmes.create(form.toInput());
-            return "redirect:/programmes/" + created.id();
-        } catch (InvalidInputException e) {
-            FormErrors.reject(binding, e, form::formField);
-        } catch (AccessDeniedException e) {
-            FormErrors.refuse(binding, response, "pages.refused.programme.create");
-        }
-        return form(model, form, null);
+        String saved = FormErrors.saved(
+                () -> "redirect:/programmes/"
+                        + programmes.create(form.toInput()).id(),
+                binding,
+                response,
+                "pages.refused.programme.create",
+                form::formField);
+        return saved != null ? saved : form(model, form, null);
     }
 
     @GetMapping("/programmes/{id}/edit")
@@ -118,18 +116,17 @@ class ProgrammePageController {
             RedirectAttributes redirect,
             HttpServletResponse response) {
         Programme programme = existing(id);
-        try {
-            programmes.update(id, form.toInput(), form.getVersion());
-            redirect.addFlashAttribute("saved", programme.code());
-            return "redirect:/programmes/" + id;
-        } catch (InvalidInputException e) {
-            FormErrors.reject(binding, e, form::formField);
-        } catch (VersionConflictException e) {
-            binding.reject("version.conflict");
-        } catch (AccessDeniedException e) {
-            FormErrors.refuse(binding, response, "pages.refused.programme.update");
-        }
-        return form(model, form, programme);
+        String saved = FormErrors.saved(
+                () -> {
+                    programmes.update(id, form.toInput(), form.getVersion());
+                    redirect.addFlashAttribute("saved", programme.code());
+                    return "redirect:/programmes/" + id;
+                },
+                binding,
+                response,
+                "pages.refused.programme.update",
+                form::formField);
+        return saved != null ? saved : form(model, form, programme);
     }
 
     private String form(Model model, ProgrammeForm form, Programme programme) {

@@ -1,15 +1,26 @@
 package no.gevinst.stakeholder.web;
 
+import jakarta.validation.constraints.NotBlank;
 import no.gevinst.stakeholder.Stakeholder;
 import no.gevinst.stakeholder.StakeholderInput;
 
-/** The stakeholder form as the page binds it: text only, which the service parses and checks. */
+/**
+ * The stakeholder form as the page binds it: text only, which the service parses and checks. Its shape (a name and
+ * both scores given) is checked at the edge with Bean Validation, in the service's own words; the rules stay there.
+ */
 public class StakeholderForm {
 
+    @NotBlank(message = "{stakeholder.name.required}")
     private String name;
+
     private String kind;
+
+    @NotBlank(message = "{stakeholder.score.required}")
     private String interest;
+
+    @NotBlank(message = "{stakeholder.score.required}")
     private String influence;
+
     private String concerns;
     private String organisationId;
     private String version = "0";

@@ -1,6 +1,7 @@
 package no.gevinst.stakeholder.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -16,7 +17,6 @@ import no.gevinst.shared.NotFoundException;
 import no.gevinst.shared.OrganisationId;
 import no.gevinst.shared.PageDeletes;
 import no.gevinst.shared.ProgrammeId;
-import no.gevinst.shared.VersionConflictException;
 import no.gevinst.stakeholder.ActionStatus;
 import no.gevinst.stakeholder.Channel;
 import no.gevinst.stakeholder.Quadrant;
@@ -24,7 +24,6 @@ import no.gevinst.stakeholder.Stakeholder;
 import no.gevinst.stakeholder.StakeholderId;
 import no.gevinst.stakeholder.StakeholderKind;
 import no.gevinst.stakeholder.Stakeholders;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -89,23 +88,26 @@ class StakeholderPageController {
     @PostMapping
     String create(
             @PathVariable ProgrammeId id,
-            @ModelAttribute("form") StakeholderForm form,
+            @Valid @ModelAttribute("form") StakeholderForm form,
             BindingResult binding,
             Model model,
             RedirectAttributes redirect,
             HttpServletResponse response) {
         stakeholders.requireCoordinator(id);
-        try {
-            Stakeholder created = stakeholders.create(id, form.toInput());
-            redirect.addFlashAttribute("saved", created.name());
-            return "redirect:/programmes/" + id + "/stakeholders/" + created.id() + "/edit";
-        } catch (InvalidInputException e) {
-            FormErrors.reject(binding, e);
+        if (binding.hasErrors()) {
             response.setStatus(422);
-        } catch (AccessDeniedException e) {
-            FormErrors.refuse(binding, response, "stakeholder.refused");
+            return form(model, visible(id), form, null, new ActionForm());
         }
-        return form(model, visible(id), form, null, new ActionForm());
+        String saved = FormErrors.saved(
+                () -> {
+                    Stakeholder created = stakeholders.create(id, form.toInput());
+                    redirect.addFlashAttribute("saved", created.name());
+                    return "redirect:/programmes/" + id + "/stakeholders/" + created.id() + "/edit";
+                },
+                binding,
+                response,
+                "stakeholder.refused");
+        return saved != null ? saved : form(model, visible(id), form, null, new ActionForm());
     }
 
     @GetMapping("/{stakeholder}/edit")
@@ -118,25 +120,27 @@ class StakeholderPageController {
     String update(
             @PathVariable ProgrammeId id,
             @PathVariable StakeholderId stakeholder,
-            @ModelAttribute("form") StakeholderForm form,
+            @Valid @ModelAttribute("form") StakeholderForm form,
             BindingResult binding,
             Model model,
             RedirectAttributes redirect,
             HttpServletResponse response) {
         stakeholders.requireCoordinator(id);
         existing(id, stakeholder);
-        try {
-            Stakeholder updated = stakeholders.update(id, stakeholder, form.toInput(), version(form.getVersion()));
-            redirect.addFlashAttribute("saved", updated.name());
-            return "redirect:/programmes/" + id + "/stakeholders";
-        } catch (InvalidInputException e) {
-            FormErrors.reject(binding, e);
+        if (binding.hasErrors()) {
             response.setStatus(422);
-        } catch (VersionConflictException e) {
-            binding.reject("version.conflict");
-            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            return form(model, visible(id), form, stakeholder, new ActionForm());
         }
-        return form(model, visible(id), form, stakeholder, new ActionForm());
+        String saved = FormErrors.saved(
+                () -> {
+                    Stakeholder updated =
+                            stakeholders.update(id, stakeholder, form.toInput(), version(form.getVersion()));
+                    redirect.addFlashAttribute("saved", updated.name());
+                    return "redirect:/programmes/" + id + "/stakeholders";
+                },
+                binding,
+                response);
+        return saved != null ? saved : form(model, visible(id), form, stakeholder, new ActionForm());
     }
 
     /** The stakeholder form, with the stakeholder's plan and the action form when it exists. */

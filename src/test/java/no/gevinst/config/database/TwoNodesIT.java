@@ -21,6 +21,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import no.gevinst.SecondNode;
 import no.gevinst.TestUsers;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -220,15 +221,12 @@ class TwoNodesIT {
                 .isEqualTo(-1);
     }
 
-    private static void awaitBothNodesWaitingFor(String work) throws InterruptedException {
+    private static void awaitBothNodesWaitingFor(String work) {
         // A generous bound: on a quiet machine both wait within seconds, but a shared one may take minutes.
-        long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
-        while (waitingFor(work) < 2) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("The two nodes never both waited for the lock on " + work);
-            }
-            Thread.sleep(50);
-        }
+        Awaitility.await("the two nodes both wait for the lock on " + work)
+                .atMost(Duration.ofMinutes(5))
+                .pollInterval(Duration.ofMillis(50))
+                .until(() -> waitingFor(work) >= 2);
     }
 
     /** The sessions waiting for the lock {@code AcrossNodes} takes for the work (a bigint key: two oid halves). */
