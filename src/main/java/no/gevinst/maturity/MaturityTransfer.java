@@ -18,25 +18,45 @@ import org.springframework.stereotype.Component;
  * <p>The individual answers are never exported: a response row names its respondent by their user id, not by a
  * pseudonym, and even without it a unit's scores from a handful of people are theirs. The results are the
  * aggregates the module gives out anyway (no row under {@link Results#THRESHOLD} respondents, small units pooled
- * into their parent); they are a record in the document, {@code maturity_result}, and are not written back, since
- * this installation computes results from answers only: an imported closed round shows no results.
+ * into their parent), {@code maturity_result}, with each round's count of respondents and withheld groups,
+ * {@code maturity_result_total}. An import writes them back as they are, so that an imported closed round, which has
+ * no answers here, shows the results its installation showed; a row of fewer respondents is refused.
  */
 @Component
 public class MaturityTransfer extends ProgrammeTables {
 
     static final String RESULTS = "maturity_result";
+    static final String TOTALS = "maturity_result_total";
 
     private final MaturityRounds rounds;
 
     MaturityTransfer(TableRows rows, MaturityRounds rounds) {
-        super(rows, tables("maturity_round", """
+        super(
+                rows,
+                tables(
+                        "maturity_round",
+                        """
                         SELECT * FROM maturity_round WHERE programme_id = ? ORDER BY opens_on, id
-                        """, "maturity_round_unit", """
+                        """,
+                        "maturity_round_unit",
+                        """
                         SELECT x.* FROM maturity_round_unit x JOIN maturity_round r ON r.id = x.round_id
                         WHERE r.programme_id = ? ORDER BY x.round_id, x.organisation_id
-                        """, "maturity_measure", """
+                        """,
+                        "maturity_measure",
+                        """
                         SELECT x.* FROM maturity_measure x JOIN maturity_round r ON r.id = x.round_id
                         WHERE r.programme_id = ? ORDER BY x.round_id, x.deadline, x.id
+                        """,
+                        RESULTS,
+                        """
+                        SELECT x.* FROM maturity_result x JOIN maturity_round r ON r.id = x.round_id
+                        WHERE r.programme_id = ? ORDER BY x.round_id, x.organisation_id, x.dimension
+                        """,
+                        TOTALS,
+                        """
+                        SELECT x.* FROM maturity_result_total x JOIN maturity_round r ON r.id = x.round_id
+                        WHERE r.programme_id = ? ORDER BY x.round_id
                         """));
         this.rounds = rounds;
     }
@@ -46,21 +66,42 @@ public class MaturityTransfer extends ProgrammeTables {
         Map<String, List<Map<String, Object>>> tables =
                 new LinkedHashMap<>(super.exportOf(programme).tables());
         List<Map<String, Object>> results = new ArrayList<>();
+        List<Map<String, Object>> totals = new ArrayList<>();
         for (Round round : rounds.rounds(programme)) {
             if (round.status() == RoundStatus.CLOSED) {
-                rounds.results(programme, round.id()).ifPresent(r -> results.addAll(rowsOf(r)));
+                rounds.results(programme, round.id()).ifPresent(r -> {
+                    results.addAll(rowsOf(r));
+                    totals.add(totalOf(r));
+                });
             }
         }
         tables.put(RESULTS, results);
+        tables.put(TOTALS, totals);
         return new ProgrammePart(tables);
     }
 
-    /** The results are a record only; any shape is accepted and nothing of them is written. */
+    /** As every table's, and no result row of fewer respondents than a result may show. */
     @Override
     public List<ImportProblem> problemsOf(ProgrammePart part, String path) {
-        Map<String, List<Map<String, Object>>> tables = new LinkedHashMap<>(part.tables());
-        tables.remove(RESULTS);
-        return super.problemsOf(new ProgrammePart(tables), path);
+        List<ImportProblem> problems = new ArrayList<>(super.problemsOf(part, path));
+        List<Map<String, Object>> results = part.rows(RESULTS);
+        for (int i = 0; i < results.size(); i++) {
+            if (!(results.get(i).get("respondents") instanceof Number n) || n.intValue() < Results.THRESHOLD) {
+                problems.add(ImportProblem.of(
+                        path + "." + RESULTS + "[" + i + "].respondents",
+                        "transfer.maturity.tooFewRespondents",
+                        Results.THRESHOLD));
+            }
+        }
+        return problems;
+    }
+
+    private static Map<String, Object> totalOf(Results results) {
+        Map<String, Object> total = new LinkedHashMap<>();
+        total.put("round_id", results.round().id().value().toString());
+        total.put("respondents", results.respondents());
+        total.put("withheld_groups", results.withheldGroups());
+        return total;
     }
 
     private static List<Map<String, Object>> rowsOf(Results results) {

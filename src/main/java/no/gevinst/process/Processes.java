@@ -35,6 +35,12 @@ public interface Processes {
 
     Process update(ProgrammeId programme, ProcessId process, ProcessInput input, long expectedVersion);
 
+    /**
+     * Deletes the process with its diagrams and change links if it still stands at the expected version; a stale one
+     * is a VersionConflictException.
+     */
+    void delete(ProgrammeId programme, ProcessId process, long expectedVersion);
+
     Optional<Diagram> diagram(ProgrammeId programme, ProcessId process, DiagramPhase phase);
 
     /**

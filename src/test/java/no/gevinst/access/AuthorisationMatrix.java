@@ -545,6 +545,16 @@ final class AuthorisationMatrix {
         path("GET /programmes/{id}/processes/{process}/diagrams/{phase}.svg", "*");
         path("POST /programmes/{id}/processes/{process}/changes", "AK");
         path("POST /programmes/{id}/processes/{process}/changes/delete", "AK");
+        // (issue 19: processes) The processes' JSON API: read by all who see the programme (the diagrams' XML and
+        // SVG too), written by its coordinators.
+        path("GET /api/v1/programmes/{id}/processes", "*");
+        path("GET /api/v1/programmes/{id}/processes/{process}", "*");
+        path("POST /api/v1/programmes/{id}/processes", "AK");
+        path("PUT /api/v1/programmes/{id}/processes/{process}", "AK");
+        path("DELETE /api/v1/programmes/{id}/processes/{process}", "AK");
+        path("GET /api/v1/programmes/{id}/processes/{process}/diagrams/{phase}", "*");
+        path("PUT /api/v1/programmes/{id}/processes/{process}/diagrams/{phase}", "AK");
+        path("GET /api/v1/programmes/{id}/processes/{process}/diagrams/{phase}/svg", "*");
     }
 
     private AuthorisationMatrix() {}

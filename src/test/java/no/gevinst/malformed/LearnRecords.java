@@ -33,6 +33,10 @@ class LearnRecords {
     private final Lessons lessons;
     private final EvidenceRegister evidence;
 
+    /** (issue 19: processes) A process without diagrams, for the processes' API. */
+    @org.springframework.beans.factory.annotation.Autowired
+    private no.gevinst.process.Processes processes;
+
     LearnRecords(
             TestUsers users,
             MaturityRounds rounds,
@@ -116,6 +120,15 @@ class LearnRecords {
                                             "",
                                             "",
                                             List.of(benefit.id().toString())))
+                            .id()
+                            .toString());
+            records.put(
+                    "process",
+                    processes
+                            .create(
+                                    p,
+                                    new no.gevinst.process.ProcessInput(
+                                            "Korpusprosess", "WORK_PROCESS", records.get("person"), "", null, null))
                             .id()
                             .toString());
         });

@@ -20,18 +20,24 @@ import org.springframework.stereotype.Component;
 
 /**
  * A closed round's results: the answers summed per unit in the database, pooled by {@link Pooling}, and compared with
- * the previous closed round of the same template where the same row is shown in both.
+ * the previous closed round of the same template where the same row is shown in both. A round imported from another
+ * installation has no answers here: its results are the pooled ones that installation showed ({@link ImportedResults}).
  */
 @Component
 class ResultsOf {
 
     private final RoundRepository rounds;
     private final ResponseRepository responses;
+    private final ImportedResults imported;
 
-    ResultsOf(RoundRepository rounds, ResponseRepository responses) {
+    ResultsOf(RoundRepository rounds, ResponseRepository responses, ImportedResults imported) {
         this.rounds = rounds;
         this.responses = responses;
+        this.imported = imported;
     }
+
+    /** The rows shown, with how many answered in all and how many groups were withheld. */
+    private record Shown(List<ResultRow> rows, int withheldGroups, int respondents) {}
 
     /**
      * The latest closed round's results for each unit of a programme, for the documents: closed rounds from the
@@ -63,20 +69,44 @@ class ResultsOf {
             return Optional.empty();
         }
         Optional<Round> previous = previous(round);
-        Map<OrganisationId, ResultRow> before =
-                previous.map(p -> rows(p, groups(p), Map.of())).orElse(List.of()).stream()
-                        .collect(java.util.stream.Collectors.toMap(ResultRow::unit, r -> r));
-        List<Pooling.Group> groups = groups(round);
-        int respondents = groups.stream().mapToInt(g -> g.tally().respondents()).sum();
+        Map<OrganisationId, ResultRow> before = previous
+                .map(p -> shown(p, Map.of()).rows())
+                .orElse(List.of())
+                .stream()
+                .collect(java.util.stream.Collectors.toMap(ResultRow::unit, r -> r));
+        Shown shown = shown(round, before);
         return Optional.of(new Results(
                 round,
                 round.asks().dimensions().stream()
                         .map(MaturityTemplate.Dimension::key)
                         .toList(),
+                shown.rows(),
+                shown.withheldGroups(),
+                shown.respondents(),
+                previous.orElse(null)));
+    }
+
+    /** The round's rows: pooled from its answers, or as imported when the round came from another installation. */
+    private Shown shown(Round round, Map<OrganisationId, ResultRow> before) {
+        Optional<ImportedResults.Imported> stored = imported.of(round.id());
+        if (stored.isPresent()) {
+            List<ResultRow> rows = new ArrayList<>();
+            for (ImportedResults.Group g : stored.get().groups()) {
+                rows.add(row(
+                        round.asks(),
+                        g.tally(),
+                        g.name(),
+                        g.pooledFrom(),
+                        before.get(g.tally().unit())));
+            }
+            return new Shown(
+                    sorted(rows), stored.get().withheldGroups(), stored.get().respondents());
+        }
+        List<Pooling.Group> groups = groups(round);
+        return new Shown(
                 rows(round, groups, before),
                 (int) groups.stream().filter(g -> !g.shown()).count(),
-                respondents,
-                previous.orElse(null)));
+                groups.stream().mapToInt(g -> g.tally().respondents()).sum());
     }
 
     private List<Pooling.Group> groups(Round round) {
@@ -100,6 +130,10 @@ class ResultsOf {
                 rows.add(row(round.asks(), g, names, before.get(g.unit())));
             }
         }
+        return sorted(rows);
+    }
+
+    private static List<ResultRow> sorted(List<ResultRow> rows) {
         rows.sort(Comparator.comparing(ResultRow::name)
                 .thenComparing(r -> r.unit().toString()));
         return rows;
@@ -107,9 +141,18 @@ class ResultsOf {
 
     private static ResultRow row(
             MaturityTemplate template, Pooling.Group g, Map<OrganisationId, String> names, ResultRow before) {
+        List<String> pooledFrom = g.pooledFrom().stream()
+                .map(u -> names.getOrDefault(u, "–"))
+                .sorted()
+                .toList();
+        return row(template, g.tally(), names.getOrDefault(g.unit(), "–"), pooledFrom, before);
+    }
+
+    private static ResultRow row(
+            MaturityTemplate template, Tally tally, String name, List<String> pooledFrom, ResultRow before) {
         List<ResultCell> cells = new ArrayList<>();
         for (MaturityTemplate.Dimension d : template.dimensions()) {
-            Tally.Sum sum = g.tally().sums().getOrDefault(d.key(), Tally.Sum.ZERO);
+            Tally.Sum sum = tally.sums().getOrDefault(d.key(), Tally.Sum.ZERO);
             BigDecimal mean = mean(sum);
             BigDecimal change = before == null || mean == null
                     ? null
@@ -118,17 +161,9 @@ class ResultsOf {
                             .findFirst()
                             .map(c -> mean.subtract(c.mean()))
                             .orElse(null);
-            cells.add(new ResultCell(d.key(), g.tally().respondents(), sum.points(), sum.answers(), mean, change));
+            cells.add(new ResultCell(d.key(), tally.respondents(), sum.points(), sum.answers(), mean, change));
         }
-        return new ResultRow(
-                g.unit(),
-                names.getOrDefault(g.unit(), "–"),
-                g.pooledFrom().stream()
-                        .map(u -> names.getOrDefault(u, "–"))
-                        .sorted()
-                        .toList(),
-                g.tally().respondents(),
-                cells);
+        return new ResultRow(tally.unit(), name, pooledFrom, tally.respondents(), cells);
     }
 
     static BigDecimal mean(Tally.Sum sum) {

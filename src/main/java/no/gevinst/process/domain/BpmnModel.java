@@ -20,9 +20,27 @@ record BpmnModel(List<BpmnStep> steps, List<Shape> shapes, List<Edge> edges) {
         OTHER
     }
 
-    /** A shape's bounds as BPMN DI gives them, with the name of the element it draws. */
-    record Shape(String element, Figure figure, String name, double x, double y, double width, double height) {}
+    /**
+     * A shape's bounds as BPMN DI gives them, with the name of the element it draws.
+     *
+     * @param type the element's local name ({@code userTask}, {@code intermediateCatchEvent}, ...)
+     * @param definition an event's kind: {@code message} or {@code timer}, else blank
+     */
+    record Shape(
+            String element,
+            Figure figure,
+            String name,
+            double x,
+            double y,
+            double width,
+            double height,
+            String type,
+            String definition) {}
 
-    /** A sequence or message flow's waypoints, with its name (a gateway's condition, mostly). */
-    record Edge(String element, String name, List<double[]> waypoints, boolean message) {}
+    /**
+     * A sequence or message flow's waypoints, with its name (a gateway's condition, mostly).
+     *
+     * @param label where BPMN DI places the name ({@code x, y, width, height}), or null when it does not say
+     */
+    record Edge(String element, String name, List<double[]> waypoints, boolean message, double[] label) {}
 }

@@ -116,9 +116,33 @@ final class BpmnReader {
                     number(b, "x"),
                     number(b, "y"),
                     Math.abs(number(b, "width")),
-                    Math.abs(number(b, "height"))));
+                    Math.abs(number(b, "height")),
+                    element.getLocalName(),
+                    definition(element)));
         }
         return shapes;
+    }
+
+    /** An event's kind as the markers draw it: message or timer (the first definition it has), else blank. */
+    private static String definition(Element event) {
+        for (String kind : List.of("message", "timer")) {
+            if (!all(event, BpmnParser.MODEL_NS, kind + "EventDefinition").isEmpty()) {
+                return kind;
+            }
+        }
+        return "";
+    }
+
+    /** The bounds of an edge's BPMNLabel, or null when it has none. */
+    private static double[] label(Element edge) {
+        for (Element label : all(edge, BPMNDI_NS, "BPMNLabel")) {
+            for (Element b : all(label, DC_NS, "Bounds")) {
+                return new double[] {
+                    number(b, "x"), number(b, "y"), Math.abs(number(b, "width")), Math.abs(number(b, "height"))
+                };
+            }
+        }
+        return null;
     }
 
     private static List<Edge> edges(Element root, Map<String, Element> byId) {
@@ -136,7 +160,8 @@ final class BpmnReader {
                     element.getAttribute("id"),
                     name(element),
                     List.copyOf(points.subList(0, Math.min(points.size(), 50))),
-                    "messageFlow".equals(element.getLocalName())));
+                    "messageFlow".equals(element.getLocalName()),
+                    label(edge)));
         }
         return edges;
     }

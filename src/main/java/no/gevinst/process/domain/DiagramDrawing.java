@@ -18,39 +18,11 @@ record DiagramDrawing(
         int height,
         String title,
         String description,
-        List<Box> containers,
-        List<Box> boxes,
+        List<DiagramBox> containers,
+        List<DiagramBox> boxes,
         List<Line> edges) {
 
     static final int MARGIN = 20;
-
-    /** A drawn shape; {@code lines} are its label's lines, already placed. */
-    record Box(Figure figure, int x, int y, int w, int h, String points, List<Text> lines) {
-
-        public int cx() {
-            return x + w / 2;
-        }
-
-        public int cy() {
-            return y + h / 2;
-        }
-
-        public int r() {
-            return Math.min(w, h) / 2;
-        }
-
-        public boolean end() {
-            return figure == Figure.END_EVENT;
-        }
-
-        public boolean event() {
-            return figure == Figure.EVENT || figure == Figure.END_EVENT;
-        }
-
-        public boolean gateway() {
-            return figure == Figure.GATEWAY;
-        }
-    }
 
     record Text(int x, int y, String text, boolean vertical) {
 
@@ -64,7 +36,8 @@ record DiagramDrawing(
         }
     }
 
-    record Line(String points, boolean dashed) {}
+    /** A flow's line; {@code labels} are its name's lines, placed at its BPMNLabel or else at its middle. */
+    record Line(String points, boolean dashed, List<Text> labels) {}
 
     static DiagramDrawing of(BpmnModel model, String title, String description) {
         List<Shape> shapes = model.shapes().isEmpty() ? rows(model.steps()) : model.shapes();
@@ -79,31 +52,71 @@ record DiagramDrawing(
                 maxX = Math.max(maxX, p[0]);
                 maxY = Math.max(maxY, p[1]);
             }
+            if (e.label() != null) {
+                minX = Math.min(minX, e.label()[0]);
+                minY = Math.min(minY, e.label()[1]);
+                maxX = Math.max(maxX, e.label()[0] + e.label()[2]);
+                maxY = Math.max(maxY, e.label()[1] + e.label()[3]);
+            }
         }
         int dx = (int) Math.round(MARGIN - minX);
         int dy = (int) Math.round(MARGIN - minY);
-        List<Box> containers = new ArrayList<>();
-        List<Box> boxes = new ArrayList<>();
+        List<DiagramBox> containers = new ArrayList<>();
+        List<DiagramBox> boxes = new ArrayList<>();
         for (Shape s : shapes) {
-            Box box = box(s, dx, dy);
+            DiagramBox box = box(s, dx, dy);
             (s.figure() == Figure.POOL || s.figure() == Figure.LANE ? containers : boxes).add(box);
         }
         List<Line> edges = model.edges().stream()
-                .map(e -> new Line(points(e.waypoints(), dx, dy), e.message()))
+                .map(e -> new Line(points(e.waypoints(), dx, dy), e.message(), edgeLabel(e, dx, dy)))
                 .toList();
         int width = (int) Math.ceil(maxX - minX) + 2 * MARGIN + 40;
         int height = (int) Math.ceil(maxY - minY) + 2 * MARGIN + 30;
         return new DiagramDrawing(width, height, title, description, containers, boxes, edges);
     }
 
-    private static Box box(Shape s, int dx, int dy) {
+    private static DiagramBox box(Shape s, int dx, int dy) {
         int x = (int) Math.round(s.x()) + dx;
         int y = (int) Math.round(s.y()) + dy;
         int w = Math.max(1, (int) Math.round(s.width()));
         int h = Math.max(1, (int) Math.round(s.height()));
         String diamond = (x + w / 2) + "," + y + " " + (x + w) + "," + (y + h / 2) + " " + (x + w / 2) + "," + (y + h)
                 + " " + x + "," + (y + h / 2);
-        return new Box(s.figure(), x, y, w, h, diamond, label(s, x, y, w, h));
+        return new DiagramBox(s.figure(), x, y, w, h, diamond, label(s, x, y, w, h), s.type(), s.definition());
+    }
+
+    /** A flow's name: centred in its BPMNLabel's bounds, or just above the middle of its line when it has none. */
+    private static List<Text> edgeLabel(Edge e, int dx, int dy) {
+        if (e.name().isEmpty()) {
+            return List.of();
+        }
+        double[] at = e.label();
+        if (at != null) {
+            int cx = (int) Math.round(at[0] + at[2] / 2) + dx;
+            int cy = (int) Math.round(at[1] + at[3] / 2) + dy;
+            return centred(wrap(e.name(), Math.max(8, (int) (at[2] / 6)), 3), cx, cy);
+        }
+        double[] middle = middle(e.waypoints());
+        return centred(wrap(e.name(), 20, 3), (int) Math.round(middle[0]) + dx, (int) Math.round(middle[1]) + dy - 8);
+    }
+
+    /** The point halfway along the line through the waypoints. */
+    static double[] middle(List<double[]> points) {
+        double total = 0;
+        for (int i = 1; i < points.size(); i++) {
+            total += Math.hypot(points.get(i)[0] - points.get(i - 1)[0], points.get(i)[1] - points.get(i - 1)[1]);
+        }
+        double left = total / 2;
+        for (int i = 1; i < points.size(); i++) {
+            double[] a = points.get(i - 1);
+            double[] b = points.get(i);
+            double length = Math.hypot(b[0] - a[0], b[1] - a[1]);
+            if (length > 0 && left <= length) {
+                return new double[] {a[0] + (b[0] - a[0]) * left / length, a[1] + (b[1] - a[1]) * left / length};
+            }
+            left -= length;
+        }
+        return points.getFirst();
     }
 
     /** A task's label inside it; an event's or gateway's below it; a lane's at its top left; a pool's up its left band. */
@@ -167,7 +180,16 @@ record DiagramDrawing(
             int size = figure == Figure.TASK ? 0 : figure == Figure.GATEWAY ? 50 : 36;
             double x = (i % 6) * 160.0 + (size == 0 ? 0 : (100 - size) / 2.0);
             double y = (i / 6) * 140.0 + (size == 0 ? 0 : (80 - size) / 2.0);
-            shapes.add(new Shape(step.id(), figure, step.name(), x, y, size == 0 ? 100 : size, size == 0 ? 80 : size));
+            shapes.add(new Shape(
+                    step.id(),
+                    figure,
+                    step.name(),
+                    x,
+                    y,
+                    size == 0 ? 100 : size,
+                    size == 0 ? 80 : size,
+                    step.type(),
+                    ""));
         }
         return shapes;
     }

@@ -92,6 +92,15 @@ class ProcessRepository {
         return updated;
     }
 
+    /** Deletes the process (its diagrams, organisations, KPIs and change links go with it) at the expected version. */
+    boolean delete(ProcessId id, long expectedVersion) {
+        return jdbc.sql("DELETE FROM process WHERE id = :id AND version = :expected")
+                        .param("id", id.value())
+                        .param("expected", expectedVersion)
+                        .update()
+                == 1;
+    }
+
     private void links(Process p) {
         for (OrganisationId o : p.organisations()) {
             jdbc.sql("INSERT INTO process_organisation (process_id, organisation_id) VALUES (:p, :o)")

@@ -148,6 +148,17 @@ class ProcessService implements Processes {
     }
 
     @Override
+    @Transactional
+    public void delete(ProgrammeId programme, ProcessId id, long expectedVersion) {
+        requireCoordinator(programme);
+        Process before = existing(programme, id);
+        if (before.version() != expectedVersion || !repository.delete(id, expectedVersion)) {
+            throw new VersionConflictException(ENTITY, id, expectedVersion, before.version());
+        }
+        auditLog.record(AuditScope.of(programme), ENTITY, id, "delete", before, null);
+    }
+
+    @Override
     public Optional<Diagram> diagram(ProgrammeId programme, ProcessId process, DiagramPhase phase) {
         return diagrams.find(existing(programme, process), phase);
     }

@@ -2,7 +2,6 @@ package no.gevinst.process.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import no.gevinst.process.Diagram;
@@ -38,9 +37,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @RequestMapping("/programmes/{id}/processes/{process}/diagrams")
 class DiagramController {
-
-    /** The most an uploaded file may hold; the parser bounds the text the same way. */
-    static final int MAX_BYTES = 1_048_576;
 
     private static final String EMPTY = """
             <?xml version="1.0" encoding="UTF-8"?>
@@ -154,16 +150,8 @@ class DiagramController {
 
     /** The uploaded file's text, refused by name when it is larger than any diagram may be. */
     private static String read(MultipartFile file) {
-        if (file.getSize() > MAX_BYTES) {
-            throw InvalidInputException.of("file", "process.bpmn.tooLarge", MAX_BYTES / 1024, file.getSize() / 1024);
-        }
-        try (InputStream in = file.getInputStream()) {
-            byte[] bytes = in.readNBytes(MAX_BYTES + 1);
-            if (bytes.length > MAX_BYTES) {
-                throw InvalidInputException.of("file", "process.bpmn.tooLarge", MAX_BYTES / 1024, bytes.length / 1024);
-            }
-            String text = new String(bytes, StandardCharsets.UTF_8);
-            return text.startsWith("\ufeff") ? text.substring(1) : text;
+        try {
+            return BpmnText.read(file.getInputStream(), file.getSize(), "file");
         } catch (IOException e) {
             throw InvalidInputException.of("file", "process.bpmn.unreadable");
         }

@@ -72,28 +72,8 @@ class ProcessPageController {
         model.addAttribute("programme", programme);
         model.addAttribute("process", p);
         model.addAttribute("owner", people.find(p.owner()).map(Person::name).orElse(""));
-        Map<Object, Organisation> organisations = processes.eligibleOrganisations(id).stream()
-                .collect(Collectors.toMap(Organisation::id, Function.identity()));
-        model.addAttribute(
-                "organisations",
-                p.organisations().stream()
-                        .map(organisations::get)
-                        .filter(o -> o != null)
-                        .toList());
-        model.addAttribute(
-                "indicators",
-                processes.eligibleIndicators(id).stream()
-                        .filter(i -> p.indicators().contains(i.id()))
-                        .toList());
-        Diagram asIs = processes.diagram(id, process, DiagramPhase.AS_IS).orElse(null);
-        Diagram toBe = processes.diagram(id, process, DiagramPhase.TO_BE).orElse(null);
-        model.addAttribute("asIs", asIs);
-        model.addAttribute("toBe", toBe);
-        List<Diagram> drawn =
-                java.util.stream.Stream.of(toBe, asIs).filter(d -> d != null).toList();
-        model.addAttribute(
-                "steps",
-                drawn.stream().flatMap(d -> d.steps().stream()).distinct().toList());
+        addOrganisationsAndIndicators(model, p);
+        List<Diagram> drawn = addDiagrams(model, p);
         Map<String, NetworkNode> nodes =
                 networks.of(id).nodes().stream().collect(Collectors.toMap(NetworkNode::id, Function.identity()));
         model.addAttribute("changes", Rows.changes(processes.changes(id, process), nodes, drawn));
@@ -108,6 +88,39 @@ class ProcessPageController {
             model.addAttribute("linkForm", new ChangeLinkForm());
         }
         return "process/show";
+    }
+
+    /** The organisations the process spans and its KPIs, as the programme allows them. */
+    private void addOrganisationsAndIndicators(Model model, Process p) {
+        Map<Object, Organisation> organisations = processes.eligibleOrganisations(p.programme()).stream()
+                .collect(Collectors.toMap(Organisation::id, Function.identity()));
+        model.addAttribute(
+                "organisations",
+                p.organisations().stream()
+                        .map(organisations::get)
+                        .filter(o -> o != null)
+                        .toList());
+        model.addAttribute(
+                "indicators",
+                processes.eligibleIndicators(p.programme()).stream()
+                        .filter(i -> p.indicators().contains(i.id()))
+                        .toList());
+    }
+
+    /** Both diagrams and the steps they draw, to-be first; answers the diagrams there are. */
+    private List<Diagram> addDiagrams(Model model, Process p) {
+        Diagram asIs =
+                processes.diagram(p.programme(), p.id(), DiagramPhase.AS_IS).orElse(null);
+        Diagram toBe =
+                processes.diagram(p.programme(), p.id(), DiagramPhase.TO_BE).orElse(null);
+        model.addAttribute("asIs", asIs);
+        model.addAttribute("toBe", toBe);
+        List<Diagram> drawn =
+                java.util.stream.Stream.of(toBe, asIs).filter(d -> d != null).toList();
+        model.addAttribute(
+                "steps",
+                drawn.stream().flatMap(d -> d.steps().stream()).distinct().toList());
+        return drawn;
     }
 
     @GetMapping("/new")
