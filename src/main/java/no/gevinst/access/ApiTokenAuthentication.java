@@ -1,5 +1,6 @@
 package no.gevinst.access;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 
 /**
@@ -25,7 +26,7 @@ public final class ApiTokenAuthentication extends AbstractAuthenticationToken {
 
     /** The secret is never kept. */
     @Override
-    public Object getCredentials() {
+    public @Nullable Object getCredentials() {
         return null;
     }
 

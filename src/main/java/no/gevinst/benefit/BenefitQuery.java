@@ -4,6 +4,7 @@ import java.util.Optional;
 import no.gevinst.shared.OrganisationId;
 import no.gevinst.shared.PersonId;
 import no.gevinst.shared.ProgrammeId;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The register's filters, sort order and page. With {@code sharedToo} the benefits other programmes share with the
@@ -13,16 +14,16 @@ import no.gevinst.shared.ProgrammeId;
  * evaluation is linked to as evidence of attribution are matched (issue 19).
  */
 public record BenefitQuery(
-        ProgrammeId programme,
-        OrganisationId organisation,
-        String area,
-        String priorityArea,
-        BenefitClass benefitClass,
-        BenefitStatus status,
-        PersonId owner,
-        HealthWarning warning,
+        @Nullable ProgrammeId programme,
+        @Nullable OrganisationId organisation,
+        @Nullable String area,
+        @Nullable String priorityArea,
+        @Nullable BenefitClass benefitClass,
+        @Nullable BenefitStatus status,
+        @Nullable PersonId owner,
+        @Nullable HealthWarning warning,
         boolean anyWarning,
-        IndicatorFilter indicator,
+        @Nullable IndicatorFilter indicator,
         String text,
         Sort sort,
         boolean descending,

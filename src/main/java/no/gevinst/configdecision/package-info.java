@@ -3,6 +3,7 @@
  * other solutions, the KPIs each serves and how the solution can produce them, the share of the programme's indicators
  * delivered by machine, and optimisations proposed after go-live ranked by the value of the benefits they serve.
  */
+@org.jspecify.annotations.NullMarked
 @org.springframework.modulith.ApplicationModule(
         displayName = "Benefit-driven configuration",
         allowedDependencies = {

@@ -3,5 +3,6 @@
  * and the KPI targets per organisation they set, which decision is in force, and each organisation's appendix to the
  * oppdragsdokument written from them.
  */
+@org.jspecify.annotations.NullMarked
 @org.springframework.modulith.ApplicationModule(displayName = "Board decisions")
 package no.gevinst.decision;

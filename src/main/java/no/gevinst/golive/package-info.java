@@ -6,5 +6,6 @@
  * go-live moves, on which the indicator module refreshes the traffic light it stores for them. The phase gates (plan) and the dashboard's JSON
  * (portfolio) read which units are live through {@link no.gevinst.golive.GoLiveWaves#liveStatus}.
  */
+@org.jspecify.annotations.NullMarked
 @org.springframework.modulith.ApplicationModule(displayName = "Go-live waves")
 package no.gevinst.golive;

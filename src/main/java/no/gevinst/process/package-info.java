@@ -3,6 +3,7 @@
  * they span, their KPIs, the as-is and to-be BPMN 2.0 diagrams with the SVG the server renders from them, and which
  * changes of the benefit map change which steps.
  */
+@org.jspecify.annotations.NullMarked
 @org.springframework.modulith.ApplicationModule(
         displayName = "Processes",
         allowedDependencies = {

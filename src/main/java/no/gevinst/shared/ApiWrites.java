@@ -2,6 +2,7 @@ package no.gevinst.shared;
 
 import java.util.Optional;
 import java.util.function.ToLongFunction;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
@@ -38,7 +39,7 @@ public final class ApiWrites {
     }
 
     /** The version the client read, from If-Match; an InvalidInputException naming {@code version} without one. */
-    public static long ifMatch(String ifMatch) {
+    public static long ifMatch(@Nullable String ifMatch) {
         return Versions.expected(null, ifMatch);
     }
 }

@@ -1,12 +1,14 @@
 package no.gevinst.shared;
 
+import org.jspecify.annotations.Nullable;
+
 /** Reads the version a client read, for optimistic locking: from the body, or from an {@code If-Match} ETag. */
 public final class Versions {
 
     private Versions() {}
 
     /** The version from the body if given, else from If-Match; refuses a write that names none. */
-    public static long expected(Long fromBody, String ifMatch) {
+    public static long expected(@Nullable Long fromBody, @Nullable String ifMatch) {
         if (fromBody != null) {
             return fromBody;
         }

@@ -1,4 +1,5 @@
 /** Owns stakeholder analyses (interest and influence on a grid, their concerns) and the involvement plan's actions. */
+@org.jspecify.annotations.NullMarked
 @org.springframework.modulith.ApplicationModule(
         displayName = "Stakeholders and involvement",
         allowedDependencies = {"shared", "access", "audit", "organisation", "programme"})

@@ -1,0 +1,3 @@
+/** The board decisions module's model: its services with their rules, records and JdbcClient repositories (package-private). */
+@org.jspecify.annotations.NullMarked
+package no.gevinst.decision.domain;

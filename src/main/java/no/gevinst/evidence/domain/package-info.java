@@ -1,0 +1,3 @@
+/** The evidence module's model: its services with their rules, records and JdbcClient repositories (package-private). */
+@org.jspecify.annotations.NullMarked
+package no.gevinst.evidence.domain;

@@ -1,0 +1,3 @@
+/** The maturity assessment module's page controllers (Thymeleaf and htmx) and JSON API controllers, which call the module's services. */
+@org.jspecify.annotations.NullMarked
+package no.gevinst.maturity.web;

@@ -1,0 +1,215 @@
+package no.gevinst;
+
+import static java.util.Map.entry;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Which module owns each table: the module whose migration created it and whose classes write it. A new table needs a
+ * line here ({@code ArchitectureTest.everyTableHasAnOwner} says which). Read by {@link ArchitectureTest}.
+ */
+final class TableOwners {
+
+    /** Modules that read other modules' tables by design. */
+    static final Set<String> EXEMPT_MODULES = Set.of(
+            "backup", // copies every table at one moment, as pg_dump would
+            "transfer", // the programme document's framing; each module's *Transfer hands over its own tables
+            "demo"); // loads the demo dataset
+
+    static final Map<String, String> OWNER = Map.ofEntries(
+            entry("audit_log", "audit"),
+            entry("spring_session", "config"),
+            entry("spring_session_attributes", "config"),
+            entry("periodic_task", "config"),
+            entry("event_publication", "config"),
+            entry("organisation", "organisation"),
+            entry("person", "organisation"),
+            entry("app_user", "access"),
+            entry("role_assignment", "access"),
+            entry("login_throttle", "access"),
+            entry("user_identity", "access"),
+            entry("api_token", "access"),
+            entry("api_token_scope", "access"),
+            entry("programme", "programme"),
+            entry("programme_phase", "programme"),
+            entry("programme_party", "programme"),
+            entry("programme_steering_member", "programme"),
+            entry("framework_item", "programme"),
+            entry("objective", "programme"),
+            entry("benefit", "benefit"),
+            entry("benefit_priority_area", "benefit"),
+            entry("benefit_objective", "benefit"),
+            entry("benefit_allocation", "benefit"),
+            entry("benefit_investor", "benefit"),
+            entry("benefit_status_change", "benefit"),
+            entry("benefit_share", "benefit"),
+            entry("benefit_merge", "benefit"),
+            entry("indicator", "indicator"),
+            entry("baseline", "indicator"),
+            entry("target_point", "indicator"),
+            entry("measurement", "indicator"),
+            entry("measurement_period_total", "indicator"),
+            entry("indicator_annual_actual", "indicator"),
+            entry("import_job", "ingest"),
+            entry("valuation_settings", "valuation"),
+            entry("assumption", "valuation"),
+            entry("benefit_valuation", "valuation"),
+            entry("valuation_cost", "valuation"),
+            entry("network_element", "network"),
+            entry("network_link", "network"),
+            entry("change_description", "network"),
+            entry("plan", "plan"),
+            entry("plan_version", "plan"),
+            entry("plan_measure", "plan"),
+            entry("plan_risk", "plan"),
+            entry("phase_gate_decision", "plan"),
+            entry("double_counting_decision", "portfolio"),
+            entry("actuals_sign_off", "portfolio"),
+            entry("dashboard_generation", "portfolio"),
+            entry("dashboard_change", "portfolio"),
+            entry("dashboard_part_generation", "portfolio"),
+            entry("dashboard_change_part", "portfolio"),
+            entry("board_decision", "decision"),
+            entry("decided_economic_target", "decision"),
+            entry("decided_kpi_target", "decision"),
+            entry("golive_wave", "golive"),
+            entry("golive_wave_unit", "golive"),
+            entry("golive_baseline_anchor", "golive"),
+            entry("handover", "handover"),
+            entry("improvement_item", "handover"),
+            entry("lesson", "lesson"),
+            entry("lesson_measure", "lesson"),
+            entry("pilot", "lesson"),
+            entry("maturity_round", "maturity"),
+            entry("maturity_round_unit", "maturity"),
+            entry("maturity_response", "maturity"),
+            entry("maturity_score", "maturity"),
+            entry("maturity_measure", "maturity"),
+            entry("evidence", "evidence"),
+            entry("evidence_benefit", "evidence"),
+            entry("story", "story"),
+            entry("stakeholder", "stakeholder"),
+            entry("stakeholder_action", "stakeholder"),
+            entry("process", "process"),
+            entry("process_organisation", "process"),
+            entry("process_indicator", "process"),
+            entry("process_diagram", "process"),
+            entry("process_change", "process"),
+            entry("config_decision", "configdecision"),
+            entry("config_decision_kpi", "configdecision"));
+
+    /** A class allowed to read one table of another module, and why. */
+    record Allowed(String type, String table, String reason) {}
+
+    // removed by s31-contracts: the lead deletes this list on merge.
+    static final List<Allowed> REMOVED_BY_S31_CONTRACTS = List.of(
+            new Allowed("no.gevinst.benefit.domain.RegisterFilter", "indicator", "removed by s31-contracts"),
+            new Allowed("no.gevinst.benefit.domain.RegisterTallies", "indicator", "removed by s31-contracts"),
+            new Allowed("no.gevinst.golive.domain.AnchorRepository", "indicator", "removed by s31-contracts"),
+            new Allowed("no.gevinst.golive.GoLiveTransfer", "indicator", "removed by s31-contracts"));
+
+    /** Reads found when the rule was written (issue 21), each still to be replaced by a facade call or an event. */
+    static final List<Allowed> KNOWN = List.of(
+            new Allowed(
+                    "no.gevinst.shared.DataGeneration",
+                    "dashboard_generation",
+                    "the data generation every module reads lives in the dashboard's table (V26); read only here"),
+            new Allowed(
+                    "no.gevinst.benefit.domain.RegisterFilter",
+                    "framework_item",
+                    "filters the register by priority area name in SQL"),
+            new Allowed(
+                    "no.gevinst.benefit.domain.RegisterTallies",
+                    "framework_item",
+                    "counts the register per area name in SQL"),
+            new Allowed(
+                    "no.gevinst.benefit.domain.BenefitRepository",
+                    "objective",
+                    "orders a benefit's objectives by the objective's number"),
+            new Allowed(
+                    "no.gevinst.benefit.SharingTransfer",
+                    "programme",
+                    "checks that the programmes a share names exist in the importing installation"),
+            new Allowed(
+                    "no.gevinst.programme.domain.AllProgrammes",
+                    "organisation",
+                    "names a programme's parties in the one query that lists all programmes"),
+            new Allowed(
+                    "no.gevinst.programme.domain.AllProgrammes",
+                    "person",
+                    "names the steering group's members in the one query that lists all programmes"),
+            new Allowed(
+                    "no.gevinst.golive.domain.AnchorRepository",
+                    "benefit",
+                    "scopes anchored indicators to a programme through the benefit's programme"),
+            new Allowed(
+                    "no.gevinst.golive.domain.AnchorRepository",
+                    "organisation",
+                    "walks the unit hierarchy to find the go-live that covers an indicator's unit"),
+            new Allowed(
+                    "no.gevinst.golive.GoLiveTransfer",
+                    "benefit",
+                    "exports a programme's anchors, found through the benefit's programme"),
+            new Allowed(
+                    "no.gevinst.indicator.IndicatorTransfer",
+                    "benefit",
+                    "exports a programme's indicators, found through the benefit's programme"),
+            new Allowed(
+                    "no.gevinst.indicator.domain.IndicatorRepository",
+                    "benefit",
+                    "scopes indicators to programmes and live benefits in the same query"),
+            new Allowed(
+                    "no.gevinst.indicator.domain.IndicatorRepository",
+                    "benefit_allocation",
+                    "narrows indicators to the organisations a benefit is allocated to"),
+            new Allowed(
+                    "no.gevinst.indicator.domain.MeasurementRollups",
+                    "benefit",
+                    "rolls measurements up per programme through the benefit"),
+            new Allowed(
+                    "no.gevinst.indicator.domain.RecentPeriods",
+                    "benefit",
+                    "finds the recent periods of a programme's indicators through the benefit"),
+            new Allowed(
+                    "no.gevinst.indicator.domain.TrajectoryRepository",
+                    "benefit",
+                    "scopes baselines and trajectories to a programme through the benefit"),
+            new Allowed(
+                    "no.gevinst.portfolio.DoubleCountingTransfer",
+                    "benefit",
+                    "checks that the benefits a decision names exist in the importing installation"),
+            new Allowed(
+                    "no.gevinst.portfolio.SignOffTransfer",
+                    "benefit",
+                    "exports a programme's sign-offs, found through the benefit's programme"),
+            new Allowed(
+                    "no.gevinst.valuation.ValuationTransfer",
+                    "benefit",
+                    "exports a programme's valuations, found through the benefit's programme"),
+            new Allowed(
+                    "no.gevinst.valuation.domain.MergedBenefitValuation",
+                    "benefit",
+                    "reads the two benefits of a merge to move the valuation"),
+            new Allowed(
+                    "no.gevinst.valuation.domain.ValuationRepository",
+                    "benefit",
+                    "scopes valuations to a programme through the benefit"));
+
+    private TableOwners() {}
+
+    static boolean allowed(String type, String table) {
+        return REMOVED_BY_S31_CONTRACTS.stream()
+                        .anyMatch(a -> a.type().equals(type) && a.table().equals(table))
+                || KNOWN.stream()
+                        .anyMatch(a -> a.type().equals(type) && a.table().equals(table));
+    }
+
+    /** The module of a package of no.gevinst: its first segment below no.gevinst ("" for the root). */
+    static String moduleOf(String packageName) {
+        String below = packageName.startsWith("no.gevinst.") ? packageName.substring("no.gevinst.".length()) : "";
+        int dot = below.indexOf('.');
+        return dot < 0 ? below : below.substring(0, dot);
+    }
+}
