@@ -165,13 +165,15 @@ class OrganisationScopeService implements OrganisationDashboards {
         Map<String, BigDecimal> percent = new HashMap<>();
         s.counted().forEach(b -> percent.put(b.id().toString(), OrganisationShares.percent(b, party.id())));
         SortedMap<Integer, BigDecimal> plannedByYear = new TreeMap<>();
-        Map<Integer, BigDecimal> forecast = new HashMap<>();
-        figures.years().forEach(y -> forecast.put(y.year(), y.forecast()));
         Set<Integer> years = whole.years().stream().map(Dashboard.Year::year).collect(Collectors.toSet());
         for (Programme p : s.reading().visible()) {
             if (whole.programmes().stream().anyMatch(l -> l.id().equals(p.id()))) {
-                Map<Integer, BigDecimal> own = whole.programmes().size() == 1 ? forecast : forecastOf(s, p, percent);
-                planned.of(p, years, id -> percent.getOrDefault(id, BigDecimal.ZERO), own)
+                planned.of(
+                                p,
+                                years,
+                                id -> percent.getOrDefault(id, BigDecimal.ZERO),
+                                ownForecastOf(s, p, party.id()),
+                                s.reading())
                         .forEach((y, v) -> plannedByYear.merge(y, v, BigDecimal::add));
             }
         }
@@ -214,13 +216,20 @@ class OrganisationScopeService implements OrganisationDashboards {
                 whole.problems());
     }
 
-    private static Map<Integer, BigDecimal> forecastOf(Scoped s, Programme p, Map<String, BigDecimal> percent) {
+    /**
+     * The organisation's share of the programme's own benefits' forecast, each at 100 % (before the benefits shared
+     * between programmes are counted at their shares): what its planned is without an approved plan, to which the
+     * shared benefits' planned kroner are added at the programme's share ({@link ScopedPlanned}).
+     */
+    private Map<Integer, BigDecimal> ownForecastOf(Scoped s, Programme p, OrganisationId organisation) {
         Map<Integer, BigDecimal> byYear = new HashMap<>();
-        s.counted().stream()
+        portfolio.control(s.whole().selected(), s.reading()).facts().benefits().stream()
                 .filter(b -> b.programme().equals(p.id()))
                 .forEach(b -> b.valueByYear()
                         .forEach((y, v) -> byYear.merge(
-                                y, OrganisationFigures.share(v, percent.get(b.id().toString())), BigDecimal::add)));
+                                y,
+                                OrganisationFigures.share(v, OrganisationShares.percent(b, organisation)),
+                                BigDecimal::add)));
         return byYear;
     }
 

@@ -109,11 +109,15 @@ class SharedRealised {
     }
 
     /** How a shared benefit's realised kroner are reckoned, the whole of it, as counted by a programme. */
-    private interface Reckoning {
+    interface Reckoning {
         SortedMap<Integer, Realised> of(Programme counting, SharedCounting.Counted c, int thisYear);
     }
 
-    private SortedMap<Integer, Realised> atShare(
+    /**
+     * The same, from the shared benefits each programme counts and their realised kroner as given: a pure function of
+     * what the dashboard read, so that the reconciliation's property test can feed it by hand.
+     */
+    static SortedMap<Integer, Realised> atShare(
             ProgrammeId selected,
             List<Programme> counted,
             SortedMap<Integer, Realised> own,
