@@ -88,6 +88,7 @@ class OrganisationSharesTest {
         // One benefit each: the same generated twice is the same benefit (its id is kept by its value).
         List<Generated> generated = all.stream().distinct().toList();
         Map<List<Programme>, Reconciliation> byScope = new LinkedHashMap<>();
+        Map<List<Programme>, Map<String, BigDecimal>> rowsByScope = new LinkedHashMap<>();
         for (List<Programme> scope : List.of(List.of(A), List.of(B), List.of(A, B))) {
             Input in = input(generated, scope);
             Reconciliation r = new OrganisationShares(in.facts(), in.totals(), in.realised()).reconciliation(NAMES);
@@ -101,7 +102,13 @@ class OrganisationSharesTest {
                         .isEqualByComparingTo(dashboard == null ? BigDecimal.ZERO : dashboard.total());
             }
             byScope.put(scope, r);
+            rowsByScope.put(scope, rows(in.realised()));
         }
+        // Counted together, each programme's row of a benefit is what it counts alone (not the other's, renamed).
+        Map<String, BigDecimal> alone = new HashMap<>(rowsByScope.get(List.of(A)));
+        alone.putAll(rowsByScope.get(List.of(B)));
+        assertThat(rowsByScope.get(List.of(A, B))).containsOnlyKeys(alone.keySet());
+        rowsByScope.get(List.of(A, B)).forEach((key, value) -> assertThat(value).isEqualByComparingTo(alone.get(key)));
         // Each programme counts its share: the two add up to each benefit once, as both together count it.
         for (int year = 2024; year <= 2030; year++) {
             BigDecimal values = BigDecimal.ZERO;
@@ -120,6 +127,15 @@ class OrganisationSharesTest {
                     .isEqualByComparingTo(realised)
                     .isEqualByComparingTo(wholeOf(byScope.get(List.of(A, B)), year, y -> orZero(y.realised())));
         }
+    }
+
+    /** Each year's rows of the realised kroner by year, benefit and programme code. */
+    private static Map<String, BigDecimal> rows(SortedMap<Integer, Realised> realised) {
+        Map<String, BigDecimal> rows = new HashMap<>();
+        realised.forEach((year, r) -> r.benefits()
+                .forEach(
+                        b -> rows.merge(year + " " + b.id() + " " + b.programmeCode(), b.realised(), BigDecimal::add)));
+        return rows;
     }
 
     private static final Map<OrganisationId, String> NAMES = new HashMap<>();
