@@ -162,23 +162,39 @@ class OrganisationScopeService implements OrganisationDashboards {
     /** The dashboard's figures as the organisation's. */
     private Dashboard dashboard(Scoped s, FlowMatrix.Party party, OrganisationFigures figures, LocalDate today) {
         Dashboard whole = s.whole();
-        Map<String, BigDecimal> percent = new HashMap<>();
-        s.counted().forEach(b -> percent.put(b.id().toString(), OrganisationShares.percent(b, party.id())));
-        SortedMap<Integer, BigDecimal> plannedByYear = new TreeMap<>();
-        Set<Integer> years = whole.years().stream().map(Dashboard.Year::year).collect(Collectors.toSet());
-        for (Programme p : s.reading().visible()) {
-            if (whole.programmes().stream().anyMatch(l -> l.id().equals(p.id()))) {
-                planned.of(
-                                p,
-                                years,
-                                id -> percent.getOrDefault(id, BigDecimal.ZERO),
-                                ownForecastOf(s, p, party.id()),
-                                s.reading())
-                        .forEach((y, v) -> plannedByYear.merge(y, v, BigDecimal::add));
-            }
-        }
+        List<Dashboard.Year> scopedYears = years(s, party, figures);
+        List<Dashboard.ProgrammeLine> lines = whole.programmes().stream()
+                .map(l -> new Dashboard.ProgrammeLine(l.id(), l.code(), l.name(), l.approvedPlanVersion(), null, null))
+                .toList();
+        return new Dashboard(
+                whole.selected(),
+                lines,
+                benefits.tally(
+                        BenefitQuery.ofOrganisation(whole.selected(), party.id()),
+                        today,
+                        today.plusDays(Dashboard.HORIZON_DAYS)),
+                scopedYears,
+                Totals.of(
+                        scopedYears.stream()
+                                .map(y -> Totals.Year.of(y.year(), y.forecast(), y.excluded()))
+                                .toList(),
+                        exclusions(whole.totals(), s.counted(), party.id())),
+                touching(s, party.id()).stream()
+                        .filter(c -> c.decision() == null)
+                        .count(),
+                whole.deadlines(),
+                ScopedFlows.of(whole.flows(), party.id()),
+                whole.problems());
+    }
+
+    /** The dashboard's years as the organisation's: its planned, forecast, net, target and realised kroner. */
+    private List<Dashboard.Year> years(Scoped s, FlowMatrix.Party party, OrganisationFigures figures) {
+        Dashboard whole = s.whole();
+        SortedMap<Integer, BigDecimal> plannedByYear = planned.of(
+                s,
+                party.id(),
+                portfolio.control(whole.selected(), s.reading()).facts().benefits());
         List<Dashboard.Year> scopedYears = new ArrayList<>();
-        List<Totals.Year> totalYears = new ArrayList<>();
         for (Dashboard.Year y : whole.years()) {
             OrganisationFigures.Year f = figures.year(y.year());
             BigDecimal gross = f == null ? BigDecimal.ZERO : f.forecast();
@@ -194,43 +210,8 @@ class OrganisationScopeService implements OrganisationDashboards {
                     y.reckoned(),
                     y.reckoned() ? done : null,
                     y.reckoned() && done != null ? f.unsigned() : null));
-            totalYears.add(Totals.Year.of(y.year(), gross, excluded));
         }
-        List<Dashboard.ProgrammeLine> lines = whole.programmes().stream()
-                .map(l -> new Dashboard.ProgrammeLine(l.id(), l.code(), l.name(), l.approvedPlanVersion(), null, null))
-                .toList();
-        return new Dashboard(
-                whole.selected(),
-                lines,
-                benefits.tally(
-                        BenefitQuery.ofOrganisation(whole.selected(), party.id()),
-                        today,
-                        today.plusDays(Dashboard.HORIZON_DAYS)),
-                scopedYears,
-                Totals.of(totalYears, exclusions(whole.totals(), s.counted(), party.id())),
-                touching(s, party.id()).stream()
-                        .filter(c -> c.decision() == null)
-                        .count(),
-                whole.deadlines(),
-                ScopedFlows.of(whole.flows(), party.id()),
-                whole.problems());
-    }
-
-    /**
-     * The organisation's share of the programme's own benefits' forecast, each at 100 % (before the benefits shared
-     * between programmes are counted at their shares): what its planned is without an approved plan, to which the
-     * shared benefits' planned kroner are added at the programme's share ({@link ScopedPlanned}).
-     */
-    private Map<Integer, BigDecimal> ownForecastOf(Scoped s, Programme p, OrganisationId organisation) {
-        Map<Integer, BigDecimal> byYear = new HashMap<>();
-        portfolio.control(s.whole().selected(), s.reading()).facts().benefits().stream()
-                .filter(b -> b.programme().equals(p.id()))
-                .forEach(b -> b.valueByYear()
-                        .forEach((y, v) -> byYear.merge(
-                                y,
-                                OrganisationFigures.share(v, OrganisationShares.percent(b, organisation)),
-                                BigDecimal::add)));
-        return byYear;
+        return scopedYears;
     }
 
     /** What each of the organisation's benefits gives up to double counting, its share of it. */

@@ -1,18 +1,24 @@
 package no.gevinst.portfolio.domain;
 
 import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import no.gevinst.plan.Plan;
 import no.gevinst.plan.PlanSnapshot;
 import no.gevinst.plan.PlanVersion;
 import no.gevinst.plan.Plans;
 import no.gevinst.plan.VersionStatus;
+import no.gevinst.portfolio.Dashboard;
 import no.gevinst.portfolio.OrganisationFigures;
+import no.gevinst.portfolio.domain.PortfolioFacts.BenefitFacts;
 import no.gevinst.programme.Programme;
+import no.gevinst.shared.OrganisationId;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,11 +40,52 @@ class ScopedPlanned {
     }
 
     /**
+     * The organisation's planned per year over the programmes the scoped dashboard counts.
+     *
+     * @param own the programmes' own benefits, each at 100 % (before the benefits shared between programmes are
+     *     counted at their shares): what a programme without an approved plan plans
+     */
+    SortedMap<Integer, BigDecimal> of(
+            OrganisationScopeService.Scoped s, OrganisationId organisation, List<BenefitFacts> own) {
+        Dashboard whole = s.whole();
+        Map<String, BigDecimal> percent = new HashMap<>();
+        s.counted().forEach(b -> percent.put(b.id().toString(), OrganisationShares.percent(b, organisation)));
+        Set<Integer> years = whole.years().stream().map(Dashboard.Year::year).collect(Collectors.toSet());
+        SortedMap<Integer, BigDecimal> byYear = new TreeMap<>();
+        for (Programme p : s.reading().visible()) {
+            if (whole.programmes().stream().anyMatch(l -> l.id().equals(p.id()))) {
+                of(
+                                p,
+                                years,
+                                id -> percent.getOrDefault(id, BigDecimal.ZERO),
+                                ownForecast(own, p, organisation),
+                                s.reading())
+                        .forEach((y, v) -> byYear.merge(y, v, BigDecimal::add));
+            }
+        }
+        return byYear;
+    }
+
+    /** The organisation's share of the programme's own benefits' forecast, each at 100 %. */
+    private static Map<Integer, BigDecimal> ownForecast(
+            List<BenefitFacts> own, Programme p, OrganisationId organisation) {
+        Map<Integer, BigDecimal> byYear = new HashMap<>();
+        own.stream()
+                .filter(b -> b.programme().equals(p.id()))
+                .forEach(b -> b.valueByYear()
+                        .forEach((y, v) -> byYear.merge(
+                                y,
+                                OrganisationFigures.share(v, OrganisationShares.percent(b, organisation)),
+                                BigDecimal::add)));
+        return byYear;
+    }
+
+    /**
      * @param percent the organisation's share of a benefit, by the benefit's id as the snapshot keeps it
      * @param forecast the organisation's share of the programme's own benefits' forecast per year (the benefits
      *     shared with it left out, its own at 100 %), for a programme without an approved plan
      */
-    SortedMap<Integer, BigDecimal> of(
+    private SortedMap<Integer, BigDecimal> of(
             Programme programme,
             Set<Integer> years,
             Function<String, BigDecimal> percent,
