@@ -49,6 +49,8 @@ public record OrganisationStatus(
      * @param ownMeasurements the indicators are scoped to the organisation or its units; false when the benefit has
      *     none such, and its programme-wide indicators stand in
      * @param money its share of the benefit's kroner in the period's year; null when not priced that year
+     * @param measuredBy the name of the home programme whose indicators measure a benefit it shares with the programme
+     *     reported on (issue 18); null for the programme's own benefits
      */
     public record Requirement(
             BenefitId id,
@@ -58,7 +60,8 @@ public record OrganisationStatus(
             BigDecimal percent,
             boolean ownMeasurements,
             List<OrganisationIndicator> indicators,
-            OrganisationFigures.Part money) {
+            OrganisationFigures.Part money,
+            String measuredBy) {
 
         public Requirement {
             indicators = List.copyOf(indicators);

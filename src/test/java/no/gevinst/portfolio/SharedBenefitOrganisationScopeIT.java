@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import no.gevinst.GevinstIntegrationTest;
+import no.gevinst.Printed;
 import no.gevinst.TestBenefitInputs;
 import no.gevinst.TestIndicators;
 import no.gevinst.TestOrganisationNumbers;
@@ -26,9 +27,14 @@ import no.gevinst.indicator.MeasurementSource;
 import no.gevinst.organisation.Organisation;
 import no.gevinst.organisation.OrganisationInput;
 import no.gevinst.organisation.Organisations;
+import no.gevinst.plan.Plan;
+import no.gevinst.plan.PlanVersion;
+import no.gevinst.plan.Plans;
 import no.gevinst.programme.Programme;
 import no.gevinst.programme.ProgrammeInput;
 import no.gevinst.programme.Programmes;
+import no.gevinst.report.OrganisationDocuments;
+import no.gevinst.shared.NorwegianTime;
 import no.gevinst.shared.OrganisationId;
 import no.gevinst.valuation.ValuationInputs;
 import no.gevinst.valuation.Valuations;
@@ -88,6 +94,12 @@ class SharedBenefitOrganisationScopeIT {
     @Autowired
     Programmes programmes;
 
+    @Autowired
+    Plans plans;
+
+    @Autowired
+    OrganisationDocuments documents;
+
     @Test
     void eachProgrammesOrganisationsCountTheSharedBenefitAtTheProgrammesShareAndAddUpToItsDashboard() {
         Programme home = testProgrammes.create();
@@ -135,6 +147,136 @@ class SharedBenefitOrganisationScopeIT {
             assertThat(f.home()).isEqualTo(home.id());
             assertThat(f.nokPerYearAtShare()).isEqualByComparingTo("28800");
         });
+    }
+
+    /**
+     * The planned kroner of a shared benefit count at each programme's share, by the forecast's rule (SharedForecasts
+     * .change), on the dashboard and in the organisation-scoped figures alike. The home programme's plan is approved
+     * with the benefit priced at 72 000 kr in 2026; then 40 % is shared with the receiving programme, which has no
+     * approved plan, and the benefit's valuation is doubled (hourly cost 600 → 1 200 kr). Worked by hand, 2026:
+     *
+     * <ul>
+     *   <li>the benefit's planned kroner are what the home plan froze, 72 000 kr (not the valuation's 144 000 kr);
+     *   <li>receiving programme: planned 40 % of 72 000 = 28 800 kr (its forecast is 40 % of 144 000 = 57 600 kr), St.
+     *       Olavs (75 %) 21 600 kr;
+     *   <li>home programme: planned 72 000 − 28 800 = 43 200 kr, St. Olavs 32 400 kr;
+     *   <li>together 28 800 + 43 200 = 72 000 kr: the benefit once. Approving the receiving programme's plan (which
+     *       holds the benefit, unpriced in its own valuation) changes none of it.
+     * </ul>
+     *
+     * Before, the home programme's planned was 72 000 kr unsplit (St. Olavs 54 000 kr) and the receiving programme's
+     * 40 % of the valuation, 57 600 kr: 129 600 kr together.
+     */
+    @Test
+    void aSharedBenefitsPlannedKronerCountAtEachProgrammesShareOfWhatTheHomePlanFroze() {
+        Programme home = testProgrammes.create();
+        Programme receiving = testProgrammes.create();
+        Benefit benefit = pricedAndMeasured(home);
+        OrganisationId stOlavs = users.callAs(
+                "kari", () -> organisations.search("883974832").getFirst().id());
+        approve(home);
+        BenefitShare proposed = users.callAs(
+                COORDINATOR, () -> sharing.propose(benefit.id(), receiving.id().toString(), "40"));
+        users.callAs(COORDINATOR, () -> sharing.accept(benefit.id(), receiving.id(), proposed.version()));
+        users.callAs(
+                COORDINATOR,
+                () -> valuations.setModel(benefit.id(), timeSaving("1200").withVersion("0")));
+
+        for (boolean receivingApproved : new boolean[] {false, true}) {
+            if (receivingApproved) {
+                approve(receiving);
+            }
+            assertThat(year(receiving).forecast()).isEqualByComparingTo("57600");
+            assertThat(year(receiving).planned()).isEqualByComparingTo("28800");
+            assertThat(year(home).planned()).isEqualByComparingTo("43200");
+            assertThat(year(receiving).planned().add(year(home).planned())).isEqualByComparingTo("72000");
+
+            OrganisationDashboard there = users.callAs(COORDINATOR, () -> scoped.of(receiving.id(), stOlavs, TODAY));
+            assertThat(yearOf(there).planned()).isEqualByComparingTo("21600");
+            assertThat(there.reconciliation().balances()).isTrue();
+            OrganisationDashboard atHome = users.callAs(COORDINATOR, () -> scoped.of(home.id(), stOlavs, TODAY));
+            assertThat(yearOf(atHome).planned()).isEqualByComparingTo("32400");
+            assertThat(atHome.reconciliation().balances()).isTrue();
+        }
+    }
+
+    /**
+     * In the receiving programme's organisation status report a shared benefit shows the home programme's indicators,
+     * which measure it, marked as measured by the home programme; before, it showed none ("no indicator"), as its
+     * indicators are not the receiving programme's. Read by a reader of the receiving programme who does not see the
+     * home programme, for the municipality that owns it and is allocated 75 % of the benefit.
+     */
+    @Test
+    void theReceivingProgrammesStatusReportShowsTheHomeProgrammesIndicatorsOfASharedBenefit() throws Exception {
+        Programme home = testProgrammes.create();
+        String suffix = Integer.toString(ThreadLocalRandom.current().nextInt(100_000, 999_999));
+        Organisation municipality = users.callAs(
+                TestUsers.ADMIN,
+                () -> organisations.create(new OrganisationInput(
+                        "Målekommune " + suffix, "KOMMUNE", TestOrganisationNumbers.unique(), null)));
+        Benefit benefit = pricedAndMeasured(home, municipality.id());
+        String coordinator = users.withRole("maal-k-" + suffix, Role.GEVINSTKOORDINATOR, municipality.id());
+        String reader = users.withRole("maal-l-" + suffix, Role.LESER, municipality.id());
+        Programme receiving = receivingOf(municipality, "MK" + suffix);
+        BenefitShare proposed = users.callAs(
+                COORDINATOR, () -> sharing.propose(benefit.id(), receiving.id().toString(), "40"));
+        users.callAs(coordinator, () -> sharing.accept(benefit.id(), receiving.id(), proposed.version()));
+
+        assertThat(users.callAs(reader, () -> programmes.find(home.id()))).isEmpty();
+        OrganisationStatus status =
+                users.callAs(reader, () -> scoped.status(receiving.id(), municipality.id(), "YEAR", "2026"));
+        assertThat(status.requirements()).singleElement().satisfies(r -> {
+            assertThat(r.id()).isEqualTo(benefit.id());
+            assertThat(r.measuredBy()).isEqualTo(home.name());
+            assertThat(r.ownMeasurements()).isFalse();
+            assertThat(r.indicators()).singleElement().satisfies(i -> {
+                assertThat(i.name()).isEqualTo("Ventetid delt og fordelt");
+                assertThat(i.baseline()).isEqualByComparingTo("20");
+                assertThat(i.target()).isEqualByComparingTo("10");
+                assertThat(i.latest()).isEqualByComparingTo("15");
+            });
+        });
+        byte[] pdf = users.callAs(reader, () -> documents.statusPdf(receiving.id(), municipality.id(), "YEAR", "2026"));
+        assertThat(Printed.text(pdf).replaceAll("\\s+", " "))
+                .contains("Ventetid delt og fordelt")
+                .contains(home.name());
+    }
+
+    private Programme receivingOf(Organisation owner, String code) {
+        return users.callAs(
+                TestUsers.ADMIN,
+                () -> programmes.create(new ProgrammeInput(
+                        code,
+                        "Mottakerprogram " + code,
+                        "",
+                        owner.id().toString(),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null)));
+    }
+
+    private void approve(Programme programme) {
+        users.callAs(COORDINATOR, () -> {
+            Plan plan = plans.create(programme.id(), new Plans.PlanInput("", "Plan " + programme.code()));
+            PlanVersion submitted =
+                    plans.submit(plan.id(), 1, plans.version(plan.id(), 1).version());
+            return plans.approve(
+                    plan.id(),
+                    1,
+                    new Plans.ApprovalInput(
+                            "Styringsgruppen", NorwegianTime.today().toString(), "SG-1/26"),
+                    submitted.version());
+        });
+    }
+
+    private static Dashboard.Year yearOf(OrganisationDashboard d) {
+        return d.dashboard().years().stream()
+                .filter(y -> y.year() == 2026)
+                .findFirst()
+                .orElseThrow();
     }
 
     /**
@@ -187,31 +329,25 @@ class SharedBenefitOrganisationScopeIT {
     }
 
     private Benefit pricedAndMeasured(Programme home) {
-        OrganisationId stOlavs = users.callAs(
-                "kari", () -> organisations.search("883974832").getFirst().id());
+        return pricedAndMeasured(
+                home,
+                users.callAs(
+                        "kari",
+                        () -> organisations.search("883974832").getFirst().id()));
+    }
+
+    private Benefit pricedAndMeasured(Programme home, OrganisationId allocatedTo) {
         return users.callAs(COORDINATOR, () -> {
             Benefit b = benefits.create(TestBenefitInputs.bare(home.id().toString(), "Delt, målt og fordelt")
                     .benefitClass("CAPACITY")
-                    .allocations(List.of(new BenefitInput.AllocationInput(stOlavs.toString(), "75")))
+                    .allocations(List.of(new BenefitInput.AllocationInput(allocatedTo.toString(), "75")))
                     .investorIds(List.of(home.owner().toString()))
                     .build());
             valuations.saveAssumption(
                     home.id(),
                     new ValuationInputs.AssumptionInput(
                             "sykepleiere", null, "10", null, null, "", "", null, null, "false"));
-            valuations.setModel(
-                    b.id(),
-                    new ValuationInputs.ModelInput(
-                            "OWN_ORGANISATION",
-                            "TIME_SAVING",
-                            Map.of(
-                                    "persons", "sykepleiere",
-                                    "minutesPerPeriod", "60",
-                                    "periodsPerYear", "12",
-                                    "hourlyCost", "600"),
-                            "2026",
-                            "CUMULATIVE",
-                            List.of("100")));
+            valuations.setModel(b.id(), timeSaving("600"));
             Indicator indicator =
                     indicators.create(TestIndicators.monthly(b.id().toString(), "Ventetid delt og fordelt", null));
             indicators.setBaseline(
@@ -225,6 +361,20 @@ class SharedBenefitOrganisationScopeIT {
                     MeasurementSource.FORM);
             return b;
         });
+    }
+
+    private static ValuationInputs.ModelInput timeSaving(String hourlyCost) {
+        return new ValuationInputs.ModelInput(
+                "OWN_ORGANISATION",
+                "TIME_SAVING",
+                Map.of(
+                        "persons", "sykepleiere",
+                        "minutesPerPeriod", "60",
+                        "periodsPerYear", "12",
+                        "hourlyCost", hourlyCost),
+                "2026",
+                "CUMULATIVE",
+                List.of("100"));
     }
 
     private Dashboard.Year year(Programme programme) {

@@ -59,6 +59,7 @@ class DashboardService implements Dashboards {
     private final DashboardGeneration generation;
     private final SharedForecasts shared;
     private final SharedRealised sharedRealised;
+    private final SharedPlanned sharedPlanned;
 
     DashboardService(
             Benefits benefits,
@@ -71,7 +72,9 @@ class DashboardService implements Dashboards {
             Reading.Start readings,
             DashboardGeneration generation,
             SharedForecasts shared,
-            SharedRealised sharedRealised) {
+            SharedRealised sharedRealised,
+            SharedPlanned sharedPlanned) {
+        this.sharedPlanned = sharedPlanned;
         this.shared = shared;
         this.sharedRealised = sharedRealised;
         this.readings = readings;
@@ -128,11 +131,8 @@ class DashboardService implements Dashboards {
             own.forEach((year, value) -> forecast.merge(year, value, BigDecimal::add));
             // The plans are no programme's rows (V28: 'others'); the forecast's years are its register's.
             PlanSource source = reading.keptOfRegister("planned", p.id(), () -> plannedOf(p, valued));
-            SortedMap<Integer, BigDecimal> plannedHere = source.version() != null
-                    ? source.planned()
-                    : reading.sharesParts()
-                            ? shared.atShare(p.id(), source.planned(), reading)
-                            : shared.atShare(p.id(), source.planned());
+            // Shared benefits' planned kroner at the programme's share too, whether its plan is approved or not.
+            SortedMap<Integer, BigDecimal> plannedHere = sharedPlanned.atShare(p.id(), source.planned(), reading);
             plannedHere.forEach((year, value) -> planned.merge(year, value, BigDecimal::add));
             EconomicTarget target = p.economicTarget();
             lines.add(new Dashboard.ProgrammeLine(

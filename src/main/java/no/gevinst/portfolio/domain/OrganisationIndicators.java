@@ -8,8 +8,10 @@ import no.gevinst.indicator.Indicator;
 import no.gevinst.indicator.IndicatorStatus;
 import no.gevinst.indicator.Indicators;
 import no.gevinst.indicator.Rag;
+import no.gevinst.indicator.SharedBenefitMeasures;
 import no.gevinst.indicator.Trajectory;
 import no.gevinst.portfolio.OrganisationDashboard.OrganisationIndicator;
+import no.gevinst.shared.BenefitId;
 import no.gevinst.shared.IndicatorId;
 import no.gevinst.shared.OrganisationId;
 import org.springframework.stereotype.Component;
@@ -22,9 +24,11 @@ import org.springframework.stereotype.Component;
 class OrganisationIndicators {
 
     private final Indicators indicators;
+    private final SharedBenefitMeasures shared;
 
-    OrganisationIndicators(Indicators indicators) {
+    OrganisationIndicators(Indicators indicators, SharedBenefitMeasures shared) {
         this.indicators = indicators;
+        this.shared = shared;
     }
 
     static boolean measures(Indicator i, OrganisationId organisation) {
@@ -36,10 +40,34 @@ class OrganisationIndicators {
         if (of.isEmpty()) {
             return List.of();
         }
+        return lines(
+                benefitName,
+                of,
+                asOf,
+                indicators.trajectories(of.stream().map(Indicator::id).toList()));
+    }
+
+    /**
+     * The indicators of a benefit another programme shares with the one reported on (issue 18): the home programme's,
+     * which measures it, read as the benefit's ({@link SharedBenefitMeasures}), so that a user who sees the benefit
+     * but not its home programme sees them too; empty for a benefit the user may not see.
+     */
+    List<Indicator> ofReceived(BenefitId benefit) {
+        return indicators.ofBenefit(benefit);
+    }
+
+    /** The same as {@link #lines}, of the indicators of a benefit shared with the programme reported on. */
+    List<OrganisationIndicator> receivedLines(String benefitName, List<Indicator> of, LocalDate asOf) {
+        if (of.isEmpty()) {
+            return List.of();
+        }
+        return lines(benefitName, of, asOf, shared.trajectories(of.getFirst().benefit()));
+    }
+
+    private List<OrganisationIndicator> lines(
+            String benefitName, List<Indicator> of, LocalDate asOf, Map<IndicatorId, Trajectory> trajectories) {
         Map<Indicator, IndicatorStatus> states =
                 indicators.statusOfBenefit(of.getFirst().benefit(), asOf);
-        Map<IndicatorId, Trajectory> trajectories =
-                indicators.trajectories(of.stream().map(Indicator::id).toList());
         List<OrganisationIndicator> lines = new ArrayList<>();
         for (Indicator i : of) {
             IndicatorStatus s = states.entrySet().stream()

@@ -162,21 +162,39 @@ class OrganisationScopeService implements OrganisationDashboards {
     /** The dashboard's figures as the organisation's. */
     private Dashboard dashboard(Scoped s, FlowMatrix.Party party, OrganisationFigures figures, LocalDate today) {
         Dashboard whole = s.whole();
-        Map<String, BigDecimal> percent = new HashMap<>();
-        s.counted().forEach(b -> percent.put(b.id().toString(), OrganisationShares.percent(b, party.id())));
-        SortedMap<Integer, BigDecimal> plannedByYear = new TreeMap<>();
-        Map<Integer, BigDecimal> forecast = new HashMap<>();
-        figures.years().forEach(y -> forecast.put(y.year(), y.forecast()));
-        Set<Integer> years = whole.years().stream().map(Dashboard.Year::year).collect(Collectors.toSet());
-        for (Programme p : s.reading().visible()) {
-            if (whole.programmes().stream().anyMatch(l -> l.id().equals(p.id()))) {
-                Map<Integer, BigDecimal> own = whole.programmes().size() == 1 ? forecast : forecastOf(s, p, percent);
-                planned.of(p, years, id -> percent.getOrDefault(id, BigDecimal.ZERO), own)
-                        .forEach((y, v) -> plannedByYear.merge(y, v, BigDecimal::add));
-            }
-        }
+        List<Dashboard.Year> scopedYears = years(s, party, figures);
+        List<Dashboard.ProgrammeLine> lines = whole.programmes().stream()
+                .map(l -> new Dashboard.ProgrammeLine(l.id(), l.code(), l.name(), l.approvedPlanVersion(), null, null))
+                .toList();
+        return new Dashboard(
+                whole.selected(),
+                lines,
+                benefits.tally(
+                        BenefitQuery.ofOrganisation(whole.selected(), party.id()),
+                        today,
+                        today.plusDays(Dashboard.HORIZON_DAYS)),
+                scopedYears,
+                Totals.of(
+                        scopedYears.stream()
+                                .map(y -> Totals.Year.of(y.year(), y.forecast(), y.excluded()))
+                                .toList(),
+                        exclusions(whole.totals(), s.counted(), party.id())),
+                touching(s, party.id()).stream()
+                        .filter(c -> c.decision() == null)
+                        .count(),
+                whole.deadlines(),
+                ScopedFlows.of(whole.flows(), party.id()),
+                whole.problems());
+    }
+
+    /** The dashboard's years as the organisation's: its planned, forecast, net, target and realised kroner. */
+    private List<Dashboard.Year> years(Scoped s, FlowMatrix.Party party, OrganisationFigures figures) {
+        Dashboard whole = s.whole();
+        SortedMap<Integer, BigDecimal> plannedByYear = planned.of(
+                s,
+                party.id(),
+                portfolio.control(whole.selected(), s.reading()).facts().benefits());
         List<Dashboard.Year> scopedYears = new ArrayList<>();
-        List<Totals.Year> totalYears = new ArrayList<>();
         for (Dashboard.Year y : whole.years()) {
             OrganisationFigures.Year f = figures.year(y.year());
             BigDecimal gross = f == null ? BigDecimal.ZERO : f.forecast();
@@ -192,36 +210,8 @@ class OrganisationScopeService implements OrganisationDashboards {
                     y.reckoned(),
                     y.reckoned() ? done : null,
                     y.reckoned() && done != null ? f.unsigned() : null));
-            totalYears.add(Totals.Year.of(y.year(), gross, excluded));
         }
-        List<Dashboard.ProgrammeLine> lines = whole.programmes().stream()
-                .map(l -> new Dashboard.ProgrammeLine(l.id(), l.code(), l.name(), l.approvedPlanVersion(), null, null))
-                .toList();
-        return new Dashboard(
-                whole.selected(),
-                lines,
-                benefits.tally(
-                        BenefitQuery.ofOrganisation(whole.selected(), party.id()),
-                        today,
-                        today.plusDays(Dashboard.HORIZON_DAYS)),
-                scopedYears,
-                Totals.of(totalYears, exclusions(whole.totals(), s.counted(), party.id())),
-                touching(s, party.id()).stream()
-                        .filter(c -> c.decision() == null)
-                        .count(),
-                whole.deadlines(),
-                ScopedFlows.of(whole.flows(), party.id()),
-                whole.problems());
-    }
-
-    private static Map<Integer, BigDecimal> forecastOf(Scoped s, Programme p, Map<String, BigDecimal> percent) {
-        Map<Integer, BigDecimal> byYear = new HashMap<>();
-        s.counted().stream()
-                .filter(b -> b.programme().equals(p.id()))
-                .forEach(b -> b.valueByYear()
-                        .forEach((y, v) -> byYear.merge(
-                                y, OrganisationFigures.share(v, percent.get(b.id().toString())), BigDecimal::add)));
-        return byYear;
+        return scopedYears;
     }
 
     /** What each of the organisation's benefits gives up to double counting, its share of it. */

@@ -28,6 +28,7 @@ import no.gevinst.portfolio.ReportPeriod;
 import no.gevinst.portfolio.StatusPeriod;
 import no.gevinst.portfolio.domain.OrganisationScopeService.Scoped;
 import no.gevinst.portfolio.domain.PortfolioFacts.BenefitFacts;
+import no.gevinst.programme.Programmes;
 import no.gevinst.shared.BenefitId;
 import no.gevinst.shared.NorwegianTime;
 import no.gevinst.shared.ProgrammeId;
@@ -46,6 +47,8 @@ class OrganisationStatusCollector {
     private final Plans plans;
     private final OrganisationTargets targets;
     private final OrganisationKpiTargets kpiTargets;
+    private final SharedCounting counting;
+    private final Programmes programmes;
 
     OrganisationStatusCollector(
             PortfolioReportCollector collector,
@@ -53,7 +56,11 @@ class OrganisationStatusCollector {
             Indicators indicators,
             Plans plans,
             OrganisationTargets targets,
-            OrganisationKpiTargets kpiTargets) {
+            OrganisationKpiTargets kpiTargets,
+            SharedCounting counting,
+            Programmes programmes) {
+        this.counting = counting;
+        this.programmes = programmes;
         this.collector = collector;
         this.organisationIndicators = organisationIndicators;
         this.indicators = indicators;
@@ -141,20 +148,50 @@ class OrganisationStatusCollector {
         OrganisationFigures.Year y = Optional.ofNullable(s.shares().of(party).year(asked.year()))
                 .orElse(new OrganisationFigures.Year(
                         asked.year(), BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, null, null, List.of()));
+        List<OrganisationStatus.Requirement> requirements = requirements(s, party, y, asOf);
+        List<Dashboard.ProgrammeLine> lines = s.whole().programmes();
+        return new OrganisationStatus(
+                party,
+                List.copyOf(lines.stream()
+                        .map(Dashboard.ProgrammeLine::code)
+                        .collect(Collectors.toCollection(java.util.LinkedHashSet::new))),
+                asked,
+                asOf,
+                targets.decisions(lines, party.id(), asked.year(), decidedBy),
+                y,
+                targets.economic(lines, party.id(), asked.year(), decidedBy),
+                requirements,
+                kpiTargets.of(lines, party.id(), new ReportPeriod(asked.span().from(), asOf), names(s), decidedBy),
+                deviations(s, requirements, asOf));
+    }
+
+    private static Map<BenefitId, String> names(Scoped s) {
+        Map<BenefitId, String> names = new HashMap<>();
+        s.counted().forEach(b -> names.put(b.id(), b.code() + " " + b.title()));
+        return names;
+    }
+
+    /** Each benefit the organisation has a share in, with the indicators that measure it there. */
+    private List<OrganisationStatus.Requirement> requirements(
+            Scoped s, FlowMatrix.Party party, OrganisationFigures.Year y, LocalDate asOf) {
+        Map<BenefitId, Benefit> received = received(s);
+        Map<ProgrammeId, String> programmeNames = received.isEmpty() ? Map.of() : programmes.names();
         List<OrganisationStatus.Requirement> requirements = new ArrayList<>();
-        List<OrganisationStatus.Deviation> deviations = new ArrayList<>();
-        Map<ProgrammeId, List<Measure>> measures = new HashMap<>();
         for (BenefitFacts b : s.counted()) {
             BigDecimal percent = OrganisationShares.percent(b, party.id());
             if (percent.signum() == 0) {
                 continue;
             }
-            List<Indicator> all = s.reading().indicators(b.programme()).getOrDefault(b.id(), List.of());
+            Benefit shared = received.get(b.id());
+            boolean atHome = shared == null || shared.programme().equals(b.programme());
+            List<Indicator> all = atHome
+                    ? s.reading().indicators(b.programme()).getOrDefault(b.id(), List.of())
+                    : organisationIndicators.ofReceived(b.id());
             List<Indicator> own = all.stream()
                     .filter(i -> OrganisationIndicators.measures(i, party.id()))
                     .toList();
             String name = b.code() + " " + b.title();
-            List<OrganisationIndicator> lines = organisationIndicators.lines(name, own.isEmpty() ? all : own, asOf);
+            List<Indicator> shown = own.isEmpty() ? all : own;
             requirements.add(new OrganisationStatus.Requirement(
                     b.id(),
                     b.code(),
@@ -162,38 +199,50 @@ class OrganisationStatusCollector {
                     b.programmeCode(),
                     percent,
                     !own.isEmpty(),
-                    lines,
+                    atHome
+                            ? organisationIndicators.lines(name, shown, asOf)
+                            : organisationIndicators.receivedLines(name, shown, asOf),
                     y.parts().stream()
                             .filter(p -> p.id().equals(b.id()))
                             .findFirst()
-                            .orElse(null)));
-            for (OrganisationIndicator i : lines) {
-                if (Boolean.FALSE.equals(i.met())) {
-                    deviations.add(deviation(b, name, i, asOf, measures));
+                            .orElse(null),
+                    atHome ? null : programmeNames.getOrDefault(shared.programme(), "?")));
+        }
+        return requirements;
+    }
+
+    /**
+     * The benefits other programmes share with those reported on (issue 18), by id: their rows are the receiving
+     * programme's, their indicators the home programme's, which measures them.
+     */
+    private Map<BenefitId, Benefit> received(Scoped s) {
+        Map<BenefitId, Benefit> received = new HashMap<>();
+        for (Dashboard.ProgrammeLine line : s.whole().programmes()) {
+            for (SharedCounting.Counted c : counting.counted(line.id(), s.reading())) {
+                if (!c.atHome(line.id())) {
+                    received.put(c.benefit().id(), c.benefit());
                 }
             }
         }
-        Set<String> codes = s.whole().programmes().stream()
-                .map(Dashboard.ProgrammeLine::code)
-                .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
-        Map<BenefitId, String> names = new HashMap<>();
-        s.counted().forEach(b -> names.put(b.id(), b.code() + " " + b.title()));
-        return new OrganisationStatus(
-                party,
-                List.copyOf(codes),
-                asked,
-                asOf,
-                targets.decisions(s.whole().programmes(), party.id(), asked.year(), decidedBy),
-                y,
-                targets.economic(s.whole().programmes(), party.id(), asked.year(), decidedBy),
-                requirements,
-                kpiTargets.of(
-                        s.whole().programmes(),
-                        party.id(),
-                        new ReportPeriod(asked.span().from(), asOf),
-                        names,
-                        decidedBy),
-                deviations);
+        return received;
+    }
+
+    /** The requirements' indicators behind their målbane, with the causes given and the measures taken. */
+    private List<OrganisationStatus.Deviation> deviations(
+            Scoped s, List<OrganisationStatus.Requirement> requirements, LocalDate asOf) {
+        Map<BenefitId, BenefitFacts> facts = new HashMap<>();
+        s.counted().forEach(b -> facts.put(b.id(), b));
+        List<OrganisationStatus.Deviation> deviations = new ArrayList<>();
+        Map<ProgrammeId, List<Measure>> measures = new HashMap<>();
+        for (OrganisationStatus.Requirement r : requirements) {
+            BenefitFacts b = facts.get(r.id());
+            for (OrganisationIndicator i : r.indicators()) {
+                if (Boolean.FALSE.equals(i.met())) {
+                    deviations.add(deviation(b, r.code() + " " + r.title(), i, asOf, measures, r.measuredBy() != null));
+                }
+            }
+        }
+        return deviations;
     }
 
     private OrganisationStatus.Deviation deviation(
@@ -201,8 +250,12 @@ class OrganisationStatusCollector {
             String name,
             OrganisationIndicator i,
             LocalDate asOf,
-            Map<ProgrammeId, List<Measure>> measures) {
-        Optional<Measurement> commented = indicators.latestCommented(i.id(), asOf);
+            Map<ProgrammeId, List<Measure>> measures,
+            boolean received) {
+        // The comments on a shared benefit's measurements stay its home programme's readers' (SharedBenefitMeasures).
+        Optional<Measurement> commented = received && indicators.find(i.id()).isEmpty()
+                ? Optional.empty()
+                : indicators.latestCommented(i.id(), asOf);
         PortfolioReportData.Cause cause = commented
                 .map(m -> PortfolioReportData.Cause.measured(m.periodEnd(), m.comment()))
                 .orElse(PortfolioReportData.Cause.NONE);

@@ -15,6 +15,9 @@ import no.gevinst.plan.PlanSnapshot;
  * <p>A snapshot frozen before the yearly values were kept (issue 16) has only each benefit's value at full effect;
  * for it, as before, that value counts from the year of full effect (or the expected start, or every year when
  * neither is given). Nothing else about its phase-in was frozen, so nothing else can honestly be said.
+ *
+ * <p>A benefit another programme shares with the plan's is not the plan's to count here: its planned kroner are its
+ * home programme's, which each programme sharing it counts at its share ({@link SharedPlanned}).
  */
 final class PlannedFigures {
 
@@ -27,20 +30,34 @@ final class PlannedFigures {
         SortedMap<Integer, BigDecimal> byYear = new TreeMap<>();
         years.forEach(year -> byYear.put(year, BigDecimal.ZERO));
         for (PlanSnapshot.BenefitEntry b : snapshot.benefits()) {
-            if (b.nokPerYear() == null) {
-                continue;
-            }
-            if (b.valueByYear() != null) {
-                b.valueByYear().forEach((year, value) -> byYear.merge(year, value, BigDecimal::add));
-                continue;
-            }
-            LocalDate from = b.fullEffect() != null ? b.fullEffect() : b.expectedStart();
-            for (int year : years) {
-                if (from == null || from.getYear() <= year) {
-                    byYear.merge(year, b.nokPerYear(), BigDecimal::add);
-                }
+            if (!received(b)) {
+                ofBenefit(b, years).forEach((year, value) -> byYear.merge(year, value, BigDecimal::add));
             }
         }
         return byYear;
+    }
+
+    /** One benefit's planned kroner per year as the snapshot froze them; empty when it was not priced. */
+    static SortedMap<Integer, BigDecimal> ofBenefit(PlanSnapshot.BenefitEntry b, Set<Integer> years) {
+        SortedMap<Integer, BigDecimal> byYear = new TreeMap<>();
+        if (b.nokPerYear() == null) {
+            return byYear;
+        }
+        if (b.valueByYear() != null) {
+            byYear.putAll(b.valueByYear());
+            return byYear;
+        }
+        LocalDate from = b.fullEffect() != null ? b.fullEffect() : b.expectedStart();
+        for (int year : years) {
+            if (from == null || from.getYear() <= year) {
+                byYear.put(year, b.nokPerYear());
+            }
+        }
+        return byYear;
+    }
+
+    /** A benefit another programme shares with the plan's (issue 18): its home programme's to plan. */
+    static boolean received(PlanSnapshot.BenefitEntry b) {
+        return b.sharing() != null && !b.sharing().atHome();
     }
 }

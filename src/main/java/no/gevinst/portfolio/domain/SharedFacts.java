@@ -7,12 +7,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.Function;
 import no.gevinst.benefit.Allocation;
 import no.gevinst.benefit.Benefit;
 import no.gevinst.portfolio.domain.PortfolioFacts.BenefitFacts;
 import no.gevinst.programme.Programme;
 import no.gevinst.shared.BenefitId;
 import no.gevinst.shared.OrganisationId;
+import no.gevinst.shared.ProgrammeId;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,11 +35,22 @@ class SharedFacts {
     }
 
     List<BenefitFacts> atShare(List<Programme> counted, List<BenefitFacts> facts) {
+        return atShare(counted, facts, counting::counted);
+    }
+
+    /**
+     * The same, from the shared benefits each programme counts as given: a pure function of what the dashboard read,
+     * so that the reconciliation's property test can feed it by hand.
+     */
+    static List<BenefitFacts> atShare(
+            List<Programme> counted,
+            List<BenefitFacts> facts,
+            Function<ProgrammeId, List<SharedCounting.Counted>> countedBy) {
         Map<BenefitId, BenefitFacts> byId = new LinkedHashMap<>();
         facts.forEach(f -> byId.put(f.id(), f));
         boolean changed = false;
         for (Programme p : counted) {
-            for (SharedCounting.Counted c : counting.counted(p.id())) {
+            for (SharedCounting.Counted c : countedBy.apply(p.id())) {
                 SortedMap<Integer, BigDecimal> change = SharedForecasts.change(c, p.id());
                 BenefitFacts before = byId.get(c.benefit().id());
                 byId.put(c.benefit().id(), before == null ? received(p, c.benefit(), change) : plus(before, change));

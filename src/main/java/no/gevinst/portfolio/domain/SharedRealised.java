@@ -109,11 +109,15 @@ class SharedRealised {
     }
 
     /** How a shared benefit's realised kroner are reckoned, the whole of it, as counted by a programme. */
-    private interface Reckoning {
+    interface Reckoning {
         SortedMap<Integer, Realised> of(Programme counting, SharedCounting.Counted c, int thisYear);
     }
 
-    private SortedMap<Integer, Realised> atShare(
+    /**
+     * The same, from the shared benefits each programme counts and their realised kroner as given: a pure function of
+     * what the dashboard read, so that the reconciliation's property test can feed it by hand.
+     */
+    static SortedMap<Integer, Realised> atShare(
             ProgrammeId selected,
             List<Programme> counted,
             SortedMap<Integer, Realised> own,
@@ -188,15 +192,21 @@ class SharedRealised {
                 forecast = forecast.add(SharedForecasts.portion(b.forecast(), share.share()));
             }
             Realised before = result.getOrDefault(year, Realised.notMeasured(selected, year));
-            result.put(year, home ? given(before, b, realised, forecast) : received(before, p, b, realised, forecast));
+            result.put(
+                    year, home ? given(before, p, b, realised, forecast) : received(before, p, b, realised, forecast));
         });
     }
 
-    /** The home programme's year less the parts given: its row of the benefit, if listed, at what it keeps. */
-    private static Realised given(Realised before, Realised.Benefit b, BigDecimal realised, BigDecimal forecast) {
+    /**
+     * The home programme's year less the parts given: its row of the benefit, if listed, at what it keeps. Its row is
+     * the one named for it: the benefit's whole, reckoned once, may be named for the programme that counted it first
+     * (a receiving one, whose row at its share stands in the same list when the two are counted together).
+     */
+    private static Realised given(
+            Realised before, Programme home, Realised.Benefit b, BigDecimal realised, BigDecimal forecast) {
         List<Realised.Benefit> rows = new ArrayList<>();
         for (Realised.Benefit row : before.benefits()) {
-            boolean same = row.id().equals(b.id()) && row.programmeCode().equals(b.programmeCode());
+            boolean same = row.id().equals(b.id()) && row.programmeCode().equals(home.code());
             rows.add(
                     same
                             ? at(

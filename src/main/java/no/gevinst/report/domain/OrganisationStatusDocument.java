@@ -142,6 +142,10 @@ class OrganisationStatusDocument {
         }
         String name =
                 r.ownMeasurements() ? i.name() : i.name() + " " + w.word("portfolio.organisation.status.programmeWide");
+        if (r.measuredBy() != null) {
+            // A benefit another programme shares with this one is measured by its home programme (issue 18).
+            name = name + " " + w.word("portfolio.organisation.status.measuredByHome", r.measuredBy());
+        }
         return List.of(
                 benefit,
                 name,

@@ -19,7 +19,13 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.Size;
+import no.gevinst.benefit.Allocation;
+import no.gevinst.benefit.Benefit;
 import no.gevinst.benefit.BenefitClass;
+import no.gevinst.benefit.BenefitKind;
+import no.gevinst.benefit.BenefitShare;
+import no.gevinst.benefit.BenefitStatus;
+import no.gevinst.benefit.Priority;
 import no.gevinst.portfolio.ConflictBenefit;
 import no.gevinst.portfolio.FlowMatrix;
 import no.gevinst.portfolio.OrganisationFigures;
@@ -27,8 +33,11 @@ import no.gevinst.portfolio.Realised;
 import no.gevinst.portfolio.Reconciliation;
 import no.gevinst.portfolio.Totals;
 import no.gevinst.portfolio.domain.PortfolioFacts.BenefitFacts;
+import no.gevinst.programme.Phase;
+import no.gevinst.programme.Programme;
 import no.gevinst.shared.BenefitId;
 import no.gevinst.shared.OrganisationId;
+import no.gevinst.shared.Percent;
 import no.gevinst.shared.ProgrammeId;
 import org.junit.jupiter.api.Test;
 
@@ -47,22 +56,95 @@ class OrganisationSharesTest {
             new OrganisationId(UUID.randomUUID()));
     private static final ProgrammeId PROGRAMME = new ProgrammeId(UUID.randomUUID());
 
-    /** One generated benefit: its allocations, its value, what it gives up and what it realised in each year. */
+    private static final Programme A = programme("A");
+    private static final Programme B = programme("B");
+
+    /**
+     * One generated benefit: its allocations, its value, what it gives up and what it realised in each year, its home
+     * programme (A or B) and the share of it the home shares with the other programme (issue 18; null: not shared).
+     */
     record Generated(
             Map<Integer, BigDecimal> shares,
             SortedMap<Integer, BigDecimal> values,
             SortedMap<Integer, BigDecimal> excluded,
             SortedMap<Integer, BigDecimal> realised,
-            boolean signed) {}
+            boolean signed,
+            boolean atA,
+            BigDecimal shared) {
 
+        Programme home() {
+            return atA ? A : B;
+        }
+    }
+
+    /**
+     * Over programme A alone, B alone and both together, the organisations and the remainder add up to the whole, and
+     * the whole is the dashboard's figure: each programme's own benefits with the benefits shared between the two at
+     * each one's share (SharedFacts, SharedRealised, SharedForecasts.change). A's and B's wholes add up to each benefit
+     * counted once.
+     */
     @Property(tries = 300)
-    void organisationsAndTheRemainderAddUpToTheWhole(@ForAll("benefits") @Size(max = 12) List<Generated> generated) {
-        Input in = input(generated);
-        OrganisationShares shares = new OrganisationShares(in.facts(), in.totals(), in.realised());
-        Map<OrganisationId, String> names = new HashMap<>();
-        ORGANISATIONS.forEach(o -> names.put(o, "Org " + ORGANISATIONS.indexOf(o)));
-        Reconciliation r = shares.reconciliation(names);
+    void organisationsAndTheRemainderAddUpToTheWhole(@ForAll("benefits") @Size(max = 12) List<Generated> all) {
+        // One benefit each: the same generated twice is the same benefit (its id is kept by its value).
+        List<Generated> generated = all.stream().distinct().toList();
+        Map<List<Programme>, Reconciliation> byScope = new LinkedHashMap<>();
+        Map<List<Programme>, Map<String, BigDecimal>> rowsByScope = new LinkedHashMap<>();
+        for (List<Programme> scope : List.of(List.of(A), List.of(B), List.of(A, B))) {
+            Input in = input(generated, scope);
+            Reconciliation r = new OrganisationShares(in.facts(), in.totals(), in.realised()).reconciliation(NAMES);
+            assertBalances(r);
+            for (OrganisationFigures.Year whole : r.whole().years()) {
+                int year = whole.year();
+                // The whole is the dashboard's forecast and realised for the year.
+                assertThat(whole.forecast()).isEqualByComparingTo(forecast(generated, scope, year));
+                Realised dashboard = in.realised().get(year);
+                assertThat(orZero(whole.realised()))
+                        .isEqualByComparingTo(dashboard == null ? BigDecimal.ZERO : dashboard.total());
+            }
+            byScope.put(scope, r);
+            rowsByScope.put(scope, rows(in.realised()));
+        }
+        // Counted together, each programme's row of a benefit is what it counts alone (not the other's, renamed).
+        Map<String, BigDecimal> alone = new HashMap<>(rowsByScope.get(List.of(A)));
+        alone.putAll(rowsByScope.get(List.of(B)));
+        assertThat(rowsByScope.get(List.of(A, B))).containsOnlyKeys(alone.keySet());
+        rowsByScope.get(List.of(A, B)).forEach((key, value) -> assertThat(value).isEqualByComparingTo(alone.get(key)));
+        // Each programme counts its share: the two add up to each benefit once, as both together count it.
+        for (int year = 2024; year <= 2030; year++) {
+            BigDecimal values = BigDecimal.ZERO;
+            BigDecimal realised = BigDecimal.ZERO;
+            for (Generated g : generated) {
+                values = values.add(g.values().getOrDefault(year, BigDecimal.ZERO));
+                realised = realised.add(g.realised().getOrDefault(year, BigDecimal.ZERO));
+            }
+            assertThat(wholeOf(byScope.get(List.of(A)), year, OrganisationFigures.Year::forecast)
+                            .add(wholeOf(byScope.get(List.of(B)), year, OrganisationFigures.Year::forecast)))
+                    .isEqualByComparingTo(values)
+                    .isEqualByComparingTo(
+                            wholeOf(byScope.get(List.of(A, B)), year, OrganisationFigures.Year::forecast));
+            assertThat(wholeOf(byScope.get(List.of(A)), year, y -> orZero(y.realised()))
+                            .add(wholeOf(byScope.get(List.of(B)), year, y -> orZero(y.realised()))))
+                    .isEqualByComparingTo(realised)
+                    .isEqualByComparingTo(wholeOf(byScope.get(List.of(A, B)), year, y -> orZero(y.realised())));
+        }
+    }
 
+    /** Each year's rows of the realised kroner by year, benefit and programme code. */
+    private static Map<String, BigDecimal> rows(SortedMap<Integer, Realised> realised) {
+        Map<String, BigDecimal> rows = new HashMap<>();
+        realised.forEach((year, r) -> r.benefits()
+                .forEach(
+                        b -> rows.merge(year + " " + b.id() + " " + b.programmeCode(), b.realised(), BigDecimal::add)));
+        return rows;
+    }
+
+    private static final Map<OrganisationId, String> NAMES = new HashMap<>();
+
+    static {
+        ORGANISATIONS.forEach(o -> NAMES.put(o, "Org " + ORGANISATIONS.indexOf(o)));
+    }
+
+    private static void assertBalances(Reconciliation r) {
         assertThat(r.balances()).isTrue();
         for (OrganisationFigures.Year whole : r.whole().years()) {
             int year = whole.year();
@@ -71,15 +153,29 @@ class OrganisationSharesTest {
             assertThat(sum(r, year, OrganisationFigures.Year::net)).isEqualByComparingTo(whole.net());
             assertThat(sum(r, year, y -> orZero(y.realised()))).isEqualByComparingTo(orZero(whole.realised()));
             assertThat(sum(r, year, y -> orZero(y.unsigned()))).isEqualByComparingTo(orZero(whole.unsigned()));
-            // The whole is each benefit counted once: the dashboard's forecast and realised for the year.
-            BigDecimal values = generated.stream()
-                    .map(g -> g.values().getOrDefault(year, BigDecimal.ZERO))
-                    .reduce(BigDecimal.ZERO, BigDecimal::add);
-            assertThat(whole.forecast()).isEqualByComparingTo(values);
-            Realised dashboard = in.realised().get(year);
-            assertThat(orZero(whole.realised()))
-                    .isEqualByComparingTo(dashboard == null ? BigDecimal.ZERO : dashboard.total());
         }
+    }
+
+    private static BigDecimal wholeOf(
+            Reconciliation r, int year, Function<OrganisationFigures.Year, BigDecimal> figure) {
+        OrganisationFigures.Year y = r.whole().year(year);
+        return y == null ? BigDecimal.ZERO : figure.apply(y);
+    }
+
+    /** The dashboard's forecast of the programmes in the year: each one's own, with the shared at its share. */
+    private static BigDecimal forecast(List<Generated> generated, List<Programme> scope, int year) {
+        BigDecimal sum = BigDecimal.ZERO;
+        for (Programme p : scope) {
+            for (Generated g : generated) {
+                if (g.home().equals(p)) {
+                    sum = sum.add(g.values().getOrDefault(year, BigDecimal.ZERO));
+                }
+            }
+            for (SharedCounting.Counted c : countedBy(generated).apply(p.id())) {
+                sum = sum.add(SharedForecasts.change(c, p.id()).getOrDefault(year, BigDecimal.ZERO));
+            }
+        }
+        return sum;
     }
 
     @Test
@@ -115,44 +211,171 @@ class OrganisationSharesTest {
 
     record Input(List<BenefitFacts> facts, Totals totals, SortedMap<Integer, Realised> realised) {}
 
-    private static Input input(List<Generated> generated) {
+    /** What the dashboard of the programmes in scope reads, with the benefits shared between A and B at their shares. */
+    private static Input input(List<Generated> generated, List<Programme> scope) {
         List<BenefitFacts> facts = new ArrayList<>();
         List<Totals.BenefitExclusion> exclusions = new ArrayList<>();
         Map<Integer, List<Realised.Benefit>> realised = new TreeMap<>();
         for (Generated g : generated) {
-            BenefitId id = new BenefitId(UUID.randomUUID());
-            Map<OrganisationId, BigDecimal> allocations = new LinkedHashMap<>();
-            g.shares().forEach((i, share) -> allocations.put(ORGANISATIONS.get(i), share));
-            BenefitFacts b = facts(id, allocations, g.values());
-            facts.add(b);
-            if (!g.excluded().isEmpty()) {
-                exclusions.add(new Totals.BenefitExclusion(
-                        new ConflictBenefit(id, b.code(), b.title(), PROGRAMME, "P"), g.excluded()));
+            if (!scope.contains(g.home())) {
+                continue;
             }
-            g.realised()
-                    .forEach((year, amount) -> realised.computeIfAbsent(year, y -> new ArrayList<>())
-                            .add(new Realised.Benefit(
-                                    id,
-                                    b.code(),
-                                    b.title(),
-                                    "P",
-                                    g.values().getOrDefault(year, BigDecimal.ZERO),
-                                    BigDecimal.ONE,
-                                    amount,
-                                    !g.signed(),
-                                    g.signed(),
-                                    List.of())));
+            BenefitFacts b = facts(g);
+            facts.add(b);
+            // What double counting leaves out is the home's control's, of its own benefits not shared.
+            if (!g.excluded().isEmpty() && g.shared() == null) {
+                exclusions.add(new Totals.BenefitExclusion(
+                        new ConflictBenefit(
+                                b.id(),
+                                b.code(),
+                                b.title(),
+                                g.home().id(),
+                                g.home().code()),
+                        g.excluded()));
+            }
+            realisedOf(g, g.home())
+                    .forEach((year, r) -> realised.computeIfAbsent(year, y -> new ArrayList<>())
+                            .addAll(r.benefits()));
         }
         SortedMap<Integer, Realised> byYear = new TreeMap<>();
-        realised.forEach((year, list) -> {
-            BigDecimal total = list.stream().map(Realised.Benefit::realised).reduce(BigDecimal.ZERO, BigDecimal::add);
-            BigDecimal unsigned = list.stream()
-                    .filter(b -> !b.signed())
-                    .map(Realised.Benefit::realised)
-                    .reduce(BigDecimal.ZERO, BigDecimal::add);
-            byYear.put(year, new Realised(PROGRAMME, year, true, total, unsigned, list));
-        });
-        return new Input(facts, Totals.of(List.of(), exclusions), byYear);
+        realised.forEach((year, list) -> byYear.put(year, realised(year, list)));
+        ProgrammeId selected = scope.size() == 1 ? scope.getFirst().id() : null;
+        return new Input(
+                SharedFacts.atShare(scope, facts, countedBy(generated)),
+                Totals.of(List.of(), exclusions),
+                SharedRealised.atShare(
+                        selected,
+                        scope,
+                        byYear,
+                        2030,
+                        p -> countedBy(generated).apply(p.id()),
+                        // Reckoned once, named for the programme that first counts it (as SharedRealised does).
+                        (p, c, thisYear) -> realisedOf(
+                                generated.stream()
+                                        .filter(g ->
+                                                facts(g).id().equals(c.benefit().id()))
+                                        .findFirst()
+                                        .orElseThrow(),
+                                p)));
+    }
+
+    private static Realised realised(int year, List<Realised.Benefit> list) {
+        BigDecimal total = list.stream().map(Realised.Benefit::realised).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal unsigned = list.stream()
+                .filter(b -> !b.signed())
+                .map(Realised.Benefit::realised)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        return new Realised(null, year, true, total, unsigned, list);
+    }
+
+    /** The benefit's realised kroner, the whole of it, each year a row named for the programme counting it. */
+    private static SortedMap<Integer, Realised> realisedOf(Generated g, Programme counting) {
+        BenefitFacts b = facts(g);
+        SortedMap<Integer, Realised> byYear = new TreeMap<>();
+        g.realised()
+                .forEach((year, amount) -> byYear.put(
+                        year,
+                        realised(
+                                year,
+                                List.of(new Realised.Benefit(
+                                        b.id(),
+                                        b.code(),
+                                        b.title(),
+                                        counting.code(),
+                                        g.values().getOrDefault(year, BigDecimal.ZERO),
+                                        BigDecimal.ONE,
+                                        amount,
+                                        !g.signed(),
+                                        g.signed(),
+                                        List.of())))));
+        return byYear;
+    }
+
+    /** Each generated benefit's id, the same in every scope it is counted in. */
+    private static final Map<Generated, BenefitId> ids = new HashMap<>();
+
+    private static BenefitFacts facts(Generated g) {
+        BenefitId id = ids.computeIfAbsent(g, k -> new BenefitId(UUID.randomUUID()));
+        Map<OrganisationId, BigDecimal> allocations = new LinkedHashMap<>();
+        g.shares().forEach((i, share) -> allocations.put(ORGANISATIONS.get(i), share));
+        return new BenefitFacts(
+                id,
+                g.home().id(),
+                g.home().code(),
+                "P-" + id.toString().substring(0, 4),
+                "Gevinst",
+                BenefitClass.CASH_RELEASING,
+                allocations,
+                g.values(),
+                Map.of());
+    }
+
+    /** The shared benefits each programme counts (SharedCounting): at home each share given, elsewhere its own. */
+    private static Function<ProgrammeId, List<SharedCounting.Counted>> countedBy(List<Generated> generated) {
+        return programme -> generated.stream()
+                .filter(g -> g.shared() != null)
+                .map(g -> {
+                    Programme other = g.atA() ? B : A;
+                    BenefitFacts f = facts(g);
+                    return new SharedCounting.Counted(
+                            benefit(f, g),
+                            g.values(),
+                            List.of(new BenefitShare(
+                                    f.id(), other.id(), new Percent(g.shared()), "p", null, "a", null, 0)));
+                })
+                .filter(c -> c.benefit().programme().equals(programme)
+                        || c.shares().getFirst().programme().equals(programme))
+                .toList();
+    }
+
+    private static Benefit benefit(BenefitFacts f, Generated g) {
+        return new Benefit(
+                f.id(),
+                f.programme(),
+                f.code(),
+                f.title(),
+                "",
+                "",
+                "",
+                BenefitKind.BENEFIT,
+                null,
+                List.of(),
+                f.benefitClass(),
+                List.of(),
+                f.allocations().entrySet().stream()
+                        .map(e -> new Allocation(e.getKey(), new Percent(e.getValue())))
+                        .toList(),
+                List.of(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                Priority.MEDIUM,
+                null,
+                List.of(),
+                List.of(),
+                BenefitStatus.PLANNED,
+                null,
+                null,
+                0);
+    }
+
+    private static Programme programme(String code) {
+        return new Programme(
+                new ProgrammeId(UUID.randomUUID()),
+                code,
+                "Program " + code,
+                "",
+                new OrganisationId(UUID.randomUUID()),
+                Phase.REALISE,
+                null,
+                null,
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                0);
     }
 
     private static BenefitFacts facts(
@@ -183,10 +406,33 @@ class OrganisationSharesTest {
                         Arbitraries.integers().between(2024, 2030), money)
                 .ofMaxSize(5)
                 .map(TreeMap::new);
-        Arbitrary<Generated> one = Combinators.combine(shares, byYear, byYear, byYear, Arbitraries.of(true, false))
-                .as((s, values, excluded, realised, signed) ->
-                        new Generated(s, values, capped(excluded, values), realised, signed));
+        // A share of the benefit shared with the other programme (up to 100 %), for about half of them.
+        Arbitrary<BigDecimal> sharedShare = Arbitraries.bigDecimals()
+                .between(new BigDecimal("0.01"), new BigDecimal("100"))
+                .ofScale(2)
+                .injectNull(0.5);
+        Arbitrary<Generated> one = Combinators.combine(
+                        shares,
+                        byYear,
+                        byYear,
+                        byYear,
+                        Arbitraries.of(true, false),
+                        Arbitraries.of(true, false),
+                        sharedShare)
+                .as((s, values, excluded, realised, signed, atA, shared) -> new Generated(
+                        s,
+                        values,
+                        capped(excluded, values),
+                        realised,
+                        signed,
+                        atA,
+                        // A benefit's allocations never exceed 100 % (Benefit refuses it); above, not shared.
+                        allocatedAbove100(s) ? null : shared));
         return one.list();
+    }
+
+    private static boolean allocatedAbove100(Map<Integer, BigDecimal> shares) {
+        return shares.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add).compareTo(new BigDecimal("100")) > 0;
     }
 
     /** What a benefit gives up is never more than its value (NetTotals caps it so). */
