@@ -87,6 +87,8 @@ final class TableOwners {
             entry("maturity_response", "maturity"),
             entry("maturity_score", "maturity"),
             entry("maturity_measure", "maturity"),
+            entry("maturity_result", "maturity"),
+            entry("maturity_result_total", "maturity"),
             entry("evidence", "evidence"),
             entry("evidence_benefit", "evidence"),
             entry("story", "story"),
