@@ -99,7 +99,7 @@ record RegisterFilter(String where, Map<String, Object> params, String orderBy) 
             case NO_OBSERVABLE_OUTCOME -> "btrim(b.observable_outcome) = ''";
             case NO_ATTRIBUTION -> "btrim(b.attribution) = ''";
             case NO_MEASUREMENT ->
-                "NOT EXISTS (SELECT 1 FROM indicator i WHERE i.benefit_id = b.id"
+                "NOT EXISTS (SELECT 1 FROM benefit_indicator_status i WHERE i.benefit_id = b.id"
                         + " AND i.last_period_end IS NOT NULL)";
             case NO_OWNER -> "b.owner_id IS NULL";
             case NO_RESPONSIBLE -> "b.responsible_id IS NULL";
@@ -108,16 +108,18 @@ record RegisterFilter(String where, Map<String, Object> params, String orderBy) 
     }
 
     /**
-     * One of the benefit's indicators in the state. Staleness is 1.5 times the frequency after the last period, in
-     * days as {@code Frequency.staleAfter} counts them (46, 137 and 548 days).
+     * One of the benefit's indicators in the state, from the register's own copy of their status ({@link
+     * IndicatorStatusCopy}). Staleness is 1.5 times the frequency after the last period, in days as {@code
+     * Frequency.staleAfter} counts them (46, 137 and 548 days), stored with the copy.
      */
     static String indicatorPredicate(IndicatorFilter filter) {
         return switch (filter) {
             case GREEN, AMBER, RED ->
-                "EXISTS (SELECT 1 FROM indicator i WHERE i.benefit_id = b.id AND i.rag = '" + filter.name() + "')";
+                "EXISTS (SELECT 1 FROM benefit_indicator_status i WHERE i.benefit_id = b.id AND i.rag = '"
+                        + filter.name() + "')";
             case STALE ->
-                "EXISTS (SELECT 1 FROM indicator i WHERE i.benefit_id = b.id AND i.last_period_end"
-                        + " + CASE i.frequency WHEN 'MONTH' THEN 46 WHEN 'QUARTER' THEN 137 ELSE 548 END < current_date)";
+                "EXISTS (SELECT 1 FROM benefit_indicator_status i WHERE i.benefit_id = b.id"
+                        + " AND i.stale_after < current_date)";
             case UNMEASURED -> predicate(HealthWarning.NO_MEASUREMENT);
         };
     }

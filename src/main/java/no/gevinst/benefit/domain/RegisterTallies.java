@@ -64,7 +64,8 @@ class RegisterTallies {
                 byClass(filter),
                 totals[1],
                 named(
-                        "SELECT i.rag AS k, count(*) AS n FROM indicator i JOIN benefit b ON b.id = i.benefit_id"
+                        "SELECT i.rag AS k, count(*) AS n FROM benefit_indicator_status i"
+                                + " JOIN benefit b ON b.id = i.benefit_id"
                                 + " WHERE " + filter.where() + " GROUP BY i.rag ORDER BY i.rag",
                         filter),
                 startingSoon(filter, today, horizon).values().stream().toList());
