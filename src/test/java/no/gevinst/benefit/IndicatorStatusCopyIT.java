@@ -89,14 +89,24 @@ class IndicatorStatusCopyIT {
                     testProgrammes.bareBenefit(programme, "Tilfeldig A " + seed),
                     testProgrammes.bareBenefit(programme, "Tilfeldig B " + seed));
             List<IndicatorId> ids = new ArrayList<>();
+            java.util.Set<String> recorded = new java.util.HashSet<>();
             for (int step = 0; step < 14; step++) {
-                randomWrite(random, programme, owned, ids);
+                randomWrite(random, programme, owned, ids, recorded);
             }
             assertCopyIsTheIndicatorTable(programme);
         }
     }
 
-    private void randomWrite(Random random, Programme programme, List<Benefit> owned, List<IndicatorId> ids) {
+    /**
+     * One write chosen at random: an indicator defined, a measurement recorded (of a period not yet recorded: a
+     * different value for the same period would be refused), the latest corrected, the frequency changed.
+     */
+    private void randomWrite(
+            Random random,
+            Programme programme,
+            List<Benefit> owned,
+            List<IndicatorId> ids,
+            java.util.Set<String> recorded) {
         int kind = ids.isEmpty() ? 0 : random.nextInt(5);
         switch (kind) {
             case 0 -> ids.add(defined(owned.get(random.nextInt(owned.size())), "Indikator " + ids.size()));

@@ -1,7 +1,14 @@
 package no.gevinst.benefit.domain;
 
+import static no.gevinst.benefit.domain.ProfileFields.choice;
+import static no.gevinst.benefit.domain.ProfileFields.frameworkItem;
+import static no.gevinst.benefit.domain.ProfileFields.ids;
+import static no.gevinst.benefit.domain.ProfileFields.lines;
+import static no.gevinst.benefit.domain.ProfileFields.links;
+import static no.gevinst.benefit.domain.ProfileFields.percent;
+import static no.gevinst.benefit.domain.ProfileFields.text;
+
 import java.math.BigDecimal;
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -9,8 +16,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import no.gevinst.access.Role;
 import no.gevinst.access.Users;
@@ -24,7 +29,6 @@ import no.gevinst.benefit.Priority;
 import no.gevinst.organisation.Organisations;
 import no.gevinst.organisation.People;
 import no.gevinst.organisation.Person;
-import no.gevinst.programme.FrameworkItem;
 import no.gevinst.programme.Objective;
 import no.gevinst.programme.Programme;
 import no.gevinst.programme.Programmes;
@@ -75,6 +79,58 @@ class BenefitProfileReader {
      */
     Benefit read(BenefitId id, BenefitInput in, Benefit existing, long version, boolean statusFromInput) {
         Violations v = new Violations();
+        Programme p = programme(in, existing, v);
+        String code = code(in.code(), p, id, existing, v);
+        String title = title(in.title(), v);
+        Classification classification = classification(in, p, v);
+        Parties parties = parties(in, existing, p, v);
+        LocalDate start = Inputs.date(in.expectedStart(), "expectedStart", v);
+        LocalDate fullEffect = Inputs.date(in.fullEffect(), "fullEffect", v);
+        if (start != null && fullEffect != null && fullEffect.isBefore(start)) {
+            v.add("fullEffect", "benefit.fullEffect.beforeStart");
+        }
+        List<String> evidence = links(in.evidenceLinks(), v);
+        Lifecycle lifecycle = lifecycle(in, existing, statusFromInput, v);
+        v.throwIfAny();
+        Benefit benefit = new Benefit(
+                id,
+                p.id(),
+                code,
+                title,
+                text(in.description()),
+                text(in.observableOutcome()),
+                text(in.attribution()),
+                classification.kind(),
+                classification.area(),
+                classification.priorityAreas(),
+                classification.benefitClass(),
+                classification.objectives(),
+                parties.allocations(),
+                parties.investors(),
+                parties.owner(),
+                parties.responsible(),
+                text(in.units()),
+                start,
+                fullEffect,
+                classification.priority(),
+                text(in.priorityRationale()),
+                lines(in.prerequisites()),
+                evidence,
+                lifecycle.status(),
+                lifecycle.abandonReason(),
+                null,
+                version);
+        if (statusFromInput && lifecycle.status() != BenefitStatus.ABANDONED) {
+            // An imported status must be one the profile could have reached through the lifecycle.
+            Violations missing = new Violations();
+            benefit.missingFor(lifecycle.status()).forEach(key -> missing.add("status", key));
+            missing.throwIfAny();
+        }
+        return benefit;
+    }
+
+    /** The programme of the benefit being changed, or the one named for a new benefit; without one, nothing more. */
+    private Programme programme(BenefitInput in, Benefit existing, Violations v) {
         Optional<Programme> programme = existing != null
                 ? programmes.find(existing.programme())
                 : Ids.parse(in.programmeId(), ProgrammeId::new).flatMap(programmes::find);
@@ -82,14 +138,29 @@ class BenefitProfileReader {
             v.add("programmeId", "benefit.programme.required");
             v.throwIfAny();
         }
-        Programme p = programme.get();
-        String code = code(in.code(), p, id, existing, v);
-        String title = text(in.title());
+        return programme.get();
+    }
+
+    private static String title(String text, Violations v) {
+        String title = text(text);
         if (title.isEmpty()) {
             v.add("title", "benefit.title.required");
         } else if (title.length() > MAX_TITLE) {
             v.add("title", "benefit.title.tooLong", MAX_TITLE);
         }
+        return title;
+    }
+
+    /** What kind of benefit it is, how it is prioritised, and where it sits in the programme's framework. */
+    private record Classification(
+            BenefitKind kind,
+            BenefitClass benefitClass,
+            Priority priority,
+            FrameworkItemId area,
+            List<FrameworkItemId> priorityAreas,
+            List<ObjectiveId> objectives) {}
+
+    private Classification classification(BenefitInput in, Programme p, Violations v) {
         BenefitKind kind = choice(in.kind(), BenefitKind.class, BenefitKind.BENEFIT, "kind", v);
         BenefitClass benefitClass = choice(in.benefitClass(), BenefitClass.class, null, "benefitClass", v);
         Priority priority = choice(in.priority(), Priority.class, Priority.MEDIUM, "priority", v);
@@ -100,7 +171,15 @@ class BenefitProfileReader {
                     .filter(i -> !priorityAreas.contains(i))
                     .ifPresent(priorityAreas::add);
         }
-        List<ObjectiveId> objectives = objectives(in.objectiveIds(), p, v);
+        return new Classification(
+                kind, benefitClass, priority, area, priorityAreas, objectives(in.objectiveIds(), p, v));
+    }
+
+    /** Where the benefit arises, who invests in it, who owns it and who is responsible for realising it. */
+    private record Parties(
+            List<Allocation> allocations, List<OrganisationId> investors, PersonId owner, PersonId responsible) {}
+
+    private Parties parties(BenefitInput in, Benefit existing, Programme p, Violations v) {
         List<Allocation> allocations = allocations(in.allocations(), v);
         List<OrganisationId> investors = ids(
                 in.investorIds(),
@@ -113,13 +192,14 @@ class BenefitProfileReader {
         if (owner != null && (existing == null || !owner.equals(existing.owner())) && !mayOwn(owner, p)) {
             v.add("ownerId", "benefit.owner.notGevinsteier");
         }
-        PersonId responsible = person(in.responsibleId(), "responsibleId", v);
-        LocalDate start = Inputs.date(in.expectedStart(), "expectedStart", v);
-        LocalDate fullEffect = Inputs.date(in.fullEffect(), "fullEffect", v);
-        if (start != null && fullEffect != null && fullEffect.isBefore(start)) {
-            v.add("fullEffect", "benefit.fullEffect.beforeStart");
-        }
-        List<String> evidence = links(in.evidenceLinks(), v);
+        return new Parties(allocations, investors, owner, person(in.responsibleId(), "responsibleId", v));
+    }
+
+    /** The benefit's status, with the reason it was abandoned. */
+    private record Lifecycle(BenefitStatus status, String abandonReason) {}
+
+    /** A new benefit is identified, a changed one keeps its status, unless an import sets one. */
+    private static Lifecycle lifecycle(BenefitInput in, Benefit existing, boolean statusFromInput, Violations v) {
         BenefitStatus status = existing == null ? BenefitStatus.IDENTIFIED : existing.status();
         String abandonReason = existing == null ? null : existing.abandonReason();
         if (statusFromInput && !text(in.status()).isEmpty()) {
@@ -128,42 +208,7 @@ class BenefitProfileReader {
                 v.add("status", "benefit.lifecycle.needsReason");
             }
         }
-        v.throwIfAny();
-        Benefit benefit = new Benefit(
-                id,
-                p.id(),
-                code,
-                title,
-                text(in.description()),
-                text(in.observableOutcome()),
-                text(in.attribution()),
-                kind,
-                area,
-                priorityAreas,
-                benefitClass,
-                objectives,
-                allocations,
-                investors,
-                owner,
-                responsible,
-                text(in.units()),
-                start,
-                fullEffect,
-                priority,
-                text(in.priorityRationale()),
-                lines(in.prerequisites()),
-                evidence,
-                status,
-                abandonReason,
-                null,
-                version);
-        if (statusFromInput && status != BenefitStatus.ABANDONED) {
-            // An imported status must be one the profile could have reached through the lifecycle.
-            Violations missing = new Violations();
-            benefit.missingFor(status).forEach(key -> missing.add("status", key));
-            missing.throwIfAny();
-        }
-        return benefit;
+        return new Lifecycle(status, abandonReason);
     }
 
     private String code(String text, Programme p, BenefitId id, Benefit existing, Violations v) {
@@ -223,14 +268,6 @@ class BenefitProfileReader {
         return allocations;
     }
 
-    private static Optional<Percent> percent(String text) {
-        try {
-            return Optional.of(Percent.of(text(text)));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
-    }
-
     /**
      * The organisations a benefit concerns: where it arises, who invests in it, and the owner and parties of its
      * programme, to which a benefit belongs as a whole before its allocations are known.
@@ -267,81 +304,5 @@ class BenefitProfileReader {
             v.add(field, "person.unknown");
         }
         return person.orElse(null);
-    }
-
-    private static FrameworkItemId frameworkItem(String text, List<FrameworkItem> allowed, String field, Violations v) {
-        if (text(text).isEmpty()) {
-            return null;
-        }
-        Optional<FrameworkItemId> item = Ids.parse(text, FrameworkItemId::new)
-                .filter(id -> allowed.stream().anyMatch(i -> i.id().equals(id)));
-        if (item.isEmpty()) {
-            v.add(field, "benefit.framework.unknown");
-        }
-        return item.orElse(null);
-    }
-
-    private static <T> List<T> ids(
-            List<String> texts,
-            Function<java.util.UUID, T> id,
-            Predicate<T> exists,
-            String field,
-            String key,
-            Violations v) {
-        List<T> found = new ArrayList<>();
-        for (String text : texts) {
-            if (text(text).isEmpty()) {
-                continue;
-            }
-            Optional<T> parsed = Ids.parse(text, id).filter(exists);
-            if (parsed.isEmpty()) {
-                v.add(field, key);
-            } else if (!found.contains(parsed.get())) {
-                found.add(parsed.get());
-            }
-        }
-        return found;
-    }
-
-    private static <E extends Enum<E>> E choice(String text, Class<E> type, E fallback, String field, Violations v) {
-        if (text(text).isEmpty()) {
-            if (fallback == null) {
-                v.add(field, "benefit." + field + ".required");
-            }
-            return fallback;
-        }
-        Optional<E> value = Inputs.choice(text, type);
-        if (value.isEmpty()) {
-            v.add(field, "benefit." + field + ".invalid");
-        }
-        return value.orElse(fallback);
-    }
-
-    private static List<String> links(List<String> texts, Violations v) {
-        List<String> links = lines(texts);
-        for (String link : links) {
-            try {
-                URI uri = URI.create(link);
-                if (uri.getScheme() == null
-                        || !(uri.getScheme().equals("http") || uri.getScheme().equals("https"))
-                        || uri.getHost() == null) {
-                    v.add("evidenceLinks", "benefit.evidence.invalid", link);
-                }
-            } catch (IllegalArgumentException e) {
-                v.add("evidenceLinks", "benefit.evidence.invalid", link);
-            }
-        }
-        return links;
-    }
-
-    private static List<String> lines(List<String> texts) {
-        return texts.stream()
-                .map(BenefitProfileReader::text)
-                .filter(t -> !t.isEmpty())
-                .toList();
-    }
-
-    private static String text(String text) {
-        return Inputs.text(text);
     }
 }
