@@ -3,7 +3,6 @@ package no.gevinst.benefit.domain;
 import static no.gevinst.benefit.domain.ProfileFields.choice;
 import static no.gevinst.benefit.domain.ProfileFields.frameworkItem;
 import static no.gevinst.benefit.domain.ProfileFields.ids;
-import static no.gevinst.benefit.domain.ProfileFields.lines;
 import static no.gevinst.benefit.domain.ProfileFields.links;
 import static no.gevinst.benefit.domain.ProfileFields.percent;
 import static no.gevinst.benefit.domain.ProfileFields.text;
@@ -17,8 +16,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import no.gevinst.access.Role;
-import no.gevinst.access.Users;
 import no.gevinst.benefit.Allocation;
 import no.gevinst.benefit.Benefit;
 import no.gevinst.benefit.BenefitClass;
@@ -26,9 +23,12 @@ import no.gevinst.benefit.BenefitInput;
 import no.gevinst.benefit.BenefitKind;
 import no.gevinst.benefit.BenefitStatus;
 import no.gevinst.benefit.Priority;
+import no.gevinst.benefit.domain.BenefitProfile.Classification;
+import no.gevinst.benefit.domain.BenefitProfile.Lifecycle;
+import no.gevinst.benefit.domain.BenefitProfile.Parties;
+import no.gevinst.benefit.domain.BenefitProfile.Timing;
 import no.gevinst.organisation.Organisations;
 import no.gevinst.organisation.People;
-import no.gevinst.organisation.Person;
 import no.gevinst.programme.Objective;
 import no.gevinst.programme.Programme;
 import no.gevinst.programme.Programmes;
@@ -57,15 +57,15 @@ class BenefitProfileReader {
     private final Organisations organisations;
     private final People people;
     private final BenefitRepository repository;
-    private final Users users;
+    private final BenefitOwnership ownership;
 
     BenefitProfileReader(
             Programmes programmes,
             Organisations organisations,
             People people,
             BenefitRepository repository,
-            Users users) {
-        this.users = users;
+            BenefitOwnership ownership) {
+        this.ownership = ownership;
         this.programmes = programmes;
         this.organisations = organisations;
         this.people = people;
@@ -84,51 +84,34 @@ class BenefitProfileReader {
         String title = title(in.title(), v);
         Classification classification = classification(in, p, v);
         Parties parties = parties(in, existing, p, v);
+        Timing timing = timing(in, v);
+        List<String> evidence = links(in.evidenceLinks(), v);
+        Lifecycle lifecycle = lifecycle(in, existing, statusFromInput, v);
+        v.throwIfAny();
+        Benefit benefit = new BenefitProfile(
+                        id, p.id(), code, title, classification, parties, timing, evidence, lifecycle)
+                .benefit(in, version);
+        requireReachable(benefit, statusFromInput);
+        return benefit;
+    }
+
+    /** An imported status must be one the profile could have reached through the lifecycle. */
+    private static void requireReachable(Benefit benefit, boolean statusFromInput) {
+        if (statusFromInput && benefit.status() != BenefitStatus.ABANDONED) {
+            Violations missing = new Violations();
+            benefit.missingFor(benefit.status()).forEach(key -> missing.add("status", key));
+            missing.throwIfAny();
+        }
+    }
+
+    private static Timing timing(BenefitInput in, Violations v) {
         LocalDate start = Inputs.date(in.expectedStart(), "expectedStart", v);
         LocalDate fullEffect = Inputs.date(in.fullEffect(), "fullEffect", v);
         if (start != null && fullEffect != null && fullEffect.isBefore(start)) {
             v.add("fullEffect", "benefit.fullEffect.beforeStart");
         }
-        List<String> evidence = links(in.evidenceLinks(), v);
-        Lifecycle lifecycle = lifecycle(in, existing, statusFromInput, v);
-        v.throwIfAny();
-        Benefit benefit = new Benefit(
-                id,
-                p.id(),
-                code,
-                title,
-                text(in.description()),
-                text(in.observableOutcome()),
-                text(in.attribution()),
-                classification.kind(),
-                classification.area(),
-                classification.priorityAreas(),
-                classification.benefitClass(),
-                classification.objectives(),
-                parties.allocations(),
-                parties.investors(),
-                parties.owner(),
-                parties.responsible(),
-                text(in.units()),
-                start,
-                fullEffect,
-                classification.priority(),
-                text(in.priorityRationale()),
-                lines(in.prerequisites()),
-                evidence,
-                lifecycle.status(),
-                lifecycle.abandonReason(),
-                null,
-                version);
-        if (statusFromInput && lifecycle.status() != BenefitStatus.ABANDONED) {
-            // An imported status must be one the profile could have reached through the lifecycle.
-            Violations missing = new Violations();
-            benefit.missingFor(lifecycle.status()).forEach(key -> missing.add("status", key));
-            missing.throwIfAny();
-        }
-        return benefit;
+        return new Timing(start, fullEffect);
     }
-
     /** The programme of the benefit being changed, or the one named for a new benefit; without one, nothing more. */
     private Programme programme(BenefitInput in, Benefit existing, Violations v) {
         Optional<Programme> programme = existing != null
@@ -151,15 +134,6 @@ class BenefitProfileReader {
         return title;
     }
 
-    /** What kind of benefit it is, how it is prioritised, and where it sits in the programme's framework. */
-    private record Classification(
-            BenefitKind kind,
-            BenefitClass benefitClass,
-            Priority priority,
-            FrameworkItemId area,
-            List<FrameworkItemId> priorityAreas,
-            List<ObjectiveId> objectives) {}
-
     private Classification classification(BenefitInput in, Programme p, Violations v) {
         BenefitKind kind = choice(in.kind(), BenefitKind.class, BenefitKind.BENEFIT, "kind", v);
         BenefitClass benefitClass = choice(in.benefitClass(), BenefitClass.class, null, "benefitClass", v);
@@ -175,10 +149,6 @@ class BenefitProfileReader {
                 kind, benefitClass, priority, area, priorityAreas, objectives(in.objectiveIds(), p, v));
     }
 
-    /** Where the benefit arises, who invests in it, who owns it and who is responsible for realising it. */
-    private record Parties(
-            List<Allocation> allocations, List<OrganisationId> investors, PersonId owner, PersonId responsible) {}
-
     private Parties parties(BenefitInput in, Benefit existing, Programme p, Violations v) {
         List<Allocation> allocations = allocations(in.allocations(), v);
         List<OrganisationId> investors = ids(
@@ -189,14 +159,11 @@ class BenefitProfileReader {
                 "organisation.unknown",
                 v);
         PersonId owner = person(in.ownerId(), "ownerId", v);
-        if (owner != null && (existing == null || !owner.equals(existing.owner())) && !mayOwn(owner, p)) {
+        if (owner != null && (existing == null || !owner.equals(existing.owner())) && !ownership.mayOwn(owner, p)) {
             v.add("ownerId", "benefit.owner.notGevinsteier");
         }
         return new Parties(allocations, investors, owner, person(in.responsibleId(), "responsibleId", v));
     }
-
-    /** The benefit's status, with the reason it was abandoned. */
-    private record Lifecycle(BenefitStatus status, String abandonReason) {}
 
     /** A new benefit is identified, a changed one keeps its status, unless an import sets one. */
     private static Lifecycle lifecycle(BenefitInput in, Benefit existing, boolean statusFromInput, Violations v) {
@@ -266,32 +233,6 @@ class BenefitProfileReader {
                     total.stripTrailingZeros().toPlainString());
         }
         return allocations;
-    }
-
-    /**
-     * The organisations a benefit concerns: where it arises, who invests in it, and the owner and parties of its
-     * programme, to which a benefit belongs as a whole before its allocations are known.
-     */
-    Set<OrganisationId> organisationsOf(Benefit benefit) {
-        Set<OrganisationId> concerned = new HashSet<>();
-        benefit.allocations().forEach(a -> concerned.add(a.organisation()));
-        concerned.addAll(benefit.investors());
-        programmes.find(benefit.programme()).ifPresent(p -> concerned.addAll(p.organisations()));
-        return concerned;
-    }
-
-    /**
-     * True when the person may be named owner in the programme: a user who holds the gevinsteier role in its owner
-     * organisation or one of its parties. A person without an account, or with another role, may not own benefits.
-     */
-    boolean mayOwn(PersonId owner, Programme p) {
-        return people.find(owner)
-                .map(Person::user)
-                .map(users::rolesOf)
-                .map(roles -> roles.stream()
-                        .anyMatch(r ->
-                                p.organisations().stream().anyMatch(o -> r.grantsFor(Role.GEVINSTEIER, o, p.id()))))
-                .orElse(false);
     }
 
     private PersonId person(String text, String field, Violations v) {
