@@ -113,12 +113,15 @@ class IndicatorStatusCopyIT {
             case 1, 2 -> {
                 LocalDate start = LocalDate.of(2023 + random.nextInt(3), 1 + random.nextInt(12), 1);
                 String value = String.valueOf(1 + random.nextInt(20));
-                record(
-                        programme,
-                        pick(random, ids),
-                        value,
-                        start.toString(),
-                        start.plusMonths(1).minusDays(1).toString());
+                IndicatorId id = pick(random, ids);
+                if (recorded.add(id + " " + start)) {
+                    record(
+                            programme,
+                            id,
+                            value,
+                            start.toString(),
+                            start.plusMonths(1).minusDays(1).toString());
+                }
             }
             case 3 -> correctLatest(random, pick(random, ids));
             default -> changeFrequency(random, pick(random, ids));

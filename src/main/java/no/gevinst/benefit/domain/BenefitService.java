@@ -79,7 +79,18 @@ class BenefitService implements Benefits {
 
     @Override
     public RegisterTally tally(BenefitQuery query, LocalDate today, LocalDate horizon) {
-        return register.tally(query, today, horizon);
+        // Both parts in this read's one transaction, as one snapshot.
+        return RegisterTally.of(register.registerCounts(query, today, horizon), register.measuredCounts(query));
+    }
+
+    @Override
+    public RegisterTally.RegisterCounts registerCounts(BenefitQuery query, LocalDate today, LocalDate horizon) {
+        return register.registerCounts(query, today, horizon);
+    }
+
+    @Override
+    public RegisterTally.MeasuredCounts measuredCounts(BenefitQuery query) {
+        return register.measuredCounts(query);
     }
 
     @Override

@@ -50,8 +50,12 @@ class RegisterQueries {
         return new RegisterPage(repository.search(filter, query, true), total, query.page(), query.size(), byStatus);
     }
 
-    RegisterTally tally(BenefitQuery query, LocalDate today, LocalDate horizon) {
-        return tallies.tally(query, programmes.visibleIds(), today, horizon);
+    RegisterTally.RegisterCounts registerCounts(BenefitQuery query, LocalDate today, LocalDate horizon) {
+        return tallies.registerCounts(query, programmes.visibleIds(), today, horizon);
+    }
+
+    RegisterTally.MeasuredCounts measuredCounts(BenefitQuery query) {
+        return tallies.measuredCounts(query, programmes.visibleIds());
     }
 
     java.util.Map<HealthWarning, Long> warningCounts(BenefitQuery query) {
