@@ -17,6 +17,12 @@ public interface Benefits {
      */
     RegisterTally tally(BenefitQuery query, LocalDate today, LocalDate horizon);
 
+    /** The part of {@link #tally} a measurement cannot change: it may be kept while measurements are recorded. */
+    RegisterTally.RegisterCounts registerCounts(BenefitQuery query, LocalDate today, LocalDate horizon);
+
+    /** The part of {@link #tally} a measurement can change. */
+    RegisterTally.MeasuredCounts measuredCounts(BenefitQuery query);
+
     /**
      * How many of the query's benefits carry each health warning, counted in one pass in the database with the
      * register's own predicates, so that each count matches the register filtered on that warning.

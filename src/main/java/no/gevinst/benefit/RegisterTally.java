@@ -39,6 +39,52 @@ public record RegisterTally(
         startingSoon = List.copyOf(startingSoon);
     }
 
+    /**
+     * The counts a measurement cannot change, of the register alone: by status, area, priority area and class, and
+     * those starting soon. The total is the sum of the counts by status (each benefit has one status).
+     */
+    public record RegisterCounts(
+            Map<BenefitStatus, Long> byStatus,
+            Map<String, Long> byArea,
+            Map<String, Long> byPriorityArea,
+            Map<BenefitClass, Long> byClass,
+            List<StartingSoon> startingSoon) {
+
+        public RegisterCounts {
+            byStatus = Map.copyOf(byStatus);
+            byArea = ordered(byArea);
+            byPriorityArea = ordered(byPriorityArea);
+            byClass = Map.copyOf(byClass);
+            startingSoon = List.copyOf(startingSoon);
+        }
+    }
+
+    /**
+     * The counts a measurement can change: benefits by their indicators' state, those with a health warning (one is
+     * that nothing was measured), and the indicators by their stored traffic light.
+     */
+    public record MeasuredCounts(Map<IndicatorFilter, Long> byIndicator, long withWarnings, Map<String, Long> byRag) {
+
+        public MeasuredCounts {
+            byIndicator = Map.copyOf(byIndicator);
+            byRag = ordered(byRag);
+        }
+    }
+
+    /** The tally of both kinds of counts of the same query. */
+    public static RegisterTally of(RegisterCounts register, MeasuredCounts measured) {
+        return new RegisterTally(
+                register.byStatus().values().stream().mapToLong(Long::longValue).sum(),
+                register.byStatus(),
+                measured.byIndicator(),
+                register.byArea(),
+                register.byPriorityArea(),
+                register.byClass(),
+                measured.withWarnings(),
+                measured.byRag(),
+                register.startingSoon());
+    }
+
     /** Names keep the order they came in (alphabetical from the database), which an immutable copy would lose. */
     private static Map<String, Long> ordered(Map<String, Long> counts) {
         return Collections.unmodifiableMap(new LinkedHashMap<>(counts));

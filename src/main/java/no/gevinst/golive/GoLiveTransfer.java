@@ -1,5 +1,8 @@
 package no.gevinst.golive;
 
+import java.util.stream.Collectors;
+import no.gevinst.indicator.IndicatorTransfer;
+import no.gevinst.shared.ProgrammeId;
 import no.gevinst.shared.ProgrammeTables;
 import no.gevinst.shared.TableRows;
 import org.springframework.stereotype.Component;
@@ -8,7 +11,11 @@ import org.springframework.stereotype.Component;
 @Component
 public class GoLiveTransfer extends ProgrammeTables {
 
-    GoLiveTransfer(TableRows rows) {
+    private static final String ANCHORS = "golive_baseline_anchor";
+
+    private final IndicatorTransfer indicators;
+
+    GoLiveTransfer(TableRows rows, IndicatorTransfer indicators) {
         super(
                 rows,
                 tables(
@@ -16,10 +23,24 @@ public class GoLiveTransfer extends ProgrammeTables {
                         "SELECT * FROM golive_wave WHERE programme_id = ? ORDER BY id",
                         "golive_wave_unit",
                         "SELECT * FROM golive_wave_unit WHERE programme_id = ? ORDER BY wave_id, organisation_id",
-                        "golive_baseline_anchor",
+                        ANCHORS,
                         """
-                        SELECT x.* FROM golive_baseline_anchor x JOIN indicator i ON i.id = x.indicator_id
-                        JOIN benefit b ON b.id = i.benefit_id WHERE b.programme_id = ? ORDER BY x.indicator_id
+                        SELECT * FROM golive_baseline_anchor WHERE indicator_id = ANY(CAST(? AS uuid[]))
+                        ORDER BY indicator_id
                         """));
+        this.indicators = indicators;
+    }
+
+    /** The anchors are found by the programme's indicators, as the indicator module names them. */
+    @Override
+    protected Object[] parametersOf(String table, ProgrammeId programme) {
+        if (!table.equals(ANCHORS)) {
+            return super.parametersOf(table, programme);
+        }
+        return new Object[] {
+            indicators.idsIn(programme).stream()
+                    .map(id -> id.value().toString())
+                    .collect(Collectors.joining(",", "{", "}"))
+        };
     }
 }

@@ -1,5 +1,8 @@
 package no.gevinst.indicator;
 
+import no.gevinst.indicator.domain.IndicatorStatusNews;
+import no.gevinst.shared.IndicatorId;
+import no.gevinst.shared.ProgrammePart;
 import no.gevinst.shared.ProgrammeTables;
 import no.gevinst.shared.TableRows;
 import org.springframework.stereotype.Component;
@@ -8,7 +11,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class IndicatorTransfer extends ProgrammeTables {
 
-    IndicatorTransfer(TableRows rows) {
+    IndicatorTransfer(TableRows rows, IndicatorStatusNews news) {
         super(rows, tables("indicator", """
                         SELECT x.* FROM indicator x JOIN benefit b ON b.id = x.benefit_id WHERE b.programme_id = ? ORDER BY b.code, x.name, x.id
                         """, "baseline", """
@@ -17,6 +20,30 @@ public class IndicatorTransfer extends ProgrammeTables {
                         SELECT x.* FROM target_point x JOIN indicator i ON i.id = x.indicator_id JOIN benefit b ON b.id = i.benefit_id WHERE b.programme_id = ? ORDER BY x.indicator_id, x.target_date
                         """));
         this.rows = rows;
+        this.news = news;
+    }
+
+    private final IndicatorStatusNews news;
+
+    /** Writes the part's rows, and tells the register of the imported indicators' status, as any write does. */
+    @Override
+    public void importInto(ProgrammePart part) {
+        super.importInto(part);
+        news.announce(part.rows("indicator").stream()
+                .map(row -> new IndicatorId(java.util.UUID.fromString(String.valueOf(row.get("id")))))
+                .toList());
+    }
+
+    /** The ids of the programme's indicators, for the modules whose export names them. */
+    public java.util.List<IndicatorId> idsIn(no.gevinst.shared.ProgrammeId programme) {
+        return rows
+                .read(
+                        "SELECT i.id FROM indicator i JOIN benefit b ON b.id = i.benefit_id WHERE b.programme_id = ?"
+                                + " ORDER BY i.id",
+                        programme.value())
+                .stream()
+                .map(row -> new IndicatorId(java.util.UUID.fromString(String.valueOf(row.get("id")))))
+                .toList();
     }
 
     private static final String MEASUREMENTS = """

@@ -85,6 +85,12 @@ public interface Indicators {
     Map<BenefitId, Rag> worstRag(Collection<BenefitId> benefits);
 
     /**
+     * The programme of each indicator's benefit, for a module that keeps rows of indicators and has already decided
+     * who may see them (the go-live module's anchors); indicators no longer there are absent. One query.
+     */
+    Map<IndicatorId, ProgrammeId> programmesOf(Collection<IndicatorId> indicators);
+
+    /**
      * The indicators whose next measurement is due by today, in those of the programmes the user may see: the
      * latest measured period ended more than one frequency ago. Indicators never measured, and those of closed or
      * abandoned benefits, are left out. One query, on the latest period end kept with each indicator.

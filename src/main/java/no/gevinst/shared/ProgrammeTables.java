@@ -23,8 +23,16 @@ public abstract class ProgrammeTables {
     /** The module's share of the programme's export. */
     public ProgrammePart exportOf(ProgrammeId programme) {
         Map<String, List<Map<String, Object>>> tables = new LinkedHashMap<>();
-        queries.forEach((table, sql) -> tables.put(table, rows.read(sql, programme.value())));
+        queries.forEach((table, sql) -> tables.put(table, rows.read(sql, parametersOf(table, programme))));
         return new ProgrammePart(tables);
+    }
+
+    /**
+     * The parameters of a table's query: the programme's id, unless a module finds its rows by keys another module
+     * tells it (the go-live module's anchors by the programme's indicators) and overrides this.
+     */
+    protected Object[] parametersOf(String table, ProgrammeId programme) {
+        return new Object[] {programme.value()};
     }
 
     /**

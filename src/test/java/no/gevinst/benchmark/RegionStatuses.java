@@ -48,5 +48,8 @@ final class RegionStatuses {
             update.setString(1, codePrefix);
             update.executeUpdate();
         }
+        try (var sync = connection.prepareStatement(RegisterStatusCopy.SYNC)) {
+            sync.executeUpdate();
+        }
     }
 }

@@ -85,6 +85,13 @@ class RealisedIT {
                     .param("last", lastPeriodBefore)
                     .param("id", recordedOn.id().value())
                     .update();
+            // The register's copy of the status (V54) too, as the indicator module would have told it.
+            jdbc.sql("""
+                            UPDATE benefit_indicator_status s SET rag = i.rag, last_period_end = i.last_period_end,
+                                stale_after = i.last_period_end
+                                    + CASE i.frequency WHEN 'MONTH' THEN 46 WHEN 'QUARTER' THEN 137 ELSE 548 END
+                            FROM indicator i WHERE i.id = s.indicator_id AND i.id = :id
+                            """).param("id", recordedOn.id().value()).update();
         }
     }
 

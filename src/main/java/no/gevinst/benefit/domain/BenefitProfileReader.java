@@ -1,7 +1,13 @@
 package no.gevinst.benefit.domain;
 
+import static no.gevinst.benefit.domain.ProfileFields.choice;
+import static no.gevinst.benefit.domain.ProfileFields.frameworkItem;
+import static no.gevinst.benefit.domain.ProfileFields.ids;
+import static no.gevinst.benefit.domain.ProfileFields.links;
+import static no.gevinst.benefit.domain.ProfileFields.percent;
+import static no.gevinst.benefit.domain.ProfileFields.text;
+
 import java.math.BigDecimal;
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -9,11 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.function.Predicate;
 import java.util.stream.Collectors;
-import no.gevinst.access.Role;
-import no.gevinst.access.Users;
 import no.gevinst.benefit.Allocation;
 import no.gevinst.benefit.Benefit;
 import no.gevinst.benefit.BenefitClass;
@@ -21,10 +23,12 @@ import no.gevinst.benefit.BenefitInput;
 import no.gevinst.benefit.BenefitKind;
 import no.gevinst.benefit.BenefitStatus;
 import no.gevinst.benefit.Priority;
+import no.gevinst.benefit.domain.BenefitProfile.Classification;
+import no.gevinst.benefit.domain.BenefitProfile.Lifecycle;
+import no.gevinst.benefit.domain.BenefitProfile.Parties;
+import no.gevinst.benefit.domain.BenefitProfile.Timing;
 import no.gevinst.organisation.Organisations;
 import no.gevinst.organisation.People;
-import no.gevinst.organisation.Person;
-import no.gevinst.programme.FrameworkItem;
 import no.gevinst.programme.Objective;
 import no.gevinst.programme.Programme;
 import no.gevinst.programme.Programmes;
@@ -53,15 +57,15 @@ class BenefitProfileReader {
     private final Organisations organisations;
     private final People people;
     private final BenefitRepository repository;
-    private final Users users;
+    private final BenefitOwnership ownership;
 
     BenefitProfileReader(
             Programmes programmes,
             Organisations organisations,
             People people,
             BenefitRepository repository,
-            Users users) {
-        this.users = users;
+            BenefitOwnership ownership) {
+        this.ownership = ownership;
         this.programmes = programmes;
         this.organisations = organisations;
         this.people = people;
@@ -75,6 +79,41 @@ class BenefitProfileReader {
      */
     Benefit read(BenefitId id, BenefitInput in, Benefit existing, long version, boolean statusFromInput) {
         Violations v = new Violations();
+        Programme p = programme(in, existing, v);
+        String code = code(in.code(), p, id, existing, v);
+        String title = title(in.title(), v);
+        Classification classification = classification(in, p, v);
+        Parties parties = parties(in, existing, p, v);
+        Timing timing = timing(in, v);
+        List<String> evidence = links(in.evidenceLinks(), v);
+        Lifecycle lifecycle = lifecycle(in, existing, statusFromInput, v);
+        v.throwIfAny();
+        Benefit benefit = new BenefitProfile(
+                        id, p.id(), code, title, classification, parties, timing, evidence, lifecycle)
+                .benefit(in, version);
+        requireReachable(benefit, statusFromInput);
+        return benefit;
+    }
+
+    /** An imported status must be one the profile could have reached through the lifecycle. */
+    private static void requireReachable(Benefit benefit, boolean statusFromInput) {
+        if (statusFromInput && benefit.status() != BenefitStatus.ABANDONED) {
+            Violations missing = new Violations();
+            benefit.missingFor(benefit.status()).forEach(key -> missing.add("status", key));
+            missing.throwIfAny();
+        }
+    }
+
+    private static Timing timing(BenefitInput in, Violations v) {
+        LocalDate start = Inputs.date(in.expectedStart(), "expectedStart", v);
+        LocalDate fullEffect = Inputs.date(in.fullEffect(), "fullEffect", v);
+        if (start != null && fullEffect != null && fullEffect.isBefore(start)) {
+            v.add("fullEffect", "benefit.fullEffect.beforeStart");
+        }
+        return new Timing(start, fullEffect);
+    }
+    /** The programme of the benefit being changed, or the one named for a new benefit; without one, nothing more. */
+    private Programme programme(BenefitInput in, Benefit existing, Violations v) {
         Optional<Programme> programme = existing != null
                 ? programmes.find(existing.programme())
                 : Ids.parse(in.programmeId(), ProgrammeId::new).flatMap(programmes::find);
@@ -82,14 +121,20 @@ class BenefitProfileReader {
             v.add("programmeId", "benefit.programme.required");
             v.throwIfAny();
         }
-        Programme p = programme.get();
-        String code = code(in.code(), p, id, existing, v);
-        String title = text(in.title());
+        return programme.get();
+    }
+
+    private static String title(String text, Violations v) {
+        String title = text(text);
         if (title.isEmpty()) {
             v.add("title", "benefit.title.required");
         } else if (title.length() > MAX_TITLE) {
             v.add("title", "benefit.title.tooLong", MAX_TITLE);
         }
+        return title;
+    }
+
+    private Classification classification(BenefitInput in, Programme p, Violations v) {
         BenefitKind kind = choice(in.kind(), BenefitKind.class, BenefitKind.BENEFIT, "kind", v);
         BenefitClass benefitClass = choice(in.benefitClass(), BenefitClass.class, null, "benefitClass", v);
         Priority priority = choice(in.priority(), Priority.class, Priority.MEDIUM, "priority", v);
@@ -100,7 +145,11 @@ class BenefitProfileReader {
                     .filter(i -> !priorityAreas.contains(i))
                     .ifPresent(priorityAreas::add);
         }
-        List<ObjectiveId> objectives = objectives(in.objectiveIds(), p, v);
+        return new Classification(
+                kind, benefitClass, priority, area, priorityAreas, objectives(in.objectiveIds(), p, v));
+    }
+
+    private Parties parties(BenefitInput in, Benefit existing, Programme p, Violations v) {
         List<Allocation> allocations = allocations(in.allocations(), v);
         List<OrganisationId> investors = ids(
                 in.investorIds(),
@@ -110,16 +159,14 @@ class BenefitProfileReader {
                 "organisation.unknown",
                 v);
         PersonId owner = person(in.ownerId(), "ownerId", v);
-        if (owner != null && (existing == null || !owner.equals(existing.owner())) && !mayOwn(owner, p)) {
+        if (owner != null && (existing == null || !owner.equals(existing.owner())) && !ownership.mayOwn(owner, p)) {
             v.add("ownerId", "benefit.owner.notGevinsteier");
         }
-        PersonId responsible = person(in.responsibleId(), "responsibleId", v);
-        LocalDate start = Inputs.date(in.expectedStart(), "expectedStart", v);
-        LocalDate fullEffect = Inputs.date(in.fullEffect(), "fullEffect", v);
-        if (start != null && fullEffect != null && fullEffect.isBefore(start)) {
-            v.add("fullEffect", "benefit.fullEffect.beforeStart");
-        }
-        List<String> evidence = links(in.evidenceLinks(), v);
+        return new Parties(allocations, investors, owner, person(in.responsibleId(), "responsibleId", v));
+    }
+
+    /** A new benefit is identified, a changed one keeps its status, unless an import sets one. */
+    private static Lifecycle lifecycle(BenefitInput in, Benefit existing, boolean statusFromInput, Violations v) {
         BenefitStatus status = existing == null ? BenefitStatus.IDENTIFIED : existing.status();
         String abandonReason = existing == null ? null : existing.abandonReason();
         if (statusFromInput && !text(in.status()).isEmpty()) {
@@ -128,42 +175,7 @@ class BenefitProfileReader {
                 v.add("status", "benefit.lifecycle.needsReason");
             }
         }
-        v.throwIfAny();
-        Benefit benefit = new Benefit(
-                id,
-                p.id(),
-                code,
-                title,
-                text(in.description()),
-                text(in.observableOutcome()),
-                text(in.attribution()),
-                kind,
-                area,
-                priorityAreas,
-                benefitClass,
-                objectives,
-                allocations,
-                investors,
-                owner,
-                responsible,
-                text(in.units()),
-                start,
-                fullEffect,
-                priority,
-                text(in.priorityRationale()),
-                lines(in.prerequisites()),
-                evidence,
-                status,
-                abandonReason,
-                null,
-                version);
-        if (statusFromInput && status != BenefitStatus.ABANDONED) {
-            // An imported status must be one the profile could have reached through the lifecycle.
-            Violations missing = new Violations();
-            benefit.missingFor(status).forEach(key -> missing.add("status", key));
-            missing.throwIfAny();
-        }
-        return benefit;
+        return new Lifecycle(status, abandonReason);
     }
 
     private String code(String text, Programme p, BenefitId id, Benefit existing, Violations v) {
@@ -223,40 +235,6 @@ class BenefitProfileReader {
         return allocations;
     }
 
-    private static Optional<Percent> percent(String text) {
-        try {
-            return Optional.of(Percent.of(text(text)));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
-    }
-
-    /**
-     * The organisations a benefit concerns: where it arises, who invests in it, and the owner and parties of its
-     * programme, to which a benefit belongs as a whole before its allocations are known.
-     */
-    Set<OrganisationId> organisationsOf(Benefit benefit) {
-        Set<OrganisationId> concerned = new HashSet<>();
-        benefit.allocations().forEach(a -> concerned.add(a.organisation()));
-        concerned.addAll(benefit.investors());
-        programmes.find(benefit.programme()).ifPresent(p -> concerned.addAll(p.organisations()));
-        return concerned;
-    }
-
-    /**
-     * True when the person may be named owner in the programme: a user who holds the gevinsteier role in its owner
-     * organisation or one of its parties. A person without an account, or with another role, may not own benefits.
-     */
-    boolean mayOwn(PersonId owner, Programme p) {
-        return people.find(owner)
-                .map(Person::user)
-                .map(users::rolesOf)
-                .map(roles -> roles.stream()
-                        .anyMatch(r ->
-                                p.organisations().stream().anyMatch(o -> r.grantsFor(Role.GEVINSTEIER, o, p.id()))))
-                .orElse(false);
-    }
-
     private PersonId person(String text, String field, Violations v) {
         if (text(text).isEmpty()) {
             return null;
@@ -267,81 +245,5 @@ class BenefitProfileReader {
             v.add(field, "person.unknown");
         }
         return person.orElse(null);
-    }
-
-    private static FrameworkItemId frameworkItem(String text, List<FrameworkItem> allowed, String field, Violations v) {
-        if (text(text).isEmpty()) {
-            return null;
-        }
-        Optional<FrameworkItemId> item = Ids.parse(text, FrameworkItemId::new)
-                .filter(id -> allowed.stream().anyMatch(i -> i.id().equals(id)));
-        if (item.isEmpty()) {
-            v.add(field, "benefit.framework.unknown");
-        }
-        return item.orElse(null);
-    }
-
-    private static <T> List<T> ids(
-            List<String> texts,
-            Function<java.util.UUID, T> id,
-            Predicate<T> exists,
-            String field,
-            String key,
-            Violations v) {
-        List<T> found = new ArrayList<>();
-        for (String text : texts) {
-            if (text(text).isEmpty()) {
-                continue;
-            }
-            Optional<T> parsed = Ids.parse(text, id).filter(exists);
-            if (parsed.isEmpty()) {
-                v.add(field, key);
-            } else if (!found.contains(parsed.get())) {
-                found.add(parsed.get());
-            }
-        }
-        return found;
-    }
-
-    private static <E extends Enum<E>> E choice(String text, Class<E> type, E fallback, String field, Violations v) {
-        if (text(text).isEmpty()) {
-            if (fallback == null) {
-                v.add(field, "benefit." + field + ".required");
-            }
-            return fallback;
-        }
-        Optional<E> value = Inputs.choice(text, type);
-        if (value.isEmpty()) {
-            v.add(field, "benefit." + field + ".invalid");
-        }
-        return value.orElse(fallback);
-    }
-
-    private static List<String> links(List<String> texts, Violations v) {
-        List<String> links = lines(texts);
-        for (String link : links) {
-            try {
-                URI uri = URI.create(link);
-                if (uri.getScheme() == null
-                        || !(uri.getScheme().equals("http") || uri.getScheme().equals("https"))
-                        || uri.getHost() == null) {
-                    v.add("evidenceLinks", "benefit.evidence.invalid", link);
-                }
-            } catch (IllegalArgumentException e) {
-                v.add("evidenceLinks", "benefit.evidence.invalid", link);
-            }
-        }
-        return links;
-    }
-
-    private static List<String> lines(List<String> texts) {
-        return texts.stream()
-                .map(BenefitProfileReader::text)
-                .filter(t -> !t.isEmpty())
-                .toList();
-    }
-
-    private static String text(String text) {
-        return Inputs.text(text);
     }
 }

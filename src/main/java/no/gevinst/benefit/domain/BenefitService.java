@@ -11,10 +11,8 @@ import java.util.Optional;
 import java.util.Set;
 import no.gevinst.access.AccessPolicy;
 import no.gevinst.access.CurrentUser;
-import no.gevinst.access.Role;
 import no.gevinst.audit.AuditLog;
 import no.gevinst.audit.AuditScope;
-import no.gevinst.benefit.AttributionEvidence;
 import no.gevinst.benefit.Benefit;
 import no.gevinst.benefit.BenefitInput;
 import no.gevinst.benefit.BenefitQuery;
@@ -26,8 +24,6 @@ import no.gevinst.benefit.MeasurementSummary;
 import no.gevinst.benefit.RegisterPage;
 import no.gevinst.benefit.RegisterTally;
 import no.gevinst.benefit.StatusChange;
-import no.gevinst.organisation.People;
-import no.gevinst.organisation.Person;
 import no.gevinst.programme.Programmes;
 import no.gevinst.shared.BenefitId;
 import no.gevinst.shared.Ids;
@@ -48,78 +44,63 @@ class BenefitService implements Benefits {
     private final BenefitRepository repository;
     private final BenefitProfileReader reader;
     private final Programmes programmes;
-    private final People people;
+    private final BenefitOwnership ownership;
     private final AccessPolicy access;
     private final AuditLog auditLog;
     private final List<MeasurementSummaries> summaries;
-    private final RegisterTallies tallies;
-    private final KeptStatusCounts keptCounts;
+    private final RegisterQueries register;
     private final SharingRepository sharing;
-    private final List<AttributionEvidence> evidence;
 
     BenefitService(
             BenefitRepository repository,
             BenefitProfileReader reader,
             Programmes programmes,
-            People people,
+            BenefitOwnership ownership,
             AccessPolicy access,
             AuditLog auditLog,
             List<MeasurementSummaries> summaries,
-            RegisterTallies tallies,
-            KeptStatusCounts keptCounts,
-            SharingRepository sharing,
-            List<AttributionEvidence> evidence) {
-        this.evidence = evidence;
-        this.keptCounts = keptCounts;
+            RegisterQueries register,
+            SharingRepository sharing) {
+        this.register = register;
         this.sharing = sharing;
         this.summaries = summaries;
-        this.tallies = tallies;
         this.repository = repository;
         this.reader = reader;
         this.programmes = programmes;
-        this.people = people;
+        this.ownership = ownership;
         this.access = access;
         this.auditLog = auditLog;
     }
 
     @Override
     public RegisterPage search(BenefitQuery query) {
-        Set<ProgrammeId> visible = programmes.visibleIds();
-        RegisterFilter filter = evidenceFilter(query, visible, RegisterFilter.of(query, visible));
-        RegisterFilter withoutStatus = evidenceFilter(query, visible, RegisterFilter.withoutStatus(query, visible));
-        var byStatus = keptCounts.counts(withoutStatus, () -> repository.countsByStatus(withoutStatus));
-        // Without a status chosen the page's total is the sum of the counts by status: one scan of the register
-        // fewer. With one chosen, it is that status's count under the same filter.
-        long total = query.status() == null
-                ? byStatus.values().stream().mapToLong(Long::longValue).sum()
-                : byStatus.get(query.status());
-        return new RegisterPage(repository.search(filter, query, true), total, query.page(), query.size(), byStatus);
+        return register.search(query);
     }
 
     @Override
     public RegisterTally tally(BenefitQuery query, LocalDate today, LocalDate horizon) {
-        return tallies.tally(query, programmes.visibleIds(), today, horizon);
+        // Both parts in this read's one transaction, as one snapshot.
+        return RegisterTally.of(register.registerCounts(query, today, horizon), register.measuredCounts(query));
+    }
+
+    @Override
+    public RegisterTally.RegisterCounts registerCounts(BenefitQuery query, LocalDate today, LocalDate horizon) {
+        return register.registerCounts(query, today, horizon);
+    }
+
+    @Override
+    public RegisterTally.MeasuredCounts measuredCounts(BenefitQuery query) {
+        return register.measuredCounts(query);
     }
 
     @Override
     public java.util.Map<HealthWarning, Long> warningCounts(BenefitQuery query) {
-        return tallies.byWarning(query, programmes.visibleIds());
+        return register.warningCounts(query);
     }
 
     @Override
     public List<Benefit> list(BenefitQuery query) {
-        Set<ProgrammeId> visible = programmes.visibleIds();
-        return repository.search(evidenceFilter(query, visible, RegisterFilter.of(query, visible)), query, false);
-    }
-
-    /** The filter narrowed to the benefits no evaluation supports, when the query asks for those (issue 19). */
-    private RegisterFilter evidenceFilter(BenefitQuery query, Set<ProgrammeId> visible, RegisterFilter filter) {
-        if (!query.withoutEvidence()) {
-            return filter;
-        }
-        Set<BenefitId> evidenced = new java.util.HashSet<>();
-        evidence.forEach(e -> evidenced.addAll(e.evidenced(visible)));
-        return filter.excluding(evidenced);
+        return register.list(query);
     }
 
     @Override
@@ -142,7 +123,7 @@ class BenefitService implements Benefits {
 
     @Override
     public boolean canEdit(Benefit benefit) {
-        return programmes.canCoordinate(benefit.programme()) || isOwner(benefit);
+        return programmes.canCoordinate(benefit.programme()) || ownership.isOwner(benefit);
     }
 
     @Override
@@ -152,7 +133,7 @@ class BenefitService implements Benefits {
 
     @Override
     public boolean mayOwn(no.gevinst.shared.PersonId person, ProgrammeId programme) {
-        return programmes.find(programme).map(p -> reader.mayOwn(person, p)).orElse(false);
+        return programmes.find(programme).map(p -> ownership.mayOwn(person, p)).orElse(false);
     }
 
     @Override
@@ -289,22 +270,6 @@ class BenefitService implements Benefits {
         if (!programmes.canCoordinate(programme)) {
             throw new AccessDeniedException("Only the programme's coordinators register benefits");
         }
-    }
-
-    /**
-     * True when the current user is the benefit's named owner and holds the gevinsteier role in one of its
-     * organisations: being named alone gives a leser, måleansvarlig or steering group member no rights.
-     */
-    private boolean isOwner(Benefit benefit) {
-        if (benefit.owner() == null) {
-            return false;
-        }
-        Optional<CurrentUser> user = access.currentUser();
-        return user.flatMap(u -> people.ofUser(u.id()))
-                        .map(Person::id)
-                        .filter(benefit.owner()::equals)
-                        .isPresent()
-                && user.get().holdsInAny(Role.GEVINSTEIER, reader.organisationsOf(benefit), benefit.programme());
     }
 
     private String actor() {

@@ -27,6 +27,19 @@ record RegisterFilter(String where, Map<String, Object> params, String orderBy) 
         params.put("visible", visibleProgrammes.stream().map(ProgrammeId::value).toArray(UUID[]::new));
         // A benefit merged into another has left the registers; its profile says where it went.
         conditions.add("NOT EXISTS (SELECT 1 FROM benefit_merge m WHERE m.merged_id = b.id)");
+        where(query, conditions, params);
+        classified(query, conditions, params);
+        health(query, conditions);
+        query.textFilter().ifPresent(text -> {
+            conditions.add(
+                    "strpos(lower(b.code || ' ' || b.title || ' ' || b.description || ' ' || b.observable_outcome), :text) > 0");
+            params.put("text", text.toLowerCase(java.util.Locale.ROOT));
+        });
+        return new RegisterFilter(String.join(" AND ", conditions), params, orderBy(query));
+    }
+
+    /** Where the benefits belong: the programmes seen (and those sharing with them), the organisation, the areas. */
+    private static void where(BenefitQuery query, List<String> conditions, Map<String, Object> params) {
         if (query.sharedToo()) {
             conditions.add("(b.programme_id = ANY(:visible) OR " + SHARED_WITH + "ANY(:visible)))");
         } else {
@@ -58,6 +71,10 @@ record RegisterFilter(String where, Map<String, Object> params, String orderBy) 
                             WHERE p.benefit_id = b.id AND f.name = :pa)""");
             params.put("pa", query.priorityArea());
         }
+    }
+
+    /** The benefit's class, status and owner. */
+    private static void classified(BenefitQuery query, List<String> conditions, Map<String, Object> params) {
         if (query.benefitClass() != null) {
             conditions.add("b.benefit_class = :class");
             params.put("class", query.benefitClass().name());
@@ -70,6 +87,10 @@ record RegisterFilter(String where, Map<String, Object> params, String orderBy) 
             conditions.add("b.owner_id = :owner");
             params.put("owner", query.owner().value());
         }
+    }
+
+    /** Its health warnings and its indicators' state; the predicates hold no parameters. */
+    private static void health(BenefitQuery query, List<String> conditions) {
         if (query.warning() != null) {
             conditions.add(predicate(query.warning()));
         } else if (query.anyWarning()) {
@@ -84,12 +105,6 @@ record RegisterFilter(String where, Map<String, Object> params, String orderBy) 
         if (query.indicator() != null) {
             conditions.add(indicatorPredicate(query.indicator()));
         }
-        query.textFilter().ifPresent(text -> {
-            conditions.add(
-                    "strpos(lower(b.code || ' ' || b.title || ' ' || b.description || ' ' || b.observable_outcome), :text) > 0");
-            params.put("text", text.toLowerCase(java.util.Locale.ROOT));
-        });
-        return new RegisterFilter(String.join(" AND ", conditions), params, orderBy(query));
     }
 
     /** The SQL form of each health warning; {@code Benefit.warnings} is the same rule in Java. */
@@ -99,7 +114,7 @@ record RegisterFilter(String where, Map<String, Object> params, String orderBy) 
             case NO_OBSERVABLE_OUTCOME -> "btrim(b.observable_outcome) = ''";
             case NO_ATTRIBUTION -> "btrim(b.attribution) = ''";
             case NO_MEASUREMENT ->
-                "NOT EXISTS (SELECT 1 FROM indicator i WHERE i.benefit_id = b.id"
+                "NOT EXISTS (SELECT 1 FROM benefit_indicator_status i WHERE i.benefit_id = b.id"
                         + " AND i.last_period_end IS NOT NULL)";
             case NO_OWNER -> "b.owner_id IS NULL";
             case NO_RESPONSIBLE -> "b.responsible_id IS NULL";
@@ -108,16 +123,18 @@ record RegisterFilter(String where, Map<String, Object> params, String orderBy) 
     }
 
     /**
-     * One of the benefit's indicators in the state. Staleness is 1.5 times the frequency after the last period, in
-     * days as {@code Frequency.staleAfter} counts them (46, 137 and 548 days).
+     * One of the benefit's indicators in the state, from the register's own copy of their status ({@link
+     * IndicatorStatusCopy}). Staleness is 1.5 times the frequency after the last period, in days as {@code
+     * Frequency.staleAfter} counts them (46, 137 and 548 days), stored with the copy.
      */
     static String indicatorPredicate(IndicatorFilter filter) {
         return switch (filter) {
             case GREEN, AMBER, RED ->
-                "EXISTS (SELECT 1 FROM indicator i WHERE i.benefit_id = b.id AND i.rag = '" + filter.name() + "')";
+                "EXISTS (SELECT 1 FROM benefit_indicator_status i WHERE i.benefit_id = b.id AND i.rag = '"
+                        + filter.name() + "')";
             case STALE ->
-                "EXISTS (SELECT 1 FROM indicator i WHERE i.benefit_id = b.id AND i.last_period_end"
-                        + " + CASE i.frequency WHEN 'MONTH' THEN 46 WHEN 'QUARTER' THEN 137 ELSE 548 END < current_date)";
+                "EXISTS (SELECT 1 FROM benefit_indicator_status i WHERE i.benefit_id = b.id"
+                        + " AND i.stale_after < current_date)";
             case UNMEASURED -> predicate(HealthWarning.NO_MEASUREMENT);
         };
     }

@@ -36,21 +36,12 @@ class RegisterTallies {
         this.jdbc = jdbc;
     }
 
-    RegisterTally tally(BenefitQuery query, Set<ProgrammeId> visible, LocalDate today, LocalDate horizon) {
+    /** The counts of the register alone (four GROUP BY queries and those starting soon). */
+    RegisterTally.RegisterCounts registerCounts(
+            BenefitQuery query, Set<ProgrammeId> visible, LocalDate today, LocalDate horizon) {
         RegisterFilter filter = RegisterFilter.of(query, visible);
-        Map<IndicatorFilter, Long> byIndicator = new EnumMap<>(IndicatorFilter.class);
-        long[] totals = new long[2];
-        jdbc.sql(stateCounts(filter)).params(filter.params()).query(rs -> {
-            totals[0] = rs.getLong("total");
-            totals[1] = rs.getLong("warnings");
-            for (IndicatorFilter state : IndicatorFilter.values()) {
-                byIndicator.put(state, rs.getLong(state.name()));
-            }
-        });
-        return new RegisterTally(
-                totals[0],
+        return new RegisterTally.RegisterCounts(
                 byStatus(filter),
-                byIndicator,
                 named(
                         "SELECT f.name AS k, count(*) AS n FROM benefit b JOIN framework_item f ON f.id = b.area_id"
                                 + " WHERE " + filter.where() + " GROUP BY f.name ORDER BY f.name",
@@ -62,12 +53,31 @@ class RegisterTallies {
                                 + " WHERE " + filter.where() + " GROUP BY f.name ORDER BY f.name",
                         filter),
                 byClass(filter),
-                totals[1],
-                named(
-                        "SELECT i.rag AS k, count(*) AS n FROM indicator i JOIN benefit b ON b.id = i.benefit_id"
-                                + " WHERE " + filter.where() + " GROUP BY i.rag ORDER BY i.rag",
-                        filter),
                 startingSoon(filter, today, horizon).values().stream().toList());
+    }
+
+    /**
+     * The counts a measurement moves: one pass over the benefits for those with a warning and with an indicator in
+     * each state, and the indicators by their light, from the register's copy of their status.
+     */
+    RegisterTally.MeasuredCounts measuredCounts(BenefitQuery query, Set<ProgrammeId> visible) {
+        RegisterFilter filter = RegisterFilter.of(query, visible);
+        Map<IndicatorFilter, Long> byIndicator = new EnumMap<>(IndicatorFilter.class);
+        long[] warnings = new long[1];
+        jdbc.sql(stateCounts(filter)).params(filter.params()).query(rs -> {
+            warnings[0] = rs.getLong("warnings");
+            for (IndicatorFilter state : IndicatorFilter.values()) {
+                byIndicator.put(state, rs.getLong(state.name()));
+            }
+        });
+        return new RegisterTally.MeasuredCounts(
+                byIndicator,
+                warnings[0],
+                named(
+                        "SELECT i.rag AS k, count(*) AS n FROM benefit_indicator_status i"
+                                + " JOIN benefit b ON b.id = i.benefit_id"
+                                + " WHERE " + filter.where() + " GROUP BY i.rag ORDER BY i.rag",
+                        filter));
     }
 
     /** Each warning's count among the query's benefits, in one pass; every warning is present, zero or not. */
@@ -87,7 +97,7 @@ class RegisterTallies {
         return byWarning;
     }
 
-    /** One pass over the benefits: the total, those with any warning and those with an indicator in each state. */
+    /** One pass over the benefits: those with any warning and those with an indicator in each state. */
     private static String stateCounts(RegisterFilter filter) {
         String anyWarning = Arrays.stream(HealthWarning.values())
                 .map(RegisterFilter::predicate)
@@ -95,8 +105,8 @@ class RegisterTallies {
         String states = Arrays.stream(IndicatorFilter.values())
                 .map(s -> "count(*) FILTER (WHERE " + RegisterFilter.indicatorPredicate(s) + ") AS " + s.name())
                 .collect(Collectors.joining(", "));
-        return "SELECT count(*) AS total, count(*) FILTER (WHERE " + anyWarning + ") AS warnings, " + states
-                + " FROM benefit b WHERE " + filter.where();
+        return "SELECT count(*) FILTER (WHERE " + anyWarning + ") AS warnings, " + states + " FROM benefit b WHERE "
+                + filter.where();
     }
 
     private Map<BenefitStatus, Long> byStatus(RegisterFilter filter) {

@@ -35,6 +35,7 @@ class IndicatorDefinitions {
     private final Organisations organisations;
     private final People people;
     private final AuditLog auditLog;
+    private final IndicatorStatusNews news;
 
     IndicatorDefinitions(
             IndicatorRepository repository,
@@ -44,7 +45,9 @@ class IndicatorDefinitions {
             Benefits benefits,
             Organisations organisations,
             People people,
-            AuditLog auditLog) {
+            AuditLog auditLog,
+            IndicatorStatusNews news) {
+        this.news = news;
         this.repository = repository;
         this.access = access;
         this.visible = visible;
@@ -73,6 +76,7 @@ class IndicatorDefinitions {
         Benefit benefit = editableBenefit(command.benefit());
         Indicator indicator = validated(IndicatorId.newId(), benefit.id(), command, 0);
         repository.insert(indicator);
+        news.announce(StoredStatus.of(indicator));
         auditLog.record(AuditScope.of(benefit.programme()), ENTITY, indicator.id(), "create", null, indicator);
         return indicator;
     }

@@ -175,12 +175,37 @@ class IndicatorRepository {
                                 """).params(params).update() == 1;
     }
 
-    void saveStatus(IndicatorId id, Rag rag, LocalDate lastPeriodEnd) {
-        jdbc.sql("UPDATE indicator SET rag = :rag, last_period_end = :last WHERE id = :id")
+    /** Stores the indicator's traffic light and latest period; answers what is stored now, unless it is gone. */
+    Optional<StoredStatus> saveStatus(IndicatorId id, Rag rag, LocalDate lastPeriodEnd) {
+        return jdbc.sql("UPDATE indicator SET rag = :rag, last_period_end = :last WHERE id = :id RETURNING "
+                        + StoredStatus.COLUMNS)
                 .param("id", id.value())
                 .param("rag", rag.name())
                 .param("last", lastPeriodEnd)
-                .update();
+                .query(StoredStatus::map)
+                .optional();
+    }
+
+    /** The programme of each indicator's benefit, those no longer there left out. */
+    Map<IndicatorId, ProgrammeId> programmesOf(Collection<IndicatorId> ids) {
+        Map<IndicatorId, ProgrammeId> programmes = new HashMap<>();
+        jdbc.sql("SELECT i.id, b.programme_id FROM indicator i JOIN benefit b ON b.id = i.benefit_id"
+                        + " WHERE i.id = ANY(:ids)")
+                .param("ids", ids.stream().map(IndicatorId::value).distinct().toArray(UUID[]::new))
+                .query(rs -> {
+                    programmes.put(
+                            new IndicatorId(rs.getObject("id", UUID.class)),
+                            new ProgrammeId(rs.getObject("programme_id", UUID.class)));
+                });
+        return programmes;
+    }
+
+    /** What is stored of the status of each of the indicators still there. */
+    List<StoredStatus> storedStatuses(Collection<IndicatorId> ids) {
+        return jdbc.sql("SELECT " + StoredStatus.COLUMNS + " FROM indicator WHERE id = ANY(:ids) ORDER BY id")
+                .param("ids", ids.stream().map(IndicatorId::value).distinct().toArray(UUID[]::new))
+                .query(StoredStatus::map)
+                .list();
     }
 
     private static Map<String, Object> columns(Indicator i) {

@@ -162,6 +162,11 @@ class IndicatorService implements Indicators {
     }
 
     @Override
+    public Map<IndicatorId, ProgrammeId> programmesOf(Collection<IndicatorId> indicators) {
+        return indicators.isEmpty() ? Map.of() : repository.programmesOf(indicators);
+    }
+
+    @Override
     public List<IndicatorDue> dueMeasurements(Collection<ProgrammeId> asked, LocalDate today) {
         return due.dueMeasurements(asked, today);
     }

@@ -29,13 +29,16 @@ class IndicatorStatusRefresher {
     private final RecentPeriods recent;
     private final MeasurementRollups rollups;
     private final PlacedBaselines placed;
+    private final IndicatorStatusNews news;
 
     IndicatorStatusRefresher(
             IndicatorRepository repository,
             TrajectoryRepository trajectories,
             RecentPeriods recent,
             MeasurementRollups rollups,
-            PlacedBaselines placed) {
+            PlacedBaselines placed,
+            IndicatorStatusNews news) {
+        this.news = news;
         this.trajectories = trajectories;
         this.placed = placed;
         this.repository = repository;
@@ -100,7 +103,7 @@ class IndicatorStatusRefresher {
     void refresh(IndicatorId id) {
         repository.find(id).ifPresent(indicator -> {
             IndicatorStatus status = status(indicator, NorwegianTime.today());
-            repository.saveStatus(id, status.rag(), status.latestPeriodEnd());
+            save(id, status);
         });
     }
 
@@ -111,8 +114,7 @@ class IndicatorStatusRefresher {
                 .map(repository::find)
                 .flatMap(Optional::stream)
                 .toList();
-        statuses(found, NorwegianTime.today())
-                .forEach((id, status) -> repository.saveStatus(id, status.rag(), status.latestPeriodEnd()));
+        statuses(found, NorwegianTime.today()).forEach((id, status) -> save(id, status));
     }
 
     /**
@@ -136,9 +138,14 @@ class IndicatorStatusRefresher {
                                 indicator, Optional.ofNullable(baselines.get(id)), targets.getOrDefault(id, List.of())),
                         series.getOrDefault(id, new java.util.TreeMap<>()),
                         today);
-                repository.saveStatus(id, status.rag(), status.latestPeriodEnd());
+                save(id, status);
             });
         }
+    }
+
+    /** Stores the status and tells the register of it, in the same transaction. */
+    private void save(IndicatorId id, IndicatorStatus status) {
+        repository.saveStatus(id, status.rag(), status.latestPeriodEnd()).ifPresent(news::announce);
     }
 
     static Trajectory trajectory(Indicator indicator, Optional<Baseline> baseline, List<TargetPoint> targets) {

@@ -14,16 +14,22 @@ import org.springframework.stereotype.Component;
 class MergedBenefitIndicators {
 
     private final JdbcClient jdbc;
+    private final IndicatorStatusNews news;
 
-    MergedBenefitIndicators(JdbcClient jdbc) {
+    MergedBenefitIndicators(JdbcClient jdbc, IndicatorStatusNews news) {
         this.jdbc = jdbc;
+        this.news = news;
     }
 
     @ApplicationModuleListener
     void on(BenefitsMerged merged) {
-        jdbc.sql("UPDATE indicator SET benefit_id = :kept, version = version + 1 WHERE benefit_id = :merged")
+        // The register's copy of each moved indicator's status moves with it, in the same transaction.
+        jdbc.sql("UPDATE indicator SET benefit_id = :kept, version = version + 1 WHERE benefit_id = :merged"
+                        + " RETURNING " + StoredStatus.COLUMNS)
                 .param("kept", merged.kept().value())
                 .param("merged", merged.merged().value())
-                .update();
+                .query(StoredStatus::map)
+                .list()
+                .forEach(news::announce);
     }
 }

@@ -42,9 +42,17 @@ class ProgrammeTallies {
 
     /** The counts of the programmes' benefits: what the register counts for all of them at once. */
     RegisterTally of(List<Programme> counted, LocalDate today, LocalDate horizon, Reading reading) {
+        // What a measurement cannot change is kept under the programme's register, the rest under the programme.
         List<RegisterTally> parts = counted.stream()
-                .map(p -> reading.kept(
-                        "tally", p.id(), () -> benefits.tally(BenefitQuery.inProgramme(p.id()), today, horizon)))
+                .map(p -> RegisterTally.of(
+                        reading.keptOfRegister(
+                                "tally:register",
+                                p.id(),
+                                () -> benefits.registerCounts(BenefitQuery.inProgramme(p.id()), today, horizon)),
+                        reading.kept(
+                                "tally:measured",
+                                p.id(),
+                                () -> benefits.measuredCounts(BenefitQuery.inProgramme(p.id())))))
                 .toList();
         return merged(parts, this::inDatabaseOrder);
     }
