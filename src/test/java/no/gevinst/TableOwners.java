@@ -100,17 +100,11 @@ final class TableOwners {
             entry("process_diagram", "process"),
             entry("process_change", "process"),
             entry("config_decision", "configdecision"),
-            entry("config_decision_kpi", "configdecision"));
+            entry("config_decision_kpi", "configdecision"),
+            entry("benefit_indicator_status", "benefit"));
 
     /** A class allowed to read one table of another module, and why. */
     record Allowed(String type, String table, String reason) {}
-
-    // removed by s31-contracts: the lead deletes this list on merge.
-    static final List<Allowed> REMOVED_BY_S31_CONTRACTS = List.of(
-            new Allowed("no.gevinst.benefit.domain.RegisterFilter", "indicator", "removed by s31-contracts"),
-            new Allowed("no.gevinst.benefit.domain.RegisterTallies", "indicator", "removed by s31-contracts"),
-            new Allowed("no.gevinst.golive.domain.AnchorRepository", "indicator", "removed by s31-contracts"),
-            new Allowed("no.gevinst.golive.GoLiveTransfer", "indicator", "removed by s31-contracts"));
 
     /** Reads found when the rule was written (issue 21), each still to be replaced by a facade call or an event. */
     static final List<Allowed> KNOWN = List.of(
@@ -144,16 +138,8 @@ final class TableOwners {
                     "names the steering group's members in the one query that lists all programmes"),
             new Allowed(
                     "no.gevinst.golive.domain.AnchorRepository",
-                    "benefit",
-                    "scopes anchored indicators to a programme through the benefit's programme"),
-            new Allowed(
-                    "no.gevinst.golive.domain.AnchorRepository",
                     "organisation",
                     "walks the unit hierarchy to find the go-live that covers an indicator's unit"),
-            new Allowed(
-                    "no.gevinst.golive.GoLiveTransfer",
-                    "benefit",
-                    "exports a programme's anchors, found through the benefit's programme"),
             new Allowed(
                     "no.gevinst.indicator.IndicatorTransfer",
                     "benefit",
@@ -202,10 +188,7 @@ final class TableOwners {
     private TableOwners() {}
 
     static boolean allowed(String type, String table) {
-        return REMOVED_BY_S31_CONTRACTS.stream()
-                        .anyMatch(a -> a.type().equals(type) && a.table().equals(table))
-                || KNOWN.stream()
-                        .anyMatch(a -> a.type().equals(type) && a.table().equals(table));
+        return KNOWN.stream().anyMatch(a -> a.type().equals(type) && a.table().equals(table));
     }
 
     /** The module of a package of no.gevinst: its first segment below no.gevinst ("" for the root). */
