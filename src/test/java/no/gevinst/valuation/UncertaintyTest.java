@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.SplittableRandom;
 import no.gevinst.benefit.BenefitClass;
+import no.gevinst.shared.BenefitId;
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 
@@ -22,6 +23,7 @@ class UncertaintyTest {
 
     private static List<PricedBenefit> benefits() {
         return List.of(new PricedBenefit(
+                BenefitId.newId(),
                 "Tid",
                 BenefitClass.CAPACITY,
                 Actor.HEALTH_TRUSTS,

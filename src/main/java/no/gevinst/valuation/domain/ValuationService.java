@@ -5,7 +5,6 @@ import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -127,7 +126,6 @@ class ValuationService implements Valuations {
             AssumptionBook book,
             List<ValuationRepository.StoredModel> models) {
         EconomicSettings settings = repository.settings(programme).orElseGet(ValuationService::defaultSettings);
-        Map<String, BenefitId> ids = new LinkedHashMap<>();
         List<PricedBenefit> priced = new ArrayList<>();
         // The register read once: a read per priced benefit made a thousand of them take seconds.
         Map<BenefitId, Benefit> byId = new HashMap<>();
@@ -135,15 +133,11 @@ class ValuationService implements Valuations {
         for (ValuationRepository.StoredModel m : models) {
             Optional.ofNullable(byId.get(m.benefit()))
                     .filter(b -> b.benefitClass() != BenefitClass.NON_PRICED)
-                    .ifPresent(b -> {
-                        PricedBenefit p = priced(b, m);
-                        ids.put(p.name(), b.id());
-                        priced.add(p);
-                    });
+                    .ifPresent(b -> priced.add(priced(b, m)));
         }
         List<Cost> costs = repository.costs(programme);
         return new ProgrammeValuation(
-                settings, book, priced, ids, costs, ValuationEngine.value(settings, priced, costs, book.likely()));
+                settings, book, priced, costs, ValuationEngine.value(settings, priced, costs, book.likely()));
     }
 
     @Override
@@ -384,6 +378,7 @@ class ValuationService implements Valuations {
 
     private static PricedBenefit priced(Benefit b, ValuationRepository.StoredModel m) {
         return new PricedBenefit(
+                b.id(),
                 b.code() + " " + b.title(),
                 b.benefitClass(),
                 m.actor(),
