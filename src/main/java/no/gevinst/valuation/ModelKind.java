@@ -28,46 +28,22 @@ public enum ModelKind {
     public static Map.Entry<ModelKind, Map<String, String>> describe(CalculationModel model) {
         return switch (model) {
             case CalculationModel.TimeSaving t ->
-                Map.entry(
-                        TIME_SAVING,
-                        Map.of(
-                                "persons",
-                                t.persons().text(),
-                                "minutesPerPeriod",
-                                t.minutesPerPeriod().text(),
-                                "periodsPerYear",
-                                t.periodsPerYear().text(),
-                                "hourlyCost",
-                                t.hourlyCost().text()));
-            case CalculationModel.AvoidedTasks a ->
-                Map.entry(
-                        AVOIDED_TASKS,
-                        Map.of(
-                                "count",
-                                a.count().text(),
-                                "costPerTask",
-                                a.costPerTask().text()));
-            case CalculationModel.ReducedConsumption c ->
-                Map.entry(
-                        REDUCED_CONSUMPTION,
-                        Map.of(
-                                "quantity",
-                                c.quantity().text(),
-                                "unitPrice",
-                                c.unitPrice().text()));
-            case CalculationModel.RenegotiatedContract c ->
-                Map.entry(
-                        RENEGOTIATED_CONTRACT,
-                        Map.of(
-                                "oldPrice",
-                                c.oldPrice().text(),
-                                "newPrice",
-                                c.newPrice().text()));
-            case CalculationModel.AvoidedYearlyCost c ->
-                Map.entry(AVOIDED_YEARLY_COST, Map.of("amount", c.amount().text()));
-            case CalculationModel.FormulaModel f ->
-                Map.entry(FORMULA, Map.of("formula", f.formula().text()));
+                TIME_SAVING.entered(t.persons(), t.minutesPerPeriod(), t.periodsPerYear(), t.hourlyCost());
+            case CalculationModel.AvoidedTasks a -> AVOIDED_TASKS.entered(a.count(), a.costPerTask());
+            case CalculationModel.ReducedConsumption c -> REDUCED_CONSUMPTION.entered(c.quantity(), c.unitPrice());
+            case CalculationModel.RenegotiatedContract c -> RENEGOTIATED_CONTRACT.entered(c.oldPrice(), c.newPrice());
+            case CalculationModel.AvoidedYearlyCost c -> AVOIDED_YEARLY_COST.entered(c.amount());
+            case CalculationModel.FormulaModel f -> FORMULA.entered(f.formula());
         };
+    }
+
+    /** This kind with each parameter's formula as entered; the formulas in the order of {@link #parameters()}. */
+    private Map.Entry<ModelKind, Map<String, String>> entered(Formula... formulas) {
+        Map<String, String> entered = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < formulas.length; i++) {
+            entered.put(parameters.get(i), formulas[i].text());
+        }
+        return Map.entry(this, Map.copyOf(entered));
     }
 
     /** The model with its parameters parsed; every missing or malformed parameter is named. */

@@ -71,21 +71,8 @@ final class SimulationModel {
             slots.put(name, values.size());
             values.add(a.likely().doubleValue());
         });
-        List<String> order = derivedOrder(book);
-        if (order == null) {
+        if (!b.derived(book, slots, values)) {
             return null;
-        }
-        for (String name : order) {
-            slots.put(name, values.size());
-            values.add(0.0);
-        }
-        for (String name : order) {
-            DoubleFormula.Node node = DoubleFormula.compile(book.derived().get(name), slots);
-            if (node == null) {
-                return null;
-            }
-            b.derivedSlots.add(slots.get(name));
-            b.derived.add(node);
         }
         b.likely = values.stream().mapToDouble(Double::doubleValue).toArray();
         b.drawnSlots = uncertain.stream().mapToInt(a -> slots.get(a.name())).toArray();
@@ -105,8 +92,11 @@ final class SimulationModel {
         return likely.clone();
     }
 
-    int[] drawnSlots() {
-        return drawnSlots;
+    /** Puts one draw's values of the uncertain assumptions (in the order they are drawn) into their slots. */
+    void place(double[] drawn, double[] slots) {
+        for (int i = 0; i < drawn.length; i++) {
+            slots[drawnSlots[i]] = drawn[i];
+        }
     }
 
     /**
@@ -239,6 +229,30 @@ final class SimulationModel {
         double[] publicCosts;
         double[] discount;
         double taxRate;
+
+        /**
+         * Gives each derived value a slot after the assumptions' and compiles its formula, in the order they are
+         * worked out; false when there is no such order or a formula is one the compiler leaves alone.
+         */
+        boolean derived(AssumptionBook book, Map<String, Integer> slots, List<Double> values) {
+            List<String> order = derivedOrder(book);
+            if (order == null) {
+                return false;
+            }
+            for (String name : order) {
+                slots.put(name, values.size());
+                values.add(0.0);
+            }
+            for (String name : order) {
+                DoubleFormula.Node node = DoubleFormula.compile(book.derived().get(name), slots);
+                if (node == null) {
+                    return false;
+                }
+                derivedSlots.add(slots.get(name));
+                derived.add(node);
+            }
+            return true;
+        }
 
         /** What the exact engine works out per year and benefit, or per year, that no draw changes. */
         void years(EconomicSettings settings, List<PricedBenefit> pricedBenefits, List<Cost> costList) {

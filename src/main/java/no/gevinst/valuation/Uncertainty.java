@@ -76,42 +76,57 @@ public final class Uncertainty {
         if (model == null) {
             return simulateExact(book, settings, benefits, costs, distribution, draws, seed);
         }
+        if (uncertain.isEmpty()) {
+            return everyDrawLikely(book, settings, benefits, costs, draws, seed);
+        }
         int years = settings.lastYear() - settings.firstYear() + 1;
         double[] npvs = new double[draws];
         double[][] yearly = new double[years][draws];
-        if (uncertain.isEmpty()) {
-            // Every draw is the likely valuation: valued once, exactly.
-            double[] year = new double[years];
-            Arrays.fill(npvs, exactDraw(book, settings, benefits, costs, uncertain, new double[0], year));
-            for (int y = 0; y < years; y++) {
-                Arrays.fill(yearly[y], year[y]);
-            }
-            return simulation(settings, draws, seed, npvs, yearly);
-        }
-        Ranges ranges = new Ranges(uncertain);
+        AssumptionRanges ranges = new AssumptionRanges(uncertain);
         SplittableRandom[] generators = generators(seed, draws);
         IntStream.range(0, generators.length).parallel().forEach(c -> {
             double[] slots = model.slots();
             double[] drawn = new double[uncertain.size()];
             double[] full = new double[model.benefitCount()];
             double[] year = new double[years];
-            int[] drawnSlots = model.drawnSlots();
             for (int d = c * draws / generators.length; d < (c + 1) * draws / generators.length; d++) {
                 ranges.draw(distribution, generators[c], drawn);
-                for (int i = 0; i < drawn.length; i++) {
-                    slots[drawnSlots[i]] = drawn[i];
-                }
+                model.place(drawn, slots);
                 try {
                     npvs[d] = model.value(slots, full, year);
                 } catch (DoubleFormula.Anomaly e) {
                     npvs[d] = exactDraw(book, settings, benefits, costs, uncertain, drawn, year);
                 }
-                for (int y = 0; y < years; y++) {
-                    yearly[y][d] = year[y];
-                }
+                keep(yearly, d, year);
             }
         });
         return simulation(settings, draws, seed, npvs, yearly);
+    }
+
+    /** A programme without uncertain assumptions: every draw is the likely valuation, valued once, exactly. */
+    private static Simulation everyDrawLikely(
+            AssumptionBook book,
+            EconomicSettings settings,
+            List<PricedBenefit> benefits,
+            List<Cost> costs,
+            int draws,
+            long seed) {
+        int years = settings.lastYear() - settings.firstYear() + 1;
+        double[] npvs = new double[draws];
+        double[][] yearly = new double[years][draws];
+        double[] year = new double[years];
+        Arrays.fill(npvs, exactDraw(book, settings, benefits, costs, List.of(), new double[0], year));
+        for (int y = 0; y < years; y++) {
+            Arrays.fill(yearly[y], year[y]);
+        }
+        return simulation(settings, draws, seed, npvs, yearly);
+    }
+
+    /** Keeps each year's benefits of draw {@code d}. */
+    private static void keep(double[][] yearly, int d, double[] year) {
+        for (int y = 0; y < year.length; y++) {
+            yearly[y][d] = year[y];
+        }
     }
 
     /**
@@ -130,7 +145,7 @@ public final class Uncertainty {
         int years = settings.lastYear() - settings.firstYear() + 1;
         double[][] yearly = new double[years][draws];
         List<Assumption> uncertain = uncertain(book);
-        Ranges ranges = new Ranges(uncertain);
+        AssumptionRanges ranges = new AssumptionRanges(uncertain);
         SplittableRandom[] generators = generators(seed, draws);
         IntStream.range(0, generators.length).parallel().forEach(c -> {
             double[] drawn = new double[uncertain.size()];
@@ -138,9 +153,7 @@ public final class Uncertainty {
             for (int d = c * draws / generators.length; d < (c + 1) * draws / generators.length; d++) {
                 ranges.draw(distribution, generators[c], drawn);
                 npvs[d] = exactDraw(book, settings, benefits, costs, uncertain, drawn, year);
-                for (int y = 0; y < years; y++) {
-                    yearly[y][d] = year[y];
-                }
+                keep(yearly, d, year);
             }
         });
         return simulation(settings, draws, seed, npvs, yearly);
@@ -193,71 +206,6 @@ public final class Uncertainty {
             byYear.put(settings.firstYear() + y, percentiles(yearly[y]));
         }
         return new Simulation(draws, seed, percentiles(npvs), byYear);
-    }
-
-    /** The uncertain assumptions' ranges as numbers, read once rather than from BigDecimal at every draw. */
-    private record Ranges(double[] low, double[] mode, double[] high) {
-        Ranges(List<Assumption> uncertain) {
-            this(
-                    uncertain.stream().mapToDouble(a -> a.low().doubleValue()).toArray(),
-                    uncertain.stream()
-                            .mapToDouble(a -> a.likely().doubleValue())
-                            .toArray(),
-                    uncertain.stream().mapToDouble(a -> a.high().doubleValue()).toArray());
-        }
-
-        void draw(Distribution distribution, SplittableRandom random, double[] into) {
-            for (int i = 0; i < into.length; i++) {
-                into[i] = distribution == Distribution.TRIANGULAR
-                        ? triangular(low[i], mode[i], high[i], random.nextDouble())
-                        : pert(low[i], mode[i], high[i], random);
-            }
-        }
-    }
-
-    /** Inverse of the triangular distribution's cumulative function at u. */
-    static double triangular(double low, double mode, double high, double u) {
-        double split = (mode - low) / (high - low);
-        return u < split
-                ? low + Math.sqrt(u * (high - low) * (mode - low))
-                : high - Math.sqrt((1 - u) * (high - low) * (high - mode));
-    }
-
-    /** PERT: low + (high − low) × Beta(α, β) with α = 1 + 4 (mode − low)/(high − low), β = 1 + 4 (high − mode)/(high − low). */
-    static double pert(double low, double mode, double high, SplittableRandom random) {
-        double alpha = 1 + 4 * (mode - low) / (high - low);
-        double beta = 1 + 4 * (high - mode) / (high - low);
-        double x = gamma(alpha, random);
-        double y = gamma(beta, random);
-        return low + (high - low) * x / (x + y);
-    }
-
-    /** Marsaglia and Tsang's method, for shape ≥ 1 (PERT's shapes are at least 1). */
-    private static double gamma(double shape, SplittableRandom random) {
-        double d = shape - 1.0 / 3;
-        double c = 1 / Math.sqrt(9 * d);
-        while (true) {
-            double x;
-            double v;
-            do {
-                x = gaussian(random);
-                v = 1 + c * x;
-            } while (v <= 0);
-            v = v * v * v;
-            double u = random.nextDouble();
-            // Marsaglia and Tsang's squeeze accepts most draws without the two logarithms; it lies inside the
-            // acceptance region, so the draws (and the generator's use) are those of the full test.
-            double xx = x * x;
-            if (u < 1 - 0.0331 * xx * xx || Math.log(u) < 0.5 * xx + d - d * v + d * Math.log(v)) {
-                return d * v;
-            }
-        }
-    }
-
-    private static double gaussian(SplittableRandom random) {
-        double u1 = 1 - random.nextDouble();
-        double u2 = random.nextDouble();
-        return Math.sqrt(-2 * Math.log(u1)) * Math.cos(2 * Math.PI * u2);
     }
 
     static Percentiles percentiles(double[] values) {

@@ -73,51 +73,25 @@ public final class ValuationEngine {
             List<Valuation.BenefitLine> lines,
             List<Cost> costs,
             Set<Actor> receivers) {
-        Map<BenefitClass, BigDecimal> byClass = new EnumMap<>(BenefitClass.class);
-        Map<Actor, BigDecimal> byActor = new EnumMap<>(Actor.class);
-        BigDecimal benefits = BigDecimal.ZERO;
-        BigDecimal hours = BigDecimal.ZERO;
-        BigDecimal publicCash = BigDecimal.ZERO;
-        BigDecimal receivedCash = BigDecimal.ZERO;
-        for (Valuation.BenefitLine line : lines) {
-            BigDecimal value = line.valueByYear().get(year);
-            PricedBenefit b = line.benefit();
-            byClass.merge(b.benefitClass(), value, BigDecimal::add);
-            byActor.merge(b.actor(), value, BigDecimal::add);
-            benefits = benefits.add(value);
-            hours = hours.add(line.hoursByYear().get(year));
-            if (b.benefitClass() == BenefitClass.CASH_RELEASING && b.actor().publicSector()) {
-                publicCash = publicCash.add(value);
-            }
-            if (b.benefitClass() == BenefitClass.CASH_RELEASING && receivers.contains(b.actor())) {
-                receivedCash = receivedCash.add(value);
-            }
-        }
+        YearBenefits b = new YearBenefits();
+        lines.forEach(line -> b.add(line, year, receivers));
         BigDecimal investment = sum(costs, year, Cost.Kind.INVESTMENT);
         BigDecimal running = sum(costs, year, Cost.Kind.RUNNING);
         BigDecimal coFinancing = sum(costs, year, Cost.Kind.CO_FINANCING);
-        BigDecimal publicCosts = costs.stream()
-                .filter(c -> c.year() == year
-                        && c.kind() != Cost.Kind.CO_FINANCING
-                        && c.actor().publicSector())
-                .map(Cost::amount)
-                .reduce(BigDecimal.ZERO, BigDecimal::add);
-        BigDecimal publicBudgetEffect = publicCosts.subtract(publicCash);
+        BigDecimal publicBudgetEffect = publicCosts(costs, year).subtract(b.publicCash);
         BigDecimal taxCost = publicBudgetEffect.multiply(settings.taxFinancingRate(), Formula.MATH);
-        BigDecimal net = benefits.subtract(investment).subtract(running).subtract(taxCost);
+        BigDecimal net = b.total.subtract(investment).subtract(running).subtract(taxCost);
         BigDecimal factor = settings.discountFactor(year);
-        BigDecimal receiversRunning = costs.stream()
-                .filter(c -> c.year() == year && c.kind() == Cost.Kind.RUNNING && receivers.contains(c.actor()))
-                .map(Cost::amount)
-                .reduce(BigDecimal.ZERO, BigDecimal::add);
-        BigDecimal cutBasis = receivedCash.subtract(receiversRunning).max(BigDecimal.ZERO);
+        BigDecimal cutBasis = b.receivedCash
+                .subtract(receiversRunning(costs, year, receivers))
+                .max(BigDecimal.ZERO);
         return new Valuation.YearLine(
                 year,
                 factor,
-                byClass,
-                byActor,
-                benefits,
-                hours,
+                b.byClass,
+                b.byActor,
+                b.total,
+                b.hours,
                 investment,
                 running,
                 coFinancing,
@@ -127,6 +101,51 @@ public final class ValuationEngine {
                 net.multiply(factor, Formula.MATH),
                 cutBasis.multiply(settings.coFinancingCutShare(), Formula.MATH),
                 cutBasis);
+    }
+
+    /** The benefits of one year, summed by class and by actor, with the cash they release where it matters. */
+    private static final class YearBenefits {
+        private final Map<BenefitClass, BigDecimal> byClass = new EnumMap<>(BenefitClass.class);
+        private final Map<Actor, BigDecimal> byActor = new EnumMap<>(Actor.class);
+        private BigDecimal total = BigDecimal.ZERO;
+        private BigDecimal hours = BigDecimal.ZERO;
+        /** Cash released in public bodies: it lowers the effect on public budgets. */
+        private BigDecimal publicCash = BigDecimal.ZERO;
+        /** Cash released in the actors that receive co-financing: what budget cuts are taken from. */
+        private BigDecimal receivedCash = BigDecimal.ZERO;
+
+        void add(Valuation.BenefitLine line, int year, Set<Actor> receivers) {
+            BigDecimal value = line.valueByYear().get(year);
+            PricedBenefit b = line.benefit();
+            byClass.merge(b.benefitClass(), value, BigDecimal::add);
+            byActor.merge(b.actor(), value, BigDecimal::add);
+            total = total.add(value);
+            hours = hours.add(line.hoursByYear().get(year));
+            if (b.benefitClass() == BenefitClass.CASH_RELEASING && b.actor().publicSector()) {
+                publicCash = publicCash.add(value);
+            }
+            if (b.benefitClass() == BenefitClass.CASH_RELEASING && receivers.contains(b.actor())) {
+                receivedCash = receivedCash.add(value);
+            }
+        }
+    }
+
+    /** The year's costs borne by public actors; co-financing moves money between them and is not counted. */
+    private static BigDecimal publicCosts(List<Cost> costs, int year) {
+        return costs.stream()
+                .filter(c -> c.year() == year
+                        && c.kind() != Cost.Kind.CO_FINANCING
+                        && c.actor().publicSector())
+                .map(Cost::amount)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    /** The year's running costs of the actors that receive co-financing. */
+    private static BigDecimal receiversRunning(List<Cost> costs, int year, Set<Actor> receivers) {
+        return costs.stream()
+                .filter(c -> c.year() == year && c.kind() == Cost.Kind.RUNNING && receivers.contains(c.actor()))
+                .map(Cost::amount)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     private static Valuation.EconomicResult result(List<Valuation.YearLine> years) {

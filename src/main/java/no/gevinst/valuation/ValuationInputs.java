@@ -108,22 +108,23 @@ public final class ValuationInputs {
             } catch (NumberFormatException e) {
                 v.add("year", "valuation.year.invalid");
             }
-            BigDecimal costAmount = amount(v);
+            BigDecimal costAmount = costAmount(amount, v);
             v.throwIfAny();
             return new NewCost(new Cost(costKind, costActor, costYear, costAmount), Inputs.text(description));
         }
+    }
 
-        private BigDecimal amount(Violations v) {
-            try {
-                BigDecimal value = Inputs.bounded(NorwegianNumbers.parseDecimal(amount), "amount", v);
-                if (value != null && value.signum() < 0) {
-                    v.add("amount", "valuation.cost.negative");
-                }
-                return value;
-            } catch (NumberFormatException e) {
-                v.add("amount", "valuation.number", Inputs.text(amount).isEmpty() ? "" : amount);
-                return null;
+    /** A cost's amount as typed: a number in Norwegian form, within bounds, never negative. */
+    private static BigDecimal costAmount(String amount, Violations v) {
+        try {
+            BigDecimal value = Inputs.bounded(NorwegianNumbers.parseDecimal(amount), "amount", v);
+            if (value != null && value.signum() < 0) {
+                v.add("amount", "valuation.cost.negative");
             }
+            return value;
+        } catch (NumberFormatException e) {
+            v.add("amount", "valuation.number", Inputs.text(amount).isEmpty() ? "" : amount);
+            return null;
         }
     }
 

@@ -35,24 +35,7 @@ final class WorkbookBenefits {
     }
 
     void write(List<PricedBenefit> benefits, WorkbookInputs inputs, java.util.Set<Actor> receivers) {
-        Row heading = styles.heading(
-                sheet,
-                0,
-                text.get("col.benefit"),
-                text.get("col.class"),
-                text.get("col.actor"),
-                text.get("col.fullEffect"));
-        Row realPrice = WorkbookStyles.row(sheet, REAL_PRICE_ROW);
-        WorkbookStyles.text(realPrice, 0, text.get("realPriceFactor"));
-        for (int year = settings.firstYear(); year <= settings.lastYear(); year++) {
-            styles.value(heading, column(year), year, styles.year).setCellStyle(styles.bold);
-            styles.formula(
-                    realPrice,
-                    column(year),
-                    "IF(" + WorkbookNames.REAL_ADJUSTMENT + ",(1+" + WorkbookNames.REAL_GROWTH + ")^(" + yearCell(year)
-                            + "-" + WorkbookNames.BASE_YEAR + "),1)",
-                    styles.factor);
-        }
+        headingAndRealPrice();
         for (int i = 0; i < benefits.size(); i++) {
             benefit(i, benefits.get(i), inputs);
         }
@@ -77,6 +60,28 @@ final class WorkbookBenefits {
             sheet.setColumnWidth(column(year), 15 * 256);
         }
         sheet.createFreezePane(FIRST_YEAR_COLUMN, 1);
+    }
+
+    /** The heading row with the years, and the row of each year's real price factor for time values. */
+    private void headingAndRealPrice() {
+        Row heading = styles.heading(
+                sheet,
+                0,
+                text.get("col.benefit"),
+                text.get("col.class"),
+                text.get("col.actor"),
+                text.get("col.fullEffect"));
+        Row realPrice = WorkbookStyles.row(sheet, REAL_PRICE_ROW);
+        WorkbookStyles.text(realPrice, 0, text.get("realPriceFactor"));
+        for (int year = settings.firstYear(); year <= settings.lastYear(); year++) {
+            styles.value(heading, column(year), year, styles.year).setCellStyle(styles.bold);
+            styles.formula(
+                    realPrice,
+                    column(year),
+                    "IF(" + WorkbookNames.REAL_ADJUSTMENT + ",(1+" + WorkbookNames.REAL_GROWTH + ")^(" + yearCell(year)
+                            + "-" + WorkbookNames.BASE_YEAR + "),1)",
+                    styles.factor);
+        }
     }
 
     private void benefit(int index, PricedBenefit b, WorkbookInputs inputs) {

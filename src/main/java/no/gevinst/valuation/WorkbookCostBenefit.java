@@ -95,6 +95,12 @@ final class WorkbookCostBenefit {
                 in + "(" + investments.publicCell(year, Cost.Kind.INVESTMENT) + "+"
                         + investments.publicCell(year, Cost.Kind.RUNNING) + ")");
         kroner(row, PUBLIC_CASH, in + benefits.publicCashCell(year));
+        netAndPresentValues(row, n);
+        budgetCut(row, n, year, benefits, investments, receivers);
+    }
+
+    /** The year's budget effect, tax financing, net, discounting and running sums: formulas of the row alone. */
+    private void netAndPresentValues(Row row, int n) {
         kroner(row, BUDGET_EFFECT, "F" + n + "-G" + n);
         kroner(row, TAX, "H" + n + "*" + WorkbookNames.TAX_RATE);
         kroner(row, NET, "C" + n + "-D" + n + "-E" + n + "-I" + n);
@@ -105,6 +111,17 @@ final class WorkbookCostBenefit {
         kroner(row, PV_NET, "J" + n + "*K" + n);
         kroner(row, CUMULATIVE, "SUM(J$2:J" + n + ")");
         kroner(row, CUMULATIVE_PV, "SUM(O$2:O" + n + ")");
+    }
+
+    /** The co-financing received, the internal gain of its receivers and the budget cut taken from it. */
+    private void budgetCut(
+            Row row,
+            int n,
+            int year,
+            WorkbookBenefits benefits,
+            WorkbookInvestments investments,
+            java.util.Set<Actor> receivers) {
+        String in = "B" + n + "*";
         kroner(row, CO_FINANCING, in + investments.sumCell(year, Cost.Kind.CO_FINANCING));
         kroner(
                 row,

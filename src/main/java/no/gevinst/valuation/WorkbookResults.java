@@ -59,6 +59,20 @@ final class WorkbookResults {
                 WorkbookNames.PV_INVESTMENT,
                 "SUMPRODUCT(" + table.range(INVESTMENT) + "," + table.range(FACTOR) + ")",
                 styles.kroner);
+        ratios(table);
+        result("coFinancing", WorkbookNames.CO_FINANCING, "SUM(" + table.range(CO_FINANCING) + ")", styles.kroner);
+        comment(result("budgetCuts", WorkbookNames.BUDGET_CUTS, "SUM(" + table.range(BUDGET_CUT) + ")", styles.kroner));
+        sheet.setColumnWidth(0, LABEL_WIDTH * 256);
+        // Printed, the labels and their values share one page's width.
+        sheet.setFitToPage(true);
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 0);
+        sheet.setColumnWidth(1, 20 * 256);
+        sheet.setColumnWidth(2, 30 * 256);
+    }
+
+    /** Benefit/cost, NPV per invested krone and the two payback years: each "none" where it is undefined. */
+    private void ratios(WorkbookCostBenefit table) {
         String none = "\"" + text.get("none") + "\"";
         String taxCost = "MAX(0," + WorkbookNames.PV_TAX + ")";
         String taxGain = "MAX(0,-" + WorkbookNames.PV_TAX + ")";
@@ -77,15 +91,6 @@ final class WorkbookResults {
         comment(result("payback", WorkbookNames.PAYBACK, payback(table, BEHIND_PV, CUMULATIVE_PV, none), styles.year));
         comment(result(
                 "paybackPlain", WorkbookNames.PAYBACK_PLAIN, payback(table, BEHIND, CUMULATIVE, none), styles.year));
-        result("coFinancing", WorkbookNames.CO_FINANCING, "SUM(" + table.range(CO_FINANCING) + ")", styles.kroner);
-        comment(result("budgetCuts", WorkbookNames.BUDGET_CUTS, "SUM(" + table.range(BUDGET_CUT) + ")", styles.kroner));
-        sheet.setColumnWidth(0, LABEL_WIDTH * 256);
-        // Printed, the labels and their values share one page's width.
-        sheet.setFitToPage(true);
-        sheet.getPrintSetup().setFitWidth((short) 1);
-        sheet.getPrintSetup().setFitHeight((short) 0);
-        sheet.setColumnWidth(1, 20 * 256);
-        sheet.setColumnWidth(2, 30 * 256);
     }
 
     /**

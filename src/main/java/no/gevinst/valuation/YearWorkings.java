@@ -55,19 +55,41 @@ public final class YearWorkings {
     public static List<Working> workings(Valuation valuation, Valuation.YearLine year, EconomicSettings settings) {
         List<Working> lines = new ArrayList<>();
         for (Valuation.BenefitLine line : valuation.benefits()) {
-            PricedBenefit b = line.benefit();
-            BigDecimal share = b.phaseIn().fraction(year.year()).multiply(BigDecimal.valueOf(100));
-            String realPrice = realPrice(b, settings, year);
-            lines.add(new Working(
-                    Phrase.name(b.name()),
-                    kr(line.fullEffect().nokPerYear()) + " × " + exact(share) + " %" + realPrice,
-                    kr(line.valueByYear().get(year.year())),
-                    Phrase.of(
-                            realPrice.isEmpty()
-                                    ? "valuation.working.note.phaseIn"
-                                    : "valuation.working.note.phaseInRealPrice")));
+            lines.add(benefit(line, year, settings));
         }
+        lines.add(benefits(valuation, year));
+        lines.add(tax(year, settings));
+        lines.add(net(year));
+        int t = year.year() - settings.baseYear();
+        lines.add(discountFactor(year, settings, t));
         lines.add(new Working(
+                Phrase.of("valuation.working.presentValue"),
+                t >= 0
+                        ? kr(year.net()) + " / (" + growth(settings, t) + ")"
+                        : kr(year.net()) + " × " + growth(settings, t),
+                kr(year.presentValue()),
+                Phrase.of("valuation.working.note.presentValue")));
+        return lines;
+    }
+
+    /** One benefit's value in the year: its full effect × its phase-in share (× the real price growth). */
+    private static Working benefit(Valuation.BenefitLine line, Valuation.YearLine year, EconomicSettings settings) {
+        PricedBenefit b = line.benefit();
+        BigDecimal share = b.phaseIn().fraction(year.year()).multiply(BigDecimal.valueOf(100));
+        String realPrice = realPrice(b, settings, year);
+        return new Working(
+                Phrase.name(b.name()),
+                kr(line.fullEffect().nokPerYear()) + " × " + exact(share) + " %" + realPrice,
+                kr(line.valueByYear().get(year.year())),
+                Phrase.of(
+                        realPrice.isEmpty()
+                                ? "valuation.working.note.phaseIn"
+                                : "valuation.working.note.phaseInRealPrice"));
+    }
+
+    /** The year's priced benefits: the sum of the benefits' values. */
+    private static Working benefits(Valuation valuation, Valuation.YearLine year) {
+        return new Working(
                 Phrase.of("valuation.working.benefits"),
                 valuation.benefits().isEmpty()
                         ? kr(BigDecimal.ZERO)
@@ -77,10 +99,13 @@ public final class YearWorkings {
                                         .map(l -> kr(l.valueByYear().get(year.year())))
                                         .toList()),
                 kr(year.benefits()),
-                null));
-        lines.add(tax(year, settings));
+                null);
+    }
+
+    /** The net: benefits less investment, running costs and the tax financing cost (plus a gain). */
+    private static Working net(Valuation.YearLine year) {
         boolean gain = year.taxFinancingCost().signum() < 0;
-        lines.add(new Working(
+        return new Working(
                 Phrase.of("valuation.working.net"),
                 "%s − %s − %s %s %s"
                         .formatted(
@@ -90,9 +115,12 @@ public final class YearWorkings {
                                 gain ? "+" : "−",
                                 kr(year.taxFinancingCost().abs())),
                 kr(year.net()),
-                Phrase.of(gain ? "valuation.working.note.netGain" : "valuation.working.note.netCost")));
-        int t = year.year() - settings.baseYear();
-        lines.add(new Working(
+                Phrase.of(gain ? "valuation.working.note.netGain" : "valuation.working.note.netCost"));
+    }
+
+    /** The discount factor of year t after the base year, as the product of R-109's rates. */
+    private static Working discountFactor(Valuation.YearLine year, EconomicSettings settings, int t) {
+        return new Working(
                 Phrase.of("valuation.working.discountFactor"),
                 t >= 0 ? "1 / (" + growth(settings, t) + ")" : growth(settings, t),
                 year.discountFactor()
@@ -107,15 +135,7 @@ public final class YearWorkings {
                         String.valueOf(FIRST_STEP),
                         percent(settings.discountRates().get(1)),
                         String.valueOf(SECOND_STEP),
-                        percent(settings.discountRates().get(2)))));
-        lines.add(new Working(
-                Phrase.of("valuation.working.presentValue"),
-                t >= 0
-                        ? kr(year.net()) + " / (" + growth(settings, t) + ")"
-                        : kr(year.net()) + " × " + growth(settings, t),
-                kr(year.presentValue()),
-                Phrase.of("valuation.working.note.presentValue")));
-        return lines;
+                        percent(settings.discountRates().get(2))));
     }
 
     /** The tax financing effect: a cost when public budgets rise, a gain when released cash makes them fall. */

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import no.gevinst.benefit.BenefitClass;
+import no.gevinst.shared.BenefitId;
 import no.gevinst.valuation.Actor;
 import no.gevinst.valuation.Assumption;
 import no.gevinst.valuation.AssumptionBook;
@@ -37,6 +38,7 @@ class MonteCarloBenchmark {
             book.add(new Assumption("personer_" + i, bd(80 + i), bd(100 + i), bd(130 + i), "", "", null, null, false));
             book.add(new Assumption("minutter_" + i, bd(10), bd(15), bd(25), "", "", null, null, false));
             benefits.add(new PricedBenefit(
+                    BenefitId.newId(),
                     "Gevinst " + i,
                     BenefitClass.CAPACITY,
                     Actor.HEALTH_TRUSTS,

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.concurrent.ForkJoinPool;
 import no.gevinst.benefit.BenefitClass;
+import no.gevinst.shared.BenefitId;
 import no.gevinst.shared.InvalidInputException;
 import org.junit.jupiter.api.Test;
 
@@ -186,7 +187,8 @@ class CompiledSimulationTest {
     }
 
     private static PricedBenefit benefit(String name, BenefitClass c, Actor actor, CalculationModel model) {
-        return new PricedBenefit(name, c, actor, model, PhaseIn.increases(2024, List.of("30", "30", "40")));
+        return new PricedBenefit(
+                BenefitId.newId(), name, c, actor, model, PhaseIn.increases(2024, List.of("30", "30", "40")));
     }
 
     private static BigDecimal bd(String value) {

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.SplittableRandom;
 import no.gevinst.benefit.BenefitClass;
+import no.gevinst.shared.BenefitId;
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 
@@ -22,6 +23,7 @@ class UncertaintyTest {
 
     private static List<PricedBenefit> benefits() {
         return List.of(new PricedBenefit(
+                BenefitId.newId(),
                 "Tid",
                 BenefitClass.CAPACITY,
                 Actor.HEALTH_TRUSTS,
@@ -37,11 +39,11 @@ class UncertaintyTest {
     @Test
     void theInverseTriangularDistributionHitsItsCorners() {
         // low 0, mode 1, high 2: the split is at 0.5; u = 0.5 gives 0 + √(0.5 × 2 × 1) = 1, the mode.
-        assertThat(Uncertainty.triangular(0, 1, 2, 0)).isEqualTo(0);
-        assertThat(Uncertainty.triangular(0, 1, 2, 0.5)).isCloseTo(1, Offset.offset(1e-12));
-        assertThat(Uncertainty.triangular(0, 1, 2, 1)).isEqualTo(2);
+        assertThat(AssumptionRanges.triangular(0, 1, 2, 0)).isEqualTo(0);
+        assertThat(AssumptionRanges.triangular(0, 1, 2, 0.5)).isCloseTo(1, Offset.offset(1e-12));
+        assertThat(AssumptionRanges.triangular(0, 1, 2, 1)).isEqualTo(2);
         // u = 0.125 lies left of the split: √(0.125 × 2 × 1) = 0.5.
-        assertThat(Uncertainty.triangular(0, 1, 2, 0.125)).isCloseTo(0.5, Offset.offset(1e-12));
+        assertThat(AssumptionRanges.triangular(0, 1, 2, 0.125)).isCloseTo(0.5, Offset.offset(1e-12));
     }
 
     @Test
@@ -50,7 +52,7 @@ class UncertaintyTest {
         SplittableRandom random = new SplittableRandom(7);
         double sum = 0;
         for (int i = 0; i < 20_000; i++) {
-            double x = Uncertainty.pert(500, 600, 800, random);
+            double x = AssumptionRanges.pert(500, 600, 800, random);
             assertThat(x).isBetween(500.0, 800.0);
             sum += x;
         }

@@ -12,6 +12,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
 import no.gevinst.benefit.BenefitClass;
+import no.gevinst.shared.BenefitId;
 import no.gevinst.shared.FieldViolation;
 import no.gevinst.shared.InvalidInputException;
 import org.assertj.core.data.Offset;
@@ -77,7 +78,12 @@ class ValuationEngineTest {
         Valuation v = ValuationEngine.value(
                 EconomicSettings.defaults(2022, 2030),
                 List.of(new PricedBenefit(
-                        "Tidsbesparelse", BenefitClass.CAPACITY, Actor.MUNICIPALITIES, dbepTimeSaving(), phaseIn)),
+                        BenefitId.newId(),
+                        "Tidsbesparelse",
+                        BenefitClass.CAPACITY,
+                        Actor.MUNICIPALITIES,
+                        dbepTimeSaving(),
+                        phaseIn)),
                 List.of(),
                 dbep().likely());
         Valuation.YearLine y2026 = v.years().get(4);
@@ -197,12 +203,25 @@ class ValuationEngineTest {
     }
 
     @Test
+    void twoBenefitsWithOneNameKeepTheirOwnIdsAndValues() {
+        PricedBenefit small = yearly("100000", BenefitClass.CASH_RELEASING);
+        PricedBenefit large = yearly("250000", BenefitClass.CASH_RELEASING);
+        assertThat(small.name()).isEqualTo(large.name());
+        Valuation v = ValuationEngine.value(
+                EconomicSettings.defaults(2024, 2025), List.of(small, large), List.of(), Map.of());
+        assertThat(v.benefits()).extracting(line -> line.benefit().id()).containsExactly(small.id(), large.id());
+        assertThat(v.benefits().get(0).valueByYear().get(2025)).isEqualByComparingTo("100000");
+        assertThat(v.benefits().get(1).valueByYear().get(2025)).isEqualByComparingTo("250000");
+    }
+
+    @Test
     void discountedPaybackComesLaterThanUndiscounted() {
         // Investment 200 000 in 2024, 105 000 a year of capacity from 2025, all in citizens (no tax financing).
         // Undiscounted: −200 000, −95 000, +10 000 → 2026. Discounted: −200 000, + 105 000/1.04 = 100 961.538462 →
         // −99 038.461538, + 105 000/1.04² = 97 078.402367 → −1 960.059172, + 105 000/1.04³ = 93 344.617661 →
         // 91 384.558489: 2027.
         PricedBenefit benefit = new PricedBenefit(
+                BenefitId.newId(),
                 "Årlig",
                 BenefitClass.CAPACITY,
                 Actor.CITIZENS,
@@ -302,6 +321,7 @@ class ValuationEngineTest {
         List<PricedBenefit> lines = new ArrayList<>();
         for (int i = 0; i < benefits.size(); i++) {
             lines.add(new PricedBenefit(
+                    BenefitId.newId(),
                     "b" + i,
                     BenefitClass.CAPACITY,
                     Actor.HEALTH_TRUSTS,
@@ -331,6 +351,7 @@ class ValuationEngineTest {
         List<PricedBenefit> base = List.of(yearly("250000", BenefitClass.CAPACITY));
         List<PricedBenefit> more = new ArrayList<>(base);
         more.add(new PricedBenefit(
+                BenefitId.newId(),
                 "ny",
                 BenefitClass.OTHER_PUBLIC,
                 Actor.MUNICIPALITIES,
@@ -366,6 +387,7 @@ class ValuationEngineTest {
 
     private static PricedBenefit yearly(String amount, BenefitClass benefitClass) {
         return new PricedBenefit(
+                BenefitId.newId(),
                 "Årlig",
                 benefitClass,
                 Actor.OWN_ORGANISATION,

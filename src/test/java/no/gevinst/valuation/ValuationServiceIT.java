@@ -133,8 +133,7 @@ class ValuationServiceIT {
                                 .extracting(FieldViolation::field)
                                 .containsExactly("likely"));
         var benefit = users.callAs(
-                "dina",
-                () -> valuations.of(dbep.id()).benefitIds().values().iterator().next());
+                "dina", () -> valuations.of(dbep.id()).benefits().getFirst().id());
         assertThatThrownBy(() -> users.runAs(
                         "dina",
                         () -> valuations.setModel(
@@ -237,8 +236,7 @@ class ValuationServiceIT {
     void theValuationPageFormsSaveAModelACostAndThePeriod() throws Exception {
         Programme dbep = dbep();
         var benefit = users.callAs(
-                "dina",
-                () -> valuations.of(dbep.id()).benefitIds().values().iterator().next());
+                "dina", () -> valuations.of(dbep.id()).benefits().getFirst().id());
         int costsBefore =
                 users.callAs("dina", () -> valuations.of(dbep.id()).costs().size());
         mvc.perform(

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import no.gevinst.benefit.BenefitClass;
+import no.gevinst.shared.BenefitId;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
@@ -376,6 +377,7 @@ class ValuationWorkbookTest {
     private static List<PricedBenefit> benefits(PhaseIn timeSaving) {
         return List.of(
                 new PricedBenefit(
+                        BenefitId.newId(),
                         "Tidsbesparelse",
                         BenefitClass.CAPACITY,
                         Actor.MUNICIPALITIES,
@@ -384,6 +386,7 @@ class ValuationWorkbookTest {
                                 Formula.parse("12", "periods"), Formula.parse("timekost", "hourlyCost")),
                         timeSaving),
                 new PricedBenefit(
+                        BenefitId.newId(),
                         "Lisenser",
                         BenefitClass.CASH_RELEASING,
                         Actor.OWN_ORGANISATION,
@@ -392,6 +395,7 @@ class ValuationWorkbookTest {
                                 Formula.parse("800000 + ab12 * 1000", "newPrice")),
                         PhaseIn.immediate(2024)),
                 new PricedBenefit(
+                        BenefitId.newId(),
                         "Reiser",
                         BenefitClass.OTHER_PUBLIC,
                         Actor.CITIZENS,

@@ -16,6 +16,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.BigRange;
 import net.jqwik.api.constraints.IntRange;
 import no.gevinst.benefit.BenefitClass;
+import no.gevinst.shared.BenefitId;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -80,12 +81,14 @@ class YearWorkingsTest {
         }
         List<PricedBenefit> benefits = List.of(
                 new PricedBenefit(
+                        BenefitId.newId(),
                         "Frigjorte kroner",
                         BenefitClass.CASH_RELEASING,
                         Actor.OWN_ORGANISATION,
                         new CalculationModel.AvoidedYearlyCost(Formula.parse(cash + " / 7", "amount")),
                         PhaseIn.increases(first, steps)),
                 new PricedBenefit(
+                        BenefitId.newId(),
                         "Spart tid",
                         BenefitClass.CAPACITY,
                         Actor.HEALTH_TRUSTS,

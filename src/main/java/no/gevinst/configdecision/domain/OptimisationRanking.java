@@ -85,7 +85,7 @@ class OptimisationRanking {
         try {
             var valuation = valuations.of(programme, register);
             for (BenefitLine line : valuation.valuation().benefits()) {
-                BenefitId id = valuation.benefitIds().get(line.benefit().name());
+                BenefitId id = line.benefit().id();
                 if (id != null) {
                     values.merge(
                             id,

@@ -248,11 +248,11 @@ class FlowService implements Flows {
         return List.copyOf(flowing);
     }
 
-    /** Each priced benefit's value at full effect; the valuation names its lines, and says which benefit each is. */
+    /** Each priced benefit's value at full effect; each line of the valuation says which benefit it prices. */
     private static Map<BenefitId, BigDecimal> fullEffect(ProgrammeValuation valuation) {
         Map<BenefitId, BigDecimal> values = new HashMap<>();
         for (Valuation.BenefitLine line : valuation.valuation().benefits()) {
-            BenefitId id = valuation.benefitIds().get(line.benefit().name());
+            BenefitId id = line.benefit().id();
             if (id != null && line.fullEffect() != null && line.fullEffect().nokPerYear() != null) {
                 values.put(id, line.fullEffect().nokPerYear());
             }

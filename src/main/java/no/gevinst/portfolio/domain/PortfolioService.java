@@ -376,11 +376,11 @@ class PortfolioService implements Portfolio {
                 measures);
     }
 
-    /** Each priced benefit's yearly values; the valuation names its lines, and says which benefit each name is. */
+    /** Each priced benefit's yearly values; each line of the valuation says which benefit it prices. */
     private static Map<BenefitId, SortedMap<Integer, BigDecimal>> values(ProgrammeValuation valuation) {
         Map<BenefitId, SortedMap<Integer, BigDecimal>> values = new HashMap<>();
         for (Valuation.BenefitLine line : valuation.valuation().benefits()) {
-            BenefitId id = valuation.benefitIds().get(line.benefit().name());
+            BenefitId id = line.benefit().id();
             if (id != null) {
                 values.put(id, new TreeMap<>(line.valueByYear()));
             }

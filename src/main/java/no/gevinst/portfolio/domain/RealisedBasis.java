@@ -67,7 +67,7 @@ record RealisedBasis(List<Priced> priced, Map<BenefitId, List<Measurable>> measu
         List<Priced> priced = new ArrayList<>();
         valuations.forEach((programme, valuation) -> {
             for (Valuation.BenefitLine line : valuation.valuation().benefits()) {
-                BenefitId id = valuation.benefitIds().get(line.benefit().name());
+                BenefitId id = line.benefit().id();
                 if (id != null) {
                     priced.add(new Priced(programme, id, line.valueByYear()));
                 }

@@ -35,7 +35,7 @@ final class StaffTimeClaims {
             Map<StaffGroup, StaffTime> staff) {
         Map<String, BigDecimal> values = null;
         for (Valuation.BenefitLine line : valuation.valuation().benefits()) {
-            BenefitId id = valuation.benefitIds().get(line.benefit().name());
+            BenefitId id = line.benefit().id();
             if (id == null || !(line.benefit().model() instanceof CalculationModel.TimeSaving model)) {
                 continue;
             }

@@ -107,7 +107,7 @@ class ValuationApiController {
                 v.costs(),
                 v.valuation().benefits().stream()
                         .map(line -> new BenefitResource(
-                                v.benefitIds().get(line.benefit().name()).toString(),
+                                line.benefit().id().toString(),
                                 line.benefit().name(),
                                 line.benefit().benefitClass().name(),
                                 line.benefit().actor().name(),

@@ -4,19 +4,18 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 import no.gevinst.benefit.BenefitClass;
 import no.gevinst.benefit.BenefitQuery;
 import no.gevinst.benefit.Benefits;
 import no.gevinst.programme.Programmes;
 import no.gevinst.shared.BenefitId;
-import no.gevinst.shared.FieldViolation;
 import no.gevinst.shared.Ids;
 import no.gevinst.shared.Inputs;
 import no.gevinst.shared.InvalidInputException;
 import no.gevinst.shared.NorwegianTime;
 import no.gevinst.shared.NotFoundException;
 import no.gevinst.shared.ProgrammeId;
-import no.gevinst.shared.VersionConflictException;
 import no.gevinst.shared.Versions;
 import no.gevinst.shared.Violations;
 import no.gevinst.valuation.Actor;
@@ -28,6 +27,7 @@ import no.gevinst.valuation.Uncertainty;
 import no.gevinst.valuation.ValuationInputs;
 import no.gevinst.valuation.ValuationUnavailableException;
 import no.gevinst.valuation.Valuations;
+import no.gevinst.valuation.YearWorkings;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -44,9 +44,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 class ValuationPageController {
-
-    /** What a form says when someone else saved first: reload and make the change again. */
-    private static final List<FieldViolation> CONFLICT = List.of(FieldViolation.of("version", "version.conflict"));
 
     private final Valuations valuations;
     private final Programmes programmes;
@@ -69,30 +66,47 @@ class ValuationPageController {
             Model model,
             Locale locale) {
         model.addAttribute("programme", programmes.find(id).orElseThrow(() -> new NotFoundException("programme", id)));
-        ProgrammeValuation computed;
-        try {
-            computed = valuations.of(id);
-            model.addAttribute("tornado", valuations.tornado(id));
-        } catch (ValuationUnavailableException e) {
-            // The page still opens, with the problem in place of the figures, so that a coordinator can mend it.
-            model.addAttribute("unavailable", e.causes());
-            model.addAttribute("tornado", List.of());
-            int year = NorwegianTime.today().getYear();
-            computed = ProgrammeValuation.nothingPriced(EconomicSettings.defaults(year, year + 9));
-        }
-        ProgrammeValuation valuation = computed;
-        Map<String, BigDecimal> values = valuation.assumptions().likely();
+        ProgrammeValuation valuation = valued(id, model);
         model.addAttribute("v", valuation);
-        model.addAttribute("values", values);
+        model.addAttribute("values", valuation.assumptions().likely());
         model.addAttribute("versions", valuations.versions(id));
         model.addAttribute(
                 "workings",
                 valuation.valuation().years().stream()
-                        .collect(java.util.stream.Collectors.toMap(
+                        .collect(Collectors.toMap(
                                 y -> y.year(),
-                                y -> no.gevinst.valuation.YearWorkings.of(
+                                y -> YearWorkings.of(
                                         valuation.valuation(), y, valuation.settings(), messages, locale))));
         model.addAttribute("canEdit", programmes.canCoordinate(id));
+        forms(id, benefit, kind, model);
+        if (draws != null && !model.containsAttribute("unavailable")) {
+            model.addAttribute(
+                    "simulation",
+                    valuations.simulate(
+                            id, Uncertainty.Distribution.PERT, Math.max(100, Math.min(draws, 50_000)), 2026));
+        }
+        return "valuation/page";
+    }
+
+    /**
+     * The programme's valuation with its tornado; when it cannot be computed the page still opens, with the problem
+     * in place of the figures, so that a coordinator can mend it.
+     */
+    private ProgrammeValuation valued(ProgrammeId id, Model model) {
+        try {
+            ProgrammeValuation computed = valuations.of(id);
+            model.addAttribute("tornado", valuations.tornado(id));
+            return computed;
+        } catch (ValuationUnavailableException e) {
+            model.addAttribute("unavailable", e.causes());
+            model.addAttribute("tornado", List.of());
+            int year = NorwegianTime.today().getYear();
+            return ProgrammeValuation.nothingPriced(EconomicSettings.defaults(year, year + 9));
+        }
+    }
+
+    /** What the forms offer: the programme's priced benefits, the kinds, actors and cost kinds, and the choices. */
+    private void forms(ProgrammeId id, String benefit, String kind, Model model) {
         model.addAttribute(
                 "pricedBenefits",
                 benefits.list(BenefitQuery.all()).stream()
@@ -105,13 +119,6 @@ class ValuationPageController {
                 "chosenBenefit",
                 Ids.parse(benefit, BenefitId::new).flatMap(benefits::find).orElse(null));
         model.addAttribute("chosenKind", Inputs.choice(kind, ModelKind.class).orElse(null));
-        if (draws != null && !model.containsAttribute("unavailable")) {
-            model.addAttribute(
-                    "simulation",
-                    valuations.simulate(
-                            id, Uncertainty.Distribution.PERT, Math.max(100, Math.min(draws, 50_000)), 2026));
-        }
-        return "valuation/page";
     }
 
     /**
@@ -124,14 +131,12 @@ class ValuationPageController {
             @ModelAttribute ValuationInputs.AssumptionInput input,
             @RequestParam(name = "readVersions", required = false) String readVersions,
             RedirectAttributes redirect) {
-        try {
-            valuations.saveAssumption(id, input.withVersion(readVersion(readVersions, input.name())));
-            redirect.addFlashAttribute("saved", "valuation.saved.assumption");
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("assumptionErrors", e.violations());
-        } catch (VersionConflictException e) {
-            redirect.addFlashAttribute("assumptionErrors", CONFLICT);
-        }
+        SavedOrFlashed.saved(
+                () -> valuations.saveAssumption(
+                        id, input.withVersion(ValuationForms.readVersion(readVersions, input.name()))),
+                redirect,
+                "assumptionErrors",
+                "valuation.saved.assumption");
         return "redirect:/programmes/" + id + "/valuation#assumptions";
     }
 
@@ -141,12 +146,8 @@ class ValuationPageController {
             @ModelAttribute ValuationInputs.CostInput input,
             RedirectAttributes redirect) {
         valuations.requireMayChange(id);
-        try {
-            valuations.addCost(id, input.command());
-            redirect.addFlashAttribute("saved", "valuation.saved.cost");
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("costErrors", e.violations());
-        }
+        SavedOrFlashed.saved(
+                () -> valuations.addCost(id, input.command()), redirect, "costErrors", "valuation.saved.cost");
         return "redirect:/programmes/" + id + "/valuation#costs";
     }
 
@@ -167,41 +168,15 @@ class ValuationPageController {
                 .orElse(null);
         ModelKind kind = Inputs.choice(kindName, ModelKind.class).orElse(null);
         if (benefit == null || kind == null) {
-            List<FieldViolation> faults = new java.util.ArrayList<>();
-            if (benefit == null) {
-                faults.add(FieldViolation.of("benefit", "valuation.model.benefitUnknown"));
-            }
-            if (kind == null) {
-                faults.add(FieldViolation.of("kind", "valuation.kind.invalid"));
-            }
-            redirect.addFlashAttribute("modelErrors", faults);
+            redirect.addFlashAttribute("modelErrors", ValuationForms.unchosen(benefit, kind));
             return "redirect:/programmes/" + id + "/valuation#model";
         }
-        Map<String, String> parameters = new java.util.HashMap<>();
-        for (String name : kind.parameters()) {
-            parameters.put(name, form.getOrDefault("p_" + name, ""));
-        }
-        List<String> shares = java.util.Arrays.stream(
-                        form.getOrDefault("phaseInShares", "100").split("[;\\s]+"))
-                .filter(s -> !s.isBlank())
-                .toList();
-        try {
-            valuations.setModel(
-                    benefit,
-                    new ValuationInputs.ModelInput(
-                            actor,
-                            kind.name(),
-                            parameters,
-                            form.get("phaseInFirstYear"),
-                            form.get("phaseInForm"),
-                            shares,
-                            form.get("version")));
-            redirect.addFlashAttribute("saved", "valuation.saved.model");
+        if (SavedOrFlashed.saved(
+                () -> valuations.setModel(benefit, ValuationForms.modelInput(kind, actor, form)),
+                redirect,
+                "modelErrors",
+                "valuation.saved.model")) {
             return "redirect:/programmes/" + id + "/valuation#benefits";
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("modelErrors", e.violations());
-        } catch (VersionConflictException e) {
-            redirect.addFlashAttribute("modelErrors", CONFLICT);
         }
         return "redirect:/programmes/" + id + "/valuation?benefit=" + benefit + "&kind=" + kind + "#model";
     }
@@ -216,60 +191,21 @@ class ValuationPageController {
             @RequestParam(name = "version", required = false) String version,
             RedirectAttributes redirect) {
         valuations.requireMayChange(id);
-        try {
-            Violations violations = new Violations();
-            int[] period = period(firstYear, lastYear, violations);
-            BigDecimal hours = workingHours(id, workingHours, violations);
-            violations.throwIfAny();
-            EconomicSettings defaults = EconomicSettings.defaults(period[0], period[1]);
-            valuations.saveSettings(
-                    id,
-                    new EconomicSettings(
-                            period[0],
-                            period[0],
-                            period[1],
-                            defaults.discountRates(),
-                            defaults.taxFinancingRate(),
-                            defaults.realPriceGrowth(),
-                            "true".equals(realPriceAdjustment),
-                            defaults.coFinancingCutShare(),
-                            hours),
-                    Inputs.text(version).isEmpty() ? null : Versions.expected(null, version));
-            redirect.addFlashAttribute("saved", "valuation.saved.settings");
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("settingsErrors", e.violations());
-        } catch (VersionConflictException e) {
-            redirect.addFlashAttribute("settingsErrors", CONFLICT);
-        }
+        SavedOrFlashed.saved(
+                () -> {
+                    Violations violations = new Violations();
+                    int[] period = ValuationForms.period(firstYear, lastYear, violations);
+                    BigDecimal hours = workingHours(id, workingHours, violations);
+                    violations.throwIfAny();
+                    valuations.saveSettings(
+                            id,
+                            ValuationForms.settings(period, "true".equals(realPriceAdjustment), hours),
+                            Inputs.text(version).isEmpty() ? null : Versions.expected(null, version));
+                },
+                redirect,
+                "settingsErrors",
+                "valuation.saved.settings");
         return "redirect:/programmes/" + id + "/valuation#settings";
-    }
-
-    /** The version of the named assumption among those the page showed; blank for a new name. */
-    static String readVersion(String readVersions, String name) {
-        String wanted = Inputs.text(name).toLowerCase(java.util.Locale.ROOT);
-        for (String pair : Inputs.text(readVersions).split(";")) {
-            int at = pair.lastIndexOf('=');
-            if (at > 0 && pair.substring(0, at).equals(wanted)) {
-                return pair.substring(at + 1);
-            }
-        }
-        return null;
-    }
-
-    /** The first and last year; null, with the fault added, when they are no period of the analysis. */
-    private static int[] period(String firstYear, String lastYear, Violations violations) {
-        try {
-            int first = Integer.parseInt(Inputs.text(firstYear));
-            int last = Integer.parseInt(Inputs.text(lastYear));
-            if (last < first || first < 2000 || last > 2150) {
-                violations.add("lastYear", "valuation.period.invalid");
-                return null;
-            }
-            return new int[] {first, last};
-        } catch (NumberFormatException e) {
-            violations.add("firstYear", "valuation.period.invalid");
-            return null;
-        }
     }
 
     /** As typed; a form without the field (an older page) keeps what the programme has. */
