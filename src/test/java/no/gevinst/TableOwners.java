@@ -181,7 +181,7 @@ final class TableOwners {
                     "benefit",
                     "reads the two benefits of a merge to move the valuation"),
             new Allowed(
-                    "no.gevinst.valuation.domain.ValuationRepository",
+                    "no.gevinst.valuation.domain.BenefitModelRepository",
                     "benefit",
                     "scopes valuations to a programme through the benefit"));
 
