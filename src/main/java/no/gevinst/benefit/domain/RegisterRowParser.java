@@ -19,10 +19,10 @@ final class RegisterRowParser {
     /** One imported row: its number in the sheet, its code, and its input when every value matched. */
     record ParsedRow(int number, String code, BenefitInput input) {}
 
-    private final RegisterNames names;
+    private final SpreadsheetNames names;
     private final Programmes programmes;
 
-    RegisterRowParser(RegisterNames names, Programmes programmes) {
+    RegisterRowParser(SpreadsheetNames names, Programmes programmes) {
         this.names = names;
         this.programmes = programmes;
     }

@@ -17,7 +17,7 @@ final class RegisterRowValues {
 
     private RegisterRowValues() {}
 
-    static Map<RegisterColumn, Object> of(Benefit b, RegisterNames names) {
+    static Map<RegisterColumn, Object> of(Benefit b, SpreadsheetNames names) {
         Programme programme = names.programmes().get(b.programme().toString());
         Map<RegisterColumn, Object> v = new EnumMap<>(RegisterColumn.class);
         v.put(RegisterColumn.PROGRAMME, programme.code());
@@ -51,7 +51,7 @@ final class RegisterRowValues {
         return v;
     }
 
-    private static void putPeopleAndOrganisations(Map<RegisterColumn, Object> v, Benefit b, RegisterNames names) {
+    private static void putPeopleAndOrganisations(Map<RegisterColumn, Object> v, Benefit b, SpreadsheetNames names) {
         v.put(
                 RegisterColumn.ALLOCATIONS,
                 joined(b.allocations().stream()

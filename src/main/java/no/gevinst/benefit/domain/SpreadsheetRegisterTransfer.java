@@ -64,7 +64,7 @@ class SpreadsheetRegisterTransfer implements RegisterTransfer {
     @Override
     @Transactional(readOnly = true)
     public void exportXlsx(BenefitQuery query, OutputStream out) {
-        RegisterNames names = names();
+        SpreadsheetNames names = names();
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
             Sheet sheet = workbook.createSheet(SHEET);
             RegisterSheets.writeHeadings(workbook, sheet);
@@ -96,7 +96,7 @@ class SpreadsheetRegisterTransfer implements RegisterTransfer {
     @Override
     @Transactional(readOnly = true)
     public void exportCsv(BenefitQuery query, Writer out) {
-        RegisterNames names = names();
+        SpreadsheetNames names = names();
         CSVFormat format = CSVFormat.Builder.create(CSVFormat.EXCEL)
                 .setDelimiter(';')
                 .setQuoteMode(QuoteMode.ALL)
@@ -209,7 +209,7 @@ class SpreadsheetRegisterTransfer implements RegisterTransfer {
         }
     }
 
-    private RegisterNames names() {
-        return RegisterNames.read(programmes, organisations, people);
+    private SpreadsheetNames names() {
+        return SpreadsheetNames.read(programmes, organisations, people);
     }
 }

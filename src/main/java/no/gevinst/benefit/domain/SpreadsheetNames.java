@@ -17,7 +17,7 @@ import no.gevinst.shared.OrganisationId;
 import no.gevinst.shared.PersonId;
 
 /** The register's names and codes in both directions, read once per export or import. */
-record RegisterNames(
+record SpreadsheetNames(
         Map<String, Programme> programmes,
         Map<String, Programme> programmesByCode,
         Map<String, Integer> objectiveNumbers,
@@ -26,13 +26,13 @@ record RegisterNames(
 
     private static final Pattern ORGANISATION_NUMBER = Pattern.compile("(\\d{9})");
 
-    static RegisterNames read(Programmes programmes, Organisations organisations, People people) {
+    static SpreadsheetNames read(Programmes programmes, Organisations organisations, People people) {
         List<Programme> visible = programmes.visible();
         Map<String, Integer> objectiveNumbers = new HashMap<>();
         programmes
                 .objectives(visible.stream().map(Programme::id).collect(Collectors.toSet()))
                 .forEach(o -> objectiveNumbers.put(o.id().toString(), o.number()));
-        return new RegisterNames(
+        return new SpreadsheetNames(
                 visible.stream().collect(Collectors.toMap(p -> p.id().toString(), p -> p)),
                 visible.stream().collect(Collectors.toMap(Programme::code, p -> p)),
                 objectiveNumbers,
