@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import no.gevinst.network.ChangeProcesses;
 import no.gevinst.network.ElementId;
+import no.gevinst.network.ElementInputBuilder;
 import no.gevinst.network.ElementStatus;
 import no.gevinst.network.Network;
 import no.gevinst.network.NetworkElement;
@@ -153,23 +154,16 @@ class NetworkElementPageController {
     }
 
     private static Networks.ElementInput input(NetworkElement e) {
-        var c = e.change();
-        return new Networks.ElementInput(
-                e.kind().name(),
-                e.label(),
-                e.description(),
-                e.ownerId(),
-                e.release(),
-                e.status().name(),
-                e.plannedDate() == null ? "" : e.plannedDate().toString(),
-                e.movedDate() == null ? "" : e.movedDate().toString(),
-                c.today(),
-                c.future(),
-                c.process(),
-                c.technology(),
-                c.organisation(),
-                c.organisationalBarriers(),
-                c.financialBarriers(),
-                c.barrierRemoval());
+        return ElementInputBuilder.element()
+                .kind(e.kind().name())
+                .label(e.label())
+                .description(e.description())
+                .ownerId(e.ownerId())
+                .release(e.release())
+                .status(e.status().name())
+                .plannedDate(e.plannedDate() == null ? "" : e.plannedDate().toString())
+                .movedDate(e.movedDate() == null ? "" : e.movedDate().toString())
+                .change(e.change())
+                .build();
     }
 }
