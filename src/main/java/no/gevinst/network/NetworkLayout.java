@@ -41,6 +41,24 @@ public record NetworkLayout(double width, double height, Map<String, double[]> n
 
     /** Every box as wide as {@code width}, each as tall as its text needs. */
     static NetworkLayout of(Network network, double width, ToDoubleFunction<NetworkNode> height) {
+        ElkNode root = layeredGraph();
+        Map<String, ElkNode> elk = placedNodes(root, network, width, height);
+        network.links().forEach(link -> ElkGraphUtil.createSimpleEdge(elk.get(link.from()), elk.get(link.to())));
+        new RecursiveGraphLayoutEngine().layout(root, new BasicProgressMonitor());
+        Map<String, double[]> positions = new HashMap<>();
+        elk.forEach((id, n) -> positions.put(id, new double[] {n.getX(), n.getY()}));
+        List<double[]> edges = new ArrayList<>();
+        // The first section of each edge (layered edges have one), in the order the links were added.
+        root.getContainedEdges()
+                .forEach(edge -> edges.add(
+                        edge.getSections().isEmpty()
+                                ? new double[0]
+                                : points(edge.getSections().getFirst())));
+        return new NetworkLayout(root.getWidth(), root.getHeight(), positions, edges);
+    }
+
+    /** The layered layout's settings: columns by kind, left to right, tuned for large maps. */
+    private static ElkNode layeredGraph() {
         ElkNode root = ElkGraphUtil.createGraph();
         root.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
         root.setProperty(CoreOptions.DIRECTION, Direction.RIGHT);
@@ -60,6 +78,12 @@ public record NetworkLayout(double width, double height, Map<String, double[]> n
         root.setProperty(CoreOptions.EDGE_ROUTING, EdgeRouting.POLYLINE);
         // One balanced alignment instead of computing four and choosing among them.
         root.setProperty(LayeredOptions.NODE_PLACEMENT_BK_FIXED_ALIGNMENT, FixedAlignment.BALANCED);
+        return root;
+    }
+
+    /** One node per network node, each at its kind's column before the layout. */
+    private static Map<String, ElkNode> placedNodes(
+            ElkNode root, Network network, double width, ToDoubleFunction<NetworkNode> height) {
         Map<String, ElkNode> elk = new HashMap<>();
         int row = 0;
         for (NetworkNode node : network.nodes()) {
@@ -70,18 +94,7 @@ public record NetworkLayout(double width, double height, Map<String, double[]> n
             n.setLocation(node.kind().layer() * (width + BETWEEN_COLUMNS), row++ * tall);
             elk.put(node.id(), n);
         }
-        network.links().forEach(link -> ElkGraphUtil.createSimpleEdge(elk.get(link.from()), elk.get(link.to())));
-        new RecursiveGraphLayoutEngine().layout(root, new BasicProgressMonitor());
-        Map<String, double[]> positions = new HashMap<>();
-        elk.forEach((id, n) -> positions.put(id, new double[] {n.getX(), n.getY()}));
-        List<double[]> edges = new ArrayList<>();
-        // The first section of each edge (layered edges have one), in the order the links were added.
-        root.getContainedEdges()
-                .forEach(edge -> edges.add(
-                        edge.getSections().isEmpty()
-                                ? new double[0]
-                                : points(edge.getSections().getFirst())));
-        return new NetworkLayout(root.getWidth(), root.getHeight(), positions, edges);
+        return elk;
     }
 
     private static double[] points(ElkEdgeSection section) {

@@ -99,42 +99,17 @@ public interface Networks {
             implements Serializable {
 
         public ChangeDescription change() {
-            return new ChangeDescription(
-                    today,
-                    future,
-                    process,
-                    technology,
-                    organisation,
-                    organisationalBarriers,
-                    financialBarriers,
-                    barrierRemoval);
+            return ElementInputBuilder.changeOf(this);
         }
 
         /** An element with the fields most callers need; status planned and no change description. */
         public static ElementInput of(
                 String kind, String label, String ownerId, String release, String plannedDate, String movedDate) {
-            return new ElementInput(
-                    kind, label, "", ownerId, release, "", plannedDate, movedDate, "", "", "", "", "", "", "", "");
+            return ElementInputBuilder.planned(kind, label, ownerId, release, plannedDate, movedDate);
         }
 
         public ElementInput withChange(ChangeDescription c) {
-            return new ElementInput(
-                    kind,
-                    label,
-                    description,
-                    ownerId,
-                    release,
-                    status,
-                    plannedDate,
-                    movedDate,
-                    c.today(),
-                    c.future(),
-                    c.process(),
-                    c.technology(),
-                    c.organisation(),
-                    c.organisationalBarriers(),
-                    c.financialBarriers(),
-                    c.barrierRemoval());
+            return ElementInputBuilder.from(this).change(c).build();
         }
     }
 

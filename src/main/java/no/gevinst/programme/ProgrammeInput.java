@@ -54,6 +54,114 @@ public record ProgrammeInput(
         steeringGroup = steeringGroup == null ? List.of() : steeringGroup;
     }
 
+    /** A programme input built by name: {@code ProgrammeInput.builder().code("HP").name("…").build()}. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this input's values, to change a few of them. */
+    public Builder toBuilder() {
+        return new Builder()
+                .code(code)
+                .name(name)
+                .description(description)
+                .ownerOrganisationId(ownerOrganisationId)
+                .currentPhase(currentPhase)
+                .economicTargetNok(economicTargetNok)
+                .economicTargetFrom(economicTargetFrom)
+                .phases(phases)
+                .parties(parties)
+                .steeringGroup(steeringGroup)
+                .coFinancierOrganisationId(coFinancierOrganisationId);
+    }
+
+    /** Builds a programme input by name instead of by position; unset values are null (blank in a form). */
+    public static final class Builder {
+        private String code;
+        private String name;
+        private String description;
+        private String ownerOrganisationId;
+        private String currentPhase;
+        private String economicTargetNok;
+        private String economicTargetFrom;
+        private List<PhaseInput> phases;
+        private List<PartyInput> parties;
+        private List<String> steeringGroup;
+        private String coFinancierOrganisationId;
+
+        private Builder() {}
+
+        public Builder code(String code) {
+            this.code = code;
+            return this;
+        }
+
+        public Builder name(String name) {
+            this.name = name;
+            return this;
+        }
+
+        public Builder description(String description) {
+            this.description = description;
+            return this;
+        }
+
+        public Builder ownerOrganisationId(String ownerOrganisationId) {
+            this.ownerOrganisationId = ownerOrganisationId;
+            return this;
+        }
+
+        public Builder currentPhase(String currentPhase) {
+            this.currentPhase = currentPhase;
+            return this;
+        }
+
+        public Builder economicTargetNok(String economicTargetNok) {
+            this.economicTargetNok = economicTargetNok;
+            return this;
+        }
+
+        public Builder economicTargetFrom(String economicTargetFrom) {
+            this.economicTargetFrom = economicTargetFrom;
+            return this;
+        }
+
+        public Builder phases(List<PhaseInput> phases) {
+            this.phases = phases;
+            return this;
+        }
+
+        public Builder parties(List<PartyInput> parties) {
+            this.parties = parties;
+            return this;
+        }
+
+        public Builder steeringGroup(List<String> steeringGroup) {
+            this.steeringGroup = steeringGroup;
+            return this;
+        }
+
+        public Builder coFinancierOrganisationId(String coFinancierOrganisationId) {
+            this.coFinancierOrganisationId = coFinancierOrganisationId;
+            return this;
+        }
+
+        public ProgrammeInput build() {
+            return new ProgrammeInput(
+                    code,
+                    name,
+                    description,
+                    ownerOrganisationId,
+                    currentPhase,
+                    economicTargetNok,
+                    economicTargetFrom,
+                    phases,
+                    parties,
+                    steeringGroup,
+                    coFinancierOrganisationId);
+        }
+    }
+
     /** @param plannedStart and plannedEnd as ISO dates, e.g. "2019-04-01" */
     public record PhaseInput(String phase, String plannedStart, String plannedEnd) {}
 

@@ -1,7 +1,6 @@
 package no.gevinst.benefit.web;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import no.gevinst.benefit.BenefitInput;
 
@@ -39,69 +38,11 @@ public class BenefitForm {
     private long version;
 
     static BenefitForm of(BenefitInput in, long version) {
-        BenefitForm f = new BenefitForm();
-        f.programmeId = in.programmeId();
-        f.code = in.code();
-        f.title = in.title();
-        f.description = in.description();
-        f.observableOutcome = in.observableOutcome();
-        f.attribution = in.attribution();
-        f.kind = in.kind();
-        f.areaId = in.areaId();
-        f.priorityAreaIds = new ArrayList<>(in.priorityAreaIds());
-        f.benefitClass = in.benefitClass();
-        f.objectiveIds = new ArrayList<>(in.objectiveIds());
-        in.allocations().forEach(a -> {
-            f.allocationOrganisations.add(a.organisationId());
-            f.allocationShares.add(a.share());
-        });
-        f.investorIds = new ArrayList<>(in.investorIds());
-        f.ownerId = in.ownerId();
-        f.responsibleId = in.responsibleId();
-        f.units = in.units();
-        f.expectedStart = in.expectedStart();
-        f.fullEffect = in.fullEffect();
-        f.priority = in.priority();
-        f.priorityRationale = in.priorityRationale();
-        f.prerequisites = String.join("\n", in.prerequisites());
-        f.evidenceLinks = String.join("\n", in.evidenceLinks());
-        f.version = version;
-        return f;
+        return BenefitFormMapping.form(in, version);
     }
 
     BenefitInput toInput() {
-        List<BenefitInput.AllocationInput> allocations = new ArrayList<>();
-        for (int i = 0; i < allocationOrganisations.size(); i++) {
-            String organisation = allocationOrganisations.get(i);
-            String share = i < allocationShares.size() ? allocationShares.get(i) : "";
-            if (!blank(organisation) || !blank(share)) {
-                allocations.add(new BenefitInput.AllocationInput(organisation, share));
-            }
-        }
-        return new BenefitInput(
-                programmeId,
-                code,
-                title,
-                description,
-                observableOutcome,
-                attribution,
-                kind,
-                areaId,
-                priorityAreaIds,
-                benefitClass,
-                objectiveIds,
-                allocations,
-                investorIds,
-                ownerId,
-                responsibleId,
-                units,
-                expectedStart,
-                fullEffect,
-                priority,
-                priorityRationale,
-                lines(prerequisites),
-                lines(evidenceLinks),
-                null);
+        return BenefitFormMapping.input(this);
     }
 
     /** Adds empty allocation rows so that the form can take new organisations without JavaScript. */
@@ -112,49 +53,9 @@ public class BenefitForm {
         }
     }
 
-    /**
-     * The form field a violation of the input belongs to. Allocation rows that were left empty are dropped
-     * from the input, so the n-th allocation of the input is the n-th filled row of the form.
-     */
+    /** The form field a violation of the input belongs to (see {@link BenefitFormMapping#formField}). */
     String formField(String inputField) {
-        if (inputField.startsWith("allocations[")) {
-            int index = Integer.parseInt(inputField.substring("allocations[".length(), inputField.indexOf(']')));
-            int row = filledRow(index);
-            return inputField.endsWith(".organisationId")
-                    ? "allocationOrganisations[" + row + "]"
-                    : "allocationShares[" + row + "]";
-        }
-        return switch (inputField) {
-            case "allocations" -> "allocationShares";
-            case "programmeId", "status" -> null; // the form has no such field: shown for the form as a whole
-            default -> inputField;
-        };
-    }
-
-    private int filledRow(int index) {
-        int seen = -1;
-        for (int i = 0; i < allocationOrganisations.size(); i++) {
-            String share = i < allocationShares.size() ? allocationShares.get(i) : "";
-            if (!blank(allocationOrganisations.get(i)) || !blank(share)) {
-                if (++seen == index) {
-                    return i;
-                }
-            }
-        }
-        return 0;
-    }
-
-    private static List<String> lines(String text) {
-        return text == null
-                ? List.of()
-                : Arrays.stream(text.split("\\R"))
-                        .map(String::strip)
-                        .filter(s -> !s.isEmpty())
-                        .toList();
-    }
-
-    private static boolean blank(String text) {
-        return text == null || text.isBlank();
+        return BenefitFormMapping.formField(this, inputField);
     }
 
     // Accessors for data binding.

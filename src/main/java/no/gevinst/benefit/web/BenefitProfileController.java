@@ -227,11 +227,21 @@ class BenefitProfileController {
     private String form(Model model, BenefitForm form, Benefit benefit) {
         Programme programme =
                 chosenProgramme(form).orElseThrow(() -> new NotFoundException("programme", form.getProgrammeId()));
-        var names = lookups.names();
+        RegisterNames names = lookups.names();
         model.addAttribute("form", form);
         model.addAttribute("benefit", benefit);
         model.addAttribute("programme", programme);
         model.addAttribute("objectives", programmes.objectives(programme.id()));
+        addOrganisationsAndPeople(model, programme, names);
+        addOwners(model, form, benefit, programme, names);
+        model.addAttribute("kinds", BenefitKind.values());
+        model.addAttribute("classes", BenefitClass.values());
+        model.addAttribute("priorities", Priority.values());
+        return FORM;
+    }
+
+    /** The programme's parties, every organisation (for allocations and investors) and the programme's people. */
+    private static void addOrganisationsAndPeople(Model model, Programme programme, RegisterNames names) {
         model.addAttribute(
                 "parties",
                 programme.organisations().stream()
@@ -248,7 +258,10 @@ class BenefitProfileController {
                         .filter(p -> programme.organisations().contains(p.organisation()))
                         .sorted(java.util.Comparator.comparing(Person::name))
                         .toList());
-        // Only coordinators name owners, and only gevinsteiere of the programme's organisations can be named.
+    }
+
+    /** Only coordinators name owners, and only gevinsteiere of the programme's organisations can be named. */
+    private void addOwners(Model model, BenefitForm form, Benefit benefit, Programme programme, RegisterNames names) {
         model.addAttribute("canAssignOwner", benefit == null || benefits.canAssignOwner(benefit));
         model.addAttribute(
                 "owners",
@@ -263,10 +276,6 @@ class BenefitProfileController {
                         .filter(p -> p.id().toString().equals(form.getOwnerId()))
                         .findFirst()
                         .orElse(null));
-        model.addAttribute("kinds", BenefitKind.values());
-        model.addAttribute("classes", BenefitClass.values());
-        model.addAttribute("priorities", Priority.values());
-        return FORM;
     }
 
     private Benefit existing(BenefitId id) {

@@ -35,6 +35,9 @@ final class ProblemResponses implements OpenApiCustomizer {
     private static final Set<PathItem.HttpMethod> WRITES = Set.of(
             PathItem.HttpMethod.POST, PathItem.HttpMethod.PUT, PathItem.HttpMethod.PATCH, PathItem.HttpMethod.DELETE);
 
+    /** How a path names an id ("/benefits/{id}"): such operations may answer 404. */
+    private static final String PATH_VARIABLE = "{";
+
     private static final Map<String, String> DESCRIPTIONS = Map.of(
             "400", "Bad input: the errors list names each bad field or parameter",
             "401", "Not authenticated: no, an unknown, expired or revoked token, or a wrong password",
@@ -68,7 +71,7 @@ final class ProblemResponses implements OpenApiCustomizer {
         put(responses, "400", parameters || body || write);
         put(responses, "401", true);
         put(responses, "403", true);
-        put(responses, "404", path.contains("{"));
+        put(responses, "404", path.contains(PATH_VARIABLE));
         put(responses, "409", write);
         put(responses, "413", body);
         put(responses, "422", write || path.contains("/valuation"));

@@ -34,15 +34,51 @@ final class EvidenceInputs {
         Violations v = new Violations();
         EvidenceKind kind = choice(in.kind(), EvidenceKind.class, "kind", v);
         EvidenceStatus status = choice(in.status(), EvidenceStatus.class, "status", v);
-        String title = text(in.title(), "title", TextLimits.LINE, v);
-        if (title.isEmpty() && !v.has("title")) {
-            v.add("title", "evidence.title.required");
-        }
+        String title = title(in.title(), v);
         LocalDate start = Inputs.date(in.periodStart(), "periodStart", v);
         LocalDate end = Inputs.date(in.periodEnd(), "periodEnd", v);
         if (start != null && end != null && end.isBefore(start)) {
             v.add("periodEnd", "evidence.periodEnd.beforeStart");
         }
+        Effect effect = effect(in, v);
+        String url = sourceUrl(in.sourceUrl(), v);
+        List<BenefitId> benefits = benefits(in.benefitIds(), benefitsOfProgramme, v);
+        Evidence evidence = new Evidence(
+                id,
+                programme,
+                kind == null ? EvidenceKind.OTHER : kind,
+                title,
+                text(in.design(), "design", TextLimits.PARAGRAPHS, v),
+                text(in.performedBy(), "performedBy", TextLimits.LINE, v),
+                start,
+                end,
+                status == null ? EvidenceStatus.PLANNED : status,
+                text(in.result(), "result", TextLimits.PARAGRAPHS, v),
+                effect.size(),
+                text(in.effectUnit(), "effectUnit", TextLimits.LINE, v),
+                effect.low(),
+                effect.high(),
+                text(in.source(), "source", TextLimits.LINE, v),
+                url,
+                benefits,
+                version);
+        v.throwIfAny();
+        return evidence;
+    }
+
+    /** An effect size with its confidence interval, each null when not given. */
+    private record Effect(BigDecimal size, BigDecimal low, BigDecimal high) {}
+
+    private static String title(String text, Violations v) {
+        String title = text(text, "title", TextLimits.LINE, v);
+        if (title.isEmpty() && !v.has("title")) {
+            v.add("title", "evidence.title.required");
+        }
+        return title;
+    }
+
+    /** The effect size and its interval: the interval in order, and the size given and inside it. */
+    private static Effect effect(EvidenceInput in, Violations v) {
         BigDecimal effect = number(in.effectSize(), "effectSize", v);
         BigDecimal low = number(in.ciLow(), "ciLow", v);
         BigDecimal high = number(in.ciHigh(), "ciHigh", v);
@@ -56,32 +92,15 @@ final class EvidenceInputs {
                 && (low != null && effect.compareTo(low) < 0 || high != null && effect.compareTo(high) > 0)) {
             v.add("effectSize", "evidence.effectSize.outsideInterval");
         }
-        String url = text(in.sourceUrl(), "sourceUrl", TextLimits.URL, v);
+        return new Effect(effect, low, high);
+    }
+
+    private static String sourceUrl(String text, Violations v) {
+        String url = text(text, "sourceUrl", TextLimits.URL, v);
         if (!url.isEmpty() && !v.has("sourceUrl") && !webAddress(url)) {
             v.add("sourceUrl", "evidence.sourceUrl.invalid");
         }
-        List<BenefitId> benefits = benefits(in.benefitIds(), benefitsOfProgramme, v);
-        Evidence evidence = new Evidence(
-                id,
-                programme,
-                kind == null ? EvidenceKind.OTHER : kind,
-                title,
-                text(in.design(), "design", TextLimits.PARAGRAPHS, v),
-                text(in.performedBy(), "performedBy", TextLimits.LINE, v),
-                start,
-                end,
-                status == null ? EvidenceStatus.PLANNED : status,
-                text(in.result(), "result", TextLimits.PARAGRAPHS, v),
-                effect,
-                text(in.effectUnit(), "effectUnit", TextLimits.LINE, v),
-                low,
-                high,
-                text(in.source(), "source", TextLimits.LINE, v),
-                url,
-                benefits,
-                version);
-        v.throwIfAny();
-        return evidence;
+        return url;
     }
 
     private static <E extends Enum<E>> E choice(String text, Class<E> type, String field, Violations v) {

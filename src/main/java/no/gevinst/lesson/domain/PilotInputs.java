@@ -58,11 +58,7 @@ class PilotInputs {
         Violations v = new Violations();
         String what = LessonInputs.text("what", input.what(), TextLimits.LINE, true, v);
         String outcome = LessonInputs.text("outcome", input.outcome(), TextLimits.PARAGRAPHS, false, v);
-        Optional<OrganisationId> unit = Ids.parse(input.unitId(), OrganisationId::new)
-                .filter(u -> eligibleUnits(programme).stream().anyMatch(o -> o.id().equals(u)));
-        if (unit.isEmpty()) {
-            v.add("unitId", "lesson.pilot.unit.invalid");
-        }
+        Optional<OrganisationId> unit = unit(programme, input.unitId(), v);
         LocalDate starts = Inputs.date(input.startsOn(), "startsOn", v);
         if (starts == null && !v.has("startsOn")) {
             v.add("startsOn", "lesson.pilot.startsOn.required");
@@ -71,6 +67,36 @@ class PilotInputs {
         if (starts != null && ends != null && ends.isBefore(starts)) {
             v.add("endsOn", "lesson.pilot.endsOn.beforeStart");
         }
+        Decision decision = decision(programme, input, v);
+        v.throwIfAny();
+        return new Pilot(
+                id,
+                programme.id(),
+                what,
+                unit.get(),
+                starts,
+                ends,
+                outcome,
+                decision.rollOut(),
+                decision.on(),
+                decision.by(),
+                demo,
+                version);
+    }
+
+    /** The decision on rolling out, with when and by whom; a pending decision has neither. */
+    private record Decision(RollOut rollOut, LocalDate on, PersonId by) {}
+
+    private Optional<OrganisationId> unit(Programme programme, String raw, Violations v) {
+        Optional<OrganisationId> unit = Ids.parse(raw, OrganisationId::new)
+                .filter(u -> eligibleUnits(programme).stream().anyMatch(o -> o.id().equals(u)));
+        if (unit.isEmpty()) {
+            v.add("unitId", "lesson.pilot.unit.invalid");
+        }
+        return unit;
+    }
+
+    private Decision decision(Programme programme, PilotInput input, Violations v) {
         RollOut decision = Inputs.choice(input.decision(), RollOut.class).orElse(null);
         if (decision == null) {
             v.add("decision", "lesson.pilot.decision.invalid");
@@ -85,23 +111,9 @@ class PilotInputs {
                 v.add("decidedById", "lesson.pilot.decidedBy.required");
             }
         } else if (decision == RollOut.PENDING) {
-            decidedOn = null;
-            decidedBy = null;
+            return new Decision(decision, null, null);
         }
-        v.throwIfAny();
-        return new Pilot(
-                id,
-                programme.id(),
-                what,
-                unit.get(),
-                starts,
-                ends,
-                outcome,
-                decision,
-                decidedOn,
-                decidedBy,
-                demo,
-                version);
+        return new Decision(decision, decidedOn, decidedBy);
     }
 
     private PersonId decider(Programme programme, String raw, Violations v) {

@@ -75,18 +75,19 @@ public class ProgrammeForm {
             parties.add(new ProgrammeInput.PartyInput(
                     at(partyOrganisations, row), at(partyResponsibles, row), at(partyRoles, row)));
         }
-        return new ProgrammeInput(
-                code,
-                name,
-                description,
-                ownerOrganisationId,
-                currentPhase,
-                economicTargetNok,
-                economicTargetFrom,
-                phases,
-                parties,
-                steeringGroup,
-                coFinancierOrganisationId);
+        return ProgrammeInput.builder()
+                .code(code)
+                .name(name)
+                .description(description)
+                .ownerOrganisationId(ownerOrganisationId)
+                .currentPhase(currentPhase)
+                .economicTargetNok(economicTargetNok)
+                .economicTargetFrom(economicTargetFrom)
+                .phases(phases)
+                .parties(parties)
+                .steeringGroup(steeringGroup)
+                .coFinancierOrganisationId(coFinancierOrganisationId)
+                .build();
     }
 
     void padParties() {

@@ -1,0 +1,169 @@
+package no.gevinst.network.web;
+
+import java.util.List;
+import java.util.Map;
+import no.gevinst.network.ChangeProcesses;
+import no.gevinst.network.ElementId;
+import no.gevinst.network.ElementInputBuilder;
+import no.gevinst.network.ElementStatus;
+import no.gevinst.network.Network;
+import no.gevinst.network.NetworkElement;
+import no.gevinst.network.NetworkNode;
+import no.gevinst.network.Networks;
+import no.gevinst.network.SlippageForecast;
+import no.gevinst.network.web.NetworkOutline.LinkEntry;
+import no.gevinst.organisation.People;
+import no.gevinst.programme.Programme;
+import no.gevinst.programme.Programmes;
+import no.gevinst.shared.FieldViolation;
+import no.gevinst.shared.InvalidInputException;
+import no.gevinst.shared.NotFoundException;
+import no.gevinst.shared.ProgrammeId;
+import no.gevinst.shared.VersionConflictException;
+import no.gevinst.shared.Versions;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** An element of the network: its record page with its links and change description, and adding, changing and removing it. */
+@Controller
+class NetworkElementPageController {
+
+    private final Networks networks;
+    private final Programmes programmes;
+    private final People people;
+    private final List<ChangeProcesses> changeProcesses;
+
+    NetworkElementPageController(
+            Networks networks, Programmes programmes, People people, List<ChangeProcesses> changeProcesses) {
+        this.networks = networks;
+        this.programmes = programmes;
+        this.people = people;
+        this.changeProcesses = changeProcesses;
+    }
+
+    /** A benefit or change pushed back by this element, with the node it concerns. */
+    record SlipLine(NetworkNode node, SlippageForecast forecast) {}
+
+    @GetMapping("/programmes/{id}/network/elements/{element}")
+    String element(@PathVariable ProgrammeId id, @PathVariable ElementId element, Model model) {
+        Programme programme = programmes.find(id).orElseThrow(() -> new NotFoundException("programme", id));
+        NetworkElement record = networks.element(id, element);
+        Network whole = networks.of(id);
+        Map<String, NetworkNode> byId = NetworkOutline.byId(whole);
+        String self = element.toString();
+        model.addAttribute("programme", programme);
+        model.addAttribute("element", record);
+        model.addAttribute("node", byId.get(self));
+        model.addAttribute(
+                "incoming",
+                whole.links().stream()
+                        .filter(l -> l.to().equals(self))
+                        .map(l -> new LinkEntry(l, byId.get(l.from())))
+                        .toList());
+        model.addAttribute(
+                "outgoing",
+                whole.links().stream()
+                        .filter(l -> l.from().equals(self))
+                        .map(l -> new LinkEntry(l, byId.get(l.to())))
+                        .toList());
+        model.addAttribute(
+                "slippage",
+                whole.slippage().stream()
+                        .filter(s -> s.cause().equals(self))
+                        .map(s -> new SlipLine(byId.get(s.node()), s))
+                        .toList());
+        model.addAttribute("canEdit", programmes.canCoordinate(id));
+        model.addAttribute(
+                "changeProcesses",
+                processesOfChanges(id).stream()
+                        .filter(p -> p.element().equals(self))
+                        .toList());
+        model.addAttribute("statuses", ElementStatus.values());
+        model.addAttribute("people", people.all());
+        if (!model.containsAttribute("input")) {
+            model.addAttribute("input", input(record));
+        }
+        return "network/element";
+    }
+
+    /** The processes the programme's changes change, as the process module tells (issue 19). */
+    private List<ChangeProcesses.ProcessOfChange> processesOfChanges(ProgrammeId id) {
+        return changeProcesses.stream().flatMap(c -> c.of(id).stream()).toList();
+    }
+
+    @PostMapping("/programmes/{id}/network/elements")
+    String addElement(
+            @PathVariable ProgrammeId id, @ModelAttribute Networks.ElementInput input, RedirectAttributes redirect) {
+        try {
+            networks.addElement(id, input);
+            redirect.addFlashAttribute("saved", "network.saved.element");
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("elementErrors", e.violations());
+            redirect.addFlashAttribute("elementInput", input);
+        }
+        return "redirect:/programmes/" + id + "/network#add-element";
+    }
+
+    @PostMapping("/programmes/{id}/network/elements/{element}")
+    String updateElement(
+            @PathVariable ProgrammeId id,
+            @PathVariable ElementId element,
+            @ModelAttribute Networks.ElementInput input,
+            @RequestParam(name = "version", required = false) String version,
+            RedirectAttributes redirect) {
+        // Rights before the version and the form: a refused user is not sent back to the form with its faults.
+        networks.requireMayChange(id);
+        try {
+            networks.updateElement(id, element, input, Versions.expected(null, version));
+            redirect.addFlashAttribute("saved", "network.saved.update");
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("elementErrors", e.violations());
+            redirect.addFlashAttribute("input", input);
+        } catch (VersionConflictException e) {
+            // What was typed is kept, so that it can be made again on the record as it now is.
+            redirect.addFlashAttribute("elementErrors", List.of(FieldViolation.of("version", "version.conflict")));
+            redirect.addFlashAttribute("input", input);
+        }
+        return "redirect:/programmes/" + id + "/network/elements/" + element;
+    }
+
+    @PostMapping("/programmes/{id}/network/elements/{element}/delete")
+    String removeElement(
+            @PathVariable ProgrammeId id,
+            @PathVariable ElementId element,
+            @RequestParam(name = "version", required = false) String version,
+            RedirectAttributes redirect) {
+        networks.requireMayChange(id);
+        try {
+            networks.removeElement(id, element, Versions.expected(null, version));
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("elementErrors", e.violations());
+            return "redirect:/programmes/" + id + "/network/elements/" + element;
+        } catch (VersionConflictException e) {
+            redirect.addFlashAttribute("elementErrors", List.of(FieldViolation.of("version", "version.conflict")));
+            return "redirect:/programmes/" + id + "/network/elements/" + element;
+        }
+        redirect.addFlashAttribute("saved", "network.saved.removed");
+        return "redirect:/programmes/" + id + "/network";
+    }
+
+    private static Networks.ElementInput input(NetworkElement e) {
+        return ElementInputBuilder.element()
+                .kind(e.kind().name())
+                .label(e.label())
+                .description(e.description())
+                .ownerId(e.ownerId())
+                .release(e.release())
+                .status(e.status().name())
+                .plannedDate(e.plannedDate() == null ? "" : e.plannedDate().toString())
+                .movedDate(e.movedDate() == null ? "" : e.movedDate().toString())
+                .change(e.change())
+                .build();
+    }
+}
