@@ -125,6 +125,10 @@ final class TableOwners {
                     "objective",
                     "orders a benefit's objectives by the objective's number"),
             new Allowed(
+                    "no.gevinst.benefit.domain.BenefitLists",
+                    "objective",
+                    "orders each listed benefit's objectives by the objective's number"),
+            new Allowed(
                     "no.gevinst.benefit.SharingTransfer",
                     "programme",
                     "checks that the programmes a share names exist in the importing installation"),
