@@ -20,7 +20,8 @@ import org.springframework.stereotype.Component;
  * aggregates the module gives out anyway (no row under {@link Results#THRESHOLD} respondents, small units pooled
  * into their parent), {@code maturity_result}, with each round's count of respondents and withheld groups,
  * {@code maturity_result_total}. An import writes them back as they are, so that an imported closed round, which has
- * no answers here, shows the results its installation showed; a row of fewer respondents is refused.
+ * no answers here, shows the results its installation showed; a row of fewer respondents, or results for a round
+ * that is not closed or for a unit or dimension it does not have, are refused.
  */
 @Component
 public class MaturityTransfer extends ProgrammeTables {
@@ -80,19 +81,14 @@ public class MaturityTransfer extends ProgrammeTables {
         return new ProgrammePart(tables);
     }
 
-    /** As every table's, and no result row of fewer respondents than a result may show. */
+    /**
+     * As every table's, and the results as {@link ImportedResultsCheck} allows them: no row of fewer respondents than
+     * a result may show, none for a round that is not closed, or for a unit or dimension the round does not have.
+     */
     @Override
     public List<ImportProblem> problemsOf(ProgrammePart part, String path) {
         List<ImportProblem> problems = new ArrayList<>(super.problemsOf(part, path));
-        List<Map<String, Object>> results = part.rows(RESULTS);
-        for (int i = 0; i < results.size(); i++) {
-            if (!(results.get(i).get("respondents") instanceof Number n) || n.intValue() < Results.THRESHOLD) {
-                problems.add(ImportProblem.of(
-                        path + "." + RESULTS + "[" + i + "].respondents",
-                        "transfer.maturity.tooFewRespondents",
-                        Results.THRESHOLD));
-            }
-        }
+        problems.addAll(ImportedResultsCheck.problemsOf(part, path));
         return problems;
     }
 

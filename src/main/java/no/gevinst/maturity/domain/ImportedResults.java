@@ -15,7 +15,8 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The pooled results of a closed round imported from another installation (issue 20), as that installation showed
- * them: its answers never travel, so these sums are all there is to show. A round of this installation has none.
+ * them: its answers never travel, so these sums are all there is to show. A round of this installation has none, and
+ * they are read only for a round without answers of its own (the import takes them only for a closed round).
  */
 @Repository
 class ImportedResults {

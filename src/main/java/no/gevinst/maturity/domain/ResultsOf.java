@@ -21,7 +21,8 @@ import org.springframework.stereotype.Component;
 /**
  * A closed round's results: the answers summed per unit in the database, pooled by {@link Pooling}, and compared with
  * the previous closed round of the same template where the same row is shown in both. A round imported from another
- * installation has no answers here: its results are the pooled ones that installation showed ({@link ImportedResults}).
+ * installation has no answers here: its results are the pooled ones that installation showed ({@link ImportedResults}),
+ * read only for a round without answers of its own, so that stored results never stand in for real answers.
  */
 @Component
 class ResultsOf {
@@ -86,33 +87,40 @@ class ResultsOf {
                 previous.orElse(null)));
     }
 
-    /** The round's rows: pooled from its answers, or as imported when the round came from another installation. */
+    /**
+     * The round's rows: pooled from its answers, or, for a round with no answers here (one that came from another
+     * installation), as that installation showed them. A round's own answers always win over stored results.
+     */
     private Shown shown(Round round, Map<OrganisationId, ResultRow> before) {
-        Optional<ImportedResults.Imported> stored = imported.of(round.id());
+        List<Tally> tallies = responses.tallies(round.id());
+        Optional<ImportedResults.Imported> stored = tallies.isEmpty() ? imported.of(round.id()) : Optional.empty();
         if (stored.isPresent()) {
-            List<ResultRow> rows = new ArrayList<>();
-            for (ImportedResults.Group g : stored.get().groups()) {
-                rows.add(row(
-                        round.asks(),
-                        g.tally(),
-                        g.name(),
-                        g.pooledFrom(),
-                        before.get(g.tally().unit())));
-            }
-            return new Shown(
-                    sorted(rows), stored.get().withheldGroups(), stored.get().respondents());
+            return shown(round, stored.get(), before);
         }
-        List<Pooling.Group> groups = groups(round);
+        List<Pooling.Group> groups = groups(round, tallies);
         return new Shown(
                 rows(round, groups, before),
                 (int) groups.stream().filter(g -> !g.shown()).count(),
                 groups.stream().mapToInt(g -> g.tally().respondents()).sum());
     }
 
-    private List<Pooling.Group> groups(Round round) {
+    private static Shown shown(Round round, ImportedResults.Imported stored, Map<OrganisationId, ResultRow> before) {
+        List<ResultRow> rows = new ArrayList<>();
+        for (ImportedResults.Group g : stored.groups()) {
+            rows.add(row(
+                    round.asks(),
+                    g.tally(),
+                    g.name(),
+                    g.pooledFrom(),
+                    before.get(g.tally().unit())));
+        }
+        return new Shown(sorted(rows), stored.withheldGroups(), stored.respondents());
+    }
+
+    private static List<Pooling.Group> groups(Round round, List<Tally> tallies) {
         Map<OrganisationId, OrganisationId> parentOf = new HashMap<>();
         round.units().stream().filter(u -> u.parent() != null).forEach(u -> parentOf.put(u.organisation(), u.parent()));
-        return Pooling.pool(responses.tallies(round.id()), parentOf, Results.THRESHOLD);
+        return Pooling.pool(tallies, parentOf, Results.THRESHOLD);
     }
 
     private static List<ResultRow> rows(
