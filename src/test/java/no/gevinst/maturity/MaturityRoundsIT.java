@@ -127,6 +127,63 @@ class MaturityRoundsIT {
         assertThat(withheld.withheldGroups()).isEqualTo(1);
     }
 
+    /**
+     * Results stored for a round (as an import writes them for a round from another installation) are shown only
+     * for a closed round with no answers of its own: a round's real answers always win over stored ones.
+     */
+    @Test
+    void storedResultsShowOnlyForARoundWithoutAnswersOfItsOwn() {
+        Programme programme = testProgrammes.create();
+        Organisation clinic = unitUnder(programme, "Klinikk");
+        Round answered = openRound(programme, "Besvart", clinic.id().toString());
+        respondents(clinic, 5).forEach(u -> answer(u, answered, clinic, 2));
+        as(COORDINATOR, () -> rounds.close(programme.id(), answered.id(), answered.version()));
+        Round unanswered = openRound(programme, "Ubesvart", clinic.id().toString(), 20);
+        as(COORDINATOR, () -> rounds.close(programme.id(), unanswered.id(), unanswered.version()));
+        storeResults(answered, clinic, 40);
+        storeResults(unanswered, clinic, 40);
+
+        Results own = as(COORDINATOR, () -> rounds.results(programme.id(), answered.id()))
+                .orElseThrow();
+        assertThat(own.respondents()).isEqualTo(5);
+        assertThat(row(own, clinic).respondents()).isEqualTo(5);
+        assertThat(row(own, clinic).cells())
+                .allSatisfy(c -> assertThat(c.mean()).isEqualByComparingTo("2.0"));
+
+        Results stored = as(COORDINATOR, () -> rounds.results(programme.id(), unanswered.id()))
+                .orElseThrow();
+        assertThat(stored.respondents()).isEqualTo(40);
+        assertThat(row(stored, clinic).respondents()).isEqualTo(40);
+        assertThat(row(stored, clinic).cells())
+                .allSatisfy(c -> assertThat(c.mean()).isEqualByComparingTo("4.0"));
+    }
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    /** Results as an import stores them: the unit's row with a mean of 4.0 in every dimension, and the round's total. */
+    private void storeResults(Round round, Organisation unit, int respondents) {
+        for (MaturityTemplate.Dimension d : MaturityTemplate.DEFAULT.dimensions()) {
+            jdbc.sql("""
+                            INSERT INTO maturity_result
+                                (round_id, organisation_id, name, dimension, respondents, points, answers, mean)
+                            VALUES (:round, :unit, :name, :dimension, :respondents, :points, :answers, 4.0)
+                            """)
+                    .param("round", round.id().value())
+                    .param("unit", unit.id().value())
+                    .param("name", unit.name())
+                    .param("dimension", d.key())
+                    .param("respondents", respondents)
+                    .param("points", 4L * respondents)
+                    .param("answers", (long) respondents)
+                    .update();
+        }
+        jdbc.sql("INSERT INTO maturity_result_total (round_id, respondents, withheld_groups) VALUES (:round, :n, 0)")
+                .param("round", round.id().value())
+                .param("n", respondents)
+                .update();
+    }
+
     @Test
     void onlyCoordinatorsWriteRoundsAndOnlyThePeopleOfItsUnitsAnswer() {
         Programme programme = testProgrammes.create();

@@ -66,6 +66,92 @@ class ProgrammeImportIT {
         assertThat(programmeCount()).isEqualTo(before);
     }
 
+    static final String RESULTS = "$.parts.maturity.maturity_result";
+
+    @Test
+    void refusesAMaturityResultOfFewerThanFiveRespondentsAndWritesNothing() throws Exception {
+        ObjectNode document = export("HP");
+        assertThat(document.at("/parts/maturity/maturity_result").size()).isPositive();
+        ((ObjectNode) document.at("/parts/maturity/maturity_result/0")).put("respondents", 4);
+        long before = programmeCount();
+
+        MockHttpServletResponse response = importing(document, "?copy=true", ADMIN);
+
+        assertThat(codes(response))
+                .containsExactly(
+                        java.util.Map.entry(RESULTS + "[0].respondents", "transfer.maturity.tooFewRespondents"));
+        assertThat(programmeCount()).isEqualTo(before);
+    }
+
+    /**
+     * Stored results stand in for a round's answers only once it is closed, so a document may carry them only for a
+     * closed round: every row and total of a round marked open is refused, named by its path, and nothing written.
+     */
+    @Test
+    void refusesMaturityResultsForARoundThatIsNotClosed() throws Exception {
+        ObjectNode document = export("HP");
+        String round = document.at("/parts/maturity/maturity_result/0/round_id").asString();
+        for (JsonNode r : document.at("/parts/maturity/maturity_round")) {
+            if (r.get("id").asString().equals(round)) {
+                ((ObjectNode) r).put("status", "OPEN");
+            }
+        }
+        List<String> expected = new ArrayList<>();
+        expected.addAll(pathsOfRound(document, "maturity_result", round));
+        expected.addAll(pathsOfRound(document, "maturity_result_total", round));
+        long before = programmeCount();
+
+        MockHttpServletResponse response = importing(document, "?copy=true", ADMIN);
+
+        assertThat(fields(response)).containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(codes(response)).containsValue("transfer.maturity.roundNotClosed");
+        assertThat(programmeCount()).isEqualTo(before);
+    }
+
+    @Test
+    void refusesMaturityResultsForAUnitADimensionOrARoundTheDocumentDoesNotGiveIt() throws Exception {
+        ObjectNode document = export("HP");
+        ObjectNode results = (ObjectNode) document.at("/parts/maturity");
+        assertThat(results.get("maturity_result").size()).isGreaterThanOrEqualTo(3);
+        ((ObjectNode) results.at("/maturity_result/0"))
+                .put("organisation_id", java.util.UUID.randomUUID().toString());
+        ((ObjectNode) results.at("/maturity_result/1")).put("dimension", "courage");
+        ((ObjectNode) results.at("/maturity_result/2"))
+                .put("round_id", java.util.UUID.randomUUID().toString());
+        long before = programmeCount();
+
+        MockHttpServletResponse response = importing(document, "?copy=true", ADMIN);
+
+        assertThat(codes(response))
+                .containsOnly(
+                        java.util.Map.entry(RESULTS + "[0].organisation_id", "transfer.maturity.unitUnknown"),
+                        java.util.Map.entry(RESULTS + "[1].dimension", "transfer.maturity.dimensionUnknown"),
+                        java.util.Map.entry(RESULTS + "[2].round_id", "transfer.maturity.roundUnknown"));
+        assertThat(programmeCount()).isEqualTo(before);
+    }
+
+    static List<String> pathsOfRound(JsonNode document, String table, String round) {
+        List<String> paths = new ArrayList<>();
+        JsonNode rows = document.at("/parts/maturity/" + table);
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).get("round_id").asString().equals(round)) {
+                paths.add("$.parts.maturity." + table + "[" + i + "].round_id");
+            }
+        }
+        assertThat(paths).as(table).isNotEmpty();
+        return paths;
+    }
+
+    /** The refusal's errors: each field's message code. */
+    java.util.Map<String, String> codes(MockHttpServletResponse response) throws Exception {
+        assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(400);
+        java.util.Map<String, String> codes = new java.util.LinkedHashMap<>();
+        json.readTree(response.getContentAsString(StandardCharsets.UTF_8))
+                .get("errors")
+                .forEach(e -> codes.put(e.get("field").asString(), e.get("code").asString()));
+        return codes;
+    }
+
     @Test
     void refusesAnotherVersionOfTheFormatAndAProgrammeThatIsAlreadyHere() throws Exception {
         ObjectNode document = export("DBEP");
