@@ -215,7 +215,7 @@ class PhaseGateServiceIT {
                         .param("ownerOrganisationId", programme.owner().toString())
                         .param("currentPhase", "DOCUMENT")
                         .param("version", String.valueOf(renamed.version())))
-                .andExpect(status().isOk())
+                .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(Matchers.containsString("endres bare ved faseovergangen")));
         // The edit form does not offer the phase at all.
         mvc.perform(get("/programmes/" + programme.id() + "/edit").with(users.session(COORDINATOR)))
