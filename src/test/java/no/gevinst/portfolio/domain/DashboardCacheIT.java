@@ -307,6 +307,13 @@ class DashboardCacheIT {
             jdbc.sql("UPDATE indicator SET rag = 'RED', last_period_end = DATE '2026-10-31' WHERE id = :indicator")
                     .param("indicator", indicator.id().value())
                     .update();
+            // and the register's copy of it (V54), as the indicator module tells the benefit module.
+            jdbc.sql("""
+                            UPDATE benefit_indicator_status s SET rag = i.rag, last_period_end = i.last_period_end,
+                                stale_after = i.last_period_end
+                                    + CASE i.frequency WHEN 'MONTH' THEN 46 WHEN 'QUARTER' THEN 137 ELSE 548 END
+                            FROM indicator i WHERE i.id = s.indicator_id AND i.id = :indicator
+                            """).param("indicator", indicator.id().value()).update();
             DashboardGeneration.Generations after = generation.read();
             assertThat(after.of(measured).own())
                     .isGreaterThan(start.of(measured).own());
