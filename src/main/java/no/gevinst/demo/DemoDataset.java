@@ -37,6 +37,7 @@ class DemoDataset {
     private final DemoLessons lessons;
     private final DemoEvidence evidence;
     private final DemoProcesses processes;
+    private final DemoConfiguration configuration;
 
     private final Map<String, Organisation> orgs = new HashMap<>();
     private final Map<String, Person> persons = new HashMap<>();
@@ -59,7 +60,9 @@ class DemoDataset {
             DemoStories stories,
             DemoLessons lessons,
             DemoEvidence evidence,
-            DemoProcesses processes) {
+            DemoProcesses processes,
+            DemoConfiguration configuration) {
+        this.configuration = configuration;
         this.processes = processes;
         this.maturity = maturity;
         this.stakeholders = stakeholders;
@@ -94,6 +97,12 @@ class DemoDataset {
         indicators.load(this::id, this::personId);
         valuation.load(dbep.id());
         networks.load(hp.id(), dbep.id(), this::personId);
+        // Before any plan is approved: approval freezes the programme's maturity, evidence, processes and
+        // configuration decisions into the version (issue 19), so the approved versions' documents show them.
+        maturity.load(hp.id(), orgs, this::personId);
+        evidence.load(dbep.id());
+        processes.load(hp.id(), orgs, this::personId);
+        configuration.load(hp.id());
         plans.load(dbep.id(), this::personId);
         portfolio.load(hp.id());
         flows.load(hp.id(), orgs.get("TRD").id(), persons.get("lars").name());
@@ -104,12 +113,9 @@ class DemoDataset {
                 orgs.get("HMR").id(),
                 orgs.get("HNT").id());
         goLive.load(hp.id(), orgs);
-        maturity.load(hp.id(), orgs, this::personId);
         stakeholders.load(hp.id(), orgs, this::personId);
         stories.load();
         lessons.load(hp.id(), orgs.get("STO").id(), this::personId);
-        evidence.load(dbep.id());
-        processes.load(hp.id(), orgs, this::personId);
         shared.load(
                 hp.id(),
                 orgs.get("TRD").id(),
