@@ -103,10 +103,10 @@ class DemoDataset {
         evidence.load(dbep.id());
         processes.load(hp.id(), orgs, this::personId);
         configuration.load(hp.id());
-        plans.load(dbep.id(), this::personId);
+        plans.load("DBEP", dbep.id(), this::id, this::personId);
         portfolio.load(hp.id());
         flows.load(hp.id(), orgs.get("TRD").id(), persons.get("lars").name());
-        handover.load(hp.id(), orgs.get("STO").id(), orgs.get("HMN").id(), this::personId);
+        handover.load(hp.id(), this::id, orgs.get("HMN").id(), this::personId);
         decisions.load(
                 hp.id(),
                 orgs.get("STO").id(),
