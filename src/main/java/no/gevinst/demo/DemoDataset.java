@@ -105,7 +105,7 @@ class DemoDataset {
         configuration.load(hp.id());
         plans.load("DBEP", dbep.id(), this::id, this::personId);
         portfolio.load(hp.id());
-        flows.load(hp.id(), orgs.get("TRD").id(), persons.get("lars").name());
+        flows.load(hp.id(), this::id, key -> persons.get(key).name());
         handover.load(hp.id(), this::id, orgs.get("HMN").id(), this::personId);
         decisions.load(
                 hp.id(),
@@ -116,13 +116,7 @@ class DemoDataset {
         stakeholders.load(hp.id(), orgs, this::personId);
         stories.load();
         lessons.load(hp.id(), orgs.get("STO").id(), this::personId);
-        shared.load(
-                hp.id(),
-                orgs.get("TRD").id(),
-                orgs.get("STO").id(),
-                orgs.get("HMN").id(),
-                persons.get("hilde"),
-                persons.get("lars"));
+        shared.load(hp, this::id, this::personId);
     }
 
     private String id(String organisationKey) {
