@@ -6,6 +6,7 @@ import java.util.Map;
 import no.gevinst.organisation.Organisation;
 import no.gevinst.organisation.Person;
 import no.gevinst.programme.Programme;
+import no.gevinst.shared.ProgrammeId;
 import org.springframework.stereotype.Component;
 
 /**
@@ -91,11 +92,12 @@ class DemoDataset {
         Map<String, Programme> byCode = foundation.programmes(this::id, this::personId);
         Programme hp = byCode.get("HP");
         Programme dbep = byCode.get("DBEP");
+        Map<String, ProgrammeId> codes = Map.of("HP", hp.id(), "DBEP", dbep.id());
         // Before the benefits: only a user holding the gevinsteier role in a programme's party may own a benefit.
         foundation.users(persons, orgs, byCode);
         benefits.load(List.copyOf(byCode.values()), this::id, this::personId);
         indicators.load(this::id, this::personId);
-        valuation.load(dbep.id());
+        valuation.load(codes);
         networks.load(hp.id(), dbep.id(), this::personId);
         // Before any plan is approved: approval freezes the programme's maturity, evidence, processes and
         // configuration decisions into the version (issue 19), so the approved versions' documents show them.
@@ -113,9 +115,9 @@ class DemoDataset {
                 orgs.get("HMR").id(),
                 orgs.get("HNT").id());
         goLive.load(hp.id(), orgs);
-        stakeholders.load(hp.id(), orgs, this::personId);
+        stakeholders.load(codes, this::id, this::personId);
         stories.load();
-        lessons.load(hp.id(), orgs.get("STO").id(), this::personId);
+        lessons.load(codes, this::id, this::personId);
         shared.load(hp, this::id, this::personId);
     }
 
