@@ -109,11 +109,7 @@ class DemoDataset {
         portfolio.load(hp.id());
         flows.load(hp.id(), this::id, key -> persons.get(key).name());
         handover.load(hp.id(), this::id, orgs.get("HMN").id(), this::personId);
-        decisions.load(
-                hp.id(),
-                orgs.get("STO").id(),
-                orgs.get("HMR").id(),
-                orgs.get("HNT").id());
+        decisions.load(codes, this::id);
         goLive.load(hp.id(), orgs);
         stakeholders.load(codes, this::id, this::personId);
         stories.load();
