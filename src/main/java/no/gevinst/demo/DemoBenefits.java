@@ -41,6 +41,15 @@ class DemoBenefits {
         }
     }
 
+    /** Registers one benefit of a programme as the file writes it, without moving it on from identified. */
+    Benefit create(
+            Programme programme,
+            DemoBenefitData data,
+            UnaryOperator<String> organisationId,
+            UnaryOperator<String> personId) {
+        return benefits.create(new Inputs(programme, organisationId, personId).of(data));
+    }
+
     private void save(BenefitInput input, BenefitStatus status) {
         Benefit benefit = benefits.create(input);
         for (BenefitStatus step : BenefitStatus.values()) {
@@ -75,7 +84,7 @@ class DemoBenefits {
                     b.attribution(),
                     b.kind(),
                     item(programme.areas(), b.area()),
-                    List.of(item(programme.priorityAreas(), b.priorityArea())),
+                    b.priorityArea() == null ? List.of() : List.of(item(programme.priorityAreas(), b.priorityArea())),
                     b.benefitClass(),
                     b.objectives().stream().map(this::objective).toList(),
                     b.allocations().stream()

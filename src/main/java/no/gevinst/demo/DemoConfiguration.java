@@ -9,8 +9,7 @@ import no.gevinst.configdecision.ConfigDecisionInput.KpiInput;
 import no.gevinst.configdecision.ConfigDecisions;
 import no.gevinst.indicator.Indicator;
 import no.gevinst.indicator.Indicators;
-import no.gevinst.programme.Programme;
-import no.gevinst.programme.Programmes;
+import no.gevinst.shared.ProgrammeId;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,30 +22,21 @@ import org.springframework.stereotype.Component;
 class DemoConfiguration {
 
     private final ConfigDecisions decisions;
-    private final Programmes programmes;
     private final Benefits benefits;
     private final Indicators indicators;
 
-    DemoConfiguration(ConfigDecisions decisions, Programmes programmes, Benefits benefits, Indicators indicators) {
+    DemoConfiguration(ConfigDecisions decisions, Benefits benefits, Indicators indicators) {
         this.decisions = decisions;
-        this.programmes = programmes;
         this.benefits = benefits;
         this.indicators = indicators;
     }
 
-    void load() {
-        Programme hp = programmes.visible().stream()
-                .filter(p -> p.code().equals("HP"))
-                .findFirst()
-                .orElse(null);
-        if (hp == null) {
-            return;
-        }
-        List<Benefit> register = benefits.list(BenefitQuery.inProgramme(hp.id()));
+    void load(ProgrammeId hp) {
+        List<Benefit> register = benefits.list(BenefitQuery.inProgramme(hp));
         Indicator errors = indicator(register, "Færre legemiddelfeil ved lukket legemiddelsløyfe");
         Indicator portal = indicator(register, "Flere pasienter leser egen journal digitalt");
         decisions.loadDemo(
-                hp.id(),
+                hp,
                 new ConfigDecisionInput(
                         "Strekkodeskanning er påkrevd ved all legemiddelutdeling, og avvik registreres strukturert"
                                 + " (demo)",
@@ -63,7 +53,7 @@ class DemoConfiguration {
                                 : List.of(
                                         new KpiInput(errors.id().toString(), "FHIR_MEASURE", errors.canonicalUrl()))));
         decisions.loadDemo(
-                hp.id(),
+                hp,
                 new ConfigDecisionInput(
                         "Innkallingen sender SMS med lenke til digital timebestilling i pasientportalen (demo)",
                         "Digital timebestilling poliklinikk: innkalling og endring av time",

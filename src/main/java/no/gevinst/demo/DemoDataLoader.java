@@ -46,16 +46,13 @@ class DemoDataLoader implements ApplicationRunner {
     private final DemoDataset dataset;
     private final TransactionTemplate transactions;
     private final JdbcClient jdbc;
-    private final DemoConfiguration configuration;
 
     DemoDataLoader(
             Organisations organisations,
             Programmes programmes,
             DemoDataset dataset,
             TransactionTemplate transactions,
-            JdbcClient jdbc,
-            DemoConfiguration configuration) {
-        this.configuration = configuration;
+            JdbcClient jdbc) {
         this.organisations = organisations;
         this.programmes = programmes;
         this.dataset = dataset;
@@ -87,7 +84,6 @@ class DemoDataLoader implements ApplicationRunner {
             return false;
         }
         dataset.load();
-        configuration.load();
         return true;
     }
 }

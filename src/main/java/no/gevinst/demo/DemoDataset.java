@@ -6,6 +6,7 @@ import java.util.Map;
 import no.gevinst.organisation.Organisation;
 import no.gevinst.organisation.Person;
 import no.gevinst.programme.Programme;
+import no.gevinst.shared.ProgrammeId;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,6 +38,7 @@ class DemoDataset {
     private final DemoLessons lessons;
     private final DemoEvidence evidence;
     private final DemoProcesses processes;
+    private final DemoConfiguration configuration;
 
     private final Map<String, Organisation> orgs = new HashMap<>();
     private final Map<String, Person> persons = new HashMap<>();
@@ -59,7 +61,9 @@ class DemoDataset {
             DemoStories stories,
             DemoLessons lessons,
             DemoEvidence evidence,
-            DemoProcesses processes) {
+            DemoProcesses processes,
+            DemoConfiguration configuration) {
+        this.configuration = configuration;
         this.processes = processes;
         this.maturity = maturity;
         this.stakeholders = stakeholders;
@@ -88,35 +92,29 @@ class DemoDataset {
         Map<String, Programme> byCode = foundation.programmes(this::id, this::personId);
         Programme hp = byCode.get("HP");
         Programme dbep = byCode.get("DBEP");
+        Map<String, ProgrammeId> codes = Map.of("HP", hp.id(), "DBEP", dbep.id());
         // Before the benefits: only a user holding the gevinsteier role in a programme's party may own a benefit.
         foundation.users(persons, orgs, byCode);
         benefits.load(List.copyOf(byCode.values()), this::id, this::personId);
         indicators.load(this::id, this::personId);
-        valuation.load(dbep.id());
+        valuation.load(codes);
         networks.load(hp.id(), dbep.id(), this::personId);
-        plans.load(dbep.id(), this::personId);
-        portfolio.load(hp.id());
-        flows.load(hp.id(), orgs.get("TRD").id(), persons.get("lars").name());
-        handover.load(hp.id(), orgs.get("STO").id(), orgs.get("HMN").id(), this::personId);
-        decisions.load(
-                hp.id(),
-                orgs.get("STO").id(),
-                orgs.get("HMR").id(),
-                orgs.get("HNT").id());
-        goLive.load(hp.id(), orgs);
+        // Before any plan is approved: approval freezes the programme's maturity, evidence, processes and
+        // configuration decisions into the version (issue 19), so the approved versions' documents show them.
         maturity.load(hp.id(), orgs, this::personId);
-        stakeholders.load(hp.id(), orgs, this::personId);
-        stories.load();
-        lessons.load(hp.id(), orgs.get("STO").id(), this::personId);
         evidence.load(dbep.id());
         processes.load(hp.id(), orgs, this::personId);
-        shared.load(
-                hp.id(),
-                orgs.get("TRD").id(),
-                orgs.get("STO").id(),
-                orgs.get("HMN").id(),
-                persons.get("hilde"),
-                persons.get("lars"));
+        configuration.load(hp.id());
+        plans.load("DBEP", dbep.id(), this::id, this::personId);
+        portfolio.load(hp.id());
+        flows.load(hp.id(), this::id, key -> persons.get(key).name());
+        handover.load(hp.id(), this::id, orgs.get("HMN").id(), this::personId);
+        decisions.load(codes, this::id);
+        goLive.load(hp.id(), orgs);
+        stakeholders.load(codes, this::id, this::personId);
+        stories.load();
+        lessons.load(codes, this::id, this::personId);
+        shared.load(hp, this::id, this::personId);
     }
 
     private String id(String organisationKey) {

@@ -1,40 +1,35 @@
 package no.gevinst.demo;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 import no.gevinst.access.CurrentUser;
 import no.gevinst.access.Role;
 import no.gevinst.access.RoleAssignment;
 import no.gevinst.benefit.Benefit;
 import no.gevinst.benefit.BenefitQuery;
 import no.gevinst.benefit.Benefits;
-import no.gevinst.indicator.BaselineInput;
 import no.gevinst.indicator.Indicator;
 import no.gevinst.indicator.IndicatorInput;
 import no.gevinst.indicator.Indicators;
-import no.gevinst.indicator.MeasurementInput;
-import no.gevinst.indicator.MeasurementSource;
 import no.gevinst.portfolio.Flows;
 import no.gevinst.portfolio.SignOffInput;
 import no.gevinst.shared.NorwegianTime;
 import no.gevinst.shared.OrganisationId;
 import no.gevinst.shared.ProgrammeId;
 import no.gevinst.shared.UserId;
-import no.gevinst.valuation.ValuationInputs.AssumptionInput;
-import no.gevinst.valuation.ValuationInputs.ModelInput;
 import no.gevinst.valuation.Valuations;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * The demo's cross-organisation benefit (seed 000 §2.2: effort in the hospital yields benefit in the municipality).
- * Helseplattformen's fewer readmissions for COPD and heart failure is paid for by St. Olavs and Helse Midt-Norge and
- * arises 60 % in Trondheim kommune, 40 % at St. Olavs. Here it gets a price, a measured indicator and Trondheim
- * kommune's sign-off of one year, leaving the next year unsigned. All figures are demo values.
+ * The demo's cross-organisation benefit (seed 000 §2.2: effort in the hospital yields benefit in the municipality),
+ * read from {@code demo/flows.json}. Helseplattformen's fewer readmissions for COPD and heart failure is paid for by
+ * St. Olavs and Helse Midt-Norge and arises 60 % in Trondheim kommune, 40 % at St. Olavs. Here it gets a price, a
+ * measured indicator and Trondheim kommune's sign-off of one year, leaving the next year unsigned. All figures are
+ * demo values.
  *
  * <p>120 avoided readmissions × 45 000 kr = 5 400 000 kr a year at full effect, half of it in 2025. Split by the
  * flow rule: Trondheim kommune 3 240 000 kr, from St. Olavs and Helse Midt-Norge 1 620 000 kr each; St. Olavs
@@ -43,96 +38,77 @@ import org.springframework.stereotype.Component;
 @Component
 class DemoFlows {
 
-    static final String READMISSIONS = "Færre reinnleggelser for pasienter med kols og hjertesvikt";
+    static final String FILE = "flows.json";
 
     private final Benefits benefits;
     private final Valuations valuations;
     private final Indicators indicators;
+    private final DemoIndicators measurements;
     private final Flows flows;
 
-    DemoFlows(Benefits benefits, Valuations valuations, Indicators indicators, Flows flows) {
+    DemoFlows(
+            Benefits benefits, Valuations valuations, Indicators indicators, DemoIndicators measurements, Flows flows) {
         this.benefits = benefits;
         this.valuations = valuations;
         this.indicators = indicators;
+        this.measurements = measurements;
         this.flows = flows;
     }
 
-    void load(ProgrammeId hp, OrganisationId trondheim, String signedByName) {
-        Benefit readmissions = benefits.list(BenefitQuery.inProgramme(hp)).stream()
-                .filter(b -> b.title().equals(READMISSIONS))
-                .findFirst()
-                .orElseThrow();
-        price(hp, readmissions);
-        measure(readmissions, trondheim);
-        signOff(readmissions, trondheim, signedByName, LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31));
-    }
-
-    private void price(ProgrammeId hp, Benefit readmissions) {
-        assumption(hp, "unngatte_reinnleggelser", "120", "reinnleggelser per år", "Demoverdi: kols og hjertesvikt");
-        assumption(hp, "kostnad_reinnleggelse", "45000", "kr per reinnleggelse", "Demoverdi: DRG-nær kostnad");
-        valuations.setModel(
-                readmissions.id(),
-                new ModelInput(
-                        "MUNICIPALITIES",
-                        "AVOIDED_TASKS",
-                        Map.of("count", "unngatte_reinnleggelser", "costPerTask", "kostnad_reinnleggelse"),
-                        "2025",
-                        "CUMULATIVE",
-                        List.of("50", "100")));
-    }
-
-    private Indicator measure(Benefit readmissions, OrganisationId trondheim) {
-        Indicator rate = indicators.create(new IndicatorInput(
-                readmissions.id().toString(),
-                "Reinnleggelser innen 30 dager per 100 utskrivninger",
-                "Pasienter med kols eller hjertesvikt fra Trondheim kommune som legges inn igjen innen 30 dager,"
-                        + " per 100 utskrivninger.",
-                "per 100 utskrivninger",
-                "LOWER_IS_BETTER",
-                "QUANTITATIVE",
-                "Uttrekk fra felles journal",
-                "Helseplattformen",
-                "YEAR",
-                null,
-                "2",
-                "5",
-                "15",
-                "PROGRAMME",
-                null,
-                "",
-                null));
-        indicators.setBaseline(
-                rate.id(),
-                new BaselineInput(
-                        "18", "2022-01-01", "2022-12-31", "Uttrekk", "Felles journal", "", "Mia Lund", "false", null));
-        indicators.setTrajectory(
-                rate.id(), List.of(new String[] {"2025-12-31", "16"}, new String[] {"2027-12-31", "14"}));
-        List<MeasurementInput> rows = new ArrayList<>();
-        for (String[] year : new String[][] {{"2024", "16.9"}, {"2025", "15.8"}}) {
-            // Only periods that have ended, so that the demo never holds measurements of the future.
-            if (!LocalDate.parse(year[0] + "-12-31").isAfter(NorwegianTime.today())) {
-                rows.add(new MeasurementInput(
-                        year[1],
-                        year[0] + "-01-01",
-                        year[0] + "-12-31",
-                        trondheim.toString(),
-                        "",
-                        "",
-                        "Uttrekk",
-                        "HIGH",
-                        ""));
-            }
+    void load(ProgrammeId hp, UnaryOperator<String> organisationId, UnaryOperator<String> personName) {
+        for (DemoFlowData flow : DemoFiles.list(FILE, DemoFlowData[].class)) {
+            Benefit benefit = benefits.list(BenefitQuery.inProgramme(hp)).stream()
+                    .filter(b -> b.title().equals(flow.benefit()))
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalStateException("No demo benefit " + flow.benefit()));
+            flow.assumptions().forEach(a -> valuations.saveAssumption(hp, a));
+            valuations.setModel(benefit.id(), flow.model());
+            measure(benefit, flow, organisationId);
+            DemoFlowData.SignOff signOff = flow.signOff();
+            signOff(
+                    benefit,
+                    OrganisationId.of(organisationId.apply(signOff.organisation())),
+                    personName.apply(signOff.signedBy()),
+                    signOff);
         }
-        indicators.record(rate.id(), rows, MeasurementSource.FILE);
-        return rate;
+    }
+
+    private void measure(Benefit benefit, DemoFlowData flow, UnaryOperator<String> organisationId) {
+        IndicatorInput i = flow.indicator();
+        Indicator indicator = indicators.create(new IndicatorInput(
+                benefit.id().toString(),
+                i.name(),
+                i.definition(),
+                i.unit(),
+                i.direction(),
+                i.kind(),
+                i.method(),
+                i.dataSource(),
+                i.frequency(),
+                i.measuredById(),
+                i.costHours(),
+                i.amberTolerance(),
+                i.redTolerance(),
+                i.scope(),
+                i.scopeOrganisationId(),
+                i.scopeUnit(),
+                i.canonicalUrl()));
+        indicators.setBaseline(indicator.id(), flow.baseline());
+        indicators.setTrajectory(
+                indicator.id(),
+                flow.trajectory().stream()
+                        .map(p -> new String[] {p.date(), p.value()})
+                        .toList());
+        DemoIndicatorData.Series series = flow.measurements();
+        measurements.record(indicator, organisationId.apply(series.organisation()), DemoIndicators.rows(series));
     }
 
     /**
      * Signs off as the demo loader speaking for the municipality's benefit owner: the sign-off names the owner, the
-     * audit log the demo loader that really wrote it.
+     * audit log the demo loader that really wrote it. A period that has not ended yet is not signed.
      */
-    private void signOff(Benefit b, OrganisationId trondheim, String name, LocalDate start, LocalDate end) {
-        if (end.isAfter(NorwegianTime.today())) {
+    private void signOff(Benefit b, OrganisationId organisation, String name, DemoFlowData.SignOff signOff) {
+        if (LocalDate.parse(signOff.periodEnd()).isAfter(NorwegianTime.today())) {
             return;
         }
         CurrentUser owner = new CurrentUser(
@@ -141,7 +117,7 @@ class DemoFlows {
                 name,
                 "",
                 true,
-                List.of(new RoleAssignment(Role.GEVINSTEIER, trondheim)));
+                List.of(new RoleAssignment(Role.GEVINSTEIER, organisation)));
         var previous = SecurityContextHolder.getContext().getAuthentication();
         SecurityContextHolder.getContext()
                 .setAuthentication(
@@ -150,17 +126,9 @@ class DemoFlows {
             flows.signOff(
                     b.id(),
                     new SignOffInput(
-                            trondheim.toString(),
-                            start.toString(),
-                            end.toString(),
-                            "Kontrollert mot kommunens egne tall for korttidsplasser."));
+                            organisation.toString(), signOff.periodStart(), signOff.periodEnd(), signOff.comment()));
         } finally {
             SecurityContextHolder.getContext().setAuthentication(previous);
         }
-    }
-
-    private void assumption(ProgrammeId programme, String name, String value, String unit, String source) {
-        valuations.saveAssumption(
-                programme, new AssumptionInput(name, null, value, null, null, unit, source, null, null, "true"));
     }
 }

@@ -1,6 +1,5 @@
 package no.gevinst.demo;
 
-import java.util.List;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import no.gevinst.access.Role;
@@ -14,8 +13,6 @@ import no.gevinst.handover.Handovers;
 import no.gevinst.organisation.People;
 import no.gevinst.organisation.Person;
 import no.gevinst.organisation.PersonInput;
-import no.gevinst.plan.Plan;
-import no.gevinst.plan.Plans;
 import no.gevinst.shared.OrganisationId;
 import no.gevinst.shared.ProgrammeId;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -39,7 +36,7 @@ class DemoHandover {
     static final String PROPOSED = "Redusert tid til legemiddelavstemming ved innleggelse";
 
     private final Handovers handovers;
-    private final Plans plans;
+    private final DemoPlans plans;
     private final Benefits benefits;
     private final People people;
     private final Users users;
@@ -47,7 +44,7 @@ class DemoHandover {
 
     DemoHandover(
             Handovers handovers,
-            Plans plans,
+            DemoPlans plans,
             Benefits benefits,
             People people,
             Users users,
@@ -60,32 +57,14 @@ class DemoHandover {
         this.accounts = accounts;
     }
 
-    void load(ProgrammeId hp, OrganisationId stOlavs, OrganisationId region, UnaryOperator<String> personId) {
+    void load(
+            ProgrammeId hp,
+            UnaryOperator<String> organisationId,
+            OrganisationId region,
+            UnaryOperator<String> personId) {
         regionalCoordinator(region);
         Benefit medication = benefit(hp, ACCEPTED);
-        Plan plan =
-                plans.create(hp, new Plans.PlanInput(stOlavs.toString(), "Gevinstrealiseringsplan St. Olavs hospital"));
-        measure(
-                plan,
-                "Opplæring i strekkodeskanning for nye sykepleiere",
-                medication,
-                personId.apply("ingrid"),
-                "2026-12-31",
-                "IN_PROGRESS");
-        measure(
-                plan,
-                "Felles rutine for legemiddelavvik med Helse Møre og Romsdal",
-                medication,
-                personId.apply("tor"),
-                "2027-06-30",
-                "PLANNED");
-        measure(plan, "Strekkodeskannere på alle sengeposter", medication, personId.apply("tor"), "2025-03-31", "DONE");
-        plans.submit(plan.id(), 1);
-        plans.approve(
-                plan.id(),
-                1,
-                new Plans.ApprovalInput(
-                        "Styringsgruppen for Helseplattformen", "2025-11-20", "SG HP 6/2025, sak 41 (demo)"));
+        plans.load("HP", hp, organisationId, personId);
 
         var proposed =
                 handovers.propose(medication.id(), new HandoverInput(personId.apply("ingrid"), "2026-01-01", null));
@@ -102,13 +81,6 @@ class DemoHandover {
         var user = users.create(
                 "randi", randi.name(), DemoDataset.PASSWORD, new RoleAssignment(Role.REGIONAL_KOORDINATOR, region));
         people.linkUser(randi.id(), user);
-    }
-
-    private void measure(
-            Plan plan, String action, Benefit benefit, String responsible, String deadline, String status) {
-        plans.addMeasure(
-                plan.id(),
-                new Plans.MeasureInput(action, List.of(benefit.id().toString()), responsible, deadline, status, null));
     }
 
     private Benefit benefit(ProgrammeId hp, String title) {

@@ -89,7 +89,7 @@ class DemoIndicators {
                         b.reason()));
     }
 
-    private static List<MeasurementInput> rows(DemoIndicatorData.Series series) {
+    static List<MeasurementInput> rows(DemoIndicatorData.Series series) {
         if (series.monthlyFrom() != null) {
             return monthly(YearMonth.parse(series.monthlyFrom()), series.values());
         }
@@ -120,7 +120,7 @@ class DemoIndicators {
     }
 
     /** Records the rows whose period has ended, so that the demo never holds measurements of the future. */
-    private void record(Indicator i, String organisation, List<MeasurementInput> rows) {
+    void record(Indicator i, String organisation, List<MeasurementInput> rows) {
         LocalDate today = NorwegianTime.today();
         List<MeasurementInput> past = rows.stream()
                 .filter(r -> !LocalDate.parse(r.periodEnd()).isAfter(today))

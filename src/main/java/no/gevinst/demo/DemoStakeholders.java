@@ -1,9 +1,7 @@
 package no.gevinst.demo;
 
-import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import no.gevinst.organisation.Organisation;
+import java.util.function.UnaryOperator;
 import no.gevinst.shared.ProgrammeId;
 import no.gevinst.stakeholder.ActionInput;
 import no.gevinst.stakeholder.StakeholderInput;
@@ -12,11 +10,13 @@ import org.springframework.stereotype.Component;
 
 /**
  * Helseplattformen's stakeholder analysis (issue 19, seed 000 §2.3.6: leaders at section and department level,
- * employees and their union representatives), with a few actions of the involvement plan, two of them measures. All
- * marked as demo.
+ * employees and their union representatives), with a few actions of the involvement plan, two of them measures, read
+ * from {@code demo/stakeholders.json}. All marked as demo.
  */
 @Component
 class DemoStakeholders {
+
+    static final String FILE = "stakeholders.json";
 
     private final Stakeholders stakeholders;
 
@@ -24,95 +24,32 @@ class DemoStakeholders {
         this.stakeholders = stakeholders;
     }
 
-    void load(ProgrammeId hp, Map<String, Organisation> orgs, Function<String, String> person) {
-        String sto = orgs.get("STO").id().toString();
-        stakeholders.loadDemo(
-                hp,
-                new StakeholderInput(
-                        "Tillitsvalgte ved St. Olavs hospital (demo)",
-                        "UNION_REPRESENTATIVES",
-                        "5",
-                        "4",
-                        "Turnus og arbeidstid i overgangen, opplæring i arbeidstiden, medvirkning etter lov og avtaleverk.",
-                        sto),
-                List.of(new ActionInput(
-                        "Drøftingsmøte om turnus og opplæring før go-live (demo)",
-                        "2022-02-15",
-                        "UNION_MEETING",
-                        person.apply("ingrid"),
-                        true,
-                        person.apply("ingrid"),
-                        "2022-03-31")));
-        stakeholders.loadDemo(
-                hp,
-                new StakeholderInput(
-                        "Ledere på seksjonsnivå, St. Olavs hospital (demo)",
-                        "SECTION_LEADERS",
-                        "5",
-                        "4",
-                        "Tid og støtte til å lede endringen i egen seksjon; opplæring før de ansatte.",
-                        sto),
-                List.of(new ActionInput(
-                        "Lederopplæring i endringsledelse og Helseplattformen (demo)",
-                        "2022-01-20",
-                        "TRAINING",
-                        person.apply("arne"),
-                        true,
-                        person.apply("arne"),
-                        "2022-04-30")));
-        stakeholders.loadDemo(
-                hp,
-                new StakeholderInput(
-                        "Ledere på avdelingsnivå, Helse Møre og Romsdal (demo)",
-                        "DEPARTMENT_LEADERS",
-                        "4",
-                        "5",
-                        "Gevinstmålene i oppdragsdokumentet og hvordan de skal nås i driften.",
-                        orgs.get("HMR").id().toString()),
-                List.of(new ActionInput(
-                        "Arbeidsmøte om gevinstmål og KPI-er per avdeling (demo)",
-                        "2022-09-01",
-                        "WORKSHOP",
-                        person.apply("per"),
-                        false,
-                        null,
-                        null)));
-        stakeholders.loadDemo(
-                hp,
-                new StakeholderInput(
-                        "Ansatte i klinikkene (demo)",
-                        "EMPLOYEES",
-                        "5",
-                        "2",
-                        "Ny journalløsning, dobbeltarbeid i overgangen, nok opplæring og superbrukere.",
-                        null),
-                List.of(new ActionInput(
-                        "Månedlig nyhetsbrev om mulighetene med Helseplattformen (demo)",
-                        "2022-01-10",
-                        "NEWSLETTER",
-                        person.apply("kari"),
-                        false,
-                        null,
-                        null)));
-        stakeholders.loadDemo(
-                hp,
-                new StakeholderInput(
-                        "Brukerutvalget (demo)",
-                        "PATIENTS_USERS",
-                        "3",
-                        "2",
-                        "Innsyn i egen journal og digitale timebestillinger; ventetid i innføringsperioden.",
-                        null),
-                List.of());
-        stakeholders.loadDemo(
-                hp,
-                new StakeholderInput(
-                        "Helse og velferd, Trondheim kommune (demo)",
-                        "PARTNERS",
-                        "4",
-                        "3",
-                        "Samhandling om utskrivning og pleie- og omsorgsmeldinger med felles journal.",
-                        orgs.get("TRD").id().toString()),
-                List.of());
+    void load(Map<String, ProgrammeId> byCode, UnaryOperator<String> organisationId, UnaryOperator<String> person) {
+        for (DemoStakeholderData data : DemoFiles.list(FILE, DemoStakeholderData[].class)) {
+            ProgrammeId programme = byCode.get(data.programme());
+            for (DemoStakeholderData.Stakeholder s : data.stakeholders()) {
+                stakeholders.loadDemo(
+                        programme,
+                        new StakeholderInput(
+                                s.name(),
+                                s.kind(),
+                                s.interest(),
+                                s.influence(),
+                                s.concerns(),
+                                s.organisation() == null ? null : organisationId.apply(s.organisation())),
+                        s.actions().stream().map(a -> action(a, person)).toList());
+            }
+        }
+    }
+
+    private static ActionInput action(DemoStakeholderData.Action a, UnaryOperator<String> person) {
+        return new ActionInput(
+                a.description(),
+                a.plannedOn(),
+                a.channel(),
+                person.apply(a.responsible()),
+                a.measure(),
+                a.measureOwner() == null ? null : person.apply(a.measureOwner()),
+                a.measureDeadline());
     }
 }

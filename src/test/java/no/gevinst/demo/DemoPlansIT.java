@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import no.gevinst.GevinstIntegrationTest;
 import no.gevinst.TestUsers;
+import no.gevinst.plan.ChangeRecords;
 import no.gevinst.plan.Comparison;
 import no.gevinst.plan.Plan;
 import no.gevinst.plan.PlanSnapshot;
@@ -85,5 +86,47 @@ class DemoPlansIT {
         assertThat(comparison.changes())
                 .extracting(Comparison.Change::field)
                 .contains("plan.field.background", "plan.field.probability", "plan.field.status");
+    }
+
+    @Test
+    void theApprovedVersionsFreezeTheRecordsTheDemoLoadedBeforeApprovingThem() {
+        // Issue 19: the demo loads maturity, evidence, processes and configuration decisions before it approves.
+        Plan dbep = users.callAs(
+                "dina",
+                () -> plans.ofProgramme(programme("dina", "DBEP")).stream()
+                        .filter(Plan::isProgrammePlan)
+                        .findFirst()
+                        .orElseThrow());
+        ChangeRecords dbepRecords =
+                users.callAs("dina", () -> plans.documentContent(dbep.id(), 1).records());
+        assertThat(dbepRecords.evidence())
+                .extracting(ChangeRecords.EvidenceEntry::title)
+                .contains("Randomisert kontrollert studie av digital hjemmeoppfølging (DHO)");
+
+        Plan stOlavs = users.callAs(
+                "kari",
+                () -> plans.ofProgramme(programme("kari", "HP")).stream()
+                        .filter(p -> p.title().equals("Gevinstrealiseringsplan St. Olavs hospital"))
+                        .findFirst()
+                        .orElseThrow());
+        ChangeRecords hpRecords = users.callAs(
+                "kari", () -> plans.documentContent(stOlavs.id(), 1).records());
+        assertThat(hpRecords.maturity())
+                .extracting(ChangeRecords.MaturityRound::name)
+                .contains("Modenhetsvurdering før go-live 2022 (demo)");
+        assertThat(hpRecords.processes())
+                .extracting(ChangeRecords.ProcessEntry::name)
+                .contains("Timebestilling i poliklinikken (demo)");
+        assertThat(hpRecords.configuration().decisions()).hasSize(2);
+    }
+
+    private no.gevinst.shared.ProgrammeId programme(String user, String code) {
+        return users.callAs(
+                user,
+                () -> programmes.visible().stream()
+                        .filter(p -> p.code().equals(code))
+                        .findFirst()
+                        .orElseThrow()
+                        .id());
     }
 }

@@ -11,8 +11,10 @@ import java.util.regex.Pattern;
 import no.gevinst.GevinstIntegrationTest;
 import no.gevinst.PdfConformance;
 import no.gevinst.TestUsers;
+import no.gevinst.organisation.Organisations;
 import no.gevinst.plan.Plan;
 import no.gevinst.plan.Plans;
+import no.gevinst.plan.VersionStatus;
 import no.gevinst.programme.Programme;
 import no.gevinst.programme.Programmes;
 import org.apache.pdfbox.Loader;
@@ -35,6 +37,8 @@ import org.springframework.test.web.servlet.MockMvc;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class EveryDocumentIsAccessibleAndArchivableIT {
 
+    private static final String ST_OLAVS = "883974832";
+
     @Autowired
     MockMvc mvc;
 
@@ -43,6 +47,9 @@ class EveryDocumentIsAccessibleAndArchivableIT {
 
     @Autowired
     Plans plans;
+
+    @Autowired
+    Organisations organisations;
 
     @Autowired
     TestUsers users;
@@ -116,25 +123,27 @@ class EveryDocumentIsAccessibleAndArchivableIT {
 
     @Test
     void thePlanDrawsEachProcessAsItIsAndAsItIsToBeWithItsStepsInWords() throws Exception {
-        // Helseplattformen's plan: the demo's process is its programme's (DBEP's plan, above, has none). A draft, since
-        // an approved version shows the processes as they were at its approval (issue 19), and the demo's St. Olavs
-        // plan was approved before the process was mapped.
+        // Helseplattformen's plan: the demo's process is its programme's (DBEP's plan, above, has none). St. Olavs'
+        // approved first version, which froze the process at its approval (issue 19): the demo maps it before.
         Programme hp = users.callAs(
                 "kari",
                 () -> programmes.visible().stream()
                         .filter(p -> p.code().equals("HP"))
                         .findFirst()
                         .orElseThrow());
+        var stOlavs = users.callAs(
+                "kari", () -> organisations.search(ST_OLAVS).getFirst().id());
         Plan plan = users.callAs(
                 "kari",
                 () -> plans.ofProgramme(hp.id()).stream()
-                        .filter(Plan::isProgrammePlan)
+                        .filter(p -> stOlavs.equals(p.party()))
+                        .filter(p -> plans.versions(p.id()).stream()
+                                .anyMatch(v -> v.number() == 1 && v.status() == VersionStatus.APPROVED))
                         .findFirst()
-                        .orElseGet(() -> plans.create(hp.id(), new Plans.PlanInput("", "Gevinstrealiseringsplan HP"))));
-        int draft =
-                users.callAs("kari", () -> plans.versions(plan.id()).getFirst().number());
-        byte[] pdf =
-                DemoDocuments.pdf(mvc, "/api/v1/plans/" + plan.id() + "/versions/" + draft + "/document.pdf", "kari");
+                        .orElseThrow());
+        int approved = 1;
+        byte[] pdf = DemoDocuments.pdf(
+                mvc, "/api/v1/plans/" + plan.id() + "/versions/" + approved + "/document.pdf", "kari");
 
         assertThat(PdfConformance.brokenRules(pdf))
                 .as("PDF/UA-1 and PDF/A-2a with two diagrams")
