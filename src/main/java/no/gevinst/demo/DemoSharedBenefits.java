@@ -77,23 +77,21 @@ class DemoSharedBenefits {
         return programmes.visible().stream()
                 .filter(p -> p.owner().equals(trondheim))
                 .findFirst()
-                .orElseGet(() -> programmes.create(new ProgrammeInput(
-                        CODE,
-                        "Helseplattformen i Trondheim kommune",
-                        """
+                .orElseGet(() -> programmes.create(ProgrammeInput.builder()
+                        .code(CODE)
+                        .name("Helseplattformen i Trondheim kommune")
+                        .description("""
                         Trondheim kommunes program for å ta i bruk Helseplattformen i helse og velferd, under \
                         kommunens egen gevinstrealiseringsstrategi, som skal spille sammen med Helse Midt-Norges \
-                        (seed 000 §1). Demoprogram.""",
-                        trondheim.toString(),
-                        "REALISE",
-                        null,
-                        null,
-                        List.of(
+                        (seed 000 §1). Demoprogram.""")
+                        .ownerOrganisationId(trondheim.toString())
+                        .currentPhase("REALISE")
+                        .phases(List.of(
                                 new PhaseInput("IDENTIFY", "2019-04-01", "2019-12-31"),
                                 new PhaseInput("PLAN", "2020-01-01", "2022-12-31"),
-                                new PhaseInput("REALISE", "2022-11-01", null)),
-                        List.of(new PartyInput(trondheim.toString(), hilde.toString(), "Eier")),
-                        List.of())));
+                                new PhaseInput("REALISE", "2022-11-01", null)))
+                        .parties(List.of(new PartyInput(trondheim.toString(), hilde.toString(), "Eier")))
+                        .build()));
     }
 
     private BenefitInput fewerDuplicates(
