@@ -5,6 +5,7 @@ import no.gevinst.benefit.BenefitQuery;
 import no.gevinst.benefit.Benefits;
 import no.gevinst.indicator.Indicator;
 import no.gevinst.indicator.IndicatorInput;
+import no.gevinst.indicator.IndicatorInputBuilder;
 import no.gevinst.indicator.Indicators;
 import org.springframework.stereotype.Component;
 
@@ -41,23 +42,17 @@ public class TestIndicators {
     /** The same in another unit and direction. */
     public static IndicatorInput monthly(
             String benefitId, String name, String unit, String direction, String canonicalUrl) {
-        return new IndicatorInput(
-                benefitId,
-                name,
-                "",
-                unit,
-                direction,
-                "QUANTITATIVE",
-                "",
-                "",
-                "MONTH",
-                null,
-                null,
-                "5",
-                "15",
-                "PROGRAMME",
-                null,
-                "",
-                canonicalUrl);
+        return IndicatorInputBuilder.indicator()
+                .benefitId(benefitId)
+                .name(name)
+                .unit(unit)
+                .direction(direction)
+                .kind("QUANTITATIVE")
+                .frequency("MONTH")
+                .amberTolerance("5")
+                .redTolerance("15")
+                .scope("PROGRAMME")
+                .canonicalUrl(canonicalUrl)
+                .build();
     }
 }

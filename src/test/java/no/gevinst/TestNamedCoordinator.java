@@ -77,16 +77,11 @@ public class TestNamedCoordinator {
                         new RoleAssignment(Role.GEVINSTKOORDINATOR, organisation.id())));
         programme = testUsers.callAs(
                 name(),
-                () -> programmes.create(new ProgrammeInput(
-                        "FN" + suffix,
-                        "Fullnavn " + suffix,
-                        "",
-                        organisation.id().toString(),
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null)));
+                () -> programmes.create(ProgrammeInput.builder()
+                        .code("FN" + suffix)
+                        .name("Fullnavn " + suffix)
+                        .description("")
+                        .ownerOrganisationId(organisation.id().toString())
+                        .build()));
     }
 }

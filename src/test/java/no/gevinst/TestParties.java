@@ -186,17 +186,14 @@ public class TestParties {
                                 owner.id().toString()))));
         programme = users.callAs(
                 TestUsers.ADMIN,
-                () -> programmes.create(new ProgrammeInput(
-                        "RP" + suffix,
-                        "Rettigheter " + suffix,
-                        "",
-                        owner.id().toString(),
-                        null,
-                        null,
-                        null,
-                        null,
-                        List.of(new ProgrammeInput.PartyInput(party.id().toString(), null, "Helseforetak")),
-                        null)));
+                () -> programmes.create(ProgrammeInput.builder()
+                        .code("RP" + suffix)
+                        .name("Rettigheter " + suffix)
+                        .description("")
+                        .ownerOrganisationId(owner.id().toString())
+                        .parties(
+                                List.of(new ProgrammeInput.PartyInput(party.id().toString(), null, "Helseforetak")))
+                        .build()));
     }
 
     private Organisation organisation(String name) {

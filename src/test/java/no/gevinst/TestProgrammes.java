@@ -43,8 +43,12 @@ public class TestProgrammes {
         String code = "FG" + ThreadLocalRandom.current().nextInt(10_000_000, 99_999_999);
         return users.callAs(
                 COORDINATOR,
-                () -> programmes.create(new ProgrammeInput(
-                        code, "Faseprøve " + code, "", owner.id().toString(), null, null, null, null, null, null)));
+                () -> programmes.create(ProgrammeInput.builder()
+                        .code(code)
+                        .name("Faseprøve " + code)
+                        .description("")
+                        .ownerOrganisationId(owner.id().toString())
+                        .build()));
     }
 
     /** A benefit as first noted down: a title and a justified priority, nothing else. */

@@ -86,23 +86,24 @@ class DemoFoundation {
 
     private static ProgrammeInput input(
             DemoFoundationData.Prog prog, UnaryOperator<String> organisationId, UnaryOperator<String> personId) {
-        return new ProgrammeInput(
-                prog.code(),
-                prog.name(),
-                prog.description(),
-                organisationId.apply(prog.owner()),
-                prog.phase(),
-                prog.economicTargetNok(),
-                prog.economicTargetFrom(),
-                prog.phases().stream()
+        return ProgrammeInput.builder()
+                .code(prog.code())
+                .name(prog.name())
+                .description(prog.description())
+                .ownerOrganisationId(organisationId.apply(prog.owner()))
+                .currentPhase(prog.phase())
+                .economicTargetNok(prog.economicTargetNok())
+                .economicTargetFrom(prog.economicTargetFrom())
+                .phases(prog.phases().stream()
                         .map(p -> new PhaseInput(p.phase(), p.start(), p.end()))
-                        .toList(),
-                prog.parties().stream()
+                        .toList())
+                .parties(prog.parties().stream()
                         .map(p -> new PartyInput(
                                 organisationId.apply(p.organisation()), personId.apply(p.responsible()), p.role()))
-                        .toList(),
-                prog.steeringGroup().stream().map(personId).toList(),
-                prog.coFinancier() == null ? null : organisationId.apply(prog.coFinancier()));
+                        .toList())
+                .steeringGroup(prog.steeringGroup().stream().map(personId).toList())
+                .coFinancierOrganisationId(prog.coFinancier() == null ? null : organisationId.apply(prog.coFinancier()))
+                .build();
     }
 
     /** Creates the logins and links each to its person. */

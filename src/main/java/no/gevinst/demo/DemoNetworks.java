@@ -7,6 +7,7 @@ import java.util.function.UnaryOperator;
 import no.gevinst.benefit.Benefit;
 import no.gevinst.benefit.BenefitQuery;
 import no.gevinst.benefit.Benefits;
+import no.gevinst.network.ElementInputBuilder;
 import no.gevinst.network.Networks;
 import no.gevinst.programme.Objective;
 import no.gevinst.programme.Programmes;
@@ -86,26 +87,18 @@ class DemoNetworks {
 
         private void add(DemoNetworkData.Element e) {
             String owner = e.owner().isEmpty() ? "" : personId.apply(e.owner());
-            Networks.ElementInput input = new Networks.ElementInput(
-                    e.kind(),
-                    e.label(),
-                    e.description(),
-                    owner,
-                    e.release(),
-                    e.status(),
-                    e.planned(),
-                    e.moved(),
-                    "",
-                    "",
-                    "",
-                    "",
-                    "",
-                    "",
-                    "",
-                    "");
-            String id = networks.addElement(programme, input.withChange(e.change()))
-                    .id()
-                    .toString();
+            Networks.ElementInput input = ElementInputBuilder.element()
+                    .kind(e.kind())
+                    .label(e.label())
+                    .description(e.description())
+                    .ownerId(owner)
+                    .release(e.release())
+                    .status(e.status())
+                    .plannedDate(e.planned())
+                    .movedDate(e.moved())
+                    .change(e.change())
+                    .build();
+            String id = networks.addElement(programme, input).id().toString();
             if (elements.put(e.key(), id) != null) {
                 throw new IllegalStateException("Two demo elements have the key " + e.key());
             }

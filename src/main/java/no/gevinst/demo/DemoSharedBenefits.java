@@ -67,21 +67,20 @@ class DemoSharedBenefits {
         return programmes.visible().stream()
                 .filter(existing -> existing.owner().equals(owner))
                 .findFirst()
-                .orElseGet(() -> programmes.create(new ProgrammeInput(
-                        p.code(),
-                        p.name(),
-                        p.description(),
-                        owner.toString(),
-                        p.phase(),
-                        null,
-                        null,
-                        p.phases(),
-                        p.parties().stream()
+                .orElseGet(() -> programmes.create(ProgrammeInput.builder()
+                        .code(p.code())
+                        .name(p.name())
+                        .description(p.description())
+                        .ownerOrganisationId(owner.toString())
+                        .currentPhase(p.phase())
+                        .phases(p.phases())
+                        .parties(p.parties().stream()
                                 .map(party -> new PartyInput(
                                         organisationId.apply(party.organisation()),
                                         personId.apply(party.person()),
                                         party.role()))
-                                .toList(),
-                        List.of())));
+                                .toList())
+                        .steeringGroup(List.of())
+                        .build()));
     }
 }

@@ -174,17 +174,14 @@ class MatrixWorld {
         // By the administrator: a coordinator sees only the organisations its programmes already involve.
         Programme programme = users.callAs(
                 TestUsers.ADMIN,
-                () -> programmes.create(new ProgrammeInput(
-                        code,
-                        "Matrise " + code,
-                        "",
-                        org.id().toString(),
-                        null,
-                        null,
-                        null,
-                        null,
-                        List.of(new ProgrammeInput.PartyInput(party.id().toString(), null, "Part")),
-                        null)));
+                () -> programmes.create(ProgrammeInput.builder()
+                        .code(code)
+                        .name("Matrise " + code)
+                        .description("")
+                        .ownerOrganisationId(org.id().toString())
+                        .parties(
+                                List.of(new ProgrammeInput.PartyInput(party.id().toString(), null, "Part")))
+                        .build()));
         Objective objective = users.callAs(
                 coordinator, () -> programmes.addObjective(programme.id(), new ObjectiveInput("1", "Effektmål")));
         Person ownerPerson = users.callAs(

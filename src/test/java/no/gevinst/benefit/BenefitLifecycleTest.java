@@ -7,14 +7,13 @@ import java.time.LocalDate;
 import java.util.List;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
-import no.gevinst.shared.BenefitId;
+import no.gevinst.TestBenefits;
 import no.gevinst.shared.FieldViolation;
 import no.gevinst.shared.InvalidInputException;
 import no.gevinst.shared.ObjectiveId;
 import no.gevinst.shared.OrganisationId;
 import no.gevinst.shared.Percent;
 import no.gevinst.shared.PersonId;
-import no.gevinst.shared.ProgrammeId;
 import org.junit.jupiter.api.Test;
 
 class BenefitLifecycleTest {
@@ -171,33 +170,18 @@ class BenefitLifecycleTest {
             String rationale,
             List<Allocation> allocations,
             String text) {
-        return new Benefit(
-                BenefitId.newId(),
-                ProgrammeId.newId(),
-                "HP-001",
-                "Redusert tid",
-                text,
-                text,
-                text,
-                BenefitKind.BENEFIT,
-                null,
-                List.of(),
-                BenefitClass.CAPACITY,
-                objectives,
-                allocations,
-                List.of(),
-                owner,
-                responsible,
-                "",
-                LocalDate.of(2025, 1, 1),
-                null,
-                Priority.HIGH,
-                rationale,
-                List.of(),
-                List.of(),
-                status,
-                null,
-                null,
-                0);
+        return TestBenefits.benefit()
+                .code("HP-001")
+                .title("Redusert tid")
+                .texts(text)
+                .benefitClass(BenefitClass.CAPACITY)
+                .objectives(objectives)
+                .allocations(allocations)
+                .owner(owner)
+                .responsible(responsible)
+                .expectedStart(LocalDate.of(2025, 1, 1))
+                .priority(Priority.HIGH, rationale)
+                .status(status)
+                .build();
     }
 }

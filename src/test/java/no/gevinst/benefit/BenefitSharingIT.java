@@ -295,17 +295,12 @@ class BenefitSharingIT {
         String code = "DK" + java.util.concurrent.ThreadLocalRandom.current().nextInt(10_000_000, 99_999_999);
         return as(
                 RECEIVER,
-                () -> programmes.create(new ProgrammeInput(
-                        code,
-                        "Delingsprogram " + code,
-                        "",
-                        kommune.id().toString(),
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null)));
+                () -> programmes.create(ProgrammeInput.builder()
+                        .code(code)
+                        .name("Delingsprogram " + code)
+                        .description("")
+                        .ownerOrganisationId(kommune.id().toString())
+                        .build()));
     }
 
     private void refused(Supplier<?> work, String field, String messageKey) {

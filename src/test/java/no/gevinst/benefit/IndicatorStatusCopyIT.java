@@ -15,6 +15,7 @@ import no.gevinst.TestUsers;
 import no.gevinst.indicator.BaselineInput;
 import no.gevinst.indicator.Indicator;
 import no.gevinst.indicator.IndicatorInput;
+import no.gevinst.indicator.IndicatorInputBuilder;
 import no.gevinst.indicator.Indicators;
 import no.gevinst.indicator.Measurement;
 import no.gevinst.indicator.MeasurementInput;
@@ -145,24 +146,8 @@ class IndicatorStatusCopyIT {
         Indicator before = as(() -> indicators.find(id)).orElseThrow();
         String frequency = List.of("MONTH", "QUARTER", "YEAR").get(random.nextInt(3));
         IndicatorInput monthly = TestIndicators.monthly(before.benefit().toString(), before.name(), null);
-        IndicatorInput changed = new IndicatorInput(
-                monthly.benefitId(),
-                monthly.name(),
-                monthly.definition(),
-                monthly.unit(),
-                monthly.direction(),
-                monthly.kind(),
-                monthly.method(),
-                monthly.dataSource(),
-                frequency,
-                monthly.measuredById(),
-                monthly.costHours(),
-                monthly.amberTolerance(),
-                monthly.redTolerance(),
-                monthly.scope(),
-                monthly.scopeOrganisationId(),
-                monthly.scopeUnit(),
-                monthly.canonicalUrl());
+        IndicatorInput changed =
+                IndicatorInputBuilder.from(monthly).frequency(frequency).build();
         as(() -> indicators.update(id, changed, before.version()));
     }
 

@@ -95,19 +95,17 @@ class BoardDecisionServiceIT {
         reader = users.withRole("vedtak-l-" + suffix, Role.LESER, owner.id());
         programme = users.callAs(
                 TestUsers.ADMIN,
-                () -> programmes.create(new ProgrammeInput(
-                        "VT" + suffix,
-                        "Vedtaksprøve " + suffix,
-                        "",
-                        owner.id().toString(),
-                        null,
-                        "1000000",
-                        "2026",
-                        null,
-                        List.of(
+                () -> programmes.create(ProgrammeInput.builder()
+                        .code("VT" + suffix)
+                        .name("Vedtaksprøve " + suffix)
+                        .description("")
+                        .ownerOrganisationId(owner.id().toString())
+                        .economicTargetNok("1000000")
+                        .economicTargetFrom("2026")
+                        .parties(List.of(
                                 new ProgrammeInput.PartyInput(trustA.id().toString(), null, "Helseforetak"),
-                                new ProgrammeInput.PartyInput(trustB.id().toString(), null, "Helseforetak")),
-                        null)));
+                                new ProgrammeInput.PartyInput(trustB.id().toString(), null, "Helseforetak")))
+                        .build()));
         Benefit benefit = users.callAs(
                 coordinator,
                 () -> benefits.create(TestBenefitInputs.bare(programme.id().toString(), "Færre innleggelser")

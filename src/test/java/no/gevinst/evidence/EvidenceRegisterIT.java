@@ -112,22 +112,14 @@ class EvidenceRegisterIT {
         assertThat(refused(programme, input("5", "1", "2", own))).contains("effectSize");
         assertThat(refused(programme, input("", "", "", foreign))).contains("benefitIds");
         assertThat(refused(programme, input("", "", ""))).contains("benefitIds");
-        EvidenceInput badChoices = new EvidenceInput(
-                "LOTTERY",
-                "",
-                "",
-                "",
-                "2021-05-01",
-                "2021-01-01",
-                "SOON",
-                "",
-                "",
-                "",
-                "",
-                "",
-                "",
-                "javascript:alert(1)",
-                List.of(own.id().toString()));
+        EvidenceInput badChoices = EvidenceInputBuilder.evidence()
+                .kind("LOTTERY")
+                .periodStart("2021-05-01")
+                .periodEnd("2021-01-01")
+                .status("SOON")
+                .sourceUrl("javascript:alert(1)")
+                .benefitIds(List.of(own.id().toString()))
+                .build();
         assertThat(refused(programme, badChoices)).contains("kind", "title", "periodEnd", "status", "sourceUrl");
     }
 
@@ -162,21 +154,23 @@ class EvidenceRegisterIT {
     }
 
     private static EvidenceInput input(String effect, String low, String high, Benefit... linked) {
-        return new EvidenceInput(
-                "RANDOMISED_TRIAL",
-                "Randomisert studie",
-                "Pasienter trukket ut ved loddtrekning",
-                "Oslo universitetssykehus",
-                "2019-01-01",
-                "2021-09-30",
-                effect.isBlank() ? "ONGOING" : "COMPLETED",
-                "",
-                effect,
-                "liggedøgn per pasient",
-                low,
-                high,
-                "Rapport",
-                "https://example.org/rct",
-                java.util.Arrays.stream(linked).map(b -> b.id().toString()).toList());
+        return EvidenceInputBuilder.evidence()
+                .kind("RANDOMISED_TRIAL")
+                .title("Randomisert studie")
+                .design("Pasienter trukket ut ved loddtrekning")
+                .performedBy("Oslo universitetssykehus")
+                .periodStart("2019-01-01")
+                .periodEnd("2021-09-30")
+                .status(effect.isBlank() ? "ONGOING" : "COMPLETED")
+                .effectSize(effect)
+                .effectUnit("liggedøgn per pasient")
+                .ciLow(low)
+                .ciHigh(high)
+                .source("Rapport")
+                .sourceUrl("https://example.org/rct")
+                .benefitIds(java.util.Arrays.stream(linked)
+                        .map(b -> b.id().toString())
+                        .toList())
+                .build();
     }
 }

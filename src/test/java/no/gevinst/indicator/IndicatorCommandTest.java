@@ -40,23 +40,16 @@ class IndicatorCommandTest {
     }
 
     private static IndicatorInput input(String name, String unit, String cost, String amber, String red, String url) {
-        return new IndicatorInput(
-                "",
-                name,
-                "",
-                unit,
-                "LOWER_IS_BETTER",
-                "QUANTITATIVE",
-                "",
-                "",
-                "MONTH",
-                "",
-                cost,
-                amber,
-                red,
-                "",
-                "",
-                "",
-                url);
+        return IndicatorInputBuilder.indicator()
+                .name(name)
+                .unit(unit)
+                .direction("LOWER_IS_BETTER")
+                .kind("QUANTITATIVE")
+                .frequency("MONTH")
+                .costHours(cost)
+                .amberTolerance(amber)
+                .redTolerance(red)
+                .canonicalUrl(url)
+                .build();
     }
 }

@@ -5,7 +5,7 @@ import java.util.Map;
 import no.gevinst.TestProgrammes;
 import no.gevinst.TestUsers;
 import no.gevinst.benefit.Benefit;
-import no.gevinst.evidence.EvidenceInput;
+import no.gevinst.evidence.EvidenceInputBuilder;
 import no.gevinst.evidence.EvidenceRegister;
 import no.gevinst.lesson.LessonInput;
 import no.gevinst.lesson.Lessons;
@@ -104,22 +104,18 @@ class LearnRecords {
                     "evidence",
                     evidence.create(
                                     p,
-                                    new EvidenceInput(
-                                            "RANDOMISED_TRIAL",
-                                            "Korpusstudie",
-                                            "",
-                                            "",
-                                            "2021-01-01",
-                                            "2021-12-31",
-                                            "ONGOING",
-                                            "",
-                                            "1,5",
-                                            "dager",
-                                            "1",
-                                            "2",
-                                            "",
-                                            "",
-                                            List.of(benefit.id().toString())))
+                                    EvidenceInputBuilder.evidence()
+                                            .kind("RANDOMISED_TRIAL")
+                                            .title("Korpusstudie")
+                                            .periodStart("2021-01-01")
+                                            .periodEnd("2021-12-31")
+                                            .status("ONGOING")
+                                            .effectSize("1,5")
+                                            .effectUnit("dager")
+                                            .ciLow("1")
+                                            .ciHigh("2")
+                                            .benefitIds(List.of(benefit.id().toString()))
+                                            .build())
                             .id()
                             .toString());
             records.put(

@@ -217,23 +217,12 @@ class NetworkServiceIT {
                         () -> networks.updateElement(
                                 dbep.id(),
                                 ElementId.of(change),
-                                new Networks.ElementInput(
-                                        "ENABLER",
-                                        "Teambasert plan",
-                                        "",
-                                        "",
-                                        "",
-                                        "DONE-ISH",
-                                        "",
-                                        "2027-01-01",
-                                        "",
-                                        "",
-                                        "",
-                                        "",
-                                        "",
-                                        "",
-                                        "",
-                                        ""))))
+                                ElementInputBuilder.element()
+                                        .kind("ENABLER")
+                                        .label("Teambasert plan")
+                                        .status("DONE-ISH")
+                                        .movedDate("2027-01-01")
+                                        .build())))
                 .isInstanceOf(InvalidInputException.class)
                 .extracting(e -> ((InvalidInputException) e).violations())
                 .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.list(FieldViolation.class))

@@ -206,17 +206,14 @@ class BoundedQueriesIT {
         String code = "BQ" + System.nanoTime() % 1_000_000;
         return users.callAs(
                 TestUsers.ADMIN,
-                () -> programmes.create(new ProgrammeInput(
-                        code,
-                        "Avgrensede spørringer " + code,
-                        "",
-                        world.owner().id().toString(),
-                        null,
-                        null,
-                        null,
-                        null,
-                        List.of(new ProgrammeInput.PartyInput(world.party().id().toString(), null, "Helseforetak")),
-                        null)));
+                () -> programmes.create(ProgrammeInput.builder()
+                        .code(code)
+                        .name("Avgrensede spørringer " + code)
+                        .description("")
+                        .ownerOrganisationId(world.owner().id().toString())
+                        .parties(List.of(
+                                new ProgrammeInput.PartyInput(world.party().id().toString(), null, "Helseforetak")))
+                        .build()));
     }
 
     private Benefit benefit(Programme programme, String title) {

@@ -284,17 +284,13 @@ class PhaseGateServiceIT {
     }
 
     private static ProgrammeInput input(Programme programme, String phase) {
-        return new ProgrammeInput(
-                programme.code(),
-                "Faseprøve",
-                "",
-                programme.owner().toString(),
-                phase,
-                null,
-                null,
-                List.of(),
-                List.of(),
-                List.of());
+        return ProgrammeInput.builder()
+                .code(programme.code())
+                .name("Faseprøve")
+                .description("")
+                .ownerOrganisationId(programme.owner().toString())
+                .currentPhase(phase)
+                .build();
     }
 
     private Benefit bareBenefit(Programme programme, String title) {

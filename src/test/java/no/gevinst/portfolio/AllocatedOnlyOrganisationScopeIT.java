@@ -24,6 +24,7 @@ import no.gevinst.organisation.OrganisationInput;
 import no.gevinst.organisation.OrganisationScope;
 import no.gevinst.organisation.Organisations;
 import no.gevinst.programme.Programme;
+import no.gevinst.valuation.AssumptionInputBuilder;
 import no.gevinst.valuation.ValuationInputs;
 import no.gevinst.valuation.Valuations;
 import org.junit.jupiter.api.Test;
@@ -129,8 +130,7 @@ class AllocatedOnlyOrganisationScopeIT {
         users.runAs(COORDINATOR, () -> {
             valuations.saveAssumption(
                     programme.id(),
-                    new ValuationInputs.AssumptionInput(
-                            "sykepleiere", null, "10", null, null, "", "", null, null, "false"));
+                    AssumptionInputBuilder.number("sykepleiere", "10").build());
             valuations.setModel(
                     benefit.id(),
                     new ValuationInputs.ModelInput(

@@ -90,19 +90,15 @@ class OrganisationKpiTargetsIT {
         coordinator = users.withRole("kpi-k-" + suffix, Role.GEVINSTKOORDINATOR, owner.id());
         programme = users.callAs(
                 TestUsers.ADMIN,
-                () -> programmes.create(new ProgrammeInput(
-                        "KP" + suffix,
-                        "KPI-prøve " + suffix,
-                        "",
-                        owner.id().toString(),
-                        null,
-                        null,
-                        null,
-                        null,
-                        List.of(
+                () -> programmes.create(ProgrammeInput.builder()
+                        .code("KP" + suffix)
+                        .name("KPI-prøve " + suffix)
+                        .description("")
+                        .ownerOrganisationId(owner.id().toString())
+                        .parties(List.of(
                                 new ProgrammeInput.PartyInput(trustA.id().toString(), null, "Helseforetak"),
-                                new ProgrammeInput.PartyInput(trustB.id().toString(), null, "Helseforetak")),
-                        null)));
+                                new ProgrammeInput.PartyInput(trustB.id().toString(), null, "Helseforetak")))
+                        .build()));
         Benefit benefit = users.callAs(
                 coordinator,
                 () -> benefits.create(TestBenefitInputs.bare(programme.id().toString(), "Kortere ventetid")

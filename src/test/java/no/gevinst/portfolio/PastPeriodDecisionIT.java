@@ -67,17 +67,14 @@ class PastPeriodDecisionIT {
         String coordinator = users.withRole("vedtak-k-" + suffix, Role.GEVINSTKOORDINATOR, owner.id());
         Programme programme = users.callAs(
                 TestUsers.ADMIN,
-                () -> programmes.create(new ProgrammeInput(
-                        "VD" + suffix,
-                        "Vedtak-prøve " + suffix,
-                        "",
-                        owner.id().toString(),
-                        null,
-                        null,
-                        null,
-                        null,
-                        List.of(new ProgrammeInput.PartyInput(trust.id().toString(), null, "Helseforetak")),
-                        null)));
+                () -> programmes.create(ProgrammeInput.builder()
+                        .code("VD" + suffix)
+                        .name("Vedtak-prøve " + suffix)
+                        .description("")
+                        .ownerOrganisationId(owner.id().toString())
+                        .parties(
+                                List.of(new ProgrammeInput.PartyInput(trust.id().toString(), null, "Helseforetak")))
+                        .build()));
         users.runAs(coordinator, () -> {
             benefits.create(TestBenefitInputs.bare(programme.id().toString(), "Frigjort tid")
                     .benefitClass("NON_PRICED")

@@ -18,6 +18,7 @@ import no.gevinst.benefit.BenefitShare;
 import no.gevinst.benefit.BenefitSharing;
 import no.gevinst.programme.Programme;
 import no.gevinst.shared.ProgrammeId;
+import no.gevinst.valuation.AssumptionInputBuilder;
 import no.gevinst.valuation.ValuationInputs;
 import no.gevinst.valuation.Valuations;
 import org.junit.jupiter.api.Test;
@@ -63,8 +64,7 @@ class SharedBenefitDashboardIT {
         users.runAs(COORDINATOR, () -> {
             valuations.saveAssumption(
                     home.id(),
-                    new ValuationInputs.AssumptionInput(
-                            "sykepleiere", null, "10", null, null, "", "", null, null, "false"));
+                    AssumptionInputBuilder.number("sykepleiere", "10").build());
             valuations.setModel(
                     benefit.id(),
                     new ValuationInputs.ModelInput(

@@ -21,6 +21,7 @@ import no.gevinst.benefit.Benefits;
 import no.gevinst.organisation.Organisations;
 import no.gevinst.programme.Programme;
 import no.gevinst.shared.OrganisationId;
+import no.gevinst.valuation.AssumptionInputBuilder;
 import no.gevinst.valuation.ValuationInputs;
 import no.gevinst.valuation.Valuations;
 import org.junit.jupiter.api.Test;
@@ -140,8 +141,7 @@ class SharedBenefitFlowsIT {
                     .build());
             valuations.saveAssumption(
                     home.id(),
-                    new ValuationInputs.AssumptionInput(
-                            "sykepleiere", null, "10", null, null, "", "", null, null, "false"));
+                    AssumptionInputBuilder.number("sykepleiere", "10").build());
             valuations.setModel(
                     b.id(),
                     new ValuationInputs.ModelInput(

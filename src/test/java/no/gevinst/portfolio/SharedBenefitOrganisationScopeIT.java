@@ -36,6 +36,7 @@ import no.gevinst.programme.Programmes;
 import no.gevinst.report.OrganisationDocuments;
 import no.gevinst.shared.NorwegianTime;
 import no.gevinst.shared.OrganisationId;
+import no.gevinst.valuation.AssumptionInputBuilder;
 import no.gevinst.valuation.ValuationInputs;
 import no.gevinst.valuation.Valuations;
 import org.junit.jupiter.api.Test;
@@ -245,17 +246,12 @@ class SharedBenefitOrganisationScopeIT {
     private Programme receivingOf(Organisation owner, String code) {
         return users.callAs(
                 TestUsers.ADMIN,
-                () -> programmes.create(new ProgrammeInput(
-                        code,
-                        "Mottakerprogram " + code,
-                        "",
-                        owner.id().toString(),
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null)));
+                () -> programmes.create(ProgrammeInput.builder()
+                        .code(code)
+                        .name("Mottakerprogram " + code)
+                        .description("")
+                        .ownerOrganisationId(owner.id().toString())
+                        .build()));
     }
 
     private void approve(Programme programme) {
@@ -298,17 +294,12 @@ class SharedBenefitOrganisationScopeIT {
         String reader = users.withRole("deling-l-" + suffix, Role.LESER, municipality.id());
         Programme receiving = users.callAs(
                 TestUsers.ADMIN,
-                () -> programmes.create(new ProgrammeInput(
-                        "DK" + suffix,
-                        "Kommunens program " + suffix,
-                        "",
-                        municipality.id().toString(),
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null)));
+                () -> programmes.create(ProgrammeInput.builder()
+                        .code("DK" + suffix)
+                        .name("Kommunens program " + suffix)
+                        .description("")
+                        .ownerOrganisationId(municipality.id().toString())
+                        .build()));
         BenefitShare proposed = users.callAs(
                 COORDINATOR, () -> sharing.propose(benefit.id(), receiving.id().toString(), "40"));
         users.callAs(coordinator, () -> sharing.accept(benefit.id(), receiving.id(), proposed.version()));
@@ -345,8 +336,7 @@ class SharedBenefitOrganisationScopeIT {
                     .build());
             valuations.saveAssumption(
                     home.id(),
-                    new ValuationInputs.AssumptionInput(
-                            "sykepleiere", null, "10", null, null, "", "", null, null, "false"));
+                    AssumptionInputBuilder.number("sykepleiere", "10").build());
             valuations.setModel(b.id(), timeSaving("600"));
             Indicator indicator =
                     indicators.create(TestIndicators.monthly(b.id().toString(), "Ventetid delt og fordelt", null));

@@ -20,8 +20,8 @@ import no.gevinst.audit.AuditLog;
 import no.gevinst.benefit.Benefit;
 import no.gevinst.programme.Programme;
 import no.gevinst.shared.FieldViolation;
+import no.gevinst.valuation.AssumptionInputBuilder;
 import no.gevinst.valuation.EconomicSettings;
-import no.gevinst.valuation.ValuationInputs.AssumptionInput;
 import no.gevinst.valuation.ValuationInputs.ModelInput;
 import no.gevinst.valuation.Valuations;
 import org.hamcrest.Matchers;
@@ -76,8 +76,11 @@ class StaffTimeIT {
             valuations.saveSettings(programme.id(), EconomicSettings.defaults(2026, 2030));
             valuations.saveAssumption(
                     programme.id(),
-                    new AssumptionInput(
-                            "sykepleiere", null, "10", null, null, "personer", "Bemanningsplan", null, null, "true"));
+                    AssumptionInputBuilder.number("sykepleiere", "10")
+                            .unit("personer")
+                            .source("Bemanningsplan")
+                            .demoValue()
+                            .build());
         });
         documentation = timeSaving("Mindre dobbeltdokumentasjon", "240", "600");
         medication = timeSaving("Raskere legemiddelhåndtering", "270", "700");

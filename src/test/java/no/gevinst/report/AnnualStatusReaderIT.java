@@ -107,17 +107,12 @@ class AnnualStatusReaderIT {
 
     /** The programme as {@link TestProgrammes} made it, co-financed by the organisation given. */
     private static ProgrammeInput coFinancedBy(Programme programme, String organisation) {
-        return new ProgrammeInput(
-                programme.code(),
-                programme.name(),
-                "",
-                programme.owner().toString(),
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                organisation);
+        return ProgrammeInput.builder()
+                .code(programme.code())
+                .name(programme.name())
+                .description("")
+                .ownerOrganisationId(programme.owner().toString())
+                .coFinancierOrganisationId(organisation)
+                .build();
     }
 }

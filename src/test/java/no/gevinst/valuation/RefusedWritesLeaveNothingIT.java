@@ -61,8 +61,7 @@ class RefusedWritesLeaveNothingIT {
             valuations.saveAssumption(programme.id(), plain("sykepleiere", "10"));
             valuations.saveAssumption(
                     programme.id(),
-                    new ValuationInputs.AssumptionInput(
-                            "timer", null, null, null, "sykepleiere * 2", "", "", null, null, "false"));
+                    AssumptionInputBuilder.formula("timer", "sykepleiere * 2").build());
             valuations.setModel(
                     priced.id(),
                     new ValuationInputs.ModelInput(
@@ -179,7 +178,7 @@ class RefusedWritesLeaveNothingIT {
     }
 
     private static ValuationInputs.AssumptionInput plain(String name, String likely) {
-        return new ValuationInputs.AssumptionInput(name, null, likely, null, null, "", "", null, null, "false");
+        return AssumptionInputBuilder.number(name, likely).build();
     }
 
     private long rows(String table) {

@@ -72,18 +72,11 @@ class ValuationServiceIT {
                 "dina",
                 () -> valuations.saveAssumption(
                         dbep.id(),
-                        new ValuationInputs.AssumptionInput(
-                                "minutter_per_maned",
-                                null,
-                                "30",
-                                null,
-                                null,
-                                "minutter",
-                                "Endret i test",
-                                null,
-                                null,
-                                "false",
-                                assumptionVersion(dbep, "minutter_per_maned"))));
+                        AssumptionInputBuilder.number("minutter_per_maned", "30")
+                                .unit("minutter")
+                                .source("Endret i test")
+                                .version(assumptionVersion(dbep, "minutter_per_maned"))
+                                .build()));
         double after = npv(dbep);
         assertThat(after).isGreaterThan(before);
         assertThat(auditLog.history("assumption", dbep.id() + "/minutter_per_maned"))
@@ -92,18 +85,11 @@ class ValuationServiceIT {
                 "dina",
                 () -> valuations.saveAssumption(
                         dbep.id(),
-                        new ValuationInputs.AssumptionInput(
-                                "minutter_per_maned",
-                                null,
-                                "25",
-                                null,
-                                null,
-                                "minutter",
-                                "Brevet: 25 minutter per måned",
-                                null,
-                                null,
-                                "false",
-                                assumptionVersion(dbep, "minutter_per_maned"))));
+                        AssumptionInputBuilder.number("minutter_per_maned", "25")
+                                .unit("minutter")
+                                .source("Brevet: 25 minutter per måned")
+                                .version(assumptionVersion(dbep, "minutter_per_maned"))
+                                .build()));
         assertThat(npv(dbep)).isCloseTo(before, Offset.offset(0.01));
     }
 
@@ -114,8 +100,8 @@ class ValuationServiceIT {
                         "dina",
                         () -> valuations.saveAssumption(
                                 dbep.id(),
-                                new ValuationInputs.AssumptionInput(
-                                        "sirkel", null, null, null, "personer * sirkel", "", "", null, null, "false"))))
+                                AssumptionInputBuilder.formula("sirkel", "personer * sirkel")
+                                        .build())))
                 .isInstanceOfSatisfying(
                         InvalidInputException.class,
                         e -> assertThat(e.violations())
@@ -125,8 +111,10 @@ class ValuationServiceIT {
                         "dina",
                         () -> valuations.saveAssumption(
                                 dbep.id(),
-                                new ValuationInputs.AssumptionInput(
-                                        "timekost", "900", "650", "800", null, "", "", null, null, "true"))))
+                                AssumptionInputBuilder.number("timekost", "650")
+                                        .range("900", "800")
+                                        .demoValue()
+                                        .build())))
                 .isInstanceOfSatisfying(
                         InvalidInputException.class,
                         e -> assertThat(e.violations())

@@ -59,6 +59,14 @@ class AuditLogQueries {
             sql.append(" AND actor IN (:actors)");
             statement.put("actors", List.copyOf(actors));
         }
+        queryConditions(sql, statement, query);
+        sql.append(" ORDER BY occurred_at DESC, id DESC LIMIT :limit");
+        statement.put("limit", limit);
+        return jdbc.sql(sql.toString()).params(statement).query(this::row).list();
+    }
+
+    /** The conditions the query itself sets: what, which, when, and behind which entry. */
+    private static void queryConditions(StringBuilder sql, java.util.Map<String, Object> statement, AuditQuery query) {
         condition(sql, statement, "entity_type = :type", "type", query.entityType());
         condition(sql, statement, "entity_id = :entity", "entity", query.entityId());
         condition(sql, statement, "action = :action", "action", query.action());
@@ -82,9 +90,6 @@ class AuditLogQueries {
                 "(occurred_at, id) < (SELECT a.occurred_at, a.id FROM audit_log a WHERE a.id = :after)",
                 "after",
                 query.after());
-        sql.append(" ORDER BY occurred_at DESC, id DESC LIMIT :limit");
-        statement.put("limit", limit);
-        return jdbc.sql(sql.toString()).params(statement).query(this::row).list();
     }
 
     /**

@@ -56,23 +56,8 @@ record RegisterRows(
             String contextPath,
             MessageSource messages,
             Locale locale) {
-        Map<BenefitStatus, String> statuses = new EnumMap<>(BenefitStatus.class);
-        Map<BenefitClass, String> classes = new EnumMap<>(BenefitClass.class);
-        List<Row> rows = benefits.stream()
-                .map(b -> new Row(
-                        b.code(),
-                        contextPath + "/benefits/" + b.id(),
-                        b.title(),
-                        b.isDisbenefit(),
-                        b.area() == null ? "" : names.frameworkItems().get(b.area()),
-                        classes.computeIfAbsent(b.benefitClass(), c -> word(messages, "benefit.class." + c, locale)),
-                        owner(names, b),
-                        colour(b.status()),
-                        statuses.computeIfAbsent(b.status(), s -> word(messages, s.messageKey(), locale)),
-                        warnings.get(b.id())))
-                .toList();
         return new RegisterRows(
-                rows,
+                rows(benefits, warnings, names, contextPath, messages, locale),
                 choices(
                         names.programmes(),
                         p -> p.id().toString(),
@@ -90,6 +75,31 @@ record RegisterRows(
                         p -> p.id().toString(),
                         Person::name,
                         p -> Objects.equals(query.owner(), p.id())));
+    }
+
+    /** Each benefit as a row, each status's and class's word looked up once. */
+    private static List<Row> rows(
+            Collection<Benefit> benefits,
+            Map<BenefitId, Integer> warnings,
+            RegisterNames names,
+            String contextPath,
+            MessageSource messages,
+            Locale locale) {
+        Map<BenefitStatus, String> statuses = new EnumMap<>(BenefitStatus.class);
+        Map<BenefitClass, String> classes = new EnumMap<>(BenefitClass.class);
+        return benefits.stream()
+                .map(b -> new Row(
+                        b.code(),
+                        contextPath + "/benefits/" + b.id(),
+                        b.title(),
+                        b.isDisbenefit(),
+                        b.area() == null ? "" : names.frameworkItems().get(b.area()),
+                        classes.computeIfAbsent(b.benefitClass(), c -> word(messages, "benefit.class." + c, locale)),
+                        owner(names, b),
+                        colour(b.status()),
+                        statuses.computeIfAbsent(b.status(), s -> word(messages, s.messageKey(), locale)),
+                        warnings.get(b.id())))
+                .toList();
     }
 
     /** A word from the bundles, or what Thymeleaf shows for a key it lacks. */

@@ -54,16 +54,9 @@ class SharingPanel {
                         s, names.getOrDefault(s.programme(), "–"), sharing.canAccept(s), sharing.canEnd(benefit, s)))
                 .toList();
         boolean mayPropose = sharing.canPropose(benefit);
-        // Every other programme, also those of other organisations the coordinator cannot open.
-        java.util.Map<no.gevinst.shared.ProgrammeId, String> others = new java.util.LinkedHashMap<>();
-        if (mayPropose) {
-            names.forEach((id, name) -> {
-                if (!id.equals(benefit.programme())
-                        && shares.stream().noneMatch(s -> s.programme().equals(id))) {
-                    others.put(id, name);
-                }
-            });
-        }
+        var others = mayPropose
+                ? others(benefit, shares, names)
+                : new java.util.LinkedHashMap<no.gevinst.shared.ProgrammeId, String>();
         // One read of the merges either way, and the home share from the shares already read: the profile's
         // statements stay bounded (BoundedQueriesIT).
         List<BenefitMerge> merges = sharing.merges(benefit.id());
@@ -75,19 +68,36 @@ class SharingPanel {
                 .filter(m -> m.kept().equals(benefit.id()))
                 .map(m -> merge(m, m.merged()))
                 .toList();
-        Percent home = new Percent(java.math.BigDecimal.valueOf(100)
-                .subtract(shares.stream()
-                        .map(s -> s.share().value())
-                        .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add)));
         return new View(
                 names.getOrDefault(benefit.programme(), "–"),
-                home,
+                home(shares),
                 lines,
                 mayPropose && into.isEmpty(),
                 others,
                 into,
                 from,
                 into.isEmpty() && sharing.canMerge(benefit));
+    }
+
+    /** Every other programme the benefit is not shared with, also those of organisations the coordinator cannot open. */
+    private static java.util.Map<no.gevinst.shared.ProgrammeId, String> others(
+            Benefit benefit, List<BenefitShare> shares, java.util.Map<no.gevinst.shared.ProgrammeId, String> names) {
+        java.util.Map<no.gevinst.shared.ProgrammeId, String> others = new java.util.LinkedHashMap<>();
+        names.forEach((id, name) -> {
+            if (!id.equals(benefit.programme())
+                    && shares.stream().noneMatch(s -> s.programme().equals(id))) {
+                others.put(id, name);
+            }
+        });
+        return others;
+    }
+
+    /** What remains at home after the shares. */
+    private static Percent home(List<BenefitShare> shares) {
+        return new Percent(java.math.BigDecimal.valueOf(100)
+                .subtract(shares.stream()
+                        .map(s -> s.share().value())
+                        .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add)));
     }
 
     private Merge merge(BenefitMerge decision, no.gevinst.shared.BenefitId other) {

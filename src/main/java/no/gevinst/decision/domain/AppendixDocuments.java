@@ -75,18 +75,10 @@ class AppendixDocuments {
      *     {@code year} when it sets nothing for it in the year
      */
     Appendix appendix(Programme programme, BoardDecision decision, OrganisationId organisation, int year) {
-        if (!decision.organisations().contains(organisation)) {
-            throw InvalidInputException.of("organisation", "decision.appendix.noTargets");
-        }
-        if (!decision.years(organisation).contains(year)) {
-            throw InvalidInputException.of("year", "decision.appendix.noTargetsInYear", String.valueOf(year));
-        }
+        requireTargets(decision, organisation, year);
         Organisation org =
                 organisations.find(organisation).orElseThrow(() -> new NotFoundException("organisation", organisation));
-        List<Benefit> arising = benefits.list(BenefitQuery.ofOrganisation(programme.id(), organisation)).stream()
-                .filter(b -> b.kind() == BenefitKind.BENEFIT && b.status() != BenefitStatus.ABANDONED)
-                .filter(b -> share(b, organisation) != null)
-                .toList();
+        List<Benefit> arising = arising(programme, organisation);
         List<DecidedKpiTarget> kpiTargets = decision.kpiTargets().stream()
                 .filter(t -> t.organisation().equals(organisation) && t.due().getYear() == year)
                 .toList();
@@ -107,16 +99,7 @@ class AppendixDocuments {
                 .toList();
         List<Appendix.KpiRequirement> kpis = new ArrayList<>();
         for (DecidedKpiTarget t : kpiTargets) {
-            Indicator i = kpiIndicators.get(t.indicator());
-            Benefit b = i == null ? null : kpiBenefits.get(i.benefit());
-            kpis.add(new Appendix.KpiRequirement(
-                    i == null ? "–" : i.name(),
-                    i == null ? "" : i.unit(),
-                    b == null ? "–" : b.code() + " " + b.title(),
-                    t.targetValue(),
-                    t.due(),
-                    name(b == null ? null : b.owner(), named),
-                    name(i == null ? null : i.measuredBy(), named)));
+            kpis.add(kpiRequirement(t, kpiIndicators, kpiBenefits, named));
         }
         return new Appendix(
                 programme.code(),
@@ -127,6 +110,40 @@ class AppendixDocuments {
                 economic,
                 decision.economicTotal(organisation, year),
                 kpis);
+    }
+
+    private static void requireTargets(BoardDecision decision, OrganisationId organisation, int year) {
+        if (!decision.organisations().contains(organisation)) {
+            throw InvalidInputException.of("organisation", "decision.appendix.noTargets");
+        }
+        if (!decision.years(organisation).contains(year)) {
+            throw InvalidInputException.of("year", "decision.appendix.noTargetsInYear", String.valueOf(year));
+        }
+    }
+
+    /** The programme's benefits (not disbenefits, not abandoned) with a share in the organisation. */
+    private List<Benefit> arising(Programme programme, OrganisationId organisation) {
+        return benefits.list(BenefitQuery.ofOrganisation(programme.id(), organisation)).stream()
+                .filter(b -> b.kind() == BenefitKind.BENEFIT && b.status() != BenefitStatus.ABANDONED)
+                .filter(b -> share(b, organisation) != null)
+                .toList();
+    }
+
+    private static Appendix.KpiRequirement kpiRequirement(
+            DecidedKpiTarget t,
+            Map<no.gevinst.shared.IndicatorId, Indicator> kpiIndicators,
+            Map<BenefitId, Benefit> kpiBenefits,
+            Map<PersonId, Person> named) {
+        Indicator i = kpiIndicators.get(t.indicator());
+        Benefit b = i == null ? null : kpiBenefits.get(i.benefit());
+        return new Appendix.KpiRequirement(
+                i == null ? "–" : i.name(),
+                i == null ? "" : i.unit(),
+                b == null ? "–" : b.code() + " " + b.title(),
+                t.targetValue(),
+                t.due(),
+                name(b == null ? null : b.owner(), named),
+                name(i == null ? null : i.measuredBy(), named));
     }
 
     private static List<Appendix.BenefitBehind> behind(

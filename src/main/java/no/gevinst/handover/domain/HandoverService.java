@@ -118,12 +118,7 @@ class HandoverService implements Handovers {
         Programme programme = programme(benefit);
         Violations violations = new Violations();
         Person receiver = receiver(input.receiverId(), programme, violations);
-        Inputs.check("handoverDate", input.handoverDate(), violations);
-        LocalDate date =
-                violations.has("handoverDate") ? null : Inputs.date(input.handoverDate(), "handoverDate", violations);
-        if (date == null && !violations.has("handoverDate")) {
-            violations.add("handoverDate", "handover.date.required");
-        }
+        LocalDate date = handoverDate(input, violations);
         violations.throwIfAny();
         HandoverSnapshot snapshot = snapshots.take(benefit, date);
         Instant now = Instant.now();
@@ -132,13 +127,7 @@ class HandoverService implements Handovers {
             throw InvalidInputException.of("receiverId", "handover.alreadyAccepted");
         }
         if (open.isPresent()) {
-            Handover before = open.get();
-            requireVersion(before, input.version());
-            Handover after = before.revise(
-                    receiver.organisation(), receiver.id(), date, snapshot, receivers.currentUsername(), now);
-            store(before, after);
-            auditLog.record(scope(after), ENTITY, after.id(), "update", before, after);
-            return after.withVersion(after.version() + 1);
+            return revise(open.get(), input, receiver, date, snapshot, now);
         }
         Handover created = Handover.propose(
                 id,
@@ -152,6 +141,32 @@ class HandoverService implements Handovers {
         repository.insert(created);
         auditLog.record(scope(created), ENTITY, created.id(), "create", null, created);
         return created;
+    }
+
+    /** The proposal revised while not yet accepted: the receiver, the date and the snapshot taken again. */
+    private Handover revise(
+            Handover before,
+            HandoverInput input,
+            Person receiver,
+            LocalDate date,
+            HandoverSnapshot snapshot,
+            Instant now) {
+        requireVersion(before, input.version());
+        Handover after =
+                before.revise(receiver.organisation(), receiver.id(), date, snapshot, receivers.currentUsername(), now);
+        store(before, after);
+        auditLog.record(scope(after), ENTITY, after.id(), "update", before, after);
+        return after.withVersion(after.version() + 1);
+    }
+
+    private static LocalDate handoverDate(HandoverInput input, Violations violations) {
+        Inputs.check("handoverDate", input.handoverDate(), violations);
+        LocalDate date =
+                violations.has("handoverDate") ? null : Inputs.date(input.handoverDate(), "handoverDate", violations);
+        if (date == null && !violations.has("handoverDate")) {
+            violations.add("handoverDate", "handover.date.required");
+        }
+        return date;
     }
 
     @Override

@@ -125,6 +125,15 @@ class LessonPageController {
                         .filter(Objects::nonNull)
                         .sorted(Comparator.comparing(Benefit::code))
                         .toList());
+        addMeasures(model, programme, measures, canEdit);
+        if (!model.containsAttribute("measureForm")) {
+            model.addAttribute("measureForm", form);
+        }
+        return "lesson/lesson";
+    }
+
+    /** The lesson's measures, their owners' names, and whom a new measure may be given to. */
+    private void addMeasures(Model model, Programme programme, List<LessonMeasure> measures, boolean canEdit) {
         Map<PersonId, Person> named =
                 people.findAll(measures.stream().map(LessonMeasure::owner).collect(Collectors.toSet()));
         model.addAttribute("measures", measures);
@@ -140,10 +149,6 @@ class LessonPageController {
                                 .sorted(Comparator.comparing(Person::name))
                                 .toList()
                         : List.of());
-        if (!model.containsAttribute("measureForm")) {
-            model.addAttribute("measureForm", form);
-        }
-        return "lesson/lesson";
     }
 
     private Programme visible(ProgrammeId id) {

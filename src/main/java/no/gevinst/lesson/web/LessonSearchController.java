@@ -65,12 +65,18 @@ class LessonSearchController {
                     e.violations().stream().map(FieldViolation::field).toList());
             query = LessonQuery.all();
         }
-        List<Programme> visible = programmes.visible();
-        LessonPage result = lessons.search(query);
         model.addAttribute("q", q == null ? "" : q);
         model.addAttribute("phaseParam", phase == null ? "" : phase);
         model.addAttribute("areaParam", area == null ? "" : area);
         model.addAttribute("programmeParam", programme == null ? "" : programme);
+        addLessons(model, query);
+        addPilots(model, query);
+        return "lesson/search";
+    }
+
+    private void addLessons(Model model, LessonQuery query) {
+        List<Programme> visible = programmes.visible();
+        LessonPage result = lessons.search(query);
         model.addAttribute("result", result);
         model.addAttribute("phases", Phase.values());
         model.addAttribute("programmes", visible);
@@ -80,6 +86,9 @@ class LessonSearchController {
                 visible.stream().filter(p -> lessons.canWrite(p.id())).toList();
         model.addAttribute("writable", writable);
         model.addAttribute("writableIds", writable.stream().map(Programme::id).collect(Collectors.toSet()));
+    }
+
+    private void addPilots(Model model, LessonQuery query) {
         var pilots = lessons.pilots(Optional.ofNullable(query.programme()));
         model.addAttribute("pilots", pilots);
         model.addAttribute(
@@ -96,7 +105,6 @@ class LessonSearchController {
                         .stream()
                         .collect(Collectors.toMap(
                                 Map.Entry::getKey, e -> e.getValue().name())));
-        return "lesson/search";
     }
 
     private static Map<ProgrammeId, String> names(List<Programme> visible) {

@@ -57,21 +57,12 @@ class Measures {
         if (unit.isEmpty()) {
             violations.add("unitId", "maturity.measure.unit.invalid");
         }
-        String action = Inputs.text(input.action());
-        Inputs.check("action", input.action(), violations);
-        if (action.isEmpty()) {
-            violations.add("action", "maturity.measure.action.required");
-        } else if (action.length() > TextLimits.LINE) {
-            violations.add("action", "text.tooLong", TextLimits.LINE, action.length());
-        }
+        String action = action(input, violations);
         Optional<Person> owner = Ids.parse(input.ownerId(), PersonId::new).flatMap(people::find);
         if (owner.isEmpty()) {
             violations.add("ownerId", "maturity.measure.owner.invalid");
         }
-        LocalDate deadline = Inputs.date(input.deadline(), "deadline", violations);
-        if (deadline == null && !violations.has("deadline")) {
-            violations.add("deadline", "maturity.measure.deadline.required");
-        }
+        LocalDate deadline = deadline(input, violations);
         violations.throwIfAny();
         MaturityMeasure measure = new MaturityMeasure(
                 UUID.randomUUID(),
@@ -86,6 +77,25 @@ class Measures {
         repository.insert(measure);
         auditLog.record(AuditScope.of(round.programme(), unit.get()), ENTITY, measure.id(), "create", null, measure);
         return measure;
+    }
+
+    private static String action(MeasureInput input, Violations violations) {
+        String action = Inputs.text(input.action());
+        Inputs.check("action", input.action(), violations);
+        if (action.isEmpty()) {
+            violations.add("action", "maturity.measure.action.required");
+        } else if (action.length() > TextLimits.LINE) {
+            violations.add("action", "text.tooLong", TextLimits.LINE, action.length());
+        }
+        return action;
+    }
+
+    private static LocalDate deadline(MeasureInput input, Violations violations) {
+        LocalDate deadline = Inputs.date(input.deadline(), "deadline", violations);
+        if (deadline == null && !violations.has("deadline")) {
+            violations.add("deadline", "maturity.measure.deadline.required");
+        }
+        return deadline;
     }
 
     MaturityMeasure markDone(Round round, UUID id, boolean done, long expectedVersion) {

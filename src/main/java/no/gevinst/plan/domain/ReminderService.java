@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import no.gevinst.indicator.IndicatorDue;
 import no.gevinst.indicator.Indicators;
 import no.gevinst.plan.Measure;
 import no.gevinst.plan.Plans;
@@ -59,42 +58,56 @@ class ReminderService implements Reminders {
             return List.of();
         }
         List<Reminder> reminders = new ArrayList<>();
-        for (IndicatorDue due : indicators.dueMeasurements(visible.keySet(), today)) {
-            reminders.add(new Reminder(
-                    Kind.MEASUREMENT_DUE,
-                    due.programme(),
-                    code(visible, due.programme()),
-                    due.name(),
-                    due.benefitCode(),
-                    due.due(),
-                    due.stale(),
-                    "/indicators/" + due.indicator()));
-        }
-        for (FollowUpRepository.PlannedMeasure planned : repository.overdueMeasures(visible.keySet(), today)) {
-            Measure m = planned.measure();
-            reminders.add(new Reminder(
-                    Kind.MEASURE_DEADLINE,
-                    planned.programme(),
-                    code(visible, planned.programme()),
-                    m.action(),
-                    planned.planTitle(),
-                    m.deadline(),
-                    true,
-                    "/plans/" + m.plan() + "#measures"));
-        }
-        for (FollowUpRepository.AwaitingApproval waiting : repository.awaitingApproval(visible.keySet())) {
-            reminders.add(new Reminder(
-                    Kind.PLAN_APPROVAL,
-                    waiting.programme(),
-                    code(visible, waiting.programme()),
-                    waiting.planTitle(),
-                    String.valueOf(waiting.number()),
-                    waiting.submittedOn(),
-                    false,
-                    "/plans/" + waiting.plan() + "?version=" + waiting.number()));
-        }
+        reminders.addAll(measurementsDue(visible, today));
+        reminders.addAll(measuresOverdue(visible, today));
+        reminders.addAll(plansAwaitingApproval(visible));
         reminders.sort(ORDER);
         return reminders;
+    }
+
+    private List<Reminder> measurementsDue(Map<ProgrammeId, Programme> visible, LocalDate today) {
+        return indicators.dueMeasurements(visible.keySet(), today).stream()
+                .map(due -> new Reminder(
+                        Kind.MEASUREMENT_DUE,
+                        due.programme(),
+                        code(visible, due.programme()),
+                        due.name(),
+                        due.benefitCode(),
+                        due.due(),
+                        due.stale(),
+                        "/indicators/" + due.indicator()))
+                .toList();
+    }
+
+    private List<Reminder> measuresOverdue(Map<ProgrammeId, Programme> visible, LocalDate today) {
+        return repository.overdueMeasures(visible.keySet(), today).stream()
+                .map(planned -> {
+                    Measure m = planned.measure();
+                    return new Reminder(
+                            Kind.MEASURE_DEADLINE,
+                            planned.programme(),
+                            code(visible, planned.programme()),
+                            m.action(),
+                            planned.planTitle(),
+                            m.deadline(),
+                            true,
+                            "/plans/" + m.plan() + "#measures");
+                })
+                .toList();
+    }
+
+    private List<Reminder> plansAwaitingApproval(Map<ProgrammeId, Programme> visible) {
+        return repository.awaitingApproval(visible.keySet()).stream()
+                .map(waiting -> new Reminder(
+                        Kind.PLAN_APPROVAL,
+                        waiting.programme(),
+                        code(visible, waiting.programme()),
+                        waiting.planTitle(),
+                        String.valueOf(waiting.number()),
+                        waiting.submittedOn(),
+                        false,
+                        "/plans/" + waiting.plan() + "?version=" + waiting.number()))
+                .toList();
     }
 
     @Override

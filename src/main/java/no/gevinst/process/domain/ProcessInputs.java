@@ -31,13 +31,7 @@ final class ProcessInputs {
     static Process parse(
             ProcessId id, ProgrammeId programme, ProcessInput input, Eligible eligible, boolean demo, long version) {
         Violations violations = new Violations();
-        String name = Inputs.text(input.name());
-        Inputs.check("name", input.name(), violations);
-        if (name.isEmpty()) {
-            violations.add("name", "process.name.required");
-        } else if (name.length() > TextLimits.LINE) {
-            violations.add("name", "text.tooLong", TextLimits.LINE, name.length());
-        }
+        String name = name(input, violations);
         Optional<ProcessKind> kind = Inputs.choice(input.kind(), ProcessKind.class);
         if (kind.isEmpty()) {
             violations.add("kind", "process.kind.invalid");
@@ -46,11 +40,7 @@ final class ProcessInputs {
         if (owner.isEmpty()) {
             violations.add("ownerId", "process.owner.invalid");
         }
-        String description = Inputs.text(input.description());
-        Inputs.check("description", input.description(), violations);
-        if (description.length() > TextLimits.PARAGRAPHS) {
-            violations.add("description", "text.tooLong", TextLimits.PARAGRAPHS, description.length());
-        }
+        String description = description(input, violations);
         List<OrganisationId> organisations = ids(
                 input.organisationIds(),
                 OrganisationId::new,
@@ -68,6 +58,26 @@ final class ProcessInputs {
         violations.throwIfAny();
         return new Process(
                 id, programme, name, kind.get(), owner.get(), description, organisations, indicators, demo, version);
+    }
+
+    private static String name(ProcessInput input, Violations violations) {
+        String name = Inputs.text(input.name());
+        Inputs.check("name", input.name(), violations);
+        if (name.isEmpty()) {
+            violations.add("name", "process.name.required");
+        } else if (name.length() > TextLimits.LINE) {
+            violations.add("name", "text.tooLong", TextLimits.LINE, name.length());
+        }
+        return name;
+    }
+
+    private static String description(ProcessInput input, Violations violations) {
+        String description = Inputs.text(input.description());
+        Inputs.check("description", input.description(), violations);
+        if (description.length() > TextLimits.PARAGRAPHS) {
+            violations.add("description", "text.tooLong", TextLimits.PARAGRAPHS, description.length());
+        }
+        return description;
     }
 
     private static <T> List<T> ids(

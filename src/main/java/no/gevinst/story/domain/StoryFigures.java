@@ -79,7 +79,33 @@ class StoryFigures {
 
     /** The frozen figures in the shape the chart reads; what the chart does not draw is left empty. */
     private static IndicatorView view(BenefitId benefit, FrozenIndicator f) {
-        Indicator indicator = new Indicator(
+        Baseline baseline = f.baseline() == null
+                ? null
+                : new Baseline(f.baseline(), f.baselineStart(), f.baselineEnd(), "", "", "", "", false, null);
+        IndicatorStatus status = new IndicatorStatus(
+                f.latest(), f.latestPeriodEnd(), null, null, null, Rag.valueOf(f.rag()), Trend.UNKNOWN, null, false);
+        return new IndicatorView(
+                indicator(benefit, f),
+                baseline,
+                f.targets().stream()
+                        .map(t -> new TargetPoint(t.date(), t.value()))
+                        .toList(),
+                List.of(),
+                status,
+                false,
+                false,
+                false,
+                null,
+                0,
+                List.of(),
+                f.series().stream()
+                        .map(p -> new PeriodValue(p.date(), p.value(), 1))
+                        .toList(),
+                new MeasurementPaging(1, 1, false));
+    }
+
+    private static Indicator indicator(BenefitId benefit, FrozenIndicator f) {
+        return new Indicator(
                 IndicatorId.of(f.indicatorId()),
                 benefit,
                 f.name(),
@@ -99,28 +125,5 @@ class StoryFigures {
                 null,
                 null,
                 0);
-        Baseline baseline = f.baseline() == null
-                ? null
-                : new Baseline(f.baseline(), f.baselineStart(), f.baselineEnd(), "", "", "", "", false, null);
-        IndicatorStatus status = new IndicatorStatus(
-                f.latest(), f.latestPeriodEnd(), null, null, null, Rag.valueOf(f.rag()), Trend.UNKNOWN, null, false);
-        return new IndicatorView(
-                indicator,
-                baseline,
-                f.targets().stream()
-                        .map(t -> new TargetPoint(t.date(), t.value()))
-                        .toList(),
-                List.of(),
-                status,
-                false,
-                false,
-                false,
-                null,
-                0,
-                List.of(),
-                f.series().stream()
-                        .map(p -> new PeriodValue(p.date(), p.value(), 1))
-                        .toList(),
-                new MeasurementPaging(1, 1, false));
     }
 }

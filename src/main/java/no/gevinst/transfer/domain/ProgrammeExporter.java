@@ -76,31 +76,9 @@ public class ProgrammeExporter {
         References references = new References();
         try (JsonGenerator gen = json.createGenerator(out)) {
             gen.writeStartObject();
-            gen.writeStringProperty("$schema", ExportFormat.SCHEMA_PATH);
-            gen.writeStringProperty("format", ExportFormat.NAME);
-            gen.writeNumberProperty("formatVersion", ExportFormat.VERSION);
-            gen.writeStringProperty(
-                    "exportedAt",
-                    java.time.OffsetDateTime.now(NorwegianTime.clock())
-                            .format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME));
-            gen.writeName("programme");
-            gen.writePOJO(Map.of("id", id.value().toString(), "code", programme.code(), "name", programme.name()));
-            gen.writeName("parts");
-            gen.writeStartObject();
-            parts.all().forEach((name, tables) -> {
-                gen.writeName(name);
-                var part = tables.exportOf(id);
-                part.tables().values().forEach(rows -> rows.forEach(references::collect));
-                gen.writePOJO(part.tables());
-            });
-            gen.writeEndObject();
-            gen.writeName("measurements");
-            gen.writeStartArray();
-            indicators.measurementsOf(id, row -> {
-                references.collect(row);
-                gen.writePOJO(row);
-            });
-            gen.writeEndArray();
+            writeHeading(gen, programme);
+            writeParts(gen, id, references);
+            writeMeasurements(gen, id, references);
             if (withAudit) {
                 gen.writeName("audit");
                 gen.writePOJO(audit.exportOf(id).tables());
@@ -112,6 +90,43 @@ public class ProgrammeExporter {
             gen.writeEndObject();
         }
         auditLog.record(AuditScope.of(id), "programme", id.value(), "export", null, Map.of("audit", withAudit));
+    }
+
+    private static void writeHeading(JsonGenerator gen, Programme programme) {
+        gen.writeStringProperty("$schema", ExportFormat.SCHEMA_PATH);
+        gen.writeStringProperty("format", ExportFormat.NAME);
+        gen.writeNumberProperty("formatVersion", ExportFormat.VERSION);
+        gen.writeStringProperty(
+                "exportedAt",
+                java.time.OffsetDateTime.now(NorwegianTime.clock())
+                        .format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+        gen.writeName("programme");
+        gen.writePOJO(
+                Map.of("id", programme.id().value().toString(), "code", programme.code(), "name", programme.name()));
+    }
+
+    /** Each module's part, table by table. */
+    private void writeParts(JsonGenerator gen, ProgrammeId id, References references) {
+        gen.writeName("parts");
+        gen.writeStartObject();
+        parts.all().forEach((name, tables) -> {
+            gen.writeName(name);
+            var part = tables.exportOf(id);
+            part.tables().values().forEach(rows -> rows.forEach(references::collect));
+            gen.writePOJO(part.tables());
+        });
+        gen.writeEndObject();
+    }
+
+    /** The measurements row by row from a cursor. */
+    private void writeMeasurements(JsonGenerator gen, ProgrammeId id, References references) {
+        gen.writeName("measurements");
+        gen.writeStartArray();
+        indicators.measurementsOf(id, row -> {
+            references.collect(row);
+            gen.writePOJO(row);
+        });
+        gen.writeEndArray();
     }
 
     private void writeOrganisations(JsonGenerator gen, References references) {

@@ -1,6 +1,5 @@
 package no.gevinst.access.admin;
 
-import java.util.List;
 import java.util.UUID;
 import no.gevinst.TestOrganisationNumbers;
 import no.gevinst.TestUsers;
@@ -75,7 +74,11 @@ class UserAdministrationWorld {
     private Programme programme(Organisation owner, String code) {
         return users.callAs(
                 TestUsers.ADMIN,
-                () -> programmes.create(new ProgrammeInput(
-                        code, "Program " + code, "", owner.id().toString(), null, null, null, null, List.of(), null)));
+                () -> programmes.create(ProgrammeInput.builder()
+                        .code(code)
+                        .name("Program " + code)
+                        .description("")
+                        .ownerOrganisationId(owner.id().toString())
+                        .build()));
     }
 }

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import no.gevinst.TestBenefits;
 import no.gevinst.benefit.Benefit;
 import no.gevinst.benefit.BenefitClass;
-import no.gevinst.benefit.BenefitKind;
 import no.gevinst.benefit.BenefitStatus;
 import no.gevinst.benefit.Priority;
 import no.gevinst.plan.GateItem;
@@ -14,10 +14,8 @@ import no.gevinst.plan.Shortfall;
 import no.gevinst.plan.domain.PhaseGate.BenefitFacts;
 import no.gevinst.plan.domain.PhaseGate.IndicatorFacts;
 import no.gevinst.programme.Phase;
-import no.gevinst.shared.BenefitId;
 import no.gevinst.shared.ObjectiveId;
 import no.gevinst.shared.PersonId;
-import no.gevinst.shared.ProgrammeId;
 import org.junit.jupiter.api.Test;
 
 class PhaseGateTest {
@@ -156,33 +154,18 @@ class PhaseGateTest {
             String code, BenefitStatus status, boolean complete, String rationale, String abandonReason) {
         PersonId person = complete ? PersonId.newId() : null;
         String text = complete ? "Beskrevet" : "";
-        return new Benefit(
-                BenefitId.newId(),
-                ProgrammeId.newId(),
-                code,
-                "Gevinst " + code,
-                text,
-                text,
-                text,
-                BenefitKind.BENEFIT,
-                null,
-                List.of(),
-                BenefitClass.CAPACITY,
-                complete ? List.of(ObjectiveId.newId()) : List.of(),
-                List.of(),
-                List.of(),
-                person,
-                person,
-                "",
-                complete ? LocalDate.of(2025, 1, 1) : null,
-                null,
-                Priority.HIGH,
-                rationale,
-                List.of(),
-                List.of(),
-                status,
-                abandonReason,
-                null,
-                0);
+        return TestBenefits.benefit()
+                .code(code)
+                .title("Gevinst " + code)
+                .texts(text)
+                .benefitClass(BenefitClass.CAPACITY)
+                .objectives(complete ? List.of(ObjectiveId.newId()) : List.of())
+                .owner(person)
+                .responsible(person)
+                .expectedStart(complete ? LocalDate.of(2025, 1, 1) : null)
+                .priority(Priority.HIGH, rationale)
+                .status(status)
+                .abandonReason(abandonReason)
+                .build();
     }
 }

@@ -19,6 +19,7 @@ import no.gevinst.portfolio.Dashboard;
 import no.gevinst.portfolio.Dashboards;
 import no.gevinst.programme.Programme;
 import no.gevinst.shared.NotFoundException;
+import no.gevinst.valuation.AssumptionInputBuilder;
 import no.gevinst.valuation.EconomicSettings;
 import no.gevinst.valuation.ValuationInputs;
 import no.gevinst.valuation.Valuations;
@@ -357,17 +358,10 @@ class DashboardCacheIT {
 
     /** Sets the nurses to {@code count}; returns the assumption's version. */
     private long nurses(Programme programme, int count, long version) {
-        ValuationInputs.AssumptionInput input = new ValuationInputs.AssumptionInput(
-                "sykepleiere",
-                null,
-                String.valueOf(count),
-                null,
-                null,
-                "personer",
-                "Bemanningsplan",
-                null,
-                null,
-                "false");
+        ValuationInputs.AssumptionInput input = AssumptionInputBuilder.number("sykepleiere", String.valueOf(count))
+                .unit("personer")
+                .source("Bemanningsplan")
+                .build();
         return users.callAs(
                 COORDINATOR,
                 () -> valuations.saveAssumption(

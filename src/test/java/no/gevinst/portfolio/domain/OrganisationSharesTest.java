@@ -19,13 +19,12 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.Size;
+import no.gevinst.TestBenefits;
 import no.gevinst.benefit.Allocation;
 import no.gevinst.benefit.Benefit;
 import no.gevinst.benefit.BenefitClass;
-import no.gevinst.benefit.BenefitKind;
 import no.gevinst.benefit.BenefitShare;
 import no.gevinst.benefit.BenefitStatus;
-import no.gevinst.benefit.Priority;
 import no.gevinst.portfolio.ConflictBenefit;
 import no.gevinst.portfolio.FlowMatrix;
 import no.gevinst.portfolio.OrganisationFigures;
@@ -329,36 +328,18 @@ class OrganisationSharesTest {
     }
 
     private static Benefit benefit(BenefitFacts f, Generated g) {
-        return new Benefit(
-                f.id(),
-                f.programme(),
-                f.code(),
-                f.title(),
-                "",
-                "",
-                "",
-                BenefitKind.BENEFIT,
-                null,
-                List.of(),
-                f.benefitClass(),
-                List.of(),
-                f.allocations().entrySet().stream()
+        return TestBenefits.benefit()
+                .id(f.id())
+                .programme(f.programme())
+                .code(f.code())
+                .title(f.title())
+                .benefitClass(f.benefitClass())
+                .allocations(f.allocations().entrySet().stream()
                         .map(e -> new Allocation(e.getKey(), new Percent(e.getValue())))
-                        .toList(),
-                List.of(),
-                null,
-                null,
-                null,
-                null,
-                null,
-                Priority.MEDIUM,
-                null,
-                List.of(),
-                List.of(),
-                BenefitStatus.PLANNED,
-                null,
-                null,
-                0);
+                        .toList())
+                .units(null)
+                .status(BenefitStatus.PLANNED)
+                .build();
     }
 
     private static Programme programme(String code) {

@@ -20,6 +20,7 @@ import no.gevinst.portfolio.SharedBenefits;
 import no.gevinst.programme.Programme;
 import no.gevinst.shared.NorwegianTime;
 import no.gevinst.shared.ProgrammeId;
+import no.gevinst.valuation.AssumptionInputBuilder;
 import no.gevinst.valuation.ValuationInputs;
 import no.gevinst.valuation.Valuations;
 import org.junit.jupiter.api.Test;
@@ -110,17 +111,10 @@ class SharedBenefitsKeptIT {
 
     /** Sets the nurses to {@code count}; returns the assumption's version. */
     private long nurses(Programme programme, int count, long version) {
-        ValuationInputs.AssumptionInput input = new ValuationInputs.AssumptionInput(
-                "sykepleiere",
-                null,
-                String.valueOf(count),
-                null,
-                null,
-                "personer",
-                "Bemanningsplan",
-                null,
-                null,
-                "false");
+        ValuationInputs.AssumptionInput input = AssumptionInputBuilder.number("sykepleiere", String.valueOf(count))
+                .unit("personer")
+                .source("Bemanningsplan")
+                .build();
         return users.callAs(
                 COORDINATOR,
                 () -> valuations.saveAssumption(
