@@ -101,7 +101,8 @@ final class TableOwners {
             entry("process_change", "process"),
             entry("config_decision", "configdecision"),
             entry("config_decision_kpi", "configdecision"),
-            entry("benefit_indicator_status", "benefit"));
+            entry("benefit_indicator_status", "benefit"),
+            entry("indicator_benefit", "indicator"));
 
     /** A class allowed to read one table of another module, and why. */
     record Allowed(String type, String table, String reason) {}
@@ -144,30 +145,6 @@ final class TableOwners {
                     "no.gevinst.golive.domain.AnchorRepository",
                     "organisation",
                     "walks the unit hierarchy to find the go-live that covers an indicator's unit"),
-            new Allowed(
-                    "no.gevinst.indicator.IndicatorTransfer",
-                    "benefit",
-                    "exports a programme's indicators, found through the benefit's programme"),
-            new Allowed(
-                    "no.gevinst.indicator.domain.IndicatorRepository",
-                    "benefit",
-                    "scopes indicators to programmes and live benefits in the same query"),
-            new Allowed(
-                    "no.gevinst.indicator.domain.IndicatorRepository",
-                    "benefit_allocation",
-                    "narrows indicators to the organisations a benefit is allocated to"),
-            new Allowed(
-                    "no.gevinst.indicator.domain.MeasurementRollups",
-                    "benefit",
-                    "rolls measurements up per programme through the benefit"),
-            new Allowed(
-                    "no.gevinst.indicator.domain.RecentPeriods",
-                    "benefit",
-                    "finds the recent periods of a programme's indicators through the benefit"),
-            new Allowed(
-                    "no.gevinst.indicator.domain.TrajectoryRepository",
-                    "benefit",
-                    "scopes baselines and trajectories to a programme through the benefit"),
             new Allowed(
                     "no.gevinst.portfolio.DoubleCountingTransfer",
                     "benefit",

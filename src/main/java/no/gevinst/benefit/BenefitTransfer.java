@@ -1,5 +1,9 @@
 package no.gevinst.benefit;
 
+import java.util.UUID;
+import no.gevinst.benefit.domain.BenefitNews;
+import no.gevinst.shared.BenefitId;
+import no.gevinst.shared.ProgrammePart;
 import no.gevinst.shared.ProgrammeTables;
 import no.gevinst.shared.TableRows;
 import org.springframework.stereotype.Component;
@@ -8,7 +12,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class BenefitTransfer extends ProgrammeTables {
 
-    BenefitTransfer(TableRows rows) {
+    private final BenefitNews news;
+
+    BenefitTransfer(TableRows rows, BenefitNews news) {
         super(
                 rows,
                 tables(
@@ -37,6 +43,16 @@ public class BenefitTransfer extends ProgrammeTables {
                         SELECT x.benefit_id, x.from_status, x.to_status, x.reason, x.changed_by, x.changed_at
                         FROM benefit_status_change x JOIN benefit b ON b.id = x.benefit_id WHERE b.programme_id = ? ORDER BY x.id
                         """));
+        this.news = news;
+    }
+
+    /** Writes the part's rows, and tells of the imported benefits, as any write of a benefit does. */
+    @Override
+    public void importInto(ProgrammePart part) {
+        super.importInto(part);
+        news.announce(part.rows("benefit").stream()
+                .map(row -> new BenefitId(UUID.fromString(String.valueOf(row.get("id")))))
+                .toList());
     }
 
     /** Those of the codes that benefits already have (a benefit's code is unique in the installation). */
