@@ -102,7 +102,7 @@ final class TableOwners {
             entry("config_decision", "configdecision"),
             entry("config_decision_kpi", "configdecision"),
             entry("benefit_indicator_status", "benefit"),
-            entry("indicator_benefit", "indicator"));
+            entry("indicator_benefit_scope", "indicator"));
 
     /** A class allowed to read one table of another module, and why. */
     record Allowed(String type, String table, String reason) {}

@@ -24,7 +24,7 @@ final class RegisterStatusCopy {
      * after a generator wrote benefits directly in SQL, as the benefit module's event would have.
      */
     static final String INDICATOR_BENEFITS = """
-            INSERT INTO indicator_benefit AS c (benefit_id, programme_id, code, status, allocated_to)
+            INSERT INTO indicator_benefit_scope AS c (benefit_id, programme_id, code, status, allocated_to)
             SELECT b.id, b.programme_id, b.code, b.status,
                    ARRAY(SELECT a.organisation_id FROM benefit_allocation a WHERE a.benefit_id = b.id)
             FROM benefit b

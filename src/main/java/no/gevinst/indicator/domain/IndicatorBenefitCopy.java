@@ -26,7 +26,7 @@ class IndicatorBenefitCopy {
     @EventListener
     void on(BenefitWritten written) {
         jdbc.sql("""
-                        INSERT INTO indicator_benefit AS c (benefit_id, programme_id, code, status, allocated_to)
+                        INSERT INTO indicator_benefit_scope AS c (benefit_id, programme_id, code, status, allocated_to)
                         VALUES (:benefit, :programme, :code, :status, :allocated)
                         ON CONFLICT (benefit_id) DO UPDATE
                             SET programme_id = EXCLUDED.programme_id, code = EXCLUDED.code, status = EXCLUDED.status,

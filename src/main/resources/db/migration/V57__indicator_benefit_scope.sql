@@ -3,29 +3,29 @@
 -- The benefit module tells of every write of a benefit (BenefitWritten) in the transaction of the write; the indicator
 -- module writes the copy then. A benefit's programme never changes; a merge moves indicators to the kept benefit, whose
 -- copy is already here. The reference only removes a copy with its benefit.
-CREATE TABLE indicator_benefit (
+CREATE TABLE indicator_benefit_scope (
     benefit_id   uuid PRIMARY KEY REFERENCES benefit (id) ON DELETE CASCADE,
     programme_id uuid NOT NULL,
     code         text NOT NULL,
     status       text NOT NULL,
     allocated_to uuid[] NOT NULL DEFAULT '{}'
 );
-CREATE INDEX indicator_benefit_programme ON indicator_benefit (programme_id);
+CREATE INDEX indicator_benefit_scope_programme ON indicator_benefit_scope (programme_id);
 
-INSERT INTO indicator_benefit (benefit_id, programme_id, code, status, allocated_to)
+INSERT INTO indicator_benefit_scope (benefit_id, programme_id, code, status, allocated_to)
 SELECT b.id, b.programme_id, b.code, b.status,
        ARRAY(SELECT a.organisation_id FROM benefit_allocation a WHERE a.benefit_id = b.id)
 FROM benefit b;
 
 -- A write here comes with the write of the benefit in the same transaction: like that one (V28, V34), it moves both
 -- numbers of the benefit's programme.
-CREATE TRIGGER dashboard_touched AFTER INSERT ON indicator_benefit REFERENCING NEW TABLE AS written
+CREATE TRIGGER dashboard_touched AFTER INSERT ON indicator_benefit_scope REFERENCING NEW TABLE AS written
     FOR EACH STATEMENT EXECUTE FUNCTION dashboard_programmes_of_benefits();
-CREATE TRIGGER dashboard_touched_deleted AFTER DELETE ON indicator_benefit REFERENCING OLD TABLE AS written
+CREATE TRIGGER dashboard_touched_deleted AFTER DELETE ON indicator_benefit_scope REFERENCING OLD TABLE AS written
     FOR EACH STATEMENT EXECUTE FUNCTION dashboard_programmes_of_benefits();
-CREATE TRIGGER dashboard_touched_updated_before AFTER UPDATE ON indicator_benefit
+CREATE TRIGGER dashboard_touched_updated_before AFTER UPDATE ON indicator_benefit_scope
     REFERENCING OLD TABLE AS written FOR EACH STATEMENT EXECUTE FUNCTION dashboard_programmes_of_benefits();
-CREATE TRIGGER dashboard_touched_updated_after AFTER UPDATE ON indicator_benefit
+CREATE TRIGGER dashboard_touched_updated_after AFTER UPDATE ON indicator_benefit_scope
     REFERENCING NEW TABLE AS written FOR EACH STATEMENT EXECUTE FUNCTION dashboard_programmes_of_benefits();
-CREATE TRIGGER dashboard_touched_truncate AFTER TRUNCATE ON indicator_benefit
+CREATE TRIGGER dashboard_touched_truncate AFTER TRUNCATE ON indicator_benefit_scope
     FOR EACH STATEMENT EXECUTE FUNCTION dashboard_touched();
