@@ -130,10 +130,6 @@ final class TableOwners {
                     "objective",
                     "orders each listed benefit's objectives by the objective's number"),
             new Allowed(
-                    "no.gevinst.benefit.SharingTransfer",
-                    "programme",
-                    "checks that the programmes a share names exist in the importing installation"),
-            new Allowed(
                     "no.gevinst.programme.domain.AllProgrammes",
                     "organisation",
                     "names a programme's parties in the one query that lists all programmes"),
@@ -145,22 +141,6 @@ final class TableOwners {
                     "no.gevinst.golive.domain.AnchorRepository",
                     "organisation",
                     "walks the unit hierarchy to find the go-live that covers an indicator's unit"),
-            new Allowed(
-                    "no.gevinst.portfolio.DoubleCountingTransfer",
-                    "benefit",
-                    "checks that the benefits a decision names exist in the importing installation"),
-            new Allowed(
-                    "no.gevinst.portfolio.SignOffTransfer",
-                    "benefit",
-                    "exports a programme's sign-offs, found through the benefit's programme"),
-            new Allowed(
-                    "no.gevinst.valuation.ValuationTransfer",
-                    "benefit",
-                    "exports a programme's valuations, found through the benefit's programme"),
-            new Allowed(
-                    "no.gevinst.valuation.domain.MergedBenefitValuation",
-                    "benefit",
-                    "reads the two benefits of a merge to move the valuation"),
             new Allowed(
                     "no.gevinst.valuation.domain.BenefitModelRepository",
                     "benefit",

@@ -3,6 +3,7 @@ package no.gevinst.benefit;
 import java.util.UUID;
 import no.gevinst.benefit.domain.BenefitNews;
 import no.gevinst.shared.BenefitId;
+import no.gevinst.shared.ProgrammeId;
 import no.gevinst.shared.ProgrammePart;
 import no.gevinst.shared.ProgrammeTables;
 import no.gevinst.shared.TableRows;
@@ -53,6 +54,26 @@ public class BenefitTransfer extends ProgrammeTables {
         news.announce(part.rows("benefit").stream()
                 .map(row -> new BenefitId(UUID.fromString(String.valueOf(row.get("id")))))
                 .toList());
+    }
+
+    /**
+     * The ids of the programme's benefits as the text of a uuid array, for the modules whose export finds their rows
+     * by the benefits (the benefit's programme is this module's to know).
+     */
+    public String idsIn(ProgrammeId programme) {
+        return rows().read("SELECT id FROM benefit WHERE programme_id = ? ORDER BY id", programme.value()).stream()
+                .map(row -> String.valueOf(row.get("id")))
+                .collect(java.util.stream.Collectors.joining(",", "{", "}"));
+    }
+
+    /** The programme of each of the benefits that are here, by benefit id, whoever may see them (texts of uuids). */
+    public java.util.Map<String, String> homesOf(String[] benefitIds) {
+        java.util.Map<String, String> homes = new java.util.HashMap<>();
+        rows().stream(
+                "SELECT id, programme_id FROM benefit WHERE id = ANY(CAST(? AS uuid[]))",
+                row -> homes.put((String) row.get("id"), (String) row.get("programme_id")),
+                (Object) benefitIds);
+        return homes;
     }
 
     /** Those of the codes that benefits already have (a benefit's code is unique in the installation). */
