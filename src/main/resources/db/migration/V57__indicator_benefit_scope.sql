@@ -29,3 +29,26 @@ CREATE TRIGGER dashboard_touched_updated_after AFTER UPDATE ON indicator_benefit
     REFERENCING NEW TABLE AS written FOR EACH STATEMENT EXECUTE FUNCTION dashboard_programmes_of_benefits();
 CREATE TRIGGER dashboard_touched_truncate AFTER TRUNCATE ON indicator_benefit_scope
     FOR EACH STATEMENT EXECUTE FUNCTION dashboard_touched();
+
+-- The valuation module's own copy of each benefit's programme and code, by which it scopes and orders the benefits'
+-- models, kept from the same event (BenefitWritten) in the transaction of the benefit's write.
+CREATE TABLE valuation_benefit_scope (
+    benefit_id   uuid PRIMARY KEY REFERENCES benefit (id) ON DELETE CASCADE,
+    programme_id uuid NOT NULL,
+    code         text NOT NULL
+);
+CREATE INDEX valuation_benefit_scope_programme ON valuation_benefit_scope (programme_id);
+
+INSERT INTO valuation_benefit_scope (benefit_id, programme_id, code)
+SELECT id, programme_id, code FROM benefit;
+
+CREATE TRIGGER dashboard_touched AFTER INSERT ON valuation_benefit_scope REFERENCING NEW TABLE AS written
+    FOR EACH STATEMENT EXECUTE FUNCTION dashboard_programmes_of_benefits();
+CREATE TRIGGER dashboard_touched_deleted AFTER DELETE ON valuation_benefit_scope REFERENCING OLD TABLE AS written
+    FOR EACH STATEMENT EXECUTE FUNCTION dashboard_programmes_of_benefits();
+CREATE TRIGGER dashboard_touched_updated_before AFTER UPDATE ON valuation_benefit_scope
+    REFERENCING OLD TABLE AS written FOR EACH STATEMENT EXECUTE FUNCTION dashboard_programmes_of_benefits();
+CREATE TRIGGER dashboard_touched_updated_after AFTER UPDATE ON valuation_benefit_scope
+    REFERENCING NEW TABLE AS written FOR EACH STATEMENT EXECUTE FUNCTION dashboard_programmes_of_benefits();
+CREATE TRIGGER dashboard_touched_truncate AFTER TRUNCATE ON valuation_benefit_scope
+    FOR EACH STATEMENT EXECUTE FUNCTION dashboard_touched();

@@ -165,6 +165,7 @@ class RegisterBenchmark {
                           AND NOT EXISTS (SELECT 1 FROM indicator i WHERE i.benefit_id = b.id)
                         """).update();
         jdbc.sql(RegisterStatusCopy.INDICATOR_BENEFITS).update();
+        jdbc.sql(RegisterStatusCopy.VALUATION_BENEFITS).update();
         jdbc.sql(RegisterStatusCopy.SYNC).update();
     }
 

@@ -33,5 +33,12 @@ final class RegisterStatusCopy {
                     allocated_to = EXCLUDED.allocated_to
             """;
 
+    /** The valuation module's copy of the benefits' programme and code (V57), likewise. */
+    static final String VALUATION_BENEFITS = """
+            INSERT INTO valuation_benefit_scope (benefit_id, programme_id, code)
+            SELECT id, programme_id, code FROM benefit
+            ON CONFLICT (benefit_id) DO UPDATE SET programme_id = EXCLUDED.programme_id, code = EXCLUDED.code
+            """;
+
     private RegisterStatusCopy() {}
 }
