@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import no.gevinst.programme.ProgrammeTransfer;
 import no.gevinst.shared.ProgrammeId;
 import no.gevinst.shared.ProgrammePart;
 import no.gevinst.shared.ProgrammeTables;
@@ -26,7 +27,9 @@ public class SharingTransfer extends ProgrammeTables {
 
     private static final String OF_PROGRAMME = "WITH p AS (SELECT CAST(? AS uuid) AS id) ";
 
-    SharingTransfer(TableRows rows) {
+    private final ProgrammeTransfer programmeTransfer;
+
+    SharingTransfer(TableRows rows, ProgrammeTransfer programmeTransfer) {
         super(rows, tables("benefit_share", OF_PROGRAMME + """
                         SELECT x.* FROM benefit_share x JOIN benefit b ON b.id = x.benefit_id, p
                         WHERE b.programme_id = p.id OR x.programme_id = p.id ORDER BY x.benefit_id, x.programme_id
@@ -35,6 +38,7 @@ public class SharingTransfer extends ProgrammeTables {
                         JOIN benefit k ON k.id = x.kept_id, p
                         WHERE m.programme_id = p.id OR k.programme_id = p.id ORDER BY x.decided_at, x.merged_id
                         """));
+        this.programmeTransfer = programmeTransfer;
     }
 
     @Override
@@ -88,12 +92,8 @@ public class SharingTransfer extends ProgrammeTables {
 
     /** Those of the rows' programmes that are here. */
     private Set<String> programmes(List<Map<String, Object>> shares) {
-        Set<String> found = new java.util.HashSet<>();
-        rows().stream(
-                "SELECT id FROM programme WHERE id = ANY(CAST(? AS uuid[]))",
-                row -> found.add((String) row.get("id")),
-                (Object) texts(shares.stream().map(r -> r.get("programme_id")).toList()));
-        return found;
+        return programmeTransfer.existing(
+                texts(shares.stream().map(r -> r.get("programme_id")).toList()));
     }
 
     private static String[] texts(List<Object> values) {

@@ -13,11 +13,11 @@ public class IndicatorTransfer extends ProgrammeTables {
 
     IndicatorTransfer(TableRows rows, IndicatorStatusNews news) {
         super(rows, tables("indicator", """
-                        SELECT x.* FROM indicator x JOIN benefit b ON b.id = x.benefit_id WHERE b.programme_id = ? ORDER BY b.code, x.name, x.id
+                        SELECT x.* FROM indicator x JOIN indicator_benefit_scope b ON b.benefit_id = x.benefit_id WHERE b.programme_id = ? ORDER BY b.code, x.name, x.id
                         """, "baseline", """
-                        SELECT x.* FROM baseline x JOIN indicator i ON i.id = x.indicator_id JOIN benefit b ON b.id = i.benefit_id WHERE b.programme_id = ? ORDER BY x.indicator_id
+                        SELECT x.* FROM baseline x JOIN indicator i ON i.id = x.indicator_id JOIN indicator_benefit_scope b ON b.benefit_id = i.benefit_id WHERE b.programme_id = ? ORDER BY x.indicator_id
                         """, "target_point", """
-                        SELECT x.* FROM target_point x JOIN indicator i ON i.id = x.indicator_id JOIN benefit b ON b.id = i.benefit_id WHERE b.programme_id = ? ORDER BY x.indicator_id, x.target_date
+                        SELECT x.* FROM target_point x JOIN indicator i ON i.id = x.indicator_id JOIN indicator_benefit_scope b ON b.benefit_id = i.benefit_id WHERE b.programme_id = ? ORDER BY x.indicator_id, x.target_date
                         """));
         this.rows = rows;
         this.news = news;
@@ -38,7 +38,7 @@ public class IndicatorTransfer extends ProgrammeTables {
     public java.util.List<IndicatorId> idsIn(no.gevinst.shared.ProgrammeId programme) {
         return rows
                 .read(
-                        "SELECT i.id FROM indicator i JOIN benefit b ON b.id = i.benefit_id WHERE b.programme_id = ?"
+                        "SELECT i.id FROM indicator i JOIN indicator_benefit_scope b ON b.benefit_id = i.benefit_id WHERE b.programme_id = ?"
                                 + " ORDER BY i.id",
                         programme.value())
                 .stream()
@@ -48,7 +48,7 @@ public class IndicatorTransfer extends ProgrammeTables {
 
     private static final String MEASUREMENTS = """
             SELECT x.* FROM measurement x
-            JOIN indicator i ON i.id = x.indicator_id JOIN benefit b ON b.id = i.benefit_id
+            JOIN indicator i ON i.id = x.indicator_id JOIN indicator_benefit_scope b ON b.benefit_id = i.benefit_id
             WHERE b.programme_id = ? ORDER BY x.indicator_id, x.period_end, x.id
             """;
 

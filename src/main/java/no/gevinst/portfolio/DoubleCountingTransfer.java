@@ -1,12 +1,12 @@
 package no.gevinst.portfolio;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import no.gevinst.benefit.BenefitTransfer;
 import no.gevinst.benefit.Benefits;
 import no.gevinst.shared.BenefitId;
 import no.gevinst.shared.ImportProblem;
@@ -32,11 +32,13 @@ public class DoubleCountingTransfer extends ProgrammeTables {
 
     private final Portfolio portfolio;
     private final Benefits benefits;
+    private final BenefitTransfer benefitTransfer;
 
-    DoubleCountingTransfer(TableRows rows, Portfolio portfolio, Benefits benefits) {
+    DoubleCountingTransfer(TableRows rows, Portfolio portfolio, Benefits benefits, BenefitTransfer benefitTransfer) {
         super(rows, tables(TABLE, "SELECT * FROM double_counting_decision WHERE false AND CAST(? AS uuid) IS NULL"));
         this.portfolio = portfolio;
         this.benefits = benefits;
+        this.benefitTransfer = benefitTransfer;
     }
 
     @Override
@@ -124,14 +126,9 @@ public class DoubleCountingTransfer extends ProgrammeTables {
     }
 
     private Map<String, String> homes(List<Map<String, Object>> rows) {
-        Map<String, String> homes = new HashMap<>();
         String[] ids =
                 rows.stream().flatMap(r -> benefitIds(r).stream()).distinct().toArray(String[]::new);
-        rows().stream(
-                "SELECT id, programme_id FROM benefit WHERE id = ANY(CAST(? AS uuid[]))",
-                row -> homes.put((String) row.get("id"), (String) row.get("programme_id")),
-                (Object) ids);
-        return homes;
+        return benefitTransfer.homesOf(ids);
     }
 
     private static List<String> benefitIds(Map<String, Object> row) {

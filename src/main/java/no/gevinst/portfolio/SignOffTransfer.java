@@ -1,5 +1,7 @@
 package no.gevinst.portfolio;
 
+import no.gevinst.benefit.BenefitTransfer;
+import no.gevinst.shared.ProgrammeId;
 import no.gevinst.shared.ProgrammeTables;
 import no.gevinst.shared.TableRows;
 import org.springframework.stereotype.Component;
@@ -8,10 +10,19 @@ import org.springframework.stereotype.Component;
 @Component
 public class SignOffTransfer extends ProgrammeTables {
 
-    SignOffTransfer(TableRows rows) {
+    private final BenefitTransfer benefits;
+
+    SignOffTransfer(TableRows rows, BenefitTransfer benefits) {
         super(rows, tables("actuals_sign_off", """
-                        SELECT x.* FROM actuals_sign_off x JOIN benefit b ON b.id = x.benefit_id WHERE b.programme_id = ?
-                        ORDER BY x.benefit_id, x.organisation_id, x.period_start
+                        SELECT * FROM actuals_sign_off WHERE benefit_id = ANY(CAST(? AS uuid[]))
+                        ORDER BY benefit_id, organisation_id, period_start
                         """));
+        this.benefits = benefits;
+    }
+
+    /** The sign-offs are found by the programme's benefits, as the benefit module names them. */
+    @Override
+    protected Object[] parametersOf(String table, ProgrammeId programme) {
+        return new Object[] {benefits.idsIn(programme)};
     }
 }

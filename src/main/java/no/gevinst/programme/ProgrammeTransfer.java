@@ -48,6 +48,16 @@ public class ProgrammeTransfer extends ProgrammeTables {
         return taken;
     }
 
+    /** Those of the programmes (texts of uuids) that exist, whether the current user may see them or not. */
+    public java.util.Set<String> existing(String[] programmeIds) {
+        java.util.Set<String> found = new java.util.HashSet<>();
+        rows().stream(
+                "SELECT id FROM programme WHERE id = ANY(CAST(? AS uuid[]))",
+                row -> found.add((String) row.get("id")),
+                (Object) programmeIds);
+        return found;
+    }
+
     /** True when a programme with this id exists, whether the current user may see it or not. */
     public boolean exists(no.gevinst.shared.ProgrammeId id) {
         return !rows().read("SELECT id FROM programme WHERE id = ?", id.value()).isEmpty();

@@ -1,5 +1,7 @@
 package no.gevinst.valuation;
 
+import no.gevinst.benefit.BenefitTransfer;
+import no.gevinst.shared.ProgrammeId;
 import no.gevinst.shared.ProgrammeTables;
 import no.gevinst.shared.TableRows;
 import org.springframework.stereotype.Component;
@@ -8,17 +10,26 @@ import org.springframework.stereotype.Component;
 @Component
 public class ValuationTransfer extends ProgrammeTables {
 
-    ValuationTransfer(TableRows rows) {
-        super(
-                rows,
-                tables("valuation_settings", """
+    private static final String MODELS = "benefit_valuation";
+
+    private final BenefitTransfer benefits;
+
+    ValuationTransfer(TableRows rows, BenefitTransfer benefits) {
+        super(rows, tables("valuation_settings", """
                         SELECT * FROM valuation_settings WHERE programme_id = ?
                         """, "assumption", """
                         SELECT * FROM assumption WHERE programme_id = ? ORDER BY name
-                        """, "benefit_valuation", """
-                        SELECT x.* FROM benefit_valuation x JOIN benefit b ON b.id = x.benefit_id WHERE b.programme_id = ? ORDER BY x.benefit_id
+                        """, MODELS, """
+                        SELECT * FROM benefit_valuation WHERE benefit_id = ANY(CAST(? AS uuid[])) ORDER BY benefit_id
                         """, "valuation_cost", """
                         SELECT * FROM valuation_cost WHERE programme_id = ? ORDER BY year, kind, id
                         """));
+        this.benefits = benefits;
+    }
+
+    /** The benefits' models are found by the programme's benefits, as the benefit module names them. */
+    @Override
+    protected Object[] parametersOf(String table, ProgrammeId programme) {
+        return table.equals(MODELS) ? new Object[] {benefits.idsIn(programme)} : super.parametersOf(table, programme);
     }
 }

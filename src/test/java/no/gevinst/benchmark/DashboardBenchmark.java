@@ -289,6 +289,8 @@ class DashboardBenchmark {
                         WHERE b.title LIKE 'Dashboardgevinst%'
                           AND NOT EXISTS (SELECT 1 FROM indicator i WHERE i.benefit_id = b.id)
                         """).param("k", INDICATORS_PER_BENEFIT).update();
+        jdbc.sql(RegisterStatusCopy.INDICATOR_BENEFITS).update();
+        jdbc.sql(RegisterStatusCopy.VALUATION_BENEFITS).update();
         jdbc.sql(RegisterStatusCopy.SYNC).update();
     }
 

@@ -164,6 +164,8 @@ class RegisterBenchmark {
                         WHERE b.title LIKE 'Benchmarkgevinst%'
                           AND NOT EXISTS (SELECT 1 FROM indicator i WHERE i.benefit_id = b.id)
                         """).update();
+        jdbc.sql(RegisterStatusCopy.INDICATOR_BENEFITS).update();
+        jdbc.sql(RegisterStatusCopy.VALUATION_BENEFITS).update();
         jdbc.sql(RegisterStatusCopy.SYNC).update();
     }
 

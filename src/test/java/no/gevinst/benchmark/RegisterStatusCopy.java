@@ -19,5 +19,26 @@ final class RegisterStatusCopy {
                                         EXCLUDED.stale_after)
             """;
 
+    /**
+     * The indicator module's copy of the benefits' programme, code, status and allocations (V57), brought up to date
+     * after a generator wrote benefits directly in SQL, as the benefit module's event would have.
+     */
+    static final String INDICATOR_BENEFITS = """
+            INSERT INTO indicator_benefit_scope AS c (benefit_id, programme_id, code, status, allocated_to)
+            SELECT b.id, b.programme_id, b.code, b.status,
+                   ARRAY(SELECT a.organisation_id FROM benefit_allocation a WHERE a.benefit_id = b.id)
+            FROM benefit b
+            ON CONFLICT (benefit_id) DO UPDATE
+                SET programme_id = EXCLUDED.programme_id, code = EXCLUDED.code, status = EXCLUDED.status,
+                    allocated_to = EXCLUDED.allocated_to
+            """;
+
+    /** The valuation module's copy of the benefits' programme and code (V57), likewise. */
+    static final String VALUATION_BENEFITS = """
+            INSERT INTO valuation_benefit_scope (benefit_id, programme_id, code)
+            SELECT id, programme_id, code FROM benefit
+            ON CONFLICT (benefit_id) DO UPDATE SET programme_id = EXCLUDED.programme_id, code = EXCLUDED.code
+            """;
+
     private RegisterStatusCopy() {}
 }

@@ -30,12 +30,14 @@ class BenefitRepository {
 
     private final JdbcClient jdbc;
     private final BenefitLists lists;
+    private final BenefitNews news;
 
     private static final String MEMO = "benefit:";
 
-    BenefitRepository(JdbcClient jdbc) {
+    BenefitRepository(JdbcClient jdbc, BenefitNews news) {
         this.jdbc = jdbc;
         this.lists = new BenefitLists(jdbc);
+        this.news = news;
     }
 
     /** A benefit, read once per page request: a page's rights checks ask for the same benefit many times. */
@@ -148,6 +150,7 @@ class BenefitRepository {
                             :prerequisites, :evidence, :status, :reason, :version)
                         """).params(BenefitRow.columns(b)).update();
         lists.write(b);
+        news.announce(b);
     }
 
     boolean update(Benefit b, long expectedVersion) {
@@ -166,8 +169,15 @@ class BenefitRepository {
                         """).params(params).update();
         if (rows == 1) {
             lists.rewrite(b);
+            news.announce(b);
         }
         return rows == 1;
+    }
+
+    /** Tells of the benefits as they are stored now, after their allocations were written directly (a merge). */
+    void announce(java.util.Collection<BenefitId> ids) {
+        no.gevinst.shared.RequestMemo.forget(MEMO);
+        news.announce(ids);
     }
 
     /** Names the benefit's owner, whatever version it is at: the owner alone changes (issue 18, handover). */

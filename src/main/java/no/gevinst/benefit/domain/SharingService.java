@@ -254,6 +254,7 @@ class SharingService implements BenefitSharing {
                 input.reference());
         repository.insertMerge(decision);
         repository.moveAllocations(keptId, merged.id());
+        register.announce(java.util.List.of(keptId));
         auditLog.record(AuditScope.of(kept.programme()), MERGE, keptId, "merge", null, decision);
         auditLog.record(AuditScope.of(merged.programme()), MERGE, merged.id(), "merged", null, decision);
         events.publishEvent(new BenefitsMerged(keptId, merged.id()));

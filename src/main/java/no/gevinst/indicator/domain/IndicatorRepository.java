@@ -70,7 +70,7 @@ class IndicatorRepository {
 
         static Narrowing benefits(Collection<BenefitId> benefits) {
             return new Narrowing(
-                    "AND b.id = ANY(:narrowing)",
+                    "AND b.benefit_id = ANY(:narrowing)",
                     benefits.stream().map(BenefitId::value).toArray(UUID[]::new));
         }
 
@@ -78,17 +78,15 @@ class IndicatorRepository {
             return new Narrowing(
                     """
                     AND (i.scope_organisation_id = ANY(:narrowing)
-                         OR (i.scope_organisation_id IS NULL AND EXISTS (
-                             SELECT 1 FROM benefit_allocation a
-                             WHERE a.benefit_id = b.id AND a.organisation_id = ANY(:narrowing))))
+                         OR (i.scope_organisation_id IS NULL AND b.allocated_to && :narrowing))
                     """, organisations.stream().map(OrganisationId::value).toArray(UUID[]::new));
         }
     }
 
     List<Measured> measuredBefore(Collection<ProgrammeId> programmes, Narrowing narrowing, LocalDate day) {
         return jdbc.sql("""
-                        SELECT i.id, i.name, i.frequency, i.last_period_end, b.id AS benefit_id, b.code, b.programme_id
-                        FROM indicator i JOIN benefit b ON b.id = i.benefit_id
+                        SELECT i.id, i.name, i.frequency, i.last_period_end, b.benefit_id, b.code, b.programme_id
+                        FROM indicator i JOIN indicator_benefit_scope b ON b.benefit_id = i.benefit_id
                         WHERE b.programme_id = ANY(:programmes)
                           AND b.status NOT IN ('CLOSED', 'ABANDONED')
                           AND i.last_period_end IS NOT NULL
@@ -119,7 +117,7 @@ class IndicatorRepository {
 
     /** Indicators of the benefits that belong to the given programmes, in one query rather than one per benefit. */
     List<Indicator> ofBenefits(Collection<BenefitId> benefits, Collection<ProgrammeId> programmes) {
-        return jdbc.sql("SELECT i.* FROM indicator i JOIN benefit b ON b.id = i.benefit_id"
+        return jdbc.sql("SELECT i.* FROM indicator i JOIN indicator_benefit_scope b ON b.benefit_id = i.benefit_id"
                         + " WHERE i.benefit_id = ANY(:ids) AND b.programme_id = ANY(:programmes)"
                         + " ORDER BY lower(i.name), i.id")
                 .param("ids", benefits.stream().map(BenefitId::value).toArray(UUID[]::new))
@@ -189,8 +187,9 @@ class IndicatorRepository {
     /** The programme of each indicator's benefit, those no longer there left out. */
     Map<IndicatorId, ProgrammeId> programmesOf(Collection<IndicatorId> ids) {
         Map<IndicatorId, ProgrammeId> programmes = new HashMap<>();
-        jdbc.sql("SELECT i.id, b.programme_id FROM indicator i JOIN benefit b ON b.id = i.benefit_id"
-                        + " WHERE i.id = ANY(:ids)")
+        jdbc.sql(
+                        "SELECT i.id, b.programme_id FROM indicator i JOIN indicator_benefit_scope b ON b.benefit_id = i.benefit_id"
+                                + " WHERE i.id = ANY(:ids)")
                 .param("ids", ids.stream().map(IndicatorId::value).distinct().toArray(UUID[]::new))
                 .query(rs -> {
                     programmes.put(

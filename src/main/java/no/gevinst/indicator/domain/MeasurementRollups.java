@@ -76,7 +76,7 @@ class MeasurementRollups {
                                a.last_recorded_at
                         FROM indicator_annual_actual a
                         JOIN indicator i ON i.id = a.indicator_id
-                        JOIN benefit b ON b.id = i.benefit_id
+                        JOIN indicator_benefit_scope b ON b.benefit_id = i.benefit_id
                         WHERE a.indicator_id = ANY(:ids) AND b.programme_id = ANY(:programmes)
                           AND a.year BETWEEN :fromYear AND :toYear AND a.reports > 0
                         ORDER BY a.indicator_id, a.year

@@ -132,7 +132,7 @@ class RecentPeriods {
         }
         return jdbc.sql("""
                         WITH RECURSIVE shown AS (
-                            SELECT i.id FROM indicator i JOIN benefit b ON b.id = i.benefit_id
+                            SELECT i.id FROM indicator i JOIN indicator_benefit_scope b ON b.benefit_id = i.benefit_id
                             WHERE i.id = ANY(:ids) AND b.programme_id = ANY(:programmes)),
                         recent (indicator_id, period_end, n) AS (
                             SELECT s.id, (SELECT max(l.period_end) FROM measurement l

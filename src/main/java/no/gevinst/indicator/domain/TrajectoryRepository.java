@@ -44,7 +44,7 @@ class TrajectoryRepository {
         return jdbc.sql("""
                         SELECT bl.*, i.direction FROM baseline bl
                         JOIN indicator i ON i.id = bl.indicator_id
-                        JOIN benefit b ON b.id = i.benefit_id
+                        JOIN indicator_benefit_scope b ON b.benefit_id = i.benefit_id
                         WHERE bl.indicator_id = ANY(:ids) AND b.programme_id = ANY(:programmes)
                         """)
                 .param("ids", indicators.stream().map(IndicatorId::value).toArray(UUID[]::new))

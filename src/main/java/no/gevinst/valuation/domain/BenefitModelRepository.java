@@ -45,7 +45,8 @@ class BenefitModelRepository {
     Map<BenefitId, Long> versions(ProgrammeId programme) {
         Map<BenefitId, Long> models = new HashMap<>();
         jdbc.sql("""
-                        SELECT v.benefit_id, v.version FROM benefit_valuation v JOIN benefit b ON b.id = v.benefit_id
+                        SELECT v.benefit_id, v.version FROM benefit_valuation v
+                        JOIN valuation_benefit_scope b ON b.benefit_id = v.benefit_id
                         WHERE b.programme_id = :p
                         """).param("p", programme.value()).query(rs -> {
             models.put(new BenefitId(rs.getObject("benefit_id", UUID.class)), rs.getLong("version"));
@@ -55,7 +56,8 @@ class BenefitModelRepository {
 
     List<StoredModel> models(ProgrammeId programme) {
         return jdbc.sql("""
-                        SELECT v.* FROM benefit_valuation v JOIN benefit b ON b.id = v.benefit_id
+                        SELECT v.* FROM benefit_valuation v
+                        JOIN valuation_benefit_scope b ON b.benefit_id = v.benefit_id
                         WHERE b.programme_id = :p ORDER BY b.code
                         """)
                 .param("p", programme.value())

@@ -1,5 +1,7 @@
 package no.gevinst.valuation.domain;
 
+import java.util.Map;
+import no.gevinst.benefit.BenefitTransfer;
 import no.gevinst.benefit.BenefitsMerged;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -15,19 +17,25 @@ import org.springframework.stereotype.Component;
 class MergedBenefitValuation {
 
     private final JdbcClient jdbc;
+    private final BenefitTransfer benefits;
 
-    MergedBenefitValuation(JdbcClient jdbc) {
+    MergedBenefitValuation(JdbcClient jdbc, BenefitTransfer benefits) {
         this.jdbc = jdbc;
+        this.benefits = benefits;
     }
 
     @ApplicationModuleListener
     void on(BenefitsMerged merged) {
+        String kept = merged.kept().value().toString();
+        String away = merged.merged().value().toString();
+        Map<String, String> homes = benefits.homesOf(new String[] {kept, away});
+        if (homes.get(kept) == null || !homes.get(kept).equals(homes.get(away))) {
+            return;
+        }
         jdbc.sql("""
                         UPDATE benefit_valuation SET benefit_id = :kept, version = version + 1
                         WHERE benefit_id = :merged
                           AND NOT EXISTS (SELECT 1 FROM benefit_valuation WHERE benefit_id = :kept)
-                          AND (SELECT programme_id FROM benefit WHERE id = :kept)
-                              = (SELECT programme_id FROM benefit WHERE id = :merged)
                         """)
                 .param("kept", merged.kept().value())
                 .param("merged", merged.merged().value())
