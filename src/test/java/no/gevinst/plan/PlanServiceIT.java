@@ -227,11 +227,13 @@ class PlanServiceIT {
 
     @Test
     void theMeasureAndRiskFormsRefuseABlankFieldAtTheEdgeNamingEachOneInTheServicesWords() throws Exception {
-        Plan plan = partyPlan(hp(), "TRD");
+        Programme programme = testProgrammes.create();
+        String coordinator = TestProgrammes.COORDINATOR;
+        Plan plan = users.callAs(coordinator, () -> plans.create(programme.id(), new Plans.PlanInput("", "Plan")));
         long measures = count("plan_measure");
         long risks = count("plan_risk");
         mvc.perform(post("/plans/" + plan.id() + "/measures")
-                        .with(users.session("kari"))
+                        .with(users.session(coordinator))
                         .with(csrf())
                         .param("action", " \t ")
                         .param("deadline", "2027-03-01")
@@ -240,7 +242,7 @@ class PlanServiceIT {
                 .andExpect(flash().attribute(
                                 "measureErrors", List.of(FieldViolation.of("action", "plan.measure.action"))));
         mvc.perform(post("/plans/" + plan.id() + "/risks")
-                        .with(users.session("kari"))
+                        .with(users.session(coordinator))
                         .with(csrf())
                         .param("description", "")
                         .param("cause", "Vaner")
