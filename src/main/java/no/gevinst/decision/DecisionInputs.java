@@ -1,8 +1,12 @@
 package no.gevinst.decision;
 
+import jakarta.validation.constraints.NotBlank;
+
 /**
  * What a form or an API client sends to record a decision or set its targets, as text, read and judged here.
- * Serializable: a refused form's typed values wait in the session for the page it is sent back to.
+ * Serializable: a refused form's typed values wait in the session for the page it is sent back to. The constraints
+ * give the fields the page checks at the edge (each one given), in the service's own words; the service keeps the
+ * rules.
  */
 public final class DecisionInputs {
 
@@ -17,9 +21,15 @@ public final class DecisionInputs {
      * @param inForceVersion the version of the decision in force as read; null when none was in force
      */
     public record DecisionInput(
+            @NotBlank(message = "{decision.decidingBody.required}")
             String decidingBody,
+
+            @NotBlank(message = "{decision.decidedOn.required}")
             String decidedOn,
+
+            @NotBlank(message = "{decision.caseNumber.required}")
             String caseNumber,
+
             String documentReference,
             String summary,
             String carryTargets,
@@ -31,11 +41,30 @@ public final class DecisionInputs {
      *
      * @param nok whole kroner or with øre, ≥ 0
      */
-    public record EconomicTargetInput(String organisation, String year, String benefitClass, String nok)
+    public record EconomicTargetInput(
+            @NotBlank(message = "{decision.organisation.required}")
+            String organisation,
+
+            @NotBlank(message = "{decision.year.required}") String year,
+
+            @NotBlank(message = "{decision.benefitClass.required}")
+            String benefitClass,
+
+            @NotBlank(message = "{decision.nok.required}") String nok)
             implements java.io.Serializable {}
 
     /** An indicator's target value for an organisation by a date; sets it, or replaces the one already set. */
-    public record KpiTargetInput(String organisation, String indicator, String targetValue, String due)
+    public record KpiTargetInput(
+            @NotBlank(message = "{decision.organisation.required}")
+            String organisation,
+
+            @NotBlank(message = "{decision.indicator.required}")
+            String indicator,
+
+            @NotBlank(message = "{decision.targetValue.required}")
+            String targetValue,
+
+            @NotBlank(message = "{decision.due.required}") String due)
             implements java.io.Serializable {}
 
     /**

@@ -1,5 +1,6 @@
 package no.gevinst.plan;
 
+import jakarta.validation.constraints.NotBlank;
 import java.io.OutputStream;
 import java.io.Serializable;
 import java.util.List;
@@ -127,7 +128,12 @@ public interface Plans {
 
     /** A measure as typed; benefit ids are the benefits it serves. */
     record MeasureInput(
-            String action, List<String> benefitIds, String responsibleId, String deadline, String status, String cost)
+            @NotBlank(message = "{plan.measure.action}") String action,
+            List<String> benefitIds,
+            String responsibleId,
+            String deadline,
+            String status,
+            String cost)
             implements Serializable {
 
         public MeasureInput {
@@ -137,12 +143,12 @@ public interface Plans {
 
     /** A risk as typed; probability and impact from 1 to 5. */
     record RiskInput(
-            String description,
+            @NotBlank(message = "{plan.risk.description}") String description,
             String benefitId,
             String cause,
             String consequence,
-            String probability,
-            String impact,
+            @NotBlank(message = "{plan.risk.scale}") String probability,
+            @NotBlank(message = "{plan.risk.scale}") String impact,
             String mitigation,
             String ownerId,
             String status)

@@ -290,6 +290,59 @@ class BoardDecisionServiceIT {
     }
 
     @Test
+    void theDecisionAndTargetFormsRefuseBlankFieldsAtTheEdgeNamingEachOneInTheServicesWords() throws Exception {
+        BoardDecision first = record(null);
+        long rows = rows();
+        mvc.perform(post("/programmes/" + programme.id() + "/decisions")
+                        .with(users.session(coordinator))
+                        .with(csrf())
+                        .param("decidingBody", " ")
+                        .param("decidedOn", "")
+                        .param("caseNumber", "")
+                        .param("summary", "Styret vedtok")
+                        .param("inForceVersion", String.valueOf(first.version())))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                        .attribute(
+                                "decisionErrors",
+                                List.of(
+                                        FieldViolation.of("caseNumber", "decision.caseNumber.required"),
+                                        FieldViolation.of("decidedOn", "decision.decidedOn.required"),
+                                        FieldViolation.of("decidingBody", "decision.decidingBody.required"))));
+        mvc.perform(post("/programmes/" + programme.id() + "/decisions/1/economic-targets")
+                        .with(users.session(coordinator))
+                        .with(csrf())
+                        .param("organisation", trustA.id().toString())
+                        .param("year", "")
+                        .param("benefitClass", "CAPACITY")
+                        .param("nok", " ")
+                        .param("version", String.valueOf(first.version())))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                        .attribute(
+                                "economicErrors",
+                                List.of(
+                                        FieldViolation.of("nok", "decision.nok.required"),
+                                        FieldViolation.of("year", "decision.year.required"))));
+        mvc.perform(post("/programmes/" + programme.id() + "/decisions/1/kpi-targets")
+                        .with(users.session(coordinator))
+                        .with(csrf())
+                        .param("organisation", trustA.id().toString())
+                        .param("indicator", "")
+                        .param("targetValue", "12")
+                        .param("due", "")
+                        .param("version", String.valueOf(first.version())))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                        .attribute(
+                                "kpiErrors",
+                                List.of(
+                                        FieldViolation.of("due", "decision.due.required"),
+                                        FieldViolation.of("indicator", "decision.indicator.required"))));
+        assertThat(rows()).isEqualTo(rows);
+    }
+
+    @Test
     void aTargetCarriedIntoANewDecisionCanBeRemovedThereWhileTheSupersededDecisionKeepsIt() throws Exception {
         BoardDecision first = record(null);
         BoardDecision targeted = users.callAs(coordinator, () -> {

@@ -231,7 +231,7 @@ class GoLiveWavesIT {
                         .param("plannedDate", "neste vår")
                         .param("organisationIds", bodo)
                         .param("version", "0"))
-                .andExpect(status().isOk())
+                .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("id=\"plannedDate-error\"")))
                 .andExpect(content().string(containsString("id=\"organisationIds-error\"")));
     }

@@ -99,6 +99,32 @@ class IndicatorPageFitsTheRoleIT {
     }
 
     @Test
+    void anIndicatorWithoutNameOrUnitIsRefusedAtTheEdgeNamingBothAndKeepsWhatWasTyped() throws Exception {
+        String coordinator = world.in(Role.GEVINSTKOORDINATOR);
+        Benefit benefit = world.benefit("Indikator uten navn");
+        Document form =
+                PageActions.page(mvc, "/benefits/" + benefit.id() + "/indicators/new", world.pageSession(coordinator));
+
+        String html = mvc.perform(PageActions.submit(
+                                PageActions.form(form),
+                                java.util.Map.of("name", " \t ", "unit", "", "definition", "Ventetid i minutter"))
+                        .with(world.pageSession(coordinator)))
+                .andExpect(status().isUnprocessableContent())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+
+        Document answer = PageActions.parse(html);
+        assertThat(answer.select("[role=alert] li").eachText())
+                .containsExactly(
+                        "Navn må fylles ut.",
+                        "Enhet må fylles ut, for eksempel «minutter» eller «per 1 000 liggedøgn».");
+        assertThat(answer.select("textarea[name=definition]").text()).isEqualTo("Ventetid i minutter");
+        assertThat(users.callAs(TestUsers.ADMIN, () -> indicators.ofBenefit(benefit.id())))
+                .isEmpty();
+    }
+
+    @Test
     void theMeasurementsNameWhoRecordedThemInFullNeverByUserName() throws Exception {
         Indicator indicator = users.callAs(named.username(), () -> {
             Benefit benefit = benefits.create(

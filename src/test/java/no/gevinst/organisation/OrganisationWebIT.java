@@ -208,7 +208,7 @@ class OrganisationWebIT {
                         .param("type", "")
                         .param("organisationNumber", "12345")
                         .param("parentId", ""))
-                .andExpect(status().isOk())
+                .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(Matchers.containsString("id=\"name-error\"")))
                 .andExpect(content().string(Matchers.containsString("Navn må fylles ut.")))
                 .andExpect(content().string(Matchers.containsString("id=\"type-error\"")))
@@ -247,7 +247,7 @@ class OrganisationWebIT {
                         .param("type", "HF")
                         .param("organisationNumber", number)
                         .param("version", "0"))
-                .andExpect(status().isOk())
+                .andExpect(status().isConflict())
                 .andExpect(content().string(Matchers.containsString("Noen andre har endret dette")));
         mvc.perform(get(location).with(admin())).andExpect(jsonPath("$.name").value("Endret av andre"));
     }

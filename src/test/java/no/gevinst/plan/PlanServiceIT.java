@@ -2,7 +2,10 @@ package no.gevinst.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.awt.image.BufferedImage;
@@ -220,6 +223,39 @@ class PlanServiceIT {
         // A second write based on the version read before the first is refused.
         assertThatThrownBy(() -> as(() -> plans.updateMeasure(plan.id(), measure.id(), done, 0)))
                 .isInstanceOf(no.gevinst.shared.VersionConflictException.class);
+    }
+
+    @Test
+    void theMeasureAndRiskFormsRefuseABlankFieldAtTheEdgeNamingEachOneInTheServicesWords() throws Exception {
+        Programme programme = testProgrammes.create();
+        String coordinator = TestProgrammes.COORDINATOR;
+        Plan plan = users.callAs(coordinator, () -> plans.create(programme.id(), new Plans.PlanInput("", "Plan")));
+        long measures = count("plan_measure");
+        long risks = count("plan_risk");
+        mvc.perform(post("/plans/" + plan.id() + "/measures")
+                        .with(users.session(coordinator))
+                        .with(csrf())
+                        .param("action", " \t ")
+                        .param("deadline", "2027-03-01")
+                        .param("cost", "150 000"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute(
+                                "measureErrors", List.of(FieldViolation.of("action", "plan.measure.action"))));
+        mvc.perform(post("/plans/" + plan.id() + "/risks")
+                        .with(users.session(coordinator))
+                        .with(csrf())
+                        .param("description", "")
+                        .param("cause", "Vaner")
+                        .param("probability", "")
+                        .param("impact", "4"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute(
+                                "riskErrors",
+                                List.of(
+                                        FieldViolation.of("description", "plan.risk.description"),
+                                        FieldViolation.of("probability", "plan.risk.scale"))));
+        assertThat(count("plan_measure")).isEqualTo(measures);
+        assertThat(count("plan_risk")).isEqualTo(risks);
     }
 
     @Test

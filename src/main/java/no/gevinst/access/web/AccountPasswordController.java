@@ -1,12 +1,11 @@
 package no.gevinst.access.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import no.gevinst.access.domain.AccountInputs;
 import no.gevinst.access.domain.OwnPassword;
 import no.gevinst.access.domain.PasswordPolicy;
 import no.gevinst.shared.FormErrors;
-import no.gevinst.shared.InvalidInputException;
-import no.gevinst.shared.VersionConflictException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -75,19 +74,19 @@ class AccountPasswordController {
             Model model,
             HttpSession session,
             RedirectAttributes redirect,
+            HttpServletResponse response,
             org.springframework.security.core.Authentication authentication) {
-        try {
-            passwords.change(new AccountInputs.PasswordChange(
-                    form.getCurrentPassword(), form.getNewPassword(), form.getRepeatPassword()));
-            PasswordChangeInterceptor.markChecked(session);
-            redirect.addFlashAttribute("passwordChanged", true);
-            return "redirect:/account/password";
-        } catch (InvalidInputException e) {
-            FormErrors.reject(binding, e);
-        } catch (VersionConflictException e) {
-            binding.reject("version.conflict");
-        }
-        return page(model, form, authentication);
+        String saved = FormErrors.saved(
+                () -> {
+                    passwords.change(new AccountInputs.PasswordChange(
+                            form.getCurrentPassword(), form.getNewPassword(), form.getRepeatPassword()));
+                    PasswordChangeInterceptor.markChecked(session);
+                    redirect.addFlashAttribute("passwordChanged", true);
+                    return "redirect:/account/password";
+                },
+                binding,
+                response);
+        return saved != null ? saved : page(model, form, authentication);
     }
 
     private String page(Model model, PasswordForm form, org.springframework.security.core.Authentication auth) {

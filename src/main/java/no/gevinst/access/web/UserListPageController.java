@@ -1,5 +1,6 @@
 package no.gevinst.access.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.Comparator;
 import java.util.Map;
 import no.gevinst.access.Role;
@@ -10,7 +11,6 @@ import no.gevinst.access.domain.UserAdministration;
 import no.gevinst.access.domain.UserFilter;
 import no.gevinst.access.domain.UserState;
 import no.gevinst.shared.FormErrors;
-import no.gevinst.shared.InvalidInputException;
 import no.gevinst.shared.NorwegianTime;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -61,15 +61,21 @@ class UserListPageController {
     }
 
     @PostMapping
-    String create(@ModelAttribute("form") UserForm form, BindingResult binding, Model model, RedirectAttributes r) {
-        try {
-            UserAccount created = administration.create(form.toNewUser());
-            r.addFlashAttribute("saved", created.displayName());
-            return "redirect:/admin/users/" + created.id();
-        } catch (InvalidInputException e) {
-            FormErrors.reject(binding, e);
-            return form(model, form, false);
-        }
+    String create(
+            @ModelAttribute("form") UserForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes r,
+            HttpServletResponse response) {
+        String saved = FormErrors.saved(
+                () -> {
+                    UserAccount created = administration.create(form.toNewUser());
+                    r.addFlashAttribute("saved", created.displayName());
+                    return "redirect:/admin/users/" + created.id();
+                },
+                binding,
+                response);
+        return saved != null ? saved : form(model, form, false);
     }
 
     @GetMapping("/invite")
@@ -79,15 +85,21 @@ class UserListPageController {
     }
 
     @PostMapping("/invite")
-    String invite(@ModelAttribute("form") UserForm form, BindingResult binding, Model model, RedirectAttributes r) {
-        try {
-            UserAccount invited = administration.invite(form.toInvitation());
-            r.addFlashAttribute("saved", invited.displayName());
-            return "redirect:/admin/users/" + invited.id();
-        } catch (InvalidInputException e) {
-            FormErrors.reject(binding, e);
-            return form(model, form, true);
-        }
+    String invite(
+            @ModelAttribute("form") UserForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes r,
+            HttpServletResponse response) {
+        String saved = FormErrors.saved(
+                () -> {
+                    UserAccount invited = administration.invite(form.toInvitation());
+                    r.addFlashAttribute("saved", invited.displayName());
+                    return "redirect:/admin/users/" + invited.id();
+                },
+                binding,
+                response);
+        return saved != null ? saved : form(model, form, true);
     }
 
     private static String form(Model model, UserForm form, boolean invitation) {

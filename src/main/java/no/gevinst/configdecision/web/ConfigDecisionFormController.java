@@ -14,7 +14,6 @@ import no.gevinst.shared.InvalidInputException;
 import no.gevinst.shared.NotFoundException;
 import no.gevinst.shared.ProgrammeId;
 import no.gevinst.shared.VersionConflictException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -67,17 +66,16 @@ class ConfigDecisionFormController {
             RedirectAttributes redirect,
             HttpServletResponse response) {
         decisions.requireWriter(id);
-        try {
-            ConfigDecision created = decisions.create(id, form.toInput());
-            redirect.addFlashAttribute("saved", created.title());
-            return "redirect:/programmes/" + id + "/configuration/" + created.id();
-        } catch (InvalidInputException e) {
-            FormErrors.reject(binding, e);
-            response.setStatus(422);
-        } catch (AccessDeniedException e) {
-            FormErrors.refuse(binding, response, "configdecision.refused");
-        }
-        return form(model, visible(id), form, null);
+        String saved = FormErrors.saved(
+                () -> {
+                    ConfigDecision created = decisions.create(id, form.toInput());
+                    redirect.addFlashAttribute("saved", created.title());
+                    return "redirect:/programmes/" + id + "/configuration/" + created.id();
+                },
+                binding,
+                response,
+                "configdecision.refused");
+        return saved != null ? saved : form(model, visible(id), form, null);
     }
 
     @GetMapping("/{configDecision}/edit")
@@ -99,20 +97,17 @@ class ConfigDecisionFormController {
             HttpServletResponse response) {
         decisions.requireWriter(id);
         existing(id, configDecision);
-        try {
-            ConfigDecision updated = decisions.update(id, configDecision, form.toInput(), form.expectedVersion());
-            redirect.addFlashAttribute("saved", updated.title());
-            return "redirect:/programmes/" + id + "/configuration/" + configDecision;
-        } catch (InvalidInputException e) {
-            FormErrors.reject(binding, e);
-            response.setStatus(422);
-        } catch (VersionConflictException e) {
-            binding.reject("version.conflict");
-            response.setStatus(HttpServletResponse.SC_CONFLICT);
-        } catch (AccessDeniedException e) {
-            FormErrors.refuse(binding, response, "configdecision.refused");
-        }
-        return form(model, visible(id), form, configDecision);
+        String saved = FormErrors.saved(
+                () -> {
+                    ConfigDecision updated =
+                            decisions.update(id, configDecision, form.toInput(), form.expectedVersion());
+                    redirect.addFlashAttribute("saved", updated.title());
+                    return "redirect:/programmes/" + id + "/configuration/" + configDecision;
+                },
+                binding,
+                response,
+                "configdecision.refused");
+        return saved != null ? saved : form(model, visible(id), form, configDecision);
     }
 
     @PostMapping("/{configDecision}/delete")

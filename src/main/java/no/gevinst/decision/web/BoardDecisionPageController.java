@@ -1,5 +1,6 @@
 package no.gevinst.decision.web;
 
+import jakarta.validation.Validator;
 import java.util.List;
 import no.gevinst.decision.BoardDecision;
 import no.gevinst.decision.DecisionInputs.DecisionInput;
@@ -11,6 +12,7 @@ import no.gevinst.decision.Decisions;
 import no.gevinst.programme.Programme;
 import no.gevinst.programme.Programmes;
 import no.gevinst.shared.FieldViolation;
+import no.gevinst.shared.FormShape;
 import no.gevinst.shared.InvalidInputException;
 import no.gevinst.shared.NotFoundException;
 import no.gevinst.shared.ProgrammeId;
@@ -38,11 +40,14 @@ class BoardDecisionPageController {
     private final Decisions decisions;
     private final Programmes programmes;
     private final BoardDecisionPageModel pageModel;
+    private final Validator validator;
 
-    BoardDecisionPageController(Decisions decisions, Programmes programmes, BoardDecisionPageModel pageModel) {
+    BoardDecisionPageController(
+            Decisions decisions, Programmes programmes, BoardDecisionPageModel pageModel, Validator validator) {
         this.decisions = decisions;
         this.programmes = programmes;
         this.pageModel = pageModel;
+        this.validator = validator;
     }
 
     @GetMapping("/programmes/{id}/decisions")
@@ -74,6 +79,7 @@ class BoardDecisionPageController {
         DecisionInput input =
                 new DecisionInput(decidingBody, decidedOn, caseNumber, documentReference, summary, carryTargets, null);
         try {
+            FormShape.check(validator, input);
             BoardDecision recorded = decisions.record(id, withVersion(input, inForceVersion));
             redirect.addFlashAttribute("saved", "decision.saved.recorded");
             return "redirect:/programmes/" + id + "/decisions/" + recorded.number();
@@ -109,7 +115,10 @@ class BoardDecisionPageController {
                 new TargetForm(id, number, "economic", "decision.saved.economic", "typedEconomic", input),
                 version,
                 redirect,
-                read -> decisions.setEconomicTarget(id, number, input, read));
+                read -> {
+                    FormShape.check(validator, input);
+                    decisions.setEconomicTarget(id, number, input, read);
+                });
     }
 
     @PostMapping("/programmes/{id}/decisions/{number}/kpi-targets")
@@ -120,10 +129,10 @@ class BoardDecisionPageController {
             @RequestParam(name = "version", required = false) String version,
             RedirectAttributes redirect) {
         return changeTargets(
-                new TargetForm(id, number, "kpi", "decision.saved.kpi", "typedKpi", input),
-                version,
-                redirect,
-                read -> decisions.setKpiTarget(id, number, input, read));
+                new TargetForm(id, number, "kpi", "decision.saved.kpi", "typedKpi", input), version, redirect, read -> {
+                    FormShape.check(validator, input);
+                    decisions.setKpiTarget(id, number, input, read);
+                });
     }
 
     @PostMapping("/programmes/{id}/decisions/{number}/economic-targets/remove")

@@ -13,13 +13,11 @@ import no.gevinst.organisation.Organisation;
 import no.gevinst.programme.Programme;
 import no.gevinst.programme.Programmes;
 import no.gevinst.shared.FormErrors;
-import no.gevinst.shared.InvalidInputException;
 import no.gevinst.shared.NorwegianTime;
 import no.gevinst.shared.NotFoundException;
 import no.gevinst.shared.OrganisationId;
 import no.gevinst.shared.ProgrammeId;
 import no.gevinst.shared.VersionConflictException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -80,16 +78,16 @@ class WavePageController {
             RedirectAttributes redirect,
             HttpServletResponse response) {
         waves.requireEditable(id);
-        try {
-            Wave created = waves.create(id, form.toInput());
-            redirect.addFlashAttribute("saved", created.name());
-            return "redirect:/programmes/" + id + "/golive-waves";
-        } catch (InvalidInputException e) {
-            FormErrors.reject(binding, e);
-        } catch (AccessDeniedException e) {
-            FormErrors.refuse(binding, response, "golive.refused");
-        }
-        return form(model, visible(id), form, null);
+        String saved = FormErrors.saved(
+                () -> {
+                    Wave created = waves.create(id, form.toInput());
+                    redirect.addFlashAttribute("saved", created.name());
+                    return "redirect:/programmes/" + id + "/golive-waves";
+                },
+                binding,
+                response,
+                "golive.refused");
+        return saved != null ? saved : form(model, visible(id), form, null);
     }
 
     @GetMapping("/{wave}/edit")
@@ -109,19 +107,16 @@ class WavePageController {
             HttpServletResponse response) {
         waves.requireEditable(id);
         existing(id, wave);
-        try {
-            Wave updated = waves.update(id, wave, form.toInput(), form.getVersion());
-            redirect.addFlashAttribute("saved", updated.name());
-            return "redirect:/programmes/" + id + "/golive-waves";
-        } catch (InvalidInputException e) {
-            FormErrors.reject(binding, e);
-        } catch (VersionConflictException e) {
-            binding.reject("version.conflict");
-            response.setStatus(HttpServletResponse.SC_CONFLICT);
-        } catch (AccessDeniedException e) {
-            FormErrors.refuse(binding, response, "golive.refused");
-        }
-        return form(model, visible(id), form, wave);
+        String saved = FormErrors.saved(
+                () -> {
+                    Wave updated = waves.update(id, wave, form.toInput(), form.getVersion());
+                    redirect.addFlashAttribute("saved", updated.name());
+                    return "redirect:/programmes/" + id + "/golive-waves";
+                },
+                binding,
+                response,
+                "golive.refused");
+        return saved != null ? saved : form(model, visible(id), form, wave);
     }
 
     @PostMapping("/{wave}/delete")

@@ -28,6 +28,7 @@ import no.gevinst.shared.BenefitId;
 import no.gevinst.shared.DataGeneration;
 import no.gevinst.shared.FieldViolation;
 import no.gevinst.shared.FormErrors;
+import no.gevinst.shared.FormShape;
 import no.gevinst.shared.GenerationKept;
 import no.gevinst.shared.IndicatorId;
 import no.gevinst.shared.InvalidInputException;
@@ -61,6 +62,7 @@ class IndicatorPageController {
     private final MessageSource messages;
     private final Users users;
     private final IndicatorCharts charts;
+    private final jakarta.validation.Validator validator;
 
     /**
      * Each indicator's chart, kept per data generation for the day and language it was drawn in: drawing it cost the
@@ -79,8 +81,10 @@ class IndicatorPageController {
             MessageSource messages,
             Users users,
             IndicatorCharts charts,
-            DataGeneration generations) {
+            DataGeneration generations,
+            jakarta.validation.Validator validator) {
         this.charts = charts;
+        this.validator = validator;
         this.keptCharts = new GenerationKept<>(generations, 256);
         this.users = users;
         this.indicators = indicators;
@@ -228,9 +232,11 @@ class IndicatorPageController {
             if (!benefits.canEdit(benefit)) {
                 throw new AccessDeniedException("May not add indicators to " + benefit.code());
             }
+            FormShape.check(validator, input);
             var created = indicators.create(IndicatorCommand.parse(id, input));
             return "redirect:/indicators/" + created.id();
         } catch (InvalidInputException e) {
+            response.setStatus(422);
             model.addAttribute("errors", e.violations());
         } catch (AccessDeniedException e) {
             model.addAttribute("errors", List.of(FormErrors.refuse(response, "pages.refused.indicator.create")));

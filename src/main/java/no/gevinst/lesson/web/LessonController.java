@@ -1,6 +1,7 @@
 package no.gevinst.lesson.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import java.util.Comparator;
 import no.gevinst.benefit.BenefitQuery;
 import no.gevinst.benefit.Benefits;
@@ -59,12 +60,16 @@ class LessonController {
     @PostMapping
     String create(
             @PathVariable ProgrammeId id,
-            @ModelAttribute("form") LessonForm form,
+            @Valid @ModelAttribute("form") LessonForm form,
             BindingResult binding,
             Model model,
             RedirectAttributes redirect,
             HttpServletResponse response) {
         lessons.requireWriter(id);
+        if (binding.hasErrors()) {
+            response.setStatus(422);
+            return form(model, visible(id), form, null);
+        }
         String saved = FormErrors.saved(
                 () -> {
                     Lesson created = lessons.create(id, form.toInput());
@@ -87,13 +92,17 @@ class LessonController {
     String update(
             @PathVariable ProgrammeId id,
             @PathVariable LessonId lesson,
-            @ModelAttribute("form") LessonForm form,
+            @Valid @ModelAttribute("form") LessonForm form,
             BindingResult binding,
             Model model,
             RedirectAttributes redirect,
             HttpServletResponse response) {
         lessons.requireWriter(id);
         existing(id, lesson);
+        if (binding.hasErrors()) {
+            response.setStatus(422);
+            return form(model, visible(id), form, lesson);
+        }
         String saved = FormErrors.saved(
                 () -> {
                     Lesson updated = lessons.update(id, lesson, form.toInput(), form.expectedVersion());

@@ -1,5 +1,6 @@
 package no.gevinst.lesson.web;
 
+import jakarta.validation.constraints.NotBlank;
 import java.util.ArrayList;
 import java.util.List;
 import no.gevinst.lesson.Lesson;
@@ -7,14 +8,24 @@ import no.gevinst.lesson.LessonInput;
 import no.gevinst.shared.BenefitId;
 import no.gevinst.shared.InvalidInputException;
 
-/** The lesson form as the page binds it. */
+/**
+ * The lesson form as the page binds it. Its shape (a title, what happened and a recommendation given) is checked at the
+ * edge with Bean Validation, in the service's own words; the rules stay there.
+ */
 public class LessonForm {
 
+    @NotBlank(message = "{lesson.title.required}")
     private String title;
+
+    @NotBlank(message = "{lesson.happened.required}")
     private String happened;
+
     private String worked;
     private String didNotWork;
+
+    @NotBlank(message = "{lesson.recommendation.required}")
     private String recommendation;
+
     private String phase;
     private String areaId;
     private String processTag;

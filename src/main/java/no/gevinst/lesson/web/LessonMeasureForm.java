@@ -1,12 +1,21 @@
 package no.gevinst.lesson.web;
 
+import jakarta.validation.constraints.NotBlank;
 import no.gevinst.lesson.LessonMeasureInput;
 
-/** The form that starts a measure from a lesson. */
+/**
+ * The form that starts a measure from a lesson. Its shape (what, who and by when given) is checked at the edge with
+ * Bean Validation, in the service's own words; the rules stay there.
+ */
 public class LessonMeasureForm {
 
+    @NotBlank(message = "{lesson.action.required}")
     private String action;
+
+    @NotBlank(message = "{lesson.measure.owner.invalid}")
     private String ownerId;
+
+    @NotBlank(message = "{lesson.measure.deadline.required}")
     private String deadline;
 
     LessonMeasureInput toInput() {

@@ -1,6 +1,7 @@
 package no.gevinst.lesson.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -60,22 +61,26 @@ class LessonPageController {
     String addMeasure(
             @PathVariable ProgrammeId id,
             @PathVariable LessonId lesson,
-            @ModelAttribute("measureForm") LessonMeasureForm form,
+            @Valid @ModelAttribute("measureForm") LessonMeasureForm form,
             BindingResult binding,
             Model model,
             RedirectAttributes redirect,
             HttpServletResponse response) {
         lessons.requireWriter(id);
         existing(id, lesson);
-        try {
-            lessons.addMeasure(id, lesson, form.toInput());
-            redirect.addFlashAttribute("measureSaved", form.getAction());
-            return "redirect:/programmes/" + id + "/lessons/" + lesson + "#measures";
-        } catch (InvalidInputException e) {
-            FormErrors.reject(binding, e);
+        if (binding.hasErrors()) {
             response.setStatus(422);
+            return page(id, lesson, form, model);
         }
-        return page(id, lesson, form, model);
+        String saved = FormErrors.saved(
+                () -> {
+                    lessons.addMeasure(id, lesson, form.toInput());
+                    redirect.addFlashAttribute("measureSaved", form.getAction());
+                    return "redirect:/programmes/" + id + "/lessons/" + lesson + "#measures";
+                },
+                binding,
+                response);
+        return saved != null ? saved : page(id, lesson, form, model);
     }
 
     @PostMapping("/measures/{lessonMeasure}/done")

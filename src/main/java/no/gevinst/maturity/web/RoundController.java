@@ -96,15 +96,15 @@ class RoundController {
             HttpServletResponse response) {
         rounds.requireCoordinator(id);
         existing(id, round);
-        try {
-            rounds.addMeasure(id, round, form.toInput());
-            redirect.addFlashAttribute("measureSaved", form.getAction());
-            return "redirect:/programmes/" + id + "/maturity/" + round + "#measures";
-        } catch (InvalidInputException e) {
-            FormErrors.reject(binding, e);
-            response.setStatus(422);
-        }
-        return page(id, round, form, model);
+        String saved = FormErrors.saved(
+                () -> {
+                    rounds.addMeasure(id, round, form.toInput());
+                    redirect.addFlashAttribute("measureSaved", form.getAction());
+                    return "redirect:/programmes/" + id + "/maturity/" + round + "#measures";
+                },
+                binding,
+                response);
+        return saved != null ? saved : page(id, round, form, model);
     }
 
     @PostMapping("/measures/{maturityMeasure}/done")

@@ -9,11 +9,8 @@ import no.gevinst.maturity.RoundId;
 import no.gevinst.programme.Programme;
 import no.gevinst.programme.Programmes;
 import no.gevinst.shared.FormErrors;
-import no.gevinst.shared.InvalidInputException;
 import no.gevinst.shared.NotFoundException;
 import no.gevinst.shared.ProgrammeId;
-import no.gevinst.shared.VersionConflictException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -64,17 +61,16 @@ class RoundPageController {
             RedirectAttributes redirect,
             HttpServletResponse response) {
         rounds.requireCoordinator(id);
-        try {
-            Round created = rounds.create(id, form.toInput());
-            redirect.addFlashAttribute("saved", created.name());
-            return "redirect:/programmes/" + id + "/maturity/" + created.id();
-        } catch (InvalidInputException e) {
-            FormErrors.reject(binding, e);
-            response.setStatus(422);
-        } catch (AccessDeniedException e) {
-            FormErrors.refuse(binding, response, "maturity.refused");
-        }
-        return form(model, visible(id), form, null);
+        String saved = FormErrors.saved(
+                () -> {
+                    Round created = rounds.create(id, form.toInput());
+                    redirect.addFlashAttribute("saved", created.name());
+                    return "redirect:/programmes/" + id + "/maturity/" + created.id();
+                },
+                binding,
+                response,
+                "maturity.refused");
+        return saved != null ? saved : form(model, visible(id), form, null);
     }
 
     @GetMapping("/{round}/edit")
@@ -94,20 +90,16 @@ class RoundPageController {
             HttpServletResponse response) {
         rounds.requireCoordinator(id);
         existing(id, round);
-        try {
-            Round updated = rounds.update(id, round, form.toInput(), form.getVersion());
-            redirect.addFlashAttribute("saved", updated.name());
-            return "redirect:/programmes/" + id + "/maturity/" + round;
-        } catch (InvalidInputException e) {
-            FormErrors.reject(binding, e);
-            response.setStatus(422);
-        } catch (VersionConflictException e) {
-            binding.reject("version.conflict");
-            response.setStatus(HttpServletResponse.SC_CONFLICT);
-        } catch (AccessDeniedException e) {
-            FormErrors.refuse(binding, response, "maturity.refused");
-        }
-        return form(model, visible(id), form, round);
+        String saved = FormErrors.saved(
+                () -> {
+                    Round updated = rounds.update(id, round, form.toInput(), form.getVersion());
+                    redirect.addFlashAttribute("saved", updated.name());
+                    return "redirect:/programmes/" + id + "/maturity/" + round;
+                },
+                binding,
+                response,
+                "maturity.refused");
+        return saved != null ? saved : form(model, visible(id), form, round);
     }
 
     private String form(Model model, Programme programme, RoundForm form, RoundId round) {

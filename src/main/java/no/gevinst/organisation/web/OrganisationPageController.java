@@ -9,11 +9,8 @@ import no.gevinst.organisation.Organisation;
 import no.gevinst.organisation.OrganisationType;
 import no.gevinst.organisation.Organisations;
 import no.gevinst.shared.FormErrors;
-import no.gevinst.shared.InvalidInputException;
 import no.gevinst.shared.NotFoundException;
 import no.gevinst.shared.OrganisationId;
-import no.gevinst.shared.VersionConflictException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -63,16 +60,16 @@ class OrganisationPageController {
             Model model,
             RedirectAttributes redirect,
             HttpServletResponse response) {
-        try {
-            Organisation created = organisations.create(form.toInput());
-            redirect.addFlashAttribute("saved", created.name());
-            return "redirect:/organisations";
-        } catch (InvalidInputException e) {
-            FormErrors.reject(binding, e);
-        } catch (AccessDeniedException e) {
-            FormErrors.refuse(binding, response, "pages.refused.organisation.create");
-        }
-        return form(model, form, null);
+        String saved = FormErrors.saved(
+                () -> {
+                    Organisation created = organisations.create(form.toInput());
+                    redirect.addFlashAttribute("saved", created.name());
+                    return "redirect:/organisations";
+                },
+                binding,
+                response,
+                "pages.refused.organisation.create");
+        return saved != null ? saved : form(model, form, null);
     }
 
     @GetMapping("/{id}/edit")
@@ -89,18 +86,16 @@ class OrganisationPageController {
             Model model,
             RedirectAttributes redirect,
             HttpServletResponse response) {
-        try {
-            Organisation updated = organisations.update(id, form.toInput(), form.getVersion());
-            redirect.addFlashAttribute("saved", updated.name());
-            return "redirect:/organisations";
-        } catch (InvalidInputException e) {
-            FormErrors.reject(binding, e);
-        } catch (VersionConflictException e) {
-            binding.reject("version.conflict");
-        } catch (AccessDeniedException e) {
-            FormErrors.refuse(binding, response, "pages.refused.organisation.update");
-        }
-        return form(model, form, id);
+        String saved = FormErrors.saved(
+                () -> {
+                    Organisation updated = organisations.update(id, form.toInput(), form.getVersion());
+                    redirect.addFlashAttribute("saved", updated.name());
+                    return "redirect:/organisations";
+                },
+                binding,
+                response,
+                "pages.refused.organisation.update");
+        return saved != null ? saved : form(model, form, id);
     }
 
     private String form(Model model, OrganisationForm form, OrganisationId id) {

@@ -1,11 +1,13 @@
 package no.gevinst.plan.web;
 
+import jakarta.validation.Validator;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.LongConsumer;
 import no.gevinst.plan.PlanId;
 import no.gevinst.plan.Plans;
+import no.gevinst.shared.FormShape;
 import no.gevinst.shared.Versions;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -19,9 +21,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class PlanEntryPageController {
 
     private final Plans plans;
+    private final Validator validator;
 
-    PlanEntryPageController(Plans plans) {
+    PlanEntryPageController(Plans plans, Validator validator) {
         this.plans = plans;
+        this.validator = validator;
     }
 
     @PostMapping("/plans/{plan}/measures")
@@ -42,13 +46,21 @@ class PlanEntryPageController {
                 deadline,
                 status,
                 cost);
-        return PlanForms.MEASURE.act(plan, redirect, "plan.saved.measure", () -> plans.addMeasure(plan, input), input);
+        return PlanForms.MEASURE.act(
+                plan, redirect, "plan.saved.measure", () -> add(input, in -> plans.addMeasure(plan, in)), input);
     }
 
     @PostMapping("/plans/{plan}/risks")
     String addRisk(@PathVariable PlanId plan, @ModelAttribute Plans.RiskInput input, RedirectAttributes redirect) {
         plans.requireEditable(plan);
-        return PlanForms.RISK.act(plan, redirect, "plan.saved.risk", () -> plans.addRisk(plan, input), input);
+        return PlanForms.RISK.act(
+                plan, redirect, "plan.saved.risk", () -> add(input, in -> plans.addRisk(plan, in)), input);
+    }
+
+    /** Adds the measure or risk once its shape is right (the rights were asked first). */
+    private <T> void add(T input, java.util.function.Consumer<T> write) {
+        FormShape.check(validator, input);
+        write.accept(input);
     }
 
     @PostMapping("/plans/{plan}/measures/{measure}/delete")

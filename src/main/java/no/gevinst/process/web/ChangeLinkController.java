@@ -3,7 +3,7 @@ package no.gevinst.process.web;
 import jakarta.servlet.http.HttpServletResponse;
 import no.gevinst.process.ProcessId;
 import no.gevinst.process.Processes;
-import no.gevinst.shared.InvalidInputException;
+import no.gevinst.shared.FormErrors;
 import no.gevinst.shared.ProgrammeId;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -38,15 +38,15 @@ class ChangeLinkController {
             RedirectAttributes redirect,
             HttpServletResponse response) {
         processes.requireCoordinator(id);
-        try {
-            processes.linkChange(id, process, form.getElement(), form.getSteps());
-            redirect.addFlashAttribute("linked", true);
-            return "redirect:/programmes/" + id + "/processes/" + process + "#changes";
-        } catch (InvalidInputException e) {
-            no.gevinst.shared.FormErrors.reject(binding, e);
-            response.setStatus(422);
-        }
-        return page.show(id, process, model);
+        String saved = FormErrors.saved(
+                () -> {
+                    processes.linkChange(id, process, form.getElement(), form.getSteps());
+                    redirect.addFlashAttribute("linked", true);
+                    return "redirect:/programmes/" + id + "/processes/" + process + "#changes";
+                },
+                binding,
+                response);
+        return saved != null ? saved : page.show(id, process, model);
     }
 
     @PostMapping("/delete")

@@ -14,7 +14,6 @@ import no.gevinst.shared.FormErrors;
 import no.gevinst.shared.InvalidInputException;
 import no.gevinst.shared.NotFoundException;
 import no.gevinst.shared.ProgrammeId;
-import no.gevinst.shared.VersionConflictException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -88,21 +87,18 @@ class DiagramController {
             HttpServletResponse response) {
         processes.requireCoordinator(id);
         DiagramPhase p = phase(phase);
-        try {
-            boolean upload = form.getFile() != null && !form.getFile().isEmpty();
-            String xml = upload ? read(form.getFile()) : form.getBpmn();
-            long version = ProcessPageController.version(form.getVersion());
-            processes.saveDiagram(id, process, p, xml, version, upload ? "file" : "bpmn");
-            redirect.addFlashAttribute("diagramSaved", p.name());
-            return "redirect:/programmes/" + id + "/processes/" + process + "#" + p.slug();
-        } catch (InvalidInputException e) {
-            FormErrors.reject(binding, e);
-            response.setStatus(422);
-        } catch (VersionConflictException e) {
-            binding.reject("version.conflict");
-            response.setStatus(HttpServletResponse.SC_CONFLICT);
-        }
-        return editor(model, id, process, p, form);
+        String saved = FormErrors.saved(
+                () -> {
+                    boolean upload = form.getFile() != null && !form.getFile().isEmpty();
+                    String xml = upload ? read(form.getFile()) : form.getBpmn();
+                    long version = ProcessPageController.version(form.getVersion());
+                    processes.saveDiagram(id, process, p, xml, version, upload ? "file" : "bpmn");
+                    redirect.addFlashAttribute("diagramSaved", p.name());
+                    return "redirect:/programmes/" + id + "/processes/" + process + "#" + p.slug();
+                },
+                binding,
+                response);
+        return saved != null ? saved : editor(model, id, process, p, form);
     }
 
     @GetMapping("/{phase}.bpmn")

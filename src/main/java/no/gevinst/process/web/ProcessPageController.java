@@ -24,8 +24,6 @@ import no.gevinst.shared.FormErrors;
 import no.gevinst.shared.InvalidInputException;
 import no.gevinst.shared.NotFoundException;
 import no.gevinst.shared.ProgrammeId;
-import no.gevinst.shared.VersionConflictException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -138,17 +136,16 @@ class ProcessPageController {
             RedirectAttributes redirect,
             HttpServletResponse response) {
         processes.requireCoordinator(id);
-        try {
-            Process created = processes.create(id, form.toInput());
-            redirect.addFlashAttribute("saved", created.name());
-            return "redirect:/programmes/" + id + "/processes/" + created.id();
-        } catch (InvalidInputException e) {
-            FormErrors.reject(binding, e);
-            response.setStatus(422);
-        } catch (AccessDeniedException e) {
-            FormErrors.refuse(binding, response, "process.refused");
-        }
-        return form(model, visible(id), form, null);
+        String saved = FormErrors.saved(
+                () -> {
+                    Process created = processes.create(id, form.toInput());
+                    redirect.addFlashAttribute("saved", created.name());
+                    return "redirect:/programmes/" + id + "/processes/" + created.id();
+                },
+                binding,
+                response,
+                "process.refused");
+        return saved != null ? saved : form(model, visible(id), form, null);
     }
 
     @GetMapping("/{process}/edit")
@@ -168,18 +165,15 @@ class ProcessPageController {
             HttpServletResponse response) {
         processes.requireCoordinator(id);
         existing(id, process);
-        try {
-            Process updated = processes.update(id, process, form.toInput(), version(form.getVersion()));
-            redirect.addFlashAttribute("saved", updated.name());
-            return "redirect:/programmes/" + id + "/processes/" + process;
-        } catch (InvalidInputException e) {
-            FormErrors.reject(binding, e);
-            response.setStatus(422);
-        } catch (VersionConflictException e) {
-            binding.reject("version.conflict");
-            response.setStatus(HttpServletResponse.SC_CONFLICT);
-        }
-        return form(model, visible(id), form, process);
+        String saved = FormErrors.saved(
+                () -> {
+                    Process updated = processes.update(id, process, form.toInput(), version(form.getVersion()));
+                    redirect.addFlashAttribute("saved", updated.name());
+                    return "redirect:/programmes/" + id + "/processes/" + process;
+                },
+                binding,
+                response);
+        return saved != null ? saved : form(model, visible(id), form, process);
     }
 
     private String form(Model model, Programme programme, ProcessForm form, ProcessId id) {

@@ -51,15 +51,15 @@ class ActionController {
             HttpServletResponse response) {
         stakeholders.requireCoordinator(id);
         Stakeholder s = existing(id, stakeholder);
-        try {
-            stakeholders.addAction(id, stakeholder, form.toInput());
-            redirect.addFlashAttribute("actionSaved", form.getDescription());
-            return "redirect:/programmes/" + id + "/stakeholders/" + stakeholder + "/edit#plan";
-        } catch (InvalidInputException e) {
-            FormErrors.reject(binding, e);
-            response.setStatus(422);
-        }
-        return pages.form(model, visible(id), StakeholderForm.of(s), stakeholder, form);
+        String saved = FormErrors.saved(
+                () -> {
+                    stakeholders.addAction(id, stakeholder, form.toInput());
+                    redirect.addFlashAttribute("actionSaved", form.getDescription());
+                    return "redirect:/programmes/" + id + "/stakeholders/" + stakeholder + "/edit#plan";
+                },
+                binding,
+                response);
+        return saved != null ? saved : pages.form(model, visible(id), StakeholderForm.of(s), stakeholder, form);
     }
 
     @PostMapping("/{involvementAction}/status")

@@ -19,7 +19,6 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -65,17 +64,16 @@ class StoryPageController {
             RedirectAttributes redirect,
             HttpServletResponse response) {
         stories.requireWriter(id);
-        try {
-            Story created = stories.create(id, form.toInput(), form.pictureBytes());
-            redirect.addFlashAttribute("saved", created.title());
-            return "redirect:/stories/" + created.id();
-        } catch (InvalidInputException e) {
-            FormErrors.reject(binding, e);
-            response.setStatus(422);
-        } catch (AccessDeniedException e) {
-            FormErrors.refuse(binding, response, "story.refused");
-        }
-        return form(model, visible(id), form, null);
+        String saved = FormErrors.saved(
+                () -> {
+                    Story created = stories.create(id, form.toInput(), form.pictureBytes());
+                    redirect.addFlashAttribute("saved", created.title());
+                    return "redirect:/stories/" + created.id();
+                },
+                binding,
+                response,
+                "story.refused");
+        return saved != null ? saved : form(model, visible(id), form, null);
     }
 
     @GetMapping("/stories/{story}")
@@ -100,19 +98,16 @@ class StoryPageController {
             HttpServletResponse response) {
         Story s = existing(story);
         stories.requireWriter(s.benefit());
-        try {
-            Story updated = stories.update(
-                    story, form.toInput(), form.pictureBytes(), form.isRemovePicture(), form.expectedVersion());
-            redirect.addFlashAttribute("saved", updated.title());
-            return "redirect:/stories/" + story;
-        } catch (InvalidInputException e) {
-            FormErrors.reject(binding, e);
-            response.setStatus(422);
-        } catch (VersionConflictException e) {
-            binding.reject("version.conflict");
-            response.setStatus(HttpServletResponse.SC_CONFLICT);
-        }
-        return form(model, visible(s.benefit()), form, s);
+        String saved = FormErrors.saved(
+                () -> {
+                    Story updated = stories.update(
+                            story, form.toInput(), form.pictureBytes(), form.isRemovePicture(), form.expectedVersion());
+                    redirect.addFlashAttribute("saved", updated.title());
+                    return "redirect:/stories/" + story;
+                },
+                binding,
+                response);
+        return saved != null ? saved : form(model, visible(s.benefit()), form, s);
     }
 
     @PostMapping("/stories/{story}/approve")

@@ -1,5 +1,6 @@
 package no.gevinst.token.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import no.gevinst.access.AccessPolicy;
 import no.gevinst.access.Role;
@@ -8,7 +9,6 @@ import no.gevinst.access.ServiceAccounts;
 import no.gevinst.organisation.Organisations;
 import no.gevinst.programme.Programmes;
 import no.gevinst.shared.FormErrors;
-import no.gevinst.shared.InvalidInputException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -53,21 +53,25 @@ class ServiceAccountPageController {
             @ModelAttribute("form") ServiceAccountForm form,
             BindingResult binding,
             Model model,
-            RedirectAttributes redirect) {
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
         // Asked before the form is judged, so that a refusal says nothing about what else was wrong.
         access.requireAdministrator();
-        try {
-            ServiceAccount created = accounts.create(form.toInput());
-            redirect.addFlashAttribute("serviceAccountCreated", created.displayName());
-            return "redirect:"
-                    + UriComponentsBuilder.fromPath("/tokens")
-                            .queryParam("user", created.username())
-                            .encode()
-                            .toUriString();
-        } catch (InvalidInputException e) {
-            FormErrors.reject(binding, e, ServiceAccountPageController::formField);
-            return page(model, form);
-        }
+        String saved = FormErrors.saved(
+                () -> {
+                    ServiceAccount created = accounts.create(form.toInput());
+                    redirect.addFlashAttribute("serviceAccountCreated", created.displayName());
+                    return "redirect:"
+                            + UriComponentsBuilder.fromPath("/tokens")
+                                    .queryParam("user", created.username())
+                                    .encode()
+                                    .toUriString();
+                },
+                binding,
+                response,
+                null,
+                ServiceAccountPageController::formField);
+        return saved != null ? saved : page(model, form);
     }
 
     private String page(Model model, ServiceAccountForm form) {

@@ -62,23 +62,28 @@ class TokenPageController {
     @PostMapping
     String create(
             @ModelAttribute("form") TokenForm form, BindingResult binding, Model model, HttpServletResponse response) {
-        try {
-            CreatedApiToken created = tokens.create(form.toInput());
-            // The secret must not stay in a browser's or a proxy's cache.
-            response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-            ApiToken token = created.token();
-            model.addAttribute("created", TokenView.of(token, labels.names(token.scopes()), Instant.now()));
-            model.addAttribute("secret", created.secret());
-            model.addAttribute("back", back(token));
-            model.addAttribute(
-                    "apiBase",
-                    org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromCurrentContextPath()
-                            .toUriString());
-            return "token/created";
-        } catch (InvalidInputException e) {
-            FormErrors.reject(binding, e, TokenPageController::formField);
-            return page(model, form);
-        }
+        String saved = FormErrors.saved(
+                () -> created(tokens.create(form.toInput()), model, response),
+                binding,
+                response,
+                null,
+                TokenPageController::formField);
+        return saved != null ? saved : page(model, form);
+    }
+
+    /** The page that shows a new token's secret, once. */
+    private String created(CreatedApiToken created, Model model, HttpServletResponse response) {
+        // The secret must not stay in a browser's or a proxy's cache.
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+        ApiToken token = created.token();
+        model.addAttribute("created", TokenView.of(token, labels.names(token.scopes()), Instant.now()));
+        model.addAttribute("secret", created.secret());
+        model.addAttribute("back", back(token));
+        model.addAttribute(
+                "apiBase",
+                org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromCurrentContextPath()
+                        .toUriString());
+        return "token/created";
     }
 
     @PostMapping("/{token}/revoke")

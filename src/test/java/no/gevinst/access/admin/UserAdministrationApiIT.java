@@ -233,7 +233,7 @@ class UserAdministrationApiIT {
                         .param("currentPassword", temporary)
                         .param("newPassword", "passord12345")
                         .param("repeatPassword", "passord12345"))
-                .andExpect(status().isOk())
+                .andExpect(status().isUnprocessableContent())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
                         .string(org.hamcrest.Matchers.containsString("vanligste passordene")));
         mvc.perform(post("/account/password")

@@ -57,7 +57,7 @@ class UserAdministrationPagesIT {
                         .param("username", "side-" + w.tag())
                         .param("displayName", "Side Bruker")
                         .param("password", "passord12345"))
-                .andExpect(status().isOk())
+                .andExpect(status().isUnprocessableContent())
                 .andReturn()
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
