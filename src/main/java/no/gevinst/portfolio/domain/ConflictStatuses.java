@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  * programmes' parts keeps the statuses for the user under the counted programmes' register generations (what the
  * conflicts are found in; a decision taken, a role or a programme changed moves them all), and the decisions under
  * the generation of the tables no programme's rows are in: a measurement leaves the statuses standing, and a register
- * edit puts them together again from the decisions and the rights as kept, reading nothing.
+ * edit puts them together again with the decisions as kept, asking only who may decide.
  */
 @Component
 class ConflictStatuses {

@@ -3,6 +3,7 @@ package no.gevinst.portfolio.domain;
 import static no.gevinst.TestProgrammes.COORDINATOR;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -120,15 +121,16 @@ class PortfolioPartsKeptIT {
     private void assertKeptEqualsFresh(Programme first, Programme second, String when) {
         for (ProgrammeId p : List.of(first.id(), second.id())) {
             Dashboard kept = users.callAs(COORDINATOR, () -> dashboards.of(p, TODAY));
-            assertThat(kept).as(when).isEqualTo(users.callAs(COORDINATOR, () -> computed.of(p, TODAY)));
+            assertSameKroner(kept, users.callAs(COORDINATOR, () -> computed.of(p, TODAY)), when);
             assertThat(users.callAs(COORDINATOR, () -> dashboards.of(p, TODAY)))
                     .as("asked again unchanged")
                     .isSameAs(kept);
         }
         for (String user : List.of(COORDINATOR, TestUsers.ADMIN)) {
-            assertThat(users.callAs(user, () -> dashboards.of(null, TODAY)))
-                    .as(when + ", " + user)
-                    .isEqualTo(users.callAs(user, () -> computed.of(null, TODAY)));
+            assertSameKroner(
+                    users.callAs(user, () -> dashboards.of(null, TODAY)),
+                    users.callAs(user, () -> computed.of(null, TODAY)),
+                    when + ", " + user);
             List<ConflictStatus> fresh = users.callAs(user, () -> portfolio.conflicts());
             List<ConflictStatus> sharing = users.callAs(
                     user,
@@ -136,6 +138,19 @@ class PortfolioPartsKeptIT {
                             .statuses());
             assertThat(sharing).as(when + ", " + user).isEqualTo(fresh);
         }
+    }
+
+    /**
+     * Equal, amounts compared by value: the totals added up from each programme's row ({@link NetRows}) may carry an
+     * amount at another scale than the whole portfolio's totals (343200 for 3.432E+5) when one row excludes nothing;
+     * the krone is the same, and pages and the API write both alike (plain numbers).
+     */
+    private static void assertSameKroner(Dashboard kept, Dashboard fresh, String when) {
+        assertThat(kept)
+                .as(when)
+                .usingRecursiveComparison()
+                .withComparatorForType(BigDecimal::compareTo, BigDecimal.class)
+                .isEqualTo(fresh);
     }
 
     /** A priced time saving allocated partly to the receiver, invested in by the investor, measured by the measure. */
