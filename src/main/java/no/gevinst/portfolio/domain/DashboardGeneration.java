@@ -20,6 +20,9 @@ class DashboardGeneration {
     /** V28's part for writes to tables whose rows name no programme. */
     private static final UUID OTHERS = new UUID(0, 0);
 
+    /** What a part of the tables no programme's rows are in is kept under in place of a programme. */
+    private static final ProgrammeId NO_PROGRAMME = new ProgrammeId(OTHERS);
+
     private final JdbcClient jdbc;
     private final DataGeneration whole;
 
@@ -47,6 +50,12 @@ class DashboardGeneration {
         PartAt registerOf(ProgrammeId programme) {
             return new PartAt(
                     programme, parts.getOrDefault(registerPart(programme), 0L), parts.getOrDefault(OTHERS, 0L));
+        }
+
+        /** What is worked out of the tables no programme's rows are in alone (the decisions taken, say). */
+        PartAt others() {
+            long others = parts.getOrDefault(OTHERS, 0L);
+            return new PartAt(NO_PROGRAMME, others, others);
         }
     }
 

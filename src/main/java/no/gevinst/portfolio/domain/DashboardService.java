@@ -8,9 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
-import java.util.SortedSet;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 import no.gevinst.benefit.BenefitQuery;
 import no.gevinst.benefit.Benefits;
@@ -24,7 +22,6 @@ import no.gevinst.plan.VersionStatus;
 import no.gevinst.portfolio.Dashboard;
 import no.gevinst.portfolio.Dashboards;
 import no.gevinst.portfolio.Realised;
-import no.gevinst.portfolio.Totals;
 import no.gevinst.programme.EconomicTarget;
 import no.gevinst.programme.Programme;
 import no.gevinst.shared.NotFoundException;
@@ -119,6 +116,29 @@ class DashboardService implements Dashboards {
         // Each programme read and valued once for the double counting, the forecast, realised kroner and the flows.
         PortfolioService.Position position = portfolio.position(selected, reading);
 
+        Money money = money(counted, reading);
+        int thisYear = today.getYear();
+        SortedMap<Integer, Realised> realisedByYear = realisedByYear(selected, counted, thisYear, reading);
+        return new Dashboard(
+                selected,
+                money.lines(),
+                register,
+                DashboardYears.of(
+                        money.planned(), money.forecast(), position.totals(), counted, realisedByYear, thisYear),
+                position.totals(),
+                position.unresolved(),
+                deadlines(counted, today, horizon, reading),
+                flows.report(selected, reading),
+                reading.problems(selected));
+    }
+
+    /** The programmes' planned and forecast kroner per year, and a line for each programme. */
+    private record Money(
+            SortedMap<Integer, BigDecimal> planned,
+            SortedMap<Integer, BigDecimal> forecast,
+            List<Dashboard.ProgrammeLine> lines) {}
+
+    private Money money(List<Programme> counted, Reading reading) {
         SortedMap<Integer, BigDecimal> planned = new TreeMap<>();
         SortedMap<Integer, BigDecimal> forecast = new TreeMap<>();
         List<Dashboard.ProgrammeLine> lines = new ArrayList<>();
@@ -143,25 +163,21 @@ class DashboardService implements Dashboards {
                     target == null ? null : target.nokPerYear(),
                     target == null ? null : target.fromYear()));
         }
-        int thisYear = today.getYear();
-        SortedMap<Integer, Realised> realisedByYear = reading.sharesParts()
-                ? sharedRealised.atShare(
-                        selected, counted, realised.merged(selected, counted, thisYear, reading), thisYear, reading)
-                : sharedRealised.atShare(
-                        selected,
-                        counted,
-                        realised.byYear(selected, valued(counted, reading), thisYear, reading),
-                        thisYear);
-        return new Dashboard(
-                selected,
-                lines,
-                register,
-                years(planned, forecast, position.totals(), counted, realisedByYear, thisYear),
-                position.totals(),
-                position.unresolved(),
-                deadlines(counted, today, horizon, reading),
-                flows.report(selected, reading),
-                reading.problems(selected));
+        return new Money(planned, forecast, lines);
+    }
+
+    /**
+     * Realised kroner per year, shared benefits at each programme's share: merged from each programme's as kept when
+     * the reading keeps parts, reckoned over the programmes together otherwise.
+     */
+    private SortedMap<Integer, Realised> realisedByYear(
+            ProgrammeId selected, List<Programme> counted, int thisYear, Reading reading) {
+        if (reading.sharesParts()) {
+            return sharedRealised.atShare(
+                    selected, counted, realised.merged(selected, counted, thisYear, reading), thisYear, reading);
+        }
+        return sharedRealised.atShare(
+                selected, counted, realised.byYear(selected, valued(counted, reading), thisYear, reading), thisYear);
     }
 
     private static Map<Programme, ProgrammeValuation> valued(List<Programme> counted, Reading reading) {
@@ -217,49 +233,6 @@ class DashboardService implements Dashboards {
             }
         }
         return new PlanSource(null, forecast);
-    }
-
-    private static List<Dashboard.Year> years(
-            SortedMap<Integer, BigDecimal> planned,
-            SortedMap<Integer, BigDecimal> forecast,
-            Totals totals,
-            List<Programme> counted,
-            SortedMap<Integer, Realised> realised,
-            int thisYear) {
-        SortedSet<Integer> all = new TreeSet<>(planned.keySet());
-        all.addAll(forecast.keySet());
-        SortedMap<Integer, BigDecimal> excluded = new TreeMap<>();
-        totals.years().forEach(y -> excluded.put(y.year(), y.excluded()));
-        List<Dashboard.Year> years = new ArrayList<>();
-        for (int year : all) {
-            BigDecimal value = forecast.getOrDefault(year, BigDecimal.ZERO);
-            BigDecimal left = excluded.getOrDefault(year, BigDecimal.ZERO);
-            Realised r = realised.get(year);
-            boolean measured = r != null && r.measured();
-            years.add(new Dashboard.Year(
-                    year,
-                    planned.getOrDefault(year, BigDecimal.ZERO),
-                    value,
-                    left,
-                    value.subtract(left),
-                    target(counted, year),
-                    year <= thisYear,
-                    measured ? r.total() : null,
-                    measured ? r.unsigned() : null));
-        }
-        return years;
-    }
-
-    /** The sum of the targets in force in the year; null when no programme counted has one by then. */
-    private static BigDecimal target(List<Programme> counted, int year) {
-        BigDecimal sum = null;
-        for (Programme p : counted) {
-            EconomicTarget t = p.economicTarget();
-            if (t != null && t.fromYear() <= year) {
-                sum = sum == null ? t.nokPerYear() : sum.add(t.nokPerYear());
-            }
-        }
-        return sum;
     }
 
     /**

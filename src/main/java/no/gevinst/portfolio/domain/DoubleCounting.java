@@ -1,19 +1,12 @@
 package no.gevinst.portfolio.domain;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Deque;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
@@ -23,8 +16,6 @@ import no.gevinst.benefit.BenefitClass;
 import no.gevinst.portfolio.Conflict;
 import no.gevinst.portfolio.ConflictRule;
 import no.gevinst.portfolio.domain.PortfolioFacts.BenefitFacts;
-import no.gevinst.shared.BenefitId;
-import no.gevinst.shared.OrganisationId;
 
 /**
  * Finds where the portfolio counts one gain more than once (DESIGN §3). Pure: it reads the facts and answers the
@@ -36,16 +27,14 @@ import no.gevinst.shared.OrganisationId;
  */
 public final class DoubleCounting {
 
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-
     private DoubleCounting() {}
 
     public static List<Conflict> detect(PortfolioFacts facts) {
         List<Conflict> found = new ArrayList<>();
         found.addAll(sameIndicator(facts));
-        found.addAll(allocationsOver100(facts));
-        found.addAll(contributionsOver100(facts));
-        found.addAll(cashAndTime(facts));
+        found.addAll(OverClaims.allocationsOver100(facts));
+        found.addAll(OverClaims.contributionsOver100(facts));
+        found.addAll(CashAndTimeRule.find(facts));
         found.addAll(StaffTimeRule.find(facts));
         return ordered(found);
     }
@@ -125,152 +114,6 @@ public final class DoubleCounting {
                 .toList();
     }
 
-    /**
-     * (b) The same benefit registered in several programmes: benefits of at least two programmes whose titles are
-     * equal without regard to case and whitespace. For each organisation their allocation shares are added up; above
-     * 100 % the excess share of the benefit is claimed twice. Its amount in a year is the excess share of the smallest
-     * value among them, and nothing in a year when any of them is not valued, for then it is not counted twice in
-     * money. A register keeps one benefit's own shares at most 100 %, so only a second registration can overshoot.
-     */
-    static List<Conflict> allocationsOver100(PortfolioFacts facts) {
-        Map<String, List<BenefitFacts>> byTitle = facts.benefits().stream()
-                .collect(Collectors.groupingBy(
-                        b -> IndicatorKeys.normalised(b.title()), LinkedHashMap::new, Collectors.toList()));
-        List<Conflict> found = new ArrayList<>();
-        for (List<BenefitFacts> same : byTitle.values()) {
-            found.addAll(allocationsOver100(same, facts.organisationNames()));
-        }
-        return found;
-    }
-
-    /** Rule (b) for the benefits of one title, in the portfolio's order: nothing unless of two programmes at least. */
-    static List<Conflict> allocationsOver100(List<BenefitFacts> same, Map<OrganisationId, String> names) {
-        List<Conflict> found = new ArrayList<>();
-        if (same.stream().map(BenefitFacts::programme).distinct().count() < 2) {
-            return found;
-        }
-        Map<OrganisationId, List<BenefitFacts>> byOrganisation = new LinkedHashMap<>();
-        same.forEach(b -> b.allocations()
-                .keySet()
-                .forEach(o -> byOrganisation
-                        .computeIfAbsent(o, k -> new ArrayList<>())
-                        .add(b)));
-        byOrganisation.forEach((organisation, claimants) -> {
-            BigDecimal sum = claimants.stream()
-                    .map(b -> b.allocations().get(organisation))
-                    .reduce(BigDecimal.ZERO, BigDecimal::add);
-            if (claimants.size() < 2 || sum.compareTo(HUNDRED) <= 0) {
-                return;
-            }
-            BigDecimal excess = sum.subtract(HUNDRED);
-            found.add(conflict(
-                    ConflictRule.ALLOCATION_OVER_100,
-                    claimants,
-                    organisation.toString(),
-                    excessOfSmallest(claimants, excess),
-                    List.of(names.getOrDefault(organisation, organisation.toString()), percent(sum))));
-        });
-        return found;
-    }
-
-    /**
-     * (c) The network's links into one benefit state shares that add up to more than 100 %: the excess share of the
-     * benefit's value is claimed twice, in every year it is valued.
-     */
-    static List<Conflict> contributionsOver100(PortfolioFacts facts) {
-        List<Conflict> found = new ArrayList<>();
-        for (BenefitFacts b : facts.benefits()) {
-            BigDecimal sum = facts.contributionShares().getOrDefault(b.id(), BigDecimal.ZERO);
-            if (sum.compareTo(HUNDRED) <= 0) {
-                continue;
-            }
-            BigDecimal excess = sum.subtract(HUNDRED);
-            SortedMap<Integer, BigDecimal> overlap = new TreeMap<>();
-            b.valueByYear().forEach((year, value) -> {
-                if (value.signum() > 0) {
-                    overlap.put(year, share(value, excess));
-                }
-            });
-            found.add(conflict(
-                    ConflictRule.CONTRIBUTION_OVER_100,
-                    List.of(b),
-                    "",
-                    overlap,
-                    List.of(percent(sum), percent(excess))));
-        }
-        return found;
-    }
-
-    /**
-     * (d) A priced cash-releasing benefit and a priced capacity (time) benefit behind it: the network's links lead
-     * from the time saving to the cash-releasing benefit, straight or through other benefits, or both have an
-     * indicator of the same measure. Freed time and the cash it releases are the same gain, so the overlap in a year
-     * is the smaller of the two values.
-     */
-    static List<Conflict> cashAndTime(PortfolioFacts facts) {
-        List<Conflict> found = new ArrayList<>();
-        List<BenefitFacts> priced =
-                facts.benefits().stream().filter(BenefitFacts::priced).toList();
-        Map<BenefitId, List<BenefitId>> leadsTo = facts.links().stream()
-                .collect(Collectors.groupingBy(
-                        PortfolioFacts.BenefitLink::from,
-                        Collectors.mapping(PortfolioFacts.BenefitLink::to, Collectors.toList())));
-        Map<BenefitId, Set<BenefitId>> sharing = new HashMap<>();
-        sharingAnIndicator(priced).forEach(pair -> {
-            sharing.computeIfAbsent(pair.get(0).id(), k -> new HashSet<>())
-                    .add(pair.get(1).id());
-            sharing.computeIfAbsent(pair.get(1).id(), k -> new HashSet<>())
-                    .add(pair.get(0).id());
-        });
-        Map<BenefitId, BenefitFacts> cashReleasing = new LinkedHashMap<>();
-        priced.stream()
-                .filter(b -> b.benefitClass() == BenefitClass.CASH_RELEASING)
-                .forEach(b -> cashReleasing.put(b.id(), b));
-        for (BenefitFacts time : priced) {
-            if (time.benefitClass() != BenefitClass.CAPACITY) {
-                continue;
-            }
-            // One walk per time saving, not one per pair: what it leads to, in any number of steps.
-            Set<BenefitId> candidates = new LinkedHashSet<>(reachable(leadsTo, time.id()));
-            candidates.addAll(sharing.getOrDefault(time.id(), Set.of()));
-            for (BenefitId id : candidates) {
-                BenefitFacts cash = cashReleasing.get(id);
-                if (cash == null) {
-                    continue;
-                }
-                cashAndTime(time, cash).ifPresent(found::add);
-            }
-        }
-        return found;
-    }
-
-    /** Rule (d) for one priced time saving and one priced cash-releasing benefit behind it: valued in a common year. */
-    static Optional<Conflict> cashAndTime(BenefitFacts time, BenefitFacts cash) {
-        SortedMap<Integer, BigDecimal> overlap = overlap(cash, time);
-        if (overlap.isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(conflict(
-                ConflictRule.CASH_AND_TIME,
-                List.of(time, cash),
-                "",
-                overlap,
-                List.of(time.code() + " " + time.title(), cash.code() + " " + cash.title(), years(overlap))));
-    }
-
-    /** Every benefit the links lead to from one, in any number of steps; each is visited once. */
-    static Set<BenefitId> reachable(Map<BenefitId, List<BenefitId>> links, BenefitId from) {
-        Set<BenefitId> seen = new HashSet<>();
-        Deque<BenefitId> next = new ArrayDeque<>(links.getOrDefault(from, List.of()));
-        while (!next.isEmpty()) {
-            BenefitId at = next.pop();
-            if (seen.add(at)) {
-                next.addAll(links.getOrDefault(at, List.of()));
-            }
-        }
-        return seen;
-    }
-
     static boolean cashAndTimePair(BenefitFacts a, BenefitFacts b) {
         return (a.benefitClass() == BenefitClass.CASH_RELEASING && b.benefitClass() == BenefitClass.CAPACITY)
                 || (a.benefitClass() == BenefitClass.CAPACITY && b.benefitClass() == BenefitClass.CASH_RELEASING);
@@ -294,29 +137,6 @@ public final class DoubleCounting {
             }
         });
         return overlap;
-    }
-
-    private static SortedMap<Integer, BigDecimal> excessOfSmallest(List<BenefitFacts> claimants, BigDecimal excess) {
-        SortedMap<Integer, BigDecimal> overlap = new TreeMap<>();
-        claimants.stream()
-                .flatMap(b -> b.valueByYear().keySet().stream())
-                .distinct()
-                .forEach(year -> {
-                    BigDecimal smallest = claimants.stream()
-                            .map(b -> b.valueIn(year))
-                            .min(BigDecimal::compareTo)
-                            .orElse(BigDecimal.ZERO);
-                    if (smallest.signum() > 0) {
-                        overlap.put(year, share(smallest, excess));
-                    }
-                });
-        return overlap;
-    }
-
-    private static BigDecimal share(BigDecimal value, BigDecimal percent) {
-        return value.multiply(percent)
-                .divide(HUNDRED, 10, RoundingMode.HALF_EVEN)
-                .stripTrailingZeros();
     }
 
     static Conflict conflict(
@@ -349,9 +169,5 @@ public final class DoubleCounting {
         return overlap.firstKey().equals(overlap.lastKey())
                 ? overlap.firstKey().toString()
                 : overlap.firstKey() + "–" + overlap.lastKey();
-    }
-
-    private static String percent(BigDecimal value) {
-        return value.stripTrailingZeros().toPlainString() + " %";
     }
 }

@@ -162,8 +162,8 @@ final class DoubleCountingParts {
             return DoubleCounting.sameIndicator(a, b);
         }
         return a.benefitClass() == BenefitClass.CAPACITY
-                ? DoubleCounting.cashAndTime(a, b)
-                : DoubleCounting.cashAndTime(b, a);
+                ? CashAndTimeRule.cashAndTime(a, b)
+                : CashAndTimeRule.cashAndTime(b, a);
     }
 
     /** Rule (b): the benefits of each title found in two programmes or more, in the programmes' order. */
@@ -179,7 +179,7 @@ final class DoubleCountingParts {
             }
             List<BenefitFacts> same = new ArrayList<>();
             programmes.forEach(p -> same.addAll(p.byTitle().getOrDefault(title, List.of())));
-            found.addAll(DoubleCounting.allocationsOver100(same, names));
+            found.addAll(OverClaims.allocationsOver100(same, names));
         });
         return found;
     }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.text.Collator;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -30,25 +31,69 @@ final class FlowMatrices {
     private FlowMatrices() {}
 
     static FlowMatrix of(List<BenefitFlow> benefits, Map<OrganisationId, String> names) {
-        Map<Cell, BigDecimal> amounts = new LinkedHashMap<>();
-        Map<Cell, Set<BenefitId>> carriers = new HashMap<>();
-        for (BenefitFlow b : benefits) {
-            if (b.investors().isEmpty()) {
-                continue;
-            }
-            BigDecimal investors = BigDecimal.valueOf(b.investors().size());
-            b.allocations().forEach((to, share) -> {
-                BigDecimal each = b.nokPerYear()
-                        .multiply(share, MathContext.DECIMAL64)
-                        .divide(HUNDRED, MathContext.DECIMAL64)
-                        .divide(investors, MathContext.DECIMAL64);
-                for (OrganisationId from : b.investors()) {
-                    Cell cell = new Cell(from, to);
-                    amounts.merge(cell, each, BigDecimal::add);
-                    carriers.computeIfAbsent(cell, c -> new HashSet<>()).add(b.id());
+        return named(Cells.of(benefits), names);
+    }
+
+    /**
+     * What some benefits carry between organisations, unnamed: the amount and the benefits carrying it in each cell, in
+     * the order the cells were first met, and how many of the benefits cross organisations. What one programme's
+     * benefits carry is kept with its register; the programmes' cells added up in their order are what all their
+     * benefits together carry, to the øre (money adds up exactly).
+     */
+    record Cells(Map<Cell, BigDecimal> amounts, Map<Cell, Set<BenefitId>> carriers, int crossBenefits) {
+
+        static Cells of(List<BenefitFlow> benefits) {
+            Map<Cell, BigDecimal> amounts = new LinkedHashMap<>();
+            Map<Cell, Set<BenefitId>> carriers = new HashMap<>();
+            for (BenefitFlow b : benefits) {
+                if (!b.investors().isEmpty()) {
+                    carry(b, amounts, carriers);
                 }
-            });
+            }
+            int crossBenefits = (int)
+                    benefits.stream().filter(BenefitFlow::crossesOrganisations).count();
+            carriers.replaceAll((cell, ids) -> Set.copyOf(ids));
+            return new Cells(Collections.unmodifiableMap(amounts), Map.copyOf(carriers), crossBenefits);
         }
+
+        /** The cells of several parts added up, in the parts' order. */
+        static Cells merged(List<Cells> parts) {
+            if (parts.size() == 1) {
+                return parts.getFirst();
+            }
+            Map<Cell, BigDecimal> amounts = new LinkedHashMap<>();
+            Map<Cell, Set<BenefitId>> carriers = new HashMap<>();
+            int crossBenefits = 0;
+            for (Cells part : parts) {
+                part.amounts().forEach((cell, amount) -> amounts.merge(cell, amount, BigDecimal::add));
+                part.carriers()
+                        .forEach((cell, ids) -> carriers.computeIfAbsent(cell, c -> new HashSet<>())
+                                .addAll(ids));
+                crossBenefits += part.crossBenefits();
+            }
+            return new Cells(amounts, carriers, crossBenefits);
+        }
+    }
+
+    /** A benefit's value split over its investors and the organisations it is allocated to. */
+    private static void carry(BenefitFlow b, Map<Cell, BigDecimal> amounts, Map<Cell, Set<BenefitId>> carriers) {
+        BigDecimal investors = BigDecimal.valueOf(b.investors().size());
+        b.allocations().forEach((to, share) -> {
+            BigDecimal each = b.nokPerYear()
+                    .multiply(share, MathContext.DECIMAL64)
+                    .divide(HUNDRED, MathContext.DECIMAL64)
+                    .divide(investors, MathContext.DECIMAL64);
+            for (OrganisationId from : b.investors()) {
+                Cell cell = new Cell(from, to);
+                amounts.merge(cell, each, BigDecimal::add);
+                carriers.computeIfAbsent(cell, c -> new HashSet<>()).add(b.id());
+            }
+        });
+    }
+
+    /** The matrix of the cells, its organisations named. */
+    static FlowMatrix named(Cells cells, Map<OrganisationId, String> names) {
+        Map<Cell, BigDecimal> amounts = cells.amounts();
         List<Party> investing =
                 parties(amounts.keySet().stream().map(Cell::from).toList(), names);
         List<Party> benefiting = parties(amounts.keySet().stream().map(Cell::to).toList(), names);
@@ -62,15 +107,13 @@ final class FlowMatrices {
                 if (amount == null) {
                     continue;
                 }
-                flows.add(
-                        new Flow(from.id(), to.id(), amount, carriers.get(cell).size(), cell.crosses()));
+                flows.add(new Flow(
+                        from.id(), to.id(), amount, cells.carriers().get(cell).size(), cell.crosses()));
                 total = total.add(amount);
                 cross = cell.crosses() ? cross.add(amount) : cross;
             }
         }
-        int crossBenefits = (int)
-                benefits.stream().filter(BenefitFlow::crossesOrganisations).count();
-        return new FlowMatrix(investing, benefiting, flows, total, cross, crossBenefits);
+        return new FlowMatrix(investing, benefiting, flows, total, cross, cells.crossBenefits());
     }
 
     /** The organisations once each, by name as Norwegian sorts them. */
@@ -83,7 +126,7 @@ final class FlowMatrices {
                 .toList();
     }
 
-    private record Cell(OrganisationId from, OrganisationId to) {
+    record Cell(OrganisationId from, OrganisationId to) {
         boolean crosses() {
             return !from.equals(to);
         }

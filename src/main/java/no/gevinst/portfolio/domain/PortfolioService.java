@@ -1,26 +1,13 @@
 package no.gevinst.portfolio.domain;
 
-import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.SortedMap;
-import java.util.TreeMap;
 import no.gevinst.access.AccessPolicy;
 import no.gevinst.access.CurrentUser;
 import no.gevinst.audit.AuditLog;
 import no.gevinst.audit.AuditScope;
-import no.gevinst.benefit.Allocation;
-import no.gevinst.benefit.Benefit;
-import no.gevinst.indicator.Indicator;
-import no.gevinst.network.NetworkLink;
-import no.gevinst.network.Networks;
-import no.gevinst.organisation.Organisations;
 import no.gevinst.portfolio.Conflict;
 import no.gevinst.portfolio.ConflictStatus;
 import no.gevinst.portfolio.ConflictsView;
@@ -29,16 +16,13 @@ import no.gevinst.portfolio.DecisionInput;
 import no.gevinst.portfolio.Portfolio;
 import no.gevinst.portfolio.Totals;
 import no.gevinst.portfolio.domain.PortfolioFacts.BenefitFacts;
+import no.gevinst.portfolio.domain.RegisterFacts.ProgrammeFacts;
 import no.gevinst.programme.Programme;
-import no.gevinst.programme.Programmes;
-import no.gevinst.shared.BenefitId;
 import no.gevinst.shared.InvalidInputException;
 import no.gevinst.shared.NotFoundException;
 import no.gevinst.shared.OrganisationId;
 import no.gevinst.shared.ProgrammeId;
 import no.gevinst.shared.VersionConflictException;
-import no.gevinst.valuation.ProgrammeValuation;
-import no.gevinst.valuation.Valuation;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,32 +34,32 @@ class PortfolioService implements Portfolio {
     static final String ENTITY = "double-counting-decision";
 
     private final DecisionRepository decisions;
-    private final Programmes programmes;
-    private final Networks networks;
-    private final Organisations organisations;
     private final AccessPolicy access;
     private final AuditLog auditLog;
 
     private final Reading.Start readings;
     private final NetRows rows;
+    private final RegisterFacts facts;
+    private final OrganisationNames names;
+    private final ConflictStatuses statuses;
 
     PortfolioService(
             DecisionRepository decisions,
-            Programmes programmes,
-            Networks networks,
-            Organisations organisations,
             AccessPolicy access,
             AuditLog auditLog,
             Reading.Start readings,
-            NetRows rows) {
+            NetRows rows,
+            RegisterFacts facts,
+            OrganisationNames names,
+            ConflictStatuses statuses) {
         this.readings = readings;
         this.rows = rows;
         this.decisions = decisions;
-        this.programmes = programmes;
-        this.networks = networks;
-        this.organisations = organisations;
         this.access = access;
         this.auditLog = auditLog;
+        this.facts = facts;
+        this.names = names;
+        this.statuses = statuses;
     }
 
     @Override
@@ -150,7 +134,7 @@ class PortfolioService implements Portfolio {
         Map<ProgrammeId, List<BenefitFacts>> rowsOf = new LinkedHashMap<>();
         for (Programme p : reading.visible()) {
             if (programme == null || p.id().equals(programme)) {
-                rowsOf.put(p.id(), programmeFacts(p, reading).benefits());
+                rowsOf.put(p.id(), facts.of(p, reading).benefits());
             }
         }
         return rowsOf.isEmpty() && programme != null ? null : rowsOf;
@@ -181,24 +165,26 @@ class PortfolioService implements Portfolio {
     }
 
     private Control controlOver(List<Programme> counted, Reading reading) {
-        List<ProgrammeFacts> parts =
-                counted.stream().map(p -> programmeFacts(p, reading)).toList();
-        Map<OrganisationId, String> names = organisationNames(parts);
+        Map<ProgrammeId, ProgrammeFacts> read = new LinkedHashMap<>();
+        counted.forEach(p -> read.put(p.id(), facts.of(p, reading)));
+        List<ProgrammeFacts> parts = List.copyOf(read.values());
+        Map<OrganisationId, String> names =
+                this.names.of("allocated to", counted, p -> read.get(p.id()).allocated(), reading);
         // What the detector finds is worked out of the programmes' registers alone (and the organisations' names as
         // this user may see them): kept while measurements are recorded. The decisions, and who may decide, are read
         // for each control.
         // Put together from parts kept per programme and per pair of programmes (DoubleCountingParts): a register
         // edit in one programme works out its own part and its pairs again, and takes the others' as kept.
         Detected detected = reading.keptOfRegisters("conflicts", counted, names, () -> {
-            PortfolioFacts facts = facts(parts, names);
+            PortfolioFacts together = RegisterFacts.together(parts, names);
             List<DoubleCountingParts.Indexed> indexed =
                     parts.stream().map(ProgrammeFacts::indexed).toList();
             return new Detected(
-                    facts,
+                    together,
                     List.copyOf(
                             DoubleCountingParts.detect(indexed, names, DoubleCountingParts.kept(counted, reading))));
         });
-        return new Control(detected.facts(), statuses(detected.conflicts()));
+        return new Control(detected.facts(), statuses.of(counted, detected.conflicts(), reading));
     }
 
     /** The facts of the programmes counted and the double counting found in them. */
@@ -242,172 +228,6 @@ class PortfolioService implements Portfolio {
                 before,
                 Map.of("decision", decision, "conflict", found.conflict()));
         return decision;
-    }
-
-    private List<ConflictStatus> statuses(List<Conflict> detected) {
-        Map<String, Decision> recorded = decisions.all();
-        Map<Set<?>, Boolean> coordinates = new HashMap<>();
-        List<ConflictStatus> statuses = new ArrayList<>();
-        for (Conflict c : detected) {
-            boolean canDecide = coordinates.computeIfAbsent(
-                    c.programmes(), ps -> c.programmes().stream().allMatch(programmes::canCoordinate));
-            statuses.add(new ConflictStatus(c, recorded.get(c.key()), canDecide));
-        }
-        return statuses;
-    }
-
-    /**
-     * Everything the detector reads, from the programmes counted (visible to the current user): each programme's
-     * facts, kept per programme when the reading keeps figures (they are worked out of its own rows alone), put
-     * together in the programmes' order as one reading of them all would give them.
-     */
-    private static PortfolioFacts facts(List<ProgrammeFacts> parts, Map<OrganisationId, String> names) {
-        List<BenefitFacts> all = new ArrayList<>();
-        List<PortfolioFacts.BenefitLink> links = new ArrayList<>();
-        Map<BenefitId, BigDecimal> contributions = new HashMap<>();
-        List<PortfolioFacts.TimeClaim> timeClaims = new ArrayList<>();
-        Map<PortfolioFacts.StaffGroup, PortfolioFacts.StaffTime> staffTime = new HashMap<>();
-        for (ProgrammeFacts own : parts) {
-            all.addAll(own.benefits());
-            links.addAll(own.links());
-            contributions.putAll(own.contributions());
-            timeClaims.addAll(own.timeClaims());
-            staffTime.putAll(own.staffTime());
-        }
-        return new PortfolioFacts(all, links, contributions, names, timeClaims, staffTime);
-    }
-
-    /** The names of the organisations the programmes' benefits are allocated to, as the current user may see them. */
-    private Map<OrganisationId, String> organisationNames(List<ProgrammeFacts> parts) {
-        Set<OrganisationId> allocated = new HashSet<>();
-        parts.forEach(p -> allocated.addAll(p.allocated()));
-        Map<OrganisationId, String> names = new HashMap<>();
-        organisations.findAll(allocated).forEach(o -> names.put(o.id(), o.name()));
-        return Map.copyOf(names);
-    }
-
-    /** What the detector reads of one programme: its benefits' facts, its network's links and its staff time. */
-    record ProgrammeFacts(
-            List<BenefitFacts> benefits,
-            List<PortfolioFacts.BenefitLink> links,
-            Map<BenefitId, BigDecimal> contributions,
-            Set<OrganisationId> allocated,
-            List<PortfolioFacts.TimeClaim> timeClaims,
-            Map<PortfolioFacts.StaffGroup, PortfolioFacts.StaffTime> staffTime,
-            DoubleCountingParts.Indexed indexed) {
-
-        /** The facts read, and the programme's alone indexed for the detector (sharing the same lists). */
-        ProgrammeFacts(
-                ProgrammeId programme,
-                List<BenefitFacts> benefits,
-                List<PortfolioFacts.BenefitLink> links,
-                Map<BenefitId, BigDecimal> contributions,
-                Set<OrganisationId> allocated,
-                List<PortfolioFacts.TimeClaim> timeClaims,
-                Map<PortfolioFacts.StaffGroup, PortfolioFacts.StaffTime> staffTime) {
-            this(
-                    benefits,
-                    links,
-                    contributions,
-                    allocated,
-                    timeClaims,
-                    staffTime,
-                    DoubleCountingParts.Indexed.of(
-                            programme,
-                            new PortfolioFacts(benefits, links, contributions, Map.of(), timeClaims, staffTime)));
-        }
-    }
-
-    ProgrammeFacts programmeFacts(Programme programme, Reading reading) {
-        return reading.keptOfRegister("facts", programme.id(), () -> readFacts(programme, reading));
-    }
-
-    private ProgrammeFacts readFacts(Programme programme, Reading reading) {
-        List<BenefitFacts> all = new ArrayList<>();
-        List<PortfolioFacts.BenefitLink> links = new ArrayList<>();
-        Map<BenefitId, BigDecimal> contributions = new HashMap<>();
-        Set<OrganisationId> allocated = new HashSet<>();
-        List<PortfolioFacts.TimeClaim> timeClaims = new ArrayList<>();
-        Map<PortfolioFacts.StaffGroup, PortfolioFacts.StaffTime> staffTime = new HashMap<>();
-        List<Benefit> register = reading.register(programme.id());
-        ProgrammeValuation valuation = reading.valuation(programme.id());
-        Map<BenefitId, SortedMap<Integer, BigDecimal>> values = values(valuation);
-        StaffTimeClaims.read(programme.id(), valuation, timeClaims, staffTime);
-        // One read for the whole programme: a read per benefit made a large portfolio take seconds.
-        Map<BenefitId, List<Indicator>> measuredBy = reading.indicators(programme.id());
-        for (Benefit b : register) {
-            all.add(facts(
-                    programme,
-                    b,
-                    values.getOrDefault(b.id(), new TreeMap<>()),
-                    measuredBy.getOrDefault(b.id(), List.of())));
-            b.allocations().forEach(a -> allocated.add(a.organisation()));
-        }
-        readNetwork(networks.statedLinks(programme.id()), register, links, contributions);
-        return new ProgrammeFacts(
-                programme.id(),
-                List.copyOf(all),
-                List.copyOf(links),
-                Map.copyOf(contributions),
-                Set.copyOf(allocated),
-                List.copyOf(timeClaims),
-                Map.copyOf(staffTime));
-    }
-
-    private static BenefitFacts facts(
-            Programme programme, Benefit b, SortedMap<Integer, BigDecimal> values, List<Indicator> measuredBy) {
-        Map<OrganisationId, BigDecimal> allocations = new LinkedHashMap<>();
-        for (Allocation a : b.allocations()) {
-            allocations.merge(a.organisation(), a.share().value(), BigDecimal::add);
-        }
-        Map<String, String> measures = new LinkedHashMap<>();
-        for (Indicator i : measuredBy) {
-            IndicatorKeys.of(i).forEach(key -> measures.putIfAbsent(key, i.name()));
-        }
-        return new BenefitFacts(
-                b.id(),
-                programme.id(),
-                programme.code(),
-                b.code(),
-                b.title(),
-                b.benefitClass(),
-                allocations,
-                values,
-                measures);
-    }
-
-    /** Each priced benefit's yearly values; each line of the valuation says which benefit it prices. */
-    private static Map<BenefitId, SortedMap<Integer, BigDecimal>> values(ProgrammeValuation valuation) {
-        Map<BenefitId, SortedMap<Integer, BigDecimal>> values = new HashMap<>();
-        for (Valuation.BenefitLine line : valuation.valuation().benefits()) {
-            BenefitId id = line.benefit().id();
-            if (id != null) {
-                values.put(id, new TreeMap<>(line.valueByYear()));
-            }
-        }
-        return values;
-    }
-
-    private static void readNetwork(
-            List<NetworkLink> stated,
-            List<Benefit> register,
-            List<PortfolioFacts.BenefitLink> links,
-            Map<BenefitId, BigDecimal> contributions) {
-        Map<String, BenefitId> ids = new HashMap<>();
-        register.forEach(b -> ids.put(b.id().toString(), b.id()));
-        for (NetworkLink link : stated) {
-            BenefitId to = ids.get(link.to());
-            if (link.kind() != NetworkLink.Kind.LEADS_TO || to == null) {
-                continue;
-            }
-            BenefitId from = ids.get(link.from());
-            if (from != null) {
-                links.add(new PortfolioFacts.BenefitLink(from, to));
-            }
-            if (link.share() != null) {
-                contributions.merge(to, link.share(), BigDecimal::add);
-            }
-        }
     }
 
     private String who() {

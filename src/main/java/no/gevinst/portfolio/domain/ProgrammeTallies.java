@@ -87,10 +87,7 @@ class ProgrammeTallies {
         texts.addAll(byPriorityArea.keySet());
         texts.addAll(byRag.keySet());
         soon.forEach(s -> texts.add(s.code()));
-        Map<String, Integer> rank = new HashMap<>();
-        for (String text : texts.isEmpty() ? List.<String>of() : inDatabaseOrder.apply(texts)) {
-            rank.putIfAbsent(text, rank.size());
-        }
+        Map<String, Integer> rank = rank(texts, inDatabaseOrder);
         soon.sort(
                 Comparator.comparing(RegisterTally.StartingSoon::expectedStart).thenComparing(s -> rank.get(s.code())));
         return new RegisterTally(
@@ -103,6 +100,16 @@ class ProgrammeTallies {
                 warnings,
                 ordered(byRag, rank),
                 soon.subList(0, Math.min(soon.size(), RegisterTally.STARTING_SOON_SHOWN)));
+    }
+
+    /** Each text's place in the database's order of them all. */
+    private static Map<String, Integer> rank(
+            Set<String> texts, Function<Collection<String>, List<String>> inDatabaseOrder) {
+        Map<String, Integer> rank = new HashMap<>();
+        for (String text : texts.isEmpty() ? List.<String>of() : inDatabaseOrder.apply(texts)) {
+            rank.putIfAbsent(text, rank.size());
+        }
+        return rank;
     }
 
     private static Map<String, Long> ordered(Map<String, Long> counts, Map<String, Integer> rank) {

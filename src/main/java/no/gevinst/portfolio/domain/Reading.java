@@ -134,6 +134,17 @@ final class Reading {
         return shared.get(new ProgrammeParts.Across(kind, everyRegister, programme, day), compute);
     }
 
+    /**
+     * What is worked out of the tables no programme's rows are in alone (the decisions taken on double counting, say),
+     * the same for every user: kept across readings under their generation, which no programme's write moves.
+     */
+    <T> T keptOfOthers(String kind, java.util.function.Supplier<T> compute) {
+        if (shared == null) {
+            return compute.get();
+        }
+        return shared.get(new ProgrammeParts.Key(kind, generations.others(), day), compute);
+    }
+
     /** Every programme's register generation, in the order of their ids: read once, when first asked for. */
     private List<DashboardGeneration.PartAt> everyRegister;
 

@@ -80,7 +80,12 @@ class DashboardPageController {
         model.addAttribute("links", new DashboardLinks(selected, scope.id()));
         model.addAttribute("visibleProgrammes", programmes.visible());
         model.addAttribute("chart", chart(dashboard, locale));
-        // The benefits that flow between organisations belong on the dashboard, not only on their own page.
+        showFlows(dashboard, model);
+        return "portfolio/dashboard";
+    }
+
+    /** The benefits that flow between organisations belong on the dashboard, not only on their own page. */
+    private static void showFlows(Dashboard dashboard, Model model) {
         model.addAttribute("flows", dashboard.flows());
         // As many as the API's dashboard carries: the flows page lists them all, with their periods.
         model.addAttribute(
@@ -88,7 +93,6 @@ class DashboardPageController {
                 dashboard.flows().benefits().stream()
                         .limit(DashboardResource.FLOWS_SHOWN)
                         .toList());
-        return "portfolio/dashboard";
     }
 
     /**

@@ -1,0 +1,247 @@
+package no.gevinst.portfolio.domain;
+
+import static no.gevinst.TestProgrammes.COORDINATOR;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import no.gevinst.GevinstIntegrationTest;
+import no.gevinst.TestBenefitInputs;
+import no.gevinst.TestIndicators;
+import no.gevinst.TestOrganisationNumbers;
+import no.gevinst.TestProgrammes;
+import no.gevinst.TestUsers;
+import no.gevinst.benefit.Benefit;
+import no.gevinst.benefit.BenefitInput;
+import no.gevinst.benefit.Benefits;
+import no.gevinst.indicator.Indicator;
+import no.gevinst.indicator.Indicators;
+import no.gevinst.organisation.Organisation;
+import no.gevinst.organisation.OrganisationInput;
+import no.gevinst.organisation.Organisations;
+import no.gevinst.portfolio.ConflictStatus;
+import no.gevinst.portfolio.Dashboard;
+import no.gevinst.portfolio.Dashboards;
+import no.gevinst.portfolio.DecisionInput;
+import no.gevinst.portfolio.Portfolio;
+import no.gevinst.programme.Programme;
+import no.gevinst.shared.ProgrammeId;
+import no.gevinst.valuation.ValuationInputs;
+import no.gevinst.valuation.Valuations;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The conflict statuses, the flow matrix and the organisations' names kept per programme (issue 15 after issue 21)
+ * follow every write they depend on: two programmes whose priced benefits share a measure and a title across them, and
+ * flow from one organisation to others; then random measurements, register edits in one programme or the other, an
+ * organisation renamed and decisions taken. After each, the dashboards served (kept parts and all) equal those computed
+ * afresh, the conflicts a sharing reading finds (statuses, names and all) equal those of a fresh reading, and a
+ * dashboard asked for again unchanged is the one kept.
+ */
+@GevinstIntegrationTest
+class PortfolioPartsKeptIT {
+
+    private static final LocalDate TODAY = LocalDate.of(2027, 6, 1);
+    /** The measure the priced benefits share: indicators of one name and unit measure the same thing. */
+    private final String measure = "Ventetid delt " + TestOrganisationNumbers.unique();
+
+    @Autowired
+    TestProgrammes testProgrammes;
+
+    @Autowired
+    TestUsers users;
+
+    @Autowired
+    Organisations organisations;
+
+    @Autowired
+    Benefits benefits;
+
+    @Autowired
+    Indicators indicators;
+
+    @Autowired
+    Valuations valuations;
+
+    @Autowired
+    Dashboards dashboards;
+
+    @Autowired
+    DashboardService computed;
+
+    @Autowired
+    Portfolio portfolio;
+
+    @Autowired
+    PortfolioService control;
+
+    @Autowired
+    Reading.Start readings;
+
+    @Autowired
+    DashboardGeneration generation;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void afterEachWriteTheKeptStatusesFlowsAndNamesEqualThoseWorkedOutAfresh() {
+        Programme first = testProgrammes.create();
+        Programme second = testProgrammes.create();
+        Organisation investor = organisation("Investerer");
+        Organisation receiver = organisation("Mottaker");
+        nurses(first);
+        nurses(second);
+        List<Indicator> measured = new ArrayList<>();
+        measured.add(priced(first, "Felles gevinst", investor, receiver, 70));
+        measured.add(priced(second, "Felles gevinst", investor, receiver, 60));
+        assertKeptEqualsFresh(first, second, "start");
+
+        Random random = new Random(21);
+        for (int step = 0; step < 10; step++) {
+            int action = random.nextInt(5);
+            Programme in = random.nextBoolean() ? first : second;
+            switch (action) {
+                case 0 -> measure(measured.get(random.nextInt(measured.size())), step);
+                case 1 -> measured.add(priced(in, "Ny " + step, receiver, investor, 10 + random.nextInt(60)));
+                case 2 -> measured.add(priced(in, "Felles gevinst", investor, receiver, 20 + random.nextInt(50)));
+                case 3 -> rename(random.nextBoolean() ? investor : receiver, step);
+                default -> decideOne(step);
+            }
+            assertKeptEqualsFresh(first, second, "step " + step + ", action " + action);
+        }
+    }
+
+    private void assertKeptEqualsFresh(Programme first, Programme second, String when) {
+        for (ProgrammeId p : List.of(first.id(), second.id())) {
+            Dashboard kept = users.callAs(COORDINATOR, () -> dashboards.of(p, TODAY));
+            assertSameKroner(kept, users.callAs(COORDINATOR, () -> computed.of(p, TODAY)), when);
+            assertThat(users.callAs(COORDINATOR, () -> dashboards.of(p, TODAY)))
+                    .as("asked again unchanged")
+                    .isSameAs(kept);
+        }
+        for (String user : List.of(COORDINATOR, TestUsers.ADMIN)) {
+            assertSameKroner(
+                    users.callAs(user, () -> dashboards.of(null, TODAY)),
+                    users.callAs(user, () -> computed.of(null, TODAY)),
+                    when + ", " + user);
+            List<ConflictStatus> fresh = users.callAs(user, () -> portfolio.conflicts());
+            List<ConflictStatus> sharing = users.callAs(
+                    user,
+                    () -> control.control(null, readings.sharing(generation.read(), TODAY))
+                            .statuses());
+            assertThat(sharing).as(when + ", " + user).isEqualTo(fresh);
+        }
+    }
+
+    /**
+     * Equal, amounts compared by value: the totals added up from each programme's row ({@link NetRows}) may carry an
+     * amount at another scale than the whole portfolio's totals (343200 for 3.432E+5) when one row excludes nothing;
+     * the krone is the same, and pages and the API write both alike (plain numbers).
+     */
+    private static void assertSameKroner(Dashboard kept, Dashboard fresh, String when) {
+        assertThat(kept)
+                .as(when)
+                .usingRecursiveComparison()
+                .withComparatorForType(BigDecimal::compareTo, BigDecimal.class)
+                .isEqualTo(fresh);
+    }
+
+    /** A priced time saving allocated partly to the receiver, invested in by the investor, measured by the measure. */
+    private Indicator priced(Programme programme, String title, Organisation from, Organisation to, int share) {
+        BenefitInput input = TestBenefitInputs.bare(programme.id().toString(), title)
+                .benefitClass("CAPACITY")
+                .allocations(List.of(new BenefitInput.AllocationInput(to.id().toString(), String.valueOf(share))))
+                .investorIds(List.of(from.id().toString()))
+                .build();
+        Benefit benefit = users.callAs(COORDINATOR, () -> benefits.create(input));
+        users.runAs(COORDINATOR, () -> valuations.setModel(benefit.id(), timeSaving(30 + share)));
+        return users.callAs(
+                COORDINATOR,
+                () -> indicators.create(TestIndicators.monthly(benefit.id().toString(), measure, null)));
+    }
+
+    private void measure(Indicator indicator, int step) {
+        jdbc.sql("""
+                        INSERT INTO measurement (id, indicator_id, value, period_start, period_end, organisation_id,
+                            unit, source, confidence, recorded_by)
+                        SELECT gen_random_uuid(), :indicator, :value, :start, :end,
+                               p.owner_organisation_id, 'minutter', 'API', 'HIGH', 'kept-parts-it'
+                        FROM indicator i JOIN benefit b ON b.id = i.benefit_id JOIN programme p ON p.id = b.programme_id
+                        WHERE i.id = :indicator
+                        """)
+                .param("indicator", indicator.id().value())
+                .param("value", 40 + step)
+                .param("start", LocalDate.of(2026, 1 + step, 1))
+                .param("end", LocalDate.of(2026, 1 + step, 1).plusMonths(1).minusDays(1))
+                .update();
+    }
+
+    private void rename(Organisation organisation, int step) {
+        jdbc.sql("UPDATE organisation SET name = :name WHERE id = :id")
+                .param("name", organisation.name() + " " + step)
+                .param("id", organisation.id().value())
+                .update();
+    }
+
+    /** A decision on the first conflict that has none, or a changed one on the first that has. */
+    private void decideOne(int step) {
+        List<ConflictStatus> statuses = users.callAs(COORDINATOR, () -> portfolio.conflicts());
+        statuses.stream().filter(ConflictStatus::canDecide).findFirst().ifPresent(s -> {
+            Long version = s.decision() == null ? null : s.decision().version();
+            users.runAs(
+                    COORDINATOR,
+                    () -> portfolio.decide(
+                            s.conflict().key(),
+                            new DecisionInput("ACCEPTED", null, Map.of(), "Ulike gevinster " + step, version)));
+        });
+    }
+
+    private Organisation organisation(String name) {
+        return users.callAs(
+                TestUsers.ADMIN,
+                () -> organisations.create(new OrganisationInput(
+                        name + " " + TestOrganisationNumbers.unique(),
+                        "ANNEN",
+                        TestOrganisationNumbers.unique(),
+                        null)));
+    }
+
+    private void nurses(Programme programme) {
+        users.callAs(
+                COORDINATOR,
+                () -> valuations.saveAssumption(
+                        programme.id(),
+                        new ValuationInputs.AssumptionInput(
+                                "sykepleiere",
+                                null,
+                                "10",
+                                null,
+                                null,
+                                "personer",
+                                "Bemanningsplan",
+                                null,
+                                null,
+                                "false")));
+    }
+
+    private static ValuationInputs.ModelInput timeSaving(int minutes) {
+        return new ValuationInputs.ModelInput(
+                "OWN_ORGANISATION",
+                "TIME_SAVING",
+                Map.of(
+                        "persons", "sykepleiere",
+                        "minutesPerPeriod", String.valueOf(minutes),
+                        "periodsPerYear", "12",
+                        "hourlyCost", "600"),
+                "2026",
+                "CUMULATIVE",
+                List.of("100"));
+    }
+}
