@@ -65,6 +65,9 @@ final class RegionGenerator {
                 () -> new RegionSetting(connection).create(organisations, people, programmes, areas, priorityAreas));
         phase("benefits, priority areas, valuations (COPY)", () -> benefits(sizes));
         phase("indicators, baselines, targets (COPY)", () -> indicators(sizes));
+        // The indicator and valuation modules' copies of each benefit (V57), as the benefit module's event would keep
+        // them.
+        phase("benefit copies of the indicator and valuation modules", this::benefitCopies);
         MeasurementTable table = new MeasurementTable(connection, owner);
         phase("measurements: drop indexes and keys", table::dropIndexesAndKeys);
         phase("measurements: COPY", () -> measurements(sizes));
@@ -77,6 +80,13 @@ final class RegionGenerator {
             }
         });
         return phases;
+    }
+
+    private void benefitCopies() throws Exception {
+        try (Statement statement = connection.createStatement()) {
+            statement.executeUpdate(RegisterStatusCopy.INDICATOR_BENEFITS);
+            statement.executeUpdate(RegisterStatusCopy.VALUATION_BENEFITS);
+        }
     }
 
     private void benefits(Sizes sizes) throws Exception {
