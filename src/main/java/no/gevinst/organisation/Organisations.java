@@ -1,8 +1,14 @@
 package no.gevinst.organisation;
 
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import no.gevinst.shared.OrganisationId;
 
 /**
@@ -21,6 +27,34 @@ public interface Organisations {
 
     /** The organisations with these ids that exist, by name. */
     List<Organisation> findAll(Collection<OrganisationId> ids);
+
+    /**
+     * The organisations the user sees that are one of the roots or lie under one (a programme's owner and parties
+     * with every unit under them), by name: those a programme's records may name.
+     */
+    default List<Organisation> withUnitsUnder(Collection<OrganisationId> roots) {
+        List<Organisation> all = all();
+        Map<OrganisationId, Organisation> byId =
+                all.stream().collect(Collectors.toMap(Organisation::id, Function.identity()));
+        Set<OrganisationId> rootIds = new HashSet<>(roots);
+        return all.stream()
+                .filter(o -> under(o, rootIds, byId))
+                .sorted(Comparator.comparing(Organisation::name))
+                .toList();
+    }
+
+    private static boolean under(Organisation o, Set<OrganisationId> roots, Map<OrganisationId, Organisation> byId) {
+        Set<OrganisationId> seen = new HashSet<>();
+        for (Organisation at = o; at != null && seen.add(at.id()); at = byId.get(at.parent())) {
+            if (roots.contains(at.id())) {
+                return true;
+            }
+            if (at.parent() == null) {
+                return false;
+            }
+        }
+        return false;
+    }
 
     /** Creates an organisation; administrators only. */
     Organisation create(OrganisationInput input);

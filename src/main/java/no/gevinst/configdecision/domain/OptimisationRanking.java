@@ -85,13 +85,10 @@ class OptimisationRanking {
         try {
             var valuation = valuations.of(programme, register);
             for (BenefitLine line : valuation.valuation().benefits()) {
-                BenefitId id = line.benefit().id();
-                if (id != null) {
-                    values.merge(
-                            id,
-                            line.valueByYear().values().stream().reduce(BigDecimal.ZERO, BigDecimal::add),
-                            BigDecimal::add);
-                }
+                values.merge(
+                        line.benefit().id(),
+                        line.valueByYear().values().stream().reduce(BigDecimal.ZERO, BigDecimal::add),
+                        BigDecimal::add);
             }
         } catch (ValuationUnavailableException e) {
             values.clear();

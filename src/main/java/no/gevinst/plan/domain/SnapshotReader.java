@@ -219,10 +219,7 @@ class SnapshotReader {
     private static Map<BenefitId, BigDecimal> pricedPerYear(ProgrammeValuation valuation) {
         Map<BenefitId, BigDecimal> priced = new HashMap<>();
         for (Valuation.BenefitLine line : valuation.valuation().benefits()) {
-            BenefitId id = line.benefit().id();
-            if (id != null) {
-                priced.put(id, line.fullEffect().nokPerYear());
-            }
+            priced.put(line.benefit().id(), line.fullEffect().nokPerYear());
         }
         return priced;
     }
@@ -231,10 +228,7 @@ class SnapshotReader {
     private static Map<BenefitId, Map<Integer, BigDecimal>> valueByYear(ProgrammeValuation valuation) {
         Map<BenefitId, Map<Integer, BigDecimal>> yearly = new HashMap<>();
         for (Valuation.BenefitLine line : valuation.valuation().benefits()) {
-            BenefitId id = line.benefit().id();
-            if (id != null) {
-                yearly.put(id, line.valueByYear());
-            }
+            yearly.put(line.benefit().id(), line.valueByYear());
         }
         return yearly;
     }

@@ -192,7 +192,7 @@ class FlowReports {
         Map<BenefitId, BigDecimal> values = new HashMap<>();
         for (Valuation.BenefitLine line : valuation.valuation().benefits()) {
             BenefitId id = line.benefit().id();
-            if (id != null && line.fullEffect() != null && line.fullEffect().nokPerYear() != null) {
+            if (line.fullEffect() != null && line.fullEffect().nokPerYear() != null) {
                 values.put(id, line.fullEffect().nokPerYear());
             }
         }

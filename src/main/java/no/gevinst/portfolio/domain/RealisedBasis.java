@@ -67,10 +67,7 @@ record RealisedBasis(List<Priced> priced, Map<BenefitId, List<Measurable>> measu
         List<Priced> priced = new ArrayList<>();
         valuations.forEach((programme, valuation) -> {
             for (Valuation.BenefitLine line : valuation.valuation().benefits()) {
-                BenefitId id = line.benefit().id();
-                if (id != null) {
-                    priced.add(new Priced(programme, id, line.valueByYear()));
-                }
+                priced.add(new Priced(programme, line.benefit().id(), line.valueByYear()));
             }
         });
         return priced;

@@ -152,10 +152,7 @@ class RegisterFacts {
     private static Map<BenefitId, SortedMap<Integer, BigDecimal>> values(ProgrammeValuation valuation) {
         Map<BenefitId, SortedMap<Integer, BigDecimal>> values = new HashMap<>();
         for (Valuation.BenefitLine line : valuation.valuation().benefits()) {
-            BenefitId id = line.benefit().id();
-            if (id != null) {
-                values.put(id, new TreeMap<>(line.valueByYear()));
-            }
+            values.put(line.benefit().id(), new TreeMap<>(line.valueByYear()));
         }
         return values;
     }

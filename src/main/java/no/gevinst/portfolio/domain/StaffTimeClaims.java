@@ -36,7 +36,7 @@ final class StaffTimeClaims {
         Map<String, BigDecimal> values = null;
         for (Valuation.BenefitLine line : valuation.valuation().benefits()) {
             BenefitId id = line.benefit().id();
-            if (id == null || !(line.benefit().model() instanceof CalculationModel.TimeSaving model)) {
+            if (!(line.benefit().model() instanceof CalculationModel.TimeSaving model)) {
                 continue;
             }
             // Resolved once per programme, and only for one with a time saving: the valuation has already

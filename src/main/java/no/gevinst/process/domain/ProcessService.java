@@ -13,6 +13,7 @@ import no.gevinst.benefit.Benefits;
 import no.gevinst.indicator.Indicator;
 import no.gevinst.indicator.Indicators;
 import no.gevinst.organisation.Organisation;
+import no.gevinst.organisation.Organisations;
 import no.gevinst.organisation.People;
 import no.gevinst.organisation.Person;
 import no.gevinst.process.ChangeLink;
@@ -43,7 +44,7 @@ class ProcessService implements Processes {
     private final ChangeLinkRepository linkRepository;
     private final Diagrams diagrams;
     private final ChangeLinks links;
-    private final ProcessOrganisations eligible;
+    private final Organisations organisations;
     private final Programmes programmes;
     private final People people;
     private final Benefits benefits;
@@ -57,7 +58,7 @@ class ProcessService implements Processes {
             ChangeLinkRepository linkRepository,
             Diagrams diagrams,
             ChangeLinks links,
-            ProcessOrganisations eligible,
+            Organisations organisations,
             Programmes programmes,
             People people,
             Benefits benefits,
@@ -68,7 +69,7 @@ class ProcessService implements Processes {
         this.linkRepository = linkRepository;
         this.diagrams = diagrams;
         this.links = links;
-        this.eligible = eligible;
+        this.organisations = organisations;
         this.programmes = programmes;
         this.people = people;
         this.benefits = benefits;
@@ -103,7 +104,7 @@ class ProcessService implements Processes {
 
     @Override
     public List<Organisation> eligibleOrganisations(ProgrammeId programme) {
-        return eligible.of(visible(programme));
+        return organisations.withUnitsUnder(visible(programme).organisations());
     }
 
     @Override
@@ -242,11 +243,13 @@ class ProcessService implements Processes {
     }
 
     private ProcessInputs.Eligible allowed(ProgrammeId programme) {
-        List<no.gevinst.shared.OrganisationId> organisations =
-                eligible.of(visible(programme)).stream().map(Organisation::id).toList();
+        List<no.gevinst.shared.OrganisationId> eligibleIds =
+                organisations.withUnitsUnder(visible(programme).organisations()).stream()
+                        .map(Organisation::id)
+                        .toList();
         return new ProcessInputs.Eligible(
-                people.inOrganisations(organisations).stream().map(Person::id).collect(Collectors.toSet()),
-                Set.copyOf(organisations),
+                people.inOrganisations(eligibleIds).stream().map(Person::id).collect(Collectors.toSet()),
+                Set.copyOf(eligibleIds),
                 Set.copyOf(eligibleIndicators(programme).stream()
                         .map(Indicator::id)
                         .toList()));

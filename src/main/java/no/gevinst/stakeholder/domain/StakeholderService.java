@@ -6,6 +6,7 @@ import java.util.UUID;
 import no.gevinst.audit.AuditLog;
 import no.gevinst.audit.AuditScope;
 import no.gevinst.organisation.Organisation;
+import no.gevinst.organisation.Organisations;
 import no.gevinst.programme.Programme;
 import no.gevinst.programme.Programmes;
 import no.gevinst.shared.NotFoundException;
@@ -31,7 +32,7 @@ class StakeholderService implements Stakeholders {
     private final StakeholderRepository repository;
     private final ActionRepository actionRepository;
     private final Actions actions;
-    private final EligibleOrganisations eligible;
+    private final Organisations organisations;
     private final Programmes programmes;
     private final AuditLog auditLog;
 
@@ -39,13 +40,13 @@ class StakeholderService implements Stakeholders {
             StakeholderRepository repository,
             ActionRepository actionRepository,
             Actions actions,
-            EligibleOrganisations eligible,
+            Organisations organisations,
             Programmes programmes,
             AuditLog auditLog) {
         this.repository = repository;
         this.actionRepository = actionRepository;
         this.actions = actions;
-        this.eligible = eligible;
+        this.organisations = organisations;
         this.programmes = programmes;
         this.auditLog = auditLog;
     }
@@ -77,7 +78,7 @@ class StakeholderService implements Stakeholders {
 
     @Override
     public List<Organisation> eligibleOrganisations(ProgrammeId programme) {
-        return eligible.of(visible(programme));
+        return organisations.withUnitsUnder(visible(programme).organisations());
     }
 
     @Override
