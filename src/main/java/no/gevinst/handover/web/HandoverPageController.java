@@ -1,27 +1,27 @@
 package no.gevinst.handover.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Optional;
 import no.gevinst.benefit.Benefit;
 import no.gevinst.benefit.Benefits;
 import no.gevinst.handover.Handover;
-import no.gevinst.handover.HandoverInput;
 import no.gevinst.handover.Handovers;
 import no.gevinst.organisation.Organisations;
 import no.gevinst.organisation.People;
 import no.gevinst.organisation.Person;
 import no.gevinst.shared.BenefitId;
-import no.gevinst.shared.FieldViolation;
-import no.gevinst.shared.InvalidInputException;
+import no.gevinst.shared.FormErrors;
 import no.gevinst.shared.NotFoundException;
 import no.gevinst.shared.PersonId;
-import no.gevinst.shared.VersionConflictException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -30,8 +30,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 class HandoverPageController {
-
-    private static final FieldViolation CONFLICT = FieldViolation.of("version", "version.conflict");
 
     private final Handovers handovers;
     private final Benefits benefits;
@@ -47,6 +45,14 @@ class HandoverPageController {
 
     @GetMapping("/benefits/{id}/handover")
     String page(@PathVariable BenefitId id, Model model) {
+        return page(id, model, null, null);
+    }
+
+    /**
+     * The page, with the proposal and the answer forms as given (a refused one with what was typed and its errors),
+     * or as the current handover fills them.
+     */
+    private String page(BenefitId id, Model model, @Nullable HandoverForm proposal, @Nullable AnswerForm answer) {
         Benefit benefit = benefits.find(id).orElseThrow(() -> new NotFoundException("benefit", id));
         List<Handover> history = handovers.history(id);
         Optional<Handover> current = handovers.current(id);
@@ -58,6 +64,12 @@ class HandoverPageController {
                 "canPropose", canPropose && current.map(h -> !h.isAccepted()).orElse(true));
         model.addAttribute("canDecide", current.map(handovers::canDecide).orElse(false));
         model.addAttribute("receivers", canPropose ? handovers.receivers(id) : List.of());
+        model.addAttribute("proposal", proposal != null ? proposal : HandoverForm.of(current.orElse(null)));
+        model.addAttribute(
+                "answer",
+                answer != null
+                        ? answer
+                        : AnswerForm.of(current.map(Handover::version).orElse(0L)));
         model.addAttribute("names", names(history));
         model.addAttribute(
                 "organisationNames",
@@ -71,57 +83,90 @@ class HandoverPageController {
     @PostMapping("/benefits/{id}/handover")
     String propose(
             @PathVariable BenefitId id,
-            @RequestParam(required = false) String receiverId,
-            @RequestParam(required = false) String handoverDate,
-            @RequestParam(required = false) Long version,
-            RedirectAttributes redirect) {
-        try {
-            handovers.propose(id, new HandoverInput(receiverId, handoverDate, version));
-            redirect.addFlashAttribute("proposed", true);
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("proposeErrors", e.violations());
-            redirect.addFlashAttribute("receiverId", receiverId);
-            redirect.addFlashAttribute("handoverDate", handoverDate);
-        } catch (VersionConflictException e) {
-            // Someone else changed it since the page was read: say so where the user acted, and keep what was typed.
-            redirect.addFlashAttribute("proposeErrors", List.of(CONFLICT));
-            redirect.addFlashAttribute("receiverId", receiverId);
-            redirect.addFlashAttribute("handoverDate", handoverDate);
-        }
-        return "redirect:/benefits/" + id + "/handover";
+            @ModelAttribute("proposal") HandoverForm proposal,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
+        String saved = FormErrors.saved(
+                () -> {
+                    handovers.propose(id, proposal.toInput());
+                    redirect.addFlashAttribute("proposed", true);
+                    return "redirect:/benefits/" + id + "/handover";
+                },
+                binding,
+                response,
+                null,
+                HandoverPageController::proposalField);
+        return saved != null ? saved : page(id, model, proposal, null);
     }
 
     @PostMapping("/benefits/{id}/handover/accept")
     String accept(
-            @PathVariable BenefitId id, @RequestParam(required = false) Long version, RedirectAttributes redirect) {
+            @PathVariable BenefitId id,
+            @ModelAttribute("answer") AnswerForm answer,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
         requireReceiver(id);
-        try {
-            handovers.accept(id, requireVersion(version));
-            redirect.addFlashAttribute("decided", "ACCEPTED");
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("answerErrors", e.violations());
-        } catch (VersionConflictException e) {
-            redirect.addFlashAttribute("answerErrors", List.of(CONFLICT));
-        }
-        return "redirect:/benefits/" + id + "/handover";
+        return answered(
+                id,
+                answer,
+                binding,
+                model,
+                redirect,
+                response,
+                "ACCEPTED",
+                () -> handovers.accept(id, answer.expectedVersion()));
     }
 
     @PostMapping("/benefits/{id}/handover/decline")
     String decline(
             @PathVariable BenefitId id,
-            @RequestParam(required = false) String reason,
-            @RequestParam(required = false) Long version,
-            RedirectAttributes redirect) {
+            @ModelAttribute("answer") AnswerForm answer,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
         requireReceiver(id);
-        try {
-            handovers.decline(id, reason, requireVersion(version));
-            redirect.addFlashAttribute("decided", "DECLINED");
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("answerErrors", e.violations());
-        } catch (VersionConflictException e) {
-            redirect.addFlashAttribute("answerErrors", List.of(CONFLICT));
-        }
-        return "redirect:/benefits/" + id + "/handover";
+        return answered(
+                id,
+                answer,
+                binding,
+                model,
+                redirect,
+                response,
+                "DECLINED",
+                () -> handovers.decline(id, answer.getReason(), answer.expectedVersion()));
+    }
+
+    /** Writes the receiver's answer; refused, the page again with the reason as typed and why (422, 409). */
+    private String answered(
+            BenefitId id,
+            AnswerForm answer,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response,
+            String decided,
+            Runnable write) {
+        String saved = FormErrors.saved(
+                () -> {
+                    write.run();
+                    redirect.addFlashAttribute("decided", decided);
+                    return "redirect:/benefits/" + id + "/handover";
+                },
+                binding,
+                response,
+                null,
+                field -> "reason".equals(field) ? field : null);
+        return saved != null ? saved : page(id, model, null, answer);
+    }
+
+    /** The proposal's fields as the form names them; the version has no field of its own, so it goes to the summary. */
+    private static @Nullable String proposalField(String field) {
+        return "receiverId".equals(field) || "handoverDate".equals(field) ? field : null;
     }
 
     /** Rights before the input: whoever is not the receiver learns nothing from what is wrong with the form. */
@@ -130,13 +175,6 @@ class HandoverPageController {
         if (!handovers.isReceiver(current)) {
             throw new org.springframework.security.access.AccessDeniedException("Only the receiver decides");
         }
-    }
-
-    private static long requireVersion(Long version) {
-        if (version == null) {
-            throw InvalidInputException.of("version", "version.required");
-        }
-        return version;
     }
 
     private java.util.Map<PersonId, Person> names(List<Handover> history) {
