@@ -100,6 +100,48 @@ class HandoverFormsIT {
         assertThat(handovers(benefit)).isEqualTo(before);
     }
 
+    @Test
+    void anUnknownCoordinatorIsRefusedInTheItemsRowAndAStaleOneIsAConflict() throws Exception {
+        String stOlavs = jdbc.sql("SELECT id::text FROM organisation WHERE organisation_number = '883974832'")
+                .query(String.class)
+                .single();
+        var item = jdbc.sql("""
+                        SELECT id::text AS id, version::text AS version,
+                               coalesce(coordinator_id::text, '') AS coordinator
+                        FROM improvement_item WHERE organisation_id = :o::uuid AND cross_organisation
+                        ORDER BY id LIMIT 1
+                        """).param("o", stOlavs).query().singleRow();
+        String path = "/organisations/" + stOlavs + "/improvement/assign";
+        MockHttpServletResponse response = send(
+                post(path)
+                        .param("item", (String) item.get("id"))
+                        .param("coordinatorId", "not-a-uuid")
+                        .param("version", (String) item.get("version")),
+                "randi");
+        assertThat(response.getStatus()).isEqualTo(422);
+        String fieldId = "coordinator-" + item.get("id");
+        assertThat(response.getContentAsString(StandardCharsets.UTF_8))
+                .contains("id=\"" + fieldId + "-error\"")
+                .contains("aria-describedby=\"" + fieldId + "-error\"")
+                .contains("Koordinator for");
+        MockHttpServletResponse stale = send(
+                post(path)
+                        .param("item", (String) item.get("id"))
+                        .param(
+                                "coordinatorId",
+                                jdbc.sql("SELECT id::text FROM person ORDER BY id LIMIT 1")
+                                        .query(String.class)
+                                        .single())
+                        .param("version", "999"),
+                "randi");
+        assertThat(stale.getStatus()).isEqualTo(409);
+        assertThat(jdbc.sql("SELECT coalesce(coordinator_id::text, '') FROM improvement_item WHERE id = :i::uuid")
+                        .param("i", item.get("id"))
+                        .query(String.class)
+                        .single())
+                .isEqualTo(item.get("coordinator"));
+    }
+
     private MockHttpServletResponse send(MockHttpServletRequestBuilder request, String username) throws Exception {
         return mvc.perform(request.with(users.session(username)).with(csrf()))
                 .andReturn()

@@ -1,5 +1,6 @@
 package no.gevinst.handover.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -9,6 +10,7 @@ import no.gevinst.handover.ImprovementItem;
 import no.gevinst.organisation.Organisation;
 import no.gevinst.organisation.Organisations;
 import no.gevinst.organisation.People;
+import no.gevinst.shared.FormErrors;
 import no.gevinst.shared.InvalidInputException;
 import no.gevinst.shared.NotFoundException;
 import no.gevinst.shared.OrganisationId;
@@ -20,10 +22,11 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -45,6 +48,11 @@ class ImprovementPageController {
 
     @GetMapping("/organisations/{id}/improvement")
     String page(@PathVariable OrganisationId id, Model model) {
+        return page(id, model, new AssignForm());
+    }
+
+    /** The page, with the coordinator form as given: a refused one shown again in its item's row. */
+    private String page(OrganisationId id, Model model, AssignForm assign) {
         Organisation organisation = visible(id);
         List<ImprovementItem> backlog = handovers.backlog(id);
         var received = handovers.toOrganisation(id);
@@ -65,6 +73,7 @@ class ImprovementPageController {
         model.addAttribute("warnings", handovers.withoutLineOwnerIn(id));
         model.addAttribute("names", people.findAll(persons));
         model.addAttribute("canAssign", canAssign);
+        model.addAttribute("assign", assign);
         model.addAttribute(
                 "coordinators",
                 canAssign
@@ -79,32 +88,31 @@ class ImprovementPageController {
     @PostMapping("/organisations/{id}/improvement/assign")
     String assign(
             @PathVariable OrganisationId id,
-            @RequestParam(required = false) String item,
-            @RequestParam(required = false) String coordinatorId,
-            @RequestParam(required = false) Long version,
-            RedirectAttributes redirect) {
+            @ModelAttribute("assign") AssignForm assign,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
         visible(id);
         // Rights before the input: a refused user learns nothing from what is wrong with the form.
         if (!handovers.canAssign(id)) {
             throw new AccessDeniedException("Requires the role REGIONAL_KOORDINATOR in the organisation's region");
         }
-        UUID itemId = no.gevinst.shared.Ids.parse(item, u -> u).orElse(null);
-        try {
-            if (itemId == null || handovers.backlog(id).stream().noneMatch(i -> i.id().equals(itemId))) {
-                throw InvalidInputException.of("item", "backlog.item.unknown");
-            }
-            if (version == null) {
-                throw InvalidInputException.of("version", "version.required");
-            }
-            handovers.assign(itemId, coordinatorId, version);
-            redirect.addFlashAttribute("assigned", true);
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("assignErrors", e.violations());
-        } catch (no.gevinst.shared.VersionConflictException e) {
-            redirect.addFlashAttribute(
-                    "assignErrors", List.of(no.gevinst.shared.FieldViolation.of("version", "version.conflict")));
-        }
-        return "redirect:/organisations/" + id + "/improvement";
+        String saved = FormErrors.saved(
+                () -> {
+                    UUID item = assign.itemId();
+                    if (item == null || handovers.backlog(id).stream().noneMatch(i -> i.id().equals(item))) {
+                        throw InvalidInputException.of("item", "backlog.item.unknown");
+                    }
+                    handovers.assign(item, assign.getCoordinatorId(), assign.expectedVersion());
+                    redirect.addFlashAttribute("assigned", true);
+                    return "redirect:/organisations/" + id + "/improvement";
+                },
+                binding,
+                response,
+                null,
+                field -> "coordinatorId".equals(field) ? field : null);
+        return saved != null ? saved : page(id, model, assign);
     }
 
     @GetMapping("/organisations/{id}/handover.pdf")

@@ -1,0 +1,50 @@
+package no.gevinst.handover.web;
+
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A backlog item's coordinator as the page binds it: the item, the person chosen and the version the page was read
+ * with, as sent, so a refused choice is shown again in its row.
+ */
+public class AssignForm {
+
+    private @Nullable String item;
+    private @Nullable String coordinatorId;
+    private @Nullable String version;
+
+    /** The item the form names, if it names one at all. */
+    @Nullable
+    UUID itemId() {
+        return no.gevinst.shared.Ids.parse(item, u -> u).orElse(null);
+    }
+
+    long expectedVersion() {
+        Long v = AnswerForm.version(version, true);
+        return v == null ? 0 : v;
+    }
+
+    public @Nullable String getItem() {
+        return item;
+    }
+
+    public void setItem(@Nullable String item) {
+        this.item = item;
+    }
+
+    public @Nullable String getCoordinatorId() {
+        return coordinatorId;
+    }
+
+    public void setCoordinatorId(@Nullable String coordinatorId) {
+        this.coordinatorId = coordinatorId;
+    }
+
+    public @Nullable String getVersion() {
+        return version;
+    }
+
+    public void setVersion(@Nullable String version) {
+        this.version = version;
+    }
+}
