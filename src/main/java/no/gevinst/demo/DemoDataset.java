@@ -106,7 +106,7 @@ class DemoDataset {
         processes.load(hp.id(), orgs, this::personId);
         configuration.load(hp.id());
         plans.load("DBEP", dbep.id(), this::id, this::personId);
-        portfolio.load(hp.id());
+        portfolio.load(codes);
         flows.load(hp.id(), this::id, key -> persons.get(key).name());
         handover.load(hp.id(), this::id, orgs.get("HMN").id(), this::personId);
         decisions.load(codes, this::id);
