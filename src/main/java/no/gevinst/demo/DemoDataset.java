@@ -101,7 +101,7 @@ class DemoDataset {
         networks.load(hp.id(), dbep.id(), this::personId);
         // Before any plan is approved: approval freezes the programme's maturity, evidence, processes and
         // configuration decisions into the version (issue 19), so the approved versions' documents show them.
-        maturity.load(hp.id(), orgs, this::personId);
+        maturity.load(codes, this::id, this::personId);
         evidence.load(dbep.id());
         processes.load(hp.id(), orgs, this::personId);
         configuration.load(hp.id());
