@@ -102,7 +102,7 @@ class DemoDataset {
         // Before any plan is approved: approval freezes the programme's maturity, evidence, processes and
         // configuration decisions into the version (issue 19), so the approved versions' documents show them.
         maturity.load(codes, this::id, this::personId);
-        evidence.load(dbep.id());
+        evidence.load(codes);
         processes.load(hp.id(), orgs, this::personId);
         configuration.load(hp.id());
         plans.load("DBEP", dbep.id(), this::id, this::personId);
