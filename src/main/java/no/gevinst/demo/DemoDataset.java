@@ -103,7 +103,7 @@ class DemoDataset {
         // configuration decisions into the version (issue 19), so the approved versions' documents show them.
         maturity.load(codes, this::id, this::personId);
         evidence.load(codes);
-        processes.load(hp.id(), orgs, this::personId);
+        processes.load(codes, this::id, this::personId);
         configuration.load(hp.id());
         plans.load("DBEP", dbep.id(), this::id, this::personId);
         portfolio.load(codes);
