@@ -104,7 +104,7 @@ class DemoDataset {
         maturity.load(codes, this::id, this::personId);
         evidence.load(codes);
         processes.load(codes, this::id, this::personId);
-        configuration.load(hp.id());
+        configuration.load(codes);
         plans.load("DBEP", dbep.id(), this::id, this::personId);
         portfolio.load(codes);
         flows.load(hp.id(), this::id, key -> persons.get(key).name());
