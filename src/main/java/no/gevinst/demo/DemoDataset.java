@@ -108,7 +108,7 @@ class DemoDataset {
         plans.load("DBEP", dbep.id(), this::id, this::personId);
         portfolio.load(codes);
         flows.load(hp.id(), this::id, key -> persons.get(key).name());
-        handover.load(hp.id(), this::id, orgs.get("HMN").id(), this::personId);
+        handover.load(codes, this::id, this::personId);
         decisions.load(codes, this::id);
         goLive.load(hp.id(), orgs);
         stakeholders.load(codes, this::id, this::personId);
