@@ -110,7 +110,7 @@ class DemoDataset {
         flows.load(hp.id(), this::id, key -> persons.get(key).name());
         handover.load(codes, this::id, this::personId);
         decisions.load(codes, this::id);
-        goLive.load(hp.id(), orgs);
+        goLive.load(codes, this::id);
         stakeholders.load(codes, this::id, this::personId);
         stories.load();
         lessons.load(codes, this::id, this::personId);
