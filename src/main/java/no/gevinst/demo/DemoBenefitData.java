@@ -37,7 +37,7 @@ record DemoBenefitData(
         investors = investors == null ? List.of() : investors;
         units = orEmpty(units);
         priority = priority == null ? "MEDIUM" : priority;
-        rationale = rationale == null ? "Prioritert i gevinstkartleggingen." : rationale;
+        rationale = orEmpty(rationale);
     }
 
     /** A share of the benefit, in percent, at an organisation. */

@@ -1,6 +1,7 @@
 package no.gevinst.demo;
 
 import java.util.List;
+import java.util.Map;
 import no.gevinst.benefit.Benefit;
 import no.gevinst.benefit.BenefitQuery;
 import no.gevinst.benefit.Benefits;
@@ -14,12 +15,15 @@ import org.springframework.stereotype.Component;
 
 /**
  * Helseplattformen's two configuration decisions (issue 19, seed 000 §2.3.1 "Gevinstdrevet konfigurasjon"), marked as
- * demo: barcode scanning in the closed medication loop, decided before the first go-live and promising that the
- * medication-error indicator is delivered by machine through its FHIR Measure; and, from the digital booking example,
- * an optimisation proposed after go-live whose indicator a report of the EHR produces.
+ * demo and read from {@code demo/configuration.json}: barcode scanning in the closed medication loop, decided before
+ * the first go-live and promising that the medication-error indicator is delivered by machine through its FHIR
+ * Measure; and, from the digital booking example, an optimisation proposed after go-live whose indicator a report of
+ * the EHR produces.
  */
 @Component
 class DemoConfiguration {
+
+    static final String FILE = "configuration.json";
 
     private final ConfigDecisions decisions;
     private final Benefits benefits;
@@ -31,45 +35,35 @@ class DemoConfiguration {
         this.indicators = indicators;
     }
 
-    void load(ProgrammeId hp) {
-        List<Benefit> register = benefits.list(BenefitQuery.inProgramme(hp));
-        Indicator errors = indicator(register, "Færre legemiddelfeil ved lukket legemiddelsløyfe");
-        Indicator portal = indicator(register, "Flere pasienter leser egen journal digitalt");
-        decisions.loadDemo(
-                hp,
-                new ConfigDecisionInput(
-                        "Strekkodeskanning er påkrevd ved all legemiddelutdeling, og avvik registreres strukturert"
-                                + " (demo)",
-                        "Lukket legemiddelsløyfe: utdeling og administrering i sengepost",
-                        "EHR",
-                        "Helseplattformen",
-                        "Første innføring, St. Olavs hospital (november 2022)",
-                        "DECIDED",
-                        "2022-03-15",
-                        "Gevinsten færre legemiddelfeil forutsetter at skanningen ikke kan hoppes over, og at avvikene"
-                                + " kan telles i løsningen uten manuell opptelling.",
-                        errors == null
-                                ? List.of()
-                                : List.of(
-                                        new KpiInput(errors.id().toString(), "FHIR_MEASURE", errors.canonicalUrl()))));
-        decisions.loadDemo(
-                hp,
-                new ConfigDecisionInput(
-                        "Innkallingen sender SMS med lenke til digital timebestilling i pasientportalen (demo)",
-                        "Digital timebestilling poliklinikk: innkalling og endring av time",
-                        "EHR",
-                        "Helseplattformen",
-                        "Forvaltningsversjon våren 2025",
-                        "PROPOSED",
-                        "",
-                        "Erfaringen fra poliklinikkene er at telefonhenvendelsene går ned der pasientene får lenken"
-                                + " direkte.",
-                        portal == null
-                                ? List.of()
-                                : List.of(new KpiInput(
-                                        portal.id().toString(),
-                                        "REPORT",
-                                        "Rapport: aktive brukere av pasientportalen siste 12 måneder"))));
+    void load(Map<String, ProgrammeId> byCode) {
+        for (DemoConfigurationData data : DemoFiles.list(FILE, DemoConfigurationData[].class)) {
+            ProgrammeId programme = byCode.get(data.programme());
+            List<Benefit> register = benefits.list(BenefitQuery.inProgramme(programme));
+            for (DemoConfigurationData.Decision d : data.decisions()) {
+                decisions.loadDemo(
+                        programme,
+                        new ConfigDecisionInput(
+                                d.title(),
+                                d.workflow(),
+                                d.solutionKind(),
+                                d.solution(),
+                                d.release(),
+                                d.stage(),
+                                d.decidedOn(),
+                                d.rationale(),
+                                kpis(register, d.kpi())));
+            }
+        }
+    }
+
+    /** The KPI, or none when the benefit has no indicator. */
+    private List<KpiInput> kpis(List<Benefit> register, DemoConfigurationData.Kpi kpi) {
+        Indicator indicator = indicator(register, kpi.benefit());
+        if (indicator == null) {
+            return List.of();
+        }
+        String reference = kpi.reference() == null ? indicator.canonicalUrl() : kpi.reference();
+        return List.of(new KpiInput(indicator.id().toString(), kpi.production(), reference));
     }
 
     private Indicator indicator(List<Benefit> register, String benefitTitle) {

@@ -101,16 +101,16 @@ class DemoDataset {
         networks.load(hp.id(), dbep.id(), this::personId);
         // Before any plan is approved: approval freezes the programme's maturity, evidence, processes and
         // configuration decisions into the version (issue 19), so the approved versions' documents show them.
-        maturity.load(hp.id(), orgs, this::personId);
-        evidence.load(dbep.id());
-        processes.load(hp.id(), orgs, this::personId);
-        configuration.load(hp.id());
+        maturity.load(codes, this::id, this::personId);
+        evidence.load(codes);
+        processes.load(codes, this::id, this::personId);
+        configuration.load(codes);
         plans.load("DBEP", dbep.id(), this::id, this::personId);
-        portfolio.load(hp.id());
+        portfolio.load(codes);
         flows.load(hp.id(), this::id, key -> persons.get(key).name());
-        handover.load(hp.id(), this::id, orgs.get("HMN").id(), this::personId);
+        handover.load(codes, this::id, this::personId);
         decisions.load(codes, this::id);
-        goLive.load(hp.id(), orgs);
+        goLive.load(codes, this::id);
         stakeholders.load(codes, this::id, this::personId);
         stories.load();
         lessons.load(codes, this::id, this::personId);

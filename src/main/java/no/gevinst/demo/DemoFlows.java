@@ -11,7 +11,7 @@ import no.gevinst.benefit.Benefit;
 import no.gevinst.benefit.BenefitQuery;
 import no.gevinst.benefit.Benefits;
 import no.gevinst.indicator.Indicator;
-import no.gevinst.indicator.IndicatorInput;
+import no.gevinst.indicator.IndicatorInputBuilder;
 import no.gevinst.indicator.Indicators;
 import no.gevinst.portfolio.Flows;
 import no.gevinst.portfolio.SignOffInput;
@@ -74,25 +74,9 @@ class DemoFlows {
     }
 
     private void measure(Benefit benefit, DemoFlowData flow, UnaryOperator<String> organisationId) {
-        IndicatorInput i = flow.indicator();
-        Indicator indicator = indicators.create(new IndicatorInput(
-                benefit.id().toString(),
-                i.name(),
-                i.definition(),
-                i.unit(),
-                i.direction(),
-                i.kind(),
-                i.method(),
-                i.dataSource(),
-                i.frequency(),
-                i.measuredById(),
-                i.costHours(),
-                i.amberTolerance(),
-                i.redTolerance(),
-                i.scope(),
-                i.scopeOrganisationId(),
-                i.scopeUnit(),
-                i.canonicalUrl()));
+        Indicator indicator = indicators.create(IndicatorInputBuilder.from(flow.indicator())
+                .benefitId(benefit.id().toString())
+                .build());
         indicators.setBaseline(indicator.id(), flow.baseline());
         indicators.setTrajectory(
                 indicator.id(),
@@ -100,7 +84,7 @@ class DemoFlows {
                         .map(p -> new String[] {p.date(), p.value()})
                         .toList());
         DemoIndicatorData.Series series = flow.measurements();
-        measurements.record(indicator, organisationId.apply(series.organisation()), DemoIndicators.rows(series));
+        measurements.record(indicator, organisationId.apply(series.organisation()), series);
     }
 
     /**

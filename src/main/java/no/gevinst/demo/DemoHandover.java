@@ -1,5 +1,6 @@
 package no.gevinst.demo;
 
+import java.util.Map;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import no.gevinst.access.Role;
@@ -23,17 +24,17 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
 /**
- * Issue 18: a Helseplattformen benefit handed over to the line at St. Olavs hospital and accepted there, as seed 000
- * §3 describes the work passing into continuous improvement. St. Olavs has its own approved sub-plan with the measures
- * of the benefit; the two open ones need Helse Møre og Romsdal too, where the benefit also arises, and so are
- * flagged for the regional coordinator of Helse Midt-Norge, Randi Ås (user {@code randi}). A second benefit is
- * proposed to Ole Hansen and waits for his answer, so that accepting can be shown. Dates and decisions are demo values.
+ * Issue 18, read from {@code demo/handovers.json}: a Helseplattformen benefit handed over to the line at St. Olavs
+ * hospital and accepted there, as seed 000 §3 describes the work passing into continuous improvement. St. Olavs has
+ * its own approved sub-plan with the measures of the benefit; the two open ones need Helse Møre og Romsdal too, where
+ * the benefit also arises, and so are flagged for the regional coordinator of Helse Midt-Norge, Randi Ås (user
+ * {@code randi}). A second benefit is proposed to Ole Hansen and waits for his answer, so that accepting can be
+ * shown. Dates and decisions are demo values.
  */
 @Component
 class DemoHandover {
 
-    static final String ACCEPTED = "Færre legemiddelfeil ved lukket legemiddelsløyfe";
-    static final String PROPOSED = "Redusert tid til legemiddelavstemming ved innleggelse";
+    static final String FILE = "handovers.json";
 
     private final Handovers handovers;
     private final DemoPlans plans;
@@ -57,37 +58,39 @@ class DemoHandover {
         this.accounts = accounts;
     }
 
-    void load(
-            ProgrammeId hp,
-            UnaryOperator<String> organisationId,
-            OrganisationId region,
-            UnaryOperator<String> personId) {
-        regionalCoordinator(region);
-        Benefit medication = benefit(hp, ACCEPTED);
-        plans.load("HP", hp, organisationId, personId);
-
-        var proposed =
-                handovers.propose(medication.id(), new HandoverInput(personId.apply("ingrid"), "2026-01-01", null));
-        as("ingrid", () -> handovers.accept(medication.id(), proposed.version()));
-
-        Benefit reconciliation = benefit(hp, PROPOSED);
-        handovers.propose(reconciliation.id(), new HandoverInput(personId.apply("ole"), "2026-07-01", null));
+    void load(Map<String, ProgrammeId> byCode, UnaryOperator<String> organisationId, UnaryOperator<String> personId) {
+        for (DemoHandoverData data : DemoFiles.list(FILE, DemoHandoverData[].class)) {
+            ProgrammeId programme = byCode.get(data.programme());
+            regionalCoordinator(data.coordinator(), organisationId);
+            plans.load(data.programme(), programme, organisationId, personId);
+            for (DemoHandoverData.Handover h : data.handovers()) {
+                Benefit benefit = benefit(programme, h.benefit());
+                var proposed = handovers.propose(
+                        benefit.id(), new HandoverInput(personId.apply(h.receiver()), h.from(), null));
+                if (h.accepted()) {
+                    as(h.receiver(), () -> handovers.accept(benefit.id(), proposed.version()));
+                }
+            }
+        }
     }
 
-    /** Randi Ås coordinates, for the region, the measures that need several of its trusts. */
-    private void regionalCoordinator(OrganisationId region) {
-        Person randi = people.create(
-                new PersonInput("Randi Ås", "randi.as@example.no", "Regional gevinstkoordinator", region.toString()));
+    /** The regional coordinator follows, for the region, the measures that need several of its trusts. */
+    private void regionalCoordinator(DemoHandoverData.Coordinator c, UnaryOperator<String> organisationId) {
+        String region = organisationId.apply(c.organisation());
+        Person person = people.create(new PersonInput(c.name(), c.email(), c.title(), region));
         var user = users.create(
-                "randi", randi.name(), DemoDataset.PASSWORD, new RoleAssignment(Role.REGIONAL_KOORDINATOR, region));
-        people.linkUser(randi.id(), user);
+                c.username(),
+                person.name(),
+                DemoDataset.PASSWORD,
+                new RoleAssignment(Role.REGIONAL_KOORDINATOR, OrganisationId.of(region)));
+        people.linkUser(person.id(), user);
     }
 
-    private Benefit benefit(ProgrammeId hp, String title) {
-        return benefits.list(BenefitQuery.inProgramme(hp)).stream()
+    private Benefit benefit(ProgrammeId programme, String title) {
+        return benefits.list(BenefitQuery.inProgramme(programme)).stream()
                 .filter(b -> b.title().equals(title))
                 .findFirst()
-                .orElseThrow();
+                .orElseThrow(() -> new IllegalStateException("No demo benefit " + title));
     }
 
     /** Only the receiver may accept: the demo signs in as them for that one step. */

@@ -10,7 +10,7 @@ import no.gevinst.benefit.BenefitQuery;
 import no.gevinst.benefit.Benefits;
 import no.gevinst.indicator.BaselineInput;
 import no.gevinst.indicator.Indicator;
-import no.gevinst.indicator.IndicatorInput;
+import no.gevinst.indicator.IndicatorInputBuilder;
 import no.gevinst.indicator.Indicators;
 import no.gevinst.indicator.MeasurementInput;
 import no.gevinst.indicator.MeasurementSource;
@@ -45,7 +45,7 @@ class DemoIndicators {
                             .map(p -> new String[] {p.date(), p.value()})
                             .toList());
             DemoIndicatorData.Series series = data.measurements();
-            record(indicator, organisationId.apply(series.organisation()), rows(series));
+            record(indicator, organisationId.apply(series.organisation()), series);
         }
     }
 
@@ -54,24 +54,23 @@ class DemoIndicators {
                 .filter(b -> b.title().equals(data.benefit()))
                 .findFirst()
                 .orElseThrow(() -> new IllegalStateException("No demo benefit " + data.benefit()));
-        return indicators.create(new IndicatorInput(
-                benefit.id().toString(),
-                data.name(),
-                data.definition(),
-                data.unit(),
-                data.direction(),
-                "QUANTITATIVE",
-                "Uttrekk fra journalsystemet",
-                "Helseplattformen",
-                data.frequency(),
-                measurer,
-                "2",
-                "5",
-                "15",
-                "PROGRAMME",
-                null,
-                "",
-                data.canonicalUrl()));
+        return indicators.create(IndicatorInputBuilder.indicator()
+                .benefitId(benefit.id().toString())
+                .name(data.name())
+                .definition(data.definition())
+                .unit(data.unit())
+                .direction(data.direction())
+                .kind(data.kind())
+                .method(data.method())
+                .dataSource(data.dataSource())
+                .frequency(data.frequency())
+                .measuredById(measurer)
+                .costHours(data.costHours())
+                .amberTolerance(data.amberTolerance())
+                .redTolerance(data.redTolerance())
+                .scope(data.scope())
+                .canonicalUrl(data.canonicalUrl())
+                .build());
     }
 
     private void baseline(Indicator i, DemoIndicatorData.Baseline b) {
@@ -81,15 +80,15 @@ class DemoIndicators {
                         b.value(),
                         b.start(),
                         b.end(),
-                        "Uttrekk",
-                        "Kvalitetsregister og journaldata",
+                        b.method(),
+                        b.source(),
                         "",
-                        "Mia Lund",
+                        b.measuredBy(),
                         String.valueOf(b.atGoLive()),
                         b.reason()));
     }
 
-    static List<MeasurementInput> rows(DemoIndicatorData.Series series) {
+    private static List<MeasurementInput> rows(DemoIndicatorData.Series series) {
         if (series.monthlyFrom() != null) {
             return monthly(YearMonth.parse(series.monthlyFrom()), series.values());
         }
@@ -120,17 +119,26 @@ class DemoIndicators {
     }
 
     /** Records the rows whose period has ended, so that the demo never holds measurements of the future. */
-    void record(Indicator i, String organisation, List<MeasurementInput> rows) {
+    void record(Indicator i, String organisation, DemoIndicatorData.Series series) {
         LocalDate today = NorwegianTime.today();
-        List<MeasurementInput> past = rows.stream()
+        List<MeasurementInput> past = rows(series).stream()
                 .filter(r -> !LocalDate.parse(r.periodEnd()).isAfter(today))
                 .map(r -> new MeasurementInput(
-                        r.value(), r.periodStart(), r.periodEnd(), organisation, "", "", "Uttrekk", "HIGH", ""))
+                        r.value(),
+                        r.periodStart(),
+                        r.periodEnd(),
+                        organisation,
+                        "",
+                        "",
+                        series.method(),
+                        series.confidence(),
+                        ""))
                 .toList();
         indicators.record(i.id(), past, MeasurementSource.FILE);
     }
 
+    /** A period's value; where and how it was measured are the series'. */
     private static MeasurementInput row(String start, String end, String value) {
-        return new MeasurementInput(value, start, end, null, "", "", "", "HIGH", "");
+        return new MeasurementInput(value, start, end, null, "", "", "", "", "");
     }
 }

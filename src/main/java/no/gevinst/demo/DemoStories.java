@@ -8,13 +8,13 @@ import org.springframework.stereotype.Component;
 
 /**
  * Helseplattformen's success story (issue 19, seed 000 §2.3.5: "skape suksesshistorier og underbygge disse med
- * data"): fewer medication errors at St. Olavs hospital after the closed medication loop, approved with the
- * indicator's figures frozen as they stand when the demo is loaded. No picture: the chart is the story's picture.
+ * data"), read from {@code demo/stories.json}: fewer medication errors at St. Olavs hospital after the closed
+ * medication loop, approved with the indicator's figures frozen as they stand when the demo is loaded.
  */
 @Component
 class DemoStories {
 
-    static final String BENEFIT = "Færre legemiddelfeil ved lukket legemiddelsløyfe";
+    static final String FILE = "stories.json";
 
     private final Stories stories;
     private final Benefits benefits;
@@ -25,22 +25,14 @@ class DemoStories {
     }
 
     void load() {
-        benefits.list(BenefitQuery.all()).stream()
-                .filter(b -> b.title().equals(BENEFIT))
-                .findFirst()
-                .ifPresent(b -> stories.loadApproved(
-                        b.id(),
-                        new StoryInput(
-                                "Lukket legemiddelsløyfe: færre legemiddelavvik på St. Olavs hospital",
-                                """
-                                Med strekkodeskanning ved utdeling og dokumentasjon i Helseplattformen ble det \
-                                meldt færre legemiddelavvik per 1 000 liggedøgn måned for måned etter innføringen.
-
-                                Sykepleierne på sengepostene forteller at skanningen tok litt tid å venne seg til, \
-                                men at de nå stoler mer på at riktig pasient får riktig legemiddel.""",
-                                "Sykepleiere og farmasøyter på sengepostene, gevinsteier ved St. Olavs hospital",
-                                "St. Olavs hospital HF",
-                                null),
-                        null));
+        for (DemoStoryData story : DemoFiles.list(FILE, DemoStoryData[].class)) {
+            benefits.list(BenefitQuery.all()).stream()
+                    .filter(b -> b.title().equals(story.benefit()))
+                    .findFirst()
+                    .ifPresent(b -> stories.loadApproved(
+                            b.id(),
+                            new StoryInput(story.title(), story.text(), story.people(), story.units(), null),
+                            null));
+        }
     }
 }

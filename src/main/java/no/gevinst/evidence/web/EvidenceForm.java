@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import no.gevinst.evidence.Evidence;
 import no.gevinst.evidence.EvidenceInput;
+import no.gevinst.evidence.EvidenceInputBuilder;
 
 /** The evaluation form as the page binds it; the service checks it. */
 public class EvidenceForm {
@@ -53,22 +54,23 @@ public class EvidenceForm {
     }
 
     EvidenceInput toInput() {
-        return new EvidenceInput(
-                kind,
-                title,
-                design,
-                performedBy,
-                periodStart,
-                periodEnd,
-                status,
-                result,
-                effectSize,
-                effectUnit,
-                ciLow,
-                ciHigh,
-                source,
-                sourceUrl,
-                benefitIds);
+        return EvidenceInputBuilder.evidence()
+                .kind(kind)
+                .title(title)
+                .design(design)
+                .performedBy(performedBy)
+                .periodStart(periodStart)
+                .periodEnd(periodEnd)
+                .status(status)
+                .result(result)
+                .effectSize(effectSize)
+                .effectUnit(effectUnit)
+                .ciLow(ciLow)
+                .ciHigh(ciHigh)
+                .source(source)
+                .sourceUrl(sourceUrl)
+                .benefitIds(benefitIds)
+                .build();
     }
 
     public String getKind() {
