@@ -43,6 +43,21 @@ public record Totals(
 
     public record Year(int year, BigDecimal gross, BigDecimal excluded, BigDecimal net) {
 
+        /**
+         * A value summed from figures stored in exponent form (3.432E+5, a negative scale) is held with scale 0
+         * instead, the same number: otherwise a year's gross could print as 3.432E+5 beside its net as 343200,
+         * depending on whether it was summed from rows ({@code NetRows}) or at once.
+         */
+        public Year {
+            gross = plain(gross);
+            excluded = plain(excluded);
+            net = plain(net);
+        }
+
+        private static BigDecimal plain(BigDecimal value) {
+            return value.scale() < 0 ? value.setScale(0) : value;
+        }
+
         public static Year of(int year, BigDecimal gross, BigDecimal excluded) {
             return new Year(year, gross, excluded, gross.subtract(excluded));
         }

@@ -3,8 +3,10 @@ package no.gevinst.programme;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import no.gevinst.shared.NotFoundException;
 import no.gevinst.shared.ObjectiveId;
 import no.gevinst.shared.ProgrammeId;
+import org.springframework.security.access.AccessDeniedException;
 
 /**
  * The programmes the current user may see, and their objectives. A user sees a programme when one of their
@@ -29,6 +31,24 @@ public interface Programmes {
 
     /** True when the current user coordinates the programme: edits everything in it. */
     boolean canCoordinate(ProgrammeId id);
+
+    /** The programme if the current user may see it; otherwise a NotFoundException naming the programme. */
+    default Programme require(ProgrammeId id) {
+        return find(id).orElseThrow(() -> new NotFoundException("programme", id));
+    }
+
+    /**
+     * The programme if the current user coordinates it: the check the modules that keep a programme's own registers
+     * (processes, stakeholders, maturity rounds) make before every write. One they do not see is not found (404), one
+     * they see but do not coordinate is refused (403).
+     */
+    default Programme requireCoordinator(ProgrammeId id) {
+        Programme programme = require(id);
+        if (!canCoordinate(id)) {
+            throw new AccessDeniedException("Does not coordinate programme " + id);
+        }
+        return programme;
+    }
 
     /** True when the current user may create programmes: an administrator or a coordinator somewhere. */
     boolean canCreate();

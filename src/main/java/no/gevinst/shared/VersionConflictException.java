@@ -11,6 +11,13 @@ public class VersionConflictException extends RuntimeException {
         this.currentVersion = currentVersion;
     }
 
+    /** Refuses a write that names another version than the record's current one, before anything is written. */
+    public static void unlessCurrent(String entity, Object id, long expectedVersion, long currentVersion) {
+        if (currentVersion != expectedVersion) {
+            throw new VersionConflictException(entity, id, expectedVersion, currentVersion);
+        }
+    }
+
     public long currentVersion() {
         return currentVersion;
     }

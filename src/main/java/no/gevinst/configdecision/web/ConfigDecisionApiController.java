@@ -116,6 +116,7 @@ class ConfigDecisionApiController {
     @Operation(
             summary = "Change a configuration decision (the programme's coordinators); send the version read as"
                     + " If-Match or in the body, a stale one gets 409")
+    @ApiResponse(responseCode = "200", description = "Changed; its ETag carries the new version")
     @ApiResponse(responseCode = "400", description = "A field or the version is wrong; the problem names it")
     @ApiResponse(responseCode = "403", description = "The user does not coordinate the programme")
     @ApiResponse(responseCode = "404", description = "The programme or the decision is not visible to the user")

@@ -2,13 +2,16 @@ package no.gevinst.evidence.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.responses.ApiResponses;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import no.gevinst.evidence.Evidence;
 import no.gevinst.evidence.EvidenceId;
 import no.gevinst.evidence.EvidenceInput;
 import no.gevinst.evidence.EvidenceRegister;
+import no.gevinst.shared.ApiChange;
+import no.gevinst.shared.ApiCreate;
+import no.gevinst.shared.ApiDelete;
+import no.gevinst.shared.ApiRead;
 import no.gevinst.shared.ApiWrites;
 import no.gevinst.shared.ProgrammeId;
 import org.springframework.http.HttpHeaders;
@@ -27,11 +30,8 @@ import org.springframework.web.bind.annotation.RestController;
         name = "Evidence of attribution",
         description = "A programme's evaluations and studies (design, result, effect size with its confidence"
                 + " interval), each linked to benefits of the programme")
-@ApiResponses({
-    @ApiResponse(responseCode = "401", description = "Not signed in"),
-    @ApiResponse(responseCode = "403", description = "The user's roles do not allow the call"),
-    @ApiResponse(responseCode = "404", description = "No such programme or evaluation the user sees")
-})
+// 401 and 403 are described by rule for every operation (config.web.ProblemResponses).
+@ApiResponse(responseCode = "404", description = "No such programme or evaluation the user sees")
 class EvidenceApiController {
 
     private static final String LIST = "/api/v1/programmes/{id}/evidence";
@@ -44,12 +44,14 @@ class EvidenceApiController {
     }
 
     @GetMapping(LIST)
+    @ApiRead
     @Operation(summary = "The programme's evaluations and studies with the benefits they are linked to, by title")
     List<Evidence> list(@PathVariable ProgrammeId id) {
         return register.list(id);
     }
 
     @GetMapping(ONE)
+    @ApiRead
     @Operation(summary = "One evaluation; its ETag carries the version to send as If-Match")
     ResponseEntity<Evidence> one(@PathVariable ProgrammeId id, @PathVariable EvidenceId evidence) {
         return ApiWrites.one(register.find(id, evidence), Evidence::version, "evidence", evidence);
@@ -57,7 +59,7 @@ class EvidenceApiController {
 
     @PostMapping(LIST)
     @Operation(summary = "Record an evaluation; coordinators of the programme and gevinsteiere of its parties")
-    @ApiResponse(responseCode = "400", description = "Bad input; each bad field is named")
+    @ApiCreate
     ResponseEntity<Evidence> create(@PathVariable ProgrammeId id, @RequestBody EvidenceInput input) {
         register.requireWriter(id);
         Evidence created = register.create(id, input);
@@ -66,8 +68,7 @@ class EvidenceApiController {
 
     @PutMapping(ONE)
     @Operation(summary = "Change an evaluation; send the version read as If-Match, a stale one gets 409")
-    @ApiResponse(responseCode = "400", description = "Bad input (each bad field named) or no If-Match")
-    @ApiResponse(responseCode = "409", description = "The evaluation changed since it was read")
+    @ApiChange
     ResponseEntity<Evidence> update(
             @PathVariable ProgrammeId id,
             @PathVariable EvidenceId evidence,
@@ -80,9 +81,7 @@ class EvidenceApiController {
 
     @DeleteMapping(ONE)
     @Operation(summary = "Delete an evaluation with its links to benefits; with the version read as If-Match")
-    @ApiResponse(responseCode = "204", description = "Deleted")
-    @ApiResponse(responseCode = "400", description = "No If-Match")
-    @ApiResponse(responseCode = "409", description = "The evaluation changed since it was read")
+    @ApiDelete
     ResponseEntity<Void> delete(
             @PathVariable ProgrammeId id,
             @PathVariable EvidenceId evidence,

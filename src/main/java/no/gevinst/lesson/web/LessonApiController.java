@@ -3,7 +3,6 @@ package no.gevinst.lesson.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.responses.ApiResponses;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Optional;
@@ -16,6 +15,10 @@ import no.gevinst.lesson.LessonQuery;
 import no.gevinst.lesson.Lessons;
 import no.gevinst.lesson.Pilot;
 import no.gevinst.lesson.PilotInput;
+import no.gevinst.shared.ApiChange;
+import no.gevinst.shared.ApiCreate;
+import no.gevinst.shared.ApiDelete;
+import no.gevinst.shared.ApiRead;
 import no.gevinst.shared.ApiWrites;
 import no.gevinst.shared.ProgrammeId;
 import org.springframework.http.HttpHeaders;
@@ -32,11 +35,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @Tag(name = "Lessons and pilots", description = "Lessons learned, searchable across programmes, and pilots")
-@ApiResponses({
-    @ApiResponse(responseCode = "401", description = "Not signed in"),
-    @ApiResponse(responseCode = "403", description = "The user's roles do not allow the call"),
-    @ApiResponse(responseCode = "404", description = "No such programme, lesson or pilot the user sees")
-})
+// 401 and 403 are described by rule for every operation (config.web.ProblemResponses).
+@ApiResponse(responseCode = "404", description = "No such programme, lesson or pilot the user sees")
 class LessonApiController {
 
     private static final String LESSONS = "/api/v1/programmes/{id}/lessons";
@@ -51,6 +51,7 @@ class LessonApiController {
     }
 
     @GetMapping("/api/v1/lessons")
+    @ApiRead
     @Operation(
             summary = "Search the lessons of every programme the user sees (full text, Norwegian), a page of "
                     + LessonQuery.SIZE + " at a time from page 0")
@@ -68,6 +69,7 @@ class LessonApiController {
     }
 
     @GetMapping(LESSON)
+    @ApiRead
     @Operation(summary = "One lesson; its ETag carries the version to send as If-Match")
     ResponseEntity<Lesson> lesson(@PathVariable ProgrammeId id, @PathVariable LessonId lesson) {
         return ApiWrites.one(lessons.find(id, lesson), Lesson::version, "lesson", lesson);
@@ -75,7 +77,7 @@ class LessonApiController {
 
     @PostMapping(LESSONS)
     @Operation(summary = "Record a lesson; coordinators and gevinsteiere of the programme")
-    @ApiResponse(responseCode = "400", description = "Bad input; each bad field is named")
+    @ApiCreate
     ResponseEntity<Lesson> create(@PathVariable ProgrammeId id, @RequestBody LessonInput input) {
         lessons.requireWriter(id);
         Lesson created = lessons.create(id, input);
@@ -84,8 +86,7 @@ class LessonApiController {
 
     @PutMapping(LESSON)
     @Operation(summary = "Change a lesson; send the version read as If-Match, a stale one gets 409")
-    @ApiResponse(responseCode = "400", description = "Bad input (each bad field named) or no If-Match")
-    @ApiResponse(responseCode = "409", description = "The lesson changed since it was read")
+    @ApiChange
     ResponseEntity<Lesson> update(
             @PathVariable ProgrammeId id,
             @PathVariable LessonId lesson,
@@ -98,9 +99,7 @@ class LessonApiController {
 
     @DeleteMapping(LESSON)
     @Operation(summary = "Delete a lesson with the measures it started; with the version read as If-Match")
-    @ApiResponse(responseCode = "204", description = "Deleted")
-    @ApiResponse(responseCode = "400", description = "No If-Match")
-    @ApiResponse(responseCode = "409", description = "The lesson changed since it was read")
+    @ApiDelete
     ResponseEntity<Void> delete(
             @PathVariable ProgrammeId id,
             @PathVariable LessonId lesson,
@@ -111,6 +110,7 @@ class LessonApiController {
     }
 
     @GetMapping("/api/v1/pilots")
+    @ApiRead
     @Operation(summary = "The pilots of the programmes the user sees, the latest first; at most 200")
     List<Pilot> pilots(
             @Parameter(description = "Only this programme's pilots") @RequestParam(name = "programme", required = false)
@@ -119,6 +119,7 @@ class LessonApiController {
     }
 
     @GetMapping(PILOT)
+    @ApiRead
     @Operation(summary = "One pilot; its ETag carries the version to send as If-Match")
     ResponseEntity<Pilot> pilot(@PathVariable ProgrammeId id, @PathVariable UUID pilot) {
         return ApiWrites.one(lessons.findPilot(id, pilot), Pilot::version, "pilot", pilot);
@@ -126,7 +127,7 @@ class LessonApiController {
 
     @PostMapping(PILOTS)
     @Operation(summary = "Record a pilot in a unit of the programme; coordinators and gevinsteiere")
-    @ApiResponse(responseCode = "400", description = "Bad input; each bad field is named")
+    @ApiCreate
     ResponseEntity<Pilot> createPilot(@PathVariable ProgrammeId id, @RequestBody PilotInput input) {
         lessons.requireWriter(id);
         Pilot created = lessons.createPilot(id, input);
@@ -137,8 +138,7 @@ class LessonApiController {
     @Operation(
             summary = "Change a pilot, its outcome and the decision to roll out or not; send the version read as"
                     + " If-Match, a stale one gets 409")
-    @ApiResponse(responseCode = "400", description = "Bad input (each bad field named) or no If-Match")
-    @ApiResponse(responseCode = "409", description = "The pilot changed since it was read")
+    @ApiChange
     ResponseEntity<Pilot> updatePilot(
             @PathVariable ProgrammeId id,
             @PathVariable UUID pilot,
@@ -151,9 +151,7 @@ class LessonApiController {
 
     @DeleteMapping(PILOT)
     @Operation(summary = "Delete a pilot; with the version read as If-Match")
-    @ApiResponse(responseCode = "204", description = "Deleted")
-    @ApiResponse(responseCode = "400", description = "No If-Match")
-    @ApiResponse(responseCode = "409", description = "The pilot changed since it was read")
+    @ApiDelete
     ResponseEntity<Void> deletePilot(
             @PathVariable ProgrammeId id,
             @PathVariable UUID pilot,

@@ -17,14 +17,12 @@ import no.gevinst.maturity.RoundId;
 import no.gevinst.maturity.RoundInput;
 import no.gevinst.maturity.RoundStatus;
 import no.gevinst.maturity.RoundUnit;
-import no.gevinst.programme.Programme;
 import no.gevinst.programme.Programmes;
 import no.gevinst.shared.InvalidInputException;
 import no.gevinst.shared.NotFoundException;
 import no.gevinst.shared.OrganisationId;
 import no.gevinst.shared.ProgrammeId;
 import no.gevinst.shared.VersionConflictException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -67,13 +65,13 @@ class MaturityService implements MaturityRounds {
 
     @Override
     public List<Round> rounds(ProgrammeId programme) {
-        visible(programme);
+        programmes.require(programme);
         return repository.ofProgramme(programme);
     }
 
     @Override
     public Optional<Round> find(ProgrammeId programme, RoundId round) {
-        visible(programme);
+        programmes.require(programme);
         return repository.find(round).filter(r -> r.programme().equals(programme));
     }
 
@@ -84,15 +82,12 @@ class MaturityService implements MaturityRounds {
 
     @Override
     public void requireCoordinator(ProgrammeId programme) {
-        visible(programme);
-        if (!programmes.canCoordinate(programme)) {
-            throw new AccessDeniedException("Does not coordinate programme " + programme);
-        }
+        programmes.requireCoordinator(programme);
     }
 
     @Override
     public List<RoundUnit> eligibleUnits(ProgrammeId programme) {
-        return inputs.eligible(visible(programme));
+        return inputs.eligible(programmes.require(programme));
     }
 
     @Override
@@ -103,7 +98,7 @@ class MaturityService implements MaturityRounds {
 
     private Round create(ProgrammeId programme, RoundInput input, boolean demo) {
         requireCoordinator(programme);
-        Round round = inputs.round(RoundId.newId(), visible(programme), input, demo, 0);
+        Round round = inputs.round(RoundId.newId(), programmes.require(programme), input, demo, 0);
         repository.insert(round);
         auditLog.record(AuditScope.of(programme), ENTITY, round.id(), "create", null, round);
         return round;
@@ -117,7 +112,7 @@ class MaturityService implements MaturityRounds {
         if (before.status() != RoundStatus.DRAFT) {
             throw InvalidInputException.of("status", "maturity.round.notDraft");
         }
-        Round after = inputs.round(id, visible(programme), input, before.demo(), expectedVersion + 1);
+        Round after = inputs.round(id, programmes.require(programme), input, before.demo(), expectedVersion + 1);
         return write(before, after, expectedVersion, true, "update");
     }
 
@@ -161,7 +156,7 @@ class MaturityService implements MaturityRounds {
 
     @Override
     public List<no.gevinst.maturity.MaturitySummary> latestResults(ProgrammeId programme) {
-        visible(programme);
+        programmes.require(programme);
         return results.latest(programme);
     }
 
@@ -187,12 +182,12 @@ class MaturityService implements MaturityRounds {
 
     @Override
     public byte[] resultsPdf(ProgrammeId programme, RoundId round) {
-        return documents.pdf(closed(programme, round), visible(programme));
+        return documents.pdf(closed(programme, round), programmes.require(programme));
     }
 
     @Override
     public byte[] resultsWorkbook(ProgrammeId programme, RoundId round) {
-        return documents.workbook(closed(programme, round), visible(programme));
+        return documents.workbook(closed(programme, round), programmes.require(programme));
     }
 
     @Override
@@ -246,17 +241,11 @@ class MaturityService implements MaturityRounds {
 
     private Round current(ProgrammeId programme, RoundId id, long expectedVersion) {
         Round round = existing(programme, id);
-        if (round.version() != expectedVersion) {
-            throw new VersionConflictException(ENTITY, id, expectedVersion, round.version());
-        }
+        VersionConflictException.unlessCurrent(ENTITY, id, expectedVersion, round.version());
         return round;
     }
 
     private Round existing(ProgrammeId programme, RoundId id) {
         return find(programme, id).orElseThrow(() -> new NotFoundException(ENTITY, id));
-    }
-
-    private Programme visible(ProgrammeId programme) {
-        return programmes.find(programme).orElseThrow(() -> new NotFoundException("programme", programme));
     }
 }

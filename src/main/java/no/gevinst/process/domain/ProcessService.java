@@ -24,12 +24,10 @@ import no.gevinst.process.ProcessDocument;
 import no.gevinst.process.ProcessId;
 import no.gevinst.process.ProcessInput;
 import no.gevinst.process.Processes;
-import no.gevinst.programme.Programme;
 import no.gevinst.programme.Programmes;
 import no.gevinst.shared.NotFoundException;
 import no.gevinst.shared.ProgrammeId;
 import no.gevinst.shared.VersionConflictException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -79,13 +77,13 @@ class ProcessService implements Processes {
 
     @Override
     public List<Process> processes(ProgrammeId programme) {
-        visible(programme);
+        programmes.require(programme);
         return repository.ofProgramme(programme);
     }
 
     @Override
     public Optional<Process> find(ProgrammeId programme, ProcessId process) {
-        visible(programme);
+        programmes.require(programme);
         return repository.find(process).filter(p -> p.programme().equals(programme));
     }
 
@@ -96,20 +94,17 @@ class ProcessService implements Processes {
 
     @Override
     public void requireCoordinator(ProgrammeId programme) {
-        visible(programme);
-        if (!programmes.canCoordinate(programme)) {
-            throw new AccessDeniedException("Does not coordinate programme " + programme);
-        }
+        programmes.requireCoordinator(programme);
     }
 
     @Override
     public List<Organisation> eligibleOrganisations(ProgrammeId programme) {
-        return organisations.withUnitsUnder(visible(programme).organisations());
+        return organisations.withUnitsUnder(programmes.require(programme).organisations());
     }
 
     @Override
     public List<Indicator> eligibleIndicators(ProgrammeId programme) {
-        visible(programme);
+        programmes.require(programme);
         List<Benefit> ofProgramme = benefits.list(BenefitQuery.inProgramme(programme));
         return indicators.ofBenefits(ofProgramme.stream().map(Benefit::id).toList()).values().stream()
                 .flatMap(List::stream)
@@ -136,9 +131,7 @@ class ProcessService implements Processes {
     public Process update(ProgrammeId programme, ProcessId id, ProcessInput input, long expectedVersion) {
         requireCoordinator(programme);
         Process before = existing(programme, id);
-        if (before.version() != expectedVersion) {
-            throw new VersionConflictException(ENTITY, id, expectedVersion, before.version());
-        }
+        VersionConflictException.unlessCurrent(ENTITY, id, expectedVersion, before.version());
         Process after =
                 ProcessInputs.parse(id, programme, input, allowed(programme), before.demo(), expectedVersion + 1);
         if (!repository.update(after, expectedVersion)) {
@@ -244,7 +237,7 @@ class ProcessService implements Processes {
 
     private ProcessInputs.Eligible allowed(ProgrammeId programme) {
         List<no.gevinst.shared.OrganisationId> eligibleIds =
-                organisations.withUnitsUnder(visible(programme).organisations()).stream()
+                organisations.withUnitsUnder(programmes.require(programme).organisations()).stream()
                         .map(Organisation::id)
                         .toList();
         return new ProcessInputs.Eligible(
@@ -257,9 +250,5 @@ class ProcessService implements Processes {
 
     private Process existing(ProgrammeId programme, ProcessId id) {
         return find(programme, id).orElseThrow(() -> new NotFoundException(ENTITY, id));
-    }
-
-    private Programme visible(ProgrammeId programme) {
-        return programmes.find(programme).orElseThrow(() -> new NotFoundException("programme", programme));
     }
 }

@@ -2,13 +2,16 @@ package no.gevinst.process.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.responses.ApiResponses;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import no.gevinst.process.Process;
 import no.gevinst.process.ProcessId;
 import no.gevinst.process.ProcessInput;
 import no.gevinst.process.Processes;
+import no.gevinst.shared.ApiChange;
+import no.gevinst.shared.ApiCreate;
+import no.gevinst.shared.ApiDelete;
+import no.gevinst.shared.ApiRead;
 import no.gevinst.shared.ApiWrites;
 import no.gevinst.shared.ProgrammeId;
 import org.springframework.http.HttpHeaders;
@@ -28,11 +31,8 @@ import org.springframework.web.bind.annotation.RestController;
         name = "Processes",
         description = "A programme's patient pathways and work processes with their owner, organisations, KPIs and"
                 + " as-is and to-be BPMN 2.0 diagrams")
-@ApiResponses({
-    @ApiResponse(responseCode = "401", description = "Not signed in"),
-    @ApiResponse(responseCode = "403", description = "The user's roles do not allow the call"),
-    @ApiResponse(responseCode = "404", description = "No such programme or process the user sees")
-})
+// 401 and 403 are described by rule for every operation (config.web.ProblemResponses).
+@ApiResponse(responseCode = "404", description = "No such programme or process the user sees")
 class ProcessApiController {
 
     static final String LIST = "/api/v1/programmes/{id}/processes";
@@ -45,12 +45,14 @@ class ProcessApiController {
     }
 
     @GetMapping(LIST)
+    @ApiRead
     @Operation(summary = "The programme's processes by name; read by all who see the programme")
     List<Process> list(@PathVariable ProgrammeId id) {
         return processes.processes(id);
     }
 
     @GetMapping(ONE)
+    @ApiRead
     @Operation(summary = "One process; its ETag carries the version to send as If-Match")
     ResponseEntity<Process> one(@PathVariable ProgrammeId id, @PathVariable ProcessId process) {
         return ApiWrites.one(processes.find(id, process), Process::version, "process", process);
@@ -58,7 +60,7 @@ class ProcessApiController {
 
     @PostMapping(LIST)
     @Operation(summary = "Add a process with its owner, organisations and KPIs; coordinators")
-    @ApiResponse(responseCode = "400", description = "Bad input; each bad field is named")
+    @ApiCreate
     ResponseEntity<Process> create(@PathVariable ProgrammeId id, @RequestBody ProcessInput input) {
         processes.requireCoordinator(id);
         Process created = processes.create(id, input);
@@ -67,8 +69,7 @@ class ProcessApiController {
 
     @PutMapping(ONE)
     @Operation(summary = "Change a process; coordinators. Send the version read as If-Match; a stale one gets 409")
-    @ApiResponse(responseCode = "400", description = "Bad input (each bad field named) or no If-Match")
-    @ApiResponse(responseCode = "409", description = "The process changed since it was read")
+    @ApiChange
     ResponseEntity<Process> update(
             @PathVariable ProgrammeId id,
             @PathVariable ProcessId process,
@@ -83,9 +84,7 @@ class ProcessApiController {
     @Operation(
             summary = "Delete a process with its diagrams and the links of changes to it; coordinators, with the"
                     + " version read as If-Match")
-    @ApiResponse(responseCode = "204", description = "Deleted")
-    @ApiResponse(responseCode = "400", description = "No If-Match")
-    @ApiResponse(responseCode = "409", description = "The process changed since it was read")
+    @ApiDelete
     ResponseEntity<Void> delete(
             @PathVariable ProgrammeId id,
             @PathVariable ProcessId process,

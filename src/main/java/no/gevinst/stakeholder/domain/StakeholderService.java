@@ -7,7 +7,6 @@ import no.gevinst.audit.AuditLog;
 import no.gevinst.audit.AuditScope;
 import no.gevinst.organisation.Organisation;
 import no.gevinst.organisation.Organisations;
-import no.gevinst.programme.Programme;
 import no.gevinst.programme.Programmes;
 import no.gevinst.shared.NotFoundException;
 import no.gevinst.shared.OrganisationId;
@@ -19,7 +18,6 @@ import no.gevinst.stakeholder.Stakeholder;
 import no.gevinst.stakeholder.StakeholderId;
 import no.gevinst.stakeholder.StakeholderInput;
 import no.gevinst.stakeholder.Stakeholders;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -53,13 +51,13 @@ class StakeholderService implements Stakeholders {
 
     @Override
     public List<Stakeholder> stakeholders(ProgrammeId programme, Optional<OrganisationId> organisation) {
-        visible(programme);
+        programmes.require(programme);
         return repository.ofProgramme(programme, organisation);
     }
 
     @Override
     public Optional<Stakeholder> find(ProgrammeId programme, StakeholderId stakeholder) {
-        visible(programme);
+        programmes.require(programme);
         return repository.find(stakeholder).filter(s -> s.programme().equals(programme));
     }
 
@@ -70,15 +68,12 @@ class StakeholderService implements Stakeholders {
 
     @Override
     public void requireCoordinator(ProgrammeId programme) {
-        visible(programme);
-        if (!programmes.canCoordinate(programme)) {
-            throw new AccessDeniedException("Does not coordinate programme " + programme);
-        }
+        programmes.requireCoordinator(programme);
     }
 
     @Override
     public List<Organisation> eligibleOrganisations(ProgrammeId programme) {
-        return organisations.withUnitsUnder(visible(programme).organisations());
+        return organisations.withUnitsUnder(programmes.require(programme).organisations());
     }
 
     @Override
@@ -101,9 +96,7 @@ class StakeholderService implements Stakeholders {
     public Stakeholder update(ProgrammeId programme, StakeholderId id, StakeholderInput input, long expectedVersion) {
         requireCoordinator(programme);
         Stakeholder before = existing(programme, id);
-        if (before.version() != expectedVersion) {
-            throw new VersionConflictException(ENTITY, id, expectedVersion, before.version());
-        }
+        VersionConflictException.unlessCurrent(ENTITY, id, expectedVersion, before.version());
         Stakeholder after = StakeholderInputs.parse(
                 id, programme, input, eligibleOrganisations(programme), before.demo(), expectedVersion + 1);
         if (!repository.update(after, expectedVersion)) {
@@ -133,7 +126,7 @@ class StakeholderService implements Stakeholders {
 
     @Override
     public List<InvolvementAction> actions(ProgrammeId programme, List<StakeholderId> stakeholders) {
-        visible(programme);
+        programmes.require(programme);
         return actionRepository.of(programme, stakeholders);
     }
 
@@ -166,9 +159,5 @@ class StakeholderService implements Stakeholders {
 
     private Stakeholder existing(ProgrammeId programme, StakeholderId id) {
         return find(programme, id).orElseThrow(() -> new NotFoundException(ENTITY, id));
-    }
-
-    private Programme visible(ProgrammeId programme) {
-        return programmes.find(programme).orElseThrow(() -> new NotFoundException("programme", programme));
     }
 }

@@ -3,11 +3,14 @@ package no.gevinst.stakeholder.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.responses.ApiResponses;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import no.gevinst.shared.ApiChange;
+import no.gevinst.shared.ApiCreate;
+import no.gevinst.shared.ApiDelete;
+import no.gevinst.shared.ApiRead;
 import no.gevinst.shared.ApiWrites;
 import no.gevinst.shared.OrganisationId;
 import no.gevinst.shared.ProgrammeId;
@@ -33,11 +36,8 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(
         name = "Stakeholders",
         description = "A programme's stakeholder analysis (interest, influence, concerns) and its involvement plan")
-@ApiResponses({
-    @ApiResponse(responseCode = "401", description = "Not signed in"),
-    @ApiResponse(responseCode = "403", description = "The user's roles do not allow the call"),
-    @ApiResponse(responseCode = "404", description = "No such programme, stakeholder or action the user sees")
-})
+// 401 and 403 are described by rule for every operation (config.web.ProblemResponses).
+@ApiResponse(responseCode = "404", description = "No such programme, stakeholder or action the user sees")
 class StakeholderApiController {
 
     private static final String LIST = "/api/v1/programmes/{id}/stakeholders";
@@ -81,6 +81,7 @@ class StakeholderApiController {
     }
 
     @GetMapping(LIST)
+    @ApiRead
     @Operation(summary = "The programme's stakeholders, the most influential first; read by all who see it")
     List<Stakeholder> list(
             @PathVariable ProgrammeId id,
@@ -91,6 +92,7 @@ class StakeholderApiController {
     }
 
     @GetMapping(ONE)
+    @ApiRead
     @Operation(summary = "One stakeholder; its ETag carries the version to send as If-Match")
     ResponseEntity<Stakeholder> one(@PathVariable ProgrammeId id, @PathVariable StakeholderId stakeholder) {
         return ApiWrites.one(stakeholders.find(id, stakeholder), Stakeholder::version, "stakeholder", stakeholder);
@@ -98,7 +100,7 @@ class StakeholderApiController {
 
     @PostMapping(LIST)
     @Operation(summary = "Add a stakeholder to the analysis; coordinators")
-    @ApiResponse(responseCode = "400", description = "Bad input; each bad field is named")
+    @ApiCreate
     ResponseEntity<Stakeholder> create(@PathVariable ProgrammeId id, @RequestBody StakeholderInput input) {
         stakeholders.requireCoordinator(id);
         Stakeholder created = stakeholders.create(id, input);
@@ -107,8 +109,7 @@ class StakeholderApiController {
 
     @PutMapping(ONE)
     @Operation(summary = "Change a stakeholder; coordinators. Send the version read as If-Match; a stale one gets 409")
-    @ApiResponse(responseCode = "400", description = "Bad input (each bad field named) or no If-Match")
-    @ApiResponse(responseCode = "409", description = "The stakeholder changed since it was read")
+    @ApiChange
     ResponseEntity<Stakeholder> update(
             @PathVariable ProgrammeId id,
             @PathVariable StakeholderId stakeholder,
@@ -121,9 +122,7 @@ class StakeholderApiController {
 
     @DeleteMapping(ONE)
     @Operation(summary = "Delete a stakeholder with its plan's actions; coordinators, with the version as If-Match")
-    @ApiResponse(responseCode = "204", description = "Deleted")
-    @ApiResponse(responseCode = "400", description = "No If-Match")
-    @ApiResponse(responseCode = "409", description = "The stakeholder changed since it was read")
+    @ApiDelete
     ResponseEntity<Void> delete(
             @PathVariable ProgrammeId id,
             @PathVariable StakeholderId stakeholder,
@@ -134,6 +133,7 @@ class StakeholderApiController {
     }
 
     @GetMapping(ACTIONS)
+    @ApiRead
     @Operation(summary = "The involvement plan's actions for the stakeholder, by date")
     List<InvolvementAction> actions(@PathVariable ProgrammeId id, @PathVariable StakeholderId stakeholder) {
         existing(id, stakeholder);
@@ -142,7 +142,7 @@ class StakeholderApiController {
 
     @PostMapping(ACTIONS)
     @Operation(summary = "Add an action to the plan, optionally as a measure with owner and deadline; coordinators")
-    @ApiResponse(responseCode = "400", description = "Bad input; each bad field is named")
+    @ApiCreate
     ResponseEntity<InvolvementAction> addAction(
             @PathVariable ProgrammeId id, @PathVariable StakeholderId stakeholder, @RequestBody ActionRequest input) {
         stakeholders.requireCoordinator(id);
@@ -154,6 +154,7 @@ class StakeholderApiController {
     @Operation(
             summary = "Move an action to PLANNED, DONE or CANCELLED; coordinators. Send the version read as If-Match;"
                     + " a stale one gets 409")
+    @ApiResponse(responseCode = "200", description = "Changed; its ETag carries the new version")
     @ApiResponse(responseCode = "400", description = "An unknown status, or no If-Match")
     @ApiResponse(responseCode = "409", description = "The action changed since it was read")
     ResponseEntity<InvolvementAction> status(
@@ -170,9 +171,7 @@ class StakeholderApiController {
 
     @DeleteMapping(ACTION)
     @Operation(summary = "Delete an action of the plan; coordinators, with the version read as If-Match")
-    @ApiResponse(responseCode = "204", description = "Deleted")
-    @ApiResponse(responseCode = "400", description = "No If-Match")
-    @ApiResponse(responseCode = "409", description = "The action changed since it was read")
+    @ApiDelete
     ResponseEntity<Void> deleteAction(
             @PathVariable ProgrammeId id,
             @PathVariable StakeholderId stakeholder,

@@ -2,9 +2,10 @@ package no.gevinst.story.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.responses.ApiResponses;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
+import no.gevinst.shared.ApiCreate;
+import no.gevinst.shared.ApiRead;
 import no.gevinst.shared.ApiWrites;
 import no.gevinst.shared.BenefitId;
 import no.gevinst.story.GalleryItem;
@@ -28,11 +29,8 @@ import org.springframework.web.bind.annotation.RestController;
         name = "Success stories",
         description = "Success stories on benefits: drafts, and approved stories with the benefit's figures frozen as"
                 + " they stood at approval. The picture is sent and read on the pages")
-@ApiResponses({
-    @ApiResponse(responseCode = "401", description = "Not signed in"),
-    @ApiResponse(responseCode = "403", description = "The user's roles do not allow the call"),
-    @ApiResponse(responseCode = "404", description = "No such story or benefit the user sees")
-})
+// 401 and 403 are described by rule for every operation (config.web.ProblemResponses).
+@ApiResponse(responseCode = "404", description = "No such story or benefit the user sees")
 class StoryApiController {
 
     private static final String STORY = "/api/v1/stories/{story}";
@@ -44,6 +42,7 @@ class StoryApiController {
     }
 
     @GetMapping("/api/v1/stories")
+    @ApiRead
     @Operation(
             summary = "Approved stories of every programme the user sees, and the drafts the user may write; newest"
                     + " first")
@@ -52,6 +51,7 @@ class StoryApiController {
     }
 
     @GetMapping(STORY)
+    @ApiRead
     @Operation(
             summary = "One story with its status and, once approved, its frozen figures; its ETag carries the version"
                     + " to send as If-Match")
@@ -60,6 +60,7 @@ class StoryApiController {
     }
 
     @GetMapping("/api/v1/benefits/{id}/stories")
+    @ApiRead
     @Operation(summary = "The benefit's stories: approved ones, and drafts when the user may write them")
     List<Story> ofBenefit(@PathVariable BenefitId id) {
         return stories.ofBenefit(id);
@@ -67,7 +68,7 @@ class StoryApiController {
 
     @PostMapping("/api/v1/benefits/{id}/stories")
     @Operation(summary = "Write a draft story on the benefit, without a picture; whoever may edit the benefit")
-    @ApiResponse(responseCode = "400", description = "Bad input; each bad field is named")
+    @ApiCreate
     ResponseEntity<Story> create(@PathVariable BenefitId id, @RequestBody StoryInput input) {
         stories.requireWriter(id);
         Story created = stories.create(id, input, null);
@@ -78,6 +79,7 @@ class StoryApiController {
     @Operation(
             summary = "Change a draft (its picture is kept); whoever may edit the benefit. Send the version read as"
                     + " If-Match; a stale one gets 409")
+    @ApiResponse(responseCode = "200", description = "Changed; its ETag carries the new version")
     @ApiResponse(responseCode = "400", description = "Bad input, no If-Match, or the story is approved already")
     @ApiResponse(responseCode = "409", description = "The story changed since it was read")
     ResponseEntity<Story> update(
@@ -93,6 +95,7 @@ class StoryApiController {
     @Operation(
             summary = "Approve a draft for publication, freezing the benefit's figures as they stand today;"
                     + " coordinators of its programme, with the version read as If-Match")
+    @ApiResponse(responseCode = "200", description = "Changed; its ETag carries the new version")
     @ApiResponse(responseCode = "400", description = "No If-Match, or the story is approved already")
     @ApiResponse(responseCode = "409", description = "The story changed since it was read")
     ResponseEntity<Story> approve(
