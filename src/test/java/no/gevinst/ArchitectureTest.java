@@ -121,10 +121,9 @@ class ArchitectureTest {
             @Override
             public void check(JavaClass type, ConditionEvents events) {
                 String module = TableOwners.moduleOf(type.getPackageName());
-                String topLevel = type.getName().replaceFirst("\\$.*", "");
                 for (String table : SqlTables.of(type)) {
                     String owner = TableOwners.OWNER.get(table);
-                    if (owner == null || owner.equals(module) || TableOwners.allowed(topLevel, table)) {
+                    if (owner == null || owner.equals(module)) {
                         continue;
                     }
                     events.add(SimpleConditionEvent.violated(

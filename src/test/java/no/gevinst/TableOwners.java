@@ -2,7 +2,6 @@ package no.gevinst;
 
 import static java.util.Map.entry;
 
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -67,7 +66,9 @@ final class TableOwners {
             entry("phase_gate_decision", "plan"),
             entry("double_counting_decision", "portfolio"),
             entry("actuals_sign_off", "portfolio"),
-            entry("dashboard_generation", "portfolio"),
+            // The data generation (V26): infrastructure every module's triggers move and every module reads through
+            // shared.DataGeneration; named for the dashboard, its first user.
+            entry("dashboard_generation", "shared"),
             entry("dashboard_change", "portfolio"),
             entry("dashboard_part_generation", "portfolio"),
             entry("dashboard_change_part", "portfolio"),
@@ -103,61 +104,11 @@ final class TableOwners {
             entry("config_decision_kpi", "configdecision"),
             entry("benefit_indicator_status", "benefit"),
             entry("indicator_benefit_scope", "indicator"),
-            entry("valuation_benefit_scope", "valuation"));
-
-    /** A class allowed to read one table of another module, and why. */
-    record Allowed(String type, String table, String reason) {}
-
-    /**
-     * Reads found when the rule was written (issue 21) that remain, each with why it stays: the others were replaced
-     * by copies kept from events (indicator_benefit_scope, valuation_benefit_scope, benefit_indicator_status) or calls
-     * to the owning module's transfer facade.
-     */
-    static final List<Allowed> KNOWN = List.of(
-            new Allowed(
-                    "no.gevinst.shared.DataGeneration",
-                    "dashboard_generation",
-                    "the data generation every module reads lives in the dashboard's table (V26); read only here"),
-            new Allowed(
-                    "no.gevinst.benefit.domain.RegisterFilter",
-                    "framework_item",
-                    "filters the register by an area or priority area chosen by name across every programme, inside the one paged"
-                            + " query; names to ids through the programme facade would add a query to every register page"),
-            new Allowed(
-                    "no.gevinst.benefit.domain.RegisterTallies",
-                    "framework_item",
-                    "counts the register per area and priority-area name, merged across programmes and ordered by name in the"
-                            + " database's collation, in the same query as the filter; stays until the names are copied (issue 21)"),
-            new Allowed(
-                    "no.gevinst.benefit.domain.BenefitRepository",
-                    "objective",
-                    "orders a benefit's objectives by the objective's number in the one statement that reads the benefit (the"
-                            + " profile's query budget); the number is the programme's and may change, so a copy needs an event"),
-            new Allowed(
-                    "no.gevinst.benefit.domain.BenefitLists",
-                    "objective",
-                    "orders each listed benefit's objectives by the objective's number in one query for the whole page"
-                            + " (register budget); same reason as BenefitRepository"),
-            new Allowed(
-                    "no.gevinst.programme.domain.AllProgrammes",
-                    "organisation",
-                    "names a programme's parties in the one query that lists all programmes; organisations are renamed in"
-                            + " their own module without an event, so a copy would go stale"),
-            new Allowed(
-                    "no.gevinst.programme.domain.AllProgrammes",
-                    "person",
-                    "names the steering group's members in the one query that lists all programmes; same reason as organisation"),
-            new Allowed(
-                    "no.gevinst.golive.domain.AnchorRepository",
-                    "organisation",
-                    "walks the unit hierarchy (a recursive query) to find the go-live that covers an indicator's unit; through"
-                            + " the organisation facade it would be one query per level of the tree"));
+            entry("valuation_benefit_scope", "valuation"),
+            entry("benefit_framework_name", "benefit"),
+            entry("benefit_objective_number", "benefit"));
 
     private TableOwners() {}
-
-    static boolean allowed(String type, String table) {
-        return KNOWN.stream().anyMatch(a -> a.type().equals(type) && a.table().equals(table));
-    }
 
     /** The module of a package of no.gevinst: its first segment below no.gevinst ("" for the root). */
     static String moduleOf(String packageName) {

@@ -99,6 +99,14 @@ public final class TestBenefitInputs {
         return this;
     }
 
+    /** The benefit's area, priority areas and objectives, as ids. */
+    public TestBenefitInputs framework(String areaId, List<String> priorityAreaIds, List<String> objectiveIds) {
+        this.areaId = areaId;
+        this.priorityAreaIds = priorityAreaIds;
+        this.objectiveIds = objectiveIds;
+        return this;
+    }
+
     public TestBenefitInputs ownerId(String ownerId) {
         this.ownerId = ownerId;
         return this;

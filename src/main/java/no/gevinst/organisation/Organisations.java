@@ -17,6 +17,16 @@ import no.gevinst.shared.OrganisationId;
  */
 public interface Organisations {
 
+    /**
+     * Each unit with itself and the organisations above it, nearest first, whoever may see them: the keys that tie
+     * units together (a clinic goes live with its trust), in one recursive query for any number of units. A unit not
+     * found is left out.
+     */
+    Map<OrganisationId, List<OrganisationId>> withAncestors(Collection<OrganisationId> units);
+
+    /** The units and every organisation below them, whoever may see them, in one recursive query. */
+    Set<OrganisationId> withDescendants(Collection<OrganisationId> units);
+
     /** All organisations, by name. */
     List<Organisation> all();
 

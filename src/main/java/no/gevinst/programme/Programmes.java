@@ -71,6 +71,9 @@ public interface Programmes {
     /** Adds a benefit area or priority area to the programme's framework. */
     FrameworkItem addFrameworkItem(ProgrammeId id, FrameworkKind kind, String name);
 
+    /** Gives one of the programme's areas or priority areas a new name; its coordinators. */
+    FrameworkItem renameFrameworkItem(ProgrammeId id, no.gevinst.shared.FrameworkItemId item, String name);
+
     /** The programme's objectives, by number. */
     List<Objective> objectives(ProgrammeId id);
 

@@ -12,8 +12,9 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * The number V26's triggers move on at the commit of every write to a table any page reads (together with the data,
  * in the writer's transaction; a rolled-back or read-only transaction moves nothing). Two readings that find the same
  * number saw no commit in between, on any node: a cheap validity key for a result kept in memory. It lives in
- * {@code dashboard_generation} because the dashboard was its first user; modules other than the portfolio read it
- * only through this class.
+ * {@code dashboard_generation}, named for the dashboard, its first user: the table is the shared module's (issue 21),
+ * since every module's tables move it and modules below the portfolio read it, and every module, the portfolio too,
+ * reads it only through this class.
  */
 @Component
 public class DataGeneration {
@@ -47,6 +48,14 @@ public class DataGeneration {
             return now;
         }
         return read();
+    }
+
+    /**
+     * The generation read now, never the one a page request has already read: for a reader in a transaction of one
+     * snapshot (REPEATABLE READ) that must key what it computes by the generation of that very snapshot.
+     */
+    public long inThisTransaction() {
+        return read().generation();
     }
 
     private static final Set<String> READS = Set.of("GET", "HEAD");

@@ -145,6 +145,16 @@ final class RegionSetting {
                         + " SELECT gen_random_uuid(), ?, number, description FROM objective WHERE programme_id = ?",
                 id,
                 template);
+        // The benefit module's copies of the framework's names and the objectives' numbers (V58), as the programme
+        // module's events would keep them.
+        update(
+                "INSERT INTO benefit_framework_name (framework_item_id, programme_id, kind, name)"
+                        + " SELECT id, programme_id, kind, name FROM framework_item WHERE programme_id = ?",
+                id);
+        update(
+                "INSERT INTO benefit_objective_number (objective_id, programme_id, number)"
+                        + " SELECT id, programme_id, number FROM objective WHERE programme_id = ?",
+                id);
         copyValuationSettings(id, template);
         return id;
     }

@@ -83,7 +83,7 @@ final class BenefitLists {
         Map<UUID, List<ObjectiveId>> objectives =
                 children("""
                 SELECT bo.benefit_id, bo.objective_id AS v FROM benefit_objective bo
-                JOIN objective o ON o.id = bo.objective_id WHERE bo.benefit_id = ANY(:ids) ORDER BY o.number
+                JOIN benefit_objective_number o ON o.objective_id = bo.objective_id WHERE bo.benefit_id = ANY(:ids) ORDER BY o.number
                 """, ids, rs -> new ObjectiveId(rs.getObject("v", UUID.class)));
         Map<UUID, List<Allocation>> allocations = children(
                 """

@@ -51,7 +51,7 @@ class BenefitRepository {
                         SELECT b.*,
                           ARRAY(SELECT framework_item_id FROM benefit_priority_area WHERE benefit_id = b.id)
                             AS priority_areas,
-                          ARRAY(SELECT bo.objective_id FROM benefit_objective bo JOIN objective o ON o.id = bo.objective_id
+                          ARRAY(SELECT bo.objective_id FROM benefit_objective bo JOIN benefit_objective_number o ON o.objective_id = bo.objective_id
                                 WHERE bo.benefit_id = b.id ORDER BY o.number) AS objectives,
                           ARRAY(SELECT organisation_id FROM benefit_allocation WHERE benefit_id = b.id
                                 ORDER BY share_percent DESC, organisation_id) AS allocation_organisations,

@@ -62,12 +62,13 @@ record RegisterFilter(String where, Map<String, Object> params, String orderBy) 
             params.put("org", query.organisation().value());
         }
         if (query.area() != null && !query.area().isBlank()) {
-            conditions.add("b.area_id IN (SELECT f.id FROM framework_item f WHERE f.kind = 'AREA' AND f.name = :area)");
+            conditions.add(
+                    "b.area_id IN (SELECT f.framework_item_id FROM benefit_framework_name f WHERE f.kind = 'AREA' AND f.name = :area)");
             params.put("area", query.area());
         }
         if (query.priorityArea() != null && !query.priorityArea().isBlank()) {
             conditions.add("""
-                    EXISTS (SELECT 1 FROM benefit_priority_area p JOIN framework_item f ON f.id = p.framework_item_id
+                    EXISTS (SELECT 1 FROM benefit_priority_area p JOIN benefit_framework_name f ON f.framework_item_id = p.framework_item_id
                             WHERE p.benefit_id = b.id AND f.name = :pa)""");
             params.put("pa", query.priorityArea());
         }

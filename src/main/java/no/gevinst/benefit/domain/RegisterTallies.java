@@ -43,13 +43,13 @@ class RegisterTallies {
         return new RegisterTally.RegisterCounts(
                 byStatus(filter),
                 named(
-                        "SELECT f.name AS k, count(*) AS n FROM benefit b JOIN framework_item f ON f.id = b.area_id"
+                        "SELECT f.name AS k, count(*) AS n FROM benefit b JOIN benefit_framework_name f ON f.framework_item_id = b.area_id"
                                 + " WHERE " + filter.where() + " GROUP BY f.name ORDER BY f.name",
                         filter),
                 named(
                         "SELECT f.name AS k, count(DISTINCT b.id) AS n FROM benefit b"
                                 + " JOIN benefit_priority_area p ON p.benefit_id = b.id"
-                                + " JOIN framework_item f ON f.id = p.framework_item_id"
+                                + " JOIN benefit_framework_name f ON f.framework_item_id = p.framework_item_id"
                                 + " WHERE " + filter.where() + " GROUP BY f.name ORDER BY f.name",
                         filter),
                 byClass(filter),

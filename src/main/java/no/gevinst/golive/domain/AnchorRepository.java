@@ -12,6 +12,7 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import no.gevinst.golive.BaselineAnchor;
 import no.gevinst.indicator.Indicators;
+import no.gevinst.organisation.Organisations;
 import no.gevinst.shared.IndicatorId;
 import no.gevinst.shared.OrganisationId;
 import no.gevinst.shared.ProgrammeId;
@@ -27,10 +28,12 @@ class AnchorRepository {
 
     private final JdbcClient jdbc;
     private final Indicators indicators;
+    private final Organisations organisations;
 
-    AnchorRepository(JdbcClient jdbc, Indicators indicators) {
+    AnchorRepository(JdbcClient jdbc, Indicators indicators, Organisations organisations) {
         this.jdbc = jdbc;
         this.indicators = indicators;
+        this.organisations = organisations;
     }
 
     /** An indicator's anchor with its unit's go-live day; null while the unit is in no wave. */
@@ -66,8 +69,9 @@ class AnchorRepository {
      * the programme of the indicator's benefit, or else of the nearest organisation above the unit that is in one (a
      * clinic goes live with its trust), its actual day once recorded, else its planned one. One statement for any
      * number of indicators, after the indicator module has told the programme of each ({@link
-     * Indicators#programmesOf}); it reads the organisation table only for the keys that tie units together. Remembered
-     * for the rest of a page request.
+     * Indicators#programmesOf}); when any has an anchor, the organisation module tells the organisations above their
+     * units ({@link Organisations#withAncestors}, one recursive query there) and one more statement reads the waves
+     * of those here. Remembered for the rest of a page request.
      */
     Map<IndicatorId, Anchored> anchored(Collection<IndicatorId> indicators) {
         Map<IndicatorId, Anchored> found = read(indicators);
@@ -88,73 +92,82 @@ class AnchorRepository {
             return found;
         }
         Map<IndicatorId, ProgrammeId> programmes = this.indicators.programmesOf(indicators);
-        List<IndicatorId> ids = List.copyOf(programmes.keySet());
-        jdbc.sql(ANCHORED)
-                .param("ids", ids.stream().map(IndicatorId::value).toArray(UUID[]::new))
+        List<BaselineAnchor> anchors = jdbc.sql(
+                        "SELECT indicator_id, organisation_id, version FROM golive_baseline_anchor"
+                                + " WHERE indicator_id = ANY(:ids)")
                 .param(
-                        "programmes",
-                        ids.stream().map(id -> programmes.get(id).value()).toArray(UUID[]::new))
-                .param("maxDepth", ProgrammeUnits.MAX_DEPTH)
-                .query((rs, n) -> {
-                    java.sql.Date day = rs.getDate("day");
-                    BaselineAnchor anchor = anchor(rs);
-                    return found.put(anchor.indicator(), new Anchored(anchor, day == null ? null : day.toLocalDate()));
-                })
+                        "ids",
+                        programmes.keySet().stream().map(IndicatorId::value).toArray(UUID[]::new))
+                .query((rs, n) -> anchor(rs))
                 .list();
+        if (anchors.isEmpty()) {
+            return found;
+        }
+        Map<OrganisationId, List<OrganisationId>> lines = organisations.withAncestors(
+                anchors.stream().map(BaselineAnchor::unit).toList());
+        Map<ProgrammeId, Map<OrganisationId, LocalDate>> days = goLiveDays(programmes.values(), lines);
+        for (BaselineAnchor anchor : anchors) {
+            Map<OrganisationId, LocalDate> ofProgramme =
+                    days.getOrDefault(programmes.get(anchor.indicator()), Map.of());
+            LocalDate day = lines.getOrDefault(anchor.unit(), List.of()).stream()
+                    .map(ofProgramme::get)
+                    .filter(java.util.Objects::nonNull)
+                    .findFirst()
+                    .orElse(null);
+            found.put(anchor.indicator(), new Anchored(anchor, day));
+        }
         return found;
     }
 
     /**
-     * The anchors of the indicators given (each with the programme of its benefit), with the day their unit goes live
-     * in that programme: its own wave's, or else the nearest organisation's above it that is in one.
+     * The go-live day of each of the organisations in a wave of one of the programmes: its actual day once recorded,
+     * else its planned one. One statement for the units of every anchor and the organisations above them.
      */
-    private static final String ANCHORED = """
-            WITH RECURSIVE asked (indicator_id, programme_id) AS (
-                SELECT * FROM unnest(CAST(:ids AS uuid[]), CAST(:programmes AS uuid[]))
-            ), up (indicator_id, programme_id, organisation_id, depth) AS (
-                SELECT a.indicator_id, k.programme_id, a.organisation_id, 0
-                FROM golive_baseline_anchor a JOIN asked k ON k.indicator_id = a.indicator_id
-              UNION ALL
-                SELECT up.indicator_id, up.programme_id, o.parent_id, up.depth + 1
-                FROM up JOIN organisation o ON o.id = up.organisation_id
-                WHERE o.parent_id IS NOT NULL AND up.depth < :maxDepth
-            ), live AS (
-                SELECT DISTINCT ON (up.indicator_id) up.indicator_id, COALESCE(w.actual_date, w.planned_date) AS day
-                FROM up
-                JOIN golive_wave_unit u ON u.programme_id = up.programme_id AND u.organisation_id = up.organisation_id
-                JOIN golive_wave w ON w.id = u.wave_id
-                ORDER BY up.indicator_id, up.depth
-            )
-            SELECT a.indicator_id, a.organisation_id, a.version, live.day
-            FROM golive_baseline_anchor a LEFT JOIN live ON live.indicator_id = a.indicator_id
-            WHERE a.indicator_id = ANY(:ids)
-            """;
+    private Map<ProgrammeId, Map<OrganisationId, LocalDate>> goLiveDays(
+            Collection<ProgrammeId> programmes, Map<OrganisationId, List<OrganisationId>> lines) {
+        Map<ProgrammeId, Map<OrganisationId, LocalDate>> days = new HashMap<>();
+        jdbc.sql("""
+                        SELECT u.programme_id, u.organisation_id, COALESCE(w.actual_date, w.planned_date) AS day
+                        FROM golive_wave_unit u JOIN golive_wave w ON w.id = u.wave_id
+                        WHERE u.programme_id = ANY(:programmes) AND u.organisation_id = ANY(:units)
+                        """)
+                .param(
+                        "programmes",
+                        programmes.stream().map(ProgrammeId::value).distinct().toArray(UUID[]::new))
+                .param(
+                        "units",
+                        lines.values().stream()
+                                .flatMap(List::stream)
+                                .map(OrganisationId::value)
+                                .distinct()
+                                .toArray(UUID[]::new))
+                .query(rs -> {
+                    java.sql.Date day = rs.getDate("day");
+                    days.computeIfAbsent(
+                                    new ProgrammeId(rs.getObject("programme_id", UUID.class)), p -> new HashMap<>())
+                            .put(
+                                    new OrganisationId(rs.getObject("organisation_id", UUID.class)),
+                                    day == null ? null : day.toLocalDate());
+                });
+        return days;
+    }
 
     /**
-     * The indicators of the programme's benefits anchored to one of the units or to a unit below one of them. One
-     * statement, walking down the organisation tree from the units as {@link #anchored} walks up it, and one of the
-     * indicator module's for the programmes of the indicators found.
+     * The indicators of the programme's benefits anchored to one of the units or to a unit below one of them: the
+     * units below as the organisation module tells (one recursive query there), the anchors to them in one statement
+     * here, and one of the indicator module's for the programmes of the indicators found.
      */
     Set<IndicatorId> anchoredUnder(ProgrammeId programme, Collection<OrganisationId> units) {
         if (units.isEmpty()) {
             return Set.of();
         }
-        List<IndicatorId> anchored = jdbc.sql("""
-                        WITH RECURSIVE down (organisation_id, depth) AS (
-                            SELECT o.id, 0 FROM organisation o WHERE o.id = ANY(:units)
-                          UNION
-                            SELECT o.id, down.depth + 1
-                            FROM down JOIN organisation o ON o.parent_id = down.organisation_id
-                            WHERE down.depth < :maxDepth
-                        )
-                        SELECT DISTINCT a.indicator_id
-                        FROM golive_baseline_anchor a
-                        WHERE a.organisation_id IN (SELECT organisation_id FROM down)
-                        """)
+        List<IndicatorId> anchored = jdbc.sql(
+                        "SELECT DISTINCT indicator_id FROM golive_baseline_anchor WHERE organisation_id = ANY(:units)")
                 .param(
                         "units",
-                        units.stream().map(OrganisationId::value).distinct().toArray(UUID[]::new))
-                .param("maxDepth", ProgrammeUnits.MAX_DEPTH)
+                        organisations.withDescendants(units).stream()
+                                .map(OrganisationId::value)
+                                .toArray(UUID[]::new))
                 .query((rs, n) -> new IndicatorId(rs.getObject("indicator_id", UUID.class)))
                 .list();
         // Of those, the programme's, as the indicator module tells.
@@ -164,7 +177,6 @@ class AnchorRepository {
         return found;
     }
 
-    /** Creates the anchor if none was there; answers whether it did (false when someone else made one first). */
     boolean insert(BaselineAnchor anchor) {
         RequestMemo.forget(MEMO);
         return jdbc.sql("""

@@ -2,9 +2,12 @@ package no.gevinst.organisation.domain;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import no.gevinst.organisation.Organisation;
 import no.gevinst.organisation.OrganisationNumber;
@@ -52,6 +55,50 @@ class OrganisationRepository {
                 .param("id", id.value())
                 .query(OrganisationRepository::map)
                 .optional();
+    }
+
+    /** How many levels above or below a unit the tree is walked: a region's tree is a handful deep. */
+    private static final int MAX_DEPTH = 20;
+
+    /** Each unit with the organisations above it, nearest first, in one recursive query. */
+    Map<OrganisationId, List<OrganisationId>> withAncestors(Collection<OrganisationId> units) {
+        Map<OrganisationId, List<OrganisationId>> lines = new java.util.LinkedHashMap<>();
+        jdbc.sql("""
+                        WITH RECURSIVE up (unit, organisation_id, parent_id, depth) AS (
+                            SELECT o.id, o.id, o.parent_id, 0 FROM organisation o WHERE o.id = ANY(:units)
+                          UNION ALL
+                            SELECT up.unit, o.id, o.parent_id, up.depth + 1
+                            FROM up JOIN organisation o ON o.id = up.parent_id
+                            WHERE up.depth < :maxDepth
+                        )
+                        SELECT unit, organisation_id FROM up ORDER BY unit, depth
+                        """).param("units", ids(units)).param("maxDepth", MAX_DEPTH).query(rs -> {
+            lines.computeIfAbsent(new OrganisationId(rs.getObject("unit", UUID.class)), u -> new ArrayList<>())
+                    .add(new OrganisationId(rs.getObject("organisation_id", UUID.class)));
+        });
+        return lines;
+    }
+
+    /** The units and every organisation below them, in one recursive query. */
+    Set<OrganisationId> withDescendants(Collection<OrganisationId> units) {
+        return Set.copyOf(jdbc.sql("""
+                        WITH RECURSIVE down (organisation_id, depth) AS (
+                            SELECT o.id, 0 FROM organisation o WHERE o.id = ANY(:units)
+                          UNION
+                            SELECT o.id, down.depth + 1
+                            FROM down JOIN organisation o ON o.parent_id = down.organisation_id
+                            WHERE down.depth < :maxDepth
+                        )
+                        SELECT DISTINCT organisation_id FROM down
+                        """)
+                .param("units", ids(units))
+                .param("maxDepth", MAX_DEPTH)
+                .query((rs, n) -> new OrganisationId(rs.getObject("organisation_id", UUID.class)))
+                .list());
+    }
+
+    private static UUID[] ids(Collection<OrganisationId> units) {
+        return units.stream().map(OrganisationId::value).distinct().toArray(UUID[]::new);
     }
 
     List<Organisation> findAll(Collection<OrganisationId> ids) {

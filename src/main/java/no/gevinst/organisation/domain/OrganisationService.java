@@ -2,7 +2,9 @@ package no.gevinst.organisation.domain;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import no.gevinst.access.AccessPolicy;
 import no.gevinst.audit.AuditLog;
 import no.gevinst.organisation.Organisation;
@@ -38,6 +40,16 @@ class OrganisationService implements Organisations {
         this.repository = repository;
         this.access = access;
         this.auditLog = auditLog;
+    }
+
+    @Override
+    public Map<OrganisationId, List<OrganisationId>> withAncestors(Collection<OrganisationId> units) {
+        return units.isEmpty() ? Map.of() : repository.withAncestors(units);
+    }
+
+    @Override
+    public Set<OrganisationId> withDescendants(Collection<OrganisationId> units) {
+        return units.isEmpty() ? Set.of() : repository.withDescendants(units);
     }
 
     @Override

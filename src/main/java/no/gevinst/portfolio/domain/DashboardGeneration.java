@@ -85,19 +85,17 @@ class DashboardGeneration {
      */
     record PartAt(ProgrammeId programme, long own, long others) {}
 
+    /**
+     * The generations in the caller's snapshot: the whole's from the shared module's {@link DataGeneration} (its
+     * table), then the parts. Called first in a REPEATABLE READ transaction, so that both statements read the
+     * snapshot the first one took, as the one statement that read both tables did before (issue 21).
+     */
     Generations read() {
+        long at = whole.inThisTransaction();
         Map<UUID, Long> parts = new HashMap<>();
-        long[] whole = {0};
-        jdbc.sql("""
-                        SELECT g.generation AS whole, p.part, p.generation
-                        FROM dashboard_generation g LEFT JOIN dashboard_part_generation p ON true
-                        """).query(rs -> {
-            whole[0] = rs.getLong("whole");
-            UUID part = rs.getObject("part", UUID.class);
-            if (part != null) {
-                parts.put(part, rs.getLong("generation"));
-            }
+        jdbc.sql("SELECT part, generation FROM dashboard_part_generation").query(rs -> {
+            parts.put(rs.getObject("part", UUID.class), rs.getLong("generation"));
         });
-        return new Generations(whole[0], Map.copyOf(parts));
+        return new Generations(at, Map.copyOf(parts));
     }
 }

@@ -25,7 +25,9 @@ import no.gevinst.shared.ProgrammeId;
 /**
  * Every programme with its phases, parties, steering group and framework in one statement, each list as arrays in
  * a stable order: a page reads all its programmes once for its rights checks, and a single programme is read the same
- * way (issue 15: five statements per programme before).
+ * way (issue 15: five statements per programme before). Parties and steering group come in the order of their ids;
+ * the repository puts them in their names' order through the organisation module ({@link
+ * no.gevinst.organisation.NameOrder}), one query for every programme read (issue 21).
  */
 final class AllProgrammes {
 
@@ -43,15 +45,14 @@ final class AllProgrammes {
                             AS phase_starts,
                           ARRAY(SELECT planned_end FROM programme_phase WHERE programme_id = p.id ORDER BY phase)
                             AS phase_ends,
-                          ARRAY(SELECT pp.organisation_id FROM programme_party pp JOIN organisation o ON o.id = pp.organisation_id
-                                WHERE pp.programme_id = p.id ORDER BY lower(o.name), o.id) AS party_organisations,
-                          ARRAY(SELECT pp.benefit_responsible FROM programme_party pp
-                                JOIN organisation o ON o.id = pp.organisation_id
-                                WHERE pp.programme_id = p.id ORDER BY lower(o.name), o.id) AS party_responsibles,
-                          ARRAY(SELECT pp.role FROM programme_party pp JOIN organisation o ON o.id = pp.organisation_id
-                                WHERE pp.programme_id = p.id ORDER BY lower(o.name), o.id) AS party_roles,
-                          ARRAY(SELECT s.person_id FROM programme_steering_member s JOIN person pe ON pe.id = s.person_id
-                                WHERE s.programme_id = p.id ORDER BY lower(pe.name), pe.id) AS steering,
+                          ARRAY(SELECT organisation_id FROM programme_party WHERE programme_id = p.id
+                                ORDER BY organisation_id) AS party_organisations,
+                          ARRAY(SELECT benefit_responsible FROM programme_party WHERE programme_id = p.id
+                                ORDER BY organisation_id) AS party_responsibles,
+                          ARRAY(SELECT role FROM programme_party WHERE programme_id = p.id
+                                ORDER BY organisation_id) AS party_roles,
+                          ARRAY(SELECT person_id FROM programme_steering_member WHERE programme_id = p.id
+                                ORDER BY person_id) AS steering,
                           ARRAY(SELECT id FROM framework_item WHERE programme_id = p.id ORDER BY kind, position, name, id)
                             AS framework_ids,
                           ARRAY(SELECT kind FROM framework_item WHERE programme_id = p.id ORDER BY kind, position, name, id)

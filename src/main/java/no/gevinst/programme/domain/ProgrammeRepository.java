@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import no.gevinst.organisation.NameOrder;
 import no.gevinst.programme.FrameworkItem;
 import no.gevinst.programme.Objective;
 import no.gevinst.programme.Party;
@@ -27,12 +28,14 @@ class ProgrammeRepository {
     private static final String MEMO = "programme:all";
 
     private final JdbcClient jdbc;
+    private final NameOrder names;
 
     /** Every programme, kept per data generation: their twelve arrays cost PostgreSQL more than the rest of a page. */
     private final GenerationKept<Boolean, List<Programme>> kept;
 
-    ProgrammeRepository(JdbcClient jdbc, DataGeneration generations) {
+    ProgrammeRepository(JdbcClient jdbc, DataGeneration generations, NameOrder names) {
         this.jdbc = jdbc;
+        this.names = names;
         this.kept = new GenerationKept<>(generations, 1);
     }
 
@@ -46,17 +49,49 @@ class ProgrammeRepository {
 
     /** Every programme with its phases, parties, steering group and framework, in one statement. */
     private List<Programme> readAll() {
-        return List.copyOf(jdbc.sql(AllProgrammes.SQL).query(AllProgrammes::map).list());
+        return byNames(jdbc.sql(AllProgrammes.SQL).query(AllProgrammes::map).list());
+    }
+
+    /**
+     * The programmes with their parties and steering group in their names' order (lower case, then id), the order of
+     * the organisation module's names asked once for all of them.
+     */
+    private List<Programme> byNames(List<Programme> programmes) {
+        NameOrder.Ranks ranks = names.of(
+                programmes.stream()
+                        .flatMap(p -> p.parties().stream().map(Party::organisation))
+                        .collect(java.util.stream.Collectors.toSet()),
+                programmes.stream()
+                        .flatMap(p -> p.steeringGroup().stream())
+                        .collect(java.util.stream.Collectors.toSet()));
+        return programmes.stream()
+                .map(p -> new Programme(
+                        p.id(),
+                        p.code(),
+                        p.name(),
+                        p.description(),
+                        p.owner(),
+                        p.currentPhase(),
+                        p.economicTarget(),
+                        p.coFinancier(),
+                        p.phases(),
+                        ranks.sorted(p.parties(), party -> party.organisation().value()),
+                        ranks.sorted(p.steeringGroup(), PersonId::value),
+                        p.framework(),
+                        p.version()))
+                .toList();
     }
 
     Optional<Programme> find(ProgrammeId id) {
         if (RequestMemo.active()) {
             return all().stream().filter(p -> p.id().equals(id)).findFirst();
         }
-        return jdbc.sql(AllProgrammes.ONE)
-                .param("id", id.value())
-                .query(AllProgrammes::map)
-                .optional();
+        return byNames(jdbc.sql(AllProgrammes.ONE)
+                        .param("id", id.value())
+                        .query(AllProgrammes::map)
+                        .list())
+                .stream()
+                .findFirst();
     }
 
     boolean codeTakenByOther(String code, ProgrammeId self) {
@@ -128,6 +163,14 @@ class ProgrammeRepository {
                 .param("kind", item.kind().name())
                 .param("name", item.name())
                 .param("position", item.position())
+                .update();
+    }
+
+    void renameFrameworkItem(FrameworkItem item) {
+        RequestMemo.forget(MEMO);
+        jdbc.sql("UPDATE framework_item SET name = :name WHERE id = :id")
+                .param("id", item.id().value())
+                .param("name", item.name())
                 .update();
     }
 

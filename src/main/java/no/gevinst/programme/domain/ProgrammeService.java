@@ -8,10 +8,12 @@ import no.gevinst.access.AccessPolicy;
 import no.gevinst.access.Role;
 import no.gevinst.audit.AuditLog;
 import no.gevinst.audit.AuditScope;
+import no.gevinst.programme.FrameworkChanged;
 import no.gevinst.programme.FrameworkItem;
 import no.gevinst.programme.FrameworkKind;
 import no.gevinst.programme.Objective;
 import no.gevinst.programme.ObjectiveInput;
+import no.gevinst.programme.ObjectiveNumbered;
 import no.gevinst.programme.Phase;
 import no.gevinst.programme.Programme;
 import no.gevinst.programme.ProgrammeInput;
@@ -23,6 +25,7 @@ import no.gevinst.shared.ObjectiveId;
 import no.gevinst.shared.ProgrammeId;
 import no.gevinst.shared.VersionConflictException;
 import no.gevinst.shared.Violations;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,6 +36,7 @@ class ProgrammeService implements Programmes {
 
     static final String ENTITY = "programme";
     static final String OBJECTIVE = "objective";
+    private static final String FRAMEWORK_ITEM = "framework-item";
 
     private final ProgrammeRepository repository;
     private final ProgrammeAccess programmeAccess;
@@ -99,6 +103,7 @@ class ProgrammeService implements Programmes {
         access.require(Role.GEVINSTKOORDINATOR, programme.owner());
         repository.insert(programme);
         programme.framework().forEach(item -> repository.insertFrameworkItem(id, item));
+        events.publishEvent(new FrameworkChanged(id, programme.framework()));
         auditLog.record(AuditScope.of(id, programme.owner()), ENTITY, id, "create", null, programme);
         return programme;
     }
@@ -163,15 +168,7 @@ class ProgrammeService implements Programmes {
     public FrameworkItem addFrameworkItem(ProgrammeId id, FrameworkKind kind, String name) {
         Programme programme = existing(id);
         programmeAccess.requireCoordinator(programme);
-        String stripped = name == null ? "" : name.strip();
-        Violations violations = new Violations();
-        if (stripped.isEmpty()) {
-            violations.add("name", "framework.name.required");
-        } else if (programme.framework().stream()
-                .anyMatch(i -> i.kind() == kind && i.name().equalsIgnoreCase(stripped))) {
-            violations.add("name", "framework.name.taken", stripped);
-        }
-        violations.throwIfAny();
+        String stripped = frameworkName(programme, kind, name, null);
         int position = programme.framework().stream()
                         .filter(i -> i.kind() == kind)
                         .mapToInt(FrameworkItem::position)
@@ -180,8 +177,48 @@ class ProgrammeService implements Programmes {
                 + 1;
         FrameworkItem item = new FrameworkItem(FrameworkItemId.newId(), kind, stripped, position);
         repository.insertFrameworkItem(id, item);
-        auditLog.record(AuditScope.of(id), "framework-item", item.id(), "create", null, item);
+        List<FrameworkItem> framework = new java.util.ArrayList<>(programme.framework());
+        framework.add(item);
+        events.publishEvent(new FrameworkChanged(id, framework));
+        auditLog.record(AuditScope.of(id), FRAMEWORK_ITEM, item.id(), "create", null, item);
         return item;
+    }
+
+    @Override
+    @Transactional
+    public FrameworkItem renameFrameworkItem(ProgrammeId id, FrameworkItemId itemId, String name) {
+        Programme programme = existing(id);
+        programmeAccess.requireCoordinator(programme);
+        FrameworkItem before = programme.framework().stream()
+                .filter(i -> i.id().equals(itemId))
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException(FRAMEWORK_ITEM, itemId));
+        FrameworkItem after = new FrameworkItem(
+                itemId, before.kind(), frameworkName(programme, before.kind(), name, itemId), before.position());
+        repository.renameFrameworkItem(after);
+        events.publishEvent(new FrameworkChanged(
+                id,
+                programme.framework().stream()
+                        .map(i -> i.id().equals(itemId) ? after : i)
+                        .toList()));
+        auditLog.record(AuditScope.of(id), FRAMEWORK_ITEM, itemId, "update", before, after);
+        return after;
+    }
+
+    /** The name stripped, when it is given and no other item of the kind has it (in any case). */
+    private static String frameworkName(
+            Programme programme, FrameworkKind kind, @Nullable String name, @Nullable FrameworkItemId self) {
+        String stripped = name == null ? "" : name.strip();
+        Violations violations = new Violations();
+        if (stripped.isEmpty()) {
+            violations.add("name", "framework.name.required");
+        } else if (programme.framework().stream()
+                .anyMatch(i ->
+                        i.kind() == kind && !i.id().equals(self) && i.name().equalsIgnoreCase(stripped))) {
+            violations.add("name", "framework.name.taken", stripped);
+        }
+        violations.throwIfAny();
+        return stripped;
     }
 
     @Override
@@ -200,6 +237,7 @@ class ProgrammeService implements Programmes {
         programmeAccess.requireCoordinator(existing(id));
         Objective objective = validator.objective(ObjectiveId.newId(), id, input, 0);
         repository.insertObjective(objective);
+        events.publishEvent(new ObjectiveNumbered(objective.id(), id, objective.number()));
         auditLog.record(AuditScope.of(id), OBJECTIVE, objective.id(), "create", null, objective);
         return objective;
     }
@@ -216,6 +254,7 @@ class ProgrammeService implements Programmes {
         if (!repository.updateObjective(after, expectedVersion)) {
             throw new VersionConflictException(OBJECTIVE, id, expectedVersion, expectedVersion + 1);
         }
+        events.publishEvent(new ObjectiveNumbered(id, after.programme(), after.number()));
         auditLog.record(AuditScope.of(after.programme()), OBJECTIVE, id, "update", before, after);
         return after;
     }
