@@ -40,4 +40,22 @@ public record ApiToken(
     public boolean activeAt(Instant now) {
         return !revoked() && expiresAt.isAfter(now);
     }
+
+    /** This token with the scopes, as the repository completes a row with them. */
+    public ApiToken withScopes(List<RoleAssignment> granted) {
+        return new ApiToken(
+                id,
+                user,
+                username,
+                name,
+                prefix,
+                granted,
+                createdBy,
+                createdAt,
+                expiresAt,
+                lastUsedAt,
+                revokedAt,
+                revokedBy,
+                version);
+    }
 }

@@ -36,4 +36,23 @@ public record ConfigDecision(
     public boolean proposed() {
         return stage == Stage.PROPOSED;
     }
+
+    /** This decision serving the KPIs, as the repository completes a row with its links. */
+    public ConfigDecision withKpis(List<ServedKpi> served) {
+        return new ConfigDecision(
+                id,
+                programme,
+                title,
+                workflow,
+                solutionKind,
+                solution,
+                release,
+                stage,
+                decidedOn,
+                rationale,
+                served,
+                updatedAt,
+                demo,
+                version);
+    }
 }

@@ -78,4 +78,136 @@ public record BoardDecision(
                 .map(DecidedEconomicTarget::nok)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
+
+    /** A decision built by name: {@code BoardDecision.builder().id(id).programme(p).number(1).decidedOn(d).build()}. Unset texts are blank, the target lists empty; it is in force unless {@code supersededBy} is set. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this boardDecision's values, to change a few of them. */
+    public Builder toBuilder() {
+        return new Builder()
+                .id(id)
+                .programme(programme)
+                .number(number)
+                .decidingBody(decidingBody)
+                .decidedOn(decidedOn)
+                .caseNumber(caseNumber)
+                .documentReference(documentReference)
+                .summary(summary)
+                .supersededBy(supersededBy)
+                .recordedBy(recordedBy)
+                .recordedAt(recordedAt)
+                .economicTargets(economicTargets)
+                .kpiTargets(kpiTargets)
+                .version(version);
+    }
+
+    /** Builds a {@link BoardDecision} by name instead of by 14 positions. */
+    public static final class Builder {
+        private UUID id;
+        private ProgrammeId programme;
+        private int number;
+        private String decidingBody;
+        private LocalDate decidedOn;
+        private String caseNumber = "";
+        private String documentReference = "";
+        private String summary = "";
+        private Integer supersededBy;
+        private String recordedBy;
+        private Instant recordedAt;
+        private List<DecidedEconomicTarget> economicTargets = List.of();
+        private List<DecidedKpiTarget> kpiTargets = List.of();
+        private long version;
+
+        private Builder() {}
+
+        public Builder id(UUID id) {
+            this.id = id;
+            return this;
+        }
+
+        public Builder programme(ProgrammeId programme) {
+            this.programme = programme;
+            return this;
+        }
+
+        public Builder number(int number) {
+            this.number = number;
+            return this;
+        }
+
+        public Builder decidingBody(String decidingBody) {
+            this.decidingBody = decidingBody;
+            return this;
+        }
+
+        public Builder decidedOn(LocalDate decidedOn) {
+            this.decidedOn = decidedOn;
+            return this;
+        }
+
+        public Builder caseNumber(String caseNumber) {
+            this.caseNumber = caseNumber;
+            return this;
+        }
+
+        public Builder documentReference(String documentReference) {
+            this.documentReference = documentReference;
+            return this;
+        }
+
+        public Builder summary(String summary) {
+            this.summary = summary;
+            return this;
+        }
+
+        public Builder supersededBy(Integer supersededBy) {
+            this.supersededBy = supersededBy;
+            return this;
+        }
+
+        public Builder recordedBy(String recordedBy) {
+            this.recordedBy = recordedBy;
+            return this;
+        }
+
+        public Builder recordedAt(Instant recordedAt) {
+            this.recordedAt = recordedAt;
+            return this;
+        }
+
+        public Builder economicTargets(List<DecidedEconomicTarget> economicTargets) {
+            this.economicTargets = economicTargets;
+            return this;
+        }
+
+        public Builder kpiTargets(List<DecidedKpiTarget> kpiTargets) {
+            this.kpiTargets = kpiTargets;
+            return this;
+        }
+
+        public Builder version(long version) {
+            this.version = version;
+            return this;
+        }
+
+        public BoardDecision build() {
+            return new BoardDecision(
+                    id,
+                    programme,
+                    number,
+                    decidingBody,
+                    decidedOn,
+                    caseNumber,
+                    documentReference,
+                    summary,
+                    supersededBy,
+                    recordedBy,
+                    recordedAt,
+                    economicTargets,
+                    kpiTargets,
+                    version);
+        }
+    }
 }

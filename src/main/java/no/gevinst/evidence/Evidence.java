@@ -46,6 +46,29 @@ public record Evidence(
         benefits = List.copyOf(benefits);
     }
 
+    /** This evidence for the benefits, as the repository completes a row with its links. */
+    public Evidence withBenefits(List<BenefitId> forBenefits) {
+        return new Evidence(
+                id,
+                programme,
+                kind,
+                title,
+                design,
+                performedBy,
+                periodStart,
+                periodEnd,
+                status,
+                result,
+                effectSize,
+                effectUnit,
+                ciLow,
+                ciHigh,
+                source,
+                sourceUrl,
+                forBenefits,
+                version);
+    }
+
     /** True while the study has no result yet: neither words nor an effect size. */
     public boolean resultPending() {
         return result.isBlank() && effectSize == null;

@@ -89,26 +89,27 @@ public record IndicatorCommand(
 
     /** The indicator this command makes of the one with the id, on the benefit, at the version. */
     public Indicator toIndicator(IndicatorId id, BenefitId on, long version) {
-        return new Indicator(
-                id,
-                on,
-                name,
-                definition,
-                unit,
-                direction,
-                kind,
-                method,
-                dataSource,
-                frequency,
-                measuredBy,
-                costHours,
-                amberTolerance,
-                redTolerance,
-                scope,
-                scopeOrganisation,
-                scopeUnit,
-                canonicalUrl,
-                version);
+        return Indicator.builder()
+                .id(id)
+                .benefit(on)
+                .name(name)
+                .definition(definition)
+                .unit(unit)
+                .direction(direction)
+                .kind(kind)
+                .method(method)
+                .dataSource(dataSource)
+                .frequency(frequency)
+                .measuredBy(measuredBy)
+                .costHours(costHours)
+                .amberTolerance(amberTolerance)
+                .redTolerance(redTolerance)
+                .scope(scope)
+                .scopeOrganisation(scopeOrganisation)
+                .scopeUnit(scopeUnit)
+                .canonicalUrl(canonicalUrl)
+                .version(version)
+                .build();
     }
 
     /** The organisation the indicator is measured in; one is needed unless it is measured for the programme. */

@@ -26,6 +26,48 @@ public record Story(
         Instant approvedAt,
         long version) {
 
+    /**
+     * A draft as its writer left it, at the version: no figures or approval yet, and no picture text without a
+     * picture.
+     */
+    public static Story draft(
+            StoryId id, ProgrammeId programme, BenefitId benefit, StoryInput in, boolean hasPicture, long version) {
+        return new Story(
+                id,
+                programme,
+                benefit,
+                in.title(),
+                in.text(),
+                in.people(),
+                in.units(),
+                hasPicture,
+                hasPicture ? in.pictureAlt() : null,
+                StoryStatus.DRAFT,
+                null,
+                null,
+                null,
+                version);
+    }
+
+    /** This story approved by the user at the moment, with the benefit's figures frozen then, at the version. */
+    public Story withApproval(FrozenFigures frozen, String by, Instant at, long newVersion) {
+        return new Story(
+                id,
+                programme,
+                benefit,
+                title,
+                text,
+                people,
+                units,
+                hasPicture,
+                pictureAlt,
+                StoryStatus.APPROVED,
+                frozen,
+                by,
+                at,
+                newVersion);
+    }
+
     public boolean approved() {
         return status == StoryStatus.APPROVED;
     }

@@ -68,20 +68,16 @@ class TargetSumsTest {
     }
 
     private static BoardDecision decision(DecidedEconomicTarget... targets) {
-        return new BoardDecision(
-                UUID.randomUUID(),
-                new ProgrammeId(UUID.randomUUID()),
-                1,
-                "Styret",
-                LocalDate.of(2024, 6, 20),
-                "1/24",
-                "",
-                "",
-                null,
-                "test",
-                Instant.now(),
-                List.of(targets),
-                List.of(),
-                0);
+        return BoardDecision.builder()
+                .id(UUID.randomUUID())
+                .programme(new ProgrammeId(UUID.randomUUID()))
+                .number(1)
+                .decidingBody("Styret")
+                .decidedOn(LocalDate.of(2024, 6, 20))
+                .caseNumber("1/24")
+                .recordedBy("test")
+                .recordedAt(Instant.now())
+                .economicTargets(List.of(targets))
+                .build();
     }
 }

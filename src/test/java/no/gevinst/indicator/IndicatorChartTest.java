@@ -145,42 +145,26 @@ class IndicatorChartTest {
 
     private static IndicatorView view(
             Frequency frequency, Baseline baseline, List<TargetPoint> targets, List<PeriodValue> series) {
-        Indicator indicator = new Indicator(
-                IndicatorId.newId(),
-                BenefitId.newId(),
-                "Ventetid",
-                "",
-                "dager",
-                Direction.LOWER_IS_BETTER,
-                IndicatorKind.QUANTITATIVE,
-                "",
-                "",
-                frequency,
-                null,
-                null,
-                new BigDecimal("10"),
-                new BigDecimal("20"),
-                Scope.PROGRAMME,
-                null,
-                "",
-                null,
-                0);
+        Indicator indicator = Indicator.builder()
+                .id(IndicatorId.newId())
+                .benefit(BenefitId.newId())
+                .name("Ventetid")
+                .unit("dager")
+                .direction(Direction.LOWER_IS_BETTER)
+                .frequency(frequency)
+                .amberTolerance(new BigDecimal("10"))
+                .redTolerance(new BigDecimal("20"))
+                .build();
         IndicatorStatus status =
                 new IndicatorStatus(null, null, null, null, null, Rag.NONE, Trend.UNKNOWN, null, false);
-        return new IndicatorView(
-                indicator,
-                baseline,
-                targets,
-                List.of(),
-                status,
-                false,
-                false,
-                false,
-                null,
-                0,
-                List.of(),
-                series,
-                new MeasurementPaging(1, 100, false));
+        return IndicatorView.builder()
+                .indicator(indicator)
+                .baseline(baseline)
+                .targets(targets)
+                .status(status)
+                .series(series)
+                .paging(new MeasurementPaging(1, 100, false))
+                .build();
     }
 
     private static Baseline baseline() {

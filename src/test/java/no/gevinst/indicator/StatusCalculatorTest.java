@@ -10,9 +10,9 @@ import java.util.List;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
+import no.gevinst.TestMeasurements;
 import no.gevinst.shared.BenefitId;
 import no.gevinst.shared.IndicatorId;
-import no.gevinst.shared.MeasurementId;
 import no.gevinst.shared.OrganisationId;
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
@@ -191,26 +191,16 @@ class StatusCalculatorTest {
     }
 
     private static Indicator indicator(Direction direction, Frequency frequency, String amber, String red) {
-        return new Indicator(
-                IndicatorId.newId(),
-                BenefitId.newId(),
-                "Test",
-                "",
-                "antall",
-                direction,
-                IndicatorKind.QUANTITATIVE,
-                "",
-                "",
-                frequency,
-                null,
-                null,
-                new BigDecimal(amber),
-                new BigDecimal(red),
-                Scope.PROGRAMME,
-                null,
-                "",
-                null,
-                0);
+        return Indicator.builder()
+                .id(IndicatorId.newId())
+                .benefit(BenefitId.newId())
+                .name("Test")
+                .unit("antall")
+                .direction(direction)
+                .frequency(frequency)
+                .amberTolerance(new BigDecimal(amber))
+                .redTolerance(new BigDecimal(red))
+                .build();
     }
 
     private static Trajectory trajectory(Direction direction, String baseline, String baselineEnd, String... targets) {
@@ -228,21 +218,10 @@ class StatusCalculatorTest {
     }
 
     private static Measurement measurement(LocalDate start, LocalDate end, String value) {
-        return new Measurement(
-                MeasurementId.newId(),
-                IndicatorId.newId(),
-                new BigDecimal(value),
-                start,
-                end,
-                ST_OLAV,
-                "",
-                MeasurementSource.FORM,
-                "",
-                Confidence.HIGH,
-                "",
-                "test",
-                null,
-                null,
-                null);
+        return TestMeasurements.measurement()
+                .in(start, end)
+                .actual(value)
+                .at(ST_OLAV)
+                .build();
     }
 }

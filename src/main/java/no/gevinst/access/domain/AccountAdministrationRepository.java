@@ -183,19 +183,7 @@ class AccountAdministrationRepository {
                 grantsOf(accounts.stream().map(a -> a.id().value()).toList());
         List<UserAccount> complete = new ArrayList<>(accounts.size());
         for (UserAccount a : accounts) {
-            complete.add(new UserAccount(
-                    a.id(),
-                    a.username(),
-                    a.displayName(),
-                    a.email(),
-                    a.enabled(),
-                    a.mustChangePassword(),
-                    a.localPassword(),
-                    a.invited(),
-                    a.kind(),
-                    a.lastSignInAt(),
-                    a.version(),
-                    grants.getOrDefault(a.id().value(), List.of())));
+            complete.add(a.withGrants(grants.getOrDefault(a.id().value(), List.of())));
         }
         return complete;
     }

@@ -177,20 +177,7 @@ class ApiTokenRepository {
                             .add(assignment(rs));
                 });
         return tokens.stream()
-                .map(t -> new ApiToken(
-                        t.id(),
-                        t.user(),
-                        t.username(),
-                        t.name(),
-                        t.prefix(),
-                        scopes.getOrDefault(t.id().value(), List.of()),
-                        t.createdBy(),
-                        t.createdAt(),
-                        t.expiresAt(),
-                        t.lastUsedAt(),
-                        t.revokedAt(),
-                        t.revokedBy(),
-                        t.version()))
+                .map(t -> t.withScopes(scopes.getOrDefault(t.id().value(), List.of())))
                 .toList();
     }
 

@@ -36,4 +36,21 @@ public record UserAccount(
     public java.util.Optional<Grant> grant(java.util.UUID grantId) {
         return grants.stream().filter(g -> g.id().equals(grantId)).findFirst();
     }
+
+    /** This account with the grants, as the repository completes a row with them. */
+    public UserAccount withGrants(List<Grant> granted) {
+        return new UserAccount(
+                id,
+                username,
+                displayName,
+                email,
+                enabled,
+                mustChangePassword,
+                localPassword,
+                invited,
+                kind,
+                lastSignInAt,
+                version,
+                granted);
+    }
 }

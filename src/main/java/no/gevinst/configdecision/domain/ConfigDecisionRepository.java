@@ -176,22 +176,7 @@ class ConfigDecisionRepository {
     private record Row(UUID id, ConfigDecision decision) {
 
         ConfigDecision with(List<ServedKpi> kpis) {
-            ConfigDecision d = decision;
-            return new ConfigDecision(
-                    d.id(),
-                    d.programme(),
-                    d.title(),
-                    d.workflow(),
-                    d.solutionKind(),
-                    d.solution(),
-                    d.release(),
-                    d.stage(),
-                    d.decidedOn(),
-                    d.rationale(),
-                    kpis,
-                    d.updatedAt(),
-                    d.demo(),
-                    d.version());
+            return decision.withKpis(kpis);
         }
     }
 }

@@ -210,21 +210,22 @@ class BoardDecisionRepository {
             long version) {
 
         BoardDecision decision(List<DecidedEconomicTarget> economic, List<DecidedKpiTarget> kpis) {
-            return new BoardDecision(
-                    id,
-                    programme,
-                    number,
-                    body,
-                    decidedOn,
-                    caseNumber,
-                    reference,
-                    summary,
-                    supersededBy,
-                    recordedBy,
-                    recordedAt,
-                    economic,
-                    kpis,
-                    version);
+            return BoardDecision.builder()
+                    .id(id)
+                    .programme(programme)
+                    .number(number)
+                    .decidingBody(body)
+                    .decidedOn(decidedOn)
+                    .caseNumber(caseNumber)
+                    .documentReference(reference)
+                    .summary(summary)
+                    .supersededBy(supersededBy)
+                    .recordedBy(recordedBy)
+                    .recordedAt(recordedAt)
+                    .economicTargets(economic)
+                    .kpiTargets(kpis)
+                    .version(version)
+                    .build();
         }
     }
 

@@ -122,21 +122,20 @@ class BoardDecisionService implements Decisions {
         }
         BoardDecisionRules.DecisionFields fields = BoardDecisionRules.decision(input, inForce, NorwegianTime.today());
         int number = repository.nextNumber(id);
-        BoardDecision recorded = new BoardDecision(
-                UUID.randomUUID(),
-                id,
-                number,
-                fields.decidingBody(),
-                fields.decidedOn(),
-                fields.caseNumber(),
-                fields.documentReference(),
-                fields.summary(),
-                null,
-                who(),
-                Instant.now(),
-                fields.carryTargets() && inForce != null ? inForce.economicTargets() : List.of(),
-                fields.carryTargets() && inForce != null ? inForce.kpiTargets() : List.of(),
-                0);
+        BoardDecision recorded = BoardDecision.builder()
+                .id(UUID.randomUUID())
+                .programme(id)
+                .number(number)
+                .decidingBody(fields.decidingBody())
+                .decidedOn(fields.decidedOn())
+                .caseNumber(fields.caseNumber())
+                .documentReference(fields.documentReference())
+                .summary(fields.summary())
+                .recordedBy(who())
+                .recordedAt(Instant.now())
+                .economicTargets(fields.carryTargets() && inForce != null ? inForce.economicTargets() : List.of())
+                .kpiTargets(fields.carryTargets() && inForce != null ? inForce.kpiTargets() : List.of())
+                .build();
         if (inForce != null) {
             repository.supersede(inForce.id(), number, inForce.version());
             auditLog.record(scope(programme), ENTITY, inForce.id(), "supersede", inForce, find(id, inForce.number()));

@@ -157,25 +157,7 @@ class EvidenceRepository {
                             .add(new BenefitId(rs.getObject(2, UUID.class)));
                 });
         return rows.stream()
-                .map(e -> new Evidence(
-                        e.id(),
-                        e.programme(),
-                        e.kind(),
-                        e.title(),
-                        e.design(),
-                        e.performedBy(),
-                        e.periodStart(),
-                        e.periodEnd(),
-                        e.status(),
-                        e.result(),
-                        e.effectSize(),
-                        e.effectUnit(),
-                        e.ciLow(),
-                        e.ciHigh(),
-                        e.source(),
-                        e.sourceUrl(),
-                        links.getOrDefault(e.id().value(), List.of()),
-                        e.version()))
+                .map(e -> e.withBenefits(links.getOrDefault(e.id().value(), List.of())))
                 .toList();
     }
 

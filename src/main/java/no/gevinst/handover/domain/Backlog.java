@@ -58,20 +58,20 @@ class Backlog {
     /** Puts the accepted handover's open measures into the receiving organisation's backlog, each once. */
     void takeOver(Handover accepted) {
         for (OpenMeasure m : accepted.snapshot().measures()) {
-            ImprovementItem item = new ImprovementItem(
-                    UUID.randomUUID(),
-                    accepted.organisation(),
-                    accepted.id(),
-                    accepted.benefit(),
-                    m.measure(),
-                    m.action(),
-                    SnapshotTaker.person(m.responsible()),
-                    m.deadline(),
-                    m.status(),
-                    m.organisations().stream().map(OrganisationId::new).toList(),
-                    m.crossOrganisation(),
-                    null,
-                    0);
+            ImprovementItem item = ImprovementItem.builder()
+                    .id(UUID.randomUUID())
+                    .organisation(accepted.organisation())
+                    .handover(accepted.id())
+                    .benefit(accepted.benefit())
+                    .measure(m.measure())
+                    .action(m.action())
+                    .responsible(SnapshotTaker.person(m.responsible()))
+                    .deadline(m.deadline())
+                    .measureStatus(m.status())
+                    .organisations(
+                            m.organisations().stream().map(OrganisationId::new).toList())
+                    .crossOrganisation(m.crossOrganisation())
+                    .build();
             if (repository.insert(item)) {
                 auditLog.record(
                         AuditScope.of(accepted.programme(), accepted.organisation()),

@@ -108,20 +108,21 @@ class BacklogRepository {
         UUID responsible = rs.getObject("responsible_id", UUID.class);
         UUID benefit = rs.getObject("benefit_id", UUID.class);
         UUID coordinator = rs.getObject("coordinator_id", UUID.class);
-        return new ImprovementItem(
-                rs.getObject("id", UUID.class),
-                new OrganisationId(rs.getObject("organisation_id", UUID.class)),
-                rs.getObject("handover_id", UUID.class),
-                benefit == null ? null : new BenefitId(benefit),
-                rs.getObject("measure_id", UUID.class),
-                rs.getString("action"),
-                responsible == null ? null : new PersonId(responsible),
-                rs.getObject("deadline", java.time.LocalDate.class),
-                rs.getString("measure_status"),
-                organisations(rs.getArray("organisations")),
-                rs.getBoolean("cross_organisation"),
-                coordinator == null ? null : new PersonId(coordinator),
-                rs.getLong("version"));
+        return ImprovementItem.builder()
+                .id(rs.getObject("id", UUID.class))
+                .organisation(new OrganisationId(rs.getObject("organisation_id", UUID.class)))
+                .handover(rs.getObject("handover_id", UUID.class))
+                .benefit(benefit == null ? null : new BenefitId(benefit))
+                .measure(rs.getObject("measure_id", UUID.class))
+                .action(rs.getString("action"))
+                .responsible(responsible == null ? null : new PersonId(responsible))
+                .deadline(rs.getObject("deadline", java.time.LocalDate.class))
+                .measureStatus(rs.getString("measure_status"))
+                .organisations(organisations(rs.getArray("organisations")))
+                .crossOrganisation(rs.getBoolean("cross_organisation"))
+                .coordinator(coordinator == null ? null : new PersonId(coordinator))
+                .version(rs.getLong("version"))
+                .build();
     }
 
     private static List<OrganisationId> organisations(Array array) throws SQLException {

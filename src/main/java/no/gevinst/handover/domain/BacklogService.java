@@ -101,20 +101,16 @@ class BacklogService implements ImprovementBacklogs {
         var deadline = violations.has("deadline") ? null : Inputs.date(input.deadline(), "deadline", violations);
         List<OrganisationId> needed = needed(organisation, input.organisationIds(), violations);
         violations.throwIfAny();
-        ImprovementItem item = new ImprovementItem(
-                UUID.randomUUID(),
-                organisation,
-                null,
-                null,
-                null,
-                Inputs.text(input.action()),
-                responsible,
-                deadline,
-                MeasureStatus.PLANNED.name(),
-                needed,
-                needed.size() > 1,
-                null,
-                0);
+        ImprovementItem item = ImprovementItem.builder()
+                .id(UUID.randomUUID())
+                .organisation(organisation)
+                .action(Inputs.text(input.action()))
+                .responsible(responsible)
+                .deadline(deadline)
+                .measureStatus(MeasureStatus.PLANNED.name())
+                .organisations(needed)
+                .crossOrganisation(needed.size() > 1)
+                .build();
         repository.insert(item);
         auditLog.record(AuditScope.of(null, organisation), Backlog.ENTITY, item.id(), "create", null, item);
         return item;

@@ -236,26 +236,27 @@ class IndicatorRepository {
     static Indicator map(ResultSet rs, int n) throws SQLException {
         UUID measuredBy = rs.getObject("measured_by", UUID.class);
         UUID scopeOrg = rs.getObject("scope_organisation_id", UUID.class);
-        return new Indicator(
-                new IndicatorId(rs.getObject("id", UUID.class)),
-                new BenefitId(rs.getObject("benefit_id", UUID.class)),
-                rs.getString("name"),
-                rs.getString("definition"),
-                rs.getString("unit"),
-                Direction.valueOf(rs.getString("direction")),
-                IndicatorKind.valueOf(rs.getString("kind")),
-                rs.getString("method"),
-                rs.getString("data_source"),
-                Frequency.valueOf(rs.getString("frequency")),
-                measuredBy == null ? null : new PersonId(measuredBy),
-                rs.getBigDecimal("cost_hours"),
-                rs.getBigDecimal("amber_tolerance"),
-                rs.getBigDecimal("red_tolerance"),
-                Scope.valueOf(rs.getString("scope")),
-                scopeOrg == null ? null : new OrganisationId(scopeOrg),
-                rs.getString("scope_unit"),
-                rs.getString("canonical_url"),
-                rs.getLong("version"));
+        return Indicator.builder()
+                .id(new IndicatorId(rs.getObject("id", UUID.class)))
+                .benefit(new BenefitId(rs.getObject("benefit_id", UUID.class)))
+                .name(rs.getString("name"))
+                .definition(rs.getString("definition"))
+                .unit(rs.getString("unit"))
+                .direction(Direction.valueOf(rs.getString("direction")))
+                .kind(IndicatorKind.valueOf(rs.getString("kind")))
+                .method(rs.getString("method"))
+                .dataSource(rs.getString("data_source"))
+                .frequency(Frequency.valueOf(rs.getString("frequency")))
+                .measuredBy(measuredBy == null ? null : new PersonId(measuredBy))
+                .costHours(rs.getBigDecimal("cost_hours"))
+                .amberTolerance(rs.getBigDecimal("amber_tolerance"))
+                .redTolerance(rs.getBigDecimal("red_tolerance"))
+                .scope(Scope.valueOf(rs.getString("scope")))
+                .scopeOrganisation(scopeOrg == null ? null : new OrganisationId(scopeOrg))
+                .scopeUnit(rs.getString("scope_unit"))
+                .canonicalUrl(rs.getString("canonical_url"))
+                .version(rs.getLong("version"))
+                .build();
     }
 
     private static LocalDate date(ResultSet rs, String column) throws SQLException {

@@ -58,21 +58,22 @@ class IndicatorViews {
         MeasurementPages.Page shown = pages.page(id, page, size);
         // Asked once: whether the user may record at all is whether they may record for some organisation.
         List<OrganisationId> recordsFor = access.recordsFor(indicator);
-        return new IndicatorView(
-                indicator,
-                baseline.orElse(null),
-                targets,
-                shown.measurements(),
-                status,
-                baseline.map(b -> !b.atGoLive() && b.measuredAfter(changeTookEffect))
-                        .orElse(false),
-                access.canEdit(indicator),
-                !recordsFor.isEmpty(),
-                repository.baselineVersion(id).orElse(null),
-                repository.trajectoryVersion(id),
-                recordsFor,
-                pages.series(id, status.latestPeriodEnd()),
-                shown.paging());
+        return IndicatorView.builder()
+                .indicator(indicator)
+                .baseline(baseline.orElse(null))
+                .targets(targets)
+                .measurements(shown.measurements())
+                .status(status)
+                .baselineAfterChange(baseline.map(b -> !b.atGoLive() && b.measuredAfter(changeTookEffect))
+                        .orElse(false))
+                .canEdit(access.canEdit(indicator))
+                .canRecord(!recordsFor.isEmpty())
+                .baselineVersion(repository.baselineVersion(id).orElse(null))
+                .trajectoryVersion(repository.trajectoryVersion(id))
+                .recordsFor(recordsFor)
+                .series(pages.series(id, status.latestPeriodEnd()))
+                .paging(shown.paging())
+                .build();
     }
 
     private static void checkPaging(int page, int size) {

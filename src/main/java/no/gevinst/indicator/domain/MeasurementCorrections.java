@@ -66,22 +66,15 @@ class MeasurementCorrections {
         Measurement old = old(id);
         Indicator indicator = correctable(old);
         BigDecimal corrected = corrected(indicator, old, value, reason);
-        Measurement replacement = new Measurement(
-                MeasurementId.newId(),
-                old.indicator(),
-                corrected,
-                old.periodStart(),
-                old.periodEnd(),
-                old.organisation(),
-                old.unit(),
-                old.source(),
-                old.method(),
-                old.confidence(),
-                old.comment(),
-                access.actor(),
-                null,
-                null,
-                null);
+        // The same period, place and provenance under a new id; the database stamps the time it is recorded.
+        Measurement replacement = old.toBuilder()
+                .id(MeasurementId.newId())
+                .value(corrected)
+                .recordedBy(access.actor())
+                .recordedAt(null)
+                .supersededBy(null)
+                .supersedeReason(null)
+                .build();
         // The old row gives way first (the reference is checked at commit), so that the unique key stays free.
         repository.supersede(id, replacement.id(), text(reason));
         repository.insert(replacement);

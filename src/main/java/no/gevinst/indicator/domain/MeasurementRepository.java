@@ -64,22 +64,23 @@ class MeasurementRepository {
 
     static Measurement mapMeasurement(ResultSet rs, int n) throws SQLException {
         UUID supersededBy = rs.getObject("superseded_by", UUID.class);
-        return new Measurement(
-                new MeasurementId(rs.getObject("id", UUID.class)),
-                new IndicatorId(rs.getObject("indicator_id", UUID.class)),
-                rs.getBigDecimal("value"),
-                date(rs, "period_start"),
-                date(rs, "period_end"),
-                new OrganisationId(rs.getObject("organisation_id", UUID.class)),
-                rs.getString("unit"),
-                MeasurementSource.valueOf(rs.getString("source")),
-                rs.getString("method"),
-                Confidence.valueOf(rs.getString("confidence")),
-                rs.getString("comment"),
-                rs.getString("recorded_by"),
-                rs.getTimestamp("recorded_at").toInstant(),
-                supersededBy == null ? null : new MeasurementId(supersededBy),
-                rs.getString("supersede_reason"));
+        return Measurement.builder()
+                .id(new MeasurementId(rs.getObject("id", UUID.class)))
+                .indicator(new IndicatorId(rs.getObject("indicator_id", UUID.class)))
+                .value(rs.getBigDecimal("value"))
+                .periodStart(date(rs, "period_start"))
+                .periodEnd(date(rs, "period_end"))
+                .organisation(new OrganisationId(rs.getObject("organisation_id", UUID.class)))
+                .unit(rs.getString("unit"))
+                .source(MeasurementSource.valueOf(rs.getString("source")))
+                .method(rs.getString("method"))
+                .confidence(Confidence.valueOf(rs.getString("confidence")))
+                .comment(rs.getString("comment"))
+                .recordedBy(rs.getString("recorded_by"))
+                .recordedAt(rs.getTimestamp("recorded_at").toInstant())
+                .supersededBy(supersededBy == null ? null : new MeasurementId(supersededBy))
+                .supersedeReason(rs.getString("supersede_reason"))
+                .build();
     }
 
     private static LocalDate date(ResultSet rs, String column) throws SQLException {

@@ -138,20 +138,21 @@ final class AllProgrammes {
 
         Programme programme(
                 List<PhasePlan> phases, List<Party> parties, List<PersonId> steering, List<FrameworkItem> framework) {
-            return new Programme(
-                    id,
-                    code,
-                    name,
-                    description,
-                    owner,
-                    phase,
-                    target,
-                    coFinancier,
-                    phases,
-                    List.copyOf(parties),
-                    List.copyOf(steering),
-                    List.copyOf(framework),
-                    version);
+            return Programme.builder()
+                    .id(id)
+                    .code(code)
+                    .name(name)
+                    .description(description)
+                    .owner(owner)
+                    .currentPhase(phase)
+                    .economicTarget(target)
+                    .coFinancier(coFinancier)
+                    .phases(phases)
+                    .parties(List.copyOf(parties))
+                    .steeringGroup(List.copyOf(steering))
+                    .framework(List.copyOf(framework))
+                    .version(version)
+                    .build();
         }
     }
 

@@ -147,20 +147,7 @@ class ProgrammeService implements Programmes {
     }
 
     private static Programme withPhase(Programme p, Phase phase) {
-        return new Programme(
-                p.id(),
-                p.code(),
-                p.name(),
-                p.description(),
-                p.owner(),
-                phase,
-                p.economicTarget(),
-                p.coFinancier(),
-                p.phases(),
-                p.parties(),
-                p.steeringGroup(),
-                p.framework(),
-                p.version() + 1);
+        return p.toBuilder().currentPhase(phase).version(p.version() + 1).build();
     }
 
     @Override

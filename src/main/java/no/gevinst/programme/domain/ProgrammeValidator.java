@@ -94,20 +94,21 @@ class ProgrammeValidator {
         List<Party> parties = parties(input.parties(), violations);
         List<PersonId> steering = steeringGroup(input.steeringGroup(), violations);
         violations.throwIfAny();
-        return new Programme(
-                id,
-                code,
-                name,
-                input.description() == null ? "" : input.description().strip(),
-                owner.get(),
-                phase.get(),
-                target,
-                coFinancier,
-                phases,
-                parties,
-                steering,
-                framework,
-                version);
+        return Programme.builder()
+                .id(id)
+                .code(code)
+                .name(name)
+                .description(Inputs.text(input.description()))
+                .owner(owner.get())
+                .currentPhase(phase.get())
+                .economicTarget(target)
+                .coFinancier(coFinancier)
+                .phases(phases)
+                .parties(parties)
+                .steeringGroup(steering)
+                .framework(framework)
+                .version(version)
+                .build();
     }
 
     private static Optional<Phase> phase(String text, Phase currentPhase, Violations violations) {

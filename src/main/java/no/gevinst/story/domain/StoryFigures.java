@@ -2,21 +2,18 @@ package no.gevinst.story.domain;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Locale;
 import no.gevinst.indicator.Baseline;
 import no.gevinst.indicator.Direction;
 import no.gevinst.indicator.Frequency;
 import no.gevinst.indicator.Indicator;
 import no.gevinst.indicator.IndicatorCharts;
-import no.gevinst.indicator.IndicatorKind;
 import no.gevinst.indicator.IndicatorStatus;
 import no.gevinst.indicator.IndicatorView;
 import no.gevinst.indicator.Indicators;
 import no.gevinst.indicator.MeasurementPaging;
 import no.gevinst.indicator.PeriodValue;
 import no.gevinst.indicator.Rag;
-import no.gevinst.indicator.Scope;
 import no.gevinst.indicator.TargetPoint;
 import no.gevinst.indicator.Trend;
 import no.gevinst.shared.BenefitId;
@@ -84,46 +81,32 @@ class StoryFigures {
                 : new Baseline(f.baseline(), f.baselineStart(), f.baselineEnd(), "", "", "", "", false, null);
         IndicatorStatus status = new IndicatorStatus(
                 f.latest(), f.latestPeriodEnd(), null, null, null, Rag.valueOf(f.rag()), Trend.UNKNOWN, null, false);
-        return new IndicatorView(
-                indicator(benefit, f),
-                baseline,
-                f.targets().stream()
+        return IndicatorView.builder()
+                .indicator(indicator(benefit, f))
+                .baseline(baseline)
+                .targets(f.targets().stream()
                         .map(t -> new TargetPoint(t.date(), t.value()))
-                        .toList(),
-                List.of(),
-                status,
-                false,
-                false,
-                false,
-                null,
-                0,
-                List.of(),
-                f.series().stream()
+                        .toList())
+                .status(status)
+                .series(f.series().stream()
                         .map(p -> new PeriodValue(p.date(), p.value(), 1))
-                        .toList(),
-                new MeasurementPaging(1, 1, false));
+                        .toList())
+                .paging(new MeasurementPaging(1, 1, false))
+                .build();
     }
 
     private static Indicator indicator(BenefitId benefit, FrozenIndicator f) {
-        return new Indicator(
-                IndicatorId.of(f.indicatorId()),
-                benefit,
-                f.name(),
-                "",
-                f.unit(),
-                Direction.valueOf(f.direction()),
-                IndicatorKind.QUANTITATIVE,
-                "",
-                "",
-                Frequency.valueOf(f.frequency()),
-                null,
-                BigDecimal.ZERO,
-                f.amberTolerance(),
-                f.amberTolerance(),
-                Scope.PROGRAMME,
-                null,
-                null,
-                null,
-                0);
+        return Indicator.builder()
+                .id(IndicatorId.of(f.indicatorId()))
+                .benefit(benefit)
+                .name(f.name())
+                .unit(f.unit())
+                .direction(Direction.valueOf(f.direction()))
+                .frequency(Frequency.valueOf(f.frequency()))
+                .costHours(BigDecimal.ZERO)
+                .amberTolerance(f.amberTolerance())
+                .redTolerance(f.amberTolerance())
+                .scopeUnit(null)
+                .build();
     }
 }

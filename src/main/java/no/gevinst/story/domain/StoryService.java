@@ -23,7 +23,6 @@ import no.gevinst.story.Stories;
 import no.gevinst.story.Story;
 import no.gevinst.story.StoryId;
 import no.gevinst.story.StoryInput;
-import no.gevinst.story.StoryStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -114,21 +113,7 @@ class StoryService implements Stories {
         Benefit b = visible(benefit);
         StoryInput in = StoryRules.checked(input, picture != null);
         byte[] kept = picture == null ? null : PictureCheck.checked(picture);
-        Story story = new Story(
-                StoryId.newId(),
-                b.programme(),
-                benefit,
-                in.title(),
-                in.text(),
-                in.people(),
-                in.units(),
-                kept != null,
-                kept == null ? null : in.pictureAlt(),
-                StoryStatus.DRAFT,
-                null,
-                null,
-                null,
-                0);
+        Story story = Story.draft(StoryId.newId(), b.programme(), benefit, in, kept != null, 0);
         repository.insert(story, kept);
         auditLog.record(AuditScope.of(b.programme()), ENTITY, story.id(), "create", null, story);
         return story;
@@ -144,21 +129,7 @@ class StoryService implements Stories {
         boolean withPicture = picture != null || (before.hasPicture() && !removePicture);
         StoryInput in = StoryRules.checked(input, withPicture);
         byte[] kept = picture == null ? null : PictureCheck.checked(picture);
-        Story after = new Story(
-                id,
-                before.programme(),
-                before.benefit(),
-                in.title(),
-                in.text(),
-                in.people(),
-                in.units(),
-                withPicture,
-                withPicture ? in.pictureAlt() : null,
-                StoryStatus.DRAFT,
-                null,
-                null,
-                null,
-                expectedVersion + 1);
+        Story after = Story.draft(id, before.programme(), before.benefit(), in, withPicture, expectedVersion + 1);
         return write(before, after, expectedVersion, kept, removePicture && picture == null, "update");
     }
 
@@ -185,21 +156,8 @@ class StoryService implements Stories {
         current(before, expectedVersion);
         draft(before);
         String by = access.currentUser().map(u -> u.username()).orElse("system");
-        Story after = new Story(
-                id,
-                before.programme(),
-                before.benefit(),
-                before.title(),
-                before.text(),
-                before.people(),
-                before.units(),
-                before.hasPicture(),
-                before.pictureAlt(),
-                StoryStatus.APPROVED,
-                figures.freeze(before.benefit(), NorwegianTime.today()),
-                by,
-                Instant.now(),
-                expectedVersion + 1);
+        Story after = before.withApproval(
+                figures.freeze(before.benefit(), NorwegianTime.today()), by, Instant.now(), expectedVersion + 1);
         return write(before, after, expectedVersion, null, false, "approve");
     }
 

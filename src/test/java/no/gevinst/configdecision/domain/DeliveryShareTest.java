@@ -2,11 +2,11 @@ package no.gevinst.configdecision.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import no.gevinst.TestMeasurements;
 import no.gevinst.configdecision.DeliveryGap;
 import no.gevinst.configdecision.MachineDelivery;
 import no.gevinst.indicator.Measurement;
@@ -67,21 +67,10 @@ class DeliveryShareTest {
     }
 
     private static Measurement m(MeasurementSource source) {
-        return new Measurement(
-                null,
-                new IndicatorId(UUID.randomUUID()),
-                BigDecimal.ONE,
-                LocalDate.of(2025, 1, 1),
-                LocalDate.of(2025, 1, 31),
-                null,
-                "",
-                source,
-                "",
-                null,
-                "",
-                "",
-                null,
-                null,
-                null);
+        return TestMeasurements.measurement()
+                .from(source)
+                .actual("1")
+                .in(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 1, 31))
+                .build();
     }
 }

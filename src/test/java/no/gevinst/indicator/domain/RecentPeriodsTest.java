@@ -13,22 +13,19 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
+import no.gevinst.TestMeasurements;
 import no.gevinst.indicator.Baseline;
-import no.gevinst.indicator.Confidence;
 import no.gevinst.indicator.Direction;
 import no.gevinst.indicator.Frequency;
 import no.gevinst.indicator.Indicator;
-import no.gevinst.indicator.IndicatorKind;
 import no.gevinst.indicator.IndicatorStatus;
 import no.gevinst.indicator.Measurement;
 import no.gevinst.indicator.MeasurementSource;
-import no.gevinst.indicator.Scope;
 import no.gevinst.indicator.StatusCalculator;
 import no.gevinst.indicator.TargetPoint;
 import no.gevinst.indicator.Trajectory;
 import no.gevinst.shared.BenefitId;
 import no.gevinst.shared.IndicatorId;
-import no.gevinst.shared.MeasurementId;
 import no.gevinst.shared.OrganisationId;
 
 /**
@@ -90,22 +87,13 @@ class RecentPeriodsTest {
                 .withDayOfMonth(1)
                 .plusMonths(1)
                 .minusDays(1);
-        return new Measurement(
-                MeasurementId.newId(),
-                INDICATOR,
-                BigDecimal.valueOf(row.hundredths(), 2),
-                end.withDayOfMonth(1),
-                end,
-                new OrganisationId(new java.util.UUID(0, row.unit() % 2)),
-                "unit " + row.unit(),
-                MeasurementSource.API,
-                "",
-                Confidence.HIGH,
-                "",
-                "test",
-                null,
-                row.superseded() ? MeasurementId.newId() : null,
-                row.superseded() ? "corrected" : null);
+        TestMeasurements measurement = TestMeasurements.measurement()
+                .of(INDICATOR)
+                .actual(BigDecimal.valueOf(row.hundredths(), 2))
+                .in(end.withDayOfMonth(1), end)
+                .at(new OrganisationId(new java.util.UUID(0, row.unit() % 2)), "unit " + row.unit())
+                .from(MeasurementSource.API);
+        return (row.superseded() ? measurement.supersededFor("corrected") : measurement).build();
     }
 
     private static Trajectory trajectory(Direction direction) {
@@ -120,25 +108,15 @@ class RecentPeriodsTest {
     }
 
     private static Indicator indicator(Direction direction, Frequency frequency) {
-        return new Indicator(
-                INDICATOR,
-                BenefitId.newId(),
-                "Test",
-                "",
-                "antall",
-                direction,
-                IndicatorKind.QUANTITATIVE,
-                "",
-                "",
-                frequency,
-                null,
-                null,
-                new BigDecimal("5"),
-                new BigDecimal("15"),
-                Scope.PROGRAMME,
-                null,
-                "",
-                null,
-                0);
+        return Indicator.builder()
+                .id(INDICATOR)
+                .benefit(BenefitId.newId())
+                .name("Test")
+                .unit("antall")
+                .direction(direction)
+                .frequency(frequency)
+                .amberTolerance(new BigDecimal("5"))
+                .redTolerance(new BigDecimal("15"))
+                .build();
     }
 }

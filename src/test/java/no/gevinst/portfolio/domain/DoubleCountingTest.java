@@ -21,7 +21,6 @@ import net.jqwik.api.constraints.Size;
 import no.gevinst.indicator.Direction;
 import no.gevinst.indicator.Frequency;
 import no.gevinst.indicator.Indicator;
-import no.gevinst.indicator.IndicatorKind;
 import no.gevinst.indicator.Scope;
 import no.gevinst.portfolio.Conflict;
 import no.gevinst.portfolio.ConflictBenefit;
@@ -139,26 +138,21 @@ class DoubleCountingTest {
 
     @Test
     void anIndicatorsKeysAreItsNormalisedMeasureAndItsCanonicalUrl() {
-        Indicator indicator = new Indicator(
-                IndicatorId.of("00000000-0000-0000-0002-000000000001"),
-                BenefitId.of("00000000-0000-0000-0001-000000000001"),
-                "  Minutter DOKUMENTASJON  per kontakt",
-                "",
-                "Minutter",
-                Direction.LOWER_IS_BETTER,
-                IndicatorKind.QUANTITATIVE,
-                "",
-                "",
-                Frequency.MONTH,
-                null,
-                BigDecimal.ONE,
-                BigDecimal.ONE,
-                BigDecimal.TEN,
-                Scope.UNIT,
-                ST_OLAV,
-                " Medisinsk  klinikk",
-                "https://fhir.example.no/Measure/dok|1",
-                0);
+        Indicator indicator = Indicator.builder()
+                .id(IndicatorId.of("00000000-0000-0000-0002-000000000001"))
+                .benefit(BenefitId.of("00000000-0000-0000-0001-000000000001"))
+                .name("  Minutter DOKUMENTASJON  per kontakt")
+                .unit("Minutter")
+                .direction(Direction.LOWER_IS_BETTER)
+                .frequency(Frequency.MONTH)
+                .costHours(BigDecimal.ONE)
+                .amberTolerance(BigDecimal.ONE)
+                .redTolerance(BigDecimal.TEN)
+                .scope(Scope.UNIT)
+                .scopeOrganisation(ST_OLAV)
+                .scopeUnit(" Medisinsk  klinikk")
+                .canonicalUrl("https://fhir.example.no/Measure/dok|1")
+                .build();
 
         assertThat(IndicatorKeys.of(indicator))
                 .containsExactly(

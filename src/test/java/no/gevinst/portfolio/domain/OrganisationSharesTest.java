@@ -343,20 +343,13 @@ class OrganisationSharesTest {
     }
 
     private static Programme programme(String code) {
-        return new Programme(
-                new ProgrammeId(UUID.randomUUID()),
-                code,
-                "Program " + code,
-                "",
-                new OrganisationId(UUID.randomUUID()),
-                Phase.REALISE,
-                null,
-                null,
-                List.of(),
-                List.of(),
-                List.of(),
-                List.of(),
-                0);
+        return Programme.builder()
+                .id(new ProgrammeId(UUID.randomUUID()))
+                .code(code)
+                .name("Program " + code)
+                .owner(new OrganisationId(UUID.randomUUID()))
+                .currentPhase(Phase.REALISE)
+                .build();
     }
 
     private static BenefitFacts facts(
