@@ -96,6 +96,18 @@ final class BenchmarkNode implements AutoCloseable {
 
     /** Launches a node without waiting, so that two can start at once; then {@link #awaitHealthy()}. */
     static BenchmarkNode starting(String name, Database database, Path dataDirectory, int cpu) throws Exception {
+        return launch(name, database, dataDirectory, cpu);
+    }
+
+    /**
+     * Launches a node as the README's demo runs: its own embedded PostgreSQL in the data directory, the demo loaded
+     * on the first start into an empty one; unpinned.
+     */
+    static BenchmarkNode demo(String name, Path dataDirectory) throws Exception {
+        return launch(name, null, dataDirectory, -1);
+    }
+
+    private static BenchmarkNode launch(String name, Database database, Path dataDirectory, int cpu) throws Exception {
         int port = freePort();
         List<String> command = new ArrayList<>();
         if (cpu >= 0) {
@@ -110,19 +122,21 @@ final class BenchmarkNode implements AutoCloseable {
                 new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         Map<String, String> environment = builder.environment();
         environment.put("PORT", String.valueOf(port));
-        environment.put("SPRING_DATASOURCE_URL", database.url());
-        environment.put("SPRING_DATASOURCE_USERNAME", database.user());
-        environment.put("SPRING_DATASOURCE_PASSWORD", database.password());
-        environment.put("GEVINST_MIGRATION_USERNAME", database.owner());
-        environment.put("GEVINST_MIGRATION_PASSWORD", database.ownerPassword());
-        environment.put("GEVINST_DEMO", "false");
+        if (database != null) {
+            environment.put("SPRING_DATASOURCE_URL", database.url());
+            environment.put("SPRING_DATASOURCE_USERNAME", database.user());
+            environment.put("SPRING_DATASOURCE_PASSWORD", database.password());
+            environment.put("GEVINST_MIGRATION_USERNAME", database.owner());
+            environment.put("GEVINST_MIGRATION_PASSWORD", database.ownerPassword());
+        }
+        environment.put("GEVINST_DEMO", String.valueOf(database == null));
         // Unused against an external database; its own, so that no node could ever share an embedded one.
         environment.put("GEVINST_DATA_DIR", dataDirectory.toAbsolutePath().toString());
         return new BenchmarkNode(name, builder.start(), port, log);
     }
 
     /** The packaged jar: {@code package} runs before failsafe, and the benchmark profile names the jar. */
-    private static Path jar() {
+    static Path jar() {
         Path jar = Path.of(System.getProperty("gevinst.benchmark.jar", "target/gevinst-0.1.0-SNAPSHOT.jar"));
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("no packaged jar at " + jar.toAbsolutePath() + ": run through mvn verify");

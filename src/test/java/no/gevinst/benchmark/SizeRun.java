@@ -44,6 +44,9 @@ final class SizeRun {
     /** The live heap the dashboard's first computation leaves behind (its kept parts and dashboards). */
     KeptHeap keptByDashboard;
 
+    /** The rows on the measurements API's first page of the measured indicator: fewer than a page on the demo. */
+    long measurementRows;
+
     final Map<String, Long> phases = new LinkedHashMap<>();
 
     SizeRun(String size) {
