@@ -3,17 +3,28 @@ package no.gevinst.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Collection;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
-import no.gevinst.GevinstIntegrationTest;
+import no.gevinst.GevinstModuleTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
-@GevinstIntegrationTest
+/**
+ * The audit module on its own, the example of a module test ({@link GevinstModuleTest}): it boots the audit module
+ * and the shared module it depends on, not the whole application. What the module asks of the modules above it is
+ * declared here ({@link Others}).
+ */
+@GevinstModuleTest
+@Import(AuditLogIT.Others.class)
 class AuditLogIT {
 
     /** The application's role is refused by its rights; the owner's, by the trigger. */
@@ -75,5 +86,32 @@ class AuditLogIT {
     void refusesToRecordOutsideTheTransactionOfAWrite() {
         assertThatThrownBy(() -> auditLog.record("test-entity", entityId, "update", null, null))
                 .isInstanceOf(org.springframework.transaction.IllegalTransactionStateException.class);
+    }
+
+    /**
+     * What the audit module asks the modules above it, which this test does not boot: who may search the log (the
+     * programme module) and whose user names are whose (the access module). Nobody searches the log here.
+     */
+    @TestConfiguration(proxyBeanMethods = false)
+    static class Others {
+        @Bean
+        AuditReaders nobodyReads() {
+            return () -> AuditReadership.NONE;
+        }
+
+        @Bean
+        ActorNames noNames() {
+            return new ActorNames() {
+                @Override
+                public Map<String, String> fullNames(Collection<String> usernames) {
+                    return Map.of();
+                }
+
+                @Override
+                public Set<String> matching(String actor) {
+                    return Set.of(actor);
+                }
+            };
+        }
     }
 }

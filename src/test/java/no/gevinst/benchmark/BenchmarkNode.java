@@ -17,6 +17,9 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
+import org.awaitility.core.TerminalFailureException;
 
 /**
  * A Gevinst node as production runs one: its own JVM, started from the packaged jar with the README's production
@@ -155,22 +158,23 @@ final class BenchmarkNode implements AutoCloseable {
         HttpRequest health = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health"))
                 .timeout(Duration.ofSeconds(10))
                 .build();
-        long deadline = System.nanoTime() + START_LIMIT.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("node " + name + " stopped while starting:\n" + tail());
-            }
-            try {
-                if (http.send(health, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return this;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(250);
+        try {
+            Awaitility.await("node " + name + " healthy")
+                    .atMost(START_LIMIT)
+                    .pollInterval(Duration.ofMillis(250))
+                    .failFast(() -> !process.isAlive())
+                    .ignoreException(IOException.class) // not listening yet
+                    .until(() -> http.send(health, HttpResponse.BodyHandlers.discarding())
+                                    .statusCode()
+                            == 200);
+            return this;
+        } catch (TerminalFailureException stopped) {
+            throw new IllegalStateException("node " + name + " stopped while starting:\n" + tail(), stopped);
+        } catch (ConditionTimeoutException late) {
+            close();
+            throw new IllegalStateException(
+                    "node " + name + " not healthy within " + START_LIMIT + ":\n" + tail(), late);
         }
-        close();
-        throw new IllegalStateException("node " + name + " not healthy within " + START_LIMIT + ":\n" + tail());
     }
 
     int port() {

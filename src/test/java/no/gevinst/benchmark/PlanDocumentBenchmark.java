@@ -1,5 +1,6 @@
 package no.gevinst.benchmark;
 
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Locale;
 import no.gevinst.TestUsers;
@@ -8,6 +9,7 @@ import no.gevinst.plan.Plans;
 import no.gevinst.programme.Programme;
 import no.gevinst.programme.Programmes;
 import no.gevinst.report.Documents;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -43,10 +45,12 @@ class PlanDocumentBenchmark {
         // The application warms the drawing and PDF code up in the background when it starts; wait for it as a
         // reader arriving a little after start-up would.
         long waitStarted = System.nanoTime();
-        while (Thread.getAllStackTraces().keySet().stream()
-                .anyMatch(t -> t.getName().equals("drawing-warm-up"))) {
-            Thread.sleep(50);
-        }
+        Awaitility.await("the drawing warm-up")
+                .forever()
+                .pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(50))
+                .until(() -> Thread.getAllStackTraces().keySet().stream()
+                        .noneMatch(t -> t.getName().equals("drawing-warm-up")));
         double warmUp = (System.nanoTime() - waitStarted) / 1e9;
         LocaleContextHolder.setLocale(Locale.forLanguageTag("nb"));
         Plan plan = users.callAs("kari", () -> {

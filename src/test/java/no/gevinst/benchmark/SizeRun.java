@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.IntFunction;
 import java.util.function.LongSupplier;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 
 /** Everything measured at one size: single-user figures with sizes, the naive aggregate, and the load runs. */
 final class SizeRun {
@@ -265,10 +267,18 @@ final class SizeRun {
     }
 
     private static void settle(List<BenchmarkSession> sessions) throws Exception {
+        // Up to 30 s in all for the first two sessions to find the node healthy; a node still down after that is
+        // measured anyway, and its failures show in the report.
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         for (BenchmarkSession session : sessions.subList(0, Math.min(2, sessions.size()))) {
-            while (session.fetch("/actuator/health").status() != 200 && System.nanoTime() < deadline) {
-                Thread.sleep(200);
+            try {
+                Awaitility.await("a healthy node")
+                        .atMost(Duration.ofNanos(Math.max(1, deadline - System.nanoTime())))
+                        .pollDelay(Duration.ZERO)
+                        .pollInterval(Duration.ofMillis(200))
+                        .until(() -> session.fetch("/actuator/health").status() == 200);
+            } catch (ConditionTimeoutException stillDown) {
+                // measured anyway, as before
             }
         }
         Thread.sleep(1_000);

@@ -1,4 +1,4 @@
-package no.gevinst.learning;
+package no.gevinst.lesson;
 
 import static no.gevinst.TestProgrammes.COORDINATOR;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,9 +24,6 @@ import no.gevinst.TestProgrammes;
 import no.gevinst.TestUsers;
 import no.gevinst.access.Role;
 import no.gevinst.benefit.Benefit;
-import no.gevinst.lesson.Lesson;
-import no.gevinst.lesson.LessonInput;
-import no.gevinst.lesson.Lessons;
 import no.gevinst.maturity.MaturityRounds;
 import no.gevinst.maturity.Round;
 import no.gevinst.maturity.RoundInput;
