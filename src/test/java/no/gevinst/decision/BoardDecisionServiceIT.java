@@ -283,9 +283,11 @@ class BoardDecisionServiceIT {
                         .param("benefitClass", "CASH_RELEASING")
                         .param("nok", "mange")
                         .param("version", String.valueOf(first.version())))
-                .andExpect(status().is3xxRedirection())
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
-                        .attribute("economicErrors", List.of(FieldViolation.of("nok", "value.invalid"))));
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.model()
+                        .attributeHasFieldErrorCode("economic", "nok", "value.invalid"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString("value=\"mange\"")));
         assertThat(rows()).isEqualTo(rows);
     }
 
@@ -301,14 +303,15 @@ class BoardDecisionServiceIT {
                         .param("caseNumber", "")
                         .param("summary", "Styret vedtok")
                         .param("inForceVersion", String.valueOf(first.version())))
-                .andExpect(status().is3xxRedirection())
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
-                        .attribute(
-                                "decisionErrors",
-                                List.of(
-                                        FieldViolation.of("caseNumber", "decision.caseNumber.required"),
-                                        FieldViolation.of("decidedOn", "decision.decidedOn.required"),
-                                        FieldViolation.of("decidingBody", "decision.decidingBody.required"))));
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.model()
+                        .attributeHasFieldErrorCode("record", "caseNumber", "decision.caseNumber.required"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.model()
+                        .attributeHasFieldErrorCode("record", "decidedOn", "decision.decidedOn.required"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.model()
+                        .attributeHasFieldErrorCode("record", "decidingBody", "decision.decidingBody.required"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.model()
+                        .errorCount(3));
         mvc.perform(post("/programmes/" + programme.id() + "/decisions/1/economic-targets")
                         .with(users.session(coordinator))
                         .with(csrf())
@@ -317,13 +320,13 @@ class BoardDecisionServiceIT {
                         .param("benefitClass", "CAPACITY")
                         .param("nok", " ")
                         .param("version", String.valueOf(first.version())))
-                .andExpect(status().is3xxRedirection())
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
-                        .attribute(
-                                "economicErrors",
-                                List.of(
-                                        FieldViolation.of("nok", "decision.nok.required"),
-                                        FieldViolation.of("year", "decision.year.required"))));
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.model()
+                        .attributeHasFieldErrorCode("economic", "nok", "decision.nok.required"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.model()
+                        .attributeHasFieldErrorCode("economic", "year", "decision.year.required"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.model()
+                        .errorCount(2));
         mvc.perform(post("/programmes/" + programme.id() + "/decisions/1/kpi-targets")
                         .with(users.session(coordinator))
                         .with(csrf())
@@ -332,13 +335,13 @@ class BoardDecisionServiceIT {
                         .param("targetValue", "12")
                         .param("due", "")
                         .param("version", String.valueOf(first.version())))
-                .andExpect(status().is3xxRedirection())
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
-                        .attribute(
-                                "kpiErrors",
-                                List.of(
-                                        FieldViolation.of("due", "decision.due.required"),
-                                        FieldViolation.of("indicator", "decision.indicator.required"))));
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.model()
+                        .attributeHasFieldErrorCode("kpi", "due", "decision.due.required"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.model()
+                        .attributeHasFieldErrorCode("kpi", "indicator", "decision.indicator.required"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.model()
+                        .errorCount(2));
         assertThat(rows()).isEqualTo(rows);
     }
 
@@ -470,9 +473,11 @@ class BoardDecisionServiceIT {
                         .param("year", "2026")
                         .param("benefitClass", "CAPACITY")
                         .param("version", String.valueOf(targeted.version())))
-                .andExpect(status().is3xxRedirection())
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
-                        .attribute("economicErrors", List.of(FieldViolation.of("target", "decision.target.notSet"))));
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.model()
+                        .attributeHasErrors("economic"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString("e-error-summary")));
         assertThat(rows()).isEqualTo(rows);
         // The page offers the removal to the coordinator, naming what goes, and not to the reader.
         mvc.perform(get("/programmes/" + programme.id() + "/decisions/1").with(users.session(coordinator)))

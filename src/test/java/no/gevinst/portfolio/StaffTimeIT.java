@@ -19,7 +19,6 @@ import no.gevinst.TestUsers;
 import no.gevinst.audit.AuditLog;
 import no.gevinst.benefit.Benefit;
 import no.gevinst.programme.Programme;
-import no.gevinst.shared.FieldViolation;
 import no.gevinst.valuation.AssumptionInputBuilder;
 import no.gevinst.valuation.EconomicSettings;
 import no.gevinst.valuation.ValuationInputs.ModelInput;
@@ -133,12 +132,15 @@ class StaffTimeIT {
                             .param("firstYear", "2024")
                             .param("lastYear", "2034")
                             .param("workingHoursPerPerson", bad))
-                    .andExpect(status().is3xxRedirection())
+                    .andExpect(status().isUnprocessableContent())
                     .andReturn();
-            @SuppressWarnings("unchecked")
-            List<FieldViolation> errors =
-                    (List<FieldViolation>) refused.getFlashMap().get("settingsErrors");
-            assertThat(errors).as(bad).extracting(FieldViolation::field).containsExactly("workingHoursPerPerson");
+            var errors = (org.springframework.validation.BindingResult) refused.getModelAndView()
+                    .getModel()
+                    .get(org.springframework.validation.BindingResult.MODEL_KEY_PREFIX + "period");
+            assertThat(errors.getFieldErrors())
+                    .as(bad)
+                    .extracting(org.springframework.validation.FieldError::getField)
+                    .containsExactly("workingHoursPerPerson");
         }
         mvc.perform(put("/api/v1/programmes/" + programme.id() + "/valuation/settings")
                         .with(httpBasic(COORDINATOR, TestUsers.PASSWORD))

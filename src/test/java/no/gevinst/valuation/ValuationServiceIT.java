@@ -271,8 +271,9 @@ class ValuationServiceIT {
                                         .SecurityMockMvcRequestPostProcessors.csrf())
                                 .param("firstYear", "2030")
                                 .param("lastYear", "2022"))
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
-                        .attributeExists("settingsErrors"));
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.model()
+                        .attributeHasFieldErrorCode("period", "lastYear", "valuation.period.invalid"));
         assertThat(users.callAs(
                         "dina", () -> valuations.of(dbep.id()).settings().firstYear()))
                 .isEqualTo(2022);

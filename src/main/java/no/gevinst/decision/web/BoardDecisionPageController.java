@@ -1,41 +1,41 @@
 package no.gevinst.decision.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Validator;
 import java.util.List;
+import java.util.Set;
+import java.util.function.UnaryOperator;
 import no.gevinst.decision.BoardDecision;
-import no.gevinst.decision.DecisionInputs.DecisionInput;
-import no.gevinst.decision.DecisionInputs.EconomicTargetInput;
-import no.gevinst.decision.DecisionInputs.EconomicTargetKey;
-import no.gevinst.decision.DecisionInputs.KpiTargetInput;
-import no.gevinst.decision.DecisionInputs.KpiTargetKey;
 import no.gevinst.decision.Decisions;
 import no.gevinst.programme.Programme;
 import no.gevinst.programme.Programmes;
-import no.gevinst.shared.FieldViolation;
+import no.gevinst.shared.FormErrors;
 import no.gevinst.shared.FormShape;
-import no.gevinst.shared.InvalidInputException;
 import no.gevinst.shared.NotFoundException;
 import no.gevinst.shared.ProgrammeId;
-import no.gevinst.shared.VersionConflictException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * A programme's board decisions: the list with the one in force and the form that records a new one, and each
  * decision with its targets, the sum of the organisations' kroner beside the programme's target, the forms that set
- * targets, and the organisations' appendices to the oppdragsdokument.
+ * targets, and the organisations' appendices to the oppdragsdokument. A refused form is shown again on its page with
+ * what was typed and the error at its field (422), or told that someone else saved first (409).
  */
 @Controller
 class BoardDecisionPageController {
 
-    /** What a form says when someone else saved first: reload and make the change again. */
-    private static final List<FieldViolation> CONFLICT = List.of(FieldViolation.of("version", "version.conflict"));
+    private static final Set<String> DECISION_FIELDS =
+            Set.of("decidingBody", "decidedOn", "caseNumber", "documentReference", "summary", "carryTargets");
+    private static final Set<String> ECONOMIC_FIELDS = Set.of("organisation", "year", "benefitClass", "nok");
+    private static final Set<String> KPI_FIELDS = Set.of("organisation", "indicator", "targetValue", "due");
 
     private final Decisions decisions;
     private final Programmes programmes;
@@ -52,54 +52,67 @@ class BoardDecisionPageController {
 
     @GetMapping("/programmes/{id}/decisions")
     String list(@PathVariable ProgrammeId id, Model model) {
+        return list(id, model, null);
+    }
+
+    /** The list, with the form for a new decision as given (a refused one with what was typed) or empty. */
+    private String list(ProgrammeId id, Model model, @Nullable BoardDecisionForm record) {
         Programme programme = programme(id);
         List<BoardDecision> all = decisions.of(id);
+        BoardDecision inForce =
+                all.stream().filter(BoardDecision::inForce).findFirst().orElse(null);
         model.addAttribute("programme", programme);
         model.addAttribute("decisions", all);
-        model.addAttribute(
-                "inForce",
-                all.stream().filter(BoardDecision::inForce).findFirst().orElse(null));
+        model.addAttribute("inForce", inForce);
         model.addAttribute("canDecide", decisions.canDecide(id));
+        model.addAttribute("record", record != null ? record : BoardDecisionForm.of(inForce));
         return "decision/list";
     }
 
     @PostMapping("/programmes/{id}/decisions")
     String record(
             @PathVariable ProgrammeId id,
-            @RequestParam(name = "decidingBody", required = false) String decidingBody,
-            @RequestParam(name = "decidedOn", required = false) String decidedOn,
-            @RequestParam(name = "caseNumber", required = false) String caseNumber,
-            @RequestParam(name = "documentReference", required = false) String documentReference,
-            @RequestParam(name = "summary", required = false) String summary,
-            @RequestParam(name = "carryTargets", required = false) String carryTargets,
-            @RequestParam(name = "inForceVersion", required = false) String inForceVersion,
-            RedirectAttributes redirect) {
+            @ModelAttribute("record") BoardDecisionForm record,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
         // Rights first: a user who may not decide learns nothing from what is wrong with the form.
         decisions.requireMayDecide(id);
-        DecisionInput input =
-                new DecisionInput(decidingBody, decidedOn, caseNumber, documentReference, summary, carryTargets, null);
-        try {
-            FormShape.check(validator, input);
-            BoardDecision recorded = decisions.record(id, withVersion(input, inForceVersion));
-            redirect.addFlashAttribute("saved", "decision.saved.recorded");
-            return "redirect:/programmes/" + id + "/decisions/" + recorded.number();
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("decisionErrors", e.violations());
-        } catch (VersionConflictException e) {
-            redirect.addFlashAttribute("decisionErrors", CONFLICT);
-        }
-        redirect.addFlashAttribute("typed", input);
-        return "redirect:/programmes/" + id + "/decisions#record-heading";
+        String saved = FormErrors.saved(
+                () -> {
+                    FormShape.check(validator, record.typed());
+                    BoardDecision recorded = decisions.record(id, record.toInput());
+                    redirect.addFlashAttribute("saved", "decision.saved.recorded");
+                    return "redirect:/programmes/" + id + "/decisions/" + recorded.number();
+                },
+                binding,
+                response,
+                null,
+                fieldsOf(DECISION_FIELDS));
+        return saved != null ? saved : list(id, model, record);
     }
 
     @GetMapping("/programmes/{id}/decisions/{number}")
     String decision(@PathVariable ProgrammeId id, @PathVariable int number, Model model) {
+        return decision(id, number, model, null, null);
+    }
+
+    /** The decision's page, with the target forms as given (a refused one with what was typed) or empty. */
+    private String decision(
+            ProgrammeId id,
+            int number,
+            Model model,
+            @Nullable EconomicTargetForm economic,
+            @Nullable KpiTargetForm kpi) {
         Programme programme = programme(id);
         BoardDecision decision = decisions.find(id, number);
         model.addAttribute("programme", programme);
         model.addAttribute("decision", decision);
         model.addAttribute("sums", decisions.sums(id, number));
         model.addAttribute("canChange", decision.inForce() && decisions.canDecide(id));
+        model.addAttribute("economic", economic != null ? economic : EconomicTargetForm.of(decision.version()));
+        model.addAttribute("kpi", kpi != null ? kpi : KpiTargetForm.of(decision.version()));
         pageModel.fill(programme, decision, model);
         return "decision/page";
     }
@@ -108,30 +121,19 @@ class BoardDecisionPageController {
     String setEconomicTarget(
             @PathVariable ProgrammeId id,
             @PathVariable int number,
-            @ModelAttribute EconomicTargetInput input,
-            @RequestParam(name = "version", required = false) String version,
-            RedirectAttributes redirect) {
-        return changeTargets(
-                new TargetForm(id, number, "economic", "decision.saved.economic", "typedEconomic", input),
-                version,
+            @ModelAttribute("economic") EconomicTargetForm economic,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
+        return economicChanged(
+                new Refusal(id, number, binding, model, response),
+                economic,
                 redirect,
-                read -> {
-                    FormShape.check(validator, input);
-                    decisions.setEconomicTarget(id, number, input, read);
-                });
-    }
-
-    @PostMapping("/programmes/{id}/decisions/{number}/kpi-targets")
-    String setKpiTarget(
-            @PathVariable ProgrammeId id,
-            @PathVariable int number,
-            @ModelAttribute KpiTargetInput input,
-            @RequestParam(name = "version", required = false) String version,
-            RedirectAttributes redirect) {
-        return changeTargets(
-                new TargetForm(id, number, "kpi", "decision.saved.kpi", "typedKpi", input), version, redirect, read -> {
-                    FormShape.check(validator, input);
-                    decisions.setKpiTarget(id, number, input, read);
+                "decision.saved.economic",
+                () -> {
+                    FormShape.check(validator, economic.toInput());
+                    decisions.setEconomicTarget(id, number, economic.toInput(), economic.expectedVersion());
                 });
     }
 
@@ -139,92 +141,98 @@ class BoardDecisionPageController {
     String removeEconomicTarget(
             @PathVariable ProgrammeId id,
             @PathVariable int number,
-            @ModelAttribute EconomicTargetKey key,
-            @RequestParam(name = "version", required = false) String version,
-            RedirectAttributes redirect) {
-        return changeTargets(
-                new TargetForm(id, number, "economic", "decision.saved.economicRemoved", null, null),
-                version,
+            @ModelAttribute("economic") EconomicTargetForm economic,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
+        return economicChanged(
+                new Refusal(id, number, binding, model, response),
+                economic,
                 redirect,
-                read -> decisions.removeEconomicTarget(id, number, key, read));
+                "decision.saved.economicRemoved",
+                () -> decisions.removeEconomicTarget(id, number, economic.toKey(), economic.expectedVersion()));
+    }
+
+    @PostMapping("/programmes/{id}/decisions/{number}/kpi-targets")
+    String setKpiTarget(
+            @PathVariable ProgrammeId id,
+            @PathVariable int number,
+            @ModelAttribute("kpi") KpiTargetForm kpi,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
+        return kpiChanged(
+                new Refusal(id, number, binding, model, response), kpi, redirect, "decision.saved.kpi", () -> {
+                    FormShape.check(validator, kpi.toInput());
+                    decisions.setKpiTarget(id, number, kpi.toInput(), kpi.expectedVersion());
+                });
     }
 
     @PostMapping("/programmes/{id}/decisions/{number}/kpi-targets/remove")
     String removeKpiTarget(
             @PathVariable ProgrammeId id,
             @PathVariable int number,
-            @ModelAttribute KpiTargetKey key,
-            @RequestParam(name = "version", required = false) String version,
-            RedirectAttributes redirect) {
-        return changeTargets(
-                new TargetForm(id, number, "kpi", "decision.saved.kpiRemoved", null, null),
-                version,
+            @ModelAttribute("kpi") KpiTargetForm kpi,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
+        return kpiChanged(
+                new Refusal(id, number, binding, model, response),
+                kpi,
                 redirect,
-                read -> decisions.removeKpiTarget(id, number, key, read));
+                "decision.saved.kpiRemoved",
+                () -> decisions.removeKpiTarget(id, number, kpi.toKey(), kpi.expectedVersion()));
     }
 
-    /** Which of the decision page's target sections a change came from, and what to show there if it is refused. */
-    private record TargetForm(
-            ProgrammeId programme, int number, String section, String saved, String typedName, Object typed) {}
+    /** Where a refused target change is shown: the decision's page, its form, and the answer's status. */
+    private record Refusal(
+            ProgrammeId programme, int number, BindingResult binding, Model model, HttpServletResponse response) {}
 
-    /** A change to the decision's targets at the version the form read. */
-    private interface TargetChange {
-        void apply(long version);
+    private String economicChanged(
+            Refusal at, EconomicTargetForm economic, RedirectAttributes redirect, String savedKey, Runnable change) {
+        String saved = changed(at, redirect, savedKey, "economic", ECONOMIC_FIELDS, change);
+        return saved != null ? saved : decision(at.programme(), at.number(), at.model(), economic, null);
     }
 
-    /** Rights first, then the change: saved, or back to the form's section with what was wrong and what was typed. */
-    private String changeTargets(TargetForm form, String version, RedirectAttributes redirect, TargetChange change) {
-        decisions.requireMayDecide(form.programme());
-        String errors = form.section() + "Errors";
-        try {
-            change.apply(version(version));
-            redirect.addFlashAttribute("saved", form.saved());
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute(errors, e.violations());
-            if (form.typed() != null) {
-                redirect.addFlashAttribute(form.typedName(), form.typed());
-            }
-        } catch (VersionConflictException e) {
-            redirect.addFlashAttribute(errors, CONFLICT);
-        }
-        return "redirect:/programmes/" + form.programme() + "/decisions/" + form.number() + "#" + form.section()
-                + "-heading";
+    private String kpiChanged(
+            Refusal at, KpiTargetForm kpi, RedirectAttributes redirect, String savedKey, Runnable change) {
+        String saved = changed(at, redirect, savedKey, "kpi", KPI_FIELDS, change);
+        return saved != null ? saved : decision(at.programme(), at.number(), at.model(), null, kpi);
+    }
+
+    /**
+     * Rights first, then the change: saved, back to the section it came from; refused, null, with the refusal on the
+     * form (each fault at its field, one the form has no field for, as the target or the version, for the whole form).
+     */
+    private @Nullable String changed(
+            Refusal at,
+            RedirectAttributes redirect,
+            String savedKey,
+            String section,
+            Set<String> fields,
+            Runnable change) {
+        decisions.requireMayDecide(at.programme());
+        return FormErrors.saved(
+                () -> {
+                    change.run();
+                    redirect.addFlashAttribute("saved", savedKey);
+                    return "redirect:/programmes/" + at.programme() + "/decisions/" + at.number() + "#" + section
+                            + "-heading";
+                },
+                at.binding(),
+                at.response(),
+                null,
+                fieldsOf(fields));
+    }
+
+    private static UnaryOperator<String> fieldsOf(Set<String> fields) {
+        return field -> fields.contains(field) ? field : null;
     }
 
     private Programme programme(ProgrammeId id) {
         return programmes.find(id).orElseThrow(() -> new NotFoundException("programme", id));
-    }
-
-    /** The decision in force as the form read it; blank when none was, a number otherwise. */
-    private static DecisionInput withVersion(DecisionInput input, String typed) {
-        Long version = parse(typed);
-        return new DecisionInput(
-                input.decidingBody(),
-                input.decidedOn(),
-                input.caseNumber(),
-                input.documentReference(),
-                input.summary(),
-                input.carryTargets(),
-                version);
-    }
-
-    private static long version(String typed) {
-        Long version = parse(typed);
-        if (version == null) {
-            throw InvalidInputException.of("version", "version.required");
-        }
-        return version;
-    }
-
-    private static Long parse(String typed) {
-        String text = typed == null ? "" : typed.strip();
-        if (text.isEmpty()) {
-            return null;
-        }
-        try {
-            return Long.parseLong(text);
-        } catch (NumberFormatException e) {
-            throw InvalidInputException.of("version", "version.invalid");
-        }
     }
 }

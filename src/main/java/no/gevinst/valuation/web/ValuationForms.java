@@ -2,17 +2,15 @@ package no.gevinst.valuation.web;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
+import java.util.function.UnaryOperator;
 import no.gevinst.shared.BenefitId;
 import no.gevinst.shared.FieldViolation;
 import no.gevinst.shared.Inputs;
 import no.gevinst.shared.Violations;
 import no.gevinst.valuation.EconomicSettings;
 import no.gevinst.valuation.ModelKind;
-import no.gevinst.valuation.ValuationInputs;
 
 /** Reads the valuation page's forms, whose fields do not map one to one onto the inputs the module takes. */
 final class ValuationForms {
@@ -31,24 +29,20 @@ final class ValuationForms {
         return faults;
     }
 
-    /** The model form as typed: the kind's parameters ({@code p_name}) and the phase-in shares, split. */
-    static ValuationInputs.ModelInput modelInput(ModelKind kind, String actor, Map<String, String> form) {
-        Map<String, String> parameters = new HashMap<>();
-        for (String name : kind.parameters()) {
-            parameters.put(name, form.getOrDefault("p_" + name, ""));
-        }
-        List<String> shares = Arrays.stream(
-                        form.getOrDefault("phaseInShares", "100").split("[;\\s]+"))
-                .filter(s -> !s.isBlank())
-                .toList();
-        return new ValuationInputs.ModelInput(
-                actor,
-                kind.name(),
-                parameters,
-                form.get("phaseInFirstYear"),
-                form.get("phaseInForm"),
-                shares,
-                form.get("version"));
+    /**
+     * The form's field for the field a fault names: a model's parameter at its {@code parameters[name]}, a fault of
+     * its phase-in at the shares; null for a fault of no field of the form (the version), shown for the whole form.
+     */
+    static UnaryOperator<String> fieldOf(Set<String> fields) {
+        return name -> {
+            if (fields.contains(name)) {
+                return name;
+            }
+            if (name.startsWith("parameters.")) {
+                return "parameters[" + name.substring("parameters.".length()) + "]";
+            }
+            return name.startsWith("phaseIn") && fields.contains("phaseInShares") ? "phaseInShares" : null;
+        };
     }
 
     /** The settings of the form: its period and working hours, with R-109's rules for the period. */

@@ -1,22 +1,25 @@
 package no.gevinst.valuation.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import no.gevinst.benefit.BenefitClass;
 import no.gevinst.benefit.BenefitQuery;
 import no.gevinst.benefit.Benefits;
 import no.gevinst.programme.Programmes;
 import no.gevinst.shared.BenefitId;
+import no.gevinst.shared.FormErrors;
 import no.gevinst.shared.Ids;
 import no.gevinst.shared.Inputs;
 import no.gevinst.shared.InvalidInputException;
 import no.gevinst.shared.NorwegianTime;
 import no.gevinst.shared.NotFoundException;
 import no.gevinst.shared.ProgrammeId;
-import no.gevinst.shared.Versions;
 import no.gevinst.shared.Violations;
 import no.gevinst.valuation.Actor;
 import no.gevinst.valuation.Cost;
@@ -24,13 +27,15 @@ import no.gevinst.valuation.EconomicSettings;
 import no.gevinst.valuation.ModelKind;
 import no.gevinst.valuation.ProgrammeValuation;
 import no.gevinst.valuation.Uncertainty;
-import no.gevinst.valuation.ValuationInputs;
 import no.gevinst.valuation.ValuationUnavailableException;
+import no.gevinst.valuation.ValuationVersions;
 import no.gevinst.valuation.Valuations;
 import no.gevinst.valuation.YearWorkings;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -40,10 +45,20 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The valuation workbench of a programme: assumptions, each benefit's workings, the yearly table and the results,
- * and the forms through which coordinators set assumptions, models, costs and the analysis period.
+ * and the forms through which coordinators set assumptions, models, costs and the analysis period. A refused form
+ * is shown again on the page with what was typed and the error at its field (422), or told that someone else saved
+ * first (409); saved, the page says what was saved.
  */
 @Controller
 class ValuationPageController {
+
+    private static final Set<String> ASSUMPTION_FIELDS =
+            Set.of("name", "likely", "low", "high", "unit", "formula", "source");
+    private static final Set<String> COST_FIELDS = Set.of("kind", "actor", "year", "amount", "description");
+    private static final Set<String> MODEL_FIELDS =
+            Set.of("benefit", "kind", "actor", "phaseInFirstYear", "phaseInForm", "phaseInShares");
+    private static final Set<String> PERIOD_FIELDS =
+            Set.of("firstYear", "lastYear", "realPriceAdjustment", EconomicSettings.WORKING_HOURS_FIELD);
 
     private final Valuations valuations;
     private final Programmes programmes;
@@ -78,7 +93,7 @@ class ValuationPageController {
                                 y -> YearWorkings.of(
                                         valuation.valuation(), y, valuation.settings(), messages, locale))));
         model.addAttribute("canEdit", programmes.canCoordinate(id));
-        forms(id, benefit, kind, model);
+        forms(id, benefit, kind, valuation.settings(), model);
         if (draws != null && !model.containsAttribute("unavailable")) {
             model.addAttribute(
                     "simulation",
@@ -105,8 +120,11 @@ class ValuationPageController {
         }
     }
 
-    /** What the forms offer: the programme's priced benefits, the kinds, actors and cost kinds, and the choices. */
-    private void forms(ProgrammeId id, String benefit, String kind, Model model) {
+    /**
+     * What the forms offer: the programme's priced benefits, the kinds, actors and cost kinds, the choices, and each
+     * form as the page starts it, unless a refused one is already in the model with what was typed.
+     */
+    private void forms(ProgrammeId id, String benefit, String kind, EconomicSettings settings, Model model) {
         model.addAttribute(
                 "pricedBenefits",
                 benefits.list(BenefitQuery.all()).stream()
@@ -115,97 +133,142 @@ class ValuationPageController {
         model.addAttribute("kinds", ModelKind.values());
         model.addAttribute("actors", Actor.values());
         model.addAttribute("costKinds", Cost.Kind.values());
-        model.addAttribute(
-                "chosenBenefit",
-                Ids.parse(benefit, BenefitId::new).flatMap(benefits::find).orElse(null));
-        model.addAttribute("chosenKind", Inputs.choice(kind, ModelKind.class).orElse(null));
+        var chosenBenefit =
+                Ids.parse(benefit, BenefitId::new).flatMap(benefits::find).orElse(null);
+        ModelKind chosenKind = Inputs.choice(kind, ModelKind.class).orElse(null);
+        model.addAttribute("chosenBenefit", chosenBenefit);
+        model.addAttribute("chosenKind", chosenKind);
+        ValuationVersions versions = (ValuationVersions) model.getAttribute("versions");
+        started(model, "assumption", () -> AssumptionForm.of(versions));
+        started(model, "cost", CostForm::new);
+        started(
+                model,
+                "valuationModel",
+                () -> ModelForm.of(chosenBenefit == null ? null : chosenBenefit.id(), chosenKind, versions, settings));
+        started(model, "period", () -> PeriodForm.of(settings, versions.settings()));
     }
 
-    /**
-     * The form names the assumption to add or change by typing it, so it carries the versions of every assumption
-     * the page showed ({@code name=version;…}); the one typed is the version read.
-     */
+    /** The form as the page starts it, unless a refused one is in the model already with what was typed. */
+    private static void started(Model model, String name, Supplier<Object> start) {
+        if (model.getAttribute(name) == null) {
+            model.addAttribute(name, start.get());
+        }
+    }
+
     @PostMapping("/programmes/{id}/valuation/assumptions")
     String saveAssumption(
             @PathVariable ProgrammeId id,
-            @ModelAttribute ValuationInputs.AssumptionInput input,
-            @RequestParam(name = "readVersions", required = false) String readVersions,
-            RedirectAttributes redirect) {
-        SavedOrFlashed.saved(
-                () -> valuations.saveAssumption(
-                        id, input.withVersion(ValuationForms.readVersion(readVersions, input.name()))),
-                redirect,
-                "assumptionErrors",
-                "valuation.saved.assumption");
-        return "redirect:/programmes/" + id + "/valuation#assumptions";
+            @ModelAttribute("assumption") AssumptionForm assumption,
+            BindingResult binding,
+            Model model,
+            Locale locale,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
+        String saved = saved(
+                () -> {
+                    valuations.saveAssumption(id, assumption.toInput());
+                    return saved(redirect, "valuation.saved.assumption", id, "#assumptions");
+                },
+                binding,
+                response,
+                ASSUMPTION_FIELDS);
+        return saved != null ? saved : page(id, null, null, null, model, locale);
     }
 
     @PostMapping("/programmes/{id}/valuation/costs")
     String addCost(
             @PathVariable ProgrammeId id,
-            @ModelAttribute ValuationInputs.CostInput input,
-            RedirectAttributes redirect) {
+            @ModelAttribute("cost") CostForm cost,
+            BindingResult binding,
+            Model model,
+            Locale locale,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
         valuations.requireMayChange(id);
-        SavedOrFlashed.saved(
-                () -> valuations.addCost(id, input.command()), redirect, "costErrors", "valuation.saved.cost");
-        return "redirect:/programmes/" + id + "/valuation#costs";
+        String saved = saved(
+                () -> {
+                    valuations.addCost(id, cost.toInput().command());
+                    return saved(redirect, "valuation.saved.cost", id, "#costs");
+                },
+                binding,
+                response,
+                COST_FIELDS);
+        return saved != null ? saved : page(id, null, null, null, model, locale);
     }
 
     @PostMapping("/programmes/{id}/valuation/model")
     String setModel(
             @PathVariable ProgrammeId id,
-            @RequestParam(name = "benefit", required = false) String benefitId,
-            @RequestParam(name = "actor", required = false) String actor,
-            @RequestParam(name = "kind", required = false) String kindName,
-            @RequestParam Map<String, String> form,
-            RedirectAttributes redirect) {
+            @ModelAttribute("valuationModel") ModelForm form,
+            BindingResult binding,
+            @RequestParam Map<String, String> sent,
+            Model model,
+            Locale locale,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
         // Rights first: the form is read only for the programme's coordinators.
         valuations.requireMayChange(id);
-        BenefitId benefit = Ids.parse(benefitId, BenefitId::new)
+        BenefitId benefit = Ids.parse(form.getBenefit(), BenefitId::new)
                 .filter(b -> benefits.find(b)
                         .filter(found -> found.programme().equals(id))
                         .isPresent())
                 .orElse(null);
-        ModelKind kind = Inputs.choice(kindName, ModelKind.class).orElse(null);
-        if (benefit == null || kind == null) {
-            redirect.addFlashAttribute("modelErrors", ValuationForms.unchosen(benefit, kind));
-            return "redirect:/programmes/" + id + "/valuation#model";
+        ModelKind kind = Inputs.choice(form.getKind(), ModelKind.class).orElse(null);
+        if (kind != null) {
+            form.parametersFrom(kind, sent);
         }
-        if (SavedOrFlashed.saved(
-                () -> valuations.setModel(benefit, ValuationForms.modelInput(kind, actor, form)),
-                redirect,
-                "modelErrors",
-                "valuation.saved.model")) {
-            return "redirect:/programmes/" + id + "/valuation#benefits";
-        }
-        return "redirect:/programmes/" + id + "/valuation?benefit=" + benefit + "&kind=" + kind + "#model";
+        String saved = saved(
+                () -> {
+                    if (benefit == null || kind == null) {
+                        throw new InvalidInputException(ValuationForms.unchosen(benefit, kind));
+                    }
+                    valuations.setModel(benefit, form.toInput(kind));
+                    return saved(redirect, "valuation.saved.model", id, "#benefits");
+                },
+                binding,
+                response,
+                MODEL_FIELDS);
+        return saved != null ? saved : page(id, null, form.getBenefit(), form.getKind(), model, locale);
     }
 
     @PostMapping("/programmes/{id}/valuation/settings")
     String saveSettings(
             @PathVariable ProgrammeId id,
-            @RequestParam(name = "firstYear", required = false) String firstYear,
-            @RequestParam(name = "lastYear", required = false) String lastYear,
-            @RequestParam(name = "realPriceAdjustment", required = false) String realPriceAdjustment,
-            @RequestParam(name = EconomicSettings.WORKING_HOURS_FIELD, required = false) String workingHours,
-            @RequestParam(name = "version", required = false) String version,
-            RedirectAttributes redirect) {
+            @ModelAttribute("period") PeriodForm period,
+            BindingResult binding,
+            Model model,
+            Locale locale,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
         valuations.requireMayChange(id);
-        SavedOrFlashed.saved(
+        String saved = saved(
                 () -> {
                     Violations violations = new Violations();
-                    int[] period = ValuationForms.period(firstYear, lastYear, violations);
-                    BigDecimal hours = workingHours(id, workingHours, violations);
+                    int[] years = ValuationForms.period(period.getFirstYear(), period.getLastYear(), violations);
+                    BigDecimal hours = workingHours(id, period.getWorkingHoursPerPerson(), violations);
                     violations.throwIfAny();
                     valuations.saveSettings(
-                            id,
-                            ValuationForms.settings(period, "true".equals(realPriceAdjustment), hours),
-                            Inputs.text(version).isEmpty() ? null : Versions.expected(null, version));
+                            id, ValuationForms.settings(years, period.realPrices(), hours), period.expectedVersion());
+                    return saved(redirect, "valuation.saved.settings", id, "#settings");
                 },
-                redirect,
-                "settingsErrors",
-                "valuation.saved.settings");
-        return "redirect:/programmes/" + id + "/valuation#settings";
+                binding,
+                response,
+                PERIOD_FIELDS);
+        return saved != null ? saved : page(id, null, null, null, model, locale);
+    }
+
+    /**
+     * Runs a form's write: saved, its redirect; refused, null, with each fault at the form's field of that name (a
+     * model's parameter at its {@code parameters[name]}, a fault of no field, as the version, for the whole form).
+     */
+    private static @Nullable String saved(
+            Supplier<String> write, BindingResult binding, HttpServletResponse response, Set<String> fields) {
+        return FormErrors.saved(write, binding, response, null, ValuationForms.fieldOf(fields));
+    }
+
+    private static String saved(RedirectAttributes redirect, String savedKey, ProgrammeId id, String section) {
+        redirect.addFlashAttribute("saved", savedKey);
+        return "redirect:/programmes/" + id + "/valuation" + section;
     }
 
     /** As typed; a form without the field (an older page) keeps what the programme has. */
