@@ -295,10 +295,18 @@ class RegionBenchmark {
                 .param("indicator", UUID.fromString(paths.indicator()))
                 .update();
         // A benefit written (its title rewritten as it was): it moves its programme's register generation (V34), so
-        // that programme's register parts and the double counting touching it are worked out again.
-        Runnable benefitEdited = () -> jdbc.sql("UPDATE benefit SET title = title WHERE id = :benefit")
-                .param("benefit", UUID.fromString(paths.benefit()))
-                .update();
+        // that programme's register parts and the double counting touching it are worked out again. Its lists are
+        // written too (its priority areas, as the region gives it no allocations), as every edit through the service
+        // writes them again: V61 has them count against the benefit's programme, no longer against every programme.
+        Runnable benefitEdited = () -> {
+            jdbc.sql("UPDATE benefit SET title = title WHERE id = :benefit")
+                    .param("benefit", UUID.fromString(paths.benefit()))
+                    .update();
+            jdbc.sql(
+                            "UPDATE benefit_priority_area SET framework_item_id = framework_item_id WHERE benefit_id = :benefit")
+                    .param("benefit", UUID.fromString(paths.benefit()))
+                    .update();
+        };
         // The code that only a write's fresh dashboard runs is compiled before it is timed or its CPU counted: a node
         // serving all day has compiled it, and without this the JIT's own CPU was most of the figure.
         warmUpAfresh(kari, settings, measurementWritten, benefitEdited);

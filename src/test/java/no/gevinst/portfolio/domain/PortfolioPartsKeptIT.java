@@ -29,6 +29,7 @@ import no.gevinst.portfolio.Dashboards;
 import no.gevinst.portfolio.DecisionInput;
 import no.gevinst.portfolio.Portfolio;
 import no.gevinst.programme.Programme;
+import no.gevinst.shared.BenefitId;
 import no.gevinst.shared.ProgrammeId;
 import no.gevinst.valuation.ValuationInputs;
 import no.gevinst.valuation.Valuations;
@@ -40,7 +41,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * The conflict statuses, the flow matrix and the organisations' names kept per programme (issue 15 after issue 21)
  * follow every write they depend on: two programmes whose priced benefits share a measure and a title across them, and
  * flow from one organisation to others; then random measurements, register edits in one programme or the other, an
- * organisation renamed and decisions taken. After each, the dashboards served (kept parts and all) equal those computed
+ * organisation renamed, decisions taken, benefits edited through the service (their lists written again) and their
+ * valuation models changed. After each, the dashboards served (kept parts and all) equal those computed
  * afresh, the conflicts a sharing reading finds (statuses, names and all) equal those of a fresh reading, and a
  * dashboard asked for again unchanged is the one kept.
  */
@@ -104,18 +106,54 @@ class PortfolioPartsKeptIT {
         assertKeptEqualsFresh(first, second, "start");
 
         Random random = new Random(21);
-        for (int step = 0; step < 10; step++) {
-            int action = random.nextInt(5);
+        for (int step = 0; step < 16; step++) {
+            int action = random.nextInt(7);
             Programme in = random.nextBoolean() ? first : second;
             switch (action) {
                 case 0 -> measure(measured.get(random.nextInt(measured.size())), step);
                 case 1 -> measured.add(priced(in, "Ny " + step, receiver, investor, 10 + random.nextInt(60)));
                 case 2 -> measured.add(priced(in, "Felles gevinst", investor, receiver, 20 + random.nextInt(50)));
                 case 3 -> rename(random.nextBoolean() ? investor : receiver, step);
-                default -> decideOne(step);
+                case 4 -> decideOne(step);
+                case 5 -> edit(created.get(random.nextInt(created.size())), step, 5 + random.nextInt(90));
+                default -> remodel(created.get(random.nextInt(created.size())), 10 + random.nextInt(60));
             }
             assertKeptEqualsFresh(first, second, "step " + step + ", action " + action);
         }
+    }
+
+    /**
+     * An edit of a benefit through the service (its title and its allocation's share, so its lists are written again)
+     * and a change of its valuation model move its own programme's generations only (V61): the other programme's kept
+     * parts, and what is kept of the rows no programme's are in, stand.
+     */
+    @Test
+    void anEditOfABenefitRetiresOnlyItsOwnProgrammesParts() {
+        Programme first = testProgrammes.create();
+        Programme second = testProgrammes.create();
+        Organisation investor = organisation("Investerer");
+        Organisation receiver = organisation("Mottaker");
+        nurses(first);
+        nurses(second);
+        priced(first, "Redigert gevinst", investor, receiver, 40);
+        priced(second, "Urørt gevinst", investor, receiver, 50);
+        Created edited = created.getFirst();
+        assertKeptEqualsFresh(first, second, "start");
+
+        DashboardGeneration.Generations before = generation.read();
+        edit(edited, 1, 30);
+        remodel(edited, 45);
+        DashboardGeneration.Generations after = generation.read();
+
+        assertThat(after.whole()).isGreaterThan(before.whole());
+        assertThat(after.of(first.id()).own())
+                .isGreaterThan(before.of(first.id()).own());
+        assertThat(after.registerOf(first.id()).own())
+                .isGreaterThan(before.registerOf(first.id()).own());
+        assertThat(after.of(second.id())).isEqualTo(before.of(second.id()));
+        assertThat(after.registerOf(second.id())).isEqualTo(before.registerOf(second.id()));
+        assertThat(after.others()).isEqualTo(before.others());
+        assertKeptEqualsFresh(first, second, "after the edit");
     }
 
     private void assertKeptEqualsFresh(Programme first, Programme second, String when) {
@@ -161,10 +199,45 @@ class PortfolioPartsKeptIT {
                 .investorIds(List.of(from.id().toString()))
                 .build();
         Benefit benefit = users.callAs(COORDINATOR, () -> benefits.create(input));
-        users.runAs(COORDINATOR, () -> valuations.setModel(benefit.id(), timeSaving(30 + share)));
+        created.add(new Created(benefit.id(), input));
+        modelVersions.put(
+                benefit.id(),
+                users.callAs(COORDINATOR, () -> valuations.setModel(benefit.id(), timeSaving(30 + share))));
         return users.callAs(
                 COORDINATOR,
                 () -> indicators.create(TestIndicators.monthly(benefit.id().toString(), measure, null)));
+    }
+
+    /** A benefit created here, with the input it was created from: what an edit of it starts from. */
+    private record Created(BenefitId id, BenefitInput input) {}
+
+    private final List<Created> created = new ArrayList<>();
+
+    /** Each benefit's model's version: what a change of the model names. */
+    private final Map<BenefitId, Long> modelVersions = new java.util.HashMap<>();
+
+    /** Changes the benefit's valuation model to another time saving. */
+    private void remodel(Created benefit, int minutes) {
+        String version = String.valueOf(modelVersions.get(benefit.id()));
+        modelVersions.put(
+                benefit.id(),
+                users.callAs(
+                        COORDINATOR,
+                        () -> valuations.setModel(
+                                benefit.id(), timeSaving(minutes).withVersion(version))));
+    }
+
+    /** Edits the benefit through the service: a new title and a new share of its first allocation. */
+    private void edit(Created benefit, int step, int share) {
+        BenefitInput.AllocationInput to = benefit.input().allocations().getFirst();
+        BenefitInput changed = TestBenefitInputs.from(benefit.input())
+                .title(benefit.input().title() + " " + step)
+                .allocations(List.of(new BenefitInput.AllocationInput(to.organisationId(), String.valueOf(share))))
+                .build();
+        users.runAs(COORDINATOR, () -> {
+            long version = benefits.find(benefit.id()).orElseThrow().version();
+            benefits.update(benefit.id(), changed, version);
+        });
     }
 
     private void measure(Indicator indicator, int step) {
@@ -178,8 +251,8 @@ class PortfolioPartsKeptIT {
                         """)
                 .param("indicator", indicator.id().value())
                 .param("value", 40 + step)
-                .param("start", LocalDate.of(2026, 1 + step, 1))
-                .param("end", LocalDate.of(2026, 1 + step, 1).plusMonths(1).minusDays(1))
+                .param("start", LocalDate.of(2026, 1, 1).plusMonths(step))
+                .param("end", LocalDate.of(2026, 1, 1).plusMonths(step + 1).minusDays(1))
                 .update();
     }
 
