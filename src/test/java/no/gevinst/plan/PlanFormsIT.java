@@ -149,10 +149,16 @@ class PlanFormsIT {
 
     @Test
     void aMeasureWithAnImpossibleDeadlineIsShownAgainWithWhatWasTyped() throws Exception {
-        Plan plan = plan();
+        Programme programme = testProgrammes.create();
+        String benefit = testProgrammes
+                .bareBenefit(programme, "Kortere ventetid i skjema")
+                .id()
+                .toString();
+        Plan plan = users.callAs(COORDINATOR, () -> plans.create(programme.id(), new Plans.PlanInput("", "Planen")));
         String before = rows("plan_measure", "plan_id", plan.id().toString());
         MockHttpServletResponse response = send(post("/plans/" + plan.id() + "/measures")
                 .param("action", "Kurs i ny arbeidsflyt")
+                .param("benefitIds", benefit)
                 .param("deadline", "2027-02-30")
                 .param("status", "PLANNED")
                 .param("cost", "150 000"));
@@ -163,7 +169,8 @@ class PlanFormsIT {
                 .contains("value=\"150 000\"")
                 .contains("id=\"deadline-error\"")
                 .contains("aria-describedby=\"deadline-error\"")
-                .contains("<details open");
+                .contains("<details open")
+                .containsPattern("value=\"" + benefit + "\"\\s+checked");
         assertThat(rows("plan_measure", "plan_id", plan.id().toString())).isEqualTo(before);
     }
 
@@ -223,7 +230,8 @@ class PlanFormsIT {
                 .andReturn();
         assertThat(refused.getResponse().getRedirectedUrl()).isEqualTo("/plans/" + plan.id() + "#annual-status");
         MockHttpServletResponse response = mvc.perform(get("/plans/" + plan.id())
-                        .session((MockHttpSession) refused.getRequest().getSession()))
+                        .session((MockHttpSession) refused.getRequest().getSession())
+                        .with(users.session(COORDINATOR)))
                 .andReturn()
                 .getResponse();
         assertThat(response.getStatus()).isEqualTo(200);
