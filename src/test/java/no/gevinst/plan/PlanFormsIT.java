@@ -17,7 +17,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -223,14 +222,15 @@ class PlanFormsIT {
     @Test
     void aYearTheAnnualStatusRefusedIsShownAtItsField() throws Exception {
         Plan plan = plan();
-        // The report module sends the refused year back to the plan page, flashed; the page shows it at its field.
+        // The report module sends the refused year back to the plan page, flashed in the session (kept in the
+        // database, so found again by its cookie); the page shows it at its field.
         var refused = mvc.perform(get("/plans/" + plan.id() + "/annual-status.pdf")
                         .param("year", "1901")
                         .with(users.session(COORDINATOR)))
                 .andReturn();
         assertThat(refused.getResponse().getRedirectedUrl()).isEqualTo("/plans/" + plan.id() + "#annual-status");
         MockHttpServletResponse response = mvc.perform(get("/plans/" + plan.id())
-                        .session((MockHttpSession) refused.getRequest().getSession())
+                        .cookie(refused.getResponse().getCookies())
                         .with(users.session(COORDINATOR)))
                 .andReturn()
                 .getResponse();
