@@ -7,9 +7,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.ArrayList;
@@ -213,10 +212,8 @@ class ConcurrentWritesIT {
                         .with(users.session(COORDINATOR))
                         .with(csrf())
                         .param("version", "0"))
-                .andExpect(redirectedUrl("/plans/" + plan.id() + "#status"))
-                .andExpect(flash().attribute(
-                                "versionErrors",
-                                List.of(no.gevinst.shared.FieldViolation.of("version", "version.conflict"))));
+                .andExpect(status().isConflict())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Noen andre har endret dette")));
 
         PlanVersion stored = users.callAs(COORDINATOR, () -> plans.version(plan.id(), 1));
         assertThat(stored.status()).isEqualTo(VersionStatus.DRAFT);

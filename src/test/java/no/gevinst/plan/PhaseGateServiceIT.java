@@ -269,8 +269,10 @@ class PhaseGateServiceIT {
                 .andExpect(content().string(Matchers.containsString("Hver gevinst har en gevinsteier.")))
                 .andExpect(content().string(Matchers.containsString("name=\"decision\"")));
         mvc.perform(post(page).with(users.session(COORDINATOR)).with(csrf()).param("decision", " "))
-                .andExpect(redirectedUrl(page + "#decision-heading"))
-                .andExpect(flash().attribute("decision", " "));
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(Matchers.containsString("id=\"decision-error\"")))
+                .andExpect(
+                        content().string(Matchers.containsString("aria-describedby=\"decision-hint decision-error\"")));
         mvc.perform(post(page).with(users.session(COORDINATOR)).with(csrf()).param("decision", "Besluttet"))
                 .andExpect(redirectedUrl("/programmes/" + programme.id()))
                 .andExpect(flash().attribute("movedTo", "phase.PLAN"));

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.awt.image.BufferedImage;
@@ -32,6 +32,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.assertj.core.api.InstanceOfAssertFactories;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -238,9 +239,9 @@ class PlanServiceIT {
                         .param("action", " \t ")
                         .param("deadline", "2027-03-01")
                         .param("cost", "150 000"))
-                .andExpect(status().is3xxRedirection())
-                .andExpect(flash().attribute(
-                                "measureErrors", List.of(FieldViolation.of("action", "plan.measure.action"))));
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(Matchers.containsString("id=\"action-error\"")))
+                .andExpect(content().string(Matchers.containsString("value=\"150 000\"")));
         mvc.perform(post("/plans/" + plan.id() + "/risks")
                         .with(users.session(coordinator))
                         .with(csrf())
@@ -248,12 +249,11 @@ class PlanServiceIT {
                         .param("cause", "Vaner")
                         .param("probability", "")
                         .param("impact", "4"))
-                .andExpect(status().is3xxRedirection())
-                .andExpect(flash().attribute(
-                                "riskErrors",
-                                List.of(
-                                        FieldViolation.of("description", "plan.risk.description"),
-                                        FieldViolation.of("probability", "plan.risk.scale"))));
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(Matchers.containsString("id=\"description-error\"")))
+                .andExpect(content().string(Matchers.containsString("id=\"probability-error\"")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("id=\"impact-error\""))))
+                .andExpect(content().string(Matchers.containsString("value=\"Vaner\"")));
         assertThat(count("plan_measure")).isEqualTo(measures);
         assertThat(count("plan_risk")).isEqualTo(risks);
     }

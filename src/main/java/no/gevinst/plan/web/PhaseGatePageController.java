@@ -1,24 +1,27 @@
 package no.gevinst.plan.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import no.gevinst.access.Users;
 import no.gevinst.plan.GateCheck;
 import no.gevinst.plan.PhaseGates;
 import no.gevinst.programme.Programme;
 import no.gevinst.programme.Programmes;
-import no.gevinst.shared.InvalidInputException;
+import no.gevinst.shared.FormErrors;
 import no.gevinst.shared.NotFoundException;
 import no.gevinst.shared.ProgrammeId;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The gate to a programme's next phase: the checklist of what the method demands with the benefits that fall
- * short, the decision to move on regardless, and the decisions taken at earlier gates.
+ * short, the decision to move on regardless, and the decisions taken at earlier gates. A refused decision is shown
+ * again with what was typed and why (422); the programme has no version the gate reads, so there is no stale case.
  */
 @Controller
 class PhaseGatePageController {
@@ -36,6 +39,9 @@ class PhaseGatePageController {
 
     @GetMapping("/programmes/{id}/phase-gate")
     String page(@PathVariable ProgrammeId id, Model model) {
+        if (!model.containsAttribute("gate")) {
+            model.addAttribute("gate", new GateForm());
+        }
         Programme programme = programmes.find(id).orElseThrow(() -> new NotFoundException("programme", id));
         GateCheck check = gates.check(id);
         model.addAttribute("programme", programme);
@@ -56,16 +62,21 @@ class PhaseGatePageController {
     @PostMapping("/programmes/{id}/phase-gate")
     String advance(
             @PathVariable ProgrammeId id,
-            @RequestParam(name = "decision", required = false) String decision,
-            RedirectAttributes redirect) {
-        try {
-            Programme moved = gates.advance(id, decision);
-            redirect.addFlashAttribute("movedTo", moved.currentPhase().messageKey());
-            return "redirect:/programmes/" + id;
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("gateErrors", e.violations());
-            redirect.addFlashAttribute("decision", decision);
-            return "redirect:/programmes/" + id + "/phase-gate#decision-heading";
-        }
+            @ModelAttribute("gate") GateForm gate,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
+        String saved = FormErrors.saved(
+                () -> {
+                    Programme moved = gates.advance(id, gate.getDecision());
+                    redirect.addFlashAttribute("movedTo", moved.currentPhase().messageKey());
+                    return "redirect:/programmes/" + id;
+                },
+                binding,
+                response,
+                null,
+                field -> "decision".equals(field) ? field : null);
+        return saved != null ? saved : page(id, model);
     }
 }

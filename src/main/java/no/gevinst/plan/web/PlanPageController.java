@@ -2,25 +2,20 @@ package no.gevinst.plan.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.List;
 import no.gevinst.organisation.Organisations;
-import no.gevinst.organisation.People;
-import no.gevinst.plan.MeasureStatus;
 import no.gevinst.plan.Plan;
 import no.gevinst.plan.PlanId;
-import no.gevinst.plan.PlanSections;
-import no.gevinst.plan.PlanVersion;
 import no.gevinst.plan.Plans;
-import no.gevinst.plan.Risk;
-import no.gevinst.plan.RiskStatus;
 import no.gevinst.programme.Programme;
 import no.gevinst.programme.Programmes;
-import no.gevinst.shared.InvalidInputException;
+import no.gevinst.shared.FormErrors;
 import no.gevinst.shared.NotFoundException;
 import no.gevinst.shared.ProgrammeId;
-import no.gevinst.shared.Versions;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -29,9 +24,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The plan pages: a programme's plans, one plan with its versions, the current version's prose and content,
- * the actions its status allows, measures and risks (whose forms {@link PlanEntryPageController} takes), and the
- * steps in a version's life.
+ * The plan pages: a programme's plans, one plan with its versions (shown by {@link PlanPage}), and the steps in a
+ * version's life; the measure and risk forms are {@link PlanEntryPageController}'s. A refused form is shown again
+ * with what was typed and its errors (422, stale 409); a saved one goes back to the plan with a message.
  */
 @Controller
 class PlanPageController {
@@ -39,13 +34,16 @@ class PlanPageController {
     private final Plans plans;
     private final Programmes programmes;
     private final Organisations organisations;
-    private final People people;
+    private final PlanPage page;
+    private final MessageSource messages;
 
-    PlanPageController(Plans plans, Programmes programmes, Organisations organisations, People people) {
+    PlanPageController(
+            Plans plans, Programmes programmes, Organisations organisations, PlanPage page, MessageSource messages) {
         this.plans = plans;
         this.programmes = programmes;
         this.organisations = organisations;
-        this.people = people;
+        this.page = page;
+        this.messages = messages;
     }
 
     @GetMapping("/programmes/{id}/plans")
@@ -55,111 +53,150 @@ class PlanPageController {
         model.addAttribute("plans", plans.ofProgramme(id));
         model.addAttribute("parties", organisations.findAll(programme.organisations()));
         model.addAttribute("canCoordinate", programmes.canCoordinate(id));
+        if (!model.containsAttribute("newPlan")) {
+            model.addAttribute(
+                    "newPlan",
+                    PlanForm.titled(messages.getMessage(
+                            "plan.defaultTitle", new Object[] {programme.name()}, LocaleContextHolder.getLocale())));
+        }
         return "plan/list";
     }
 
     @PostMapping("/programmes/{id}/plans")
-    String create(@PathVariable ProgrammeId id, @ModelAttribute Plans.PlanInput input, RedirectAttributes redirect) {
-        try {
-            Plan plan = plans.create(id, input);
-            redirect.addFlashAttribute("saved", "plan.saved.created");
-            return "redirect:/plans/" + plan.id();
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("planErrors", e.violations());
-            redirect.addFlashAttribute("planInput", input);
-            return "redirect:/programmes/" + id + "/plans";
-        }
+    String create(
+            @PathVariable ProgrammeId id,
+            @ModelAttribute("newPlan") PlanForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
+        String saved = FormErrors.saved(
+                () -> {
+                    Plan plan = plans.create(id, form.toInput());
+                    redirect.addFlashAttribute("saved", "plan.saved.created");
+                    return "redirect:/plans/" + plan.id();
+                },
+                binding,
+                response,
+                null,
+                field -> PlanPage.fieldOf(form, field));
+        return saved != null ? saved : list(id, model);
     }
 
     @GetMapping("/plans/{plan}")
     String plan(@PathVariable PlanId plan, @RequestParam(required = false) Integer version, Model model) {
-        Plan p = plans.find(plan).orElseThrow(() -> new NotFoundException("plan", plan));
-        List<PlanVersion> versions = plans.versions(plan);
-        PlanVersion shown = version == null ? versions.getFirst() : plans.version(plan, version);
-        model.addAttribute("plan", p);
-        model.addAttribute("programme", programmes.find(p.programme()).orElseThrow());
-        model.addAttribute("versions", versions);
-        model.addAttribute("shown", shown);
-        model.addAttribute("latest", versions.getFirst());
-        model.addAttribute("planContent", plans.content(plan, shown.number()));
-        model.addAttribute("measures", plans.measures(plan));
-        List<Risk> risks = plans.risks(plan);
-        model.addAttribute("risks", risks);
-        model.addAttribute("matrix", matrix(risks));
-        model.addAttribute("people", people.all());
-        model.addAttribute("measureStatuses", MeasureStatus.values());
-        model.addAttribute("riskStatuses", RiskStatus.values());
-        model.addAttribute("scale", List.of(1, 2, 3, 4, 5));
-        model.addAttribute("canEdit", plans.canEdit(plan));
-        model.addAttribute("canApprove", plans.canApprove(plan));
-        return "plan/page";
+        return page.show(plan, version, model);
     }
 
     @PostMapping("/plans/{plan}/versions/{number}/sections")
     String sections(
             @PathVariable PlanId plan,
             @PathVariable int number,
-            @ModelAttribute PlanSections sections,
-            @RequestParam(required = false) String version,
-            RedirectAttributes redirect) {
-        // Rights before the version and the text: a refused user is not sent back to the form with its faults.
+            @ModelAttribute("prose") ProseForm prose,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
+        // Rights before the version and the text: a refused user is not shown the form with its faults.
         plans.requireEditable(plan);
-        return PlanForms.PROSE.act(
+        return page.saved(
                 plan,
-                redirect,
-                "plan.saved.sections",
-                () -> plans.editSections(plan, number, sections, Versions.expected(null, version)),
-                sections);
+                number,
+                () -> {
+                    plans.editSections(plan, number, prose.toSections(), prose.expected());
+                    return saved(plan, redirect, "plan.saved.sections", "#prose");
+                },
+                binding,
+                model,
+                response);
     }
 
     @PostMapping("/plans/{plan}/versions/{number}/submit")
     String submit(
             @PathVariable PlanId plan,
             @PathVariable int number,
-            @RequestParam(required = false) String version,
-            RedirectAttributes redirect) {
+            @ModelAttribute("step") VersionForm step,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
         // Rights before the version: a refused user is told so, not that the page was stale.
         plans.requireEditable(plan);
-        return PlanForms.STATUS.act(
-                plan, redirect, "plan.saved.submitted", () -> plans.submit(plan, number, expected(version)), null);
+        return page.saved(
+                plan,
+                null,
+                () -> {
+                    plans.submit(plan, number, step.expected());
+                    return saved(plan, redirect, "plan.saved.submitted", "#status");
+                },
+                binding,
+                model,
+                response);
     }
 
     @PostMapping("/plans/{plan}/versions/{number}/return")
     String returnToDraft(
             @PathVariable PlanId plan,
             @PathVariable int number,
-            @RequestParam(required = false) String version,
-            RedirectAttributes redirect) {
+            @ModelAttribute("step") VersionForm step,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
         plans.requireApprovable(plan);
-        return PlanForms.STATUS.act(
+        return page.saved(
                 plan,
-                redirect,
-                "plan.saved.returned",
-                () -> plans.returnToDraft(plan, number, expected(version)),
-                null);
+                null,
+                () -> {
+                    plans.returnToDraft(plan, number, step.expected());
+                    return saved(plan, redirect, "plan.saved.returned", "#status");
+                },
+                binding,
+                model,
+                response);
     }
 
     @PostMapping("/plans/{plan}/versions/{number}/approve")
     String approve(
             @PathVariable PlanId plan,
             @PathVariable int number,
-            @ModelAttribute Plans.ApprovalInput input,
-            @RequestParam(required = false) String version,
-            RedirectAttributes redirect) {
+            @ModelAttribute("approval") ApprovalForm approval,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
         plans.requireApprovable(plan);
-        return PlanForms.APPROVAL.act(
+        return page.saved(
                 plan,
-                redirect,
-                "plan.saved.approved",
-                () -> plans.approve(plan, number, input, expected(version)),
-                input);
+                null,
+                () -> {
+                    plans.approve(plan, number, approval.toInput(), approval.expected());
+                    return saved(plan, redirect, "plan.saved.approved", "#status");
+                },
+                binding,
+                model,
+                response);
     }
 
     @PostMapping("/plans/{plan}/versions")
     String newDraft(
-            @PathVariable PlanId plan, @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+            @PathVariable PlanId plan,
+            @ModelAttribute("draft") DraftForm draft,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
         plans.requireEditable(plan);
-        return PlanForms.DRAFT.act(plan, redirect, "plan.saved.drafted", () -> plans.newDraft(plan, reason), reason);
+        return page.saved(
+                plan,
+                null,
+                () -> {
+                    plans.newDraft(plan, draft.getReason());
+                    return saved(plan, redirect, "plan.saved.drafted", "#status");
+                },
+                binding,
+                model,
+                response);
     }
 
     @GetMapping(value = "/plans/{plan}/versions/{number}/workbook.xlsx", produces = PlanDownloads.XLSX)
@@ -168,25 +205,9 @@ class PlanPageController {
         PlanDownloads.workbook(plans, plan, number, response);
     }
 
-    /** Counts of risks by impact (rows, 5 down to 1) and probability (columns, 1 to 5). */
-    private static List<List<Integer>> matrix(List<Risk> risks) {
-        List<List<Integer>> rows = new java.util.ArrayList<>();
-        for (int impact = 5; impact >= 1; impact--) {
-            List<Integer> row = new java.util.ArrayList<>();
-            for (int probability = 1; probability <= 5; probability++) {
-                int i = impact;
-                int p = probability;
-                row.add((int) risks.stream()
-                        .filter(r -> r.impact() == i && r.probability() == p)
-                        .count());
-            }
-            rows.add(row);
-        }
-        return rows;
-    }
-
-    /** The version the page was read with, as the form sends it. */
-    private static long expected(String version) {
-        return Versions.expected(null, version);
+    /** Back to the plan where the user acted, told what was saved. */
+    static String saved(PlanId plan, RedirectAttributes redirect, String message, String anchor) {
+        redirect.addFlashAttribute("saved", message);
+        return "redirect:/plans/" + plan + anchor;
     }
 }
