@@ -23,6 +23,31 @@ public final class Versions {
         throw InvalidInputException.of("version", "version.required");
     }
 
+    /**
+     * The version a form sent, as typed, read once at the edge: absent is refused where the form must name one (a
+     * change), taken as "none read" (null) where it may not (a first record); a version that is no whole number is
+     * refused always.
+     */
+    public static @Nullable Long fromForm(@Nullable String text, boolean required) {
+        if (text == null || text.isBlank()) {
+            if (required) {
+                throw InvalidInputException.of("version", "version.required");
+            }
+            return null;
+        }
+        try {
+            return Long.parseLong(text.strip());
+        } catch (NumberFormatException e) {
+            throw InvalidInputException.of("version", "version.invalid");
+        }
+    }
+
+    /** The version a form that must name one sent; absent or no whole number is refused naming the version. */
+    public static long requiredFromForm(@Nullable String text) {
+        Long version = fromForm(text, true);
+        return version == null ? 0 : version;
+    }
+
     /** The ETag that carries a version. */
     public static String etag(long version) {
         return "\"" + version + "\"";

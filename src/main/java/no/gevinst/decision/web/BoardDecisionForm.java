@@ -2,6 +2,7 @@ package no.gevinst.decision.web;
 
 import no.gevinst.decision.BoardDecision;
 import no.gevinst.decision.DecisionInputs.DecisionInput;
+import no.gevinst.shared.Versions;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -41,7 +42,7 @@ public class BoardDecisionForm {
                 documentReference,
                 summary,
                 carryTargets,
-                FormVersion.parse(inForceVersion, false));
+                Versions.fromForm(inForceVersion, false));
     }
 
     public @Nullable String getDecidingBody() {

@@ -8,38 +8,24 @@ import org.jspecify.annotations.Nullable;
  * An organisation's kroner in a year and class as the decision page binds it, with the version of the decision read;
  * the removal of a target sends the same fields without the kroner, so a refused removal shows them in this form.
  */
-public class EconomicTargetForm {
+public class EconomicTargetForm extends TargetForm {
 
-    private @Nullable String organisation;
     private @Nullable String year;
     private @Nullable String benefitClass;
     private @Nullable String nok;
-    private @Nullable String version;
 
     static EconomicTargetForm of(long version) {
         EconomicTargetForm form = new EconomicTargetForm();
-        form.version = Long.toString(version);
+        form.setVersion(Long.toString(version));
         return form;
     }
 
     EconomicTargetInput toInput() {
-        return new EconomicTargetInput(organisation, year, benefitClass, nok);
+        return new EconomicTargetInput(getOrganisation(), year, benefitClass, nok);
     }
 
     EconomicTargetKey toKey() {
-        return new EconomicTargetKey(organisation, year, benefitClass);
-    }
-
-    long expectedVersion() {
-        return FormVersion.required(version);
-    }
-
-    public @Nullable String getOrganisation() {
-        return organisation;
-    }
-
-    public void setOrganisation(@Nullable String organisation) {
-        this.organisation = organisation;
+        return new EconomicTargetKey(getOrganisation(), year, benefitClass);
     }
 
     public @Nullable String getYear() {
@@ -64,13 +50,5 @@ public class EconomicTargetForm {
 
     public void setNok(@Nullable String nok) {
         this.nok = nok;
-    }
-
-    public @Nullable String getVersion() {
-        return version;
-    }
-
-    public void setVersion(@Nullable String version) {
-        this.version = version;
     }
 }

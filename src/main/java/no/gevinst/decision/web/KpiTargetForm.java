@@ -8,38 +8,24 @@ import org.jspecify.annotations.Nullable;
  * An indicator's target for an organisation as the decision page binds it, with the version of the decision read;
  * the removal of a target sends the organisation and indicator, so a refused removal shows them in this form.
  */
-public class KpiTargetForm {
+public class KpiTargetForm extends TargetForm {
 
-    private @Nullable String organisation;
     private @Nullable String indicator;
     private @Nullable String targetValue;
     private @Nullable String due;
-    private @Nullable String version;
 
     static KpiTargetForm of(long version) {
         KpiTargetForm form = new KpiTargetForm();
-        form.version = Long.toString(version);
+        form.setVersion(Long.toString(version));
         return form;
     }
 
     KpiTargetInput toInput() {
-        return new KpiTargetInput(organisation, indicator, targetValue, due);
+        return new KpiTargetInput(getOrganisation(), indicator, targetValue, due);
     }
 
     KpiTargetKey toKey() {
-        return new KpiTargetKey(organisation, indicator);
-    }
-
-    long expectedVersion() {
-        return FormVersion.required(version);
-    }
-
-    public @Nullable String getOrganisation() {
-        return organisation;
-    }
-
-    public void setOrganisation(@Nullable String organisation) {
-        this.organisation = organisation;
+        return new KpiTargetKey(getOrganisation(), indicator);
     }
 
     public @Nullable String getIndicator() {
@@ -64,13 +50,5 @@ public class KpiTargetForm {
 
     public void setDue(@Nullable String due) {
         this.due = due;
-    }
-
-    public @Nullable String getVersion() {
-        return version;
-    }
-
-    public void setVersion(@Nullable String version) {
-        this.version = version;
     }
 }

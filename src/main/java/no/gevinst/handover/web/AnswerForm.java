@@ -1,6 +1,6 @@
 package no.gevinst.handover.web;
 
-import no.gevinst.shared.InvalidInputException;
+import no.gevinst.shared.Versions;
 import org.jspecify.annotations.Nullable;
 
 /** The receiver's answer as the page binds it: why they decline (not needed to accept) and the version they read. */
@@ -16,26 +16,7 @@ public class AnswerForm {
     }
 
     long expectedVersion() {
-        Long v = version(version, true);
-        return v == null ? 0 : v;
-    }
-
-    /**
-     * The version as typed, read once here: absent is refused where the form must name one, a version that is no
-     * whole number always.
-     */
-    static @Nullable Long version(@Nullable String text, boolean required) {
-        if (text == null || text.isBlank()) {
-            if (required) {
-                throw InvalidInputException.of("version", "version.required");
-            }
-            return null;
-        }
-        try {
-            return Long.parseLong(text.strip());
-        } catch (NumberFormatException e) {
-            throw InvalidInputException.of("version", "version.invalid");
-        }
+        return Versions.requiredFromForm(version);
     }
 
     public @Nullable String getReason() {

@@ -1,6 +1,7 @@
 package no.gevinst.handover.web;
 
 import java.util.UUID;
+import no.gevinst.shared.Versions;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,8 +21,7 @@ public class AssignForm {
     }
 
     long expectedVersion() {
-        Long v = AnswerForm.version(version, true);
-        return v == null ? 0 : v;
+        return Versions.requiredFromForm(version);
     }
 
     public @Nullable String getItem() {

@@ -2,6 +2,7 @@ package no.gevinst.handover.web;
 
 import no.gevinst.handover.Handover;
 import no.gevinst.handover.HandoverInput;
+import no.gevinst.shared.Versions;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -26,7 +27,7 @@ public class HandoverForm {
     }
 
     HandoverInput toInput() {
-        return new HandoverInput(receiverId, handoverDate, AnswerForm.version(version, false));
+        return new HandoverInput(receiverId, handoverDate, Versions.fromForm(version, false));
     }
 
     public @Nullable String getReceiverId() {
