@@ -129,9 +129,11 @@ class HandoverFormsIT {
                         .param("item", (String) item.get("id"))
                         .param(
                                 "coordinatorId",
-                                jdbc.sql("SELECT id::text FROM person ORDER BY id LIMIT 1")
-                                        .query(String.class)
-                                        .single())
+                                // randi herself: a person she may see, so only the version can refuse the write
+                                jdbc.sql("""
+                                                SELECT p.id::text FROM person p JOIN app_user u ON u.id = p.user_id
+                                                WHERE u.username = 'randi'
+                                                """).query(String.class).single())
                         .param("version", "999"),
                 "randi");
         assertThat(stale.getStatus()).isEqualTo(409);
