@@ -170,13 +170,22 @@ class BoundedQueriesIT {
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (var path : paths.entrySet()) {
             perform(path.getValue(), session);
-            // The session's own rows are left out: each MockMvc request makes a new session, where a browser's is
-            // written once and then at most once a minute (SessionTouches).
-            counts.put(path.getKey(), (int) QueryCounter.statements(() -> perform(path.getValue(), session)).stream()
-                    .filter(sql -> sql == null || !sql.contains("SPRING_SESSION"))
-                    .count());
+            // The fewer of two counts: a listener of an earlier write runs after its commit on another thread and
+            // may retire a kept part between the warm-up and one count (seen once in a full run: the indicator page
+            // at 15 instead of 14). A page that always sends more still fails.
+            counts.put(path.getKey(), Math.min(counted(path.getValue(), session), counted(path.getValue(), session)));
         }
         return counts;
+    }
+
+    /**
+     * The statements one request sends. The session's own rows are left out: each MockMvc request makes a new
+     * session, where a browser's is written once and then at most once a minute (SessionTouches).
+     */
+    private int counted(String path, RequestPostProcessor session) throws Exception {
+        return (int) QueryCounter.statements(() -> perform(path, session)).stream()
+                .filter(sql -> sql == null || !sql.contains("SPRING_SESSION"))
+                .count();
     }
 
     /** Which statements each page sends, most repeated first: where to look when a count grows. */
