@@ -166,6 +166,15 @@ class BoardDecisionFormsIT {
                 .contains("aria-describedby=\"e-nok-error\"")
                 .contains("href=\"#e-nok\"")
                 .contains("Kroner");
+        // A missing year and unreadable kroner are named together, not the blank one first and the other after.
+        MockHttpServletResponse both = send(post(decisionPath() + "/economic-targets")
+                .param("organisation", trust.id().toString())
+                .param("year", "")
+                .param("benefitClass", "CASH_RELEASING")
+                .param("nok", "mange")
+                .param("version", Long.toString(inForce.version())));
+        assertThat(both.getStatus()).isEqualTo(422);
+        assertThat(body(both)).contains("href=\"#e-year\"").contains("href=\"#e-nok\"");
         MockHttpServletResponse stale = send(post(decisionPath() + "/economic-targets")
                 .param("organisation", trust.id().toString())
                 .param("year", "2027")

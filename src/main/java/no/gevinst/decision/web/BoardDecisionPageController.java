@@ -131,10 +131,9 @@ class BoardDecisionPageController {
                 economic,
                 redirect,
                 "decision.saved.economic",
-                () -> {
-                    FormShape.check(validator, economic.toInput());
-                    decisions.setEconomicTarget(id, number, economic.toInput(), economic.expectedVersion());
-                });
+                // No separate shape check first: the decision's rules name every missing and unreadable field at
+                // once, with the same keys, where a shape check would stop at the blank ones and hide the others.
+                () -> decisions.setEconomicTarget(id, number, economic.toInput(), economic.expectedVersion()));
     }
 
     @PostMapping("/programmes/{id}/decisions/{number}/economic-targets/remove")
@@ -164,10 +163,12 @@ class BoardDecisionPageController {
             RedirectAttributes redirect,
             HttpServletResponse response) {
         return kpiChanged(
-                new Refusal(id, number, binding, model, response), kpi, redirect, "decision.saved.kpi", () -> {
-                    FormShape.check(validator, kpi.toInput());
-                    decisions.setKpiTarget(id, number, kpi.toInput(), kpi.expectedVersion());
-                });
+                new Refusal(id, number, binding, model, response),
+                kpi,
+                redirect,
+                "decision.saved.kpi",
+                // As the economic target: the rules name every refused field at once.
+                () -> decisions.setKpiTarget(id, number, kpi.toInput(), kpi.expectedVersion()));
     }
 
     @PostMapping("/programmes/{id}/decisions/{number}/kpi-targets/remove")
