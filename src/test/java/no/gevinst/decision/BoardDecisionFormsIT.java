@@ -1,5 +1,6 @@
 package no.gevinst.decision;
 
+import static no.gevinst.FormRefusals.errorBeside;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -129,8 +130,7 @@ class BoardDecisionFormsIT {
                 .contains("value=\"2025-02-30\"")
                 .contains("value=\"77/25\"")
                 .contains("Nye mål")
-                .contains("id=\"decidedOn-error\"")
-                .contains("aria-describedby=\"decidedOn-error\"")
+                .satisfies(errorBeside("decidedOn"))
                 .contains("href=\"#decidedOn\"")
                 .contains("Vedtaksdato");
         assertThat(rows()).isEqualTo(before);
@@ -162,8 +162,7 @@ class BoardDecisionFormsIT {
         assertThat(body(response))
                 .contains("value=\"mange\"")
                 .contains("value=\"2027\"")
-                .contains("id=\"e-nok-error\"")
-                .contains("aria-describedby=\"e-nok-error\"")
+                .satisfies(errorBeside("e-nok"))
                 .contains("href=\"#e-nok\"")
                 .contains("Kroner");
         // A missing year and unreadable kroner are named together, not the blank one first and the other after.
@@ -199,8 +198,7 @@ class BoardDecisionFormsIT {
         assertThat(body(response))
                 .contains("value=\"2026-13-01\"")
                 .contains("value=\"12,5\"")
-                .contains("id=\"k-due-error\"")
-                .contains("aria-describedby=\"k-due-error\"")
+                .satisfies(errorBeside("k-due"))
                 .contains("Frist");
         MockHttpServletResponse stale = send(post(decisionPath() + "/kpi-targets")
                 .param("organisation", trust.id().toString())

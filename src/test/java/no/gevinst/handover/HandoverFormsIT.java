@@ -1,5 +1,6 @@
 package no.gevinst.handover;
 
+import static no.gevinst.FormRefusals.errorBeside;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -48,8 +49,7 @@ class HandoverFormsIT {
         String body = response.getContentAsString(StandardCharsets.UTF_8);
         assertThat(body)
                 .contains("value=\"2026-02-30\"")
-                .contains("id=\"handoverDate-error\"")
-                .contains("aria-describedby=\"handoverDate-error\"")
+                .satisfies(errorBeside("handoverDate"))
                 .contains("Overleveringsdato");
         assertThat(handovers(benefit)).isEqualTo(before);
     }
@@ -80,8 +80,7 @@ class HandoverFormsIT {
                 "ole");
         assertThat(response.getStatus()).isEqualTo(422);
         assertThat(response.getContentAsString(StandardCharsets.UTF_8))
-                .contains("id=\"reason-error\"")
-                .contains("aria-describedby=\"reason-error\"")
+                .satisfies(errorBeside("reason"))
                 .contains("aria-invalid=\"true\"");
         assertThat(handovers(benefit)).isEqualTo(before);
 

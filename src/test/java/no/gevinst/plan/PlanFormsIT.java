@@ -1,5 +1,6 @@
 package no.gevinst.plan;
 
+import static no.gevinst.FormRefusals.errorBeside;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -56,8 +57,7 @@ class PlanFormsIT {
         assertThat(response.getStatus()).isEqualTo(422);
         assertThat(body(response))
                 .contains("value=\"Var egen plan\"")
-                .contains("id=\"partyId-error\"")
-                .contains("aria-describedby=\"partyId-error\"")
+                .satisfies(errorBeside("partyId"))
                 .contains("Planen gjelder");
         assertThat(rows("plan", "programme_id", programme.id().toString())).isEqualTo(before);
 
@@ -114,8 +114,7 @@ class PlanFormsIT {
         assertThat(response.getStatus()).isEqualTo(422);
         assertThat(body(response))
                 .contains("value=\"SG 14/26\"")
-                .contains("id=\"decisionDate-error\"")
-                .contains("aria-describedby=\"decisionDate-error\"")
+                .satisfies(errorBeside("decisionDate"))
                 .contains("fram i tid");
         MockHttpServletResponse stale = send(post(path)
                 .param("onBehalfOf", "Styringsgruppen")
@@ -166,8 +165,7 @@ class PlanFormsIT {
                 .contains("value=\"Kurs i ny arbeidsflyt\"")
                 .contains("value=\"2027-02-30\"")
                 .contains("value=\"150 000\"")
-                .contains("id=\"deadline-error\"")
-                .contains("aria-describedby=\"deadline-error\"")
+                .satisfies(errorBeside("deadline"))
                 .contains("<details open")
                 .containsPattern("value=\"" + benefit + "\"\\s+checked");
         assertThat(rows("plan_measure", "plan_id", plan.id().toString())).isEqualTo(before);
@@ -186,8 +184,7 @@ class PlanFormsIT {
         assertThat(body(response))
                 .contains("value=\"Lav bruk av ny losning\"")
                 .contains("value=\"9\"")
-                .contains("id=\"probability-error\"")
-                .contains("aria-describedby=\"probability-error\"")
+                .satisfies(errorBeside("probability"))
                 .contains("Sannsynlighet");
         assertThat(rows("plan_risk", "plan_id", plan.id().toString())).isEqualTo(before);
     }
@@ -235,10 +232,7 @@ class PlanFormsIT {
                 .andReturn()
                 .getResponse();
         assertThat(response.getStatus()).isEqualTo(200);
-        assertThat(body(response))
-                .contains("value=\"1901\"")
-                .contains("id=\"annual-year-error\"")
-                .contains("aria-describedby=\"annual-year-error\"");
+        assertThat(body(response)).contains("value=\"1901\"").satisfies(errorBeside("annual-year"));
     }
 
     private Plan plan() {

@@ -1,5 +1,6 @@
 package no.gevinst.valuation;
 
+import static no.gevinst.FormRefusals.errorBeside;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -70,8 +71,7 @@ class ValuationFormsIT {
         assertThat(body(response))
                 .contains("value=\"mye\"")
                 .contains("value=\"skjemaprove\"")
-                .contains("id=\"a-likely-error\"")
-                .contains("aria-describedby=\"a-likely-error\"")
+                .satisfies(errorBeside("a-likely"))
                 .contains("href=\"#a-likely\"")
                 .contains("Mest sannsynlig");
         Map.Entry<String, Long> existing = users.callAs(
@@ -104,8 +104,7 @@ class ValuationFormsIT {
         assertThat(body(response))
                 .contains("value=\"mange\"")
                 .contains("value=\"Forvaltning i skjemaprøven\"")
-                .contains("id=\"cost-amount-error\"")
-                .contains("aria-describedby=\"cost-amount-error\"")
+                .satisfies(errorBeside("cost-amount"))
                 .contains("Beløp (kr)");
         assertThat(rows()).isEqualTo(before);
     }
@@ -126,8 +125,7 @@ class ValuationFormsIT {
         assertThat(body(response))
                 .contains("value=\"12 +\"")
                 .contains("value=\"5; 11; 12\"")
-                .contains("id=\"model-parametersperiodsPerYear-error\"")
-                .contains("aria-describedby=\"model-parametersperiodsPerYear-error\"")
+                .satisfies(errorBeside("model-parametersperiodsPerYear"))
                 .contains("Perioder per år");
         MockHttpServletResponse stale = send(model(priced.getKey(), priced.getValue() + 100, "12"));
         assertThat(stale.getStatus()).isEqualTo(409);
@@ -148,8 +146,7 @@ class ValuationFormsIT {
         assertThat(response.getStatus()).isEqualTo(422);
         assertThat(body(response))
                 .contains("value=\"2030\"")
-                .contains("id=\"s-lastYear-error\"")
-                .contains("aria-describedby=\"s-lastYear-error\"")
+                .satisfies(errorBeside("s-lastYear"))
                 .contains("Siste år");
         MockHttpServletResponse stale = send(post(path("/settings"))
                 .param("firstYear", "2022")
