@@ -68,6 +68,14 @@ public record Conflict(
         return rule.slug() + "-" + java.util.HexFormat.of().formatHex(no.gevinst.shared.Sha256.of(text), 0, 8);
     }
 
+    /**
+     * The qualifier of a staff-time conflict (rule e): the staff group's programme and the name of the assumption
+     * that counts it, which a copy of the programme names anew.
+     */
+    public static String staffGroup(ProgrammeId programme, String name) {
+        return programme.value() + "/" + name;
+    }
+
     public boolean involves(BenefitId benefit) {
         return benefits.stream().anyMatch(b -> b.id().equals(benefit));
     }

@@ -66,13 +66,21 @@ public class DoubleCountingTransfer extends ProgrammeTables {
         return row;
     }
 
-    /** "" or the organisation the conflict is about: the candidate whose key is the conflict's. */
+    /**
+     * "", the organisation the conflict is about, or the staff group (its programme and name): the candidate whose key
+     * is the conflict's.
+     */
     private String qualifier(Conflict conflict, List<BenefitId> ids) {
         Set<String> candidates = new LinkedHashSet<>();
         candidates.add("");
         ids.forEach(id -> benefits.find(id)
                 .ifPresent(b -> b.allocations()
                         .forEach(a -> candidates.add(a.organisation().value().toString()))));
+        if (conflict.rule() == ConflictRule.STAFF_TIME && !conflict.arguments().isEmpty()) {
+            candidates.add(Conflict.staffGroup(
+                    conflict.benefits().getFirst().programme(),
+                    conflict.arguments().getFirst()));
+        }
         return candidates.stream()
                 .filter(q -> Conflict.keyOf(conflict.rule(), ids, q).equals(conflict.key()))
                 .findFirst()
@@ -113,6 +121,11 @@ public class DoubleCountingTransfer extends ProgrammeTables {
                 Map<String, Object> plain =
                         new LinkedHashMap<>(plain(List.of(row)).getFirst());
                 String qualifier = row.get("conflict_qualifier") instanceof String q ? q : "";
+                if (rule(row) == ConflictRule.STAFF_TIME && qualifier.contains("/")) {
+                    // The staff group is the programme's: a copy's is the copy's, where its benefits now are.
+                    qualifier = Conflict.staffGroup(
+                            ProgrammeId.of(homes.get(ids.getFirst())), qualifier.substring(qualifier.indexOf('/') + 1));
+                }
                 plain.put(
                         "conflict_key",
                         Conflict.keyOf(

@@ -19,6 +19,7 @@ import no.gevinst.TestUsers;
 import no.gevinst.audit.AuditLog;
 import no.gevinst.benefit.Benefit;
 import no.gevinst.programme.Programme;
+import no.gevinst.shared.ProgrammeId;
 import no.gevinst.valuation.AssumptionInputBuilder;
 import no.gevinst.valuation.EconomicSettings;
 import no.gevinst.valuation.ValuationInputs.ModelInput;
@@ -167,6 +168,48 @@ class StaffTimeIT {
 
         assertThat(settings().workingHoursPerPerson()).isEqualByComparingTo("2000");
         assertThat(staffTimeConflict()).isEmpty();
+    }
+
+    /**
+     * A decision on the group's conflict travels with the programme: a copy finds the same conflict between its own
+     * benefits, in its own staff group, and takes the decision with it (it was lost once, the key's group unmatched).
+     */
+    @Test
+    void aDecisionOnTheNursesConflictTravelsWithACopyOfTheProgramme() throws Exception {
+        Conflict c = staffTimeConflict().orElseThrow();
+        users.runAs(
+                COORDINATOR,
+                () -> portfolio.decide(c.key(), new DecisionInput("ACCEPTED", null, Map.of(), "Ulike vakter", null)));
+        var admin = httpBasic(TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD);
+        String document = mvc.perform(
+                        get("/api/v1/programmes/" + programme.id() + "/export").with(admin))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+
+        String copy = mvc.perform(post("/api/v1/programmes:import?copy=true")
+                        .with(admin)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(document))
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+
+        String copyId = com.jayway.jsonpath.JsonPath.read(copy, "$.programme");
+        ConflictStatus copied = users.callAs(TestUsers.ADMIN, portfolio::conflicts).stream()
+                .filter(s -> s.conflict().rule() == ConflictRule.STAFF_TIME
+                        && s.conflict().programmes().contains(ProgrammeId.of(copyId)))
+                .findFirst()
+                .orElseThrow();
+        assertThat(copied.conflict().key()).isNotEqualTo(c.key());
+        assertThat(copied.decision()).isNotNull();
+        assertThat(copied.decision().justification()).isEqualTo("Ulike vakter");
+        mvc.perform(get("/api/v1/portfolio/dashboard?programme=" + copyId).with(admin))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.unresolvedConflicts").value(0))
+                .andExpect(jsonPath("$.totals.excluded").value(0));
     }
 
     private Benefit timeSaving(String title, String minutes, String hourlyCost) {

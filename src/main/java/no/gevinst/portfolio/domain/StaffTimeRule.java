@@ -82,7 +82,7 @@ final class StaffTimeRule {
         return Optional.of(DoubleCounting.conflict(
                 ConflictRule.STAFF_TIME,
                 benefits,
-                group.programme().value() + "/" + group.name(),
+                Conflict.staffGroup(group.programme(), group.name()),
                 overlap,
                 List.of(
                         group.name(),
