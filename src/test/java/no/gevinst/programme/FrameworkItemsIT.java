@@ -158,7 +158,7 @@ class FrameworkItemsIT {
         assertThat(PageActions.parse(html)
                         .getElementById("framework-" + used.id() + "-errors")
                         .text())
-                .contains("«" + used.name() + "» brukes av 1 gevinster");
+                .contains("«" + used.name() + "» brukes av én gevinst");
         assertThat(name(used)).isEqualTo(used.name());
         assertThat(version(programme)).isEqualTo(programme.version());
         assertThat(audits(used)).isZero();
