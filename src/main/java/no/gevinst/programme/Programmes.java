@@ -71,8 +71,20 @@ public interface Programmes {
     /** Adds a benefit area or priority area to the programme's framework. */
     FrameworkItem addFrameworkItem(ProgrammeId id, FrameworkKind kind, String name);
 
-    /** Gives one of the programme's areas or priority areas a new name; its coordinators. */
-    FrameworkItem renameFrameworkItem(ProgrammeId id, no.gevinst.shared.FrameworkItemId item, String name);
+    /**
+     * Gives one of the programme's areas or priority areas a new name; its coordinators. The framework is part of the
+     * programme, so the programme's version read guards it (stale: VersionConflictException) and the programme is
+     * answered with its new version.
+     */
+    Programme renameFrameworkItem(
+            ProgrammeId id, no.gevinst.shared.FrameworkItemId item, String name, long expectedVersion);
+
+    /**
+     * Removes an area or priority area no benefit uses (issue 21); its coordinators, with the programme's version
+     * read. One a benefit uses is refused naming the item and how many use it: benefits keep their area, and a
+     * lesson that named it keeps no area. Answers the programme with its new version.
+     */
+    Programme removeFrameworkItem(ProgrammeId id, no.gevinst.shared.FrameworkItemId item, long expectedVersion);
 
     /** The programme's objectives, by number. */
     List<Objective> objectives(ProgrammeId id);

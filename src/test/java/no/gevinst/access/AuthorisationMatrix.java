@@ -110,6 +110,11 @@ final class AuthorisationMatrix {
         path("POST /programmes/{id}/objectives", "AK");
         path("PUT /api/v1/objectives/{id}", "AK");
         path("POST /programmes/{id}/framework", "AK");
+        // (issue 21: framework items) Renamed and removed by the programme's coordinators, on the page and the API.
+        path("POST /programmes/{id}/framework/{frameworkItem}", "AK");
+        path("POST /programmes/{id}/framework/{frameworkItem}/delete", "AK");
+        path("PUT /api/v1/programmes/{id}/framework/{frameworkItem}", "AK");
+        path("DELETE /api/v1/programmes/{id}/framework/{frameworkItem}", "AK");
 
         // Benefits: coordinators register them; coordinators and the owning gevinsteier edit and move them.
         path("GET /api/v1/benefits/{id}", "*");

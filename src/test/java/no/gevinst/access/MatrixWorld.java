@@ -260,6 +260,8 @@ class MatrixWorld {
         ids.put("configDecision", configDecision(programme));
         ids.put("process", process(programme, ownerPerson));
         ids.put("phase", "as-is");
+        // (issue 21: framework items) A priority area no benefit of the world uses.
+        ids.put("frameworkItem", programme.priorityAreas().getLast().id().toString());
         // The benefit owner's account and its grant: the user the administration routes act on.
         UserId ownerUser = ((CurrentUser) users.userDetails(owner)).id();
         ids.put("user", ownerUser.toString());

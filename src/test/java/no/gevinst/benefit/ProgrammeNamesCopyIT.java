@@ -69,8 +69,9 @@ class ProgrammeNamesCopyIT {
         String newPriority = "Trygg behandling " + programme.code();
         assertThat(byArea(programme, oldArea)).containsExactly(benefit.title());
 
-        as(() -> programmes.renameFrameworkItem(programme.id(), area.id(), newArea));
-        as(() -> programmes.renameFrameworkItem(programme.id(), priority.id(), newPriority));
+        long version = as(() -> programmes.require(programme.id()).version());
+        as(() -> programmes.renameFrameworkItem(programme.id(), area.id(), newArea, version));
+        as(() -> programmes.renameFrameworkItem(programme.id(), priority.id(), newPriority, version + 1));
 
         assertThat(byArea(programme, newArea)).containsExactly(benefit.title());
         assertThat(byArea(programme, oldArea)).isEmpty();

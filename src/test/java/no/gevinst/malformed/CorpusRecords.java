@@ -130,6 +130,8 @@ class CorpusRecords {
                         new PersonInput("Korpus Person", "", "", owner.id().toString())));
         records.put("programme", programme.id().toString());
         records.put("programmeCode", programme.code());
+        // (issue 21: framework items) A priority area no benefit of the corpus uses.
+        records.put("frameworkItem", programme.priorityAreas().getLast().id().toString());
         records.put("benefit", benefit.id().toString());
         records.put("pricedBenefit", priced.id().toString());
         records.put("organisation", owner.id().toString());

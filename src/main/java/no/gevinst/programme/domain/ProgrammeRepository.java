@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import no.gevinst.organisation.NameOrder;
-import no.gevinst.programme.FrameworkItem;
 import no.gevinst.programme.Objective;
 import no.gevinst.programme.Party;
 import no.gevinst.programme.Phase;
@@ -25,7 +24,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ProgrammeRepository {
 
-    private static final String MEMO = "programme:all";
+    /** The request memo of every programme, forgotten by every write of one (here and in FrameworkRepository). */
+    static final String MEMO = "programme:all";
 
     private final JdbcClient jdbc;
     private final NameOrder names;
@@ -150,28 +150,6 @@ class ProgrammeRepository {
                         .param("expected", expectedVersion)
                         .update()
                 == 1;
-    }
-
-    void insertFrameworkItem(ProgrammeId programme, FrameworkItem item) {
-        RequestMemo.forget(MEMO);
-        jdbc.sql("""
-                        INSERT INTO framework_item (id, programme_id, kind, name, position)
-                        VALUES (:id, :programme, :kind, :name, :position)
-                        """)
-                .param("id", item.id().value())
-                .param("programme", programme.value())
-                .param("kind", item.kind().name())
-                .param("name", item.name())
-                .param("position", item.position())
-                .update();
-    }
-
-    void renameFrameworkItem(FrameworkItem item) {
-        RequestMemo.forget(MEMO);
-        jdbc.sql("UPDATE framework_item SET name = :name WHERE id = :id")
-                .param("id", item.id().value())
-                .param("name", item.name())
-                .update();
     }
 
     List<Objective> objectives(Collection<ProgrammeId> programmes) {

@@ -8,7 +8,6 @@ import no.gevinst.access.AccessPolicy;
 import no.gevinst.access.Role;
 import no.gevinst.audit.AuditLog;
 import no.gevinst.audit.AuditScope;
-import no.gevinst.programme.FrameworkChanged;
 import no.gevinst.programme.FrameworkItem;
 import no.gevinst.programme.FrameworkKind;
 import no.gevinst.programme.Objective;
@@ -24,8 +23,6 @@ import no.gevinst.shared.NotFoundException;
 import no.gevinst.shared.ObjectiveId;
 import no.gevinst.shared.ProgrammeId;
 import no.gevinst.shared.VersionConflictException;
-import no.gevinst.shared.Violations;
-import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,7 +33,6 @@ class ProgrammeService implements Programmes {
 
     static final String ENTITY = "programme";
     static final String OBJECTIVE = "objective";
-    private static final String FRAMEWORK_ITEM = "framework-item";
 
     private final ProgrammeRepository repository;
     private final ProgrammeAccess programmeAccess;
@@ -44,6 +40,7 @@ class ProgrammeService implements Programmes {
     private final ProgrammeValidator validator;
     private final AuditLog auditLog;
     private final ApplicationEventPublisher events;
+    private final ProgrammeFramework framework;
 
     ProgrammeService(
             ProgrammeRepository repository,
@@ -51,13 +48,15 @@ class ProgrammeService implements Programmes {
             AccessPolicy access,
             ProgrammeValidator validator,
             AuditLog auditLog,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            ProgrammeFramework framework) {
         this.repository = repository;
         this.programmeAccess = programmeAccess;
         this.access = access;
         this.validator = validator;
         this.auditLog = auditLog;
         this.events = events;
+        this.framework = framework;
     }
 
     @Override
@@ -102,8 +101,7 @@ class ProgrammeService implements Programmes {
         Programme programme = validator.programme(id, input, 0, DefaultFramework.items(), null);
         access.require(Role.GEVINSTKOORDINATOR, programme.owner());
         repository.insert(programme);
-        programme.framework().forEach(item -> repository.insertFrameworkItem(id, item));
-        events.publishEvent(new FrameworkChanged(id, programme.framework()));
+        framework.create(programme);
         auditLog.record(AuditScope.of(id, programme.owner()), ENTITY, id, "create", null, programme);
         return programme;
     }
@@ -153,59 +151,26 @@ class ProgrammeService implements Programmes {
     @Override
     @Transactional
     public FrameworkItem addFrameworkItem(ProgrammeId id, FrameworkKind kind, String name) {
-        Programme programme = existing(id);
-        programmeAccess.requireCoordinator(programme);
-        String stripped = frameworkName(programme, kind, name, null);
-        int position = programme.framework().stream()
-                        .filter(i -> i.kind() == kind)
-                        .mapToInt(FrameworkItem::position)
-                        .max()
-                        .orElse(0)
-                + 1;
-        FrameworkItem item = new FrameworkItem(FrameworkItemId.newId(), kind, stripped, position);
-        repository.insertFrameworkItem(id, item);
-        List<FrameworkItem> framework = new java.util.ArrayList<>(programme.framework());
-        framework.add(item);
-        events.publishEvent(new FrameworkChanged(id, framework));
-        auditLog.record(AuditScope.of(id), FRAMEWORK_ITEM, item.id(), "create", null, item);
-        return item;
+        return framework.add(coordinated(id), kind, name);
     }
 
     @Override
     @Transactional
-    public FrameworkItem renameFrameworkItem(ProgrammeId id, FrameworkItemId itemId, String name) {
-        Programme programme = existing(id);
-        programmeAccess.requireCoordinator(programme);
-        FrameworkItem before = programme.framework().stream()
-                .filter(i -> i.id().equals(itemId))
-                .findFirst()
-                .orElseThrow(() -> new NotFoundException(FRAMEWORK_ITEM, itemId));
-        FrameworkItem after = new FrameworkItem(
-                itemId, before.kind(), frameworkName(programme, before.kind(), name, itemId), before.position());
-        repository.renameFrameworkItem(after);
-        events.publishEvent(new FrameworkChanged(
-                id,
-                programme.framework().stream()
-                        .map(i -> i.id().equals(itemId) ? after : i)
-                        .toList()));
-        auditLog.record(AuditScope.of(id), FRAMEWORK_ITEM, itemId, "update", before, after);
-        return after;
+    public Programme renameFrameworkItem(ProgrammeId id, FrameworkItemId item, String name, long expectedVersion) {
+        return framework.rename(coordinated(id), item, name, expectedVersion);
     }
 
-    /** The name stripped, when it is given and no other item of the kind has it (in any case). */
-    private static String frameworkName(
-            Programme programme, FrameworkKind kind, @Nullable String name, @Nullable FrameworkItemId self) {
-        String stripped = name == null ? "" : name.strip();
-        Violations violations = new Violations();
-        if (stripped.isEmpty()) {
-            violations.add("name", "framework.name.required");
-        } else if (programme.framework().stream()
-                .anyMatch(i ->
-                        i.kind() == kind && !i.id().equals(self) && i.name().equalsIgnoreCase(stripped))) {
-            violations.add("name", "framework.name.taken", stripped);
-        }
-        violations.throwIfAny();
-        return stripped;
+    @Override
+    @Transactional
+    public Programme removeFrameworkItem(ProgrammeId id, FrameworkItemId item, long expectedVersion) {
+        return framework.remove(coordinated(id), item, expectedVersion);
+    }
+
+    /** The programme, when the user sees it (else 404) and coordinates it (else 403). */
+    private Programme coordinated(ProgrammeId id) {
+        Programme programme = existing(id);
+        programmeAccess.requireCoordinator(programme);
+        return programme;
     }
 
     @Override

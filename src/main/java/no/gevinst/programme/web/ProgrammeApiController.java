@@ -4,16 +4,23 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
+import no.gevinst.programme.FrameworkItem;
 import no.gevinst.programme.Objective;
 import no.gevinst.programme.ObjectiveInput;
 import no.gevinst.programme.Programme;
 import no.gevinst.programme.ProgrammeInput;
 import no.gevinst.programme.Programmes;
+import no.gevinst.shared.ApiChange;
+import no.gevinst.shared.ApiDelete;
+import no.gevinst.shared.ApiWrites;
+import no.gevinst.shared.FrameworkItemId;
 import no.gevinst.shared.NotFoundException;
 import no.gevinst.shared.ObjectiveId;
 import no.gevinst.shared.ProgrammeId;
 import no.gevinst.shared.Versions;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -25,6 +32,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @Tag(name = "Programmes", description = "Programmes with phases, parties, framework and objectives (effektmål)")
 class ProgrammeApiController {
+
+    private static final String FRAMEWORK_ITEM = "/api/v1/programmes/{id}/framework/{frameworkItem}";
 
     private final Programmes programmes;
 
@@ -89,4 +98,35 @@ class ProgrammeApiController {
         Objective updated = programmes.updateObjective(id, input, Versions.expected(null, ifMatch));
         return ResponseEntity.ok().eTag(Versions.etag(updated.version())).body(updated);
     }
+
+    @PutMapping(FRAMEWORK_ITEM)
+    @Operation(
+            summary = "Rename an area or priority area of the programme's framework (its coordinators); send the"
+                    + " programme's version read as If-Match. Answers the item, the programme's new version as ETag")
+    @ApiChange
+    ResponseEntity<FrameworkItem> renameFrameworkItem(
+            @PathVariable ProgrammeId id,
+            @PathVariable FrameworkItemId frameworkItem,
+            @RequestBody FrameworkItemName input,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        Programme changed = programmes.renameFrameworkItem(id, frameworkItem, input.name(), ApiWrites.ifMatch(ifMatch));
+        return ApiWrites.one(
+                changed.frameworkItem(frameworkItem), i -> changed.version(), "framework-item", frameworkItem);
+    }
+
+    @DeleteMapping(FRAMEWORK_ITEM)
+    @Operation(
+            summary = "Remove an area or priority area no benefit uses (its coordinators), with the programme's"
+                    + " version read as If-Match; one a benefit uses is refused with 400 naming the item")
+    @ApiDelete
+    ResponseEntity<Void> removeFrameworkItem(
+            @PathVariable ProgrammeId id,
+            @PathVariable FrameworkItemId frameworkItem,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        programmes.removeFrameworkItem(id, frameworkItem, ApiWrites.ifMatch(ifMatch));
+        return ApiWrites.deleted();
+    }
+
+    /** A framework item's new name. */
+    record FrameworkItemName(@Nullable String name) {}
 }

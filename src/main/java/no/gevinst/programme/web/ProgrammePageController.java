@@ -1,10 +1,6 @@
 package no.gevinst.programme.web;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.Comparator;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-import no.gevinst.organisation.Organisation;
 import no.gevinst.organisation.Organisations;
 import no.gevinst.organisation.People;
 import no.gevinst.programme.FrameworkKind;
@@ -16,7 +12,6 @@ import no.gevinst.shared.FieldViolation;
 import no.gevinst.shared.FormErrors;
 import no.gevinst.shared.InvalidInputException;
 import no.gevinst.shared.NotFoundException;
-import no.gevinst.shared.PersonId;
 import no.gevinst.shared.ProgrammeId;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -36,37 +31,27 @@ class ProgrammePageController {
     private final Programmes programmes;
     private final Organisations organisations;
     private final People people;
+    private final ProgrammeOverview overview;
 
-    ProgrammePageController(Programmes programmes, Organisations organisations, People people) {
+    ProgrammePageController(
+            Programmes programmes, Organisations organisations, People people, ProgrammeOverview overview) {
         this.programmes = programmes;
         this.organisations = organisations;
         this.people = people;
+        this.overview = overview;
     }
 
     @GetMapping("/programmes")
     String list(Model model) {
         model.addAttribute("programmes", programmes.visible());
         model.addAttribute("canCreate", programmes.canCreate());
-        model.addAttribute("organisations", organisationsById());
+        model.addAttribute("organisations", overview.organisationsById());
         return "programme/list";
     }
 
     @GetMapping("/programmes/{id}")
     String overview(@PathVariable ProgrammeId id, Model model) {
-        Programme programme = existing(id);
-        model.addAttribute("programme", programme);
-        model.addAttribute("objectives", programmes.objectives(id));
-        model.addAttribute("organisations", organisationsById());
-        model.addAttribute(
-                "people",
-                people.findAll(programme.parties().stream()
-                        .map(p -> p.benefitResponsible())
-                        .filter(java.util.Objects::nonNull)
-                        .collect(Collectors.toCollection(
-                                () -> new java.util.HashSet<PersonId>(programme.steeringGroup())))));
-        model.addAttribute("phases", Phase.values());
-        model.addAttribute("canCoordinate", programmes.canCoordinate(id));
-        return "programme/overview";
+        return overview.page(existing(id), new FrameworkItemForm(), model);
     }
 
     @GetMapping("/programmes/new")
@@ -188,11 +173,5 @@ class ProgrammePageController {
                     e.violations().stream().map(FieldViolation::messageKey).toList());
         }
         return "redirect:/programmes/" + id + "#framework";
-    }
-
-    private java.util.Map<no.gevinst.shared.OrganisationId, Organisation> organisationsById() {
-        return organisations.all().stream()
-                .sorted(Comparator.comparing(Organisation::name))
-                .collect(Collectors.toMap(Organisation::id, Function.identity()));
     }
 }
