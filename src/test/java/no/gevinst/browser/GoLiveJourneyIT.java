@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The coordinator follows the programme page's live line to Helseplattformen's go-live waves, opens the form for a
- * new wave and sends it empty, and finds the indicator whose baseline is set at St. Olavs' go-live. Screenshots of
+ * new wave and sends it empty, and finds the indicator whose baseline is set at St. Olavs' go-live (where a stale
+ * choice is refused in place, through htmx). Screenshots of
  * the waves page at phone and laptop widths are kept under target/ to look at.
  */
 class GoLiveJourneyIT extends BrowserTest {
@@ -59,5 +60,16 @@ class GoLiveJourneyIT extends BrowserTest {
         assertThat(anchor).containsText("12.11.2022");
         browser.assertAccessible();
         anchor.screenshot(new Locator.ScreenshotOptions().setPath(Path.of("target/golive-baseline.png")));
+
+        // Someone else changed the choice since the page was read: htmx swaps the refused form in place (409), on
+        // the same page, with the summary saying so.
+        String indicatorPage = page.url();
+        anchor.locator("input[name=version]").evaluate("input => input.value = '999'");
+        anchor.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Lagre"))
+                .click();
+        assertThat(page.locator("#golive-error-summary")).containsText("Noen andre har endret dette");
+        assertThat(page).hasURL(indicatorPage);
+        assertThat(page.locator("#golive-unit")).isVisible();
+        browser.assertAccessible();
     }
 }

@@ -12,7 +12,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -314,8 +313,8 @@ class GoLiveWavesIT {
                         .with(csrf())
                         .param("unit", java.util.UUID.randomUUID().toString())
                         .param("version", "1"))
-                .andExpect(status().is3xxRedirection())
-                .andExpect(flash().attributeExists("goliveErrors"));
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("id=\"golive-unit-error\"")));
         mvc.perform(post("/indicators/{id}/golive-baseline", portal.id())
                         .with(users.session("nina"))
                         .with(csrf())

@@ -1,11 +1,7 @@
 package no.gevinst.benefit.web;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import no.gevinst.access.Users;
-import no.gevinst.audit.AuditLog;
 import no.gevinst.benefit.Benefit;
 import no.gevinst.benefit.BenefitClass;
 import no.gevinst.benefit.BenefitKind;
@@ -45,50 +41,19 @@ class BenefitProfileController {
     private final Benefits benefits;
     private final Programmes programmes;
     private final RegisterLookups lookups;
-    private final AuditLog auditLog;
-    private final Users users;
-    private final SharingPanel sharing;
+    private final ProfilePage profilePage;
 
     BenefitProfileController(
-            Benefits benefits,
-            Programmes programmes,
-            RegisterLookups lookups,
-            AuditLog auditLog,
-            Users users,
-            SharingPanel sharing) {
-        this.sharing = sharing;
+            Benefits benefits, Programmes programmes, RegisterLookups lookups, ProfilePage profilePage) {
         this.benefits = benefits;
         this.programmes = programmes;
         this.lookups = lookups;
-        this.auditLog = auditLog;
-        this.users = users;
+        this.profilePage = profilePage;
     }
 
     @GetMapping("/benefits/{id}")
     String profile(@PathVariable BenefitId id, Model model) {
-        Benefit benefit = existing(id);
-        model.addAttribute("benefit", benefit);
-        model.addAttribute("names", lookups.names());
-        // Where the indicators stand is computed once, and the warnings are judged from it.
-        var measurements = benefits.measurements(benefit);
-        model.addAttribute("warnings", benefits.warnings(benefit, measurements));
-        model.addAttribute("measurements", measurements);
-        var statusHistory = benefits.statusHistory(id);
-        var changes = auditLog.history("benefit", id).reversed();
-        model.addAttribute("statusHistory", statusHistory);
-        model.addAttribute("changes", changes);
-        // Who did what is stored by user name; the page names them in full.
-        model.addAttribute(
-                "fullNames",
-                users.displayNames(java.util.stream.Stream.concat(
-                                statusHistory.stream().map(no.gevinst.benefit.StatusChange::changedBy),
-                                changes.stream().map(no.gevinst.audit.AuditEntry::actor))
-                        .filter(java.util.Objects::nonNull)
-                        .collect(java.util.stream.Collectors.toSet())));
-        model.addAttribute("canEdit", benefits.canEdit(benefit));
-        model.addAttribute("nextSteps", nextSteps(benefit));
-        model.addAttribute("sharing", sharing.of(benefit));
-        return "benefit/profile";
+        return profilePage.show(id, model);
     }
 
     /**
@@ -208,16 +173,6 @@ class BenefitProfileController {
             redirect.addFlashAttribute("transitionErrors", List.of("version.conflict"));
         }
         return "redirect:/benefits/" + id;
-    }
-
-    /** Each status the benefit may move to next, with what it still lacks for it (empty when ready). */
-    private static Map<BenefitStatus, List<String>> nextSteps(Benefit benefit) {
-        Map<BenefitStatus, List<String>> steps = new LinkedHashMap<>();
-        benefit.status().next().stream()
-                .filter(s -> s != BenefitStatus.ABANDONED)
-                .sorted()
-                .forEach(s -> steps.put(s, benefit.missingFor(s)));
-        return steps;
     }
 
     private java.util.Optional<Programme> chosenProgramme(BenefitForm form) {

@@ -1,90 +1,138 @@
 package no.gevinst.benefit.web;
 
-import java.util.List;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Set;
 import no.gevinst.benefit.BenefitSharing;
 import no.gevinst.shared.BenefitId;
-import no.gevinst.shared.FieldViolation;
-import no.gevinst.shared.InvalidInputException;
+import no.gevinst.shared.FormErrors;
 import no.gevinst.shared.ProgrammeId;
-import no.gevinst.shared.VersionConflictException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The profile's forms for sharing a benefit with another programme, accepting or ending a share, and merging another
- * benefit into this one. Each answers on the profile, with what was wrong beside the form it came from.
+ * benefit into this one. Saved, back to the profile with the confirmation; refused, the profile again with what was
+ * typed and the error beside its field (422), or told that the record changed since it was read (409).
  */
 @Controller
 class SharingPageController {
 
-    private final BenefitSharing sharing;
+    private static final Set<String> SHARE_FIELDS = Set.of("programme", "share");
+    private static final Set<String> MERGE_FIELDS = Set.of("mergedCode", "decisionReference", "reason");
 
-    SharingPageController(BenefitSharing sharing) {
+    private final BenefitSharing sharing;
+    private final ProfilePage profile;
+
+    SharingPageController(BenefitSharing sharing, ProfilePage profile) {
         this.sharing = sharing;
+        this.profile = profile;
     }
+
+    /** What a sharing form's request brings: the model to show the profile again in, the redirect and the status. */
+    private record Answer(Model model, RedirectAttributes redirect, HttpServletResponse response) {}
 
     @PostMapping("/benefits/{id}/shares")
     String propose(
             @PathVariable BenefitId id,
-            @RequestParam(name = "programme", required = false) String programme,
-            @RequestParam(name = "share", required = false) String share,
-            RedirectAttributes redirect) {
-        return answer(id, redirect, "shared", () -> sharing.propose(id, programme, share));
+            @ModelAttribute(ProfilePage.SHARE_FORM) ShareForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
+        return answer(
+                id,
+                new Answer(model, redirect, response),
+                binding,
+                "shared",
+                () -> sharing.propose(id, form.getProgramme(), form.getShare()),
+                SHARE_FIELDS);
     }
 
     @PostMapping("/benefits/{id}/shares/{programme}/accept")
     String accept(
             @PathVariable BenefitId id,
             @PathVariable ProgrammeId programme,
-            @RequestParam(name = "version", required = false) Long version,
-            RedirectAttributes redirect) {
-        return answer(id, redirect, "shareAccepted", () -> sharing.accept(id, programme, required(version)));
+            @ModelAttribute(ProfilePage.ANSWER_FORM) ShareAnswerForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
+        return answer(
+                id,
+                new Answer(model, redirect, response),
+                binding,
+                "shareAccepted",
+                () -> sharing.accept(id, programme, form.expectedVersion()),
+                Set.of());
     }
 
     @PostMapping("/benefits/{id}/shares/{programme}/end")
     String end(
             @PathVariable BenefitId id,
             @PathVariable ProgrammeId programme,
-            @RequestParam(name = "version", required = false) Long version,
-            RedirectAttributes redirect) {
-        return answer(id, redirect, "shareEnded", () -> sharing.end(id, programme, required(version)));
+            @ModelAttribute(ProfilePage.ANSWER_FORM) ShareAnswerForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
+        return answer(
+                id,
+                new Answer(model, redirect, response),
+                binding,
+                "shareEnded",
+                () -> sharing.end(id, programme, form.expectedVersion()),
+                Set.of());
     }
 
     @PostMapping("/benefits/{id}/merges")
     String merge(
             @PathVariable BenefitId id,
-            @RequestParam(name = "mergedCode", required = false) String mergedCode,
-            @RequestParam(name = "reason", required = false) String reason,
-            @RequestParam(name = "decisionReference", required = false) String decisionReference,
-            @RequestParam(name = "version", required = false) Long version,
-            RedirectAttributes redirect) {
+            @ModelAttribute(ProfilePage.MERGE_FORM) MergeForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
         return answer(
                 id,
-                redirect,
+                new Answer(model, redirect, response),
+                binding,
                 "merged",
-                () -> sharing.merge(id, mergedCode, reason, decisionReference, required(version)));
+                () -> sharing.merge(
+                        id,
+                        form.getMergedCode(),
+                        form.getReason(),
+                        form.getDecisionReference(),
+                        form.expectedVersion()),
+                MERGE_FIELDS);
     }
 
-    /** Refusals of rights are left to the error pages (403); what was wrong with the form goes back to the profile. */
-    private static String answer(BenefitId id, RedirectAttributes redirect, String done, Runnable write) {
-        try {
-            write.run();
-            redirect.addFlashAttribute("sharingDone", "sharing.done." + done);
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("sharingErrors", e.violations());
-        } catch (VersionConflictException e) {
-            redirect.addFlashAttribute("sharingErrors", List.of(FieldViolation.of("version", "version.conflict")));
-        }
-        return "redirect:/benefits/" + id + "#sharing-heading";
+    /**
+     * Writes, and answers the profile with the confirmation; refused, the profile itself with the form as sent and
+     * its errors, a violation of a field the form shows beside it, any other (the version) in the form's summary.
+     * Refusals of rights are left to the error pages (403): the forms are offered only to those who may send them.
+     */
+    private String answer(
+            BenefitId id, Answer answer, BindingResult binding, String done, Runnable write, Set<String> fields) {
+        String saved = FormErrors.saved(
+                () -> {
+                    write.run();
+                    answer.redirect().addFlashAttribute("sharingDone", "sharing.done." + done);
+                    return "redirect:/benefits/" + id + "#sharing-heading";
+                },
+                binding,
+                answer.response(),
+                null,
+                field -> shown(fields, field));
+        return saved != null ? saved : profile.show(id, answer.model());
     }
 
-    private static long required(Long version) {
-        if (version == null) {
-            throw InvalidInputException.of("version", "version.required");
-        }
-        return version;
+    private static @Nullable String shown(Set<String> fields, String field) {
+        return fields.contains(field) ? field : null;
     }
 }

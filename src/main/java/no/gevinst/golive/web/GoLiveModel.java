@@ -62,7 +62,9 @@ class GoLiveModel implements HandlerInterceptor {
             case "portfolio/dashboard" -> model.put(LIVE, liveUnits.lines(dashboardProgrammes(request), today));
             case "indicator/page" -> {
                 if (model.get("view") instanceof IndicatorView view && model.get("benefit") instanceof Benefit b) {
-                    model.put(ANCHOR, anchor(view, b.programme()));
+                    AnchorView anchor = anchor(view, b.programme());
+                    model.put(ANCHOR, anchor);
+                    model.putIfAbsent(AnchorForm.NAME, AnchorForm.of(anchor));
                 }
             }
             default -> {}
@@ -79,7 +81,8 @@ class GoLiveModel implements HandlerInterceptor {
         return one.isEmpty() ? visible : one;
     }
 
-    private AnchorView anchor(IndicatorView view, ProgrammeId programme) {
+    /** What the indicator page shows of the baseline's go-live; also for the anchor form's own answers. */
+    AnchorView anchor(IndicatorView view, ProgrammeId programme) {
         var indicator = view.indicator().id();
         Optional<BaselineAnchor> anchor = waves.anchor(indicator);
         boolean canEdit = waves.canEdit(programme);
