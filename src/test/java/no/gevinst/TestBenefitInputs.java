@@ -123,29 +123,30 @@ public final class TestBenefitInputs {
     }
 
     public BenefitInput build() {
-        return new BenefitInput(
-                programmeId,
-                code,
-                title,
-                description,
-                observableOutcome,
-                attribution,
-                kind,
-                areaId,
-                priorityAreaIds,
-                benefitClass,
-                objectiveIds,
-                allocations,
-                investorIds,
-                ownerId,
-                responsibleId,
-                units,
-                expectedStart,
-                fullEffect,
-                priority,
-                priorityRationale,
-                prerequisites,
-                evidenceLinks,
-                status);
+        return BenefitInput.builder()
+                .programmeId(programmeId)
+                .code(code)
+                .title(title)
+                .description(description)
+                .observableOutcome(observableOutcome)
+                .attribution(attribution)
+                .kind(kind)
+                .areaId(areaId)
+                .priorityAreaIds(priorityAreaIds)
+                .benefitClass(benefitClass)
+                .objectiveIds(objectiveIds)
+                .allocations(allocations)
+                .investorIds(investorIds)
+                .ownerId(ownerId)
+                .responsibleId(responsibleId)
+                .units(units)
+                .expectedStart(expectedStart)
+                .fullEffect(fullEffect)
+                .priority(priority)
+                .priorityRationale(priorityRationale)
+                .prerequisites(prerequisites)
+                .evidenceLinks(evidenceLinks)
+                .status(status)
+                .build();
     }
 }

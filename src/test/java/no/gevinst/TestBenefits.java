@@ -5,7 +5,6 @@ import java.util.List;
 import no.gevinst.benefit.Allocation;
 import no.gevinst.benefit.Benefit;
 import no.gevinst.benefit.BenefitClass;
-import no.gevinst.benefit.BenefitKind;
 import no.gevinst.benefit.BenefitStatus;
 import no.gevinst.benefit.Priority;
 import no.gevinst.shared.BenefitId;
@@ -125,33 +124,26 @@ public final class TestBenefits {
     }
 
     public Benefit build() {
-        return new Benefit(
-                id,
-                programme,
-                code,
-                title,
-                description,
-                observableOutcome,
-                attribution,
-                BenefitKind.BENEFIT,
-                null,
-                List.of(),
-                benefitClass,
-                objectives,
-                allocations,
-                List.of(),
-                owner,
-                responsible,
-                units,
-                expectedStart,
-                null,
-                priority,
-                priorityRationale,
-                List.of(),
-                List.of(),
-                status,
-                abandonReason,
-                null,
-                0);
+        return Benefit.builder()
+                .id(id)
+                .programme(programme)
+                .code(code)
+                .title(title)
+                .description(description)
+                .observableOutcome(observableOutcome)
+                .attribution(attribution)
+                .benefitClass(benefitClass)
+                .objectives(objectives)
+                .allocations(allocations)
+                .owner(owner)
+                .responsible(responsible)
+                .units(units)
+                .expectedStart(expectedStart)
+                .priority(priority)
+                .priorityRationale(priorityRationale)
+                .status(status)
+                .abandonReason(abandonReason)
+                .version(0)
+                .build();
     }
 }

@@ -174,33 +174,16 @@ public record Benefit(
     }
 
     private Benefit withStatus(BenefitStatus newStatus, String reason) {
-        return new Benefit(
-                id,
-                programme,
-                code,
-                title,
-                description,
-                observableOutcome,
-                attribution,
-                kind,
-                area,
-                priorityAreas,
-                benefitClass,
-                objectives,
-                allocations,
-                investors,
-                owner,
-                responsible,
-                units,
-                expectedStart,
-                fullEffect,
-                priority,
-                priorityRationale,
-                prerequisites,
-                evidenceLinks,
-                newStatus,
-                reason,
-                updatedAt,
-                version);
+        return toBuilder().status(newStatus).abandonReason(reason).build();
+    }
+
+    /** A benefit built by name; see {@link BenefitBuilder} for what is left unset. */
+    public static BenefitBuilder builder() {
+        return new BenefitBuilder();
+    }
+
+    /** A builder holding this benefit's values, to change a few of them. */
+    public BenefitBuilder toBuilder() {
+        return BenefitBuilder.of(this);
     }
 }

@@ -42,6 +42,16 @@ public record BenefitInput(
         evidenceLinks = orEmpty(evidenceLinks);
     }
 
+    /** An input built by name; see {@link BenefitInputBuilder} for what is left unset. */
+    public static BenefitInputBuilder builder() {
+        return new BenefitInputBuilder();
+    }
+
+    /** A builder holding this input's values, to change a few of them. */
+    public BenefitInputBuilder toBuilder() {
+        return BenefitInputBuilder.of(this);
+    }
+
     /** @param share percent, e.g. "60" or "33,5" */
     public record AllocationInput(String organisationId, String share) {}
 

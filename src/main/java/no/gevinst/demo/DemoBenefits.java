@@ -75,33 +75,35 @@ class DemoBenefits {
         }
 
         BenefitInput of(DemoBenefitData b) {
-            return new BenefitInput(
-                    programme.id().toString(),
-                    null,
-                    b.title(),
-                    b.description(),
-                    b.outcome(),
-                    b.attribution(),
-                    b.kind(),
-                    item(programme.areas(), b.area()),
-                    b.priorityArea() == null ? List.of() : List.of(item(programme.priorityAreas(), b.priorityArea())),
-                    b.benefitClass(),
-                    b.objectives().stream().map(this::objective).toList(),
-                    b.allocations().stream()
+            return BenefitInput.builder()
+                    .programmeId(programme.id().toString())
+                    .title(b.title())
+                    .description(b.description())
+                    .observableOutcome(b.outcome())
+                    .attribution(b.attribution())
+                    .kind(b.kind())
+                    .areaId(item(programme.areas(), b.area()))
+                    .priorityAreaIds(
+                            b.priorityArea() == null
+                                    ? List.of()
+                                    : List.of(item(programme.priorityAreas(), b.priorityArea())))
+                    .benefitClass(b.benefitClass())
+                    .objectiveIds(b.objectives().stream().map(this::objective).toList())
+                    .allocations(b.allocations().stream()
                             .map(s ->
                                     new BenefitInput.AllocationInput(organisationId.apply(s.organisation()), s.share()))
-                            .toList(),
-                    b.investors().stream().map(organisationId).toList(),
-                    personId.apply(b.owner()),
-                    personId.apply(b.responsible()),
-                    b.units(),
-                    b.expectedStart(),
-                    b.fullEffect(),
-                    b.priority(),
-                    b.rationale(),
-                    List.of(),
-                    List.of(),
-                    null);
+                            .toList())
+                    .investorIds(b.investors().stream().map(organisationId).toList())
+                    .ownerId(personId.apply(b.owner()))
+                    .responsibleId(personId.apply(b.responsible()))
+                    .units(b.units())
+                    .expectedStart(b.expectedStart())
+                    .fullEffect(b.fullEffect())
+                    .priority(b.priority())
+                    .priorityRationale(b.rationale())
+                    .prerequisites(List.of())
+                    .evidenceLinks(List.of())
+                    .build();
         }
 
         private String objective(int number) {

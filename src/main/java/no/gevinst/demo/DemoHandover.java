@@ -9,7 +9,7 @@ import no.gevinst.access.Users;
 import no.gevinst.benefit.Benefit;
 import no.gevinst.benefit.BenefitQuery;
 import no.gevinst.benefit.Benefits;
-import no.gevinst.handover.HandoverInput;
+import no.gevinst.handover.HandoverCommand;
 import no.gevinst.handover.Handovers;
 import no.gevinst.organisation.People;
 import no.gevinst.organisation.Person;
@@ -66,7 +66,7 @@ class DemoHandover {
             for (DemoHandoverData.Handover h : data.handovers()) {
                 Benefit benefit = benefit(programme, h.benefit());
                 var proposed = handovers.propose(
-                        benefit.id(), new HandoverInput(personId.apply(h.receiver()), h.from(), null));
+                        benefit.id(), HandoverCommand.parse(personId.apply(h.receiver()), h.from(), null));
                 if (h.accepted()) {
                     as(h.receiver(), () -> handovers.accept(benefit.id(), proposed.version()));
                 }

@@ -6,7 +6,9 @@ import java.util.UUID;
 import no.gevinst.organisation.Person;
 import no.gevinst.shared.BenefitId;
 import no.gevinst.shared.OrganisationId;
+import no.gevinst.shared.PersonId;
 import no.gevinst.shared.ProgrammeId;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Handing benefits over to the line: proposed by a coordinator of the benefit's programme to a gevinsteier of the
@@ -40,10 +42,11 @@ public interface Handovers {
      * Proposes the handover, or revises the open proposal at the version read. The benefit's indicators and open
      * measures are read now and kept as they stand.
      *
-     * @throws no.gevinst.shared.InvalidInputException naming {@code receiverId} or {@code handoverDate}
+     * @throws no.gevinst.shared.InvalidInputException naming {@code receiverId} when the person is unknown or no line
+     *     manager of the programme's organisations, or the handover is already accepted
      * @throws no.gevinst.shared.VersionConflictException when the open proposal is not at the version read
      */
-    Handover propose(BenefitId benefit, HandoverInput input);
+    Handover propose(BenefitId benefit, HandoverCommand command);
 
     /**
      * The receiver accepts; the open measures go into the receiving organisation's improvement backlog.
@@ -76,8 +79,12 @@ public interface Handovers {
     /** True when the current user may name the coordinator of the organisation's cross-organisation measures. */
     boolean canAssign(OrganisationId organisation);
 
-    /** Names the person who coordinates a cross-organisation measure; the regional coordinator. */
-    ImprovementItem assign(UUID item, String coordinatorId, long expectedVersion);
+    /**
+     * Names the person who coordinates a cross-organisation measure; the regional coordinator.
+     *
+     * @param coordinator null when none was named: refused as an unknown person
+     */
+    ImprovementItem assign(UUID item, @Nullable PersonId coordinator, long expectedVersion);
 
     /** The handover document of the organisation, as PDF/UA in the request's language. */
     byte[] document(OrganisationId organisation);

@@ -2,7 +2,10 @@ package no.gevinst.handover;
 
 import java.util.List;
 import java.util.UUID;
+import no.gevinst.plan.MeasureStatus;
 import no.gevinst.shared.OrganisationId;
+import no.gevinst.shared.PersonId;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An organisation's improvement backlog as the line keeps it after close: the open measures taken over with accepted
@@ -30,18 +33,19 @@ public interface ImprovementBacklogs {
     /**
      * Adds a measure of the line's own.
      *
-     * @throws no.gevinst.shared.InvalidInputException naming {@code action}, {@code responsibleId}, {@code deadline}
-     *     or {@code organisationIds}
+     * @throws no.gevinst.shared.InvalidInputException naming {@code responsibleId} or {@code organisationIds} when
+     *     the person or an organisation is unknown
      */
-    ImprovementItem add(OrganisationId organisation, ImprovementItemInput input);
+    ImprovementItem add(OrganisationId organisation, ImprovementItemCommand command);
 
     /**
-     * Moves the measure to the status (PLANNED, IN_PROGRESS, DONE or CANCELLED).
+     * Moves the measure to the status.
      *
      * @throws no.gevinst.shared.VersionConflictException when it is no longer at the version read
      */
-    ImprovementItem changeStatus(OrganisationId organisation, UUID item, String status, long expectedVersion);
+    ImprovementItem changeStatus(OrganisationId organisation, UUID item, MeasureStatus status, long expectedVersion);
 
     /** Names the person who coordinates a measure that needs several organisations; the regional coordinator. */
-    ImprovementItem assign(OrganisationId organisation, UUID item, String coordinatorId, long expectedVersion);
+    ImprovementItem assign(
+            OrganisationId organisation, UUID item, @Nullable PersonId coordinator, long expectedVersion);
 }

@@ -224,7 +224,8 @@ class MatrixWorld {
                 coordinator,
                 () -> handovers.propose(
                         benefit.id(),
-                        new no.gevinst.handover.HandoverInput(ownerPerson.id().toString(), "2030-01-01", null)));
+                        no.gevinst.handover.HandoverCommand.parse(
+                                ownerPerson.id().toString(), "2030-01-01", null)));
         // (issue 18: decide) The board's decision number 1, which the decision routes name by {number}.
         jdbc.sql("""
                         INSERT INTO board_decision (id, programme_id, number, deciding_body, decided_on, case_number,

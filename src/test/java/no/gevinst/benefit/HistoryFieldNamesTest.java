@@ -57,33 +57,32 @@ class HistoryFieldNamesTest {
 
     private static Benefit everyFieldSet() {
         OrganisationId organisation = OrganisationId.newId();
-        return new Benefit(
-                BenefitId.newId(),
-                ProgrammeId.newId(),
-                "HP-001",
-                "Redusert tid",
-                "Beskrivelse",
-                "Resultat",
-                "Attribusjon",
-                BenefitKind.DISBENEFIT,
-                FrameworkItemId.newId(),
-                List.of(FrameworkItemId.newId()),
-                BenefitClass.CAPACITY,
-                List.of(ObjectiveId.newId()),
-                List.of(),
-                List.of(organisation),
-                PersonId.newId(),
-                PersonId.newId(),
-                "Avd A",
-                LocalDate.of(2025, 1, 1),
-                LocalDate.of(2027, 1, 1),
-                Priority.HIGH,
-                "Begrunnelse",
-                List.of("Forutsetning"),
-                List.of("https://example.no"),
-                BenefitStatus.IDENTIFIED,
-                "",
-                Instant.now(),
-                0);
+        return Benefit.builder()
+                .id(BenefitId.newId())
+                .programme(ProgrammeId.newId())
+                .code("HP-001")
+                .title("Redusert tid")
+                .description("Beskrivelse")
+                .observableOutcome("Resultat")
+                .attribution("Attribusjon")
+                .kind(BenefitKind.DISBENEFIT)
+                .area(FrameworkItemId.newId())
+                .priorityAreas(List.of(FrameworkItemId.newId()))
+                .benefitClass(BenefitClass.CAPACITY)
+                .objectives(List.of(ObjectiveId.newId()))
+                .investors(List.of(organisation))
+                .owner(PersonId.newId())
+                .responsible(PersonId.newId())
+                .units("Avd A")
+                .expectedStart(LocalDate.of(2025, 1, 1))
+                .fullEffect(LocalDate.of(2027, 1, 1))
+                .priority(Priority.HIGH)
+                .priorityRationale("Begrunnelse")
+                .prerequisites(List.of("Forutsetning"))
+                .evidenceLinks(List.of("https://example.no"))
+                .abandonReason("")
+                .updatedAt(Instant.now())
+                .version(0)
+                .build();
     }
 }

@@ -142,7 +142,7 @@ class LifeAfterCloseIT {
         Handover proposed = users.callAs(
                 TestProgrammes.COORDINATOR,
                 () -> handovers.propose(
-                        benefit.id(), new HandoverInput(w.receiver().id().toString(), "2026-06-01", null)));
+                        benefit.id(), HandoverCommand.parse(w.receiver().id().toString(), "2026-06-01", null)));
         users.runAs(w.receiverUser(), () -> handovers.accept(benefit.id(), proposed.version()));
     }
 

@@ -161,7 +161,7 @@ class CorpusRecords {
                                 TestUsers.ADMIN,
                                 () -> backlogs.add(
                                         owner.id(),
-                                        new no.gevinst.handover.ImprovementItemInput(
+                                        no.gevinst.handover.ImprovementItemCommand.parse(
                                                 "Korpustiltak", "", "", List.of())))
                         .id()
                         .toString());

@@ -12,34 +12,35 @@ public final class BenefitInputs {
     private BenefitInputs() {}
 
     public static BenefitInput of(Benefit b) {
-        return new BenefitInput(
-                b.programme().toString(),
-                b.code(),
-                b.title(),
-                b.description(),
-                b.observableOutcome(),
-                b.attribution(),
-                b.kind().name(),
-                text(b.area()),
-                strings(b.priorityAreas()),
-                b.benefitClass().name(),
-                strings(b.objectives()),
-                b.allocations().stream()
+        return BenefitInput.builder()
+                .programmeId(b.programme().toString())
+                .code(b.code())
+                .title(b.title())
+                .description(b.description())
+                .observableOutcome(b.observableOutcome())
+                .attribution(b.attribution())
+                .kind(b.kind().name())
+                .areaId(text(b.area()))
+                .priorityAreaIds(strings(b.priorityAreas()))
+                .benefitClass(b.benefitClass().name())
+                .objectiveIds(strings(b.objectives()))
+                .allocations(b.allocations().stream()
                         .map(a -> new BenefitInput.AllocationInput(
                                 a.organisation().toString(),
                                 a.share().value().stripTrailingZeros().toPlainString()))
-                        .toList(),
-                strings(b.investors()),
-                text(b.owner()),
-                text(b.responsible()),
-                b.units(),
-                date(b.expectedStart()),
-                date(b.fullEffect()),
-                b.priority().name(),
-                b.priorityRationale(),
-                b.prerequisites(),
-                b.evidenceLinks(),
-                b.status().name());
+                        .toList())
+                .investorIds(strings(b.investors()))
+                .ownerId(text(b.owner()))
+                .responsibleId(text(b.responsible()))
+                .units(b.units())
+                .expectedStart(date(b.expectedStart()))
+                .fullEffect(date(b.fullEffect()))
+                .priority(b.priority().name())
+                .priorityRationale(b.priorityRationale())
+                .prerequisites(b.prerequisites())
+                .evidenceLinks(b.evidenceLinks())
+                .status(b.status().name())
+                .build();
     }
 
     private static List<String> strings(List<?> ids) {

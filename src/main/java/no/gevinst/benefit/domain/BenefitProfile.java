@@ -32,34 +32,34 @@ record BenefitProfile(
         Lifecycle lifecycle) {
 
     Benefit benefit(BenefitInput in, long version) {
-        return new Benefit(
-                id,
-                programme,
-                code,
-                title,
-                text(in.description()),
-                text(in.observableOutcome()),
-                text(in.attribution()),
-                classification.kind(),
-                classification.area(),
-                classification.priorityAreas(),
-                classification.benefitClass(),
-                classification.objectives(),
-                parties.allocations(),
-                parties.investors(),
-                parties.owner(),
-                parties.responsible(),
-                text(in.units()),
-                timing.start(),
-                timing.fullEffect(),
-                classification.priority(),
-                text(in.priorityRationale()),
-                lines(in.prerequisites()),
-                evidence,
-                lifecycle.status(),
-                lifecycle.abandonReason(),
-                null,
-                version);
+        return Benefit.builder()
+                .id(id)
+                .programme(programme)
+                .code(code)
+                .title(title)
+                .description(text(in.description()))
+                .observableOutcome(text(in.observableOutcome()))
+                .attribution(text(in.attribution()))
+                .kind(classification.kind())
+                .area(classification.area())
+                .priorityAreas(classification.priorityAreas())
+                .benefitClass(classification.benefitClass())
+                .objectives(classification.objectives())
+                .allocations(parties.allocations())
+                .investors(parties.investors())
+                .owner(parties.owner())
+                .responsible(parties.responsible())
+                .units(text(in.units()))
+                .expectedStart(timing.start())
+                .fullEffect(timing.fullEffect())
+                .priority(classification.priority())
+                .priorityRationale(text(in.priorityRationale()))
+                .prerequisites(lines(in.prerequisites()))
+                .evidenceLinks(evidence)
+                .status(lifecycle.status())
+                .abandonReason(lifecycle.abandonReason())
+                .version(version)
+                .build();
     }
 
     /** What kind of benefit it is, how it is prioritised, and where it sits in the programme's framework. */

@@ -55,30 +55,31 @@ final class RegisterRowParser {
         String responsible = row.lookup(RegisterColumn.RESPONSIBLE, names::person);
         String start = row.date(RegisterColumn.EXPECTED_START);
         String fullEffect = row.date(RegisterColumn.FULL_EFFECT);
-        return new BenefitInput(
-                programme.id().toString(),
-                row.text(RegisterColumn.CODE),
-                row.text(RegisterColumn.TITLE),
-                row.text(RegisterColumn.DESCRIPTION),
-                row.text(RegisterColumn.OBSERVABLE_OUTCOME),
-                row.text(RegisterColumn.ATTRIBUTION),
-                row.choice(RegisterColumn.KIND),
-                area,
-                priorityAreas,
-                row.choice(RegisterColumn.BENEFIT_CLASS),
-                objectiveIds,
-                allocations,
-                investors,
-                owner,
-                responsible,
-                row.text(RegisterColumn.UNITS),
-                start,
-                fullEffect,
-                row.choice(RegisterColumn.PRIORITY),
-                row.text(RegisterColumn.PRIORITY_RATIONALE),
-                row.text(RegisterColumn.PREREQUISITES).lines().toList(),
-                row.text(RegisterColumn.EVIDENCE_LINKS).lines().toList(),
-                row.choice(RegisterColumn.STATUS));
+        return BenefitInput.builder()
+                .programmeId(programme.id().toString())
+                .code(row.text(RegisterColumn.CODE))
+                .title(row.text(RegisterColumn.TITLE))
+                .description(row.text(RegisterColumn.DESCRIPTION))
+                .observableOutcome(row.text(RegisterColumn.OBSERVABLE_OUTCOME))
+                .attribution(row.text(RegisterColumn.ATTRIBUTION))
+                .kind(row.choice(RegisterColumn.KIND))
+                .areaId(area)
+                .priorityAreaIds(priorityAreas)
+                .benefitClass(row.choice(RegisterColumn.BENEFIT_CLASS))
+                .objectiveIds(objectiveIds)
+                .allocations(allocations)
+                .investorIds(investors)
+                .ownerId(owner)
+                .responsibleId(responsible)
+                .units(row.text(RegisterColumn.UNITS))
+                .expectedStart(start)
+                .fullEffect(fullEffect)
+                .priority(row.choice(RegisterColumn.PRIORITY))
+                .priorityRationale(row.text(RegisterColumn.PRIORITY_RATIONALE))
+                .prerequisites(row.text(RegisterColumn.PREREQUISITES).lines().toList())
+                .evidenceLinks(row.text(RegisterColumn.EVIDENCE_LINKS).lines().toList())
+                .status(row.choice(RegisterColumn.STATUS))
+                .build();
     }
 
     /** "Organisation=share" pairs; the share stays text for the service to judge. */

@@ -45,30 +45,30 @@ final class BenefitFormMapping {
     }
 
     static BenefitInput input(BenefitForm f) {
-        return new BenefitInput(
-                f.getProgrammeId(),
-                f.getCode(),
-                f.getTitle(),
-                f.getDescription(),
-                f.getObservableOutcome(),
-                f.getAttribution(),
-                f.getKind(),
-                f.getAreaId(),
-                f.getPriorityAreaIds(),
-                f.getBenefitClass(),
-                f.getObjectiveIds(),
-                allocations(f),
-                f.getInvestorIds(),
-                f.getOwnerId(),
-                f.getResponsibleId(),
-                f.getUnits(),
-                f.getExpectedStart(),
-                f.getFullEffect(),
-                f.getPriority(),
-                f.getPriorityRationale(),
-                lines(f.getPrerequisites()),
-                lines(f.getEvidenceLinks()),
-                null);
+        return BenefitInput.builder()
+                .programmeId(f.getProgrammeId())
+                .code(f.getCode())
+                .title(f.getTitle())
+                .description(f.getDescription())
+                .observableOutcome(f.getObservableOutcome())
+                .attribution(f.getAttribution())
+                .kind(f.getKind())
+                .areaId(f.getAreaId())
+                .priorityAreaIds(f.getPriorityAreaIds())
+                .benefitClass(f.getBenefitClass())
+                .objectiveIds(f.getObjectiveIds())
+                .allocations(allocations(f))
+                .investorIds(f.getInvestorIds())
+                .ownerId(f.getOwnerId())
+                .responsibleId(f.getResponsibleId())
+                .units(f.getUnits())
+                .expectedStart(f.getExpectedStart())
+                .fullEffect(f.getFullEffect())
+                .priority(f.getPriority())
+                .priorityRationale(f.getPriorityRationale())
+                .prerequisites(lines(f.getPrerequisites()))
+                .evidenceLinks(lines(f.getEvidenceLinks()))
+                .build();
     }
 
     /**

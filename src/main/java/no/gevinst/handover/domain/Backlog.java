@@ -14,12 +14,12 @@ import no.gevinst.organisation.Organisation;
 import no.gevinst.organisation.Organisations;
 import no.gevinst.organisation.People;
 import no.gevinst.organisation.Person;
-import no.gevinst.shared.Ids;
 import no.gevinst.shared.InvalidInputException;
 import no.gevinst.shared.NotFoundException;
 import no.gevinst.shared.OrganisationId;
 import no.gevinst.shared.PersonId;
 import no.gevinst.shared.VersionConflictException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
@@ -99,7 +99,7 @@ class Backlog {
                         && access.may(Role.REGIONAL_KOORDINATOR, found.get().parent()));
     }
 
-    ImprovementItem assign(UUID id, String coordinatorId, long expectedVersion) {
+    ImprovementItem assign(UUID id, @Nullable PersonId coordinatorId, long expectedVersion) {
         ImprovementItem item = repository.find(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
         visible(item.organisation());
         if (!canAssign(item.organisation())) {
@@ -108,7 +108,7 @@ class Backlog {
         if (!item.crossOrganisation()) {
             throw InvalidInputException.of("coordinatorId", "backlog.notCrossOrganisation");
         }
-        Optional<Person> coordinator = Ids.parse(coordinatorId, PersonId::new).flatMap(people::find);
+        Optional<Person> coordinator = coordinatorId == null ? Optional.empty() : people.find(coordinatorId);
         if (coordinator.isEmpty()) {
             throw InvalidInputException.of("coordinatorId", "person.unknown");
         }

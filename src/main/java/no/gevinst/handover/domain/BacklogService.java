@@ -3,7 +3,6 @@ package no.gevinst.handover.domain;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import no.gevinst.access.AccessPolicy;
@@ -12,18 +11,16 @@ import no.gevinst.audit.AuditLog;
 import no.gevinst.audit.AuditScope;
 import no.gevinst.handover.ImprovementBacklogs;
 import no.gevinst.handover.ImprovementItem;
-import no.gevinst.handover.ImprovementItemInput;
+import no.gevinst.handover.ImprovementItemCommand;
 import no.gevinst.organisation.Organisations;
 import no.gevinst.organisation.People;
 import no.gevinst.plan.MeasureStatus;
-import no.gevinst.shared.Ids;
-import no.gevinst.shared.Inputs;
-import no.gevinst.shared.InvalidInputException;
 import no.gevinst.shared.NotFoundException;
 import no.gevinst.shared.OrganisationId;
 import no.gevinst.shared.PersonId;
 import no.gevinst.shared.VersionConflictException;
 import no.gevinst.shared.Violations;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,9 +28,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 class BacklogService implements ImprovementBacklogs {
-
-    /** More organisations than a region has is a mistake or an attack. */
-    static final int MAX_ORGANISATIONS = 50;
 
     private final Backlog backlog;
     private final BacklogRepository repository;
@@ -88,25 +82,19 @@ class BacklogService implements ImprovementBacklogs {
 
     @Override
     @Transactional
-    public ImprovementItem add(OrganisationId organisation, ImprovementItemInput input) {
+    public ImprovementItem add(OrganisationId organisation, ImprovementItemCommand command) {
         visible(organisation);
         requireManage(organisation);
         Violations violations = new Violations();
-        Inputs.check("action", input.action(), violations);
-        if (!violations.has("action") && Inputs.text(input.action()).isEmpty()) {
-            violations.add("action", "backlog.action.required");
-        }
-        PersonId responsible = responsible(input.responsibleId(), violations);
-        Inputs.check("deadline", input.deadline(), violations);
-        var deadline = violations.has("deadline") ? null : Inputs.date(input.deadline(), "deadline", violations);
-        List<OrganisationId> needed = needed(organisation, input.organisationIds(), violations);
+        PersonId responsible = responsible(command.responsible(), violations);
+        List<OrganisationId> needed = needed(organisation, command.organisations(), violations);
         violations.throwIfAny();
         ImprovementItem item = ImprovementItem.builder()
                 .id(UUID.randomUUID())
                 .organisation(organisation)
-                .action(Inputs.text(input.action()))
+                .action(command.action())
                 .responsible(responsible)
-                .deadline(deadline)
+                .deadline(command.deadline())
                 .measureStatus(MeasureStatus.PLANNED.name())
                 .organisations(needed)
                 .crossOrganisation(needed.size() > 1)
@@ -118,14 +106,10 @@ class BacklogService implements ImprovementBacklogs {
 
     @Override
     @Transactional
-    public ImprovementItem changeStatus(OrganisationId organisation, UUID id, String status, long expectedVersion) {
+    public ImprovementItem changeStatus(
+            OrganisationId organisation, UUID id, MeasureStatus next, long expectedVersion) {
         ImprovementItem before = item(organisation, id);
         requireManage(organisation);
-        Inputs.refusal("status", status).ifPresent(v -> {
-            throw new InvalidInputException(List.of(v));
-        });
-        MeasureStatus next = Inputs.choice(status, MeasureStatus.class)
-                .orElseThrow(() -> InvalidInputException.of("status", "backlog.status.invalid"));
         if (before.version() != expectedVersion || !repository.changeStatus(id, next.name(), expectedVersion)) {
             throw new VersionConflictException(Backlog.ENTITY, id, expectedVersion, before.version());
         }
@@ -136,9 +120,10 @@ class BacklogService implements ImprovementBacklogs {
 
     @Override
     @Transactional
-    public ImprovementItem assign(OrganisationId organisation, UUID id, String coordinatorId, long expectedVersion) {
+    public ImprovementItem assign(
+            OrganisationId organisation, UUID id, @Nullable PersonId coordinator, long expectedVersion) {
         item(organisation, id);
-        return backlog.assign(id, coordinatorId, expectedVersion);
+        return backlog.assign(id, coordinator, expectedVersion);
     }
 
     /** Rights before the input: a refused user learns nothing from what is wrong with what they sent. */
@@ -148,40 +133,28 @@ class BacklogService implements ImprovementBacklogs {
         }
     }
 
-    private PersonId responsible(String text, Violations violations) {
-        Inputs.check("responsibleId", text, violations);
-        if (violations.has("responsibleId") || Inputs.text(text).isEmpty()) {
+    /** The person, who must exist; none when none was named. */
+    private @Nullable PersonId responsible(@Nullable PersonId person, Violations violations) {
+        if (person == null) {
             return null;
         }
-        Optional<PersonId> person =
-                Ids.parse(text, PersonId::new).flatMap(people::find).map(p -> p.id());
-        if (person.isEmpty()) {
+        if (people.find(person).isEmpty()) {
             violations.add("responsibleId", "person.unknown");
+            return null;
         }
-        return person.orElse(null);
+        return person;
     }
 
-    /** The backlog's own organisation first, then the others the measure needs, each once. */
-    private List<OrganisationId> needed(OrganisationId own, List<String> others, Violations violations) {
+    /** The backlog's own organisation first, then the others the measure needs, each once; each must exist. */
+    private List<OrganisationId> needed(OrganisationId own, List<OrganisationId> others, Violations violations) {
         Set<OrganisationId> needed = new LinkedHashSet<>();
         needed.add(own);
-        List<String> given = others == null ? List.of() : others;
-        if (given.size() > MAX_ORGANISATIONS) {
-            violations.add("organisationIds", "backlog.organisations.tooMany", MAX_ORGANISATIONS);
-            return List.of(own);
-        }
-        for (String text : given) {
-            Optional<OrganisationId> found =
-                    Inputs.refusal("organisationIds", text).isPresent()
-                            ? Optional.empty()
-                            : Ids.parse(text, OrganisationId::new)
-                                    .flatMap(organisations::find)
-                                    .map(o -> o.id());
-            if (found.isEmpty()) {
+        for (OrganisationId other : others) {
+            if (organisations.find(other).isEmpty()) {
                 violations.add("organisationIds", "organisation.unknown");
                 return List.of(own);
             }
-            needed.add(found.get());
+            needed.add(other);
         }
         return new ArrayList<>(needed);
     }

@@ -10,7 +10,7 @@ import no.gevinst.audit.AuditScope;
 import no.gevinst.benefit.Benefit;
 import no.gevinst.benefit.Benefits;
 import no.gevinst.handover.Handover;
-import no.gevinst.handover.HandoverInput;
+import no.gevinst.handover.HandoverCommand;
 import no.gevinst.handover.HandoverSnapshot;
 import no.gevinst.handover.Handovers;
 import no.gevinst.handover.ImprovementItem;
@@ -19,7 +19,6 @@ import no.gevinst.organisation.Person;
 import no.gevinst.programme.Programme;
 import no.gevinst.programme.Programmes;
 import no.gevinst.shared.BenefitId;
-import no.gevinst.shared.Ids;
 import no.gevinst.shared.Inputs;
 import no.gevinst.shared.InvalidInputException;
 import no.gevinst.shared.NotFoundException;
@@ -28,6 +27,7 @@ import no.gevinst.shared.PersonId;
 import no.gevinst.shared.ProgrammeId;
 import no.gevinst.shared.VersionConflictException;
 import no.gevinst.shared.Violations;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -110,15 +110,15 @@ class HandoverService implements Handovers {
 
     @Override
     @Transactional
-    public Handover propose(BenefitId id, HandoverInput input) {
+    public Handover propose(BenefitId id, HandoverCommand input) {
         Benefit benefit = visible(id);
         if (!programmes.canCoordinate(benefit.programme())) {
             throw new AccessDeniedException("Requires coordinating the benefit's programme");
         }
         Programme programme = programme(benefit);
         Violations violations = new Violations();
-        Person receiver = receiver(input.receiverId(), programme, violations);
-        LocalDate date = handoverDate(input, violations);
+        Person receiver = receiver(input.receiver(), programme, violations);
+        LocalDate date = input.handoverDate();
         violations.throwIfAny();
         HandoverSnapshot snapshot = snapshots.take(benefit, date);
         Instant now = Instant.now();
@@ -146,7 +146,7 @@ class HandoverService implements Handovers {
     /** The proposal revised while not yet accepted: the receiver, the date and the snapshot taken again. */
     private Handover revise(
             Handover before,
-            HandoverInput input,
+            HandoverCommand input,
             Person receiver,
             LocalDate date,
             HandoverSnapshot snapshot,
@@ -157,16 +157,6 @@ class HandoverService implements Handovers {
         store(before, after);
         auditLog.record(scope(after), ENTITY, after.id(), "update", before, after);
         return after.withVersion(after.version() + 1);
-    }
-
-    private static LocalDate handoverDate(HandoverInput input, Violations violations) {
-        Inputs.check("handoverDate", input.handoverDate(), violations);
-        LocalDate date =
-                violations.has("handoverDate") ? null : Inputs.date(input.handoverDate(), "handoverDate", violations);
-        if (date == null && !violations.has("handoverDate")) {
-            violations.add("handoverDate", "handover.date.required");
-        }
-        return date;
     }
 
     @Override
@@ -231,8 +221,8 @@ class HandoverService implements Handovers {
 
     @Override
     @Transactional
-    public ImprovementItem assign(UUID item, String coordinatorId, long expectedVersion) {
-        return backlog.assign(item, coordinatorId, expectedVersion);
+    public ImprovementItem assign(UUID item, @Nullable PersonId coordinator, long expectedVersion) {
+        return backlog.assign(item, coordinator, expectedVersion);
     }
 
     @Override
@@ -253,11 +243,11 @@ class HandoverService implements Handovers {
         return open;
     }
 
-    private Person receiver(String text, Programme programme, Violations violations) {
-        Inputs.check("receiverId", text, violations);
-        Optional<Person> person = Ids.parse(text, PersonId::new).flatMap(receivers::find);
+    /** The person, who must exist and be a line manager of one of the programme's organisations. */
+    private Person receiver(PersonId id, Programme programme, Violations violations) {
+        Optional<Person> person = receivers.find(id);
         if (person.isEmpty()) {
-            violations.add("receiverId", Inputs.text(text).isEmpty() ? "handover.receiver.required" : "person.unknown");
+            violations.add("receiverId", "person.unknown");
             return null;
         }
         if (!receivers.isLineManager(person.get(), programme)) {

@@ -1,6 +1,9 @@
 package no.gevinst.handover.web;
 
 import java.util.UUID;
+import no.gevinst.handover.ImprovementChoices;
+import no.gevinst.shared.Ids;
+import no.gevinst.shared.PersonId;
 import no.gevinst.shared.Versions;
 import org.jspecify.annotations.Nullable;
 
@@ -17,7 +20,13 @@ public class AssignForm {
     /** The item the form names, if it names one at all. */
     @Nullable
     UUID itemId() {
-        return no.gevinst.shared.Ids.parse(item, u -> u).orElse(null);
+        return Ids.parse(item, u -> u).orElse(null);
+    }
+
+    /** The person chosen, read once; null when none was chosen. */
+    @Nullable
+    PersonId coordinator() {
+        return ImprovementChoices.coordinator(coordinatorId);
     }
 
     long expectedVersion() {

@@ -4,7 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import no.gevinst.handover.Handover;
-import no.gevinst.handover.HandoverInput;
+import no.gevinst.handover.HandoverCommand;
 import no.gevinst.handover.Handovers;
 import no.gevinst.shared.BenefitId;
 import no.gevinst.shared.NotFoundException;
@@ -41,6 +41,14 @@ class HandoverApiController {
      */
     record HandoverResource(Handover current, List<Handover> history, boolean canPropose, boolean canDecide) {}
 
+    /**
+     * A handover as a coordinator proposes it: the receiving line manager (a person id) and the date (ISO or
+     * 31.01.2026), as text so that a bad value is named; read once into a {@link HandoverCommand}.
+     *
+     * @param version the version of the open proposal being revised; null for a new one
+     */
+    record HandoverInput(String receiverId, String handoverDate, Long version) {}
+
     /** The receiver's answer: the version read (or send If-Match), and for a decline the reason. */
     record DecisionRequest(Long version, String reason) {}
 
@@ -62,7 +70,9 @@ class HandoverApiController {
                     + " coordinators of the benefit's programme. The benefit's indicators and open measures are read"
                     + " now and kept as they stand")
     ResponseEntity<Handover> propose(@PathVariable BenefitId id, @RequestBody HandoverInput input) {
-        Handover proposed = handovers.propose(id, input);
+        requireProposer(handovers, id);
+        Handover proposed =
+                handovers.propose(id, HandoverCommand.parse(input.receiverId(), input.handoverDate(), input.version()));
         return ResponseEntity.status(input.version() == null ? HttpStatus.CREATED : HttpStatus.OK)
                 .eTag(Versions.etag(proposed.version()))
                 .body(proposed);
@@ -97,6 +107,14 @@ class HandoverApiController {
                 request == null ? null : request.reason(),
                 Versions.expected(request == null ? null : request.version(), ifMatch));
         return ResponseEntity.ok().eTag(Versions.etag(declined.version())).body(declined);
+    }
+
+    /** Rights before the input: a refused user gets 403 or 404, never 400 or 422 for what they sent. */
+    static void requireProposer(Handovers handovers, BenefitId id) {
+        handovers.history(id); // 404 for a benefit the user may not see
+        if (!handovers.canPropose(id)) {
+            throw new AccessDeniedException("Requires coordinating the benefit's programme");
+        }
     }
 
     /** Rights before the version: a refused user gets 403 or 404, never 400 for a missing If-Match. */

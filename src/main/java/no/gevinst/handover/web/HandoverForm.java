@@ -1,13 +1,13 @@
 package no.gevinst.handover.web;
 
 import no.gevinst.handover.Handover;
-import no.gevinst.handover.HandoverInput;
+import no.gevinst.handover.HandoverCommand;
 import no.gevinst.shared.Versions;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The handover proposal as the page binds it: text as typed, so that a refused proposal is shown again with what the
- * coordinator chose; the service parses and checks it. The version is that of the open proposal being revised.
+ * coordinator chose; {@link #toCommand} reads it once. The version is that of the open proposal being revised.
  */
 public class HandoverForm {
 
@@ -26,8 +26,9 @@ public class HandoverForm {
         return form;
     }
 
-    HandoverInput toInput() {
-        return new HandoverInput(receiverId, handoverDate, Versions.fromForm(version, false));
+    /** The proposal read once; refused, the field named. */
+    HandoverCommand toCommand() {
+        return HandoverCommand.parse(receiverId, handoverDate, Versions.fromForm(version, false));
     }
 
     public @Nullable String getReceiverId() {

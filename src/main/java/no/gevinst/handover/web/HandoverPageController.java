@@ -88,9 +88,10 @@ class HandoverPageController {
             Model model,
             RedirectAttributes redirect,
             HttpServletResponse response) {
+        HandoverApiController.requireProposer(handovers, id);
         String saved = FormErrors.saved(
                 () -> {
-                    handovers.propose(id, proposal.toInput());
+                    handovers.propose(id, proposal.toCommand());
                     redirect.addFlashAttribute("proposed", true);
                     return "redirect:/benefits/" + id + "/handover";
                 },

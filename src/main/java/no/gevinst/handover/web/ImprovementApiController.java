@@ -5,8 +5,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.UUID;
 import no.gevinst.handover.ImprovementBacklogs;
+import no.gevinst.handover.ImprovementChoices;
 import no.gevinst.handover.ImprovementItem;
-import no.gevinst.handover.ImprovementItemInput;
+import no.gevinst.handover.ImprovementItemCommand;
 import no.gevinst.shared.OrganisationId;
 import no.gevinst.shared.Versions;
 import org.springframework.http.HttpHeaders;
@@ -37,6 +38,16 @@ class ImprovementApiController {
         this.backlogs = backlogs;
     }
 
+    /**
+     * A measure of the line's own as the client sends it: text, read once into a command so that every bad value is
+     * named.
+     *
+     * @param responsibleId the person who carries it out, blank for none yet
+     * @param deadline a date (ISO or 31.01.2026), blank for none
+     * @param organisationIds the other organisations it needs besides the backlog's own
+     */
+    record ImprovementItemInput(String action, String responsibleId, String deadline, List<String> organisationIds) {}
+
     /** A new status, with the version read (or send If-Match). */
     record StatusRequest(String status, Long version) {}
 
@@ -65,7 +76,10 @@ class ImprovementApiController {
                     + " coordinator. It starts PLANNED")
     ResponseEntity<ImprovementItem> add(@PathVariable OrganisationId id, @RequestBody ImprovementItemInput input) {
         requireManage(id);
-        ImprovementItem added = backlogs.add(id, input);
+        ImprovementItem added = backlogs.add(
+                id,
+                ImprovementItemCommand.parse(
+                        input.action(), input.responsibleId(), input.deadline(), input.organisationIds()));
         return ResponseEntity.status(HttpStatus.CREATED)
                 .eTag(Versions.etag(added.version()))
                 .body(added);
@@ -83,11 +97,9 @@ class ImprovementApiController {
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         backlogs.item(id, item);
         requireManage(id);
+        long expected = Versions.expected(request == null ? null : request.version(), ifMatch);
         ImprovementItem changed = backlogs.changeStatus(
-                id,
-                item,
-                request == null ? null : request.status(),
-                Versions.expected(request == null ? null : request.version(), ifMatch));
+                id, item, ImprovementChoices.status(request == null ? null : request.status()), expected);
         return ResponseEntity.ok().eTag(Versions.etag(changed.version())).body(changed);
     }
 
@@ -104,11 +116,9 @@ class ImprovementApiController {
         if (!backlogs.canAssign(id)) {
             throw new AccessDeniedException("Requires the role REGIONAL_KOORDINATOR in the organisation's region");
         }
+        long expected = Versions.expected(request == null ? null : request.version(), ifMatch);
         ImprovementItem assigned = backlogs.assign(
-                id,
-                item,
-                request == null ? null : request.coordinatorId(),
-                Versions.expected(request == null ? null : request.version(), ifMatch));
+                id, item, ImprovementChoices.coordinator(request == null ? null : request.coordinatorId()), expected);
         return ResponseEntity.ok().eTag(Versions.etag(assigned.version())).body(assigned);
     }
 

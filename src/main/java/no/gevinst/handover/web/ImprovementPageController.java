@@ -104,7 +104,7 @@ class ImprovementPageController {
                     if (item == null || handovers.backlog(id).stream().noneMatch(i -> i.id().equals(item))) {
                         throw InvalidInputException.of("item", "backlog.item.unknown");
                     }
-                    handovers.assign(item, assign.getCoordinatorId(), assign.expectedVersion());
+                    handovers.assign(item, assign.coordinator(), assign.expectedVersion());
                     redirect.addFlashAttribute("assigned", true);
                     return "redirect:/organisations/" + id + "/improvement";
                 },
