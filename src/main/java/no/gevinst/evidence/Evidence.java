@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import no.gevinst.shared.BenefitId;
 import no.gevinst.shared.ProgrammeId;
+import no.gevinst.shared.Versioned;
 
 /**
  * An evaluation or study that shows how much of a benefit the programme caused (attribution).
@@ -36,7 +37,8 @@ public record Evidence(
         String source,
         String sourceUrl,
         List<BenefitId> benefits,
-        long version) {
+        long version)
+        implements Versioned {
 
     public Evidence {
         Objects.requireNonNull(id, "id");

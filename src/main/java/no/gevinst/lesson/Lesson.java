@@ -7,6 +7,7 @@ import no.gevinst.shared.BenefitId;
 import no.gevinst.shared.FrameworkItemId;
 import no.gevinst.shared.PersonId;
 import no.gevinst.shared.ProgrammeId;
+import no.gevinst.shared.Versioned;
 
 /**
  * A lesson learned (seed 000 §2.3.5): what happened, what worked and what did not, and what the programme recommends
@@ -31,7 +32,8 @@ public record Lesson(
         PersonId writtenBy,
         Instant updatedAt,
         boolean demo,
-        long version) {
+        long version)
+        implements Versioned {
 
     public Lesson {
         benefits = List.copyOf(benefits);

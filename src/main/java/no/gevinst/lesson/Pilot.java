@@ -5,6 +5,7 @@ import java.util.UUID;
 import no.gevinst.shared.OrganisationId;
 import no.gevinst.shared.PersonId;
 import no.gevinst.shared.ProgrammeId;
+import no.gevinst.shared.Versioned;
 
 /**
  * A pilot (seed 000 §2.3.5, "prøve ut i mindre skala"): what a programme tries in one organisation or unit for a
@@ -25,4 +26,5 @@ public record Pilot(
         LocalDate decidedOn,
         PersonId decidedBy,
         boolean demo,
-        long version) {}
+        long version)
+        implements Versioned {}

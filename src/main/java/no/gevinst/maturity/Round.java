@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import no.gevinst.shared.ProgrammeId;
+import no.gevinst.shared.Versioned;
 
 /**
  * A maturity assessment round: a template sent to organisations and units of a programme, open for answers from one
@@ -23,7 +24,8 @@ public record Round(
         RoundStatus status,
         boolean demo,
         List<RoundUnit> units,
-        long version) {
+        long version)
+        implements Versioned {
 
     public Round {
         Objects.requireNonNull(id, "id");

@@ -5,6 +5,7 @@ import no.gevinst.shared.IndicatorId;
 import no.gevinst.shared.OrganisationId;
 import no.gevinst.shared.PersonId;
 import no.gevinst.shared.ProgrammeId;
+import no.gevinst.shared.Versioned;
 
 /**
  * A patient pathway or work process of a programme: who owns it, the organisations and units it spans and the KPIs
@@ -20,7 +21,8 @@ public record Process(
         List<OrganisationId> organisations,
         List<IndicatorId> indicators,
         boolean demo,
-        long version) {
+        long version)
+        implements Versioned {
 
     public Process {
         organisations = List.copyOf(organisations);

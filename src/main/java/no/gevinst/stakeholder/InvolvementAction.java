@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 import no.gevinst.shared.PersonId;
 import no.gevinst.shared.ProgrammeId;
+import no.gevinst.shared.Versioned;
 
 /**
  * An action of the involvement and communication plan: what is done with a stakeholder, when, through which channel,
@@ -22,4 +23,5 @@ public record InvolvementAction(
         PersonId measureOwner,
         LocalDate measureDeadline,
         boolean demo,
-        long version) {}
+        long version)
+        implements Versioned {}

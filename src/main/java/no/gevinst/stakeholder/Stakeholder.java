@@ -2,6 +2,7 @@ package no.gevinst.stakeholder;
 
 import no.gevinst.shared.OrganisationId;
 import no.gevinst.shared.ProgrammeId;
+import no.gevinst.shared.Versioned;
 
 /**
  * A stakeholder group in a programme's analysis: its kind, its interest in and influence on the change (each 1–5),
@@ -17,7 +18,8 @@ public record Stakeholder(
         int influence,
         String concerns,
         boolean demo,
-        long version) {
+        long version)
+        implements Versioned {
 
     public Quadrant quadrant() {
         return Quadrant.of(interest, influence);

@@ -3,6 +3,7 @@ package no.gevinst.story;
 import java.time.Instant;
 import no.gevinst.shared.BenefitId;
 import no.gevinst.shared.ProgrammeId;
+import no.gevinst.shared.Versioned;
 
 /**
  * A success story tied to a benefit (seed 000 §2.3.5). Its picture is read apart ({@link Stories#picture}).
@@ -24,7 +25,8 @@ public record Story(
         FrozenFigures figures,
         String approvedBy,
         Instant approvedAt,
-        long version) {
+        long version)
+        implements Versioned {
 
     /**
      * A draft as its writer left it, at the version: no figures or approval yet, and no picture text without a

@@ -10,7 +10,7 @@ import no.gevinst.access.domain.UserAccount;
 import no.gevinst.access.domain.UserAdministration;
 import no.gevinst.access.domain.UserFilter;
 import no.gevinst.access.domain.UserState;
-import no.gevinst.shared.FormErrors;
+import no.gevinst.shared.FormPost;
 import no.gevinst.shared.NorwegianTime;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -67,15 +67,13 @@ class UserListPageController {
             Model model,
             RedirectAttributes r,
             HttpServletResponse response) {
-        String saved = FormErrors.saved(
-                () -> {
-                    UserAccount created = administration.create(form.toNewUser());
-                    r.addFlashAttribute("saved", created.displayName());
-                    return "redirect:/admin/users/" + created.id();
-                },
-                binding,
-                response);
-        return saved != null ? saved : form(model, form, false);
+        return new FormPost(binding, r, response)
+                .save(
+                        () -> administration.create(form.toNewUser()),
+                        UserAccount::displayName,
+                        created -> "/admin/users/" + created.id(),
+                        null,
+                        () -> form(model, form, false));
     }
 
     @GetMapping("/invite")
@@ -91,15 +89,13 @@ class UserListPageController {
             Model model,
             RedirectAttributes r,
             HttpServletResponse response) {
-        String saved = FormErrors.saved(
-                () -> {
-                    UserAccount invited = administration.invite(form.toInvitation());
-                    r.addFlashAttribute("saved", invited.displayName());
-                    return "redirect:/admin/users/" + invited.id();
-                },
-                binding,
-                response);
-        return saved != null ? saved : form(model, form, true);
+        return new FormPost(binding, r, response)
+                .save(
+                        () -> administration.invite(form.toInvitation()),
+                        UserAccount::displayName,
+                        invited -> "/admin/users/" + invited.id(),
+                        null,
+                        () -> form(model, form, true));
     }
 
     private static String form(Model model, UserForm form, boolean invitation) {

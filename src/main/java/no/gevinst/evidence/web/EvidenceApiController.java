@@ -61,9 +61,7 @@ class EvidenceApiController {
     @Operation(summary = "Record an evaluation; coordinators of the programme and gevinsteiere of its parties")
     @ApiCreate
     ResponseEntity<Evidence> create(@PathVariable ProgrammeId id, @RequestBody EvidenceInput input) {
-        register.requireWriter(id);
-        Evidence created = register.create(id, input);
-        return ApiWrites.created(created, created.version());
+        return ApiWrites.create(() -> register.requireWriter(id), () -> register.create(id, input));
     }
 
     @PutMapping(ONE)
@@ -74,9 +72,8 @@ class EvidenceApiController {
             @PathVariable EvidenceId evidence,
             @RequestBody EvidenceInput input,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        register.requireWriter(id);
-        Evidence changed = register.update(id, evidence, input, ApiWrites.ifMatch(ifMatch));
-        return ApiWrites.changed(changed, changed.version());
+        return ApiWrites.change(
+                () -> register.requireWriter(id), ifMatch, version -> register.update(id, evidence, input, version));
     }
 
     @DeleteMapping(ONE)
@@ -86,8 +83,7 @@ class EvidenceApiController {
             @PathVariable ProgrammeId id,
             @PathVariable EvidenceId evidence,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        register.requireWriter(id);
-        register.delete(id, evidence, ApiWrites.ifMatch(ifMatch));
-        return ApiWrites.deleted();
+        return ApiWrites.delete(
+                () -> register.requireWriter(id), ifMatch, version -> register.delete(id, evidence, version));
     }
 }

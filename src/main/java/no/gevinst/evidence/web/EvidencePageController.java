@@ -16,7 +16,7 @@ import no.gevinst.evidence.EvidenceStatus;
 import no.gevinst.programme.Programme;
 import no.gevinst.programme.Programmes;
 import no.gevinst.shared.BenefitId;
-import no.gevinst.shared.FormErrors;
+import no.gevinst.shared.FormPost;
 import no.gevinst.shared.NotFoundException;
 import no.gevinst.shared.PageDeletes;
 import no.gevinst.shared.ProgrammeId;
@@ -93,16 +93,13 @@ class EvidencePageController {
             RedirectAttributes redirect,
             HttpServletResponse response) {
         requireWriter(id);
-        String saved = FormErrors.saved(
-                () -> {
-                    Evidence created = register.create(id, form.toInput());
-                    redirect.addFlashAttribute("saved", created.title());
-                    return "redirect:/programmes/" + id + "/evidence/" + created.id();
-                },
-                binding,
-                response,
-                "evidence.refused");
-        return saved != null ? saved : form(model, visible(id), form, null);
+        return new FormPost(binding, redirect, response)
+                .save(
+                        () -> register.create(id, form.toInput()),
+                        Evidence::title,
+                        created -> "/programmes/" + id + "/evidence/" + created.id(),
+                        "evidence.refused",
+                        () -> form(model, visible(id), form, null));
     }
 
     @GetMapping("/{evidence}/edit")
@@ -122,16 +119,13 @@ class EvidencePageController {
             HttpServletResponse response) {
         requireWriter(id);
         existing(id, evidence);
-        String saved = FormErrors.saved(
-                () -> {
-                    Evidence updated = register.update(id, evidence, form.toInput(), form.getVersion());
-                    redirect.addFlashAttribute("saved", updated.title());
-                    return "redirect:/programmes/" + id + "/evidence/" + evidence;
-                },
-                binding,
-                response,
-                "evidence.refused");
-        return saved != null ? saved : form(model, visible(id), form, evidence);
+        return new FormPost(binding, redirect, response)
+                .save(
+                        () -> register.update(id, evidence, form.toInput(), form.getVersion()),
+                        Evidence::title,
+                        updated -> "/programmes/" + id + "/evidence/" + evidence,
+                        "evidence.refused",
+                        () -> form(model, visible(id), form, evidence));
     }
 
     private String form(Model model, Programme programme, EvidenceForm form, EvidenceId evidence) {

@@ -79,9 +79,7 @@ class LessonApiController {
     @Operation(summary = "Record a lesson; coordinators and gevinsteiere of the programme")
     @ApiCreate
     ResponseEntity<Lesson> create(@PathVariable ProgrammeId id, @RequestBody LessonInput input) {
-        lessons.requireWriter(id);
-        Lesson created = lessons.create(id, input);
-        return ApiWrites.created(created, created.version());
+        return ApiWrites.create(() -> lessons.requireWriter(id), () -> lessons.create(id, input));
     }
 
     @PutMapping(LESSON)
@@ -92,9 +90,8 @@ class LessonApiController {
             @PathVariable LessonId lesson,
             @RequestBody LessonInput input,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        lessons.requireWriter(id);
-        Lesson changed = lessons.update(id, lesson, input, ApiWrites.ifMatch(ifMatch));
-        return ApiWrites.changed(changed, changed.version());
+        return ApiWrites.change(
+                () -> lessons.requireWriter(id), ifMatch, version -> lessons.update(id, lesson, input, version));
     }
 
     @DeleteMapping(LESSON)
@@ -104,9 +101,8 @@ class LessonApiController {
             @PathVariable ProgrammeId id,
             @PathVariable LessonId lesson,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        lessons.requireWriter(id);
-        lessons.delete(id, lesson, ApiWrites.ifMatch(ifMatch));
-        return ApiWrites.deleted();
+        return ApiWrites.delete(
+                () -> lessons.requireWriter(id), ifMatch, version -> lessons.delete(id, lesson, version));
     }
 
     @GetMapping("/api/v1/pilots")
@@ -129,9 +125,7 @@ class LessonApiController {
     @Operation(summary = "Record a pilot in a unit of the programme; coordinators and gevinsteiere")
     @ApiCreate
     ResponseEntity<Pilot> createPilot(@PathVariable ProgrammeId id, @RequestBody PilotInput input) {
-        lessons.requireWriter(id);
-        Pilot created = lessons.createPilot(id, input);
-        return ApiWrites.created(created, created.version());
+        return ApiWrites.create(() -> lessons.requireWriter(id), () -> lessons.createPilot(id, input));
     }
 
     @PutMapping(PILOT)
@@ -144,9 +138,8 @@ class LessonApiController {
             @PathVariable UUID pilot,
             @RequestBody PilotInput input,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        lessons.requireWriter(id);
-        Pilot changed = lessons.updatePilot(id, pilot, input, ApiWrites.ifMatch(ifMatch));
-        return ApiWrites.changed(changed, changed.version());
+        return ApiWrites.change(
+                () -> lessons.requireWriter(id), ifMatch, version -> lessons.updatePilot(id, pilot, input, version));
     }
 
     @DeleteMapping(PILOT)
@@ -156,8 +149,7 @@ class LessonApiController {
             @PathVariable ProgrammeId id,
             @PathVariable UUID pilot,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        lessons.requireWriter(id);
-        lessons.deletePilot(id, pilot, ApiWrites.ifMatch(ifMatch));
-        return ApiWrites.deleted();
+        return ApiWrites.delete(
+                () -> lessons.requireWriter(id), ifMatch, version -> lessons.deletePilot(id, pilot, version));
     }
 }

@@ -11,7 +11,7 @@ import no.gevinst.lesson.Lessons;
 import no.gevinst.programme.Phase;
 import no.gevinst.programme.Programme;
 import no.gevinst.programme.Programmes;
-import no.gevinst.shared.FormErrors;
+import no.gevinst.shared.FormPost;
 import no.gevinst.shared.NotFoundException;
 import no.gevinst.shared.PageDeletes;
 import no.gevinst.shared.ProgrammeId;
@@ -70,16 +70,13 @@ class LessonController {
             response.setStatus(422);
             return form(model, visible(id), form, null);
         }
-        String saved = FormErrors.saved(
-                () -> {
-                    Lesson created = lessons.create(id, form.toInput());
-                    redirect.addFlashAttribute("saved", created.title());
-                    return "redirect:/programmes/" + id + "/lessons/" + created.id();
-                },
-                binding,
-                response,
-                "lesson.refused");
-        return saved != null ? saved : form(model, visible(id), form, null);
+        return new FormPost(binding, redirect, response)
+                .save(
+                        () -> lessons.create(id, form.toInput()),
+                        Lesson::title,
+                        created -> "/programmes/" + id + "/lessons/" + created.id(),
+                        "lesson.refused",
+                        () -> form(model, visible(id), form, null));
     }
 
     @GetMapping("/{lesson}/edit")
@@ -103,16 +100,13 @@ class LessonController {
             response.setStatus(422);
             return form(model, visible(id), form, lesson);
         }
-        String saved = FormErrors.saved(
-                () -> {
-                    Lesson updated = lessons.update(id, lesson, form.toInput(), form.expectedVersion());
-                    redirect.addFlashAttribute("saved", updated.title());
-                    return "redirect:/programmes/" + id + "/lessons/" + lesson;
-                },
-                binding,
-                response,
-                "lesson.refused");
-        return saved != null ? saved : form(model, visible(id), form, lesson);
+        return new FormPost(binding, redirect, response)
+                .save(
+                        () -> lessons.update(id, lesson, form.toInput(), form.expectedVersion()),
+                        Lesson::title,
+                        updated -> "/programmes/" + id + "/lessons/" + lesson,
+                        "lesson.refused",
+                        () -> form(model, visible(id), form, lesson));
     }
 
     private String form(Model model, Programme programme, LessonForm form, LessonId lesson) {

@@ -72,9 +72,7 @@ class MaturityApiController {
     @Operation(summary = "Write a round from a template, to organisations, units or a go-live wave; coordinators")
     @ApiCreate
     ResponseEntity<Round> create(@PathVariable ProgrammeId id, @RequestBody RoundInput input) {
-        rounds.requireCoordinator(id);
-        Round created = rounds.create(id, input);
-        return ApiWrites.created(created, created.version());
+        return ApiWrites.create(() -> rounds.requireCoordinator(id), () -> rounds.create(id, input));
     }
 
     @PutMapping(ROUND)
@@ -89,9 +87,8 @@ class MaturityApiController {
             @PathVariable RoundId round,
             @RequestBody RoundInput input,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        rounds.requireCoordinator(id);
-        Round changed = rounds.update(id, round, input, ApiWrites.ifMatch(ifMatch));
-        return ApiWrites.changed(changed, changed.version());
+        return ApiWrites.change(
+                () -> rounds.requireCoordinator(id), ifMatch, version -> rounds.update(id, round, input, version));
     }
 
     @PostMapping(ROUND + "/send")
@@ -103,9 +100,8 @@ class MaturityApiController {
             @PathVariable ProgrammeId id,
             @PathVariable RoundId round,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        rounds.requireCoordinator(id);
-        Round sent = rounds.send(id, round, ApiWrites.ifMatch(ifMatch));
-        return ApiWrites.changed(sent, sent.version());
+        return ApiWrites.change(
+                () -> rounds.requireCoordinator(id), ifMatch, version -> rounds.send(id, round, version));
     }
 
     @PostMapping(ROUND + "/close")
@@ -117,8 +113,7 @@ class MaturityApiController {
             @PathVariable ProgrammeId id,
             @PathVariable RoundId round,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        rounds.requireCoordinator(id);
-        Round closed = rounds.close(id, round, ApiWrites.ifMatch(ifMatch));
-        return ApiWrites.changed(closed, closed.version());
+        return ApiWrites.change(
+                () -> rounds.requireCoordinator(id), ifMatch, version -> rounds.close(id, round, version));
     }
 }

@@ -8,7 +8,7 @@ import no.gevinst.access.AccessPolicy;
 import no.gevinst.organisation.Organisation;
 import no.gevinst.organisation.OrganisationType;
 import no.gevinst.organisation.Organisations;
-import no.gevinst.shared.FormErrors;
+import no.gevinst.shared.FormPost;
 import no.gevinst.shared.NotFoundException;
 import no.gevinst.shared.OrganisationId;
 import org.springframework.stereotype.Controller;
@@ -60,16 +60,13 @@ class OrganisationPageController {
             Model model,
             RedirectAttributes redirect,
             HttpServletResponse response) {
-        String saved = FormErrors.saved(
-                () -> {
-                    Organisation created = organisations.create(form.toInput());
-                    redirect.addFlashAttribute("saved", created.name());
-                    return "redirect:/organisations";
-                },
-                binding,
-                response,
-                "pages.refused.organisation.create");
-        return saved != null ? saved : form(model, form, null);
+        return new FormPost(binding, redirect, response)
+                .save(
+                        () -> organisations.create(form.toInput()),
+                        Organisation::name,
+                        created -> "/organisations",
+                        "pages.refused.organisation.create",
+                        () -> form(model, form, null));
     }
 
     @GetMapping("/{id}/edit")
@@ -86,16 +83,13 @@ class OrganisationPageController {
             Model model,
             RedirectAttributes redirect,
             HttpServletResponse response) {
-        String saved = FormErrors.saved(
-                () -> {
-                    Organisation updated = organisations.update(id, form.toInput(), form.getVersion());
-                    redirect.addFlashAttribute("saved", updated.name());
-                    return "redirect:/organisations";
-                },
-                binding,
-                response,
-                "pages.refused.organisation.update");
-        return saved != null ? saved : form(model, form, id);
+        return new FormPost(binding, redirect, response)
+                .save(
+                        () -> organisations.update(id, form.toInput(), form.getVersion()),
+                        Organisation::name,
+                        updated -> "/organisations",
+                        "pages.refused.organisation.update",
+                        () -> form(model, form, id));
     }
 
     private String form(Model model, OrganisationForm form, OrganisationId id) {

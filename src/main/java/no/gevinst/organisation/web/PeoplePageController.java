@@ -11,7 +11,7 @@ import no.gevinst.organisation.Organisation;
 import no.gevinst.organisation.Organisations;
 import no.gevinst.organisation.People;
 import no.gevinst.organisation.Person;
-import no.gevinst.shared.FormErrors;
+import no.gevinst.shared.FormPost;
 import no.gevinst.shared.NotFoundException;
 import no.gevinst.shared.OrganisationId;
 import no.gevinst.shared.PersonId;
@@ -68,16 +68,13 @@ class PeoplePageController {
             Model model,
             RedirectAttributes redirect,
             HttpServletResponse response) {
-        String saved = FormErrors.saved(
-                () -> {
-                    Person created = people.create(form.toInput());
-                    redirect.addFlashAttribute("saved", created.name());
-                    return "redirect:/people";
-                },
-                binding,
-                response,
-                "pages.refused.person.create");
-        return saved != null ? saved : form(model, form, null);
+        return new FormPost(binding, redirect, response)
+                .save(
+                        () -> people.create(form.toInput()),
+                        Person::name,
+                        created -> "/people",
+                        "pages.refused.person.create",
+                        () -> form(model, form, null));
     }
 
     @GetMapping("/{id}/edit")
@@ -95,16 +92,13 @@ class PeoplePageController {
             Model model,
             RedirectAttributes redirect,
             HttpServletResponse response) {
-        String saved = FormErrors.saved(
-                () -> {
-                    Person updated = people.update(id, form.toInput(), form.getVersion());
-                    redirect.addFlashAttribute("saved", updated.name());
-                    return "redirect:/people";
-                },
-                binding,
-                response,
-                "pages.refused.person.update");
-        return saved != null ? saved : form(model, form, id);
+        return new FormPost(binding, redirect, response)
+                .save(
+                        () -> people.update(id, form.toInput(), form.getVersion()),
+                        Person::name,
+                        updated -> "/people",
+                        "pages.refused.person.update",
+                        () -> form(model, form, id));
     }
 
     private String form(Model model, PersonForm form, PersonId id) {

@@ -3,7 +3,6 @@ package no.gevinst.plan.web;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Validator;
 import java.util.UUID;
-import java.util.function.LongConsumer;
 import no.gevinst.plan.PlanId;
 import no.gevinst.plan.Plans;
 import no.gevinst.shared.FormShape;
@@ -43,17 +42,15 @@ class PlanEntryPageController {
         // Rights before the input: a refused user learns nothing from what is wrong with the form.
         plans.requireEditable(plan);
         return page.saved(
-                plan,
+                new PlanPage.Post(plan, binding, model, redirect, response),
                 null,
                 () -> {
                     Plans.MeasureInput input = measure.toInput();
                     FormShape.check(validator, input);
                     plans.addMeasure(plan, input);
-                    return PlanPageController.saved(plan, redirect, "plan.saved.measure", "#measures");
                 },
-                binding,
-                model,
-                response);
+                "plan.saved.measure",
+                "#measures");
     }
 
     @PostMapping("/plans/{plan}/risks")
@@ -66,17 +63,15 @@ class PlanEntryPageController {
             HttpServletResponse response) {
         plans.requireEditable(plan);
         return page.saved(
-                plan,
+                new PlanPage.Post(plan, binding, model, redirect, response),
                 null,
                 () -> {
                     Plans.RiskInput input = risk.toInput();
                     FormShape.check(validator, input);
                     plans.addRisk(plan, input);
-                    return PlanPageController.saved(plan, redirect, "plan.saved.risk", "#risks");
                 },
-                binding,
-                model,
-                response);
+                "plan.saved.risk",
+                "#risks");
     }
 
     @PostMapping("/plans/{plan}/measures/{measure}/delete")
@@ -90,12 +85,11 @@ class PlanEntryPageController {
             HttpServletResponse response) {
         plans.requireEditable(plan);
         return page.saved(
-                plan,
+                new PlanPage.Post(plan, binding, model, redirect, response),
                 null,
-                () -> removed(plan, "#measures", redirect, removal, v -> plans.removeMeasure(plan, measure, v)),
-                binding,
-                model,
-                response);
+                () -> plans.removeMeasure(plan, measure, removal.expected()),
+                "plan.saved.removed",
+                "#measures");
     }
 
     @PostMapping("/plans/{plan}/risks/{risk}/delete")
@@ -110,18 +104,10 @@ class PlanEntryPageController {
         // Rights before the version: 403 wins over a missing version.
         plans.requireEditable(plan);
         return page.saved(
-                plan,
+                new PlanPage.Post(plan, binding, model, redirect, response),
                 null,
-                () -> removed(plan, "#risks", redirect, removal, v -> plans.removeRisk(plan, risk, v)),
-                binding,
-                model,
-                response);
-    }
-
-    /** Removes a measure or a risk if it still has the version the page was read with. */
-    private static String removed(
-            PlanId plan, String anchor, RedirectAttributes redirect, VersionForm removal, LongConsumer remove) {
-        remove.accept(removal.expected());
-        return PlanPageController.saved(plan, redirect, "plan.saved.removed", anchor);
+                () -> plans.removeRisk(plan, risk, removal.expected()),
+                "plan.saved.removed",
+                "#risks");
     }
 }

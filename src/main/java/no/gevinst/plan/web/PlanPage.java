@@ -23,6 +23,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The plan page as both its controllers show it: read for a GET, and again with a refused form holding what was
@@ -44,19 +45,33 @@ class PlanPage {
     }
 
     /**
-     * Runs a form's write and answers the redirect it gives; refused, the page with the version it was sent from
-     * (the latest when null), the form as typed and each error at its field.
+     * A plan form's post as Spring hands it to the handler: the plan, the form's binding, the model to show the page
+     * in again, and the answer's redirect and status.
      */
-    String saved(
+    record Post(
             PlanId plan,
-            @Nullable Integer shown,
-            Supplier<String> write,
             BindingResult binding,
             Model model,
-            HttpServletResponse response) {
-        Object form = binding.getTarget();
-        String saved = FormErrors.saved(write, binding, response, null, field -> fieldOf(form, field));
-        return saved != null ? saved : show(plan, shown, model);
+            RedirectAttributes redirect,
+            HttpServletResponse response) {}
+
+    /**
+     * Runs a form's write and goes back to the plan at the anchor, told what was saved (the message key); refused,
+     * the page with the version it was sent from (the latest when null), the form as typed and each error at its field.
+     */
+    String saved(Post post, @Nullable Integer shown, Runnable write, String message, String anchor) {
+        Object form = post.binding().getTarget();
+        String saved = FormErrors.saved(
+                () -> {
+                    write.run();
+                    post.redirect().addFlashAttribute("saved", message);
+                    return "redirect:/plans/" + post.plan() + anchor;
+                },
+                post.binding(),
+                post.response(),
+                null,
+                field -> fieldOf(form, field));
+        return saved != null ? saved : show(post.plan(), shown, post.model());
     }
 
     /** The page for a version (the latest when null); forms not already in the model are filled from the plan. */

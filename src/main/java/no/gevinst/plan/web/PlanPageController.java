@@ -100,15 +100,11 @@ class PlanPageController {
         // Rights before the version and the text: a refused user is not shown the form with its faults.
         plans.requireEditable(plan);
         return page.saved(
-                plan,
+                new PlanPage.Post(plan, binding, model, redirect, response),
                 number,
-                () -> {
-                    plans.editSections(plan, number, prose.toSections(), prose.expected());
-                    return saved(plan, redirect, "plan.saved.sections", "#prose");
-                },
-                binding,
-                model,
-                response);
+                () -> plans.editSections(plan, number, prose.toSections(), prose.expected()),
+                "plan.saved.sections",
+                "#prose");
     }
 
     @PostMapping("/plans/{plan}/versions/{number}/submit")
@@ -123,15 +119,11 @@ class PlanPageController {
         // Rights before the version: a refused user is told so, not that the page was stale.
         plans.requireEditable(plan);
         return page.saved(
-                plan,
+                new PlanPage.Post(plan, binding, model, redirect, response),
                 null,
-                () -> {
-                    plans.submit(plan, number, step.expected());
-                    return saved(plan, redirect, "plan.saved.submitted", "#status");
-                },
-                binding,
-                model,
-                response);
+                () -> plans.submit(plan, number, step.expected()),
+                "plan.saved.submitted",
+                "#status");
     }
 
     @PostMapping("/plans/{plan}/versions/{number}/return")
@@ -145,15 +137,11 @@ class PlanPageController {
             HttpServletResponse response) {
         plans.requireApprovable(plan);
         return page.saved(
-                plan,
+                new PlanPage.Post(plan, binding, model, redirect, response),
                 null,
-                () -> {
-                    plans.returnToDraft(plan, number, step.expected());
-                    return saved(plan, redirect, "plan.saved.returned", "#status");
-                },
-                binding,
-                model,
-                response);
+                () -> plans.returnToDraft(plan, number, step.expected()),
+                "plan.saved.returned",
+                "#status");
     }
 
     @PostMapping("/plans/{plan}/versions/{number}/approve")
@@ -167,15 +155,11 @@ class PlanPageController {
             HttpServletResponse response) {
         plans.requireApprovable(plan);
         return page.saved(
-                plan,
+                new PlanPage.Post(plan, binding, model, redirect, response),
                 null,
-                () -> {
-                    plans.approve(plan, number, approval.toInput(), approval.expected());
-                    return saved(plan, redirect, "plan.saved.approved", "#status");
-                },
-                binding,
-                model,
-                response);
+                () -> plans.approve(plan, number, approval.toInput(), approval.expected()),
+                "plan.saved.approved",
+                "#status");
     }
 
     @PostMapping("/plans/{plan}/versions")
@@ -188,26 +172,16 @@ class PlanPageController {
             HttpServletResponse response) {
         plans.requireEditable(plan);
         return page.saved(
-                plan,
+                new PlanPage.Post(plan, binding, model, redirect, response),
                 null,
-                () -> {
-                    plans.newDraft(plan, draft.getReason());
-                    return saved(plan, redirect, "plan.saved.drafted", "#status");
-                },
-                binding,
-                model,
-                response);
+                () -> plans.newDraft(plan, draft.getReason()),
+                "plan.saved.drafted",
+                "#status");
     }
 
     @GetMapping(value = "/plans/{plan}/versions/{number}/workbook.xlsx", produces = PlanDownloads.XLSX)
     void workbook(@PathVariable PlanId plan, @PathVariable int number, HttpServletResponse response)
             throws IOException {
         PlanDownloads.workbook(plans, plan, number, response);
-    }
-
-    /** Back to the plan where the user acted, told what was saved. */
-    static String saved(PlanId plan, RedirectAttributes redirect, String message, String anchor) {
-        redirect.addFlashAttribute("saved", message);
-        return "redirect:/plans/" + plan + anchor;
     }
 }

@@ -62,9 +62,7 @@ class ProcessApiController {
     @Operation(summary = "Add a process with its owner, organisations and KPIs; coordinators")
     @ApiCreate
     ResponseEntity<Process> create(@PathVariable ProgrammeId id, @RequestBody ProcessInput input) {
-        processes.requireCoordinator(id);
-        Process created = processes.create(id, input);
-        return ApiWrites.created(created, created.version());
+        return ApiWrites.create(() -> processes.requireCoordinator(id), () -> processes.create(id, input));
     }
 
     @PutMapping(ONE)
@@ -75,9 +73,10 @@ class ProcessApiController {
             @PathVariable ProcessId process,
             @RequestBody ProcessInput input,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        processes.requireCoordinator(id);
-        Process changed = processes.update(id, process, input, ApiWrites.ifMatch(ifMatch));
-        return ApiWrites.changed(changed, changed.version());
+        return ApiWrites.change(
+                () -> processes.requireCoordinator(id),
+                ifMatch,
+                version -> processes.update(id, process, input, version));
     }
 
     @DeleteMapping(ONE)
@@ -89,8 +88,7 @@ class ProcessApiController {
             @PathVariable ProgrammeId id,
             @PathVariable ProcessId process,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        processes.requireCoordinator(id);
-        processes.delete(id, process, ApiWrites.ifMatch(ifMatch));
-        return ApiWrites.deleted();
+        return ApiWrites.delete(
+                () -> processes.requireCoordinator(id), ifMatch, version -> processes.delete(id, process, version));
     }
 }

@@ -102,9 +102,7 @@ class StakeholderApiController {
     @Operation(summary = "Add a stakeholder to the analysis; coordinators")
     @ApiCreate
     ResponseEntity<Stakeholder> create(@PathVariable ProgrammeId id, @RequestBody StakeholderInput input) {
-        stakeholders.requireCoordinator(id);
-        Stakeholder created = stakeholders.create(id, input);
-        return ApiWrites.created(created, created.version());
+        return ApiWrites.create(() -> stakeholders.requireCoordinator(id), () -> stakeholders.create(id, input));
     }
 
     @PutMapping(ONE)
@@ -115,9 +113,10 @@ class StakeholderApiController {
             @PathVariable StakeholderId stakeholder,
             @RequestBody StakeholderInput input,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        stakeholders.requireCoordinator(id);
-        Stakeholder changed = stakeholders.update(id, stakeholder, input, ApiWrites.ifMatch(ifMatch));
-        return ApiWrites.changed(changed, changed.version());
+        return ApiWrites.change(
+                () -> stakeholders.requireCoordinator(id),
+                ifMatch,
+                version -> stakeholders.update(id, stakeholder, input, version));
     }
 
     @DeleteMapping(ONE)
@@ -127,9 +126,10 @@ class StakeholderApiController {
             @PathVariable ProgrammeId id,
             @PathVariable StakeholderId stakeholder,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        stakeholders.requireCoordinator(id);
-        stakeholders.delete(id, stakeholder, ApiWrites.ifMatch(ifMatch));
-        return ApiWrites.deleted();
+        return ApiWrites.delete(
+                () -> stakeholders.requireCoordinator(id),
+                ifMatch,
+                version -> stakeholders.delete(id, stakeholder, version));
     }
 
     @GetMapping(ACTIONS)
@@ -145,9 +145,9 @@ class StakeholderApiController {
     @ApiCreate
     ResponseEntity<InvolvementAction> addAction(
             @PathVariable ProgrammeId id, @PathVariable StakeholderId stakeholder, @RequestBody ActionRequest input) {
-        stakeholders.requireCoordinator(id);
-        InvolvementAction added = stakeholders.addAction(id, stakeholder, input.toInput());
-        return ApiWrites.created(added, added.version());
+        return ApiWrites.create(
+                () -> stakeholders.requireCoordinator(id),
+                () -> stakeholders.addAction(id, stakeholder, input.toInput()));
     }
 
     @PutMapping(ACTION + "/status")
@@ -163,10 +163,10 @@ class StakeholderApiController {
             @PathVariable UUID involvementAction,
             @RequestBody StatusRequest request,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        stakeholders.requireCoordinator(id);
-        InvolvementAction changed = stakeholders.setStatus(
-                id, stakeholder, involvementAction, request.status(), ApiWrites.ifMatch(ifMatch));
-        return ApiWrites.changed(changed, changed.version());
+        return ApiWrites.change(
+                () -> stakeholders.requireCoordinator(id),
+                ifMatch,
+                version -> stakeholders.setStatus(id, stakeholder, involvementAction, request.status(), version));
     }
 
     @DeleteMapping(ACTION)
@@ -177,9 +177,10 @@ class StakeholderApiController {
             @PathVariable StakeholderId stakeholder,
             @PathVariable UUID involvementAction,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        stakeholders.requireCoordinator(id);
-        stakeholders.deleteAction(id, stakeholder, involvementAction, ApiWrites.ifMatch(ifMatch));
-        return ApiWrites.deleted();
+        return ApiWrites.delete(
+                () -> stakeholders.requireCoordinator(id),
+                ifMatch,
+                version -> stakeholders.deleteAction(id, stakeholder, involvementAction, version));
     }
 
     private Stakeholder existing(ProgrammeId id, StakeholderId stakeholder) {

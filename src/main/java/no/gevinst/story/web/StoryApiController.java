@@ -70,9 +70,7 @@ class StoryApiController {
     @Operation(summary = "Write a draft story on the benefit, without a picture; whoever may edit the benefit")
     @ApiCreate
     ResponseEntity<Story> create(@PathVariable BenefitId id, @RequestBody StoryInput input) {
-        stories.requireWriter(id);
-        Story created = stories.create(id, input, null);
-        return ApiWrites.created(created, created.version());
+        return ApiWrites.create(() -> stories.requireWriter(id), () -> stories.create(id, input, null));
     }
 
     @PutMapping(STORY)
@@ -86,9 +84,8 @@ class StoryApiController {
             @PathVariable StoryId story,
             @RequestBody StoryInput input,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        requireWriter(story);
-        Story changed = stories.update(story, input, null, false, ApiWrites.ifMatch(ifMatch));
-        return ApiWrites.changed(changed, changed.version());
+        return ApiWrites.change(
+                () -> requireWriter(story), ifMatch, version -> stories.update(story, input, null, false, version));
     }
 
     @PostMapping(STORY + "/approve")
@@ -113,9 +110,7 @@ class StoryApiController {
     ResponseEntity<Void> delete(
             @PathVariable StoryId story,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        requireWriter(story);
-        stories.delete(story, ApiWrites.ifMatch(ifMatch));
-        return ApiWrites.deleted();
+        return ApiWrites.delete(() -> requireWriter(story), ifMatch, version -> stories.delete(story, version));
     }
 
     /** Rights before the input and the version: a refused user gets 403 or 404, never 400. */
