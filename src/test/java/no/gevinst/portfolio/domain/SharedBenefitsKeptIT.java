@@ -133,6 +133,7 @@ class SharedBenefitsKeptIT {
         assertKeptEqualsFresh(home, receiving, "remodelled at home");
 
         Benefit more = testProgrammes.bareBenefit(elsewhere, "Delt senere", "CAPACITY");
+        nurses(elsewhere, 8, -1);
         long moreModel = users.callAs(COORDINATOR, () -> valuations.setModel(more.id(), timeSaving(30)));
         share(more, receiving, "30");
         assertThat(keptList(receiving)).hasSize(2).isEqualTo(freshList(receiving));
