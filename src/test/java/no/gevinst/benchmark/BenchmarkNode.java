@@ -163,7 +163,8 @@ final class BenchmarkNode implements AutoCloseable {
                     .atMost(START_LIMIT)
                     .pollInterval(Duration.ofMillis(250))
                     .failFast(() -> !process.isAlive())
-                    .ignoreException(IOException.class) // not listening yet
+                    .ignoreExceptionsInstanceOf(
+                            IOException.class) // not listening yet, or not accepting within the timeout
                     .until(() -> http.send(health, HttpResponse.BodyHandlers.discarding())
                                     .statusCode()
                             == 200);

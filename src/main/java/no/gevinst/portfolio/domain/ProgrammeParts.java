@@ -1,9 +1,16 @@
 package no.gevinst.portfolio.domain;
 
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
+import no.gevinst.shared.ProgrammeId;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -93,6 +100,65 @@ class ProgrammeParts {
     @SuppressWarnings("unchecked")
     <T> T get(Across key, Supplier<T> compute) {
         return (T) getAny(key, compute);
+    }
+
+    /**
+     * What the work of a part kept under the registers it read gives, and the programmes whose registers it read
+     * besides its own (null: not known, so every programme's).
+     */
+    record Read<T>(T value, @Nullable Set<ProgrammeId> programmes) {}
+
+    /**
+     * Which programmes' registers each kind of part of each programme was last worked out from (empty: every
+     * programme's): where its kept value is looked for. A few entries a programme, never evicted.
+     */
+    private final Map<Which, Optional<Set<ProgrammeId>>> lastRead = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** A kind of part of one programme, whatever its generations and day. */
+    private record Which(String kind, ProgrammeId programme) {}
+
+    /**
+     * What is kept of the programme's part under the register generations ({@code at}) of the programmes its work
+     * read the last time, if they have not moved since; else what {@code compute} gives, kept under those of the
+     * programmes it read this time. A value is served only under the generations it was worked out at, so a reading
+     * that finds another's programmes recorded at once finds nothing and works the part out itself.
+     */
+    @SuppressWarnings("unchecked")
+    <T> T get(
+            String kind,
+            ProgrammeId programme,
+            LocalDate day,
+            DashboardGeneration.Generations generations,
+            Supplier<java.util.Collection<ProgrammeId>> every,
+            Supplier<Read<T>> compute) {
+        Function<@Nullable Set<ProgrammeId>, List<DashboardGeneration.PartAt>> at =
+                read -> registersOf(read == null ? every.get() : read, generations);
+        Which which = new Which(kind, programme);
+        Optional<Set<ProgrammeId>> before = lastRead.get(which);
+        if (before != null) {
+            Object found = lookUp(new Across(kind, at.apply(before.orElse(null)), programme, day));
+            if (found != null) {
+                return (T) found;
+            }
+        }
+        Read<T> read = compute.get();
+        @Nullable Set<ProgrammeId> programmes = null;
+        if (read.programmes() != null) {
+            programmes = new HashSet<>(read.programmes());
+            programmes.add(programme);
+        }
+        keep(new Across(kind, at.apply(programmes), programme, day), read.value());
+        lastRead.put(which, Optional.ofNullable(programmes).map(Set::copyOf));
+        return read.value();
+    }
+
+    /** The register generations of the programmes, in the order of their ids: how {@link Across} has them. */
+    private static List<DashboardGeneration.PartAt> registersOf(
+            java.util.Collection<ProgrammeId> programmes, DashboardGeneration.Generations generations) {
+        return programmes.stream()
+                .sorted(java.util.Comparator.comparing(ProgrammeId::value))
+                .map(generations::registerOf)
+                .toList();
     }
 
     private Object getAny(Object key, Supplier<?> compute) {

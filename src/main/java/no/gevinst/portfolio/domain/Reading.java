@@ -116,22 +116,18 @@ final class Reading {
     }
 
     /**
-     * What is worked out for one programme (visible) from its own rows and those of any other programme, seen by this
-     * user or not, whose registers alone it reads besides the rows no programme's are in (the shares of benefits
-     * shared between programmes, say): kept across readings under the register generation of every programme there
-     * is, so that a measurement leaves it standing and a register edit anywhere has it worked out again.
+     * What is worked out for one programme (visible) from its own register, the rows no programme's are in and the
+     * registers of the programmes the work names as read (seen by this user or not): kept under their register
+     * generations alone, so that a measurement, or a register edit elsewhere, leaves it standing (none named: every
+     * programme's).
      */
-    <T> T keptOfEveryRegister(String kind, ProgrammeId programme, java.util.function.Supplier<T> compute) {
+    <T> T keptOfRegistersRead(
+            String kind, ProgrammeId programme, java.util.function.Supplier<ProgrammeParts.Read<T>> compute) {
         if (shared == null || visible().stream().noneMatch(p -> p.id().equals(programme))) {
-            return compute.get();
+            return compute.get().value();
         }
-        if (everyRegister == null) {
-            everyRegister = programmes.names().keySet().stream()
-                    .sorted(java.util.Comparator.comparing(ProgrammeId::value))
-                    .map(generations::registerOf)
-                    .toList();
-        }
-        return shared.get(new ProgrammeParts.Across(kind, everyRegister, programme, day), compute);
+        return shared.get(
+                kind, programme, day, generations, () -> programmes.names().keySet(), compute);
     }
 
     /**
@@ -144,9 +140,6 @@ final class Reading {
         }
         return shared.get(new ProgrammeParts.Key(kind, generations.others(), day), compute);
     }
-
-    /** Every programme's register generation, in the order of their ids: read once, when first asked for. */
-    private List<DashboardGeneration.PartAt> everyRegister;
 
     /** Whether this reading keeps programmes' figures across readings: the dashboard then merges them. */
     boolean sharesParts() {

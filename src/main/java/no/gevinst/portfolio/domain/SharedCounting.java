@@ -2,9 +2,11 @@ package no.gevinst.portfolio.domain;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 import no.gevinst.benefit.Benefit;
 import no.gevinst.benefit.BenefitShare;
@@ -54,26 +56,45 @@ class SharedCounting {
     /**
      * The same, kept across the readings that keep parts: the shares are rows of no programme, and each benefit and
      * its value are its home programme's register and valuation, whichever programme that is (the user may not see
-     * it), so the list is kept under every programme's register generation ({@link Reading#keptOfEveryRegister}), and
-     * each benefit's value under its home's alone: a register edit in one programme values only its own benefits
-     * again. What a visible programme counts is the same for every user who sees it: a benefit shared with it
-     * (accepted) is theirs to see.
+     * it), so the list is kept under the register generations of the programme and of the homes of the benefits it
+     * lists ({@link Reading#keptOfRegistersRead}), and each benefit's value under its home's alone: a register edit in
+     * one programme works out again only its own list and those of the programmes its benefits are shared with (it
+     * was every programme's list: a register edit anywhere had them all read again). A benefit shared with it that is
+     * not found names no home, so its list is then kept under every programme's register generation, as before. What
+     * a visible programme counts is the same for every user who sees it: a benefit shared with it (accepted) is
+     * theirs to see.
      */
     List<Counted> counted(ProgrammeId programme, Reading reading) {
-        return reading.keptOfEveryRegister(
-                "shared",
-                programme,
-                () -> List.copyOf(counted(
-                        programme,
-                        b -> reading.keptOfRegister(
-                                "shared-value " + b.id().value(), b.programme(), () -> valuations.valueByYear(b)))));
+        return reading.keptOfRegistersRead("shared", programme, () -> {
+            Set<ProgrammeId> homes = new HashSet<>();
+            List<BenefitId> missing = new ArrayList<>();
+            List<Counted> counted = counted(
+                    programme,
+                    b -> reading.keptOfRegister(
+                            "shared-value " + b.id().value(), b.programme(), () -> valuations.valueByYear(b)),
+                    homes,
+                    missing);
+            return new ProgrammeParts.Read<>(List.copyOf(counted), missing.isEmpty() ? Set.copyOf(homes) : null);
+        });
     }
 
     private List<Counted> counted(
             ProgrammeId programme, java.util.function.Function<Benefit, SortedMap<Integer, BigDecimal>> valued) {
+        return counted(programme, valued, new HashSet<>(), new ArrayList<>());
+    }
+
+    /**
+     * The programme's shared benefits, adding to {@code homes} the home programme of each benefit found and to
+     * {@code missing} each benefit not found (whose home is not known).
+     */
+    private List<Counted> counted(
+            ProgrammeId programme,
+            java.util.function.Function<Benefit, SortedMap<Integer, BigDecimal>> valued,
+            Set<ProgrammeId> homes,
+            List<BenefitId> missing) {
         List<Counted> counted = new ArrayList<>();
         Map<BenefitId, Percent> in = sharing.sharedWith(programme);
-        in.forEach((id, share) -> benefits.find(id)
+        in.forEach((id, share) -> found(id, homes, missing)
                 .filter(b -> !b.programme().equals(programme))
                 .ifPresent(b -> counted.add(new Counted(
                         b,
@@ -86,7 +107,13 @@ class SharedCounting {
                 .forEach(s ->
                         out.computeIfAbsent(s.benefit(), k -> new ArrayList<>()).add(s));
         out.forEach((id, shares) ->
-                benefits.find(id).ifPresent(b -> counted.add(new Counted(b, valued.apply(b), shares))));
+                found(id, homes, missing).ifPresent(b -> counted.add(new Counted(b, valued.apply(b), shares))));
         return counted;
+    }
+
+    private java.util.Optional<Benefit> found(BenefitId id, Set<ProgrammeId> homes, List<BenefitId> missing) {
+        java.util.Optional<Benefit> found = benefits.find(id);
+        found.ifPresentOrElse(b -> homes.add(b.programme()), () -> missing.add(id));
+        return found;
     }
 }

@@ -62,6 +62,15 @@ class SharedBenefitsKeptIT {
     @Autowired
     SharedForecasts listed;
 
+    @Autowired
+    SharedCounting counting;
+
+    @Autowired
+    Reading.Start readings;
+
+    @Autowired
+    DashboardGeneration generation;
+
     @Test
     void afterEachWriteTheKeptAdjustmentEqualsOneWorkedOutAfresh() {
         Programme home = testProgrammes.create();
@@ -90,6 +99,70 @@ class SharedBenefitsKeptIT {
             }
             assertKeptEqualsFresh(home, receiving, "step " + step + ", action " + action);
         }
+    }
+
+    /**
+     * A programme's kept list of the shared benefits it counts is kept under its own register generation and those of
+     * the homes of the benefits it lists (issue 15): it stands after a register edit in a programme it shares nothing
+     * with, and is worked out again after a change of a listed benefit's valuation at home or a benefit of another
+     * programme shared with it. After each write it equals the list worked out with nothing kept, and so do the
+     * dashboards.
+     */
+    @Test
+    void theKeptSharedListFollowsTheHomesOfItsBenefitsAlone() {
+        Programme home = testProgrammes.create();
+        Programme receiving = testProgrammes.create();
+        Programme elsewhere = testProgrammes.create();
+        Benefit benefit = testProgrammes.bareBenefit(home, "Delt med én", "CAPACITY");
+        nurses(home, 10, -1);
+        long model = users.callAs(COORDINATOR, () -> valuations.setModel(benefit.id(), timeSaving(60)));
+        share(benefit, receiving, "40");
+        List<SharedCounting.Counted> before = keptList(receiving);
+        assertThat(before).hasSize(1).isEqualTo(freshList(receiving));
+
+        testProgrammes.bareBenefit(elsewhere, "Urørt av delingen");
+        assertThat(keptList(receiving)).as("after an edit elsewhere").isSameAs(before);
+        assertKeptEqualsFresh(home, receiving, "an edit elsewhere");
+
+        users.runAs(
+                COORDINATOR,
+                () -> valuations.setModel(benefit.id(), timeSaving(90).withVersion(String.valueOf(model))));
+        List<SharedCounting.Counted> remodelled = keptList(receiving);
+        assertThat(remodelled).as("after its model changed at home").isNotEqualTo(before);
+        assertThat(remodelled).isEqualTo(freshList(receiving));
+        assertKeptEqualsFresh(home, receiving, "remodelled at home");
+
+        Benefit more = testProgrammes.bareBenefit(elsewhere, "Delt senere", "CAPACITY");
+        nurses(elsewhere, 8, -1);
+        long moreModel = users.callAs(COORDINATOR, () -> valuations.setModel(more.id(), timeSaving(30)));
+        share(more, receiving, "30");
+        assertThat(keptList(receiving)).hasSize(2).isEqualTo(freshList(receiving));
+        testProgrammes.bareBenefit(elsewhere, "Nå en av hjemmene");
+        users.runAs(
+                COORDINATOR,
+                () -> valuations.setModel(more.id(), timeSaving(45).withVersion(String.valueOf(moreModel))));
+        assertThat(keptList(receiving)).as("its second home remodelled").isEqualTo(freshList(receiving));
+        for (ProgrammeId p : List.of(home.id(), receiving.id(), elsewhere.id())) {
+            assertThat(users.callAs(COORDINATOR, () -> dashboards.of(p, TODAY)))
+                    .isEqualTo(users.callAs(COORDINATOR, () -> computed.of(p, TODAY)));
+        }
+    }
+
+    private void share(Benefit benefit, Programme with, String percent) {
+        BenefitShare proposed = users.callAs(
+                COORDINATOR, () -> sharing.propose(benefit.id(), with.id().toString(), percent));
+        users.runAs(COORDINATOR, () -> sharing.accept(benefit.id(), with.id(), proposed.version()));
+    }
+
+    /** The programme's shared benefits as a reading that keeps parts finds them. */
+    private List<SharedCounting.Counted> keptList(Programme programme) {
+        return users.callAs(
+                COORDINATOR, () -> counting.counted(programme.id(), readings.sharing(generation.read(), TODAY)));
+    }
+
+    /** The same, with nothing kept. */
+    private List<SharedCounting.Counted> freshList(Programme programme) {
+        return users.callAs(COORDINATOR, () -> counting.counted(programme.id(), readings.reading()));
     }
 
     private void assertKeptEqualsFresh(Programme home, Programme receiving, String when) {
