@@ -5,7 +5,7 @@ import jakarta.servlet.http.HttpSession;
 import no.gevinst.access.domain.AccountInputs;
 import no.gevinst.access.domain.OwnPassword;
 import no.gevinst.access.domain.PasswordPolicy;
-import no.gevinst.shared.FormErrors;
+import no.gevinst.shared.FormPost;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -76,17 +76,18 @@ class AccountPasswordController {
             RedirectAttributes redirect,
             HttpServletResponse response,
             org.springframework.security.core.Authentication authentication) {
-        String saved = FormErrors.saved(
-                () -> {
-                    passwords.change(new AccountInputs.PasswordChange(
-                            form.getCurrentPassword(), form.getNewPassword(), form.getRepeatPassword()));
-                    PasswordChangeInterceptor.markChecked(session);
-                    redirect.addFlashAttribute("passwordChanged", true);
-                    return "redirect:/account/password";
-                },
-                binding,
-                response);
-        return saved != null ? saved : page(model, form, authentication);
+        return new FormPost(binding, redirect, response)
+                .flashedAs("passwordChanged")
+                .save(
+                        () -> {
+                            passwords.change(new AccountInputs.PasswordChange(
+                                    form.getCurrentPassword(), form.getNewPassword(), form.getRepeatPassword()));
+                            PasswordChangeInterceptor.markChecked(session);
+                        },
+                        true,
+                        "/account/password",
+                        null,
+                        () -> page(model, form, authentication));
     }
 
     private String page(Model model, PasswordForm form, org.springframework.security.core.Authentication auth) {

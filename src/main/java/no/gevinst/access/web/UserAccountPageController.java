@@ -7,7 +7,7 @@ import no.gevinst.access.domain.AdministrationScope;
 import no.gevinst.access.domain.RoleGrants;
 import no.gevinst.access.domain.UserAccount;
 import no.gevinst.access.domain.UserAdministration;
-import no.gevinst.shared.FormErrors;
+import no.gevinst.shared.FormPost;
 import no.gevinst.shared.InvalidInputException;
 import no.gevinst.shared.NorwegianTime;
 import no.gevinst.shared.NotFoundException;
@@ -61,14 +61,14 @@ class UserAccountPageController {
             RedirectAttributes redirect,
             jakarta.servlet.http.HttpServletResponse response) {
         UserResource user = views.of(existing(id));
-        String saved = FormErrors.saved(
-                () -> {
-                    administration.update(new UserId(id), form.toDetails(), form.getVersion());
-                    return saved(id, redirect, "users.saved");
-                },
-                binding,
-                response);
-        return saved != null ? saved : page(model, user, form, UserForm.grant(user.version()));
+        return new FormPost(binding, redirect, response)
+                .flashedAs("savedMessage")
+                .save(
+                        () -> administration.update(new UserId(id), form.toDetails(), form.getVersion()),
+                        "users.saved",
+                        "/admin/users/" + id,
+                        null,
+                        () -> page(model, user, form, UserForm.grant(user.version())));
     }
 
     @PostMapping("/roles")
@@ -80,14 +80,14 @@ class UserAccountPageController {
             RedirectAttributes redirect,
             jakarta.servlet.http.HttpServletResponse response) {
         UserResource user = views.of(existing(id));
-        String saved = FormErrors.saved(
-                () -> {
-                    grants.grant(new UserId(id), form.toGrant(), form.getVersion());
-                    return saved(id, redirect, "users.granted");
-                },
-                binding,
-                response);
-        return saved != null ? saved : page(model, user, UserForm.details(user), form);
+        return new FormPost(binding, redirect, response)
+                .flashedAs("savedMessage")
+                .save(
+                        () -> grants.grant(new UserId(id), form.toGrant(), form.getVersion()),
+                        "users.granted",
+                        "/admin/users/" + id,
+                        null,
+                        () -> page(model, user, UserForm.details(user), form));
     }
 
     @PostMapping("/roles/{grant}/withdraw")

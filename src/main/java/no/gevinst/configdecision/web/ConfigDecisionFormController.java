@@ -9,7 +9,7 @@ import no.gevinst.configdecision.SolutionKind;
 import no.gevinst.configdecision.Stage;
 import no.gevinst.programme.Programme;
 import no.gevinst.programme.Programmes;
-import no.gevinst.shared.FormErrors;
+import no.gevinst.shared.FormPost;
 import no.gevinst.shared.InvalidInputException;
 import no.gevinst.shared.NotFoundException;
 import no.gevinst.shared.ProgrammeId;
@@ -66,16 +66,13 @@ class ConfigDecisionFormController {
             RedirectAttributes redirect,
             HttpServletResponse response) {
         decisions.requireWriter(id);
-        String saved = FormErrors.saved(
-                () -> {
-                    ConfigDecision created = decisions.create(id, form.toInput());
-                    redirect.addFlashAttribute("saved", created.title());
-                    return "redirect:/programmes/" + id + "/configuration/" + created.id();
-                },
-                binding,
-                response,
-                "configdecision.refused");
-        return saved != null ? saved : form(model, visible(id), form, null);
+        return new FormPost(binding, redirect, response)
+                .save(
+                        () -> decisions.create(id, form.toInput()),
+                        ConfigDecision::title,
+                        created -> "/programmes/" + id + "/configuration/" + created.id(),
+                        "configdecision.refused",
+                        () -> form(model, visible(id), form, null));
     }
 
     @GetMapping("/{configDecision}/edit")
@@ -97,17 +94,13 @@ class ConfigDecisionFormController {
             HttpServletResponse response) {
         decisions.requireWriter(id);
         existing(id, configDecision);
-        String saved = FormErrors.saved(
-                () -> {
-                    ConfigDecision updated =
-                            decisions.update(id, configDecision, form.toInput(), form.expectedVersion());
-                    redirect.addFlashAttribute("saved", updated.title());
-                    return "redirect:/programmes/" + id + "/configuration/" + configDecision;
-                },
-                binding,
-                response,
-                "configdecision.refused");
-        return saved != null ? saved : form(model, visible(id), form, configDecision);
+        return new FormPost(binding, redirect, response)
+                .save(
+                        () -> decisions.update(id, configDecision, form.toInput(), form.expectedVersion()),
+                        ConfigDecision::title,
+                        updated -> "/programmes/" + id + "/configuration/" + configDecision,
+                        "configdecision.refused",
+                        () -> form(model, visible(id), form, configDecision));
     }
 
     @PostMapping("/{configDecision}/delete")

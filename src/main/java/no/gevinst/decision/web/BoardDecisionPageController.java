@@ -4,12 +4,13 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Validator;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import no.gevinst.decision.BoardDecision;
 import no.gevinst.decision.Decisions;
 import no.gevinst.programme.Programme;
 import no.gevinst.programme.Programmes;
-import no.gevinst.shared.FormErrors;
+import no.gevinst.shared.FormPost;
 import no.gevinst.shared.FormShape;
 import no.gevinst.shared.NotFoundException;
 import no.gevinst.shared.ProgrammeId;
@@ -79,18 +80,17 @@ class BoardDecisionPageController {
             HttpServletResponse response) {
         // Rights first: a user who may not decide learns nothing from what is wrong with the form.
         decisions.requireMayDecide(id);
-        String saved = FormErrors.saved(
-                () -> {
-                    FormShape.check(validator, record.typed());
-                    BoardDecision recorded = decisions.record(id, record.toInput());
-                    redirect.addFlashAttribute("saved", "decision.saved.recorded");
-                    return "redirect:/programmes/" + id + "/decisions/" + recorded.number();
-                },
-                binding,
-                response,
-                null,
-                fieldsOf(DECISION_FIELDS));
-        return saved != null ? saved : list(id, model, record);
+        return new FormPost(binding, redirect, response)
+                .fields(fieldsOf(DECISION_FIELDS))
+                .save(
+                        () -> {
+                            FormShape.check(validator, record.typed());
+                            return decisions.record(id, record.toInput());
+                        },
+                        recorded -> "decision.saved.recorded",
+                        recorded -> "/programmes/" + id + "/decisions/" + recorded.number(),
+                        null,
+                        () -> list(id, model, record));
     }
 
     @GetMapping("/programmes/{id}/decisions/{number}")
@@ -194,39 +194,38 @@ class BoardDecisionPageController {
 
     private String economicChanged(
             Refusal at, EconomicTargetForm economic, RedirectAttributes redirect, String savedKey, Runnable change) {
-        String saved = changed(at, redirect, savedKey, "economic", ECONOMIC_FIELDS, change);
-        return saved != null ? saved : decision(at.programme(), at.number(), at.model(), economic, null);
+        Supplier<String> page = () -> decision(at.programme(), at.number(), at.model(), economic, null);
+        return changed(at, redirect, savedKey, "economic", ECONOMIC_FIELDS, change, page);
     }
 
     private String kpiChanged(
             Refusal at, KpiTargetForm kpi, RedirectAttributes redirect, String savedKey, Runnable change) {
-        String saved = changed(at, redirect, savedKey, "kpi", KPI_FIELDS, change);
-        return saved != null ? saved : decision(at.programme(), at.number(), at.model(), null, kpi);
+        Supplier<String> page = () -> decision(at.programme(), at.number(), at.model(), null, kpi);
+        return changed(at, redirect, savedKey, "kpi", KPI_FIELDS, change, page);
     }
 
     /**
-     * Rights first, then the change: saved, back to the section it came from; refused, null, with the refusal on the
-     * form (each fault at its field, one the form has no field for, as the target or the version, for the whole form).
+     * Rights first, then the change: saved, back to the section it came from; refused, the page again with the
+     * refusal on the form (each fault at its field, one the form has no field for, as the target or the version, for
+     * the whole form).
      */
-    private @Nullable String changed(
+    private String changed(
             Refusal at,
             RedirectAttributes redirect,
             String savedKey,
             String section,
             Set<String> fields,
-            Runnable change) {
+            Runnable change,
+            Supplier<String> refused) {
         decisions.requireMayDecide(at.programme());
-        return FormErrors.saved(
-                () -> {
-                    change.run();
-                    redirect.addFlashAttribute("saved", savedKey);
-                    return "redirect:/programmes/" + at.programme() + "/decisions/" + at.number() + "#" + section
-                            + "-heading";
-                },
-                at.binding(),
-                at.response(),
-                null,
-                fieldsOf(fields));
+        return new FormPost(at.binding(), redirect, at.response())
+                .fields(fieldsOf(fields))
+                .save(
+                        change,
+                        savedKey,
+                        "/programmes/" + at.programme() + "/decisions/" + at.number() + "#" + section + "-heading",
+                        null,
+                        refused);
     }
 
     private static UnaryOperator<String> fieldsOf(Set<String> fields) {

@@ -12,7 +12,7 @@ import no.gevinst.golive.WaveId;
 import no.gevinst.organisation.Organisation;
 import no.gevinst.programme.Programme;
 import no.gevinst.programme.Programmes;
-import no.gevinst.shared.FormErrors;
+import no.gevinst.shared.FormPost;
 import no.gevinst.shared.NorwegianTime;
 import no.gevinst.shared.NotFoundException;
 import no.gevinst.shared.OrganisationId;
@@ -78,16 +78,13 @@ class WavePageController {
             RedirectAttributes redirect,
             HttpServletResponse response) {
         waves.requireEditable(id);
-        String saved = FormErrors.saved(
-                () -> {
-                    Wave created = waves.create(id, form.toInput());
-                    redirect.addFlashAttribute("saved", created.name());
-                    return "redirect:/programmes/" + id + "/golive-waves";
-                },
-                binding,
-                response,
-                "golive.refused");
-        return saved != null ? saved : form(model, visible(id), form, null);
+        return new FormPost(binding, redirect, response)
+                .save(
+                        () -> waves.create(id, form.toInput()),
+                        Wave::name,
+                        created -> "/programmes/" + id + "/golive-waves",
+                        "golive.refused",
+                        () -> form(model, visible(id), form, null));
     }
 
     @GetMapping("/{wave}/edit")
@@ -107,16 +104,13 @@ class WavePageController {
             HttpServletResponse response) {
         waves.requireEditable(id);
         existing(id, wave);
-        String saved = FormErrors.saved(
-                () -> {
-                    Wave updated = waves.update(id, wave, form.toInput(), form.getVersion());
-                    redirect.addFlashAttribute("saved", updated.name());
-                    return "redirect:/programmes/" + id + "/golive-waves";
-                },
-                binding,
-                response,
-                "golive.refused");
-        return saved != null ? saved : form(model, visible(id), form, wave);
+        return new FormPost(binding, redirect, response)
+                .save(
+                        () -> waves.update(id, wave, form.toInput(), form.getVersion()),
+                        Wave::name,
+                        updated -> "/programmes/" + id + "/golive-waves",
+                        "golive.refused",
+                        () -> form(model, visible(id), form, wave));
     }
 
     @PostMapping("/{wave}/delete")

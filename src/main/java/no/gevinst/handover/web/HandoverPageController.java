@@ -11,7 +11,7 @@ import no.gevinst.organisation.Organisations;
 import no.gevinst.organisation.People;
 import no.gevinst.organisation.Person;
 import no.gevinst.shared.BenefitId;
-import no.gevinst.shared.FormErrors;
+import no.gevinst.shared.FormPost;
 import no.gevinst.shared.NotFoundException;
 import no.gevinst.shared.PersonId;
 import org.jspecify.annotations.Nullable;
@@ -89,17 +89,15 @@ class HandoverPageController {
             RedirectAttributes redirect,
             HttpServletResponse response) {
         HandoverApiController.requireProposer(handovers, id);
-        String saved = FormErrors.saved(
-                () -> {
-                    handovers.propose(id, proposal.toCommand());
-                    redirect.addFlashAttribute("proposed", true);
-                    return "redirect:/benefits/" + id + "/handover";
-                },
-                binding,
-                response,
-                null,
-                HandoverPageController::proposalField);
-        return saved != null ? saved : page(id, model, proposal, null);
+        return new FormPost(binding, redirect, response)
+                .flashedAs("proposed")
+                .fields(HandoverPageController::proposalField)
+                .save(
+                        () -> handovers.propose(id, proposal.toCommand()),
+                        true,
+                        "/benefits/" + id + "/handover",
+                        null,
+                        () -> page(id, model, proposal, null));
     }
 
     @PostMapping("/benefits/{id}/handover/accept")
@@ -152,17 +150,10 @@ class HandoverPageController {
             HttpServletResponse response,
             String decided,
             Runnable write) {
-        String saved = FormErrors.saved(
-                () -> {
-                    write.run();
-                    redirect.addFlashAttribute("decided", decided);
-                    return "redirect:/benefits/" + id + "/handover";
-                },
-                binding,
-                response,
-                null,
-                field -> "reason".equals(field) ? field : null);
-        return saved != null ? saved : page(id, model, null, answer);
+        return new FormPost(binding, redirect, response)
+                .flashedAs("decided")
+                .fields(field -> "reason".equals(field) ? field : null)
+                .save(write, decided, "/benefits/" + id + "/handover", null, () -> page(id, model, null, answer));
     }
 
     /** The proposal's fields as the form names them; the version has no field of its own, so it goes to the summary. */

@@ -10,7 +10,7 @@ import no.gevinst.handover.ImprovementItem;
 import no.gevinst.organisation.Organisation;
 import no.gevinst.organisation.Organisations;
 import no.gevinst.organisation.People;
-import no.gevinst.shared.FormErrors;
+import no.gevinst.shared.FormPost;
 import no.gevinst.shared.InvalidInputException;
 import no.gevinst.shared.NotFoundException;
 import no.gevinst.shared.OrganisationId;
@@ -98,21 +98,21 @@ class ImprovementPageController {
         if (!handovers.canAssign(id)) {
             throw new AccessDeniedException("Requires the role REGIONAL_KOORDINATOR in the organisation's region");
         }
-        String saved = FormErrors.saved(
-                () -> {
-                    UUID item = assign.itemId();
-                    if (item == null || handovers.backlog(id).stream().noneMatch(i -> i.id().equals(item))) {
-                        throw InvalidInputException.of("item", "backlog.item.unknown");
-                    }
-                    handovers.assign(item, assign.coordinator(), assign.expectedVersion());
-                    redirect.addFlashAttribute("assigned", true);
-                    return "redirect:/organisations/" + id + "/improvement";
-                },
-                binding,
-                response,
-                null,
-                field -> "coordinatorId".equals(field) ? field : null);
-        return saved != null ? saved : page(id, model, assign);
+        return new FormPost(binding, redirect, response)
+                .flashedAs("assigned")
+                .fields(field -> "coordinatorId".equals(field) ? field : null)
+                .save(
+                        () -> {
+                            UUID item = assign.itemId();
+                            if (item == null || handovers.backlog(id).stream().noneMatch(i -> i.id().equals(item))) {
+                                throw InvalidInputException.of("item", "backlog.item.unknown");
+                            }
+                            handovers.assign(item, assign.coordinator(), assign.expectedVersion());
+                        },
+                        true,
+                        "/organisations/" + id + "/improvement",
+                        null,
+                        () -> page(id, model, assign));
     }
 
     @GetMapping("/organisations/{id}/handover.pdf")

@@ -10,7 +10,7 @@ import no.gevinst.organisation.People;
 import no.gevinst.organisation.Person;
 import no.gevinst.programme.Programme;
 import no.gevinst.programme.Programmes;
-import no.gevinst.shared.FormErrors;
+import no.gevinst.shared.FormPost;
 import no.gevinst.shared.NotFoundException;
 import no.gevinst.shared.PageDeletes;
 import no.gevinst.shared.ProgrammeId;
@@ -57,16 +57,14 @@ class PilotController {
             RedirectAttributes redirect,
             HttpServletResponse response) {
         lessons.requireWriter(id);
-        String saved = FormErrors.saved(
-                () -> {
-                    Pilot created = lessons.createPilot(id, form.toInput());
-                    redirect.addFlashAttribute("pilotSaved", created.what());
-                    return "redirect:/lessons?programme=" + id + "#pilots";
-                },
-                binding,
-                response,
-                "lesson.refused");
-        return saved != null ? saved : form(model, visible(id), form, null);
+        return new FormPost(binding, redirect, response)
+                .flashedAs("pilotSaved")
+                .save(
+                        () -> lessons.createPilot(id, form.toInput()),
+                        Pilot::what,
+                        created -> "/lessons?programme=" + id + "#pilots",
+                        "lesson.refused",
+                        () -> form(model, visible(id), form, null));
     }
 
     @GetMapping("/{pilot}/edit")
@@ -86,16 +84,14 @@ class PilotController {
             HttpServletResponse response) {
         lessons.requireWriter(id);
         existing(id, pilot);
-        String saved = FormErrors.saved(
-                () -> {
-                    Pilot updated = lessons.updatePilot(id, pilot, form.toInput(), form.expectedVersion());
-                    redirect.addFlashAttribute("pilotSaved", updated.what());
-                    return "redirect:/lessons?programme=" + id + "#pilots";
-                },
-                binding,
-                response,
-                "lesson.refused");
-        return saved != null ? saved : form(model, visible(id), form, pilot);
+        return new FormPost(binding, redirect, response)
+                .flashedAs("pilotSaved")
+                .save(
+                        () -> lessons.updatePilot(id, pilot, form.toInput(), form.expectedVersion()),
+                        Pilot::what,
+                        updated -> "/lessons?programme=" + id + "#pilots",
+                        "lesson.refused",
+                        () -> form(model, visible(id), form, pilot));
     }
 
     private String form(Model model, Programme programme, PilotForm form, UUID pilot) {

@@ -6,7 +6,7 @@ import no.gevinst.plan.GateCheck;
 import no.gevinst.plan.PhaseGates;
 import no.gevinst.programme.Programme;
 import no.gevinst.programme.Programmes;
-import no.gevinst.shared.FormErrors;
+import no.gevinst.shared.FormPost;
 import no.gevinst.shared.NotFoundException;
 import no.gevinst.shared.ProgrammeId;
 import org.springframework.stereotype.Controller;
@@ -67,16 +67,14 @@ class PhaseGatePageController {
             Model model,
             RedirectAttributes redirect,
             HttpServletResponse response) {
-        String saved = FormErrors.saved(
-                () -> {
-                    Programme moved = gates.advance(id, gate.getDecision());
-                    redirect.addFlashAttribute("movedTo", moved.currentPhase().messageKey());
-                    return "redirect:/programmes/" + id;
-                },
-                binding,
-                response,
-                null,
-                field -> "decision".equals(field) ? field : null);
-        return saved != null ? saved : page(id, model);
+        return new FormPost(binding, redirect, response)
+                .flashedAs("movedTo")
+                .fields(field -> "decision".equals(field) ? field : null)
+                .save(
+                        () -> gates.advance(id, gate.getDecision()),
+                        moved -> moved.currentPhase().messageKey(),
+                        moved -> "/programmes/" + id,
+                        null,
+                        () -> page(id, model));
     }
 }

@@ -14,7 +14,7 @@ import no.gevinst.plan.Risk;
 import no.gevinst.plan.RiskStatus;
 import no.gevinst.programme.Programme;
 import no.gevinst.programme.Programmes;
-import no.gevinst.shared.FormErrors;
+import no.gevinst.shared.FormPost;
 import no.gevinst.shared.NotFoundException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.PropertyAccessorFactory;
@@ -61,17 +61,14 @@ class PlanPage {
      */
     String saved(Post post, @Nullable Integer shown, Runnable write, String message, String anchor) {
         Object form = post.binding().getTarget();
-        String saved = FormErrors.saved(
-                () -> {
-                    write.run();
-                    post.redirect().addFlashAttribute("saved", message);
-                    return "redirect:/plans/" + post.plan() + anchor;
-                },
-                post.binding(),
-                post.response(),
-                null,
-                field -> fieldOf(form, field));
-        return saved != null ? saved : show(post.plan(), shown, post.model());
+        return new FormPost(post.binding(), post.redirect(), post.response())
+                .fields(field -> fieldOf(form, field))
+                .save(
+                        write,
+                        message,
+                        "/plans/" + post.plan() + anchor,
+                        null,
+                        () -> show(post.plan(), shown, post.model()));
     }
 
     /** The page for a version (the latest when null); forms not already in the model are filled from the plan. */

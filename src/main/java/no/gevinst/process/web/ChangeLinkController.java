@@ -3,7 +3,7 @@ package no.gevinst.process.web;
 import jakarta.servlet.http.HttpServletResponse;
 import no.gevinst.process.ProcessId;
 import no.gevinst.process.Processes;
-import no.gevinst.shared.FormErrors;
+import no.gevinst.shared.FormPost;
 import no.gevinst.shared.ProgrammeId;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -38,15 +38,14 @@ class ChangeLinkController {
             RedirectAttributes redirect,
             HttpServletResponse response) {
         processes.requireCoordinator(id);
-        String saved = FormErrors.saved(
-                () -> {
-                    processes.linkChange(id, process, form.getElement(), form.getSteps());
-                    redirect.addFlashAttribute("linked", true);
-                    return "redirect:/programmes/" + id + "/processes/" + process + "#changes";
-                },
-                binding,
-                response);
-        return saved != null ? saved : page.show(id, process, model);
+        return new FormPost(binding, redirect, response)
+                .flashedAs("linked")
+                .save(
+                        () -> processes.linkChange(id, process, form.getElement(), form.getSteps()),
+                        true,
+                        "/programmes/" + id + "/processes/" + process + "#changes",
+                        null,
+                        () -> page.show(id, process, model));
     }
 
     @PostMapping("/delete")

@@ -10,7 +10,7 @@ import no.gevinst.process.Process;
 import no.gevinst.process.ProcessId;
 import no.gevinst.process.Processes;
 import no.gevinst.programme.Programmes;
-import no.gevinst.shared.FormErrors;
+import no.gevinst.shared.FormPost;
 import no.gevinst.shared.InvalidInputException;
 import no.gevinst.shared.NotFoundException;
 import no.gevinst.shared.ProgrammeId;
@@ -87,18 +87,20 @@ class DiagramController {
             HttpServletResponse response) {
         processes.requireCoordinator(id);
         DiagramPhase p = phase(phase);
-        String saved = FormErrors.saved(
-                () -> {
-                    boolean upload = form.getFile() != null && !form.getFile().isEmpty();
-                    String xml = upload ? read(form.getFile()) : form.getBpmn();
-                    long version = ProcessPageController.version(form.getVersion());
-                    processes.saveDiagram(id, process, p, xml, version, upload ? "file" : "bpmn");
-                    redirect.addFlashAttribute("diagramSaved", p.name());
-                    return "redirect:/programmes/" + id + "/processes/" + process + "#" + p.slug();
-                },
-                binding,
-                response);
-        return saved != null ? saved : editor(model, id, process, p, form);
+        return new FormPost(binding, redirect, response)
+                .flashedAs("diagramSaved")
+                .save(
+                        () -> {
+                            boolean upload =
+                                    form.getFile() != null && !form.getFile().isEmpty();
+                            String xml = upload ? read(form.getFile()) : form.getBpmn();
+                            long version = ProcessPageController.version(form.getVersion());
+                            processes.saveDiagram(id, process, p, xml, version, upload ? "file" : "bpmn");
+                        },
+                        p.name(),
+                        "/programmes/" + id + "/processes/" + process + "#" + p.slug(),
+                        null,
+                        () -> editor(model, id, process, p, form));
     }
 
     @GetMapping("/{phase}.bpmn")

@@ -20,7 +20,7 @@ import no.gevinst.process.ProcessKind;
 import no.gevinst.process.Processes;
 import no.gevinst.programme.Programme;
 import no.gevinst.programme.Programmes;
-import no.gevinst.shared.FormErrors;
+import no.gevinst.shared.FormPost;
 import no.gevinst.shared.InvalidInputException;
 import no.gevinst.shared.NotFoundException;
 import no.gevinst.shared.ProgrammeId;
@@ -136,16 +136,13 @@ class ProcessPageController {
             RedirectAttributes redirect,
             HttpServletResponse response) {
         processes.requireCoordinator(id);
-        String saved = FormErrors.saved(
-                () -> {
-                    Process created = processes.create(id, form.toInput());
-                    redirect.addFlashAttribute("saved", created.name());
-                    return "redirect:/programmes/" + id + "/processes/" + created.id();
-                },
-                binding,
-                response,
-                "process.refused");
-        return saved != null ? saved : form(model, visible(id), form, null);
+        return new FormPost(binding, redirect, response)
+                .save(
+                        () -> processes.create(id, form.toInput()),
+                        Process::name,
+                        created -> "/programmes/" + id + "/processes/" + created.id(),
+                        "process.refused",
+                        () -> form(model, visible(id), form, null));
     }
 
     @GetMapping("/{process}/edit")
@@ -165,15 +162,13 @@ class ProcessPageController {
             HttpServletResponse response) {
         processes.requireCoordinator(id);
         existing(id, process);
-        String saved = FormErrors.saved(
-                () -> {
-                    Process updated = processes.update(id, process, form.toInput(), version(form.getVersion()));
-                    redirect.addFlashAttribute("saved", updated.name());
-                    return "redirect:/programmes/" + id + "/processes/" + process;
-                },
-                binding,
-                response);
-        return saved != null ? saved : form(model, visible(id), form, process);
+        return new FormPost(binding, redirect, response)
+                .save(
+                        () -> processes.update(id, process, form.toInput(), version(form.getVersion())),
+                        Process::name,
+                        updated -> "/programmes/" + id + "/processes/" + process,
+                        null,
+                        () -> form(model, visible(id), form, process));
     }
 
     private String form(Model model, Programme programme, ProcessForm form, ProcessId id) {

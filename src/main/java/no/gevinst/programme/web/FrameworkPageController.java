@@ -4,7 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import no.gevinst.programme.FrameworkItem;
 import no.gevinst.programme.Programme;
 import no.gevinst.programme.Programmes;
-import no.gevinst.shared.FormErrors;
+import no.gevinst.shared.FormPost;
 import no.gevinst.shared.FrameworkItemId;
 import no.gevinst.shared.NotFoundException;
 import no.gevinst.shared.ProgrammeId;
@@ -45,21 +45,20 @@ class FrameworkPageController {
             RedirectAttributes redirect,
             HttpServletResponse response) {
         FrameworkItem item = coordinatedItem(id, frameworkItem);
-        String saved = FormErrors.saved(
-                () -> {
-                    Programme changed =
-                            programmes.renameFrameworkItem(id, frameworkItem, form.getName(), form.expectedVersion());
-                    String name = changed.frameworkItem(frameworkItem)
-                            .map(FrameworkItem::name)
-                            .orElse(item.name());
-                    redirect.addFlashAttribute("frameworkRenamed", new String[] {item.name(), name});
-                    return "redirect:/programmes/" + id + "#framework";
-                },
-                binding,
-                response,
-                "pages.refused.programme.update",
-                field -> "name".equals(field) ? field : null);
-        return saved != null ? saved : refused(id, frameworkItem, form, model);
+        return new FormPost(binding, redirect, response)
+                .flashedAs("frameworkRenamed")
+                .fields(field -> "name".equals(field) ? field : null)
+                .save(
+                        () -> programmes.renameFrameworkItem(id, frameworkItem, form.getName(), form.expectedVersion()),
+                        changed -> new String[] {
+                            item.name(),
+                            changed.frameworkItem(frameworkItem)
+                                    .map(FrameworkItem::name)
+                                    .orElse(item.name())
+                        },
+                        changed -> "/programmes/" + id + "#framework",
+                        "pages.refused.programme.update",
+                        () -> refused(id, frameworkItem, form, model));
     }
 
     @PostMapping(ITEM + "/delete")
@@ -72,17 +71,15 @@ class FrameworkPageController {
             RedirectAttributes redirect,
             HttpServletResponse response) {
         FrameworkItem item = coordinatedItem(id, frameworkItem);
-        String saved = FormErrors.saved(
-                () -> {
-                    programmes.removeFrameworkItem(id, frameworkItem, form.expectedVersion());
-                    redirect.addFlashAttribute("frameworkRemoved", item.name());
-                    return "redirect:/programmes/" + id + "#framework";
-                },
-                binding,
-                response,
-                "pages.refused.programme.update",
-                field -> null);
-        return saved != null ? saved : refused(id, frameworkItem, form, model);
+        return new FormPost(binding, redirect, response)
+                .flashedAs("frameworkRemoved")
+                .fields(field -> null)
+                .save(
+                        () -> programmes.removeFrameworkItem(id, frameworkItem, form.expectedVersion()),
+                        item.name(),
+                        "/programmes/" + id + "#framework",
+                        "pages.refused.programme.update",
+                        () -> refused(id, frameworkItem, form, model));
     }
 
     /**

@@ -10,6 +10,7 @@ import no.gevinst.programme.Programme;
 import no.gevinst.programme.Programmes;
 import no.gevinst.shared.FieldViolation;
 import no.gevinst.shared.FormErrors;
+import no.gevinst.shared.FormPost;
 import no.gevinst.shared.InvalidInputException;
 import no.gevinst.shared.NotFoundException;
 import no.gevinst.shared.ProgrammeId;
@@ -101,17 +102,14 @@ class ProgrammePageController {
             RedirectAttributes redirect,
             HttpServletResponse response) {
         Programme programme = existing(id);
-        String saved = FormErrors.saved(
-                () -> {
-                    programmes.update(id, form.toInput(), form.getVersion());
-                    redirect.addFlashAttribute("saved", programme.code());
-                    return "redirect:/programmes/" + id;
-                },
-                binding,
-                response,
-                "pages.refused.programme.update",
-                form::formField);
-        return saved != null ? saved : form(model, form, programme);
+        return new FormPost(binding, redirect, response)
+                .fields(form::formField)
+                .save(
+                        () -> programmes.update(id, form.toInput(), form.getVersion()),
+                        programme.code(),
+                        "/programmes/" + id,
+                        "pages.refused.programme.update",
+                        () -> form(model, form, programme));
     }
 
     private String form(Model model, ProgrammeForm form, Programme programme) {

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.UUID;
 import no.gevinst.programme.Programme;
 import no.gevinst.programme.Programmes;
-import no.gevinst.shared.FormErrors;
+import no.gevinst.shared.FormPost;
 import no.gevinst.shared.InvalidInputException;
 import no.gevinst.shared.NotFoundException;
 import no.gevinst.shared.PageDeletes;
@@ -51,15 +51,14 @@ class ActionController {
             HttpServletResponse response) {
         stakeholders.requireCoordinator(id);
         Stakeholder s = existing(id, stakeholder);
-        String saved = FormErrors.saved(
-                () -> {
-                    stakeholders.addAction(id, stakeholder, form.toInput());
-                    redirect.addFlashAttribute("actionSaved", form.getDescription());
-                    return "redirect:/programmes/" + id + "/stakeholders/" + stakeholder + "/edit#plan";
-                },
-                binding,
-                response);
-        return saved != null ? saved : pages.form(model, visible(id), StakeholderForm.of(s), stakeholder, form);
+        return new FormPost(binding, redirect, response)
+                .flashedAs("actionSaved")
+                .save(
+                        () -> stakeholders.addAction(id, stakeholder, form.toInput()),
+                        form.getDescription(),
+                        "/programmes/" + id + "/stakeholders/" + stakeholder + "/edit#plan",
+                        null,
+                        () -> pages.form(model, visible(id), StakeholderForm.of(s), stakeholder, form));
     }
 
     @PostMapping("/{involvementAction}/status")

@@ -10,7 +10,7 @@ import no.gevinst.organisation.People;
 import no.gevinst.organisation.Person;
 import no.gevinst.programme.Programme;
 import no.gevinst.programme.Programmes;
-import no.gevinst.shared.FormErrors;
+import no.gevinst.shared.FormPost;
 import no.gevinst.shared.Ids;
 import no.gevinst.shared.InvalidInputException;
 import no.gevinst.shared.NotFoundException;
@@ -98,16 +98,13 @@ class StakeholderPageController {
             response.setStatus(422);
             return form(model, visible(id), form, null, new ActionForm());
         }
-        String saved = FormErrors.saved(
-                () -> {
-                    Stakeholder created = stakeholders.create(id, form.toInput());
-                    redirect.addFlashAttribute("saved", created.name());
-                    return "redirect:/programmes/" + id + "/stakeholders/" + created.id() + "/edit";
-                },
-                binding,
-                response,
-                "stakeholder.refused");
-        return saved != null ? saved : form(model, visible(id), form, null, new ActionForm());
+        return new FormPost(binding, redirect, response)
+                .save(
+                        () -> stakeholders.create(id, form.toInput()),
+                        Stakeholder::name,
+                        created -> "/programmes/" + id + "/stakeholders/" + created.id() + "/edit",
+                        "stakeholder.refused",
+                        () -> form(model, visible(id), form, null, new ActionForm()));
     }
 
     @GetMapping("/{stakeholder}/edit")
@@ -131,16 +128,13 @@ class StakeholderPageController {
             response.setStatus(422);
             return form(model, visible(id), form, stakeholder, new ActionForm());
         }
-        String saved = FormErrors.saved(
-                () -> {
-                    Stakeholder updated =
-                            stakeholders.update(id, stakeholder, form.toInput(), version(form.getVersion()));
-                    redirect.addFlashAttribute("saved", updated.name());
-                    return "redirect:/programmes/" + id + "/stakeholders";
-                },
-                binding,
-                response);
-        return saved != null ? saved : form(model, visible(id), form, stakeholder, new ActionForm());
+        return new FormPost(binding, redirect, response)
+                .save(
+                        () -> stakeholders.update(id, stakeholder, form.toInput(), version(form.getVersion())),
+                        Stakeholder::name,
+                        updated -> "/programmes/" + id + "/stakeholders",
+                        null,
+                        () -> form(model, visible(id), form, stakeholder, new ActionForm()));
     }
 
     /** The stakeholder form, with the stakeholder's plan and the action form when it exists. */

@@ -8,7 +8,7 @@ import no.gevinst.access.ServiceAccount;
 import no.gevinst.access.ServiceAccounts;
 import no.gevinst.organisation.Organisations;
 import no.gevinst.programme.Programmes;
-import no.gevinst.shared.FormErrors;
+import no.gevinst.shared.FormPost;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -57,21 +57,18 @@ class ServiceAccountPageController {
             HttpServletResponse response) {
         // Asked before the form is judged, so that a refusal says nothing about what else was wrong.
         access.requireAdministrator();
-        String saved = FormErrors.saved(
-                () -> {
-                    ServiceAccount created = accounts.create(form.toInput());
-                    redirect.addFlashAttribute("serviceAccountCreated", created.displayName());
-                    return "redirect:"
-                            + UriComponentsBuilder.fromPath("/tokens")
-                                    .queryParam("user", created.username())
-                                    .encode()
-                                    .toUriString();
-                },
-                binding,
-                response,
-                null,
-                ServiceAccountPageController::formField);
-        return saved != null ? saved : page(model, form);
+        return new FormPost(binding, redirect, response)
+                .flashedAs("serviceAccountCreated")
+                .fields(ServiceAccountPageController::formField)
+                .save(
+                        () -> accounts.create(form.toInput()),
+                        ServiceAccount::displayName,
+                        created -> UriComponentsBuilder.fromPath("/tokens")
+                                .queryParam("user", created.username())
+                                .encode()
+                                .toUriString(),
+                        null,
+                        () -> page(model, form));
     }
 
     private String page(Model model, ServiceAccountForm form) {

@@ -13,7 +13,7 @@ import no.gevinst.benefit.BenefitQuery;
 import no.gevinst.benefit.Benefits;
 import no.gevinst.programme.Programmes;
 import no.gevinst.shared.BenefitId;
-import no.gevinst.shared.FormErrors;
+import no.gevinst.shared.FormPost;
 import no.gevinst.shared.Ids;
 import no.gevinst.shared.Inputs;
 import no.gevinst.shared.InvalidInputException;
@@ -31,7 +31,6 @@ import no.gevinst.valuation.ValuationUnavailableException;
 import no.gevinst.valuation.ValuationVersions;
 import no.gevinst.valuation.Valuations;
 import no.gevinst.valuation.YearWorkings;
-import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -164,15 +163,13 @@ class ValuationPageController {
             Locale locale,
             RedirectAttributes redirect,
             HttpServletResponse response) {
-        String saved = saved(
-                () -> {
-                    valuations.saveAssumption(id, assumption.toInput());
-                    return saved(redirect, "valuation.saved.assumption", id, "#assumptions");
-                },
-                binding,
-                response,
-                ASSUMPTION_FIELDS);
-        return saved != null ? saved : page(id, null, null, null, model, locale);
+        return post(binding, redirect, response, ASSUMPTION_FIELDS)
+                .save(
+                        () -> valuations.saveAssumption(id, assumption.toInput()),
+                        "valuation.saved.assumption",
+                        section(id, "#assumptions"),
+                        null,
+                        () -> page(id, null, null, null, model, locale));
     }
 
     @PostMapping("/programmes/{id}/valuation/costs")
@@ -185,15 +182,13 @@ class ValuationPageController {
             RedirectAttributes redirect,
             HttpServletResponse response) {
         valuations.requireMayChange(id);
-        String saved = saved(
-                () -> {
-                    valuations.addCost(id, cost.toInput().command());
-                    return saved(redirect, "valuation.saved.cost", id, "#costs");
-                },
-                binding,
-                response,
-                COST_FIELDS);
-        return saved != null ? saved : page(id, null, null, null, model, locale);
+        return post(binding, redirect, response, COST_FIELDS)
+                .save(
+                        () -> valuations.addCost(id, cost.toInput().command()),
+                        "valuation.saved.cost",
+                        section(id, "#costs"),
+                        null,
+                        () -> page(id, null, null, null, model, locale));
     }
 
     @PostMapping("/programmes/{id}/valuation/model")
@@ -217,18 +212,18 @@ class ValuationPageController {
         if (kind != null) {
             form.parametersFrom(kind, sent);
         }
-        String saved = saved(
-                () -> {
-                    if (benefit == null || kind == null) {
-                        throw new InvalidInputException(ValuationForms.unchosen(benefit, kind));
-                    }
-                    valuations.setModel(benefit, form.toInput(kind));
-                    return saved(redirect, "valuation.saved.model", id, "#benefits");
-                },
-                binding,
-                response,
-                MODEL_FIELDS);
-        return saved != null ? saved : page(id, null, form.getBenefit(), form.getKind(), model, locale);
+        return post(binding, redirect, response, MODEL_FIELDS)
+                .save(
+                        () -> {
+                            if (benefit == null || kind == null) {
+                                throw new InvalidInputException(ValuationForms.unchosen(benefit, kind));
+                            }
+                            valuations.setModel(benefit, form.toInput(kind));
+                        },
+                        "valuation.saved.model",
+                        section(id, "#benefits"),
+                        null,
+                        () -> page(id, null, form.getBenefit(), form.getKind(), model, locale));
     }
 
     @PostMapping("/programmes/{id}/valuation/settings")
@@ -241,34 +236,37 @@ class ValuationPageController {
             RedirectAttributes redirect,
             HttpServletResponse response) {
         valuations.requireMayChange(id);
-        String saved = saved(
-                () -> {
-                    Violations violations = new Violations();
-                    int[] years = ValuationForms.period(period.getFirstYear(), period.getLastYear(), violations);
-                    BigDecimal hours = workingHours(id, period.getWorkingHoursPerPerson(), violations);
-                    violations.throwIfAny();
-                    valuations.saveSettings(
-                            id, ValuationForms.settings(years, period.realPrices(), hours), period.expectedVersion());
-                    return saved(redirect, "valuation.saved.settings", id, "#settings");
-                },
-                binding,
-                response,
-                PERIOD_FIELDS);
-        return saved != null ? saved : page(id, null, null, null, model, locale);
+        return post(binding, redirect, response, PERIOD_FIELDS)
+                .save(
+                        () -> {
+                            Violations violations = new Violations();
+                            int[] years =
+                                    ValuationForms.period(period.getFirstYear(), period.getLastYear(), violations);
+                            BigDecimal hours = workingHours(id, period.getWorkingHoursPerPerson(), violations);
+                            violations.throwIfAny();
+                            valuations.saveSettings(
+                                    id,
+                                    ValuationForms.settings(years, period.realPrices(), hours),
+                                    period.expectedVersion());
+                        },
+                        "valuation.saved.settings",
+                        section(id, "#settings"),
+                        null,
+                        () -> page(id, null, null, null, model, locale));
     }
 
     /**
-     * Runs a form's write: saved, its redirect; refused, null, with each fault at the form's field of that name (a
-     * model's parameter at its {@code parameters[name]}, a fault of no field, as the version, for the whole form).
+     * A form's post: saved, back to the workbench told what was saved; refused, each fault at the form's field of
+     * that name (a model's parameter at its {@code parameters[name]}, a fault of no field, as the version, for the
+     * whole form).
      */
-    private static @Nullable String saved(
-            Supplier<String> write, BindingResult binding, HttpServletResponse response, Set<String> fields) {
-        return FormErrors.saved(write, binding, response, null, ValuationForms.fieldOf(fields));
+    private static FormPost post(
+            BindingResult binding, RedirectAttributes redirect, HttpServletResponse response, Set<String> fields) {
+        return new FormPost(binding, redirect, response).fields(ValuationForms.fieldOf(fields));
     }
 
-    private static String saved(RedirectAttributes redirect, String savedKey, ProgrammeId id, String section) {
-        redirect.addFlashAttribute("saved", savedKey);
-        return "redirect:/programmes/" + id + "/valuation" + section;
+    private static String section(ProgrammeId id, String anchor) {
+        return "/programmes/" + id + "/valuation" + anchor;
     }
 
     /** As typed; a form without the field (an older page) keeps what the programme has. */
