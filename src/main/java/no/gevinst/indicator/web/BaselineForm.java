@@ -67,7 +67,7 @@ public class BaselineForm {
         return FIELDS.contains(field) ? field : null;
     }
 
-    boolean checked() {
+    public boolean checked() {
         return "true".equalsIgnoreCase(atGoLive) || "on".equalsIgnoreCase(atGoLive);
     }
 
