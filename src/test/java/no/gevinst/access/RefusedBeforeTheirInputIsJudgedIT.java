@@ -1,12 +1,13 @@
 package no.gevinst.access;
 
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import no.gevinst.GevinstIntegrationTest;
@@ -111,10 +112,10 @@ class RefusedBeforeTheirInputIsJudgedIT {
                         Role.GEVINSTKOORDINATOR,
                         post("/measurements/" + world.outside().get("measurement") + "/correction")))
                 .andExpect(status().isNotFound());
-        // Without a reason nothing is corrected; the form goes back to the indicator the measurement belongs to.
+        // Without a reason nothing is corrected; the refusal is shown on the indicator the measurement belongs to.
         mvc.perform(as(Role.GEVINSTKOORDINATOR, post(correction).param("value", "11")))
-                .andExpect(status().isFound())
-                .andExpect(redirectedUrl("/indicators/" + in.get("indicator") + "#measurements"));
+                .andExpect(status().is(422))
+                .andExpect(content().string(containsString("/indicators/" + in.get("indicator") + "/measurements")));
     }
 
     private MockHttpServletRequestBuilder as(Role role, MockHttpServletRequestBuilder request) {

@@ -43,6 +43,15 @@ class IndicatorJourneyIT extends BrowserTest {
                 .hasValue("mange");
         browser.assertAccessible();
 
+        // A target that is no number: the trajectory opens again on the page, the cell named and kept (issue 21).
+        page.locator("#trajectory summary").click();
+        page.locator("#trajectory input[name=targetValue]").first().fill("1,2,3");
+        page.locator("#trajectory").getByRole(AriaRole.BUTTON).last().click();
+        assertThat(page.locator("#t-error-summary")).isVisible();
+        assertThat(page.locator("#t-targetValue0")).hasValue("1,2,3");
+        assertThat(page.locator("#t-targetValue0")).hasAttribute("aria-invalid", "true");
+        browser.assertAccessible();
+
         page.navigate(url("/measurements/import"));
         browser.assertAccessible();
     }

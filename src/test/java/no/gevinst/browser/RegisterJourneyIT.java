@@ -74,5 +74,12 @@ class RegisterJourneyIT extends BrowserTest {
         assertThat(page.locator("main")).containsText("Kassert legemiddelverdi per måned i kroner.");
         assertThat(page.locator("#changes-heading + .table-scroll table")).containsText("Observerbart resultat");
         browser.assertAccessible();
+
+        // Abandoning without saying why: the profile again, the reason named beside its field (issue 21).
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Forkast gevinsten"))
+                .click();
+        assertThat(page.locator("#abandon-error-summary")).containsText("Skriv hvorfor gevinsten forkastes.");
+        assertThat(page.locator("#abandon-reason")).hasAttribute("aria-invalid", "true");
+        browser.assertAccessible();
     }
 }

@@ -1,7 +1,6 @@
 package no.gevinst.benefit.web;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.List;
 import no.gevinst.benefit.Benefit;
 import no.gevinst.benefit.BenefitClass;
 import no.gevinst.benefit.BenefitKind;
@@ -14,7 +13,6 @@ import no.gevinst.organisation.Person;
 import no.gevinst.programme.Programme;
 import no.gevinst.programme.Programmes;
 import no.gevinst.shared.BenefitId;
-import no.gevinst.shared.FieldViolation;
 import no.gevinst.shared.FormErrors;
 import no.gevinst.shared.Ids;
 import no.gevinst.shared.InvalidInputException;
@@ -138,41 +136,35 @@ class BenefitProfileController {
         return form(model, form, benefit);
     }
 
+    /**
+     * Moves the benefit on; refused, the profile again (422) with the reason typed and the fault beside it, or what the
+     * benefit still lacks above the lifecycle's buttons; 409 when it changed since it was read.
+     */
     @PostMapping("/benefits/{id}/status")
     String transition(
             @PathVariable BenefitId id,
-            @RequestParam(name = "status", required = false) String statusName,
-            @RequestParam(name = "reason", required = false) String reason,
-            @RequestParam(name = "version", required = false) Long version,
-            RedirectAttributes redirect) {
+            @ModelAttribute(ProfilePage.STATUS_FORM) StatusForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
         // Asked before the form is read, so that a refused user learns nothing from what is wrong with it.
-        Benefit benefit = benefits.find(id).orElseThrow(() -> new NotFoundException("benefit", id));
+        Benefit benefit = existing(id);
         if (!benefits.canEdit(benefit)) {
-            throw new org.springframework.security.access.AccessDeniedException("May not move " + benefit.code());
+            throw new AccessDeniedException("May not move " + benefit.code());
         }
-        BenefitStatus status = java.util.Arrays.stream(BenefitStatus.values())
-                .filter(s -> s.name().equals(statusName))
-                .findFirst()
-                .orElse(null);
-        if (status == null || version == null) {
-            redirect.addFlashAttribute(
-                    "transitionErrors", List.of(status == null ? "benefit.status.invalid" : "version.required"));
-            redirect.addFlashAttribute("transitionArguments", List.of());
-            return "redirect:/benefits/" + id;
-        }
-        try {
-            benefits.transition(id, status, reason, version);
-            redirect.addFlashAttribute("moved", status.messageKey());
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute(
-                    "transitionErrors",
-                    e.violations().stream().map(FieldViolation::messageKey).toList());
-            redirect.addFlashAttribute(
-                    "transitionArguments", e.violations().getFirst().arguments());
-        } catch (VersionConflictException e) {
-            redirect.addFlashAttribute("transitionErrors", List.of("version.conflict"));
-        }
-        return "redirect:/benefits/" + id;
+        String saved = FormErrors.saved(
+                () -> {
+                    BenefitStatus status = form.target();
+                    benefits.transition(id, status, form.getReason(), form.expectedVersion());
+                    redirect.addFlashAttribute("moved", status.messageKey());
+                    return "redirect:/benefits/" + id;
+                },
+                binding,
+                response,
+                null,
+                StatusForm::formField);
+        return saved != null ? saved : profilePage.show(id, model);
     }
 
     private java.util.Optional<Programme> chosenProgramme(BenefitForm form) {

@@ -11,8 +11,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
 /**
- * The benefit profile's model, for its page and for the sharing forms that answer on it: a refused share, merge or
- * answer comes back on the profile itself (422, 409) with what was typed, so the forms given in the model are kept
+ * The benefit profile's model, for its page and for the forms that answer on it: a refused share, merge, answer or
+ * move through the lifecycle comes back on the profile itself (422, 409) with what was typed, so the forms given in the model are kept
  * and only the missing ones are filled in empty.
  */
 @Component
@@ -22,6 +22,7 @@ class ProfilePage {
     static final String SHARE_FORM = "shareForm";
     static final String MERGE_FORM = "mergeForm";
     static final String ANSWER_FORM = "shareAnswer";
+    static final String STATUS_FORM = "statusForm";
 
     private final Benefits benefits;
     private final RegisterLookups lookups;
@@ -65,7 +66,7 @@ class ProfilePage {
         return VIEW;
     }
 
-    /** The sharing section's forms: the refused one as sent, the others empty (the merge at the version shown). */
+    /** The profile's forms: the refused one as sent, the others empty (the merge at the version shown). */
     private static void addSharingForms(Model model, Benefit benefit) {
         if (!model.containsAttribute(SHARE_FORM)) {
             model.addAttribute(SHARE_FORM, new ShareForm());
@@ -75,6 +76,9 @@ class ProfilePage {
         }
         if (!model.containsAttribute(ANSWER_FORM)) {
             model.addAttribute(ANSWER_FORM, new ShareAnswerForm());
+        }
+        if (!model.containsAttribute(STATUS_FORM)) {
+            model.addAttribute(STATUS_FORM, new StatusForm());
         }
     }
 
