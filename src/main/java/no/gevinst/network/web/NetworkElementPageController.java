@@ -148,7 +148,7 @@ class NetworkElementPageController {
                 binding,
                 response,
                 null,
-                field -> "version".equals(field) ? null : field);
+                NetworkElementPageController::editField);
         // What was typed is kept, so that it can be made again on the record as it now is.
         return saved != null ? saved : page(id, element, model, form);
     }
@@ -179,5 +179,13 @@ class NetworkElementPageController {
         }
         redirect.addFlashAttribute("saved", "network.saved.removed");
         return "redirect:/programmes/" + id + "/network";
+    }
+
+    /**
+     * The field of the change form a violation names; the version and the kind (fixed once made) have no field there,
+     * so they go to the form's error summary.
+     */
+    private static @Nullable String editField(String field) {
+        return "version".equals(field) || "kind".equals(field) ? null : field;
     }
 }
