@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import no.gevinst.GevinstIntegrationTest;
 import no.gevinst.TestUsers;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -48,8 +49,9 @@ class LessonFormsIT {
         assertThat(body(response))
                 .satisfies(errorBeside("deadline"))
                 .contains("href=\"#deadline\"")
-                .contains("value=\"Felles sjekkliste for innsjekk\"")
-                .contains("value=\"neste vår\"");
+                .contains("value=\"Felles sjekkliste for innsjekk\"");
+        // Read as a browser reads it: the page writes å as an entity.
+        assertThat(Jsoup.parse(body(response)).select("#deadline").val()).isEqualTo("neste vår");
         assertThat(rows(measure)).isEqualTo(before);
     }
 
