@@ -124,6 +124,12 @@ class RoundController {
         } catch (VersionConflictException e) {
             response.setStatus(HttpServletResponse.SC_CONFLICT);
             model.addAttribute("roundErrors", List.of("version.conflict"));
+        } catch (InvalidInputException e) {
+            // A version that is not a number: the round's page again saying so, as for sending and closing.
+            response.setStatus(422);
+            model.addAttribute(
+                    "roundErrors",
+                    e.violations().stream().map(v -> v.messageKey()).toList());
         }
         return page(id, round, new MeasureForm(), model);
     }

@@ -1,10 +1,10 @@
 package no.gevinst.network.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Map;
 import no.gevinst.network.ChangeProcesses;
 import no.gevinst.network.ElementId;
-import no.gevinst.network.ElementInputBuilder;
 import no.gevinst.network.ElementStatus;
 import no.gevinst.network.Network;
 import no.gevinst.network.NetworkElement;
@@ -16,13 +16,16 @@ import no.gevinst.organisation.People;
 import no.gevinst.programme.Programme;
 import no.gevinst.programme.Programmes;
 import no.gevinst.shared.FieldViolation;
+import no.gevinst.shared.FormErrors;
 import no.gevinst.shared.InvalidInputException;
 import no.gevinst.shared.NotFoundException;
 import no.gevinst.shared.ProgrammeId;
 import no.gevinst.shared.VersionConflictException;
 import no.gevinst.shared.Versions;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -38,9 +41,15 @@ class NetworkElementPageController {
     private final Programmes programmes;
     private final People people;
     private final List<ChangeProcesses> changeProcesses;
+    private final NetworkPage networkPage;
 
     NetworkElementPageController(
-            Networks networks, Programmes programmes, People people, List<ChangeProcesses> changeProcesses) {
+            Networks networks,
+            Programmes programmes,
+            People people,
+            List<ChangeProcesses> changeProcesses,
+            NetworkPage networkPage) {
+        this.networkPage = networkPage;
         this.networks = networks;
         this.programmes = programmes;
         this.people = people;
@@ -52,6 +61,11 @@ class NetworkElementPageController {
 
     @GetMapping("/programmes/{id}/network/elements/{element}")
     String element(@PathVariable ProgrammeId id, @PathVariable ElementId element, Model model) {
+        return page(id, element, model, null);
+    }
+
+    /** The element's record page, with the change form as given (a refused one with what was typed) or as stored. */
+    private String page(ProgrammeId id, ElementId element, Model model, @Nullable ElementForm form) {
         Programme programme = programmes.find(id).orElseThrow(() -> new NotFoundException("programme", id));
         NetworkElement record = networks.element(id, element);
         Network whole = networks.of(id);
@@ -86,9 +100,7 @@ class NetworkElementPageController {
                         .toList());
         model.addAttribute("statuses", ElementStatus.values());
         model.addAttribute("people", people.all());
-        if (!model.containsAttribute("input")) {
-            model.addAttribute("input", input(record));
-        }
+        model.addAttribute(NetworkPage.ELEMENT_FORM, form != null ? form : ElementForm.of(record));
         return "network/element";
     }
 
@@ -99,71 +111,81 @@ class NetworkElementPageController {
 
     @PostMapping("/programmes/{id}/network/elements")
     String addElement(
-            @PathVariable ProgrammeId id, @ModelAttribute Networks.ElementInput input, RedirectAttributes redirect) {
-        try {
-            networks.addElement(id, input);
-            redirect.addFlashAttribute("saved", "network.saved.element");
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("elementErrors", e.violations());
-            redirect.addFlashAttribute("elementInput", input);
-        }
-        return "redirect:/programmes/" + id + "/network#add-element";
+            @PathVariable ProgrammeId id,
+            @ModelAttribute(NetworkPage.ELEMENT_FORM) ElementForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
+        String saved = FormErrors.saved(
+                () -> {
+                    networks.addElement(id, form.toInput());
+                    redirect.addFlashAttribute("saved", "network.saved.element");
+                    return "redirect:/programmes/" + id + "/network#add-element";
+                },
+                binding,
+                response);
+        return saved != null ? saved : networkPage.show(id, null, null, model);
     }
 
     @PostMapping("/programmes/{id}/network/elements/{element}")
     String updateElement(
             @PathVariable ProgrammeId id,
             @PathVariable ElementId element,
-            @ModelAttribute Networks.ElementInput input,
-            @RequestParam(name = "version", required = false) String version,
-            RedirectAttributes redirect) {
+            @ModelAttribute(NetworkPage.ELEMENT_FORM) ElementForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
         // Rights before the version and the form: a refused user is not sent back to the form with its faults.
         networks.requireMayChange(id);
-        try {
-            networks.updateElement(id, element, input, Versions.expected(null, version));
-            redirect.addFlashAttribute("saved", "network.saved.update");
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("elementErrors", e.violations());
-            redirect.addFlashAttribute("input", input);
-        } catch (VersionConflictException e) {
-            // What was typed is kept, so that it can be made again on the record as it now is.
-            redirect.addFlashAttribute("elementErrors", List.of(FieldViolation.of("version", "version.conflict")));
-            redirect.addFlashAttribute("input", input);
-        }
-        return "redirect:/programmes/" + id + "/network/elements/" + element;
+        String saved = FormErrors.saved(
+                () -> {
+                    networks.updateElement(id, element, form.toInput(), Versions.expected(null, form.getVersion()));
+                    redirect.addFlashAttribute("saved", "network.saved.update");
+                    return "redirect:/programmes/" + id + "/network/elements/" + element;
+                },
+                binding,
+                response,
+                null,
+                NetworkElementPageController::editField);
+        // What was typed is kept, so that it can be made again on the record as it now is.
+        return saved != null ? saved : page(id, element, model, form);
     }
 
+    /**
+     * Removes the element; refused (a stale version, 409), its page again with why, so that the removal can be made
+     * again on the record as it now is.
+     */
     @PostMapping("/programmes/{id}/network/elements/{element}/delete")
     String removeElement(
             @PathVariable ProgrammeId id,
             @PathVariable ElementId element,
             @RequestParam(name = "version", required = false) String version,
-            RedirectAttributes redirect) {
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
         networks.requireMayChange(id);
         try {
             networks.removeElement(id, element, Versions.expected(null, version));
         } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("elementErrors", e.violations());
-            return "redirect:/programmes/" + id + "/network/elements/" + element;
+            response.setStatus(422);
+            model.addAttribute("removeErrors", e.violations());
+            return page(id, element, model, null);
         } catch (VersionConflictException e) {
-            redirect.addFlashAttribute("elementErrors", List.of(FieldViolation.of("version", "version.conflict")));
-            return "redirect:/programmes/" + id + "/network/elements/" + element;
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            model.addAttribute("removeErrors", List.of(FieldViolation.of("version", "version.conflict")));
+            return page(id, element, model, null);
         }
         redirect.addFlashAttribute("saved", "network.saved.removed");
         return "redirect:/programmes/" + id + "/network";
     }
 
-    private static Networks.ElementInput input(NetworkElement e) {
-        return ElementInputBuilder.element()
-                .kind(e.kind().name())
-                .label(e.label())
-                .description(e.description())
-                .ownerId(e.ownerId())
-                .release(e.release())
-                .status(e.status().name())
-                .plannedDate(e.plannedDate() == null ? "" : e.plannedDate().toString())
-                .movedDate(e.movedDate() == null ? "" : e.movedDate().toString())
-                .change(e.change())
-                .build();
+    /**
+     * The field of the change form a violation names; the version and the kind (fixed once made) have no field there,
+     * so they go to the form's error summary.
+     */
+    private static @Nullable String editField(String field) {
+        return "version".equals(field) || "kind".equals(field) ? null : field;
     }
 }

@@ -1,10 +1,14 @@
 package no.gevinst.network.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import no.gevinst.network.Networks;
+import no.gevinst.shared.FormErrors;
 import no.gevinst.shared.InvalidInputException;
 import no.gevinst.shared.ProgrammeId;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -16,33 +20,47 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class NetworkLinkController {
 
     private final Networks networks;
+    private final NetworkPage page;
 
-    NetworkLinkController(Networks networks) {
+    NetworkLinkController(Networks networks, NetworkPage page) {
         this.networks = networks;
+        this.page = page;
     }
 
     /**
      * Links two nodes, from the link form or from the drawing (which fills in and sends the same form). What came of
      * it is told beside what made it: beside the drawing when it was chosen there ({@code origin=drawing}), else beside
-     * the form, whose anchor the redirect goes to so that a page without JavaScript opens there.
+     * the form. Made, the redirect goes to that place's anchor, so that a page without JavaScript opens there; refused,
+     * the page is shown again (422) with what was typed and the error beside its field, which htmx swaps in as it does
+     * the page after a redirect.
      */
     @PostMapping("/programmes/{id}/network/links")
     String link(
             @PathVariable ProgrammeId id,
-            @ModelAttribute Networks.LinkInput input,
-            @RequestParam(required = false) String origin,
-            RedirectAttributes redirect) {
-        boolean fromDrawing = "drawing".equals(origin);
-        redirect.addFlashAttribute("linkOrigin", fromDrawing ? "drawing" : "form");
-        try {
-            networks.link(id, input);
-            redirect.addFlashAttribute("linkSaved", "network.saved.link");
-            redirect.addFlashAttribute("linkMade", List.of(input.from(), input.to()));
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("linkErrors", e.violations());
-            redirect.addFlashAttribute("linkInput", input);
+            @ModelAttribute(NetworkPage.LINK_FORM) LinkForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
+        String origin = form.fromDrawing() ? "drawing" : "form";
+        String saved = FormErrors.saved(
+                () -> {
+                    Networks.LinkInput input = form.toInput();
+                    networks.link(id, input);
+                    redirect.addFlashAttribute("linkOrigin", origin);
+                    redirect.addFlashAttribute("linkSaved", "network.saved.link");
+                    redirect.addFlashAttribute("linkMade", List.of(input.from(), input.to()));
+                    return "redirect:/programmes/" + id + "/network#"
+                            + (form.fromDrawing() ? "drawing-heading" : "link-form");
+                },
+                binding,
+                response);
+        if (saved != null) {
+            return saved;
         }
-        return "redirect:/programmes/" + id + "/network#" + (fromDrawing ? "drawing-heading" : "link-form");
+        model.addAttribute("linkOrigin", origin);
+        model.addAttribute("linkRefused", true);
+        return page.show(id, null, null, model);
     }
 
     @PostMapping("/programmes/{id}/network/links/delete")
