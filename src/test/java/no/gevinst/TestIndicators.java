@@ -4,6 +4,7 @@ import no.gevinst.benefit.Benefit;
 import no.gevinst.benefit.BenefitQuery;
 import no.gevinst.benefit.Benefits;
 import no.gevinst.indicator.Indicator;
+import no.gevinst.indicator.IndicatorCommand;
 import no.gevinst.indicator.IndicatorInput;
 import no.gevinst.indicator.IndicatorInputBuilder;
 import no.gevinst.indicator.Indicators;
@@ -34,13 +35,24 @@ public class TestIndicators {
         return users.callAs("kari", () -> indicators.create(monthly(benefit.id().toString(), name, canonicalUrl)));
     }
 
+    /** A monthly "lower is better" indicator in minutes, read as its edges read it, on the benefit. */
+    public static IndicatorCommand monthly(String benefitId, String name, String canonicalUrl) {
+        return IndicatorCommand.parse(monthlyInput(benefitId, name, canonicalUrl));
+    }
+
     /** The input of a monthly "lower is better" indicator in minutes, aiming from 15 down to 5, on the benefit. */
-    public static IndicatorInput monthly(String benefitId, String name, String canonicalUrl) {
-        return monthly(benefitId, name, "minutter", "LOWER_IS_BETTER", canonicalUrl);
+    public static IndicatorInput monthlyInput(String benefitId, String name, String canonicalUrl) {
+        return monthlyInput(benefitId, name, "minutter", "LOWER_IS_BETTER", canonicalUrl);
     }
 
     /** The same in another unit and direction. */
-    public static IndicatorInput monthly(
+    public static IndicatorCommand monthly(
+            String benefitId, String name, String unit, String direction, String canonicalUrl) {
+        return IndicatorCommand.parse(monthlyInput(benefitId, name, unit, direction, canonicalUrl));
+    }
+
+    /** The input of the same. */
+    public static IndicatorInput monthlyInput(
             String benefitId, String name, String unit, String direction, String canonicalUrl) {
         return IndicatorInputBuilder.indicator()
                 .benefitId(benefitId)

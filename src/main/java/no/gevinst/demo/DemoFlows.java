@@ -10,7 +10,9 @@ import no.gevinst.access.RoleAssignment;
 import no.gevinst.benefit.Benefit;
 import no.gevinst.benefit.BenefitQuery;
 import no.gevinst.benefit.Benefits;
+import no.gevinst.indicator.BaselineCommand;
 import no.gevinst.indicator.Indicator;
+import no.gevinst.indicator.IndicatorCommand;
 import no.gevinst.indicator.IndicatorInputBuilder;
 import no.gevinst.indicator.Indicators;
 import no.gevinst.portfolio.Flows;
@@ -74,10 +76,10 @@ class DemoFlows {
     }
 
     private void measure(Benefit benefit, DemoFlowData flow, UnaryOperator<String> organisationId) {
-        Indicator indicator = indicators.create(IndicatorInputBuilder.from(flow.indicator())
+        Indicator indicator = indicators.create(IndicatorCommand.parse(IndicatorInputBuilder.from(flow.indicator())
                 .benefitId(benefit.id().toString())
-                .build());
-        indicators.setBaseline(indicator.id(), flow.baseline());
+                .build()));
+        indicators.setBaseline(indicator.id(), BaselineCommand.parse(flow.baseline()));
         indicators.setTrajectory(
                 indicator.id(),
                 flow.trajectory().stream()

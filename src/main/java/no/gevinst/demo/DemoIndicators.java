@@ -8,8 +8,10 @@ import java.util.function.UnaryOperator;
 import no.gevinst.benefit.Benefit;
 import no.gevinst.benefit.BenefitQuery;
 import no.gevinst.benefit.Benefits;
+import no.gevinst.indicator.BaselineCommand;
 import no.gevinst.indicator.BaselineInput;
 import no.gevinst.indicator.Indicator;
+import no.gevinst.indicator.IndicatorCommand;
 import no.gevinst.indicator.IndicatorInputBuilder;
 import no.gevinst.indicator.Indicators;
 import no.gevinst.indicator.MeasurementInput;
@@ -54,7 +56,7 @@ class DemoIndicators {
                 .filter(b -> b.title().equals(data.benefit()))
                 .findFirst()
                 .orElseThrow(() -> new IllegalStateException("No demo benefit " + data.benefit()));
-        return indicators.create(IndicatorInputBuilder.indicator()
+        return indicators.create(IndicatorCommand.parse(IndicatorInputBuilder.indicator()
                 .benefitId(benefit.id().toString())
                 .name(data.name())
                 .definition(data.definition())
@@ -70,13 +72,13 @@ class DemoIndicators {
                 .redTolerance(data.redTolerance())
                 .scope(data.scope())
                 .canonicalUrl(data.canonicalUrl())
-                .build());
+                .build()));
     }
 
     private void baseline(Indicator i, DemoIndicatorData.Baseline b) {
         indicators.setBaseline(
                 i.id(),
-                new BaselineInput(
+                BaselineCommand.parse(new BaselineInput(
                         b.value(),
                         b.start(),
                         b.end(),
@@ -85,7 +87,7 @@ class DemoIndicators {
                         "",
                         b.measuredBy(),
                         String.valueOf(b.atGoLive()),
-                        b.reason()));
+                        b.reason())));
     }
 
     private static List<MeasurementInput> rows(DemoIndicatorData.Series series) {

@@ -5,6 +5,7 @@ import java.util.Map;
 import no.gevinst.benefit.Benefit;
 import no.gevinst.benefit.BenefitQuery;
 import no.gevinst.benefit.Benefits;
+import no.gevinst.indicator.IndicatorCommand;
 import no.gevinst.indicator.IndicatorInputBuilder;
 import no.gevinst.indicator.Indicators;
 import no.gevinst.shared.ProgrammeId;
@@ -62,7 +63,7 @@ class DemoPortfolio {
     }
 
     private void measure(Benefit benefit, DemoPortfolioData.Indicator i) {
-        indicators.create(IndicatorInputBuilder.indicator()
+        indicators.create(IndicatorCommand.parse(IndicatorInputBuilder.indicator()
                 .benefitId(benefit.id().toString())
                 .name(i.name())
                 .definition(i.definition())
@@ -76,7 +77,7 @@ class DemoPortfolio {
                 .amberTolerance(i.amberTolerance())
                 .redTolerance(i.redTolerance())
                 .scope(i.scope())
-                .build());
+                .build()));
     }
 
     private Benefit benefit(ProgrammeId programme, String title) {

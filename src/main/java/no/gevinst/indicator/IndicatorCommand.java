@@ -44,6 +44,16 @@ public record IndicatorCommand(
     private static final BigDecimal RED = BigDecimal.valueOf(15);
 
     /**
+     * The indicator sent, on the benefit it names (none when the text is no id: the service then names the benefit as
+     * unknown); for the application's own loaders, which define indicators from text.
+     *
+     * @throws no.gevinst.shared.InvalidInputException naming every field that is missing or does not parse
+     */
+    public static IndicatorCommand parse(IndicatorInput in) {
+        return parse(Ids.parse(in.benefitId(), BenefitId::new).orElse(null), in);
+    }
+
+    /**
      * The indicator sent, on the benefit given (whatever the text names).
      *
      * @throws no.gevinst.shared.InvalidInputException naming every field that is missing or does not parse

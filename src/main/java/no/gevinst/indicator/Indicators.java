@@ -1,5 +1,6 @@
 package no.gevinst.indicator;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -128,25 +129,20 @@ public interface Indicators {
      */
     IndicatorId requireMayCorrect(MeasurementId measurement);
 
-    /** Defines an indicator on a benefit; those who may edit the benefit. */
-    Indicator create(IndicatorInput input);
-
-    Indicator update(IndicatorId id, IndicatorInput input, long expectedVersion);
-
     /**
-     * The same from a command already read ({@link IndicatorCommand#parse}): the benefit it names must be one the
-     * user may edit; only the rules that need stored data are checked.
+     * Defines an indicator from a command already read ({@link IndicatorCommand#parse}): the benefit it names must be
+     * one the user may edit; only the rules that need stored data are checked.
      */
     Indicator create(IndicatorCommand command);
 
-    /** The same from a command already read; the indicator stays on its benefit, whatever the command names. */
+    /** Changes the definition from a command already read; the indicator stays on its benefit, whatever the command names. */
     Indicator update(IndicatorId id, IndicatorCommand command, long expectedVersion);
 
     /**
-     * Sets the baseline if it still has the version read ({@link IndicatorView#baselineVersion()}; null when none was
+     * Sets the baseline read ({@link BaselineCommand#parse}) if it still has the version read ({@link IndicatorView#baselineVersion()}; null when none was
      * set); a stale one gets a {@link no.gevinst.shared.VersionConflictException}.
      */
-    Baseline setBaseline(IndicatorId id, BaselineInput input, Long expectedVersion);
+    Baseline setBaseline(IndicatorId id, BaselineCommand command, Long expectedVersion);
 
     /**
      * Replaces the trajectory, if it still has the version read ({@link IndicatorView#trajectoryVersion()}); each
@@ -155,8 +151,8 @@ public interface Indicators {
     List<TargetPoint> setTrajectory(IndicatorId id, List<String[]> points, long expectedVersion);
 
     /** The same over whatever is stored: for the application's own loaders and tests, never for requests. */
-    default Baseline setBaseline(IndicatorId id, BaselineInput input) {
-        return setBaseline(id, input, view(id, NorwegianTime.today()).baselineVersion());
+    default Baseline setBaseline(IndicatorId id, BaselineCommand command) {
+        return setBaseline(id, command, view(id, NorwegianTime.today()).baselineVersion());
     }
 
     /** The same over whatever is stored: for the application's own loaders and tests, never for requests. */
@@ -170,6 +166,9 @@ public interface Indicators {
      */
     RecordResult record(IndicatorId id, List<MeasurementInput> rows, MeasurementSource source);
 
-    /** Replaces a measurement by a corrected one, keeping both and the reason. */
-    Measurement correct(MeasurementId id, String value, String reason);
+    /**
+     * Replaces a measurement by a corrected one, keeping both and the reason; the value is read at the edge
+     * ({@link IndicatorFields#correctedValue}), its fit to the indicator's kind is checked here.
+     */
+    Measurement correct(MeasurementId id, BigDecimal value, String reason);
 }

@@ -13,7 +13,7 @@ import no.gevinst.benefit.Benefit;
 import no.gevinst.benefit.BenefitInput;
 import no.gevinst.benefit.Benefits;
 import no.gevinst.indicator.Indicator;
-import no.gevinst.indicator.IndicatorInput;
+import no.gevinst.indicator.IndicatorCommand;
 import no.gevinst.indicator.Indicators;
 import no.gevinst.indicator.MeasurementInput;
 import no.gevinst.indicator.MeasurementSource;
@@ -509,7 +509,7 @@ class MatrixWorld {
                 .build();
     }
 
-    private static IndicatorInput indicator(Benefit benefit) {
+    private static IndicatorCommand indicator(Benefit benefit) {
         return TestIndicators.monthly(benefit.id().toString(), "Matriseindikator", null);
     }
 }

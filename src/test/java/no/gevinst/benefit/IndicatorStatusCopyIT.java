@@ -2,6 +2,7 @@ package no.gevinst.benefit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,8 +13,10 @@ import no.gevinst.GevinstIntegrationTest;
 import no.gevinst.TestIndicators;
 import no.gevinst.TestProgrammes;
 import no.gevinst.TestUsers;
+import no.gevinst.indicator.BaselineCommand;
 import no.gevinst.indicator.BaselineInput;
 import no.gevinst.indicator.Indicator;
+import no.gevinst.indicator.IndicatorCommand;
 import no.gevinst.indicator.IndicatorInput;
 import no.gevinst.indicator.IndicatorInputBuilder;
 import no.gevinst.indicator.Indicators;
@@ -138,17 +141,17 @@ class IndicatorStatusCopyIT {
                 as(() -> indicators.latestMeasurements(List.of(id), 1)).getOrDefault(id, List.of());
         if (!latest.isEmpty()) {
             as(() -> indicators.correct(
-                    latest.getFirst().id(), String.valueOf(1 + random.nextInt(20)), "Feil i uttrekket"));
+                    latest.getFirst().id(), BigDecimal.valueOf(1 + random.nextInt(20)), "Feil i uttrekket"));
         }
     }
 
     private void changeFrequency(Random random, IndicatorId id) {
         Indicator before = as(() -> indicators.find(id)).orElseThrow();
         String frequency = List.of("MONTH", "QUARTER", "YEAR").get(random.nextInt(3));
-        IndicatorInput monthly = TestIndicators.monthly(before.benefit().toString(), before.name(), null);
+        IndicatorInput monthly = TestIndicators.monthlyInput(before.benefit().toString(), before.name(), null);
         IndicatorInput changed =
                 IndicatorInputBuilder.from(monthly).frequency(frequency).build();
-        as(() -> indicators.update(id, changed, before.version()));
+        as(() -> indicators.update(id, IndicatorCommand.parse(changed), before.version()));
     }
 
     /** A monthly indicator on the benefit from 15 in early 2023 down to 5 at the end of 2025. */
@@ -157,7 +160,9 @@ class IndicatorStatusCopyIT {
                         indicators.create(TestIndicators.monthly(benefit.id().toString(), name, null)))
                 .id();
         as(() -> indicators.setBaseline(
-                id, new BaselineInput("15", "2023-01-01", "2023-03-31", "Tidsstudie", "Demo", "", "", "", "")));
+                id,
+                BaselineCommand.parse(
+                        new BaselineInput("15", "2023-01-01", "2023-03-31", "Tidsstudie", "Demo", "", "", "", ""))));
         as(() -> indicators.setTrajectory(id, List.<String[]>of(new String[] {"2025-12-31", "5"})));
         return id;
     }

@@ -12,6 +12,7 @@ import no.gevinst.benefit.Benefit;
 import no.gevinst.benefit.BenefitQuery;
 import no.gevinst.benefit.Benefits;
 import no.gevinst.benefit.IndicatorFilter;
+import no.gevinst.indicator.BaselineCommand;
 import no.gevinst.indicator.BaselineInput;
 import no.gevinst.indicator.Indicators;
 import no.gevinst.indicator.MeasurementInput;
@@ -60,7 +61,7 @@ class StoredLightFollowsGoLiveIT {
                 .id();
         as(() -> indicators.setBaseline(
                 id,
-                new BaselineInput(
+                BaselineCommand.parse(new BaselineInput(
                         "15",
                         "2022-01-01",
                         "2022-03-31",
@@ -69,7 +70,7 @@ class StoredLightFollowsGoLiveIT {
                         "",
                         "",
                         "true",
-                        "Settes når løsningen tas i bruk.")));
+                        "Settes når løsningen tas i bruk."))));
         as(() -> indicators.setTrajectory(id, List.<String[]>of(new String[] {"2027-12-31", "5"})));
         Wave wave = as(() -> waves.create(
                 programme.id(),

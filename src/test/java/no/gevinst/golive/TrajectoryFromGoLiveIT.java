@@ -18,6 +18,7 @@ import no.gevinst.TestProgrammes;
 import no.gevinst.TestUsers;
 import no.gevinst.benefit.Benefit;
 import no.gevinst.indicator.Baseline;
+import no.gevinst.indicator.BaselineCommand;
 import no.gevinst.indicator.BaselineInput;
 import no.gevinst.indicator.IndicatorView;
 import no.gevinst.indicator.Indicators;
@@ -82,7 +83,7 @@ class TrajectoryFromGoLiveIT {
                 COORDINATOR,
                 () -> indicators.setBaseline(
                         id,
-                        new BaselineInput(
+                        BaselineCommand.parse(new BaselineInput(
                                 "15",
                                 "2022-01-01",
                                 "2022-03-31",
@@ -91,7 +92,7 @@ class TrajectoryFromGoLiveIT {
                                 "",
                                 "",
                                 "true",
-                                "Settes når løsningen tas i bruk.")));
+                                "Settes når løsningen tas i bruk."))));
         as(COORDINATOR, () -> indicators.setTrajectory(id, List.<String[]>of(new String[] {"2027-12-31", "5"})));
         Wave wave = as(
                 COORDINATOR,
@@ -161,8 +162,8 @@ class TrajectoryFromGoLiveIT {
                 COORDINATOR,
                 () -> indicators.setBaseline(
                         id,
-                        new BaselineInput(
-                                "15", "2022-01-01", "2022-03-31", "Tidsstudie", "Demo", "", "", "false", null)));
+                        BaselineCommand.parse(new BaselineInput(
+                                "15", "2022-01-01", "2022-03-31", "Tidsstudie", "Demo", "", "", "false", null))));
         assertThat(baseline(id).periodStart()).isEqualTo("2022-01-01");
         mvc.perform(get("/indicators/{id}", id).with(users.session(COORDINATOR)))
                 .andExpect(status().isOk())

@@ -187,8 +187,8 @@ class IndicatorFormsIT {
         return world.indicator(world.benefit(title));
     }
 
-    private static BaselineInput baseline(String value) {
-        return new BaselineInput(value, "2025-01-01", "2025-01-31", "", "", "", "", null, null);
+    private static BaselineCommand baseline(String value) {
+        return BaselineCommand.parse(new BaselineInput(value, "2025-01-01", "2025-01-31", "", "", "", "", null, null));
     }
 
     /** The indicator's measurements, baseline and targets as stored, to see that a refused form wrote nothing. */

@@ -3,6 +3,7 @@ package no.gevinst.indicator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import no.gevinst.GevinstIntegrationTest;
@@ -85,7 +86,7 @@ class IndicatorServiceIT {
                 "kari",
                 () -> indicators.setBaseline(
                         indicator.id(),
-                        new BaselineInput(
+                        BaselineCommand.parse(new BaselineInput(
                                 "10",
                                 afterStart.minusMonths(1).toString(),
                                 afterStart.toString(),
@@ -94,7 +95,7 @@ class IndicatorServiceIT {
                                 "",
                                 "",
                                 "true",
-                                "Ingen data før oppstart")));
+                                "Ingen data før oppstart"))));
         assertThat(users.callAs(
                         "kari",
                         () -> indicators.view(indicator.id(), LocalDate.now()).baselineAfterChange()))
@@ -162,7 +163,7 @@ class IndicatorServiceIT {
                         .filter(m -> "Avd B".equals(m.unit()))
                         .findFirst()
                         .orElseThrow();
-        users.runAs("kari", () -> indicators.correct(unitB.id(), "24", "Feil i uttrekket"));
+        users.runAs("kari", () -> indicators.correct(unitB.id(), new BigDecimal("24"), "Feil i uttrekket"));
 
         var actuals = users.callAs("kari", () -> indicators.annualActuals(List.of(indicator.id()), 2023, 2025))
                 .get(indicator.id());
@@ -301,7 +302,7 @@ class IndicatorServiceIT {
         return testIndicators.create(name, null);
     }
 
-    private static BaselineInput baseline(String value, String start, String end) {
-        return new BaselineInput(value, start, end, "", "", "", "", "false", null);
+    private static BaselineCommand baseline(String value, String start, String end) {
+        return BaselineCommand.parse(new BaselineInput(value, start, end, "", "", "", "", "false", null));
     }
 }

@@ -304,7 +304,7 @@ class MeasurementIngestIT {
                         MeasurementSource.FORM));
         Measurement original = measurements(indicator).getFirst();
 
-        users.runAs("kari", () -> indicators.correct(original.id(), "11", "Feil i uttrekket"));
+        users.runAs("kari", () -> indicators.correct(original.id(), new BigDecimal("11"), "Feil i uttrekket"));
 
         List<Measurement> history = measurements(indicator);
         assertThat(history).hasSize(2);

@@ -17,6 +17,7 @@ import no.gevinst.TestUsers;
 import no.gevinst.access.Role;
 import no.gevinst.benefit.Benefit;
 import no.gevinst.benefit.Benefits;
+import no.gevinst.indicator.BaselineCommand;
 import no.gevinst.indicator.BaselineInput;
 import no.gevinst.indicator.Indicator;
 import no.gevinst.indicator.Indicators;
@@ -78,7 +79,9 @@ class BoundedQueriesIT {
         Indicator first = measured.getFirst();
         users.runAs(coordinator, () -> {
             indicators.setBaseline(
-                    first.id(), new BaselineInput("20", "2018-01-01", "2018-01-31", "", "", "", "", "false", null));
+                    first.id(),
+                    BaselineCommand.parse(
+                            new BaselineInput("20", "2018-01-01", "2018-01-31", "", "", "", "", "false", null)));
             indicators.setTrajectory(first.id(), List.<String[]>of(new String[] {"2030-12-31", "5"}));
         });
         Map<String, String> paths = new LinkedHashMap<>();

@@ -21,6 +21,7 @@ import no.gevinst.TestUsers;
 import no.gevinst.benefit.Benefit;
 import no.gevinst.benefit.BenefitInput;
 import no.gevinst.benefit.Benefits;
+import no.gevinst.indicator.BaselineCommand;
 import no.gevinst.indicator.BaselineInput;
 import no.gevinst.indicator.Indicator;
 import no.gevinst.indicator.Indicators;
@@ -208,7 +209,9 @@ class OrganisationScopedReportsIT {
             Indicator indicator =
                     indicators.create(TestIndicators.monthly(benefit.id().toString(), name, null));
             indicators.setBaseline(
-                    indicator.id(), new BaselineInput("20", "2024-01-01", "2024-12-31", "", "", "", "", "false", null));
+                    indicator.id(),
+                    BaselineCommand.parse(
+                            new BaselineInput("20", "2024-01-01", "2024-12-31", "", "", "", "", "false", null)));
             indicators.setTrajectory(
                     indicator.id(), List.of(new String[] {"2025-01-01", "20"}, new String[] {"2026-12-31", "10"}));
             indicators.record(

@@ -20,6 +20,7 @@ import no.gevinst.benefit.BenefitInput;
 import no.gevinst.benefit.BenefitShare;
 import no.gevinst.benefit.BenefitSharing;
 import no.gevinst.benefit.Benefits;
+import no.gevinst.indicator.BaselineCommand;
 import no.gevinst.indicator.BaselineInput;
 import no.gevinst.indicator.Indicator;
 import no.gevinst.indicator.Indicators;
@@ -154,7 +155,9 @@ class SharedBenefitRealisedIT {
                             List.of("100")));
             Indicator indicator = indicators.create(TestIndicators.monthly(b.id().toString(), "Ventetid delt", null));
             indicators.setBaseline(
-                    indicator.id(), new BaselineInput("20", "2024-01-01", "2024-12-31", "", "", "", "", "false", null));
+                    indicator.id(),
+                    BaselineCommand.parse(
+                            new BaselineInput("20", "2024-01-01", "2024-12-31", "", "", "", "", "false", null)));
             indicators.setTrajectory(
                     indicator.id(), List.of(new String[] {"2025-01-01", "20"}, new String[] {"2026-12-31", "10"}));
             indicators.record(

@@ -1,5 +1,6 @@
 package no.gevinst.indicator.domain;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -12,11 +13,10 @@ import java.util.Set;
 import no.gevinst.benefit.Benefits;
 import no.gevinst.indicator.AnnualActual;
 import no.gevinst.indicator.Baseline;
-import no.gevinst.indicator.BaselineInput;
+import no.gevinst.indicator.BaselineCommand;
 import no.gevinst.indicator.Indicator;
 import no.gevinst.indicator.IndicatorCommand;
 import no.gevinst.indicator.IndicatorDue;
-import no.gevinst.indicator.IndicatorInput;
 import no.gevinst.indicator.IndicatorStatus;
 import no.gevinst.indicator.IndicatorView;
 import no.gevinst.indicator.Indicators;
@@ -30,7 +30,6 @@ import no.gevinst.indicator.TargetPoint;
 import no.gevinst.indicator.Trajectory;
 import no.gevinst.programme.Programmes;
 import no.gevinst.shared.BenefitId;
-import no.gevinst.shared.Ids;
 import no.gevinst.shared.IndicatorId;
 import no.gevinst.shared.MeasurementId;
 import no.gevinst.shared.OrganisationId;
@@ -199,25 +198,8 @@ class IndicatorService implements Indicators {
 
     @Override
     @Transactional
-    public Indicator create(IndicatorInput input) {
-        // The benefit and the right to edit it before the text is read, as for the typed command's callers.
-        BenefitId benefit = definitions
-                .editableBenefit(Ids.parse(input.benefitId(), BenefitId::new).orElse(null))
-                .id();
-        return definitions.create(IndicatorCommand.parse(benefit, input));
-    }
-
-    @Override
-    @Transactional
     public Indicator create(IndicatorCommand command) {
         return definitions.create(command);
-    }
-
-    @Override
-    @Transactional
-    public Indicator update(IndicatorId id, IndicatorInput input, long expectedVersion) {
-        Indicator before = definitions.editable(id, expectedVersion);
-        return definitions.update(before, IndicatorCommand.parse(before.benefit(), input), expectedVersion);
     }
 
     @Override
@@ -228,8 +210,8 @@ class IndicatorService implements Indicators {
 
     @Override
     @Transactional
-    public Baseline setBaseline(IndicatorId id, BaselineInput in, Long expectedVersion) {
-        return trajectories.setBaseline(id, in, expectedVersion);
+    public Baseline setBaseline(IndicatorId id, BaselineCommand command, Long expectedVersion) {
+        return trajectories.setBaseline(id, command, expectedVersion);
     }
 
     @Override
@@ -246,14 +228,14 @@ class IndicatorService implements Indicators {
 
     @Override
     @Transactional
-    public Measurement correct(MeasurementId id, String value, String reason) {
+    public Measurement correct(MeasurementId id, BigDecimal value, String reason) {
         return corrections.correct(id, value, reason);
     }
 
     @Override
     @Transactional
-    public Baseline setBaseline(IndicatorId id, BaselineInput in) {
-        return setBaseline(id, in, trajectories.baselineVersion(id).orElse(null));
+    public Baseline setBaseline(IndicatorId id, BaselineCommand command) {
+        return setBaseline(id, command, trajectories.baselineVersion(id).orElse(null));
     }
 
     @Override

@@ -1,8 +1,8 @@
 package no.gevinst.indicator.domain;
 
-import static no.gevinst.indicator.domain.IndicatorFields.date;
-import static no.gevinst.indicator.domain.IndicatorFields.number;
-import static no.gevinst.indicator.domain.IndicatorFields.text;
+import static no.gevinst.indicator.IndicatorFields.date;
+import static no.gevinst.indicator.IndicatorFields.number;
+import static no.gevinst.indicator.IndicatorFields.text;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -16,7 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import no.gevinst.audit.AuditLog;
 import no.gevinst.indicator.Baseline;
-import no.gevinst.indicator.BaselineInput;
+import no.gevinst.indicator.BaselineCommand;
 import no.gevinst.indicator.Direction;
 import no.gevinst.indicator.Indicator;
 import no.gevinst.indicator.TargetPoint;
@@ -96,10 +96,10 @@ class IndicatorTrajectories {
         return trajectories;
     }
 
-    Baseline setBaseline(IndicatorId id, BaselineInput in, Long expectedVersion) {
+    Baseline setBaseline(IndicatorId id, BaselineCommand command, Long expectedVersion) {
         Indicator indicator = visible.existing(id);
         access.requireEdit(indicator);
-        Baseline baseline = baseline(indicator, in);
+        Baseline baseline = baseline(indicator, command);
         Optional<Baseline> before = repository.baseline(id);
         Optional<Long> current = repository.baselineVersion(id);
         if (expectedVersion == null && current.isPresent()) {
@@ -120,34 +120,15 @@ class IndicatorTrajectories {
         return baseline;
     }
 
-    /** The baseline sent, each bad field named; it must fit the targets already set. */
-    private Baseline baseline(Indicator indicator, BaselineInput in) {
-        Violations v = new Violations();
-        BigDecimal value = number(in.value(), "value", v);
-        LocalDate start = date(in.periodStart(), "periodStart", v, true);
-        LocalDate end = date(in.periodEnd(), "periodEnd", v, true);
-        if (start != null && end != null && end.isBefore(start)) {
-            v.add("periodEnd", "measurement.period.endBeforeStart");
+    /** The baseline sent, if its value fits the indicator's kind and the targets already set. */
+    private Baseline baseline(Indicator indicator, BaselineCommand command) {
+        BigDecimal value = command.value();
+        if (!indicator.kind().accepts(value)) {
+            throw InvalidInputException.of(
+                    "value", "measurement.value.range." + indicator.kind().name(), value.toPlainString());
         }
-        if (value != null && !indicator.kind().accepts(value)) {
-            v.add("value", "measurement.value.range." + indicator.kind().name(), value.toPlainString());
-        }
-        boolean atGoLive = "true".equalsIgnoreCase(text(in.atGoLive())) || "on".equalsIgnoreCase(text(in.atGoLive()));
-        if (atGoLive && text(in.goLiveReason()).isEmpty()) {
-            v.add("goLiveReason", "baseline.goLiveReason.required");
-        }
+        Baseline baseline = command.toBaseline();
         List<TargetPoint> targets = repository.targets(indicator.id());
-        v.throwIfAny();
-        Baseline baseline = new Baseline(
-                value,
-                start,
-                end,
-                text(in.method()),
-                text(in.source()),
-                text(in.evidence()),
-                text(in.measuredBy()),
-                atGoLive,
-                atGoLive ? text(in.goLiveReason()) : null);
         if (!targets.isEmpty()) {
             checkTrajectory(indicator, baseline, targets, "value");
         }

@@ -1,7 +1,6 @@
 package no.gevinst.indicator.domain;
 
-import static no.gevinst.indicator.domain.IndicatorFields.number;
-import static no.gevinst.indicator.domain.IndicatorFields.text;
+import static no.gevinst.indicator.IndicatorFields.text;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -62,7 +61,7 @@ class MeasurementCorrections {
         return correctable(old(id)).id();
     }
 
-    Measurement correct(MeasurementId id, String value, String reason) {
+    Measurement correct(MeasurementId id, BigDecimal value, String reason) {
         Measurement old = old(id);
         Indicator indicator = correctable(old);
         BigDecimal corrected = corrected(indicator, old, value, reason);
@@ -102,13 +101,12 @@ class MeasurementCorrections {
     }
 
     /** The corrected value, if the measurement is still current, the value fits the kind and a reason is given. */
-    private static BigDecimal corrected(Indicator indicator, Measurement old, String value, String reason) {
+    private static BigDecimal corrected(Indicator indicator, Measurement old, BigDecimal corrected, String reason) {
         Violations v = new Violations();
         if (!old.isCurrent()) {
             v.add("value", "measurement.alreadyCorrected");
         }
-        BigDecimal corrected = number(value, "value", v);
-        if (corrected != null && !indicator.kind().accepts(corrected)) {
+        if (!indicator.kind().accepts(corrected)) {
             v.add("value", "measurement.value.range." + indicator.kind().name(), corrected.toPlainString());
         }
         if (text(reason).isEmpty()) {

@@ -13,9 +13,11 @@ import java.util.List;
 import no.gevinst.benefit.Benefit;
 import no.gevinst.benefit.Benefits;
 import no.gevinst.indicator.Baseline;
+import no.gevinst.indicator.BaselineCommand;
 import no.gevinst.indicator.BaselineInput;
 import no.gevinst.indicator.Indicator;
 import no.gevinst.indicator.IndicatorCommand;
+import no.gevinst.indicator.IndicatorFields;
 import no.gevinst.indicator.IndicatorInput;
 import no.gevinst.indicator.IndicatorView;
 import no.gevinst.indicator.Indicators;
@@ -128,7 +130,9 @@ class IndicatorApiController {
             @RequestBody BaselineInput input,
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         Long expected = ifMatch == null || ifMatch.isBlank() ? null : Versions.expected(null, ifMatch);
-        Baseline saved = indicators.setBaseline(id, input, expected);
+        // Rights before the body is read: a refused user learns nothing from what is wrong with it.
+        indicators.requireEditable(id);
+        Baseline saved = indicators.setBaseline(id, BaselineCommand.parse(input), expected);
         return ResponseEntity.ok()
                 .eTag(Versions.etag(expected == null ? 0 : expected + 1))
                 .body(saved);
@@ -233,6 +237,7 @@ class IndicatorApiController {
     @Operation(summary = "Correct a measurement: the old value is kept, superseded, with the reason")
     Measurement correct(@PathVariable MeasurementId id, @RequestBody CorrectionRequest request) {
         indicators.requireMayCorrect(id);
-        return indicators.correct(id, request.value(), request.reason());
+        return indicators.correct(
+                id, IndicatorFields.correctedValue(request.value(), request.reason()), request.reason());
     }
 }

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
+import no.gevinst.indicator.BaselineCommand;
+import no.gevinst.indicator.IndicatorFields;
 import no.gevinst.indicator.Indicators;
 import no.gevinst.indicator.MeasurementSource;
 import no.gevinst.indicator.RecordResult;
@@ -74,7 +76,8 @@ class IndicatorFormsController {
         indicators.requireEditable(id);
         Answer answer = new Answer(model, binding, redirect, response, locale);
         return answer(id, answer, BaselineForm::formField, () -> {
-            indicators.setBaseline(id, form.toInput(), form.expectedVersion());
+            Long expected = form.expectedVersion();
+            indicators.setBaseline(id, BaselineCommand.parse(form.toInput()), expected);
             redirect.addFlashAttribute("saved", "baseline");
             return "redirect:/indicators/" + id + "#baseline";
         });
@@ -112,7 +115,7 @@ class IndicatorFormsController {
         form.setMeasurement(id.toString());
         Answer answer = new Answer(model, binding, redirect, response, locale);
         return answer(indicator, answer, CorrectionForm::formField, () -> {
-            indicators.correct(id, form.getValue(), form.getReason());
+            indicators.correct(id, IndicatorFields.correctedValue(form.getValue(), form.getReason()), form.getReason());
             redirect.addFlashAttribute("recorded", "measurement.corrected");
             return "redirect:/indicators/" + indicator + "#measurements";
         });

@@ -269,7 +269,7 @@ class MeasurementRollupsIT {
             }
             MeasurementId id = new MeasurementId(current.get(pick % current.size()));
             try {
-                it.users.callAs("kari", () -> it.indicators.correct(id, value.toPlainString(), "Feil i uttrekket"));
+                it.users.callAs("kari", () -> it.indicators.correct(id, value, "Feil i uttrekket"));
             } catch (AccessDeniedException | InvalidInputException e) {
                 throw new AssertionError("kari may correct every test measurement", e);
             }
