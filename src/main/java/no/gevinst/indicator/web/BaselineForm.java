@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The indicator's baseline as its form shows and sends it: the one set (or none) with the version read, or what was
- * typed when it was refused. The service parses and checks it.
+ * typed when it was refused. Read into a {@link no.gevinst.indicator.BaselineCommand} by the controller.
  */
 public class BaselineForm {
 
