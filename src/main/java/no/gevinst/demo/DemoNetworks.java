@@ -7,7 +7,9 @@ import java.util.function.UnaryOperator;
 import no.gevinst.benefit.Benefit;
 import no.gevinst.benefit.BenefitQuery;
 import no.gevinst.benefit.Benefits;
+import no.gevinst.network.ElementCommand;
 import no.gevinst.network.ElementInputBuilder;
+import no.gevinst.network.LinkCommand;
 import no.gevinst.network.Networks;
 import no.gevinst.programme.Objective;
 import no.gevinst.programme.Programmes;
@@ -79,15 +81,14 @@ class DemoNetworks {
                 for (DemoNetworkData.Link link : section.links()) {
                     networks.link(
                             programme,
-                            new Networks.LinkInput(
-                                    end(link.from()), end(link.to()), link.kind(), link.share(), link.lag()));
+                            LinkCommand.parse(end(link.from()), end(link.to()), link.kind(), link.share(), link.lag()));
                 }
             }
         }
 
         private void add(DemoNetworkData.Element e) {
             String owner = e.owner().isEmpty() ? "" : personId.apply(e.owner());
-            Networks.ElementInput input = ElementInputBuilder.element()
+            ElementCommand command = ElementCommand.parse(ElementInputBuilder.element()
                     .kind(e.kind())
                     .label(e.label())
                     .description(e.description())
@@ -97,8 +98,8 @@ class DemoNetworks {
                     .plannedDate(e.planned())
                     .movedDate(e.moved())
                     .change(e.change())
-                    .build();
-            String id = networks.addElement(programme, input).id().toString();
+                    .build());
+            String id = networks.addElement(programme, command).id().toString();
             if (elements.put(e.key(), id) != null) {
                 throw new IllegalStateException("Two demo elements have the key " + e.key());
             }

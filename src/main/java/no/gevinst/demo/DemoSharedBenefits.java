@@ -5,6 +5,7 @@ import java.util.function.UnaryOperator;
 import no.gevinst.benefit.Benefit;
 import no.gevinst.benefit.BenefitShare;
 import no.gevinst.benefit.BenefitSharing;
+import no.gevinst.network.LinkCommand;
 import no.gevinst.network.NetworkNode;
 import no.gevinst.network.Networks;
 import no.gevinst.programme.Programme;
@@ -55,7 +56,7 @@ class DemoSharedBenefits {
                 .map(NetworkNode::id)
                 .findFirst()
                 .orElseThrow(() -> new IllegalStateException("No demo element " + element));
-        networks.link(home, new Networks.LinkInput(from, benefit.id().toString(), "LEADS_TO", "", ""));
+        networks.link(home, LinkCommand.parse(from, benefit.id().toString(), "LEADS_TO", "", ""));
     }
 
     /** The programme the benefit is shared with, created unless one its owner owns exists already. */

@@ -50,18 +50,19 @@ public interface Networks {
     void requireMayChange(ProgrammeId programme);
 
     /** Adds an enabler, prerequisite, change or driver; only the programme's coordinators may. */
-    NetworkElement addElement(ProgrammeId programme, ElementInput input);
+    NetworkElement addElement(ProgrammeId programme, ElementCommand command);
 
     /** Changes an element; its kind stays. Moving an enabler's date moves the slippage forecast downstream. */
-    NetworkElement updateElement(ProgrammeId programme, ElementId element, ElementInput input, long expectedVersion);
+    NetworkElement updateElement(
+            ProgrammeId programme, ElementId element, ElementCommand command, long expectedVersion);
 
     /** Removes an element with its links and change description, if it still has the version read. */
     void removeElement(ProgrammeId programme, ElementId element, long expectedVersion);
 
     /** The same over whatever is stored: for the application's own loaders and tests, never for requests. */
-    default NetworkElement updateElement(ProgrammeId programme, ElementId element, ElementInput input) {
+    default NetworkElement updateElement(ProgrammeId programme, ElementId element, ElementCommand command) {
         return updateElement(
-                programme, element, input, element(programme, element).version());
+                programme, element, command, element(programme, element).version());
     }
 
     /** The same over whatever is stored: for the application's own loaders and tests, never for requests. */
@@ -70,14 +71,14 @@ public interface Networks {
     }
 
     /** Links two nodes of the programme's network; refused when it would break a rule that cannot wait. */
-    NetworkLink link(ProgrammeId programme, LinkInput input);
+    NetworkLink link(ProgrammeId programme, LinkCommand command);
 
     /** Removes the link between two nodes; the register's own benefit-to-objective links are removed there. */
     void unlink(ProgrammeId programme, String from, String to);
 
     /**
-     * An element as typed into a form (kept in the session when a form is sent back to be corrected) or sent to the API; every field is text until validated. The change
-     * description's fields belong to enabling and business changes only.
+     * An element as typed into a form or sent to the API, every field text; the edge reads it once into an
+     * {@link ElementCommand}. The change description's fields belong to enabling and business changes only.
      */
     record ElementInput(
             String kind,
@@ -113,6 +114,6 @@ public interface Networks {
         }
     }
 
-    /** A link as typed; share in percent and lag in months may be blank. */
+    /** A link as typed; share in percent and lag in months may be blank. The edge reads it into a {@link LinkCommand}. */
     record LinkInput(String from, String to, String kind, String share, String lagMonths) implements Serializable {}
 }

@@ -17,6 +17,8 @@ import no.gevinst.indicator.IndicatorCommand;
 import no.gevinst.indicator.Indicators;
 import no.gevinst.indicator.MeasurementInput;
 import no.gevinst.indicator.MeasurementSource;
+import no.gevinst.network.ElementCommands;
+import no.gevinst.network.LinkCommand;
 import no.gevinst.network.Networks;
 import no.gevinst.organisation.Organisation;
 import no.gevinst.organisation.OrganisationInput;
@@ -217,7 +219,7 @@ class MatrixWorld {
         var element = users.callAs(
                 coordinator,
                 () -> networks.addElement(
-                        programme.id(), Networks.ElementInput.of("ENABLER", "Muliggjører", null, "R1", null, null)));
+                        programme.id(), ElementCommands.of("ENABLER", "Muliggjører", null, "R1", null, null)));
         String conflict = doubleCounted(programme, benefit, coordinator);
         // (issue 18: handover) Proposed to the benefit's owner, a gevinsteier of the owner: the receiver who answers.
         users.runAs(
@@ -485,11 +487,10 @@ class MatrixWorld {
         return users.callAs(coordinator, () -> {
             for (String label : List.of("Første krav", "Andre krav")) {
                 var enabler = networks.addElement(
-                        programme.id(), Networks.ElementInput.of("ENABLER", label, null, "R2", null, null));
+                        programme.id(), ElementCommands.of("ENABLER", label, null, "R2", null, null));
                 networks.link(
                         programme.id(),
-                        new Networks.LinkInput(
-                                enabler.id().toString(), benefit.id().toString(), "LEADS_TO", "60", null));
+                        LinkCommand.parse(enabler.id().toString(), benefit.id().toString(), "LEADS_TO", "60", null));
             }
             return portfolio.conflicts(programme.id()).stream()
                     .filter(c -> c.conflict().rule() == ConflictRule.CONTRIBUTION_OVER_100)

@@ -23,6 +23,7 @@ import no.gevinst.indicator.Indicator;
 import no.gevinst.indicator.Indicators;
 import no.gevinst.indicator.MeasurementInput;
 import no.gevinst.indicator.MeasurementSource;
+import no.gevinst.network.LinkCommand;
 import no.gevinst.network.Networks;
 import no.gevinst.organisation.Organisation;
 import no.gevinst.organisation.OrganisationInput;
@@ -155,8 +156,7 @@ class SharingApiIT {
                 HOME,
                 () -> networks.link(
                         programme.id(),
-                        new Networks.LinkInput(
-                                other.id().toString(), merged.id().toString(), "LEADS_TO", "", "")));
+                        LinkCommand.parse(other.id().toString(), merged.id().toString(), "LEADS_TO", "", "")));
 
         String merges = "/api/v1/benefits/" + kept.id() + "/merges";
         String body = "{\"mergedCode\":\"%s\",\"reason\":\"Registrert to ganger\",\"decisionReference\":\"Sak 3/2026\"}"

@@ -10,6 +10,7 @@ import no.gevinst.TestUsers;
 import no.gevinst.benefit.Benefit;
 import no.gevinst.indicator.Indicator;
 import no.gevinst.indicator.Indicators;
+import no.gevinst.network.ElementCommand;
 import no.gevinst.network.ElementInputBuilder;
 import no.gevinst.network.Networks;
 import no.gevinst.organisation.Organisations;
@@ -91,12 +92,12 @@ class CorpusRecords {
                     plans.addRisk(plan.id(), new Plans.RiskInput("Lav bruk", null, "", "", "3", "3", "", null, "OPEN"));
             var element = networks.addElement(
                     programme.id(),
-                    ElementInputBuilder.element()
+                    ElementCommand.parse(ElementInputBuilder.element()
                             .kind("ENABLER")
                             .label("Korpusmodul")
                             .release("R1")
                             .status("PLANNED")
-                            .build());
+                            .build()));
             var objective = programmeFacade.addObjective(programme.id(), new ObjectiveInput("1", "Korpusmål"));
             records.put("indicator", indicator.id().toString());
             records.put("plan", plan.id().toString());

@@ -21,6 +21,8 @@ import no.gevinst.indicator.Indicator;
 import no.gevinst.indicator.Indicators;
 import no.gevinst.indicator.MeasurementInput;
 import no.gevinst.indicator.MeasurementSource;
+import no.gevinst.network.ElementCommands;
+import no.gevinst.network.LinkCommand;
 import no.gevinst.network.NetworkElement;
 import no.gevinst.network.Networks;
 import no.gevinst.organisation.Organisation;
@@ -126,13 +128,13 @@ class MyPageIT {
                 coordinator,
                 () -> networks.addElement(
                         programme.id(),
-                        Networks.ElementInput.of(
+                        ElementCommands.of(
                                 "BUSINESS_CHANGE", "Ny arbeidsflyt " + suffix, owner, "", "2025-06-30", null)));
         NetworkElement other = users.callAs(
                 coordinator,
                 () -> networks.addElement(
                         programme.id(),
-                        Networks.ElementInput.of("BUSINESS_CHANGE", "Annen endring " + suffix, null, "", null, null)));
+                        ElementCommands.of("BUSINESS_CHANGE", "Annen endring " + suffix, null, "", null, null)));
         // Two changes each claiming 60 % of the same benefit: 120 % of it is counted, an unresolved double count.
         users.runAs(coordinator, () -> {
             networks.link(programme.id(), contribution(change, owned));
@@ -331,7 +333,7 @@ class MyPageIT {
         return new BenefitInput.AllocationInput(organisation.id().toString(), share);
     }
 
-    private static Networks.LinkInput contribution(NetworkElement from, Benefit to) {
-        return new Networks.LinkInput(from.id().toString(), to.id().toString(), "LEADS_TO", "60", "");
+    private static LinkCommand contribution(NetworkElement from, Benefit to) {
+        return LinkCommand.parse(from.id().toString(), to.id().toString(), "LEADS_TO", "60", "");
     }
 }

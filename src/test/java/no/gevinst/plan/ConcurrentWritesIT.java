@@ -23,6 +23,7 @@ import java.util.stream.Collectors;
 import no.gevinst.GevinstIntegrationTest;
 import no.gevinst.TestProgrammes;
 import no.gevinst.TestUsers;
+import no.gevinst.network.ElementCommands;
 import no.gevinst.network.NetworkElement;
 import no.gevinst.network.Networks;
 import no.gevinst.programme.Programme;
@@ -119,7 +120,7 @@ class ConcurrentWritesIT {
         NetworkElement element = users.callAs(
                 COORDINATOR,
                 () -> networks.addElement(
-                        programme.id(), Networks.ElementInput.of("ENABLER", "Pasientportal", "", "R1", "", "")));
+                        programme.id(), ElementCommands.of("ENABLER", "Pasientportal", "", "R1", "", "")));
         String url = "/api/v1/programmes/" + programme.id() + "/network/elements/" + element.id();
 
         Map<Integer, Long> answers = atOnce(i -> put(url).with(httpBasic(COORDINATOR, TestUsers.PASSWORD))
@@ -228,8 +229,7 @@ class ConcurrentWritesIT {
                 () -> plans.addMeasure(plan.id(), new Plans.MeasureInput("Rydde", List.of(), "", "", "", "")));
         NetworkElement element = users.callAs(
                 COORDINATOR,
-                () -> networks.addElement(
-                        programme.id(), Networks.ElementInput.of("DRIVER", "Ny lov", "", "", "", "")));
+                () -> networks.addElement(programme.id(), ElementCommands.of("DRIVER", "Ny lov", "", "", "", "")));
         users.runAs(
                 COORDINATOR,
                 () -> plans.updateMeasure(

@@ -1,20 +1,13 @@
 package no.gevinst.network.domain;
 
-import java.time.LocalDate;
-import java.util.Set;
-import java.util.UUID;
 import no.gevinst.audit.AuditLog;
 import no.gevinst.audit.AuditScope;
-import no.gevinst.network.ChangeDescription;
+import no.gevinst.network.ElementCommand;
 import no.gevinst.network.ElementId;
-import no.gevinst.network.ElementStatus;
 import no.gevinst.network.NetworkElement;
-import no.gevinst.network.Networks.ElementInput;
 import no.gevinst.network.NodeKind;
 import no.gevinst.organisation.People;
-import no.gevinst.shared.Inputs;
 import no.gevinst.shared.NotFoundException;
-import no.gevinst.shared.PersonId;
 import no.gevinst.shared.ProgrammeId;
 import no.gevinst.shared.VersionConflictException;
 import no.gevinst.shared.Violations;
@@ -26,13 +19,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class NetworkElements {
-
-    private static final Set<NodeKind> OWN_KINDS = Set.of(
-            NodeKind.ENABLER,
-            NodeKind.PREREQUISITE,
-            NodeKind.ENABLING_CHANGE,
-            NodeKind.BUSINESS_CHANGE,
-            NodeKind.DRIVER);
 
     private static final String ENTITY = "network element";
 
@@ -56,31 +42,27 @@ class NetworkElements {
         return nodes.element(stored(programme, element));
     }
 
-    NetworkElement add(ProgrammeId programme, ElementInput in) {
+    NetworkElement add(ProgrammeId programme, ElementCommand in) {
         rights.requireCoordinator(programme);
-        Violations v = new Violations();
-        NodeKind kind = Inputs.choice(in.kind(), NodeKind.class)
-                .filter(OWN_KINDS::contains)
-                .orElse(null);
+        NodeKind kind = in.kind();
         if (kind == null) {
-            v.add("kind", "network.element.kind");
+            // A command made without parse; parse refuses a missing kind itself.
+            new Violations().add("kind", "network.element.kind").throwIfAny();
         }
-        var stored = validated(ElementId.newId(), kind, in, v, 0);
+        var stored = validated(ElementId.newId(), kind, in, 0);
         repository.insert(programme, stored);
         auditLog.record(AuditScope.of(programme), "network-element", stored.id().value(), "create", null, stored);
         return nodes.element(stored);
     }
 
-    NetworkElement update(ProgrammeId programme, ElementId element, ElementInput in, long expectedVersion) {
+    NetworkElement update(ProgrammeId programme, ElementId element, ElementCommand in, long expectedVersion) {
         rights.requireCoordinator(programme);
         NetworkRepository.StoredElement before = stored(programme, element);
         requireVersion(element, expectedVersion, before.version());
-        Violations v = new Violations();
-        if (!Inputs.text(in.kind()).isEmpty()
-                && Inputs.choice(in.kind(), NodeKind.class).orElse(null) != before.kind()) {
-            v.add("kind", "network.element.kindFixed");
+        if (in.kind() != null && in.kind() != before.kind()) {
+            new Violations().add("kind", "network.element.kindFixed").throwIfAny();
         }
-        var after = validated(element, before.kind(), in, v, expectedVersion + 1);
+        var after = validated(element, before.kind(), in, expectedVersion + 1);
         if (!repository.update(programme, after, expectedVersion)) {
             // Another request naming the same version got there first.
             throw new VersionConflictException(ENTITY, element, expectedVersion, expectedVersion + 1);
@@ -110,61 +92,37 @@ class NetworkElements {
         }
     }
 
-    /** The element the input describes, or every violation of it; nothing is written while any remains. */
-    private NetworkRepository.StoredElement validated(
-            ElementId id, NodeKind kind, ElementInput in, Violations v, long version) {
-        String label = Inputs.text(in.label());
-        if (label.isEmpty() || label.length() > 200) {
-            v.add("label", "network.element.label");
+    /**
+     * The element the command describes, or every rule it breaks given the element's kind (as stored, for a change)
+     * and the people known; nothing is written while any remains.
+     */
+    private NetworkRepository.StoredElement validated(ElementId id, NodeKind kind, ElementCommand in, long version) {
+        Violations v = new Violations();
+        if (in.owner() != null && people.find(in.owner()).isEmpty()) {
+            v.add("ownerId", "network.element.owner");
         }
-        UUID owner = owner(in.ownerId(), v);
-        ElementStatus status = Inputs.text(in.status()).isEmpty()
-                ? ElementStatus.PLANNED
-                : Inputs.choice(in.status(), ElementStatus.class).orElse(null);
-        if (status == null) {
-            v.add("status", "network.element.status");
-        }
-        LocalDate planned = Inputs.date(in.plannedDate(), "plannedDate", v);
-        LocalDate moved = Inputs.date(in.movedDate(), "movedDate", v);
-        if (moved != null && kind != null && kind != NodeKind.ENABLER) {
+        if (in.movedDate() != null && kind != NodeKind.ENABLER) {
             v.add("movedDate", "network.element.movedOnlyForEnablers");
         }
-        ChangeDescription change = in.change();
-        if (!change.isEmpty() && kind != null && !kind.isChange()) {
+        if (!in.change().isEmpty() && !kind.isChange()) {
             v.add("today", "network.element.changeOnlyForChanges");
         }
         v.throwIfAny();
         return new NetworkRepository.StoredElement(
                 id,
                 kind,
-                label,
-                Inputs.text(in.description()),
-                owner,
-                Inputs.text(in.release()),
-                status,
-                planned,
-                moved,
-                change,
+                in.label(),
+                in.description(),
+                in.owner() == null ? null : in.owner().value(),
+                in.release(),
+                in.status(),
+                in.plannedDate(),
+                in.movedDate(),
+                in.change(),
                 version);
     }
 
     private NetworkRepository.StoredElement stored(ProgrammeId programme, ElementId element) {
         return repository.element(programme, element).orElseThrow(() -> new NotFoundException(ENTITY, element));
-    }
-
-    private UUID owner(String text, Violations v) {
-        if (Inputs.text(text).isEmpty()) {
-            return null;
-        }
-        try {
-            UUID id = UUID.fromString(Inputs.text(text));
-            if (people.find(new PersonId(id)).isPresent()) {
-                return id;
-            }
-        } catch (IllegalArgumentException e) {
-            // falls through to the violation below
-        }
-        v.add("ownerId", "network.element.owner");
-        return null;
     }
 }

@@ -1,6 +1,5 @@
 package no.gevinst.network.domain;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -8,15 +7,13 @@ import java.util.Map;
 import java.util.UUID;
 import no.gevinst.audit.AuditLog;
 import no.gevinst.audit.AuditScope;
+import no.gevinst.network.LinkCommand;
 import no.gevinst.network.Network;
 import no.gevinst.network.NetworkLink;
 import no.gevinst.network.NetworkNode;
 import no.gevinst.network.NetworkView;
-import no.gevinst.network.Networks.LinkInput;
 import no.gevinst.network.NodeKind;
 import no.gevinst.shared.Ids;
-import no.gevinst.shared.Inputs;
-import no.gevinst.shared.NorwegianNumbers;
 import no.gevinst.shared.NotFoundException;
 import no.gevinst.shared.ProgrammeId;
 import no.gevinst.shared.Violations;
@@ -38,32 +35,24 @@ class NetworkLinks {
         this.auditLog = auditLog;
     }
 
-    NetworkLink link(ProgrammeId programme, LinkInput in) {
+    NetworkLink link(ProgrammeId programme, LinkCommand in) {
         rights.requireCoordinator(programme);
         repository.lockLinks(programme);
         Network network = whole(programme);
         Map<String, NetworkNode> nodes = new HashMap<>();
         network.nodes().forEach(n -> nodes.put(n.id(), n));
         Violations v = new Violations();
-        NetworkNode from = nodes.get(Inputs.text(in.from()));
-        NetworkNode to = nodes.get(Inputs.text(in.to()));
+        NetworkNode from = nodes.get(in.from().toString());
+        NetworkNode to = nodes.get(in.to().toString());
         if (from == null) {
             v.add("from", "network.link.unknownNode");
         }
         if (to == null) {
             v.add("to", "network.link.unknownNode");
         }
-        NetworkLink.Kind kind = Inputs.text(in.kind()).isEmpty()
-                ? NetworkLink.Kind.LEADS_TO
-                : Inputs.choice(in.kind(), NetworkLink.Kind.class).orElse(null);
-        if (kind == null) {
-            v.add("kind", "network.link.kind");
-        }
-        BigDecimal share = share(in.share(), v);
-        int lag = lag(in.lagMonths(), v);
         v.throwIfAny();
-        checkEnds(from, to, kind, network, v);
-        NetworkLink link = new NetworkLink(from.id(), to.id(), kind, share, lag);
+        checkEnds(from, to, in.kind(), network, v);
+        NetworkLink link = new NetworkLink(from.id(), to.id(), in.kind(), in.share(), in.lagMonths());
         checkNoCycle(network, link, v);
         repository.insert(programme, link);
         auditLog.record(AuditScope.of(programme), "network-link", programme, "create", null, link);
@@ -133,37 +122,5 @@ class NetworkLinks {
             v.add("to", "network.link.cycle");
         }
         v.throwIfAny();
-    }
-
-    private static BigDecimal share(String text, Violations v) {
-        if (Inputs.text(text).isEmpty()) {
-            return null;
-        }
-        try {
-            BigDecimal share = NorwegianNumbers.parseDecimal(text);
-            if (share.signum() > 0 && share.compareTo(BigDecimal.valueOf(100)) <= 0) {
-                return share;
-            }
-        } catch (NumberFormatException e) {
-            // falls through to the violation below
-        }
-        v.add("share", "network.link.share");
-        return null;
-    }
-
-    private static int lag(String text, Violations v) {
-        if (Inputs.text(text).isEmpty()) {
-            return 0;
-        }
-        try {
-            int lag = Integer.parseInt(Inputs.text(text));
-            if (lag >= 0) {
-                return lag;
-            }
-        } catch (NumberFormatException e) {
-            // falls through to the violation below
-        }
-        v.add("lagMonths", "network.link.lag");
-        return 0;
     }
 }

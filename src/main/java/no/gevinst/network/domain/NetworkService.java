@@ -2,7 +2,9 @@ package no.gevinst.network.domain;
 
 import java.util.List;
 import java.util.Set;
+import no.gevinst.network.ElementCommand;
 import no.gevinst.network.ElementId;
+import no.gevinst.network.LinkCommand;
 import no.gevinst.network.Network;
 import no.gevinst.network.NetworkDrawings;
 import no.gevinst.network.NetworkElement;
@@ -93,14 +95,14 @@ class NetworkService implements Networks {
 
     @Override
     @Transactional
-    public NetworkElement addElement(ProgrammeId programme, ElementInput in) {
+    public NetworkElement addElement(ProgrammeId programme, ElementCommand in) {
         return elements.add(programme, in);
     }
 
     @Override
     @Transactional
     public NetworkElement updateElement(
-            ProgrammeId programme, ElementId element, ElementInput in, long expectedVersion) {
+            ProgrammeId programme, ElementId element, ElementCommand in, long expectedVersion) {
         return elements.update(programme, element, in, expectedVersion);
     }
 
@@ -110,10 +112,9 @@ class NetworkService implements Networks {
         elements.remove(programme, element, expectedVersion);
     }
 
-    /** The element the input describes, or every violation of it; nothing is written while any remains. */
     @Override
     @Transactional
-    public NetworkElement updateElement(ProgrammeId programme, ElementId element, ElementInput in) {
+    public NetworkElement updateElement(ProgrammeId programme, ElementId element, ElementCommand in) {
         return updateElement(programme, element, in, elements.version(programme, element));
     }
 
@@ -125,7 +126,7 @@ class NetworkService implements Networks {
 
     @Override
     @Transactional
-    public NetworkLink link(ProgrammeId programme, LinkInput in) {
+    public NetworkLink link(ProgrammeId programme, LinkCommand in) {
         return links.link(programme, in);
     }
 

@@ -8,8 +8,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * An element of the network as its forms bind it (adding one on the network page, changing one on its record page):
  * text as typed, so that a refused element is shown again with all sixteen fields as they were, each error beside its
- * field. {@link #toInput} hands it to the network module, which reads it once; the version is that of the element
- * being changed.
+ * field. {@link #toInput} gives the text as the network module's input, which the controller reads once into a
+ * command; the version is that of the element being changed.
  */
 public class ElementForm {
 

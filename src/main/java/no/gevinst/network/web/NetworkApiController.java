@@ -4,7 +4,9 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
+import no.gevinst.network.ElementCommand;
 import no.gevinst.network.ElementId;
+import no.gevinst.network.LinkCommand;
 import no.gevinst.network.Network;
 import no.gevinst.network.NetworkElement;
 import no.gevinst.network.NetworkLink;
@@ -83,7 +85,9 @@ class NetworkApiController {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Add an enabler, prerequisite, enabling or business change, or driver")
     NetworkElement addElement(@PathVariable ProgrammeId id, @RequestBody Networks.ElementInput input) {
-        return networks.addElement(id, input);
+        // Rights before the body is read: a refused user gets 403 or 404, never 400 naming a field.
+        networks.requireMayChange(id);
+        return networks.addElement(id, ElementCommand.parse(input));
     }
 
     @PutMapping("/api/v1/programmes/{id}/network/elements/{element}")
@@ -98,7 +102,8 @@ class NetworkApiController {
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         // Rights before the version: a refused user gets 403 or 404, never 400 for a missing If-Match.
         networks.requireMayChange(id);
-        NetworkElement changed = networks.updateElement(id, element, input, Versions.expected(null, ifMatch));
+        long expected = Versions.expected(null, ifMatch);
+        NetworkElement changed = networks.updateElement(id, element, ElementCommand.parseChange(input), expected);
         return ResponseEntity.ok().eTag(Versions.etag(changed.version())).body(changed);
     }
 
@@ -117,7 +122,8 @@ class NetworkApiController {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Link two nodes; refused when the link is backwards, a duplicate or makes a cycle")
     NetworkLink link(@PathVariable ProgrammeId id, @RequestBody Networks.LinkInput input) {
-        return networks.link(id, input);
+        networks.requireMayChange(id);
+        return networks.link(id, LinkCommand.parse(input));
     }
 
     @DeleteMapping("/api/v1/programmes/{id}/network/links")

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Map;
 import no.gevinst.network.ChangeProcesses;
+import no.gevinst.network.ElementCommand;
 import no.gevinst.network.ElementId;
 import no.gevinst.network.ElementStatus;
 import no.gevinst.network.Network;
@@ -117,9 +118,11 @@ class NetworkElementPageController {
             Model model,
             RedirectAttributes redirect,
             HttpServletResponse response) {
+        // Rights before the form is read: a refused user is not sent back to the form with its faults.
+        networks.requireMayChange(id);
         String saved = FormErrors.saved(
                 () -> {
-                    networks.addElement(id, form.toInput());
+                    networks.addElement(id, ElementCommand.parse(form.toInput()));
                     redirect.addFlashAttribute("saved", "network.saved.element");
                     return "redirect:/programmes/" + id + "/network#add-element";
                 },
@@ -141,7 +144,8 @@ class NetworkElementPageController {
         networks.requireMayChange(id);
         String saved = FormErrors.saved(
                 () -> {
-                    networks.updateElement(id, element, form.toInput(), Versions.expected(null, form.getVersion()));
+                    long expected = Versions.expected(null, form.getVersion());
+                    networks.updateElement(id, element, ElementCommand.parseChange(form.toInput()), expected);
                     redirect.addFlashAttribute("saved", "network.saved.update");
                     return "redirect:/programmes/" + id + "/network/elements/" + element;
                 },

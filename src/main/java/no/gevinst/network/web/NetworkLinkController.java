@@ -2,6 +2,7 @@ package no.gevinst.network.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
+import no.gevinst.network.LinkCommand;
 import no.gevinst.network.Networks;
 import no.gevinst.shared.FormErrors;
 import no.gevinst.shared.InvalidInputException;
@@ -43,13 +44,17 @@ class NetworkLinkController {
             RedirectAttributes redirect,
             HttpServletResponse response) {
         String origin = form.fromDrawing() ? "drawing" : "form";
+        // Rights before the form is read: a refused user learns nothing from what is wrong with it.
+        networks.requireMayChange(id);
         String saved = FormErrors.saved(
                 () -> {
-                    Networks.LinkInput input = form.toInput();
+                    LinkCommand input = LinkCommand.parse(form.toInput());
                     networks.link(id, input);
                     redirect.addFlashAttribute("linkOrigin", origin);
                     redirect.addFlashAttribute("linkSaved", "network.saved.link");
-                    redirect.addFlashAttribute("linkMade", List.of(input.from(), input.to()));
+                    redirect.addFlashAttribute(
+                            "linkMade",
+                            List.of(input.from().toString(), input.to().toString()));
                     return "redirect:/programmes/" + id + "/network#"
                             + (form.fromDrawing() ? "drawing-heading" : "link-form");
                 },
