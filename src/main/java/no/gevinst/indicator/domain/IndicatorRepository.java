@@ -174,6 +174,21 @@ class IndicatorRepository {
     }
 
     /** Stores the indicator's traffic light and latest period; answers what is stored now, unless it is gone. */
+    /**
+     * Locks the indicators' rows until the transaction ends, in the order of their ids, before their status is worked
+     * out: two refreshes of one indicator (a measurement's, and the go-live refresh that runs after another commit)
+     * then take turns, and the second reads what the first committed instead of overwriting it with an older light.
+     */
+    void lockForStatus(Collection<IndicatorId> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        jdbc.sql("SELECT id FROM indicator WHERE id = ANY(:ids) ORDER BY id FOR UPDATE")
+                .param("ids", ids.stream().map(IndicatorId::value).distinct().toArray(java.util.UUID[]::new))
+                .query((rs, n) -> 1)
+                .list();
+    }
+
     Optional<StoredStatus> saveStatus(IndicatorId id, Rag rag, LocalDate lastPeriodEnd) {
         return jdbc.sql("UPDATE indicator SET rag = :rag, last_period_end = :last WHERE id = :id RETURNING "
                         + StoredStatus.COLUMNS)

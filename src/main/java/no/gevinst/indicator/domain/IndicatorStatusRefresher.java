@@ -101,6 +101,7 @@ class IndicatorStatusRefresher {
     }
 
     void refresh(IndicatorId id) {
+        repository.lockForStatus(List.of(id));
         repository.find(id).ifPresent(indicator -> {
             IndicatorStatus status = status(indicator, NorwegianTime.today());
             save(id, status);
@@ -109,6 +110,7 @@ class IndicatorStatusRefresher {
 
     /** The same for each of the indicators, those no longer there left out: four queries and one write each. */
     void refresh(Collection<IndicatorId> ids) {
+        repository.lockForStatus(ids);
         List<Indicator> found = ids.stream()
                 .distinct()
                 .map(repository::find)
@@ -126,6 +128,7 @@ class IndicatorStatusRefresher {
         if (ids.isEmpty()) {
             return;
         }
+        repository.lockForStatus(ids);
         Map<IndicatorId, Baseline> baselines = placed.of(recent.baselines(ids));
         Map<IndicatorId, List<TargetPoint>> targets = trajectories.targets(ids);
         Map<IndicatorId, java.util.TreeMap<LocalDate, java.math.BigDecimal>> series = rollups.recentSeries(ids);
