@@ -4,7 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.Set;
 import no.gevinst.benefit.BenefitSharing;
 import no.gevinst.shared.BenefitId;
-import no.gevinst.shared.FormErrors;
+import no.gevinst.shared.FormPost;
 import no.gevinst.shared.ProgrammeId;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
@@ -119,17 +119,15 @@ class SharingPageController {
      */
     private String answer(
             BenefitId id, Answer answer, BindingResult binding, String done, Runnable write, Set<String> fields) {
-        String saved = FormErrors.saved(
-                () -> {
-                    write.run();
-                    answer.redirect().addFlashAttribute("sharingDone", "sharing.done." + done);
-                    return "redirect:/benefits/" + id + "#sharing-heading";
-                },
-                binding,
-                answer.response(),
-                null,
-                field -> shown(fields, field));
-        return saved != null ? saved : profile.show(id, answer.model());
+        return new FormPost(binding, answer.redirect(), answer.response())
+                .flashedAs("sharingDone")
+                .fields(field -> shown(fields, field))
+                .save(
+                        write,
+                        "sharing.done." + done,
+                        "/benefits/" + id + "#sharing-heading",
+                        null,
+                        () -> profile.show(id, answer.model()));
     }
 
     private static @Nullable String shown(Set<String> fields, String field) {
