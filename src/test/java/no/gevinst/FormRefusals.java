@@ -2,7 +2,9 @@ package no.gevinst;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.util.function.Consumer;
+import org.springframework.mock.web.MockHttpServletResponse;
 
 /** What every refused form shows for a field (issue 21): its message beside it, and the field pointing to it. */
 public final class FormRefusals {
@@ -14,5 +16,10 @@ public final class FormRefusals {
         return html -> assertThat(html)
                 .contains("id=\"" + fieldId + "-error\"")
                 .contains("aria-describedby=\"" + fieldId + "-error\"");
+    }
+
+    /** The answer's page as the browser reads it: UTF-8, whatever the response says of its encoding. */
+    public static String body(MockHttpServletResponse response) throws Exception {
+        return response.getContentAsString(StandardCharsets.UTF_8);
     }
 }

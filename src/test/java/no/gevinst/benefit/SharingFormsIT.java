@@ -1,11 +1,11 @@
 package no.gevinst.benefit;
 
+import static no.gevinst.FormRefusals.body;
 import static no.gevinst.FormRefusals.errorBeside;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import java.nio.charset.StandardCharsets;
 import no.gevinst.GevinstIntegrationTest;
 import no.gevinst.TestProgrammes;
 import no.gevinst.TestUsers;
@@ -160,9 +160,5 @@ class SharingFormsIT {
         return mvc.perform(request.with(users.session(user)).with(csrf()))
                 .andReturn()
                 .getResponse();
-    }
-
-    private static String body(MockHttpServletResponse response) throws Exception {
-        return response.getContentAsString(StandardCharsets.UTF_8);
     }
 }

@@ -1,11 +1,11 @@
 package no.gevinst.golive;
 
+import static no.gevinst.FormRefusals.body;
 import static no.gevinst.FormRefusals.errorBeside;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import no.gevinst.GevinstIntegrationTest;
 import no.gevinst.TestUsers;
@@ -138,9 +138,5 @@ class AnchorFormsIT {
         return mvc.perform(request.with(users.session("kari")).with(csrf()))
                 .andReturn()
                 .getResponse();
-    }
-
-    private static String body(MockHttpServletResponse response) throws Exception {
-        return response.getContentAsString(StandardCharsets.UTF_8);
     }
 }

@@ -1,11 +1,11 @@
 package no.gevinst.indicator;
 
+import static no.gevinst.FormRefusals.body;
 import static no.gevinst.FormRefusals.errorBeside;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import no.gevinst.GevinstIntegrationTest;
@@ -211,9 +211,5 @@ class IndicatorFormsIT {
                         .with(csrf()))
                 .andReturn()
                 .getResponse();
-    }
-
-    private static String body(MockHttpServletResponse response) throws Exception {
-        return response.getContentAsString(StandardCharsets.UTF_8);
     }
 }

@@ -1,12 +1,12 @@
 package no.gevinst.plan;
 
+import static no.gevinst.FormRefusals.body;
 import static no.gevinst.FormRefusals.errorBeside;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import no.gevinst.GevinstIntegrationTest;
 import no.gevinst.TestProgrammes;
@@ -244,10 +244,6 @@ class PlanFormsIT {
         return mvc.perform(request.with(users.session(COORDINATOR)).with(csrf()))
                 .andReturn()
                 .getResponse();
-    }
-
-    private static String body(MockHttpServletResponse response) throws Exception {
-        return response.getContentAsString(StandardCharsets.UTF_8);
     }
 
     /** Every row of the table that belongs to the programme or plan, as stored, to see that nothing was written. */

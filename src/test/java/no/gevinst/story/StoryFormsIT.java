@@ -1,11 +1,11 @@
 package no.gevinst.story;
 
+import static no.gevinst.FormRefusals.body;
 import static no.gevinst.FormRefusals.errorBeside;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 
-import java.nio.charset.StandardCharsets;
 import no.gevinst.GevinstIntegrationTest;
 import no.gevinst.TestUsers;
 import org.jsoup.Jsoup;
@@ -92,9 +92,5 @@ class StoryFormsIT {
         return mvc.perform(request.with(users.session(user)).with(csrf()))
                 .andReturn()
                 .getResponse();
-    }
-
-    private static String body(MockHttpServletResponse response) throws Exception {
-        return response.getContentAsString(StandardCharsets.UTF_8);
     }
 }
