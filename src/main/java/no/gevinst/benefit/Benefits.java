@@ -60,7 +60,8 @@ public interface Benefits {
 
     /**
      * What each of the benefits lacks, every one of them a key: for pages and lists that show many benefits, which
-     * thus ask where their indicators stand once rather than once per benefit.
+     * thus ask once rather than once per benefit. Whether a benefit is measured comes from the register's copy of its
+     * indicators' status, the same the register filters and counts by.
      */
     java.util.Map<BenefitId, List<HealthWarning>> warnings(java.util.Collection<Benefit> benefits);
 

@@ -62,12 +62,17 @@ class IndicatorStatusCopyIT {
         IndicatorId id = defined(benefit, "Dager til svar");
         assertThat(filtered(programme, IndicatorFilter.UNMEASURED)).contains(benefit.title());
         assertThat(tally(programme).indicatorsByRag()).containsEntry("NONE", 1L);
+        assertThat(as(() -> benefits.warnings(List.of(benefit))).get(benefit.id()))
+                .contains(HealthWarning.NO_MEASUREMENT);
+        assertWarningsAgreeWithTheProfile(List.of(benefit));
 
         // No progress at all two years after the baseline: far behind the trajectory.
         record(programme, id, "15", "2025-05-01", "2025-05-31");
 
         assertThat(filtered(programme, IndicatorFilter.RED)).containsExactly(benefit.title());
         assertThat(filtered(programme, IndicatorFilter.UNMEASURED)).doesNotContain(benefit.title());
+        assertThat(as(() -> benefits.warnings(benefit))).doesNotContain(HealthWarning.NO_MEASUREMENT);
+        assertWarningsAgreeWithTheProfile(List.of(benefit));
         RegisterTally tally = tally(programme);
         assertThat(tally.byIndicator()).containsEntry(IndicatorFilter.RED, 1L);
         assertThat(tally.indicatorsByRag()).containsEntry("RED", 1L).doesNotContainKey("NONE");
@@ -98,6 +103,19 @@ class IndicatorStatusCopyIT {
                 randomWrite(random, programme, owned, ids, recorded);
             }
             assertCopyIsTheIndicatorTable(programme);
+            assertWarningsAgreeWithTheProfile(owned);
+        }
+    }
+
+    /**
+     * The register's and the API's warnings, read from the copy, are those the profile works out from each
+     * indicator's status: a benefit is measured when one of its indicators has a latest value.
+     */
+    private void assertWarningsAgreeWithTheProfile(List<Benefit> owned) {
+        java.util.Map<no.gevinst.shared.BenefitId, List<HealthWarning>> fromCopy = as(() -> benefits.warnings(owned));
+        for (Benefit benefit : owned) {
+            List<HealthWarning> fromStatus = as(() -> benefits.warnings(benefit, benefits.measurements(benefit)));
+            assertThat(fromCopy.get(benefit.id())).as(benefit.title()).isEqualTo(fromStatus);
         }
     }
 

@@ -50,6 +50,7 @@ class BenefitService implements Benefits {
     private final List<MeasurementSummaries> summaries;
     private final RegisterQueries register;
     private final SharingRepository sharing;
+    private final IndicatorStatusCopy statusCopy;
 
     BenefitService(
             BenefitRepository repository,
@@ -60,7 +61,9 @@ class BenefitService implements Benefits {
             AuditLog auditLog,
             List<MeasurementSummaries> summaries,
             RegisterQueries register,
-            SharingRepository sharing) {
+            SharingRepository sharing,
+            IndicatorStatusCopy statusCopy) {
+        this.statusCopy = statusCopy;
         this.register = register;
         this.sharing = sharing;
         this.summaries = summaries;
@@ -212,15 +215,20 @@ class BenefitService implements Benefits {
 
     @Override
     public List<HealthWarning> warnings(Benefit benefit) {
-        return warnings(benefit, measurements(benefit));
+        return warnings(List.of(benefit)).get(benefit.id());
     }
 
+    /**
+     * Whether a benefit is measured is read from the register's copy of its indicators' status, as its filter and
+     * counts read it: the page's warnings then agree with them, and a page of benefits costs one query instead of
+     * working out every indicator's status.
+     */
     @Override
     public Map<BenefitId, List<HealthWarning>> warnings(Collection<Benefit> benefits) {
-        Map<BenefitId, List<MeasurementSummary>> measured =
-                summaries(benefits.stream().map(Benefit::id).toList());
+        Set<BenefitId> measured =
+                statusCopy.measured(benefits.stream().map(Benefit::id).toList());
         Map<BenefitId, List<HealthWarning>> warnings = new LinkedHashMap<>();
-        benefits.forEach(b -> warnings.put(b.id(), warnings(b, measured.getOrDefault(b.id(), List.of()))));
+        benefits.forEach(b -> warnings.put(b.id(), b.warnings(measured.contains(b.id()))));
         return warnings;
     }
 

@@ -1,6 +1,11 @@
 package no.gevinst.benefit.domain;
 
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.UUID;
 import no.gevinst.benefit.IndicatorStatusChanged;
+import no.gevinst.shared.BenefitId;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -41,5 +46,24 @@ class IndicatorStatusCopy {
                 .param("last", changed.lastPeriodEnd())
                 .param("stale", changed.staleAfter())
                 .update();
+    }
+
+    /**
+     * Those of the benefits with a measured indicator, as the register's filter on unmeasured benefits reads it: one
+     * index probe for a page's benefits, instead of working out each indicator's status to see whether it has a
+     * latest value.
+     */
+    Set<BenefitId> measured(Collection<BenefitId> benefits) {
+        Set<BenefitId> measured = new HashSet<>();
+        if (benefits.isEmpty()) {
+            return measured;
+        }
+        jdbc.sql("SELECT DISTINCT benefit_id FROM benefit_indicator_status"
+                        + " WHERE benefit_id = ANY(:ids) AND last_period_end IS NOT NULL")
+                .param("ids", benefits.stream().map(BenefitId::value).distinct().toArray(UUID[]::new))
+                .query(rs -> {
+                    measured.add(new BenefitId(rs.getObject(1, UUID.class)));
+                });
+        return measured;
     }
 }
