@@ -31,14 +31,17 @@ class BenefitRegisterController {
     private final RegisterLookups lookups;
     private final MessageSource messages;
     private final no.gevinst.benefit.BenefitSharing sharing;
+    private final RegisterFilterForm filterForm;
 
     BenefitRegisterController(
             Benefits benefits,
             Programmes programmes,
             RegisterLookups lookups,
             MessageSource messages,
-            no.gevinst.benefit.BenefitSharing sharing) {
+            no.gevinst.benefit.BenefitSharing sharing,
+            RegisterFilterForm filterForm) {
         this.sharing = sharing;
+        this.filterForm = filterForm;
         this.benefits = benefits;
         this.programmes = programmes;
         this.lookups = lookups;
@@ -84,7 +87,11 @@ class BenefitRegisterController {
         model.addAttribute("sorts", BenefitQuery.Sort.values());
         model.addAttribute("canCreate", programmes.visible().stream().anyMatch(p -> programmes.canCoordinate(p.id())));
         model.addAttribute("links", new RegisterLinks(filter));
-        return htmx.isHtmxRequest() ? "benefit/register :: results" : "benefit/register";
+        if (htmx.isHtmxRequest()) {
+            return "benefit/register :: results";
+        }
+        model.addAttribute("filterForm", filterForm.html(names, model.asMap(), request, response, locale));
+        return "benefit/register";
     }
 
     /**
