@@ -80,11 +80,7 @@ class BenefitRegisterController {
                             .flatMap(s -> benefits.find(s.benefit()).stream())
                             .toList());
         }
-        model.addAttribute("statuses", BenefitStatus.values());
-        model.addAttribute("classes", BenefitClass.values());
-        model.addAttribute("warnings", HealthWarning.values());
-        model.addAttribute("indicatorFilters", no.gevinst.benefit.IndicatorFilter.values());
-        model.addAttribute("sorts", BenefitQuery.Sort.values());
+        addFilterLists(model);
         model.addAttribute("canCreate", programmes.visible().stream().anyMatch(p -> programmes.canCoordinate(p.id())));
         model.addAttribute("links", new RegisterLinks(filter));
         if (htmx.isHtmxRequest()) {
@@ -92,6 +88,15 @@ class BenefitRegisterController {
         }
         model.addAttribute("filterForm", filterForm.html(names, model.asMap(), request, response, locale));
         return "benefit/register";
+    }
+
+    /** The filter's fixed lists: statuses, classes, warnings, indicator states and sorts. */
+    private static void addFilterLists(Model model) {
+        model.addAttribute("statuses", BenefitStatus.values());
+        model.addAttribute("classes", BenefitClass.values());
+        model.addAttribute("warnings", HealthWarning.values());
+        model.addAttribute("indicatorFilters", no.gevinst.benefit.IndicatorFilter.values());
+        model.addAttribute("sorts", BenefitQuery.Sort.values());
     }
 
     /**

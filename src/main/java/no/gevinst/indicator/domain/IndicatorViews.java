@@ -10,7 +10,10 @@ import no.gevinst.indicator.Indicator;
 import no.gevinst.indicator.IndicatorStatus;
 import no.gevinst.indicator.IndicatorView;
 import no.gevinst.indicator.MeasurementPaging;
+import no.gevinst.indicator.PeriodValue;
 import no.gevinst.indicator.TargetPoint;
+import no.gevinst.shared.DataGeneration;
+import no.gevinst.shared.GenerationKept;
 import no.gevinst.shared.IndicatorId;
 import no.gevinst.shared.OrganisationId;
 import no.gevinst.shared.Violations;
@@ -28,6 +31,20 @@ class IndicatorViews {
     private final MeasurementPages pages;
     private final PlacedBaselines placed;
 
+    /**
+     * Each indicator's status and chart series for the day, kept for the data generation: working them out reads the
+     * latest periods' measurements and sums every period of the chart's years (at a tenth of a region about 240 and
+     * 4 800 rows, most of the indicator page's database time), though they change only with a write (issue 15).
+     * Bounded: the indicators people are looking at.
+     */
+    private final GenerationKept<Standing.Key, Standing> standings;
+
+    /** Where an indicator stands on a day, and the values its chart draws. */
+    private record Standing(IndicatorStatus status, List<PeriodValue> series) {
+
+        private record Key(IndicatorId id, LocalDate today) {}
+    }
+
     IndicatorViews(
             TrajectoryRepository repository,
             IndicatorAccess access,
@@ -35,7 +52,9 @@ class IndicatorViews {
             IndicatorStatusRefresher refresher,
             Benefits benefits,
             MeasurementPages pages,
-            PlacedBaselines placed) {
+            PlacedBaselines placed,
+            DataGeneration generations) {
+        this.standings = new GenerationKept<>(generations, 1024);
         this.repository = repository;
         this.access = access;
         this.visible = visible;
@@ -46,6 +65,8 @@ class IndicatorViews {
     }
 
     IndicatorView view(IndicatorId id, LocalDate today, int page, int size) {
+        // The generation before anything is read: a standing kept under it is never worked out from older rows.
+        var generation = standings.begin();
         // Whether the user may see it first: one who may not learns nothing from what is wrong with the paging.
         Indicator indicator = visible.existing(id);
         checkPaging(page, size);
@@ -54,7 +75,10 @@ class IndicatorViews {
         LocalDate changeTookEffect =
                 benefits.find(indicator.benefit()).map(Benefit::expectedStart).orElse(null);
         List<TargetPoint> targets = repository.targets(id);
-        IndicatorStatus status = refresher.status(indicator, baseline, targets, today);
+        Standing standing = generation.get(new Standing.Key(id, today), () -> {
+            IndicatorStatus status = refresher.status(indicator, baseline, targets, today);
+            return new Standing(status, List.copyOf(pages.series(id, status.latestPeriodEnd())));
+        });
         MeasurementPages.Page shown = pages.page(id, page, size);
         // Asked once: whether the user may record at all is whether they may record for some organisation.
         List<OrganisationId> recordsFor = access.recordsFor(indicator);
@@ -63,7 +87,7 @@ class IndicatorViews {
                 .baseline(baseline.orElse(null))
                 .targets(targets)
                 .measurements(shown.measurements())
-                .status(status)
+                .status(standing.status())
                 .baselineAfterChange(baseline.map(b -> !b.atGoLive() && b.measuredAfter(changeTookEffect))
                         .orElse(false))
                 .canEdit(access.canEdit(indicator))
@@ -71,7 +95,7 @@ class IndicatorViews {
                 .baselineVersion(repository.baselineVersion(id).orElse(null))
                 .trajectoryVersion(repository.trajectoryVersion(id))
                 .recordsFor(recordsFor)
-                .series(pages.series(id, status.latestPeriodEnd()))
+                .series(standing.series())
                 .paging(shown.paging())
                 .build();
     }
