@@ -153,7 +153,7 @@ class IndicatorFormsIT {
                 world.in(Role.GEVINSTKOORDINATOR),
                 () -> indicators.record(
                         indicator.id(),
-                        List.of(new MeasurementInput(
+                        MeasurementCommand.readAll(List.of(new MeasurementInput(
                                 "40",
                                 "2025-03-01",
                                 "2025-03-31",
@@ -162,7 +162,7 @@ class IndicatorFormsIT {
                                 null,
                                 null,
                                 "HIGH",
-                                null)),
+                                null))),
                         MeasurementSource.FORM));
         String measurement = jdbc.sql("SELECT id::text FROM measurement WHERE indicator_id = :i::uuid")
                 .param("i", indicator.id().toString())

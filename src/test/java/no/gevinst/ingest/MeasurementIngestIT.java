@@ -27,6 +27,7 @@ import no.gevinst.indicator.Indicator;
 import no.gevinst.indicator.IndicatorView;
 import no.gevinst.indicator.Indicators;
 import no.gevinst.indicator.Measurement;
+import no.gevinst.indicator.MeasurementCommand;
 import no.gevinst.indicator.MeasurementInput;
 import no.gevinst.indicator.MeasurementSource;
 import no.gevinst.indicator.RecordResult;
@@ -271,9 +272,9 @@ class MeasurementIngestIT {
                 "kari",
                 () -> indicators.record(
                         indicator.id(),
-                        List.of(
+                        MeasurementCommand.readAll(List.of(
                                 new MeasurementInput("1", "2025-01-01", "2025-01-31", ST_OLAV, "", "", "", "Låg", ""),
-                                new MeasurementInput("2", "2025-02-01", "2025-02-28", ST_OLAV, "", "", "", "Høy", "")),
+                                new MeasurementInput("2", "2025-02-01", "2025-02-28", ST_OLAV, "", "", "", "Høy", ""))),
                         MeasurementSource.FORM));
         assertThat(measurements(indicator))
                 .extracting(Measurement::confidence)
@@ -282,8 +283,8 @@ class MeasurementIngestIT {
                         "kari",
                         () -> indicators.record(
                                 indicator.id(),
-                                List.of(new MeasurementInput(
-                                        "3", "2025-03-01", "2025-03-31", ST_OLAV, "", "", "", "Sikker", "")),
+                                MeasurementCommand.readAll(List.of(new MeasurementInput(
+                                        "3", "2025-03-01", "2025-03-31", ST_OLAV, "", "", "", "Sikker", ""))),
                                 MeasurementSource.FORM)))
                 .isInstanceOfSatisfying(
                         RowsRejectedException.class,
@@ -299,8 +300,8 @@ class MeasurementIngestIT {
                 "kari",
                 () -> indicators.record(
                         indicator.id(),
-                        List.of(new MeasurementInput(
-                                "10", "2025-01-01", "2025-01-31", ST_OLAV, "", "", "", "HIGH", "")),
+                        MeasurementCommand.readAll(List.of(new MeasurementInput(
+                                "10", "2025-01-01", "2025-01-31", ST_OLAV, "", "", "", "HIGH", ""))),
                         MeasurementSource.FORM));
         Measurement original = measurements(indicator).getFirst();
 
