@@ -23,6 +23,7 @@ import no.gevinst.shared.IndicatorId;
 import no.gevinst.shared.NorwegianTime;
 import no.gevinst.shared.OrganisationId;
 import no.gevinst.shared.ReaderFormats;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The checks one row passes on its own, as it streams in: its indicator (visible to the user), organisation (a
@@ -123,7 +124,7 @@ final class IntakeRowChecks {
     /** A period that ends in the future has no value yet; one whose end did not read was named already. */
     private void checkFuture(long number, MeasurementCommand in) {
         LocalDate end = in.periodEnd();
-        if (end != null && end.isAfter(today) && (in.readWhole() || !faulted(in, "periodEnd"))) {
+        if (end != null && end.isAfter(today) && !faulted(in, "periodEnd")) {
             error(
                     number,
                     "periodEnd",
@@ -133,7 +134,7 @@ final class IntakeRowChecks {
     }
 
     /** Names what of the row did not read in the fields given (a second one may be null). */
-    private void refused(long number, MeasurementCommand in, String field, String other) {
+    private void refused(long number, MeasurementCommand in, String field, @Nullable String other) {
         if (in.readWhole()) {
             return;
         }
@@ -189,7 +190,7 @@ final class IntakeRowChecks {
     }
 
     /** The value must be within the range of the indicator's kind. */
-    private void checkKind(long number, BigDecimal value, Indicator indicator) {
+    private void checkKind(long number, @Nullable BigDecimal value, Indicator indicator) {
         if (value != null && !indicator.kind().accepts(value)) {
             error(number, "value", "measurement.value.range." + indicator.kind().name(), value.toPlainString());
         }
