@@ -80,11 +80,7 @@ class DemoFlows {
                 .benefitId(benefit.id().toString())
                 .build()));
         indicators.setBaseline(indicator.id(), BaselineCommand.parse(flow.baseline()));
-        indicators.setTrajectory(
-                indicator.id(),
-                flow.trajectory().stream()
-                        .map(p -> new String[] {p.date(), p.value()})
-                        .toList());
+        indicators.setTrajectory(indicator.id(), DemoIndicators.trajectory(flow.trajectory()));
         DemoIndicatorData.Series series = flow.measurements();
         measurements.record(indicator, organisationId.apply(series.organisation()), series);
     }

@@ -14,8 +14,10 @@ import no.gevinst.indicator.Indicator;
 import no.gevinst.indicator.IndicatorCommand;
 import no.gevinst.indicator.IndicatorInputBuilder;
 import no.gevinst.indicator.Indicators;
+import no.gevinst.indicator.MeasurementCommand;
 import no.gevinst.indicator.MeasurementInput;
 import no.gevinst.indicator.MeasurementSource;
+import no.gevinst.indicator.TrajectoryCommand;
 import no.gevinst.shared.NorwegianTime;
 import org.springframework.stereotype.Component;
 
@@ -41,11 +43,7 @@ class DemoIndicators {
         for (DemoIndicatorData data : DemoFiles.list(FILE, DemoIndicatorData[].class)) {
             Indicator indicator = define(data, personId.apply(data.measurer()));
             baseline(indicator, data.baseline());
-            indicators.setTrajectory(
-                    indicator.id(),
-                    data.trajectory().stream()
-                            .map(p -> new String[] {p.date(), p.value()})
-                            .toList());
+            indicators.setTrajectory(indicator.id(), trajectory(data.trajectory()));
             DemoIndicatorData.Series series = data.measurements();
             record(indicator, organisationId.apply(series.organisation()), series);
         }
@@ -123,9 +121,8 @@ class DemoIndicators {
     /** Records the rows whose period has ended, so that the demo never holds measurements of the future. */
     void record(Indicator i, String organisation, DemoIndicatorData.Series series) {
         LocalDate today = NorwegianTime.today();
-        List<MeasurementInput> past = rows(series).stream()
-                .filter(r -> !LocalDate.parse(r.periodEnd()).isAfter(today))
-                .map(r -> new MeasurementInput(
+        List<MeasurementCommand> past = rows(series).stream()
+                .map(r -> MeasurementCommand.parse(new MeasurementInput(
                         r.value(),
                         r.periodStart(),
                         r.periodEnd(),
@@ -134,9 +131,17 @@ class DemoIndicators {
                         "",
                         series.method(),
                         series.confidence(),
-                        ""))
+                        "")))
+                .filter(r -> !r.periodEnd().isAfter(today))
                 .toList();
         indicators.record(i.id(), past, MeasurementSource.FILE);
+    }
+
+    /** The demo's trajectory as its data file writes it, read as a form's would be. */
+    static TrajectoryCommand trajectory(List<DemoIndicatorData.Point> points) {
+        return TrajectoryCommand.parse(
+                points.stream().map(DemoIndicatorData.Point::date).toList(),
+                points.stream().map(DemoIndicatorData.Point::value).toList());
     }
 
     /** A period's value; where and how it was measured are the series'. */

@@ -2,7 +2,9 @@ package no.gevinst.indicator;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import no.gevinst.shared.Inputs;
+import no.gevinst.shared.NorwegianDates;
 import no.gevinst.shared.NorwegianNumbers;
 import no.gevinst.shared.Violations;
 
@@ -39,13 +41,24 @@ public final class IndicatorFields {
         return number;
     }
 
-    /** A required date: blank is as invalid as a text that is no date. */
+    /**
+     * A date written the Norwegian or the ISO way ({@link NorwegianDates}); a required one left blank is as invalid
+     * as a text that is no date.
+     */
     public static LocalDate date(String text, String field, Violations v, boolean required) {
-        LocalDate date = Inputs.date(text, field, v);
-        if (date == null && required && text(text).isEmpty()) {
-            v.add(field, "date.invalid");
+        if (text(text).isEmpty()) {
+            if (required) {
+                v.add(field, "date.invalid");
+            }
+            return null;
         }
-        return date;
+        try {
+            // Inputs.date keeps the one rule for the plausible years; it is given the date already read.
+            return Inputs.date(NorwegianDates.parse(text).toString(), field, v);
+        } catch (DateTimeParseException e) {
+            v.add(field, "date.invalid");
+            return null;
+        }
     }
 
     public static String text(String text) {

@@ -145,10 +145,10 @@ public interface Indicators {
     Baseline setBaseline(IndicatorId id, BaselineCommand command, Long expectedVersion);
 
     /**
-     * Replaces the trajectory, if it still has the version read ({@link IndicatorView#trajectoryVersion()}); each
-     * point is a date and a value as text.
+     * Replaces the trajectory read ({@link TrajectoryCommand#parse}), if it still has the version read
+     * ({@link IndicatorView#trajectoryVersion()}); the targets must fit the baseline and the indicator's direction.
      */
-    List<TargetPoint> setTrajectory(IndicatorId id, List<String[]> points, long expectedVersion);
+    List<TargetPoint> setTrajectory(IndicatorId id, TrajectoryCommand command, long expectedVersion);
 
     /** The same over whatever is stored: for the application's own loaders and tests, never for requests. */
     default Baseline setBaseline(IndicatorId id, BaselineCommand command) {
@@ -156,15 +156,16 @@ public interface Indicators {
     }
 
     /** The same over whatever is stored: for the application's own loaders and tests, never for requests. */
-    default List<TargetPoint> setTrajectory(IndicatorId id, List<String[]> points) {
-        return setTrajectory(id, points, view(id, NorwegianTime.today()).trajectoryVersion());
+    default List<TargetPoint> setTrajectory(IndicatorId id, TrajectoryCommand command) {
+        return setTrajectory(id, command, view(id, NorwegianTime.today()).trajectoryVersion());
     }
 
     /**
-     * Records a batch of measurements for one indicator, all or nothing: every bad row is named. A row already
-     * recorded with the same organisation, unit, period, source and value adds nothing.
+     * Records a batch of measurements for one indicator, each read at its edge ({@link MeasurementCommand#read}),
+     * all or nothing: every bad row is named, what did not read among the rest. A row already recorded with the same
+     * organisation, unit, period, source and value adds nothing.
      */
-    RecordResult record(IndicatorId id, List<MeasurementInput> rows, MeasurementSource source);
+    RecordResult record(IndicatorId id, List<MeasurementCommand> rows, MeasurementSource source);
 
     /**
      * Replaces a measurement by a corrected one, keeping both and the reason; the value is read at the edge

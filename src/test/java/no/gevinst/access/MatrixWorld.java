@@ -15,6 +15,7 @@ import no.gevinst.benefit.Benefits;
 import no.gevinst.indicator.Indicator;
 import no.gevinst.indicator.IndicatorCommand;
 import no.gevinst.indicator.Indicators;
+import no.gevinst.indicator.MeasurementCommand;
 import no.gevinst.indicator.MeasurementInput;
 import no.gevinst.indicator.MeasurementSource;
 import no.gevinst.network.ElementCommands;
@@ -196,8 +197,8 @@ class MatrixWorld {
                 coordinator,
                 () -> indicators.record(
                         indicator.id(),
-                        List.of(new MeasurementInput(
-                                "10", "2025-01-01", "2025-01-31", org.id().toString(), "", "", "", "", "")),
+                        MeasurementCommand.readAll(List.of(new MeasurementInput(
+                                "10", "2025-01-01", "2025-01-31", org.id().toString(), "", "", "", "", ""))),
                         MeasurementSource.FORM));
         String measurement = jdbc.sql("SELECT id::text FROM measurement WHERE indicator_id = :i")
                 .param("i", indicator.id().value())

@@ -21,8 +21,10 @@ import no.gevinst.indicator.IndicatorInput;
 import no.gevinst.indicator.IndicatorInputBuilder;
 import no.gevinst.indicator.Indicators;
 import no.gevinst.indicator.Measurement;
+import no.gevinst.indicator.MeasurementCommand;
 import no.gevinst.indicator.MeasurementInput;
 import no.gevinst.indicator.MeasurementSource;
+import no.gevinst.indicator.TrajectoryCommand;
 import no.gevinst.programme.Programme;
 import no.gevinst.shared.IndicatorId;
 import no.gevinst.shared.NorwegianTime;
@@ -181,15 +183,15 @@ class IndicatorStatusCopyIT {
                 id,
                 BaselineCommand.parse(
                         new BaselineInput("15", "2023-01-01", "2023-03-31", "Tidsstudie", "Demo", "", "", "", ""))));
-        as(() -> indicators.setTrajectory(id, List.<String[]>of(new String[] {"2025-12-31", "5"})));
+        as(() -> indicators.setTrajectory(id, TrajectoryCommand.parse(List.of("2025-12-31"), List.of("5"))));
         return id;
     }
 
     private void record(Programme programme, IndicatorId id, String value, String start, String end) {
         as(() -> indicators.record(
                 id,
-                List.of(new MeasurementInput(
-                        value, start, end, programme.owner().toString(), "", "", "Uttrekk", "HIGH", "")),
+                MeasurementCommand.readAll(List.of(new MeasurementInput(
+                        value, start, end, programme.owner().toString(), "", "", "Uttrekk", "HIGH", ""))),
                 MeasurementSource.FORM));
     }
 

@@ -21,6 +21,7 @@ import no.gevinst.TestProgrammes;
 import no.gevinst.TestUsers;
 import no.gevinst.indicator.Indicator;
 import no.gevinst.indicator.Indicators;
+import no.gevinst.indicator.MeasurementCommand;
 import no.gevinst.indicator.MeasurementInput;
 import no.gevinst.indicator.MeasurementSource;
 import no.gevinst.network.LinkCommand;
@@ -140,7 +141,7 @@ class SharingApiIT {
                 HOME,
                 () -> indicators.record(
                         indicator.id(),
-                        List.of(new MeasurementInput(
+                        MeasurementCommand.readAll(List.of(new MeasurementInput(
                                 "10",
                                 "2025-01-01",
                                 "2025-01-31",
@@ -149,7 +150,7 @@ class SharingApiIT {
                                 "",
                                 "",
                                 "",
-                                "")),
+                                ""))),
                         MeasurementSource.FORM));
         Benefit other = testProgrammes.bareBenefit(programme, "Gevinst på kartet");
         users.callAs(

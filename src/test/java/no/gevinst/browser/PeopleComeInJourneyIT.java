@@ -21,6 +21,7 @@ import no.gevinst.benefit.BenefitInput;
 import no.gevinst.benefit.Benefits;
 import no.gevinst.indicator.Indicator;
 import no.gevinst.indicator.Indicators;
+import no.gevinst.indicator.MeasurementCommand;
 import no.gevinst.indicator.MeasurementInput;
 import no.gevinst.indicator.MeasurementSource;
 import no.gevinst.organisation.Organisation;
@@ -170,8 +171,8 @@ class PeopleComeInJourneyIT extends BrowserTest {
                 coordinator,
                 () -> indicators.record(
                         indicator.id(),
-                        List.of(new MeasurementInput(
-                                "10", "2024-01-01", "2024-01-31", hospital.id().toString(), "", "", "", "", "")),
+                        MeasurementCommand.readAll(List.of(new MeasurementInput(
+                                "10", "2024-01-01", "2024-01-31", hospital.id().toString(), "", "", "", "", ""))),
                         MeasurementSource.FORM));
         return indicator;
     }

@@ -24,6 +24,7 @@ import no.gevinst.access.Role;
 import no.gevinst.benefit.Benefit;
 import no.gevinst.indicator.Indicator;
 import no.gevinst.indicator.Indicators;
+import no.gevinst.indicator.MeasurementCommand;
 import no.gevinst.indicator.MeasurementInput;
 import no.gevinst.indicator.MeasurementSource;
 import no.gevinst.programme.Programme;
@@ -253,8 +254,8 @@ class ConfigDecisionsIT {
             Indicator i = indicators.create(TestIndicators.monthly(benefit.id().toString(), name, null));
             indicators.record(
                     i.id(),
-                    List.of(new MeasurementInput(
-                            "3", "2025-01-01", "2025-01-31", programme.owner().toString(), "", "", "", "", "")),
+                    MeasurementCommand.readAll(List.of(new MeasurementInput(
+                            "3", "2025-01-01", "2025-01-31", programme.owner().toString(), "", "", "", "", ""))),
                     source);
             return i;
         });

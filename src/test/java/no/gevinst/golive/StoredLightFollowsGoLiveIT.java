@@ -15,8 +15,10 @@ import no.gevinst.benefit.IndicatorFilter;
 import no.gevinst.indicator.BaselineCommand;
 import no.gevinst.indicator.BaselineInput;
 import no.gevinst.indicator.Indicators;
+import no.gevinst.indicator.MeasurementCommand;
 import no.gevinst.indicator.MeasurementInput;
 import no.gevinst.indicator.MeasurementSource;
+import no.gevinst.indicator.TrajectoryCommand;
 import no.gevinst.programme.Programme;
 import no.gevinst.shared.IndicatorId;
 import org.awaitility.Awaitility;
@@ -71,7 +73,7 @@ class StoredLightFollowsGoLiveIT {
                         "",
                         "true",
                         "Settes når løsningen tas i bruk."))));
-        as(() -> indicators.setTrajectory(id, List.<String[]>of(new String[] {"2027-12-31", "5"})));
+        as(() -> indicators.setTrajectory(id, TrajectoryCommand.parse(List.of("2027-12-31"), List.of("5"))));
         Wave wave = as(() -> waves.create(
                 programme.id(),
                 new WaveInput(
@@ -80,8 +82,16 @@ class StoredLightFollowsGoLiveIT {
         // No progress a year after the planned go-live: well behind the trajectory.
         as(() -> indicators.record(
                 id,
-                List.of(new MeasurementInput(
-                        "15", "2025-05-01", "2025-05-31", programme.owner().toString(), "", "", "Uttrekk", "HIGH", "")),
+                MeasurementCommand.readAll(List.of(new MeasurementInput(
+                        "15",
+                        "2025-05-01",
+                        "2025-05-31",
+                        programme.owner().toString(),
+                        "",
+                        "",
+                        "Uttrekk",
+                        "HIGH",
+                        ""))),
                 MeasurementSource.FORM));
         assertThat(storedRag(id)).isEqualTo("RED");
         assertThat(filtered(programme, IndicatorFilter.RED)).contains(benefit.title());

@@ -24,6 +24,7 @@ import no.gevinst.indicator.IndicatorView;
 import no.gevinst.indicator.Indicators;
 import no.gevinst.indicator.TargetPoint;
 import no.gevinst.indicator.Trajectory;
+import no.gevinst.indicator.TrajectoryCommand;
 import no.gevinst.organisation.Organisation;
 import no.gevinst.organisation.OrganisationInput;
 import no.gevinst.organisation.Organisations;
@@ -93,7 +94,9 @@ class TrajectoryFromGoLiveIT {
                                 "",
                                 "true",
                                 "Settes når løsningen tas i bruk."))));
-        as(COORDINATOR, () -> indicators.setTrajectory(id, List.<String[]>of(new String[] {"2027-12-31", "5"})));
+        as(
+                COORDINATOR,
+                () -> indicators.setTrajectory(id, TrajectoryCommand.parse(List.of("2027-12-31"), List.of("5"))));
         Wave wave = as(
                 COORDINATOR,
                 () -> waves.create(

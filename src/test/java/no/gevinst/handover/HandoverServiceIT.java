@@ -20,6 +20,7 @@ import no.gevinst.benefit.BenefitInput;
 import no.gevinst.benefit.Benefits;
 import no.gevinst.indicator.Indicator;
 import no.gevinst.indicator.Indicators;
+import no.gevinst.indicator.TrajectoryCommand;
 import no.gevinst.organisation.Organisation;
 import no.gevinst.organisation.OrganisationInput;
 import no.gevinst.organisation.Organisations;
@@ -107,7 +108,7 @@ class HandoverServiceIT {
             Indicator indicator =
                     indicators.create(TestIndicators.monthly(benefit.id().toString(), "Overleveringsindikator", null));
             indicators.setTrajectory(
-                    indicator.id(), List.of(new String[] {"2025-12-31", "10"}, new String[] {"2027-12-31", "5"}));
+                    indicator.id(), TrajectoryCommand.parse(List.of("2025-12-31", "2027-12-31"), List.of("10", "5")));
             Plan plan = plans.create(programme.id(), new Plans.PlanInput(null, "Plan " + tag));
             plans.addMeasure(
                     plan.id(),

@@ -22,6 +22,7 @@ import no.gevinst.benefit.Benefits;
 import no.gevinst.indicator.Indicator;
 import no.gevinst.indicator.IndicatorDue;
 import no.gevinst.indicator.Indicators;
+import no.gevinst.indicator.MeasurementCommand;
 import no.gevinst.indicator.MeasurementInput;
 import no.gevinst.indicator.MeasurementSource;
 import no.gevinst.mypage.domain.MyPage;
@@ -187,7 +188,9 @@ class LifeAfterCloseIT {
         assertThatThrownBy(() -> users.callAs(
                         w.receiverUser(),
                         () -> indicators.record(
-                                w.indicator().id(), List.of(lastMonthsButTwo(w.owner())), MeasurementSource.FORM)))
+                                w.indicator().id(),
+                                MeasurementCommand.readAll(List.of(lastMonthsButTwo(w.owner()))),
+                                MeasurementSource.FORM)))
                 .as("before close the line manager neither owns nor measures it")
                 .isInstanceOf(AccessDeniedException.class);
 
@@ -200,7 +203,7 @@ class LifeAfterCloseIT {
                                 w.receiverUser(),
                                 () -> indicators.record(
                                         w.indicator().id(),
-                                        List.of(lastMonthsButTwo(w.owner())),
+                                        MeasurementCommand.readAll(List.of(lastMonthsButTwo(w.owner()))),
                                         MeasurementSource.FORM))
                         .added())
                 .isEqualTo(1);
@@ -224,7 +227,7 @@ class LifeAfterCloseIT {
                                 measurer,
                                 () -> indicators.record(
                                         w.indicator().id(),
-                                        List.of(new MeasurementInput(
+                                        MeasurementCommand.readAll(List.of(new MeasurementInput(
                                                 "13",
                                                 earlier.toString(),
                                                 start.minusDays(1).toString(),
@@ -233,7 +236,7 @@ class LifeAfterCloseIT {
                                                 "",
                                                 "Uttrekk",
                                                 "HIGH",
-                                                "")),
+                                                ""))),
                                         MeasurementSource.FORM))
                         .added())
                 .as("the organisation's own measurer still measures after close")

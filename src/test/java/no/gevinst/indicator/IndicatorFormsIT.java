@@ -84,6 +84,26 @@ class IndicatorFormsIT {
     }
 
     @Test
+    void aBlankDateOnTheMeasurementFormIsAskedForBesideItsFieldNotCalledNoDate() throws Exception {
+        Indicator indicator = indicator("Måling uten dato");
+        String before = rows(indicator);
+        MockHttpServletResponse response = send(post("/indicators/" + indicator.id() + "/measurements")
+                .param("value", "12,5")
+                .param("periodStart", " ")
+                .param("periodEnd", "31.01.2026")
+                .param("organisation", world.owner().id().toString())
+                .param("confidence", "MEDIUM"));
+
+        assertThat(response.getStatus()).isEqualTo(422);
+        assertThat(body(response))
+                .satisfies(errorBeside("periodStart"))
+                .contains("Fyll inn datoen.")
+                .doesNotContain("«» er ikke en dato", "« » er ikke en dato")
+                .contains("value=\"12,5\"", "value=\"31.01.2026\"");
+        assertThat(rows(indicator)).isEqualTo(before);
+    }
+
+    @Test
     void aBaselineWithTextForItsValueIsRefusedBesideTheValueAndAStaleOneIsAConflict() throws Exception {
         Indicator indicator = indicator("Nullpunkt med feil");
         String before = rows(indicator);
@@ -153,7 +173,7 @@ class IndicatorFormsIT {
                 world.in(Role.GEVINSTKOORDINATOR),
                 () -> indicators.record(
                         indicator.id(),
-                        List.of(new MeasurementInput(
+                        MeasurementCommand.readAll(List.of(new MeasurementInput(
                                 "40",
                                 "2025-03-01",
                                 "2025-03-31",
@@ -162,7 +182,7 @@ class IndicatorFormsIT {
                                 null,
                                 null,
                                 "HIGH",
-                                null)),
+                                null))),
                         MeasurementSource.FORM));
         String measurement = jdbc.sql("SELECT id::text FROM measurement WHERE indicator_id = :i::uuid")
                 .param("i", indicator.id().toString())

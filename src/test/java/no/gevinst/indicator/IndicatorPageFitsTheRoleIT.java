@@ -56,9 +56,9 @@ class IndicatorPageFitsTheRoleIT {
                 world.in(Role.GEVINSTKOORDINATOR),
                 () -> indicators.record(
                         indicator.id(),
-                        List.of(
+                        MeasurementCommand.readAll(List.of(
                                 measurement("40", world.owner().id()),
-                                measurement("30", world.party().id())),
+                                measurement("30", world.party().id()))),
                         MeasurementSource.FORM));
 
         Document page =
@@ -133,7 +133,10 @@ class IndicatorPageFitsTheRoleIT {
             Indicator created =
                     indicators.create(TestIndicators.monthly(benefit.id().toString(), "Målt", null));
             indicators.record(
-                    created.id(), List.of(measurement("12", named.organisation().id())), MeasurementSource.FORM);
+                    created.id(),
+                    MeasurementCommand.readAll(
+                            List.of(measurement("12", named.organisation().id()))),
+                    MeasurementSource.FORM);
             return created;
         });
 

@@ -46,7 +46,7 @@ class IndicatorServiceIT {
         assertThatThrownBy(() -> users.runAs(
                         "kari",
                         () -> indicators.setTrajectory(
-                                indicator.id(), List.<String[]>of(new String[] {"2026-12-31", "10"}))))
+                                indicator.id(), TrajectoryCommand.parse(List.of("2026-12-31"), List.of("10")))))
                 .isInstanceOfSatisfying(
                         InvalidInputException.class,
                         e -> assertThat(e.violations())
@@ -55,7 +55,7 @@ class IndicatorServiceIT {
         assertThatThrownBy(() -> users.runAs(
                         "kari",
                         () -> indicators.setTrajectory(
-                                indicator.id(), List.<String[]>of(new String[] {"2026-12-31", "12"}))))
+                                indicator.id(), TrajectoryCommand.parse(List.of("2026-12-31"), List.of("12")))))
                 .isInstanceOfSatisfying(
                         InvalidInputException.class,
                         e -> assertThat(e.violations())
@@ -114,8 +114,8 @@ class IndicatorServiceIT {
                         "nina",
                         () -> indicators.record(
                                 indicator.id(),
-                                List.of(new MeasurementInput(
-                                        "1", "2025-01-01", "2025-01-31", "883974832", "", "", "", "", "")),
+                                MeasurementCommand.readAll(List.of(new MeasurementInput(
+                                        "1", "2025-01-01", "2025-01-31", "883974832", "", "", "", "", ""))),
                                 MeasurementSource.FORM)))
                 .as("a reader may record for no organisation, so the request is refused before any row is read")
                 .isInstanceOf(AccessDeniedException.class);
@@ -150,12 +150,12 @@ class IndicatorServiceIT {
                 "kari",
                 () -> indicators.record(
                         indicator.id(),
-                        List.of(
+                        MeasurementCommand.readAll(List.of(
                                 // An earlier period of 2024: not the year's actual.
                                 unitRow("30", "2024-01-01", "2024-06-30", "Avd A"),
                                 unitRow("20", "2024-07-01", "2024-12-31", "Avd A"),
                                 unitRow("25", "2024-07-01", "2024-12-31", "Avd B"),
-                                unitRow("18", "2025-01-01", "2025-03-31", "Avd A")),
+                                unitRow("18", "2025-01-01", "2025-03-31", "Avd A"))),
                         MeasurementSource.FORM));
         assertThat(recorded.added()).isEqualTo(4);
         Measurement unitB =
@@ -191,9 +191,9 @@ class IndicatorServiceIT {
                 "kari",
                 () -> indicators.record(
                         indicator.id(),
-                        List.of(
+                        MeasurementCommand.readAll(List.of(
                                 unitRow("30", "2024-01-01", "2024-06-30", "Avd A"),
-                                unitRow("20", "2024-07-01", "2024-12-31", "Avd A")),
+                                unitRow("20", "2024-07-01", "2024-12-31", "Avd A"))),
                         MeasurementSource.API));
 
         var entry = auditLog.history("measurements", indicator.id()).getLast();
@@ -214,9 +214,9 @@ class IndicatorServiceIT {
                         "kari",
                         () -> indicators.record(
                                 indicator.id(),
-                                List.of(
+                                MeasurementCommand.readAll(List.of(
                                         unitRow("31", "2025-01-01", "2025-01-31", "Avd A"),
-                                        unitRow("ikke et tall", "2025-02-01", "2025-02-28", "Avd A")),
+                                        unitRow("ikke et tall", "2025-02-01", "2025-02-28", "Avd A"))),
                                 MeasurementSource.API)))
                 .isInstanceOf(RuntimeException.class);
         assertThat(audited(indicator)).isEqualTo(before + 1);
@@ -234,14 +234,15 @@ class IndicatorServiceIT {
                     "kari",
                     () -> indicators.record(
                             indicator.id(),
-                            List.of(unitRow("3", "2026-12-06", "2026-12-06", "Avd A")),
+                            MeasurementCommand.readAll(List.of(unitRow("3", "2026-12-06", "2026-12-06", "Avd A"))),
                             MeasurementSource.API));
 
             assertThatThrownBy(() -> users.runAs(
                             "kari",
                             () -> indicators.record(
                                     indicator.id(),
-                                    List.of(unitRow("4", "2026-12-07", "2026-12-07", "Avd A")),
+                                    MeasurementCommand.readAll(
+                                            List.of(unitRow("4", "2026-12-07", "2026-12-07", "Avd A"))),
                                     MeasurementSource.API)))
                     .isInstanceOfSatisfying(
                             InvalidInputException.class,
@@ -271,7 +272,9 @@ class IndicatorServiceIT {
             rows.add(month(first.plusMonths(i), i % 2 == 0 ? "" : "  "));
         }
         rows.add(month(LocalDate.of(2024, 1, 1), "Ny rutine"));
-        users.runAs("kari", () -> indicators.record(indicator.id(), rows, MeasurementSource.API));
+        users.runAs(
+                "kari",
+                () -> indicators.record(indicator.id(), MeasurementCommand.readAll(rows), MeasurementSource.API));
 
         assertThat(users.callAs("kari", () -> indicators.latestCommented(indicator.id(), LocalDate.of(2023, 12, 31))))
                 .as("older than the newest page of 100 measurements, and before a later comment")

@@ -27,6 +27,7 @@ import no.gevinst.indicator.Indicator;
 import no.gevinst.indicator.IndicatorView;
 import no.gevinst.indicator.Indicators;
 import no.gevinst.indicator.Measurement;
+import no.gevinst.indicator.MeasurementCommand;
 import no.gevinst.indicator.MeasurementInput;
 import no.gevinst.indicator.MeasurementSource;
 import no.gevinst.indicator.RecordResult;
@@ -217,6 +218,43 @@ class MeasurementIngestIT {
     }
 
     @Test
+    void aBlankDateIsAskedForByRowAndFieldInAFileAndThroughTheApi() throws Exception {
+        Indicator indicator = indicator("Pasienter med blank dato", null);
+        String id = indicator.id().toString();
+        String csv = String.join(
+                "\n",
+                "Indikator;Virksomhet;Periode fra;Periode til;Verdi",
+                id + ";" + ST_OLAV + ";01.01.2025;31.01.2025;12",
+                id + ";" + ST_OLAV + ";;28.02.2025;12",
+                id + ";" + ST_OLAV + ";2025-03-01;mars;12");
+        assertThatThrownBy(() -> importCsv(csv))
+                .isInstanceOfSatisfying(
+                        RowsRejectedException.class,
+                        e -> assertThat(e.errors())
+                                .extracting(RowError::row, RowError::field, RowError::messageKey)
+                                .containsExactly(
+                                        org.assertj.core.groups.Tuple.tuple(
+                                                3L, "periodStart", "measurement.date.required"),
+                                        org.assertj.core.groups.Tuple.tuple(
+                                                4L, "periodEnd", "measurement.date.invalid")));
+        assertThat(measurements(indicator)).isEmpty();
+
+        String body = """
+                [{"value": "12", "periodStart": "2025-01-01", "periodEnd": "2025-01-31", "organisation": "%s"},
+                 {"value": "13", "periodStart": "2025-02-01", "periodEnd": " ", "organisation": "%s"}]
+                """.formatted(ST_OLAV, ST_OLAV);
+        mvc.perform(post("/api/v1/indicators/" + id + "/measurements")
+                        .with(httpBasic("kari", "gevinst-demo"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.length()").value(1))
+                .andExpect(jsonPath("$.errors[0].field").value("rows[2].periodEnd"))
+                .andExpect(jsonPath("$.errors[0].message").value("Fyll inn datoen."));
+        assertThat(measurements(indicator)).isEmpty();
+    }
+
+    @Test
     void aFhirMeasureReportIsIngestedAndShowsOnTheIndicatorPage() throws Exception {
         String canonical = "https://test.example.no/fhir/Measure/" + UUID.randomUUID();
         Indicator indicator = indicator("Sepsis behandlet innen en time", canonical);
@@ -271,9 +309,9 @@ class MeasurementIngestIT {
                 "kari",
                 () -> indicators.record(
                         indicator.id(),
-                        List.of(
+                        MeasurementCommand.readAll(List.of(
                                 new MeasurementInput("1", "2025-01-01", "2025-01-31", ST_OLAV, "", "", "", "Låg", ""),
-                                new MeasurementInput("2", "2025-02-01", "2025-02-28", ST_OLAV, "", "", "", "Høy", "")),
+                                new MeasurementInput("2", "2025-02-01", "2025-02-28", ST_OLAV, "", "", "", "Høy", ""))),
                         MeasurementSource.FORM));
         assertThat(measurements(indicator))
                 .extracting(Measurement::confidence)
@@ -282,8 +320,8 @@ class MeasurementIngestIT {
                         "kari",
                         () -> indicators.record(
                                 indicator.id(),
-                                List.of(new MeasurementInput(
-                                        "3", "2025-03-01", "2025-03-31", ST_OLAV, "", "", "", "Sikker", "")),
+                                MeasurementCommand.readAll(List.of(new MeasurementInput(
+                                        "3", "2025-03-01", "2025-03-31", ST_OLAV, "", "", "", "Sikker", ""))),
                                 MeasurementSource.FORM)))
                 .isInstanceOfSatisfying(
                         RowsRejectedException.class,
@@ -299,8 +337,8 @@ class MeasurementIngestIT {
                 "kari",
                 () -> indicators.record(
                         indicator.id(),
-                        List.of(new MeasurementInput(
-                                "10", "2025-01-01", "2025-01-31", ST_OLAV, "", "", "", "HIGH", "")),
+                        MeasurementCommand.readAll(List.of(new MeasurementInput(
+                                "10", "2025-01-01", "2025-01-31", ST_OLAV, "", "", "", "HIGH", ""))),
                         MeasurementSource.FORM));
         Measurement original = measurements(indicator).getFirst();
 

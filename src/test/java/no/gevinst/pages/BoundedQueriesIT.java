@@ -21,6 +21,7 @@ import no.gevinst.indicator.BaselineCommand;
 import no.gevinst.indicator.BaselineInput;
 import no.gevinst.indicator.Indicator;
 import no.gevinst.indicator.Indicators;
+import no.gevinst.indicator.TrajectoryCommand;
 import no.gevinst.programme.Programme;
 import no.gevinst.programme.ProgrammeInput;
 import no.gevinst.programme.Programmes;
@@ -82,7 +83,7 @@ class BoundedQueriesIT {
                     first.id(),
                     BaselineCommand.parse(
                             new BaselineInput("20", "2018-01-01", "2018-01-31", "", "", "", "", "false", null)));
-            indicators.setTrajectory(first.id(), List.<String[]>of(new String[] {"2030-12-31", "5"}));
+            indicators.setTrajectory(first.id(), TrajectoryCommand.parse(List.of("2030-12-31"), List.of("5")));
         });
         Map<String, String> paths = new LinkedHashMap<>();
         paths.put("register page", "/benefits?programme=" + programme.id());

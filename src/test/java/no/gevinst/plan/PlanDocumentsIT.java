@@ -25,6 +25,7 @@ import no.gevinst.GevinstIntegrationTest;
 import no.gevinst.TestUsers;
 import no.gevinst.indicator.Indicators;
 import no.gevinst.indicator.TargetPoint;
+import no.gevinst.indicator.TrajectoryCommand;
 import no.gevinst.portfolio.Dashboard;
 import no.gevinst.portfolio.Dashboards;
 import no.gevinst.programme.Programme;
@@ -277,11 +278,10 @@ class PlanDocumentsIT {
     }
 
     private void setTargets(IndicatorId id, List<TargetPoint> kept, LocalDate date, BigDecimal value) {
-        List<String[]> points = new ArrayList<>();
-        kept.forEach(
-                t -> points.add(new String[] {t.date().toString(), t.value().toPlainString()}));
-        points.add(new String[] {date.toString(), value.toPlainString()});
-        as(() -> indicators.setTrajectory(id, points));
+        List<TargetPoint> points = new ArrayList<>();
+        points.addAll(kept);
+        points.add(new TargetPoint(date, value));
+        as(() -> indicators.setTrajectory(id, new TrajectoryCommand(points)));
     }
 
     private Plan dbepPlan() {

@@ -19,6 +19,7 @@ import no.gevinst.TestUsers;
 import no.gevinst.access.Role;
 import no.gevinst.indicator.Indicators;
 import no.gevinst.indicator.TargetPoint;
+import no.gevinst.indicator.TrajectoryCommand;
 import no.gevinst.programme.Programme;
 import no.gevinst.programme.Programmes;
 import no.gevinst.report.Documents;
@@ -398,11 +399,10 @@ class PlanServiceIT {
     }
 
     private void setTargets(IndicatorId id, List<TargetPoint> kept, LocalDate date, BigDecimal value) {
-        List<String[]> points = new java.util.ArrayList<>();
-        kept.forEach(
-                t -> points.add(new String[] {t.date().toString(), t.value().toPlainString()}));
-        points.add(new String[] {date.toString(), value.toPlainString()});
-        as(() -> indicators.setTrajectory(id, points));
+        List<TargetPoint> points = new java.util.ArrayList<>();
+        points.addAll(kept);
+        points.add(new TargetPoint(date, value));
+        as(() -> indicators.setTrajectory(id, new TrajectoryCommand(points)));
     }
 
     private static BigDecimal target(PlanSnapshot snapshot, String indicator) {

@@ -25,6 +25,7 @@ import no.gevinst.decision.DecisionInputs.KpiTargetInput;
 import no.gevinst.decision.Decisions;
 import no.gevinst.indicator.Indicator;
 import no.gevinst.indicator.Indicators;
+import no.gevinst.indicator.MeasurementCommand;
 import no.gevinst.indicator.MeasurementInput;
 import no.gevinst.indicator.MeasurementSource;
 import no.gevinst.organisation.Organisation;
@@ -199,7 +200,7 @@ class OrganisationKpiTargetsIT {
                     "HIGH",
                     ""));
         }
-        indicators.record(indicator.id(), rows, MeasurementSource.FILE);
+        indicators.record(indicator.id(), MeasurementCommand.readAll(rows), MeasurementSource.FILE);
     }
 
     /** The first row of the workbook's KPI sheet, as its cells read. */

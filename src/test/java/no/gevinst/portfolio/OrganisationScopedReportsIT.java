@@ -25,8 +25,10 @@ import no.gevinst.indicator.BaselineCommand;
 import no.gevinst.indicator.BaselineInput;
 import no.gevinst.indicator.Indicator;
 import no.gevinst.indicator.Indicators;
+import no.gevinst.indicator.MeasurementCommand;
 import no.gevinst.indicator.MeasurementInput;
 import no.gevinst.indicator.MeasurementSource;
+import no.gevinst.indicator.TrajectoryCommand;
 import no.gevinst.organisation.Organisation;
 import no.gevinst.organisation.OrganisationInput;
 import no.gevinst.organisation.Organisations;
@@ -213,11 +215,11 @@ class OrganisationScopedReportsIT {
                     BaselineCommand.parse(
                             new BaselineInput("20", "2024-01-01", "2024-12-31", "", "", "", "", "false", null)));
             indicators.setTrajectory(
-                    indicator.id(), List.of(new String[] {"2025-01-01", "20"}, new String[] {"2026-12-31", "10"}));
+                    indicator.id(), TrajectoryCommand.parse(List.of("2025-01-01", "2026-12-31"), List.of("20", "10")));
             indicators.record(
                     indicator.id(),
-                    List.of(new MeasurementInput(
-                            value, "2026-06-01", "2026-06-30", measuredAt.toString(), "", "", "", "", "")),
+                    MeasurementCommand.readAll(List.of(new MeasurementInput(
+                            value, "2026-06-01", "2026-06-30", measuredAt.toString(), "", "", "", "", ""))),
                     MeasurementSource.FORM);
             return indicator;
         });

@@ -14,6 +14,7 @@ import no.gevinst.GevinstIntegrationTest;
 import no.gevinst.TestUsers;
 import no.gevinst.indicator.Indicator;
 import no.gevinst.indicator.Indicators;
+import no.gevinst.indicator.MeasurementCommand;
 import no.gevinst.indicator.MeasurementInput;
 import no.gevinst.indicator.MeasurementSource;
 import no.gevinst.portfolio.FlowReport.CrossOrganisationBenefit;
@@ -138,7 +139,7 @@ class RealisedIT {
                 "kari",
                 () -> indicators.record(
                         recordedOn.id(),
-                        List.of(new MeasurementInput(
+                        MeasurementCommand.readAll(List.of(new MeasurementInput(
                                 "14.8",
                                 START_2026.toString(),
                                 END_Q3_2026.toString(),
@@ -147,7 +148,7 @@ class RealisedIT {
                                 "",
                                 "Uttrekk",
                                 "HIGH",
-                                "")),
+                                ""))),
                         MeasurementSource.FORM));
 
         // 2026 is at full effect: 5 400 000 kr. (14.8 − 18) / (14 − 18) = 3.2 / 4 = 0.8; 5 400 000 × 0.8 = 4 320 000.

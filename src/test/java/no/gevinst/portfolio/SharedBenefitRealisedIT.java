@@ -24,8 +24,10 @@ import no.gevinst.indicator.BaselineCommand;
 import no.gevinst.indicator.BaselineInput;
 import no.gevinst.indicator.Indicator;
 import no.gevinst.indicator.Indicators;
+import no.gevinst.indicator.MeasurementCommand;
 import no.gevinst.indicator.MeasurementInput;
 import no.gevinst.indicator.MeasurementSource;
+import no.gevinst.indicator.TrajectoryCommand;
 import no.gevinst.organisation.Organisations;
 import no.gevinst.programme.Programme;
 import no.gevinst.shared.OrganisationId;
@@ -159,11 +161,11 @@ class SharedBenefitRealisedIT {
                     BaselineCommand.parse(
                             new BaselineInput("20", "2024-01-01", "2024-12-31", "", "", "", "", "false", null)));
             indicators.setTrajectory(
-                    indicator.id(), List.of(new String[] {"2025-01-01", "20"}, new String[] {"2026-12-31", "10"}));
+                    indicator.id(), TrajectoryCommand.parse(List.of("2025-01-01", "2026-12-31"), List.of("20", "10")));
             indicators.record(
                     indicator.id(),
-                    List.of(new MeasurementInput(
-                            "15", "2026-06-01", "2026-06-30", home.owner().toString(), "", "", "", "", "")),
+                    MeasurementCommand.readAll(List.of(new MeasurementInput(
+                            "15", "2026-06-01", "2026-06-30", home.owner().toString(), "", "", "", "", ""))),
                     MeasurementSource.FORM);
             return b;
         });

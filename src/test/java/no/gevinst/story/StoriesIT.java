@@ -22,6 +22,7 @@ import no.gevinst.benefit.Benefits;
 import no.gevinst.indicator.Indicator;
 import no.gevinst.indicator.Indicators;
 import no.gevinst.indicator.Measurement;
+import no.gevinst.indicator.MeasurementCommand;
 import no.gevinst.indicator.MeasurementInput;
 import no.gevinst.indicator.MeasurementSource;
 import no.gevinst.programme.Programme;
@@ -122,13 +123,17 @@ class StoriesIT {
         users.callAs(
                 c,
                 () -> indicators.record(
-                        indicator.id(), List.of(month("12", "2025-01", programme)), MeasurementSource.FORM));
+                        indicator.id(),
+                        MeasurementCommand.readAll(List.of(month("12", "2025-01", programme))),
+                        MeasurementSource.FORM));
         Story draft = users.callAs(c, () -> stories.create(benefit.id(), input("Før og etter", "Tekst"), null));
         Story approved = users.callAs(c, () -> stories.approve(draft.id(), draft.version()));
         users.callAs(
                 c,
                 () -> indicators.record(
-                        indicator.id(), List.of(month("7", "2025-02", programme)), MeasurementSource.FORM));
+                        indicator.id(),
+                        MeasurementCommand.readAll(List.of(month("7", "2025-02", programme))),
+                        MeasurementSource.FORM));
 
         FrozenIndicator frozen = users.callAs(c, () -> stories.find(draft.id()))
                 .orElseThrow()

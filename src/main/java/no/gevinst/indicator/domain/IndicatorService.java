@@ -21,13 +21,14 @@ import no.gevinst.indicator.IndicatorStatus;
 import no.gevinst.indicator.IndicatorView;
 import no.gevinst.indicator.Indicators;
 import no.gevinst.indicator.Measurement;
-import no.gevinst.indicator.MeasurementInput;
+import no.gevinst.indicator.MeasurementCommand;
 import no.gevinst.indicator.MeasurementSource;
 import no.gevinst.indicator.OrganisationActual;
 import no.gevinst.indicator.Rag;
 import no.gevinst.indicator.RecordResult;
 import no.gevinst.indicator.TargetPoint;
 import no.gevinst.indicator.Trajectory;
+import no.gevinst.indicator.TrajectoryCommand;
 import no.gevinst.programme.Programmes;
 import no.gevinst.shared.BenefitId;
 import no.gevinst.shared.IndicatorId;
@@ -216,13 +217,13 @@ class IndicatorService implements Indicators {
 
     @Override
     @Transactional
-    public List<TargetPoint> setTrajectory(IndicatorId id, List<String[]> points, long expectedVersion) {
-        return trajectories.setTrajectory(id, points, expectedVersion);
+    public List<TargetPoint> setTrajectory(IndicatorId id, TrajectoryCommand command, long expectedVersion) {
+        return trajectories.setTrajectory(id, command, expectedVersion);
     }
 
     @Override
     @Transactional
-    public RecordResult record(IndicatorId id, List<MeasurementInput> rows, MeasurementSource source) {
+    public RecordResult record(IndicatorId id, List<MeasurementCommand> rows, MeasurementSource source) {
         return corrections.record(id, rows, source);
     }
 
@@ -240,7 +241,7 @@ class IndicatorService implements Indicators {
 
     @Override
     @Transactional
-    public List<TargetPoint> setTrajectory(IndicatorId id, List<String[]> points) {
-        return setTrajectory(id, points, trajectories.trajectoryVersion(id));
+    public List<TargetPoint> setTrajectory(IndicatorId id, TrajectoryCommand command) {
+        return setTrajectory(id, command, trajectories.trajectoryVersion(id));
     }
 }

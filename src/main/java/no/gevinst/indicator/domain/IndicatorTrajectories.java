@@ -1,15 +1,8 @@
 package no.gevinst.indicator.domain;
 
-import static no.gevinst.indicator.IndicatorFields.date;
-import static no.gevinst.indicator.IndicatorFields.number;
-import static no.gevinst.indicator.IndicatorFields.text;
-
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,11 +14,11 @@ import no.gevinst.indicator.Direction;
 import no.gevinst.indicator.Indicator;
 import no.gevinst.indicator.TargetPoint;
 import no.gevinst.indicator.Trajectory;
+import no.gevinst.indicator.TrajectoryCommand;
 import no.gevinst.shared.IndicatorId;
 import no.gevinst.shared.InvalidInputException;
 import no.gevinst.shared.ProgrammeId;
 import no.gevinst.shared.VersionConflictException;
-import no.gevinst.shared.Violations;
 import org.springframework.stereotype.Component;
 
 /** The baselines and målbaner of indicators: reading them at once, and setting them guarded by their versions. */
@@ -135,10 +128,10 @@ class IndicatorTrajectories {
         return baseline;
     }
 
-    List<TargetPoint> setTrajectory(IndicatorId id, List<String[]> points, long expectedVersion) {
+    List<TargetPoint> setTrajectory(IndicatorId id, TrajectoryCommand command, long expectedVersion) {
         Indicator indicator = visible.existing(id);
         access.requireEdit(indicator);
-        List<TargetPoint> targets = targets(points);
+        List<TargetPoint> targets = command.targets();
         Optional<Baseline> baseline = repository.baseline(id);
         baseline.ifPresent(b -> checkTrajectory(indicator, b, targets, "targets"));
         List<TargetPoint> before = repository.targets(id);
@@ -155,32 +148,6 @@ class IndicatorTrajectories {
                 new VersionedTrajectory(targets, expectedVersion + 1));
         refresher.refresh(id);
         return repository.targets(id);
-    }
-
-    /** The targets sent, rows left wholly blank skipped; at least one, each date once. */
-    private static List<TargetPoint> targets(List<String[]> points) {
-        Violations v = new Violations();
-        List<TargetPoint> targets = new ArrayList<>();
-        Set<LocalDate> dates = new HashSet<>();
-        for (int i = 0; i < points.size(); i++) {
-            String[] point = points.get(i);
-            if (text(point[0]).isEmpty() && text(point[1]).isEmpty()) {
-                continue;
-            }
-            LocalDate date = date(point[0], "targets[" + i + "].date", v, true);
-            BigDecimal value = number(point[1], "targets[" + i + "].value", v);
-            if (date != null && !dates.add(date)) {
-                v.add("targets[" + i + "].date", "target.date.duplicate", date.toString());
-            }
-            if (date != null && value != null) {
-                targets.add(new TargetPoint(date, value));
-            }
-        }
-        if (targets.isEmpty() && v.isEmpty()) {
-            v.add("targets", "target.required");
-        }
-        v.throwIfAny();
-        return targets;
     }
 
     private static void checkTrajectory(

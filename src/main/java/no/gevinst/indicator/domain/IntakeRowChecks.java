@@ -2,7 +2,6 @@ package no.gevinst.indicator.domain;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -14,29 +13,26 @@ import java.util.Set;
 import java.util.TreeSet;
 import no.gevinst.indicator.Confidence;
 import no.gevinst.indicator.Indicator;
-import no.gevinst.indicator.MeasurementInput;
+import no.gevinst.indicator.MeasurementCommand;
 import no.gevinst.indicator.MeasurementIntake;
 import no.gevinst.indicator.MeasurementIntake.IntakeRow;
 import no.gevinst.indicator.RowError;
 import no.gevinst.organisation.Organisation;
+import no.gevinst.shared.FieldViolation;
 import no.gevinst.shared.IndicatorId;
-import no.gevinst.shared.Inputs;
-import no.gevinst.shared.NorwegianNumbers;
 import no.gevinst.shared.NorwegianTime;
 import no.gevinst.shared.OrganisationId;
 import no.gevinst.shared.ReaderFormats;
-import no.gevinst.shared.TextLimits;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The checks one row passes on its own, as it streams in: its indicator (visible to the user), organisation (a
- * party the user may record for), value, period, unit of measure, confidence and texts. What it takes to look up is
+ * party the user may record for), value (one the indicator's kind can have), period (ended) and unit of measure;
+ * what of the row did not read at its edge ({@link MeasurementCommand#faults}) is named among them. What it takes to look up is
  * cached per intake; every cache is bounded by the number of indicators and organisations, not of rows. Checks
  * across rows (overlapping periods, values already recorded) are made afterwards on the staged rows, in SQL.
  */
 final class IntakeRowChecks {
-
-    private static final Map<String, String> NORWEGIAN_CONFIDENCE =
-            Map.of("høy", "HIGH", "høg", "HIGH", "middels", "MEDIUM", "lav", "LOW", "låg", "LOW");
 
     /** A row that passed, ready to be staged. */
     record Checked(
@@ -80,36 +76,39 @@ final class IntakeRowChecks {
     Checked check(IntakeRow row) {
         rowRejected = false;
         long number = row.row();
-        MeasurementInput in = row.input();
+        MeasurementCommand in = row.measurement();
         Optional<Indicator> indicator = lookups.indicator(text(row.indicator()));
         if (indicator.isEmpty()) {
             error(number, "indicator", "measurement.indicator.unknown", text(row.indicator()));
             return null;
         }
         Indicator i = indicator.get();
-        BigDecimal value = value(number, in.value(), i);
-        LocalDate start = date(number, "periodStart", in.periodStart());
-        LocalDate end = date(number, "periodEnd", in.periodEnd());
-        checkPeriod(number, start, end);
+        // What did not read is named where it was when the intake read the text, so that a row's faults keep
+        // their order: value, period, organisation, unit, confidence, rights, texts.
+        refused(number, in, "value", null);
+        checkKind(number, in.value(), i);
+        refused(number, in, "periodStart", "periodEnd");
+        checkFuture(number, in);
         OrganisationId organisation = organisation(number, in.organisation());
         checkUnit(number, in.unitOfMeasure(), i);
-        Confidence confidence = confidence(number, in.confidence());
+        refused(number, in, "confidence", null);
         checkParty(number, i, organisation, in.organisation());
-        checkTexts(number, in);
+        refused(number, in, "subUnit", "unitOfMeasure");
+        refused(number, in, "method", "comment");
         if (rowRejected) {
             return null;
         }
         return accepted(new Checked(
                 number,
                 i.id(),
-                value,
-                start,
-                end,
+                in.value(),
+                in.periodStart(),
+                in.periodEnd(),
                 organisation,
-                text(in.subUnit()),
-                text(in.method()),
-                confidence,
-                text(in.comment())));
+                in.subUnit(),
+                in.method(),
+                in.confidence(),
+                in.comment()));
     }
 
     /** Counts the row in: its indicator, organisation and period widen what the intake recorded. */
@@ -122,16 +121,32 @@ final class IntakeRowChecks {
         return row;
     }
 
-    private void checkPeriod(long number, LocalDate start, LocalDate end) {
-        if (start != null && end != null && end.isBefore(start)) {
-            error(number, "periodEnd", "measurement.period.endBeforeStart");
-        } else if (end != null && end.isAfter(today)) {
+    /** A period that ends in the future has no value yet; one whose end did not read was named already. */
+    private void checkFuture(long number, MeasurementCommand in) {
+        LocalDate end = in.periodEnd();
+        if (end != null && end.isAfter(today) && !faulted(in, "periodEnd")) {
             error(
                     number,
                     "periodEnd",
                     "measurement.period.future",
                     ReaderFormats.date(end, Locale.forLanguageTag("nb")));
         }
+    }
+
+    /** Names what of the row did not read in the fields given (a second one may be null). */
+    private void refused(long number, MeasurementCommand in, String field, @Nullable String other) {
+        if (in.readWhole()) {
+            return;
+        }
+        for (FieldViolation f : in.faults()) {
+            if (f.field().equals(field) || f.field().equals(other)) {
+                error(number, f.field(), f.messageKey(), f.arguments().toArray());
+            }
+        }
+    }
+
+    private static boolean faulted(MeasurementCommand in, String field) {
+        return in.faults().stream().anyMatch(f -> f.field().equals(field));
     }
 
     private OrganisationId organisation(long number, String text) {
@@ -174,93 +189,10 @@ final class IntakeRowChecks {
         }
     }
 
-    /** The limits of the texts a row has, looked up once (each look-up parses the field's name). */
-    private static final Map<String, Integer> LIMITS = Map.of(
-            "subUnit", TextLimits.of("subUnit"),
-            "unitOfMeasure", TextLimits.of("unitOfMeasure"),
-            "method", TextLimits.of("method"),
-            "comment", TextLimits.of("comment"));
-
-    /**
-     * Printable ASCII within the field's limit: nothing {@link Inputs#refusal} refuses (a control character, a broken
-     * character, a lone surrogate or too many characters) can be in it, so most texts skip the full check.
-     */
-    private static boolean plainlyFine(String field, String text) {
-        if (text.length() > LIMITS.get(field)) {
-            return false;
-        }
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c < ' ' || c > '~') {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** NUL bytes, broken characters and overlong texts, named by row and field (issue 13). */
-    private void checkTexts(long number, MeasurementInput in) {
-        String[][] texts = {
-            {"subUnit", in.subUnit()},
-            {"unitOfMeasure", in.unitOfMeasure()},
-            {"method", in.method()},
-            {"comment", in.comment()}
-        };
-        for (String[] text : texts) {
-            if (text[1] == null || text[1].isEmpty() || plainlyFine(text[0], text[1])) {
-                continue; // nothing to refuse, and most columns of most files are empty or plain
-            }
-            Inputs.refusal(text[0], text[1])
-                    .ifPresent(v -> error(
-                            number, v.field(), v.messageKey(), v.arguments().toArray()));
-        }
-    }
-
-    private BigDecimal value(long number, String text, Indicator indicator) {
-        try {
-            BigDecimal value = NorwegianNumbers.parseDecimal(text(text));
-            if (value.abs().compareTo(TextLimits.MAX_VALUE) >= 0) {
-                error(number, "value", "number.tooLarge");
-            } else if (!indicator.kind().accepts(value)) {
-                error(
-                        number,
-                        "value",
-                        "measurement.value.range." + indicator.kind().name(),
-                        value.toPlainString());
-            }
-            return value;
-        } catch (NumberFormatException e) {
-            error(number, "value", "measurement.value.number", text(text));
-            return null;
-        }
-    }
-
-    private LocalDate date(long number, String field, String text) {
-        try {
-            LocalDate date = IsoDates.parse(text(text));
-            if (date.getYear() < TextLimits.FIRST_YEAR || date.getYear() > TextLimits.LAST_YEAR) {
-                error(number, field, "date.outOfRange", text(text));
-                return null;
-            }
-            return date;
-        } catch (DateTimeParseException e) {
-            error(number, field, "measurement.date.invalid", text(text));
-            return null;
-        }
-    }
-
-    private Confidence confidence(long number, String text) {
-        if (text(text).isEmpty()) {
-            return Confidence.MEDIUM;
-        }
-        String word = text(text).toLowerCase(Locale.ROOT);
-        // People write the Norwegian words of the import template; machines the names.
-        String name = NORWEGIAN_CONFIDENCE.getOrDefault(word, word.toUpperCase(Locale.ROOT));
-        try {
-            return Confidence.valueOf(name);
-        } catch (IllegalArgumentException e) {
-            error(number, "confidence", "measurement.confidence.invalid", text(text));
-            return Confidence.MEDIUM;
+    /** The value must be within the range of the indicator's kind. */
+    private void checkKind(long number, @Nullable BigDecimal value, Indicator indicator) {
+        if (value != null && !indicator.kind().accepts(value)) {
+            error(number, "value", "measurement.value.range." + indicator.kind().name(), value.toPlainString());
         }
     }
 

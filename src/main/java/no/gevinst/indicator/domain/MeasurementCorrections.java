@@ -9,7 +9,7 @@ import no.gevinst.audit.AuditLog;
 import no.gevinst.audit.AuditScope;
 import no.gevinst.indicator.Indicator;
 import no.gevinst.indicator.Measurement;
-import no.gevinst.indicator.MeasurementInput;
+import no.gevinst.indicator.MeasurementCommand;
 import no.gevinst.indicator.MeasurementIntake;
 import no.gevinst.indicator.MeasurementSource;
 import no.gevinst.indicator.RecordResult;
@@ -46,7 +46,7 @@ class MeasurementCorrections {
         this.auditLog = auditLog;
     }
 
-    RecordResult record(IndicatorId id, List<MeasurementInput> rows, MeasurementSource source) {
+    RecordResult record(IndicatorId id, List<MeasurementCommand> rows, MeasurementSource source) {
         access.requireRecordAny(visible.existing(id));
         return intake.record(
                 IntStream.range(0, rows.size())

@@ -22,11 +22,13 @@ import no.gevinst.indicator.IndicatorInput;
 import no.gevinst.indicator.IndicatorView;
 import no.gevinst.indicator.Indicators;
 import no.gevinst.indicator.Measurement;
+import no.gevinst.indicator.MeasurementCommand;
 import no.gevinst.indicator.MeasurementInput;
 import no.gevinst.indicator.MeasurementPaging;
 import no.gevinst.indicator.MeasurementSource;
 import no.gevinst.indicator.RecordResult;
 import no.gevinst.indicator.TargetPoint;
+import no.gevinst.indicator.TrajectoryCommand;
 import no.gevinst.shared.BenefitId;
 import no.gevinst.shared.IndicatorId;
 import no.gevinst.shared.MeasurementId;
@@ -161,10 +163,10 @@ class IndicatorApiController {
         indicators.requireEditable(id);
         long expected = Versions.expected(null, ifMatch);
         List<TargetRequest> targets = JsonBody.read(json, body, new TypeReference<List<TargetRequest>>() {});
-        List<TargetPoint> saved = indicators.setTrajectory(
-                id,
-                targets.stream().map(t -> new String[] {t.date(), t.value()}).toList(),
-                expected);
+        TrajectoryCommand command = TrajectoryCommand.parse(
+                targets.stream().map(TargetRequest::date).toList(),
+                targets.stream().map(TargetRequest::value).toList());
+        List<TargetPoint> saved = indicators.setTrajectory(id, command, expected);
         return ResponseEntity.ok().eTag(Versions.etag(expected + 1)).body(saved);
     }
 
@@ -230,7 +232,7 @@ class IndicatorApiController {
         // Readers, steering groups and other programmes' users are refused before the rows are read.
         indicators.requireMayRecord(id);
         List<MeasurementInput> rows = JsonBody.read(json, body, new TypeReference<List<MeasurementInput>>() {});
-        return indicators.record(id, rows, MeasurementSource.API);
+        return indicators.record(id, MeasurementCommand.readAll(rows), MeasurementSource.API);
     }
 
     @PostMapping("/api/v1/measurements/{id}/correction")

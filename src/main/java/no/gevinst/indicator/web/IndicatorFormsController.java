@@ -55,9 +55,10 @@ class IndicatorFormsController {
             RedirectAttributes redirect,
             HttpServletResponse response,
             Locale locale) {
+        indicators.requireMayRecord(id);
         Answer answer = new Answer(model, binding, redirect, response, locale);
         return answer(id, answer, MeasurementForm::formField, () -> {
-            RecordResult result = indicators.record(id, List.of(form.toInput()), MeasurementSource.FORM);
+            RecordResult result = indicators.record(id, List.of(form.command()), MeasurementSource.FORM);
             redirect.addFlashAttribute(
                     "recorded", result.added() > 0 ? "measurement.recorded" : "measurement.unchanged");
             return "redirect:/indicators/" + id + "#record";
@@ -95,7 +96,8 @@ class IndicatorFormsController {
         indicators.requireEditable(id);
         Answer answer = new Answer(model, binding, redirect, response, locale);
         return answer(id, answer, TrajectoryForm::formField, () -> {
-            indicators.setTrajectory(id, form.points(), form.expectedVersion());
+            long expected = form.expectedVersion();
+            indicators.setTrajectory(id, form.command(), expected);
             redirect.addFlashAttribute("saved", "trajectory");
             return "redirect:/indicators/" + id + "#trajectory";
         });

@@ -1,12 +1,14 @@
 package no.gevinst.indicator.web;
 
 import java.util.Set;
+import no.gevinst.indicator.MeasurementCommand;
 import no.gevinst.indicator.MeasurementInput;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The indicator page's form for one measurement, as typed: a refused measurement is shown again with what was typed,
- * each fault beside its field. The intake parses and checks it as it does every row of a file.
+ * each fault beside its field. It is read as every row of a file is ({@link MeasurementCommand#read}), and what did not
+ * read is named by the intake together with what breaks its rules.
  */
 public class MeasurementForm {
 
@@ -22,9 +24,10 @@ public class MeasurementForm {
     private @Nullable String confidence = "MEDIUM";
     private @Nullable String comment;
 
-    MeasurementInput toInput() {
-        return new MeasurementInput(
-                value, periodStart, periodEnd, organisation, subUnit, null, null, confidence, comment);
+    /** The measurement as read; what did not read goes on to the intake, which names it with the rest. */
+    MeasurementCommand command() {
+        return MeasurementCommand.read(new MeasurementInput(
+                value, periodStart, periodEnd, organisation, subUnit, null, null, confidence, comment));
     }
 
     /** The form's field for a fault of the one row it sends ({@code rows[1].value} is {@code value}). */

@@ -3,6 +3,7 @@ package no.gevinst.indicator.web;
 import java.util.ArrayList;
 import java.util.List;
 import no.gevinst.indicator.TargetPoint;
+import no.gevinst.indicator.TrajectoryCommand;
 import no.gevinst.shared.Versions;
 import org.jspecify.annotations.Nullable;
 
@@ -33,10 +34,12 @@ public class TrajectoryForm {
     }
 
     /**
-     * The rows as the service reads them, date and value; a row sent short of either is filled with blank, and a form
-     * sent without rows gets one blank row to be shown again with (blank rows are skipped by the service).
+     * The trajectory read from the rows; a row sent short of either cell is filled with blank, and a form sent
+     * without rows gets one blank row, so that a refused form is shown again with every row (blank rows are skipped).
+     *
+     * @throws no.gevinst.shared.InvalidInputException naming each cell that does not read
      */
-    List<String[]> points() {
+    TrajectoryCommand command() {
         int rows = Math.max(1, Math.max(targetDate.size(), targetValue.size()));
         while (targetDate.size() < rows) {
             targetDate.add("");
@@ -44,11 +47,7 @@ public class TrajectoryForm {
         while (targetValue.size() < rows) {
             targetValue.add("");
         }
-        List<String[]> points = new ArrayList<>();
-        for (int i = 0; i < rows; i++) {
-            points.add(new String[] {targetDate.get(i), targetValue.get(i)});
-        }
-        return points;
+        return TrajectoryCommand.parse(targetDate, targetValue);
     }
 
     long expectedVersion() {

@@ -6,6 +6,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import no.gevinst.indicator.Indicators;
+import no.gevinst.indicator.MeasurementCommand;
 import no.gevinst.indicator.MeasurementIntake;
 import no.gevinst.indicator.MeasurementIntake.IntakeRow;
 import no.gevinst.indicator.MeasurementSource;
@@ -127,7 +128,7 @@ public class MeasureReports {
         List<IntakeRow> intakeRows = new ArrayList<>();
         for (int i = 0; i < rows.rows.size(); i++) {
             MeasureReportRows.Mapped m = rows.rows.get(i);
-            intakeRows.add(new IntakeRow(i + 1, m.measure(), m.input()));
+            intakeRows.add(new IntakeRow(i + 1, m.measure(), MeasurementCommand.read(m.input())));
         }
         Iterator<IntakeRow> iterator = intakeRows.iterator();
         try {

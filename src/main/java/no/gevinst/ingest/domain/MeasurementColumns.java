@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The columns of a measurement file by the names people read in the template ("Periode fra", "Sikkerhet": Høy) and
@@ -28,11 +26,6 @@ final class MeasurementColumns {
             "Sikkerhet",
             "Kommentar");
 
-    private static final Map<String, String> CONFIDENCE = Map.of("høy", "HIGH", "middels", "MEDIUM", "lav", "LOW");
-
-    /** Norwegian dates as people write them in a sheet: 1.1.2026 or 01.01.2026. */
-    private static final Pattern NORWEGIAN_DATE = Pattern.compile("(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})");
-
     private static final Map<String, String> BY_NAME = names();
 
     private MeasurementColumns() {}
@@ -48,29 +41,6 @@ final class MeasurementColumns {
     /** The template's heading of a column, as an error message names it. */
     static String heading(String column) {
         return HEADINGS.get(MeasurementFile.COLUMNS.indexOf(column));
-    }
-
-    /** Høy, Middels and Lav as the confidence the intake knows; anything else as written. */
-    static String confidence(String text) {
-        return text == null ? null : CONFIDENCE.getOrDefault(text.strip().toLowerCase(Locale.ROOT), text);
-    }
-
-    /** A date written 31.01.2026 as the ISO date the intake reads; anything else as written. */
-    static String date(String text) {
-        if (text == null || text.indexOf('.') < 0) {
-            return text; // an ISO date, as systems send it, or no date at all: no need for the pattern
-        }
-        Matcher m = NORWEGIAN_DATE.matcher(text.strip());
-        if (!m.matches()) {
-            return text;
-        }
-        try {
-            return java.time.LocalDate.of(
-                            Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)))
-                    .toString();
-        } catch (java.time.DateTimeException e) {
-            return text;
-        }
     }
 
     private static Map<String, String> names() {

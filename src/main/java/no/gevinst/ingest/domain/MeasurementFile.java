@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.function.Function;
+import no.gevinst.indicator.MeasurementCommand;
 import no.gevinst.indicator.MeasurementInput;
 import no.gevinst.indicator.MeasurementIntake.IntakeRow;
 import no.gevinst.shared.FieldViolation;
@@ -195,17 +196,18 @@ public final class MeasurementFile {
                 + ";01.01.2026;31.01.2026;2,4;;;Uttrekk;Høy;\n";
     }
 
-    private static MeasurementInput input(Function<String, String> column) {
-        return new MeasurementInput(
+    /** The row read once, here at the file's edge: the intake gets typed values and what did not read. */
+    private static MeasurementCommand input(Function<String, String> column) {
+        return MeasurementCommand.read(new MeasurementInput(
                 column.apply("value"),
-                MeasurementColumns.date(column.apply("periodStart")),
-                MeasurementColumns.date(column.apply("periodEnd")),
+                column.apply("periodStart"),
+                column.apply("periodEnd"),
                 column.apply("organisation"),
                 column.apply("subUnit"),
                 column.apply("unitOfMeasure"),
                 column.apply("method"),
-                MeasurementColumns.confidence(column.apply("confidence")),
-                column.apply("comment"));
+                column.apply("confidence"),
+                column.apply("comment")));
     }
 
     private static void requireColumns(Map<String, Integer> header) {

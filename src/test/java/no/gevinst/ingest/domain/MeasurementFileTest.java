@@ -6,8 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.StringReader;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
-import no.gevinst.indicator.MeasurementInput;
+import no.gevinst.indicator.Confidence;
+import no.gevinst.indicator.MeasurementCommand;
 import no.gevinst.indicator.MeasurementIntake.IntakeRow;
 import no.gevinst.shared.InvalidInputException;
 import org.assertj.core.api.Assertions;
@@ -70,15 +73,23 @@ class MeasurementFileTest {
         for (String csv : List.of(norwegian, machine)) {
             IntakeRow row = MeasurementFile.csv(new StringReader(csv)).next();
             assertThat(row.indicator()).isEqualTo("https://x.example.no/Measure/a");
-            assertThat(row.input())
+            assertThat(row.measurement())
                     .extracting(
-                            MeasurementInput::organisation,
-                            MeasurementInput::periodStart,
-                            MeasurementInput::periodEnd,
-                            MeasurementInput::value,
-                            MeasurementInput::confidence,
-                            MeasurementInput::method)
-                    .containsExactly("883974832", "2026-01-01", "2026-01-31", "2,4", "HIGH", "Uttrekk");
+                            MeasurementCommand::organisation,
+                            MeasurementCommand::periodStart,
+                            MeasurementCommand::periodEnd,
+                            MeasurementCommand::value,
+                            MeasurementCommand::confidence,
+                            MeasurementCommand::method,
+                            MeasurementCommand::faults)
+                    .containsExactly(
+                            "883974832",
+                            LocalDate.of(2026, 1, 1),
+                            LocalDate.of(2026, 1, 31),
+                            new BigDecimal("2.4"),
+                            Confidence.HIGH,
+                            "Uttrekk",
+                            List.of());
         }
     }
 
@@ -89,9 +100,9 @@ class MeasurementFileTest {
 
         IntakeRow row = MeasurementFile.xlsx(new ByteArrayInputStream(xlsx.toByteArray()))
                 .next();
-        assertThat(row.input())
-                .extracting(MeasurementInput::periodEnd, MeasurementInput::confidence)
-                .containsExactly("2026-01-31", "HIGH");
+        assertThat(row.measurement())
+                .extracting(MeasurementCommand::periodEnd, MeasurementCommand::confidence)
+                .containsExactly(LocalDate.of(2026, 1, 31), Confidence.HIGH);
     }
 
     @Test

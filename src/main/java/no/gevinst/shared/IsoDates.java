@@ -1,10 +1,10 @@
-package no.gevinst.indicator.domain;
+package no.gevinst.shared;
 
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.Year;
 
-/** Reads the dates of measurement files, a million rows at a time. */
+/** Reads ISO dates fast, for {@link NorwegianDates}: measurement files bring a million of them at a time. */
 final class IsoDates {
 
     private IsoDates() {}
@@ -30,7 +30,7 @@ final class IsoDates {
     }
 
     /** The number the digits between from and to write, or -1 if any is no ASCII digit. */
-    private static int digits(String text, int from, int to) {
+    static int digits(String text, int from, int to) {
         int n = 0;
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
