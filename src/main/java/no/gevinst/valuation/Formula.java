@@ -23,7 +23,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import no.gevinst.shared.InvalidInputException;
 import no.gevinst.shared.TextLimits;
 import org.jspecify.annotations.Nullable;
@@ -70,11 +70,14 @@ public final class Formula {
     private final String field;
     private final Set<String> names;
     /**
-     * Parsing is the costly part: a parsed expression is kept and only its names are bound again. One evaluation
-     * takes it and gives it back after; another evaluating at the same time parses its own. (It was a thread's own,
-     * but requests run on virtual threads, each new: every evaluation parsed again.)
+     * Parsing is the costly part: parsed expressions are kept and only their names are bound again. An evaluation
+     * takes one and gives it back after, so that none is used by two at once; one that finds none parses its own,
+     * and up to {@link #SPARE} are kept, as many as evaluate it at once (the simulation's threads, say). (It was a
+     * thread's own, but requests run on virtual threads, each new: every evaluation parsed again.)
      */
-    private final AtomicReference<Expression> parsed = new AtomicReference<>();
+    private final AtomicReferenceArray<Expression> parsed = new AtomicReferenceArray<>(SPARE);
+
+    private static final int SPARE = 4;
 
     /**
      * The value of a formula of numbers alone, worked out when it was parsed (its parsed expression then let go): a
@@ -143,12 +146,13 @@ public final class Formula {
                     names.add(lower);
                 }
             }
-            Formula formula = new Formula(source, field, names);
+            // Kept formulas are shared: the names are read, never changed.
+            Formula formula = new Formula(source, field, java.util.Collections.unmodifiableSet(names));
             if (names.isEmpty()) {
                 // A formula of numbers alone is worked out now, so that one beyond the bounds is refused when
                 // typed rather than each time a valuation is computed.
                 formula.constant = formula.evaluate(Map.of());
-                formula.parsed.set(null);
+                formula.parsed.set(0, null);
             }
             return formula;
         } catch (ParseException e) {
@@ -184,14 +188,30 @@ public final class Formula {
         if (known != null) {
             return known;
         }
-        Expression expression = parsed.getAndSet(null);
-        if (expression == null) {
-            expression = new Expression(text, CONFIGURATION);
-        }
+        Expression expression = taken();
         try {
             return evaluate(expression, values);
         } finally {
-            parsed.set(expression);
+            giveBack(expression);
+        }
+    }
+
+    /** A parsed expression no other evaluation uses: a spare one, or one parsed now. */
+    private Expression taken() {
+        for (int i = 0; i < SPARE; i++) {
+            Expression spare = parsed.getAndSet(i, null);
+            if (spare != null) {
+                return spare;
+            }
+        }
+        return new Expression(text, CONFIGURATION);
+    }
+
+    private void giveBack(Expression expression) {
+        for (int i = 0; i < SPARE; i++) {
+            if (parsed.compareAndSet(i, null, expression)) {
+                return;
+            }
         }
     }
 
