@@ -23,8 +23,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import no.gevinst.shared.InvalidInputException;
 import no.gevinst.shared.TextLimits;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A formula over named assumptions, such as {@code helsepersonell * 0.7 * 0.5 * 0.15}, evaluated with BigDecimal
@@ -67,21 +69,63 @@ public final class Formula {
     private final String text;
     private final String field;
     private final Set<String> names;
-    /** Parsing is the costly part: each thread keeps its parsed expression and only rebinds the names. */
-    private final ThreadLocal<Expression> parsed;
+    /**
+     * Parsing is the costly part: parsed expressions are kept and only their names are bound again. An evaluation
+     * takes one and gives it back after, so that none is used by two at once; one that finds none parses its own,
+     * and up to {@link #SPARE} are kept, as many as evaluate it at once (the simulation's threads, say). (It was a
+     * thread's own, but requests run on virtual threads, each new: every evaluation parsed again.)
+     */
+    private final AtomicReferenceArray<Expression> parsed = new AtomicReferenceArray<>(SPARE);
+
+    private static final int SPARE = 4;
+
+    /**
+     * The value of a formula of numbers alone, worked out when it was parsed (its parsed expression then let go): a
+     * region's stored models are mostly such amounts, each its own text.
+     */
+    private volatile @Nullable BigDecimal constant;
 
     private Formula(String text, String field, Set<String> names) {
         this.text = text;
         this.field = field;
         this.names = names;
-        this.parsed = ThreadLocal.withInitial(() -> new Expression(text, CONFIGURATION));
     }
+
+    /**
+     * The formulas parsed, by text and field: a valuation read builds each benefit's model from its stored text again,
+     * and at a region's size parsing them was most of what a programme's valuation cost (20 000: a region's priced
+     * benefits, each amount its own text, a few hundred bytes each once worked out). A formula is immutable and
+     * the same text in the same field parses to the same one; only those that parsed are kept. Bounded, least
+     * recently used out first.
+     */
+    private static final Map<Parsed, Formula> PARSED =
+            java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>(256, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<Parsed, Formula> eldest) {
+                    return size() > PARSED_KEPT;
+                }
+            });
+
+    private static final int PARSED_KEPT = 20_000;
+
+    private record Parsed(String text, String field) {}
 
     /**
      * @param field the input field the formula came from, named in every refusal
      * @throws InvalidInputException when the text is no formula
      */
     public static Formula parse(String text, String field) {
+        Parsed key = new Parsed(text, field);
+        Formula kept = PARSED.get(key);
+        if (kept != null) {
+            return kept;
+        }
+        Formula formula = parsed(text, field);
+        PARSED.put(key, formula);
+        return formula;
+    }
+
+    private static Formula parsed(String text, String field) {
         String source = text == null ? "" : text.strip();
         if (source.isEmpty()) {
             throw InvalidInputException.of(field, "valuation.formula.required");
@@ -102,11 +146,13 @@ public final class Formula {
                     names.add(lower);
                 }
             }
-            Formula formula = new Formula(source, field, names);
+            // Kept formulas are shared: the names are read, never changed.
+            Formula formula = new Formula(source, field, java.util.Collections.unmodifiableSet(names));
             if (names.isEmpty()) {
                 // A formula of numbers alone is worked out now, so that one beyond the bounds is refused when
                 // typed rather than each time a valuation is computed.
-                formula.evaluate(Map.of());
+                formula.constant = formula.evaluate(Map.of());
+                formula.parsed.set(0, null);
             }
             return formula;
         } catch (ParseException e) {
@@ -138,7 +184,38 @@ public final class Formula {
      * @throws InvalidInputException naming the field: an unknown name, or a division by zero
      */
     public BigDecimal evaluate(Map<String, BigDecimal> values) {
-        Expression expression = parsed.get();
+        BigDecimal known = constant;
+        if (known != null) {
+            return known;
+        }
+        Expression expression = taken();
+        try {
+            return evaluate(expression, values);
+        } finally {
+            giveBack(expression);
+        }
+    }
+
+    /** A parsed expression no other evaluation uses: a spare one, or one parsed now. */
+    private Expression taken() {
+        for (int i = 0; i < SPARE; i++) {
+            Expression spare = parsed.getAndSet(i, null);
+            if (spare != null) {
+                return spare;
+            }
+        }
+        return new Expression(text, CONFIGURATION);
+    }
+
+    private void giveBack(Expression expression) {
+        for (int i = 0; i < SPARE; i++) {
+            if (parsed.compareAndSet(i, null, expression)) {
+                return;
+            }
+        }
+    }
+
+    private BigDecimal evaluate(Expression expression, Map<String, BigDecimal> values) {
         for (String name : names) {
             BigDecimal value = values.get(name);
             if (value == null) {

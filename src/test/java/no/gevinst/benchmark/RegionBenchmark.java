@@ -259,6 +259,15 @@ class RegionBenchmark {
         return run;
     }
 
+    /**
+     * The recording's settings: JFR's "profile", or a .jfc file given as {@code gevinst.benchmark.jfr.settings} (one
+     * that samples every millisecond, say: a fresh dashboard takes a few tens of them, and the default's 10 to 20 ms
+     * caught too few samples to say where an edit's time goes).
+     */
+    private static String jfrSettings() {
+        return "settings=" + System.getProperty("gevinst.benchmark.jfr.settings", "profile");
+    }
+
     private Path nodeDirectory(String name) {
         return Path.of(dataDirectory, "node-" + name);
     }
@@ -283,7 +292,7 @@ class RegionBenchmark {
         // -Dgevinst.benchmark.jfr=true: a flight recording of the node over the dashboard after a write alone.
         boolean profiled = Boolean.getBoolean("gevinst.benchmark.jfr");
         if (profiled) {
-            node.jcmd("JFR.start", "name=afterwrite", "settings=profile");
+            node.jcmd("JFR.start", "name=afterwrite", jfrSettings());
         }
         // A measurement written (its value rewritten in place, which its roll-ups recompute): at its commit it moves
         // the dashboard's generation (V26) and its own programme's (V28).
@@ -319,7 +328,7 @@ class RegionBenchmark {
             Path recording =
                     Path.of("target/benchmark/after-write-" + run.size + ".jfr").toAbsolutePath();
             node.jcmd("JFR.stop", "name=afterwrite", "filename=" + recording);
-            node.jcmd("JFR.start", "name=afteredit", "settings=profile");
+            node.jcmd("JFR.start", "name=afteredit", jfrSettings());
         }
         cpu = node.cpuNanos();
         run.measureDashboardAfterRegisterEdit(kari, benefitEdited, settings.runs());
