@@ -28,7 +28,7 @@ import org.springframework.ui.Model;
 
 /**
  * The network page's model, for the page itself and for the forms that answer on it: an element or a link refused
- * comes back on the page (422) with what was typed and each error beside its field.
+ * comes back on the page (422) with what was typed and each error beside its field, a refused unlink with why.
  */
 @Component
 class NetworkPage {
@@ -36,6 +36,7 @@ class NetworkPage {
     static final String VIEW = "network/page";
     static final String ELEMENT_FORM = "elementForm";
     static final String LINK_FORM = "linkForm";
+    static final String UNLINK_FORM = "unlinkForm";
 
     private static final List<NodeKind> ELEMENT_KINDS = List.of(
             NodeKind.ENABLER,
@@ -136,6 +137,9 @@ class NetworkPage {
         }
         if (!model.containsAttribute(LINK_FORM)) {
             model.addAttribute(LINK_FORM, new LinkForm());
+        }
+        if (!model.containsAttribute(UNLINK_FORM)) {
+            model.addAttribute(UNLINK_FORM, new UnlinkForm());
         }
     }
 
