@@ -10,10 +10,9 @@ import java.util.UUID;
 import no.gevinst.ingest.domain.ImportJob;
 import no.gevinst.ingest.domain.ImportJobs;
 import no.gevinst.ingest.domain.MeasurementFile;
+import no.gevinst.shared.Attachments;
 import no.gevinst.shared.FormErrors;
 import no.gevinst.shared.NotFoundException;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -81,22 +80,15 @@ class MeasurementImportController {
 
     @GetMapping("/measurements/import-template.xlsx")
     void templateXlsx(HttpServletResponse response) throws IOException {
-        download(response, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "malinger-mal.xlsx");
+        Attachments.start(response, Attachments.XLSX_VALUE, "malinger-mal.xlsx");
         MeasurementFile.template(response.getOutputStream(), EXAMPLE_INDICATOR, EXAMPLE_ORGANISATION);
     }
 
     @GetMapping("/measurements/import-template.csv")
     void templateCsv(HttpServletResponse response) throws IOException {
-        download(response, "text/csv;charset=UTF-8", "malinger-mal.csv");
+        Attachments.start(response, Attachments.CSV_VALUE, "malinger-mal.csv");
         response.getOutputStream()
                 .write(MeasurementFile.csvTemplate(EXAMPLE_INDICATOR, EXAMPLE_ORGANISATION)
                         .getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static void download(HttpServletResponse response, String type, String filename) {
-        response.setContentType(type);
-        response.setHeader(
-                HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment().filename(filename).build().toString());
     }
 }

@@ -5,16 +5,13 @@ import java.util.Optional;
 import no.gevinst.portfolio.FlowMatrix;
 import no.gevinst.portfolio.OrganisationDashboards;
 import no.gevinst.report.OrganisationDocuments;
+import no.gevinst.shared.Attachments;
 import no.gevinst.shared.FieldViolation;
 import no.gevinst.shared.Ids;
 import no.gevinst.shared.InvalidInputException;
 import no.gevinst.shared.NotFoundException;
 import no.gevinst.shared.OrganisationId;
 import no.gevinst.shared.ProgrammeId;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -31,8 +28,6 @@ class OrganisationDocumentController {
 
     static final String STATUS_PDF = "gevinststatus.pdf";
     static final String STATUS_XLSX = "gevinststatus.xlsx";
-    static final MediaType XLSX =
-            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final OrganisationDocuments documents;
     private final OrganisationDashboards scopes;
@@ -79,15 +74,7 @@ class OrganisationDocumentController {
             if (pdf) {
                 return Downloads.pdf(documents.statusPdf(selected, id, period, year), STATUS_PDF);
             }
-            return ResponseEntity.ok()
-                    .contentType(XLSX)
-                    .header(
-                            HttpHeaders.CONTENT_DISPOSITION,
-                            ContentDisposition.attachment()
-                                    .filename(STATUS_XLSX)
-                                    .build()
-                                    .toString())
-                    .body(documents.statusXlsx(selected, id, period, year));
+            return Attachments.of(documents.statusXlsx(selected, id, period, year), Attachments.XLSX, STATUS_XLSX);
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("organisationReportErrors", e.violations());
             redirect.addFlashAttribute("organisationReportYear", year);
