@@ -14,7 +14,6 @@ import no.gevinst.network.web.NetworkOutline.LinkEntry;
 import no.gevinst.organisation.People;
 import no.gevinst.programme.Programme;
 import no.gevinst.programme.Programmes;
-import no.gevinst.shared.NotFoundException;
 import no.gevinst.shared.ProgrammeId;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -49,7 +48,7 @@ class ElementPage {
      * one with what was typed) or as stored; a refused unlink form given in the model is kept.
      */
     String show(ProgrammeId id, ElementId element, Model model, @Nullable ElementForm form) {
-        Programme programme = programmes.find(id).orElseThrow(() -> new NotFoundException("programme", id));
+        Programme programme = programmes.require(id);
         NetworkElement record = networks.element(id, element);
         Network whole = networks.of(id);
         Map<String, NetworkNode> byId = NetworkOutline.byId(whole);

@@ -18,7 +18,6 @@ import no.gevinst.organisation.People;
 import no.gevinst.programme.Programme;
 import no.gevinst.programme.Programmes;
 import no.gevinst.shared.InvalidInputException;
-import no.gevinst.shared.NotFoundException;
 import no.gevinst.shared.ProgrammeId;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
@@ -81,7 +80,7 @@ class NetworkPage {
      * model (a refused element or link, with what was typed) are kept, the missing ones filled in empty.
      */
     String show(ProgrammeId id, @Nullable String view, @Nullable String focus, Model model) {
-        Programme programme = programmes.find(id).orElseThrow(() -> new NotFoundException("programme", id));
+        Programme programme = programmes.require(id);
         NetworkView shown = requestedView(view, focus, model);
         Networks.Viewed viewed = read(id, shown, model);
         Network whole = viewed.whole();

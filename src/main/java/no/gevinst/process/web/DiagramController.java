@@ -122,7 +122,7 @@ class DiagramController {
     }
 
     private String editor(Model model, ProgrammeId id, ProcessId process, DiagramPhase phase, DiagramForm form) {
-        model.addAttribute("programme", programmes.find(id).orElseThrow(() -> new NotFoundException("programme", id)));
+        model.addAttribute("programme", programmes.require(id));
         model.addAttribute(
                 "process", processes.find(id, process).orElseThrow(() -> new NotFoundException("process", process)));
         model.addAttribute("phase", phase);

@@ -206,7 +206,7 @@ class ProcessPageController {
     }
 
     private Programme visible(ProgrammeId id) {
-        return programmes.find(id).orElseThrow(() -> new NotFoundException("programme", id));
+        return programmes.require(id);
     }
 
     private Process existing(ProgrammeId id, ProcessId process) {

@@ -8,7 +8,6 @@ import no.gevinst.programme.Programme;
 import no.gevinst.programme.Programmes;
 import no.gevinst.shared.FormErrors;
 import no.gevinst.shared.FormPost;
-import no.gevinst.shared.NotFoundException;
 import no.gevinst.shared.ProgrammeId;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -117,7 +116,7 @@ class ProgrammePageController {
     }
 
     private Programme existing(ProgrammeId id) {
-        return programmes.find(id).orElseThrow(() -> new NotFoundException("programme", id));
+        return programmes.require(id);
     }
 
     /**
