@@ -21,7 +21,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Upload of measurement files; a large file is imported in the background while the page shows its progress. */
 @Controller
@@ -45,7 +44,6 @@ class MeasurementImportController {
     @PostMapping("/measurements/import")
     String upload(
             @RequestParam(name = "file", required = false) MultipartFile file,
-            RedirectAttributes redirect,
             Model model,
             HttpServletResponse response)
             throws IOException {
@@ -60,8 +58,10 @@ class MeasurementImportController {
             return "ingest/upload";
         }
         if (file == null || file.isEmpty()) {
-            redirect.addFlashAttribute("uploadError", "ingest.file.missing");
-            return "redirect:/measurements/import";
+            // The page again, 422, saying so beside the file field, as the other forms answer what is missing.
+            response.setStatus(422);
+            model.addAttribute("fileError", "ingest.file.missing");
+            return "ingest/upload";
         }
         // The upload's own temporary file goes when the request ends; the background import needs its own copy.
         Path copy = Files.createTempFile("gevinst-import-", ".upload");
