@@ -73,17 +73,21 @@ class RegisterTransferController {
                     FormErrors.refuse(response, "pages.refused.benefit.import").messageKey());
             return "benefit/import";
         }
+        // Refused, the page again (422) with why: beside the file field when none was sent, row by row above it
+        // when the workbook was refused (all or nothing, so nothing was written).
         if (file == null || file.isEmpty()) {
-            redirect.addFlashAttribute("importMessage", "register.import.noFile");
-            return "redirect:/benefits/import";
+            response.setStatus(422);
+            model.addAttribute("fileError", "register.import.noFile");
+            return "benefit/import";
         }
         try {
             int imported = transfer.importXlsx(file.getInputStream());
             redirect.addFlashAttribute("imported", imported);
             return "redirect:/benefits";
         } catch (ImportRefusedException e) {
-            redirect.addFlashAttribute("importErrors", e.errors());
-            return "redirect:/benefits/import";
+            response.setStatus(422);
+            model.addAttribute("importErrors", e.errors());
+            return "benefit/import";
         }
     }
 
