@@ -2,11 +2,13 @@ package no.gevinst.network.web;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import no.gevinst.network.ChangeProcesses;
 import no.gevinst.network.ElementId;
 import no.gevinst.network.ElementStatus;
 import no.gevinst.network.Network;
 import no.gevinst.network.NetworkElement;
+import no.gevinst.network.NetworkLink;
 import no.gevinst.network.NetworkNode;
 import no.gevinst.network.Networks;
 import no.gevinst.network.SlippageForecast;
@@ -56,18 +58,8 @@ class ElementPage {
         model.addAttribute("programme", programme);
         model.addAttribute("element", record);
         model.addAttribute("node", byId.get(self));
-        model.addAttribute(
-                "incoming",
-                whole.links().stream()
-                        .filter(l -> l.to().equals(self))
-                        .map(l -> new LinkEntry(l, byId.get(l.from())))
-                        .toList());
-        model.addAttribute(
-                "outgoing",
-                whole.links().stream()
-                        .filter(l -> l.from().equals(self))
-                        .map(l -> new LinkEntry(l, byId.get(l.to())))
-                        .toList());
+        model.addAttribute("incoming", links(whole, byId, NetworkLink::to, NetworkLink::from, self));
+        model.addAttribute("outgoing", links(whole, byId, NetworkLink::from, NetworkLink::to, self));
         model.addAttribute(
                 "slippage",
                 whole.slippage().stream()
@@ -76,6 +68,19 @@ class ElementPage {
                         .toList());
         addForms(id, self, record, model, form);
         return VIEW;
+    }
+
+    /** The links with the element at one end ({@code here}), each with the node at the other ({@code there}). */
+    private static List<LinkEntry> links(
+            Network whole,
+            Map<String, NetworkNode> byId,
+            Function<NetworkLink, String> here,
+            Function<NetworkLink, String> there,
+            String self) {
+        return whole.links().stream()
+                .filter(l -> here.apply(l).equals(self))
+                .map(l -> new LinkEntry(l, byId.get(there.apply(l))))
+                .toList();
     }
 
     private void addForms(ProgrammeId id, String self, NetworkElement record, Model model, @Nullable ElementForm form) {
