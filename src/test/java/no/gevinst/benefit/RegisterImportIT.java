@@ -2,11 +2,15 @@ package no.gevinst.benefit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -24,10 +28,14 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
 
 /** Import and export of the register with real XLSX files made and read by Apache POI. */
 @GevinstIntegrationTest
+@AutoConfigureMockMvc
 class RegisterImportIT {
 
     private static final List<String> HEADINGS = List.of(
@@ -60,6 +68,9 @@ class RegisterImportIT {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    MockMvc mvc;
 
     @Test
     void aWorkbookWithTwoBadRowsIsRefusedWholeAndTheCorrectedOneImportsAllFifty() throws IOException {
@@ -140,6 +151,32 @@ class RegisterImportIT {
                         e -> assertThat(e.errors())
                                 .extracting(ImportError::messageKey)
                                 .containsExactly("register.import.unreadable"));
+    }
+
+    @Test
+    void theImportPageAnswersARefusalInPlaceBesideTheFileOrRowByRow() throws Exception {
+        long before = jdbc.sql("SELECT count(*) FROM benefit").query(Long.class).single();
+        String missing = mvc.perform(multipart("/benefits/import")
+                        .file(new MockMultipartFile("file", "", "application/octet-stream", new byte[0]))
+                        .with(users.session("kari"))
+                        .with(csrf()))
+                .andExpect(status().isUnprocessableContent())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(missing).contains("id=\"file-error\"");
+        String unreadable = mvc.perform(multipart("/benefits/import")
+                        .file(new MockMultipartFile(
+                                "file", "register.xlsx", "application/octet-stream", "x;y".getBytes()))
+                        .with(users.session("kari"))
+                        .with(csrf()))
+                .andExpect(status().isUnprocessableContent())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(unreadable).contains("id=\"import-errors\"");
+        assertThat(jdbc.sql("SELECT count(*) FROM benefit").query(Long.class).single())
+                .isEqualTo(before);
     }
 
     @Test

@@ -92,6 +92,21 @@ class UploadLimitIT {
         assertThat(get("/measurements/import").body()).contains("Filen er for stor: høyst 1 MB");
     }
 
+    @Test
+    void theUploadPageAsksForAFileBesideItsFieldWhenNoneWasSent() throws Exception {
+        logIn();
+        String token = csrfToken(get("/measurements/import").body());
+        HttpResponse<String> upload = http.send(
+                HttpRequest.newBuilder(uri("/measurements/import?_csrf=" + token))
+                        .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(multipart(new byte[0])))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(upload.statusCode()).isEqualTo(422);
+        assertThat(upload.body()).contains("id=\"file-error\"").contains("Velg en fil å laste opp");
+    }
+
     private void logIn() throws Exception {
         String token = csrfToken(get("/login").body());
         String form = "username=" + TestUsers.ADMIN + "&password=" + TestUsers.ADMIN_PASSWORD + "&_csrf=" + token;

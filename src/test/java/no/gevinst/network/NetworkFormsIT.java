@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.util.Map;
 import no.gevinst.GevinstIntegrationTest;
 import no.gevinst.TestUsers;
+import no.gevinst.shared.ProgrammeId;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -23,7 +24,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * The network's element and link forms refuse bad input on the page itself: 422 with the page shown again, what was
  * typed kept (all sixteen fields of an element) and the error beside the field it names, 409 when the element changed
  * since it was read, nothing written either way. The link form sent by htmx (from the form or the drawing) gets the
- * same page, which htmx swaps in.
+ * same page, which htmx swaps in. A refused unlink answers the same way on the page its button was on (422), and
+ * one of a link already gone is a conflict (409).
  */
 @GevinstIntegrationTest
 @AutoConfigureMockMvc
@@ -47,6 +49,9 @@ class NetworkFormsIT {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    Networks networks;
 
     @Test
     void anElementWithAnUnknownOwnerAndAnImpossibleDateIsShownAgainWithWhatWasTyped() throws Exception {
@@ -145,6 +150,71 @@ class NetworkFormsIT {
             assertThat(page.select("#link-to option[selected]").attr("value")).isEqualTo(benefit);
         }
         assertThat(rows(dbep)).isEqualTo(before);
+    }
+
+    @Test
+    void anUnlinkIsRefusedOnThePageItCameFromAndALinkAlreadyGoneIsAConflict() throws Exception {
+        String dbep = programme("DBEP");
+        // A link of its own, between two elements the demo does not link, so that other tests keep theirs.
+        Map<String, Object> ends = jdbc.sql("""
+                        SELECT e.id::text AS enabler, c.id::text AS change
+                        FROM network_element e JOIN network_element c ON c.programme_id = e.programme_id
+                        WHERE e.programme_id = :p::uuid AND e.kind = 'ENABLER' AND c.kind = 'BUSINESS_CHANGE'
+                          AND NOT EXISTS (SELECT 1 FROM network_link l WHERE l.from_id = e.id AND l.to_id = c.id)
+                        ORDER BY e.id, c.id LIMIT 1
+                        """).param("p", dbep).query().singleRow();
+        String enabler = (String) ends.get("enabler");
+        String change = (String) ends.get("change");
+        jdbc.sql("""
+                        INSERT INTO network_link (id, programme_id, from_id, to_id, kind)
+                        VALUES (gen_random_uuid(), :p::uuid, :f::uuid, :t::uuid, 'LEADS_TO')
+                        """).param("p", dbep).param("f", enabler).param("t", change).update();
+        String before = rows(dbep);
+        String unlink = "/programmes/" + dbep + "/network/links/delete";
+
+        // Ends that are no ids: the network page again, 422, why above it; htmx gets the same page to swap in.
+        for (boolean htmx : new boolean[] {false, true}) {
+            MockHttpServletRequestBuilder request =
+                    post(unlink).param("from", "not-a-node").param("to", change);
+            if (htmx) {
+                request.header("HX-Request", "true");
+            }
+            MockHttpServletResponse response = send(request, "dina");
+            assertThat(response.getStatus()).as("htmx " + htmx).isEqualTo(422);
+            Document page = Jsoup.parse(body(response));
+            assertThat(page.select("#main #unlink-error-summary").text()).contains("Velg et element");
+            assertThat(page.select("#outline-heading")).isNotEmpty();
+        }
+        // A benefit's objective is the profile's to change: 422 with why.
+        Network whole = users.callAs("dina", () -> networks.of(ProgrammeId.of(dbep)));
+        NetworkLink register = whole.links().stream()
+                .filter(l ->
+                        whole.nodes().stream().anyMatch(n -> n.id().equals(l.to()) && n.kind() == NodeKind.OBJECTIVE))
+                .findFirst()
+                .orElseThrow();
+        MockHttpServletResponse inRegister =
+                send(post(unlink).param("from", register.from()).param("to", register.to()), "dina");
+        assertThat(inRegister.getStatus()).isEqualTo(422);
+        assertThat(Jsoup.parse(body(inRegister)).select("#unlink-error-summary").text())
+                .contains("gevinstprofilens mål");
+        assertThat(rows(dbep)).isEqualTo(before);
+
+        // Removed from the element's page: back there, told so.
+        MockHttpServletResponse removed =
+                send(post(unlink).param("from", enabler).param("to", change).param("back", enabler), "dina");
+        assertThat(removed.getStatus()).isEqualTo(302);
+        assertThat(removed.getRedirectedUrl()).isEqualTo("/programmes/" + dbep + "/network/elements/" + enabler);
+        assertThat(rows(dbep)).isNotEqualTo(before);
+        String after = rows(dbep);
+
+        // The same button pressed again on a page read before: the link is gone, 409, the element's page as it is.
+        MockHttpServletResponse gone =
+                send(post(unlink).param("from", enabler).param("to", change).param("back", enabler), "dina");
+        assertThat(gone.getStatus()).isEqualTo(409);
+        Document page = Jsoup.parse(body(gone));
+        assertThat(page.select("#unlink-error-summary").text()).contains("finnes ikke lenger");
+        assertThat(page.select("#links-heading")).isNotEmpty();
+        assertThat(rows(dbep)).isEqualTo(after);
     }
 
     private static MockHttpServletRequestBuilder changed(

@@ -210,8 +210,10 @@ class DoubleCountingIT {
                         .param("share-" + c.benefits().get(0).id(), "50")
                         .param("share-" + c.benefits().get(1).id(), "40")
                         .param("justification", "Delt"))
-                .andExpect(status().is3xxRedirection())
-                .andExpect(flash().attribute("failedKey", c.key()));
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.model()
+                        .attribute("failedKey", c.key()))
+                .andExpect(content().string(Matchers.containsString(">Delt</textarea>")));
         mvc.perform(post("/portfolio/conflicts/" + c.key() + "/decision")
                         .with(users.session("kari"))
                         .with(csrf())
@@ -221,6 +223,17 @@ class DoubleCountingIT {
                         .param("justification", "Delt likt"))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(flash().attribute("decidedKey", c.key()));
+        assertThat(decisionsOf(c)).isEqualTo(1);
+        // The same form from a page read before the decision: someone decided since, 409 on the list.
+        mvc.perform(post("/portfolio/conflicts/" + c.key() + "/decision")
+                        .with(users.session("kari"))
+                        .with(csrf())
+                        .param("kind", "ACCEPTED")
+                        .param("justification", "Ulike timer")
+                        .param("version", "99"))
+                .andExpect(status().isConflict())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.model()
+                        .attribute("staleKey", c.key()));
         assertThat(decisionsOf(c)).isEqualTo(1);
     }
 

@@ -235,8 +235,8 @@ class FlowsIT {
                         .param("organisation", org("Trondheim kommune").toString())
                         .param("periodStart", "2025-01-01")
                         .param("periodEnd", "2025-12-31"))
-                .andExpect(status().is3xxRedirection())
-                .andExpect(flash().attributeExists("signOffErrors"));
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(Matchers.containsString("data-color=\"danger\" role=\"alert\"")));
         mvc.perform(get("/portfolio/flows")
                         .param("programme", hp().id().toString())
                         .with(users.session("nina")))

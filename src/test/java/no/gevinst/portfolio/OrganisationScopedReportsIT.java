@@ -168,7 +168,7 @@ class OrganisationScopedReportsIT {
     }
 
     @Test
-    void aRefusedDecisionOnTheScopedDoubleCountingGoesBackToTheListScopedToTheOrganisation() throws Exception {
+    void aRefusedDecisionOnTheScopedDoubleCountingIsShownOnTheListScopedToTheOrganisation() throws Exception {
         Conflict conflict = DemoDoubleCount.of(portfolio, users);
         mvc.perform(post("/portfolio/conflicts/" + conflict.key() + "/decision")
                         .param("programme", hp().toString())
@@ -176,10 +176,11 @@ class OrganisationScopedReportsIT {
                         .param("kind", "")
                         .with(csrf())
                         .with(users.session("kari")))
-                .andExpect(status().is3xxRedirection())
-                .andExpect(redirectedUrl("/portfolio/conflicts?programme=" + hp() + "&organisation=" + stOlavs()
-                        + "#decision-" + conflict.key()))
-                .andExpect(flash().attributeExists("decisionErrors"));
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.model()
+                        .attribute("failedKey", conflict.key()))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.model()
+                        .attributeExists("selectedOrganisation", "decisionErrors"));
     }
 
     private ProgrammeId hp() {

@@ -17,6 +17,8 @@ import no.gevinst.GevinstIntegrationTest;
 import no.gevinst.TestProgrammes;
 import no.gevinst.TestUsers;
 import no.gevinst.network.ChangeProcesses;
+import no.gevinst.network.ElementCommands;
+import no.gevinst.network.Networks;
 import no.gevinst.organisation.People;
 import no.gevinst.organisation.PersonInput;
 import no.gevinst.programme.Programme;
@@ -31,7 +33,8 @@ import org.springframework.test.web.servlet.MockMvc;
  * Processes (issue 19): the demo booking process with both diagrams drawn by the server and their steps as text,
  * shown beside its changes on the benefit map; a process is created and updated (a stale version is a 409), a diagram
  * saved from the editor's text and uploaded as a file, and bad XML — not BPMN, malformed, an XXE attempt, too large —
- * refused with the field named; readers read but may not write.
+ * refused with the field named; readers read but may not write. Removing a change's link is refused on the process's
+ * page (422), and one already gone is a conflict (409).
  */
 @GevinstIntegrationTest
 @AutoConfigureMockMvc
@@ -66,6 +69,9 @@ class ProcessPagesIT {
 
     @Autowired
     ChangeProcesses changeProcesses;
+
+    @Autowired
+    Networks networks;
 
     @Test
     void theDemoProcessShowsBothDiagramsTheirStepsAndItsChanges() throws Exception {
@@ -240,6 +246,59 @@ class ProcessPagesIT {
         saveText("/programmes/" + programme.id() + "/processes/" + p.id(), large, "0")
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("id=\"bpmn-error\"")));
+    }
+
+    @Test
+    void aRefusedRemovalOfAChangeIsToldOnTheProcessPageAndOneAlreadyGoneIsAConflict() throws Exception {
+        Programme programme = testProgrammes.create();
+        String coordinator = TestProgrammes.COORDINATOR;
+        Process p = users.callAs(coordinator, () -> {
+            String owner = users.callAs(
+                            TestUsers.ADMIN,
+                            () -> people.create(new PersonInput(
+                                    "Endring Eier",
+                                    "",
+                                    "",
+                                    programme.organisations().getFirst().toString())))
+                    .id()
+                    .toString();
+            return processes.create(
+                    programme.id(), new ProcessInput("Innkomst", "WORK_PROCESS", owner, "", List.of(), List.of()));
+        });
+        String change = users.callAs(
+                        coordinator,
+                        () -> networks.addElement(
+                                programme.id(), ElementCommands.of("BUSINESS_CHANGE", "Ny innkomst", "", "", "", "")))
+                .id()
+                .toString();
+        users.runAs(coordinator, () -> processes.linkChange(programme.id(), p.id(), change, List.of()));
+        String path = "/programmes/" + programme.id() + "/processes/" + p.id();
+
+        mvc.perform(unlink(path, "not-a-change"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("id=\"unlink-error-summary\"")))
+                .andExpect(content().string(containsString("Velg en endring fra programmets gevinstkart")));
+        assertThat(users.callAs(coordinator, () -> processes.changes(programme.id(), p.id())))
+                .hasSize(1);
+        mvc.perform(unlink(path, change))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(header().string("Location", path + "#changes"));
+        assertThat(users.callAs(coordinator, () -> processes.changes(programme.id(), p.id())))
+                .isEmpty();
+        // The same button on a page read before: the link is gone, so the page is shown as it now is.
+        mvc.perform(unlink(path, change))
+                .andExpect(status().isConflict())
+                .andExpect(content().string(containsString("Koblingen finnes ikke lenger")));
+        mvc.perform(unlink("/programmes/" + programme.id() + "/processes/" + java.util.UUID.randomUUID(), change))
+                .andExpect(status().isNotFound());
+    }
+
+    private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder unlink(
+            String path, String element) {
+        return post(path + "/changes/delete")
+                .with(users.session(TestProgrammes.COORDINATOR))
+                .with(csrf())
+                .param("element", element);
     }
 
     private org.springframework.test.web.servlet.ResultActions saveText(String path, String xml, String version)

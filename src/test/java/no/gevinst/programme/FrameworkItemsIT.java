@@ -38,7 +38,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * A programme's areas and priority areas are renamed and removed on its page and through the API (issue 21): the
  * register finds a benefit by its area's new name at once; a refusal names the field and writes nothing; a stale
  * version is a 409; an item a benefit uses is not removed, and the refusal names it; a reader sees no form and is
- * refused.
+ * refused. A new item or effect objective refused is shown again in its own form with what was typed (422).
  */
 @GevinstIntegrationTest
 @AutoConfigureMockMvc
@@ -114,6 +114,58 @@ class FrameworkItemsIT {
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("id=\"" + field + "-error\"")));
         assertNothingWritten(programme, area);
+    }
+
+    @Test
+    void aRefusedNewItemOrObjectiveIsShownAgainInItsFormAndAnAddedOneIsTold() throws Exception {
+        Programme programme = testProgrammes.create();
+        String taken = programme.priorityAreas().getFirst().name();
+        Document page = PageActions.page(mvc, "/programmes/" + programme.id(), users.session(COORDINATOR));
+        Element priorityForm = page.getElementById("new-priority-area").closest("form");
+        long version = version(programme);
+
+        String html = mvc.perform(
+                        PageActions.submit(priorityForm, "name", taken).with(users.session(COORDINATOR)))
+                .andExpect(status().isUnprocessableContent())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        FormRefusals.errorBeside("new-priority-area").accept(html);
+        Document answer = PageActions.parse(html);
+        assertThat(answer.getElementById("new-priority-area").val()).isEqualTo(taken);
+        assertThat(answer.getElementById("new-area").val()).isEmpty();
+        mvc.perform(PageActions.submit(priorityForm, Map.of("kind", "NOPE", "name", "Noe nytt"))
+                        .with(users.session(COORDINATOR)))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("id=\"framework-add-errors\"")));
+        assertThat(version(programme)).isEqualTo(version);
+
+        mvc.perform(PageActions.submit(priorityForm, "name", "Pasientsikkerhet " + programme.code())
+                        .with(users.session(COORDINATOR)))
+                .andExpect(redirectedUrl("/programmes/" + programme.id() + "#framework"))
+                .andExpect(flash().attribute("frameworkAdded", "Pasientsikkerhet " + programme.code()));
+
+        Element objectiveForm = page.getElementById("objective-number").closest("form");
+        mvc.perform(PageActions.submit(objectiveForm, Map.of("number", "1", "description", "Kortere ventetid"))
+                        .with(users.session(COORDINATOR)))
+                .andExpect(redirectedUrl("/programmes/" + programme.id() + "#objectives"))
+                .andExpect(flash().attribute("saved", "1"));
+        String refused = mvc.perform(
+                        PageActions.submit(objectiveForm, Map.of("number", "1", "description", "Færre avvik"))
+                                .with(users.session(COORDINATOR)))
+                .andExpect(status().isUnprocessableContent())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        FormRefusals.errorBeside("objective-number").accept(refused);
+        assertThat(PageActions.parse(refused)
+                        .getElementById("objective-description")
+                        .val())
+                .isEqualTo("Færre avvik");
+        assertThat(PageActions.parse(refused)
+                        .getElementById("objective-number-error")
+                        .text())
+                .contains("nummer 1 finnes allerede");
     }
 
     @Test

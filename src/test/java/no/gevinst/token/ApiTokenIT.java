@@ -390,6 +390,34 @@ class ApiTokenIT {
     }
 
     @Test
+    void thePageRefusesAStaleOrUnreadableRevocationOnTheListAndRevokesACurrentOne() throws Exception {
+        String user = user(new RoleAssignment(Role.MAALEANSVARLIG, world.owner().id()));
+        JsonNode created = create(user, measurerOf(world.owner()));
+        String path = "/tokens/" + created.get("id").asString() + "/revoke";
+
+        for (String[] refusal : new String[][] {{"7", "409", "Noen andre har endret dette"}, {"abc", "422", ""}}) {
+            String body = mvc.perform(
+                            post(path).with(users.session(user)).with(csrf()).param("version", refusal[0]))
+                    .andExpect(status().is(Integer.parseInt(refusal[1])))
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString(StandardCharsets.UTF_8);
+            assertThat(body)
+                    .contains("id=\"revoke-error-summary\"")
+                    .contains(refusal[2])
+                    .contains("Datavarehus");
+        }
+        readWith(secret(created)).andExpect(status().isOk());
+
+        mvc.perform(post(path).with(users.session(user)).with(csrf()).param("version", "0"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(header().string(HttpHeaders.LOCATION, "/tokens"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                        .attribute("revoked", "Datavarehus"));
+        readWith(secret(created)).andExpect(status().isUnauthorized());
+    }
+
+    @Test
     void theOpenApiDocumentOffersTheBearerSchemeSoThatSwaggerUiAsksForAToken() throws Exception {
         mvc.perform(get("/api/v1/openapi.json").with(httpBasic(TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD)))
                 .andExpect(status().isOk())

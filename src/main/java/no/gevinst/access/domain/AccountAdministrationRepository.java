@@ -140,21 +140,11 @@ class AccountAdministrationRepository {
         UUID id = UUID.randomUUID();
         jdbc.sql("""
                         INSERT INTO role_assignment (id, user_id, role, organisation_id, programme_id, granted_by)
-                        VALUES (:id, :user, :role, :org, :programme, :by)
+                        VALUES (:id, :user, :role, :organisation, :programme, :by)
                         """)
                 .param("id", id)
                 .param("user", user.value())
-                .param("role", assignment.role().name())
-                .param(
-                        "org",
-                        assignment.organisation() == null
-                                ? null
-                                : assignment.organisation().value())
-                .param(
-                        "programme",
-                        assignment.programme() == null
-                                ? null
-                                : assignment.programme().value())
+                .params(RoleColumns.of(assignment))
                 .param("by", grantedBy)
                 .update();
         return id;

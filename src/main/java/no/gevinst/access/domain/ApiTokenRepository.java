@@ -71,15 +71,7 @@ class ApiTokenRepository {
                             """)
                     .param("id", UUID.randomUUID())
                     .param("token", id.value())
-                    .param("role", scope.role().name())
-                    .param(
-                            "organisation",
-                            scope.organisation() == null
-                                    ? null
-                                    : scope.organisation().value())
-                    .param(
-                            "programme",
-                            scope.programme() == null ? null : scope.programme().value())
+                    .params(RoleColumns.of(scope))
                     .update();
         }
     }

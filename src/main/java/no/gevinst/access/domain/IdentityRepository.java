@@ -105,22 +105,12 @@ class IdentityRepository {
     boolean grant(UserId user, RoleAssignment assignment, String grantedBy) {
         return jdbc.sql("""
                                 INSERT INTO role_assignment (id, user_id, role, organisation_id, programme_id, granted_by)
-                                VALUES (:id, :user, :role, :org, :programme, :grantedBy)
+                                VALUES (:id, :user, :role, :organisation, :programme, :grantedBy)
                                 ON CONFLICT DO NOTHING
                                 """)
                         .param("id", UUID.randomUUID())
                         .param("user", user.value())
-                        .param("role", assignment.role().name())
-                        .param(
-                                "org",
-                                assignment.organisation() == null
-                                        ? null
-                                        : assignment.organisation().value())
-                        .param(
-                                "programme",
-                                assignment.programme() == null
-                                        ? null
-                                        : assignment.programme().value())
+                        .params(RoleColumns.of(assignment))
                         .param("grantedBy", grantedBy)
                         .update()
                 > 0;

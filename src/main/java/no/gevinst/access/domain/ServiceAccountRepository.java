@@ -71,15 +71,7 @@ class ServiceAccountRepository {
                             """)
                     .param("id", UUID.randomUUID())
                     .param("user", id.value())
-                    .param("role", role.role().name())
-                    .param(
-                            "organisation",
-                            role.organisation() == null
-                                    ? null
-                                    : role.organisation().value())
-                    .param(
-                            "programme",
-                            role.programme() == null ? null : role.programme().value())
+                    .params(RoleColumns.of(role))
                     .param("by", grantedBy)
                     .update();
         }

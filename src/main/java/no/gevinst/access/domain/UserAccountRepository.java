@@ -91,21 +91,11 @@ class UserAccountRepository {
     void assign(UserId user, RoleAssignment assignment) {
         jdbc.sql("""
                         INSERT INTO role_assignment (id, user_id, role, organisation_id, programme_id)
-                        VALUES (:id, :user, :role, :org, :programme)
+                        VALUES (:id, :user, :role, :organisation, :programme)
                         """)
                 .param("id", UUID.randomUUID())
                 .param("user", user.value())
-                .param("role", assignment.role().name())
-                .param(
-                        "org",
-                        assignment.organisation() == null
-                                ? null
-                                : assignment.organisation().value())
-                .param(
-                        "programme",
-                        assignment.programme() == null
-                                ? null
-                                : assignment.programme().value())
+                .params(RoleColumns.of(assignment))
                 .update();
     }
 

@@ -2,7 +2,6 @@ package no.gevinst.access.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -10,10 +9,9 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import no.gevinst.access.Users;
 import no.gevinst.access.domain.AccessReview;
+import no.gevinst.shared.Attachments;
 import no.gevinst.shared.InvalidInputException;
 import no.gevinst.shared.NorwegianTime;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -52,13 +50,7 @@ class AccessReviewPageController {
     @GetMapping("/admin/access-review.csv")
     void csv(@RequestParam(required = false) String days, HttpServletResponse response) throws IOException {
         List<AccessReview.Row> rows = review.grants(days(days));
-        response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader(
-                HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment()
-                        .filename("tilgangsgjennomgang.csv", StandardCharsets.UTF_8)
-                        .build()
-                        .toString());
+        Attachments.start(response, Attachments.CSV_VALUE, "tilgangsgjennomgang.csv");
         AccessReviewCsv.write(rows, granterNames(rows), response.getWriter());
     }
 

@@ -9,11 +9,10 @@ import no.gevinst.audit.AuditPage;
 import no.gevinst.audit.AuditQuery;
 import no.gevinst.audit.AuditReadership;
 import no.gevinst.audit.AuditSearch;
+import no.gevinst.shared.Attachments;
 import no.gevinst.shared.FormErrors;
 import no.gevinst.shared.InvalidInputException;
 import no.gevinst.shared.NorwegianTime;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -65,13 +64,7 @@ class AuditPageController {
     void csv(@ModelAttribute AuditFilter filter, HttpServletResponse response) throws IOException {
         readable();
         AuditQuery query = filter.toQuery();
-        response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader(
-                HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment()
-                        .filename("endringslogg-" + NorwegianTime.today() + ".csv", StandardCharsets.UTF_8)
-                        .build()
-                        .toString());
+        Attachments.start(response, Attachments.CSV_VALUE, "endringslogg-" + NorwegianTime.today() + ".csv");
         Writer writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
         search.exportCsv(query, writer);
         writer.flush();

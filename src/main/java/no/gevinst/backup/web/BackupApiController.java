@@ -12,9 +12,8 @@ import java.util.Map;
 import no.gevinst.access.AccessPolicy;
 import no.gevinst.audit.AuditLog;
 import no.gevinst.backup.domain.InstallationBackup;
+import no.gevinst.shared.Attachments;
 import no.gevinst.shared.NorwegianTime;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
@@ -56,11 +55,6 @@ class BackupApiController {
                 + STAMP.format(Instant.now(NorwegianTime.clock()).atOffset(ZoneOffset.UTC)) + ".zip";
         // Recorded before the file is written: who took a copy of everything is what matters.
         audit.record("installation", "backup", "backup", null, Map.of("file", name));
-        return ResponseEntity.ok()
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(name).build().toString())
-                .contentType(MediaType.parseMediaType("application/zip"))
-                .body(backup::writeTo);
+        return Attachments.ok(MediaType.parseMediaType("application/zip"), name).body(backup::writeTo);
     }
 }

@@ -10,10 +10,9 @@ import no.gevinst.access.Role;
 import no.gevinst.benefit.BenefitQuery;
 import no.gevinst.benefit.ImportRefusedException;
 import no.gevinst.benefit.RegisterTransfer;
+import no.gevinst.shared.Attachments;
 import no.gevinst.shared.FormErrors;
 import no.gevinst.shared.NorwegianTime;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,7 +26,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class RegisterTransferController {
 
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    static final String XLSX = Attachments.XLSX_VALUE;
 
     private final RegisterTransfer transfer;
     private final AccessPolicy access;
@@ -40,14 +39,14 @@ class RegisterTransferController {
     @GetMapping("/benefits/export.xlsx")
     void exportXlsx(@ModelAttribute RegisterParameters filter, HttpServletResponse response) throws IOException {
         BenefitQuery query = filter.toQuery();
-        download(response, XLSX, "gevinstregister-" + NorwegianTime.today() + ".xlsx");
+        Attachments.start(response, XLSX, "gevinstregister-" + NorwegianTime.today() + ".xlsx");
         transfer.exportXlsx(query, response.getOutputStream());
     }
 
     @GetMapping("/benefits/export.csv")
     void exportCsv(@ModelAttribute RegisterParameters filter, HttpServletResponse response) throws IOException {
         BenefitQuery query = filter.toQuery();
-        download(response, "text/csv;charset=UTF-8", "gevinstregister-" + NorwegianTime.today() + ".csv");
+        Attachments.start(response, Attachments.CSV_VALUE, "gevinstregister-" + NorwegianTime.today() + ".csv");
         Writer writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
         transfer.exportCsv(query, writer);
         writer.flush();
@@ -55,7 +54,7 @@ class RegisterTransferController {
 
     @GetMapping("/benefits/import-template.xlsx")
     void template(HttpServletResponse response) throws IOException {
-        download(response, XLSX, "gevinstregister-importmal.xlsx");
+        Attachments.start(response, XLSX, "gevinstregister-importmal.xlsx");
         transfer.template(response.getOutputStream());
     }
 
@@ -74,17 +73,21 @@ class RegisterTransferController {
                     FormErrors.refuse(response, "pages.refused.benefit.import").messageKey());
             return "benefit/import";
         }
+        // Refused, the page again (422) with why: beside the file field when none was sent, row by row above it
+        // when the workbook was refused (all or nothing, so nothing was written).
         if (file == null || file.isEmpty()) {
-            redirect.addFlashAttribute("importMessage", "register.import.noFile");
-            return "redirect:/benefits/import";
+            response.setStatus(422);
+            model.addAttribute("fileError", "register.import.noFile");
+            return "benefit/import";
         }
         try {
             int imported = transfer.importXlsx(file.getInputStream());
             redirect.addFlashAttribute("imported", imported);
             return "redirect:/benefits";
         } catch (ImportRefusedException e) {
-            redirect.addFlashAttribute("importErrors", e.errors());
-            return "redirect:/benefits/import";
+            response.setStatus(422);
+            model.addAttribute("importErrors", e.errors());
+            return "benefit/import";
         }
     }
 
@@ -92,15 +95,5 @@ class RegisterTransferController {
     String importPage() {
         access.requireAnyRole(Role.GEVINSTKOORDINATOR);
         return "benefit/import";
-    }
-
-    private static void download(HttpServletResponse response, String type, String filename) {
-        response.setContentType(type);
-        response.setHeader(
-                HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment()
-                        .filename(filename, StandardCharsets.UTF_8)
-                        .build()
-                        .toString());
     }
 }

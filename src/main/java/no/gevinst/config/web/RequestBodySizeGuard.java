@@ -1,9 +1,9 @@
 package no.gevinst.config.web;
 
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.Type;
+import no.gevinst.shared.BoundedInputStream;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpHeaders;
@@ -47,7 +47,8 @@ class RequestBodySizeGuard extends RequestBodyAdviceAdapter {
         return new HttpInputMessage() {
             @Override
             public InputStream getBody() throws IOException {
-                return new Bounded(message.getBody(), limit);
+                return new BoundedInputStream(
+                        message.getBody(), limit.toBytes(), () -> new BodyTooLargeException(limit));
             }
 
             @Override
@@ -55,39 +56,6 @@ class RequestBodySizeGuard extends RequestBodyAdviceAdapter {
                 return message.getHeaders();
             }
         };
-    }
-
-    /** Counts what is read and stops at the limit. */
-    private static final class Bounded extends FilterInputStream {
-
-        private final DataSize limit;
-        private long read;
-
-        Bounded(InputStream in, DataSize limit) {
-            super(in);
-            this.limit = limit;
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            count(b < 0 ? 0 : 1);
-            return b;
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) throws IOException {
-            int n = super.read(buffer, offset, length);
-            count(Math.max(n, 0));
-            return n;
-        }
-
-        private void count(int n) {
-            read += n;
-            if (read > limit.toBytes()) {
-                throw new BodyTooLargeException(limit);
-            }
-        }
     }
 
     /** A body beyond the limit: answered 413, naming the limit. */

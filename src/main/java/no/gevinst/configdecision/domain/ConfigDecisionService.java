@@ -194,6 +194,6 @@ class ConfigDecisionService implements ConfigDecisions {
     }
 
     private Programme visible(ProgrammeId programme) {
-        return programmes.find(programme).orElseThrow(() -> new NotFoundException("programme", programme));
+        return programmes.require(programme);
     }
 }

@@ -140,7 +140,7 @@ class ConfigDecisionFormController {
     }
 
     private Programme visible(ProgrammeId id) {
-        return programmes.find(id).orElseThrow(() -> new NotFoundException("programme", id));
+        return programmes.require(id);
     }
 
     private ConfigDecision existing(ProgrammeId id, ConfigDecisionId decision) {

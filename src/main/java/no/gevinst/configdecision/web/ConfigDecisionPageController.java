@@ -72,6 +72,6 @@ class ConfigDecisionPageController {
     }
 
     private Programme visible(ProgrammeId id) {
-        return programmes.find(id).orElseThrow(() -> new NotFoundException("programme", id));
+        return programmes.require(id);
     }
 }

@@ -258,7 +258,7 @@ class BoardDecisionService implements Decisions {
     }
 
     private Programme visible(ProgrammeId id) {
-        return programmes.find(id).orElseThrow(() -> new NotFoundException("programme", id));
+        return programmes.require(id);
     }
 
     private static AuditScope scope(Programme programme) {

@@ -1,12 +1,11 @@
 package no.gevinst.decision.web;
 
 import no.gevinst.decision.Decisions;
+import no.gevinst.shared.Attachments;
 import no.gevinst.shared.Ids;
 import no.gevinst.shared.InvalidInputException;
 import no.gevinst.shared.OrganisationId;
 import no.gevinst.shared.ProgrammeId;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -17,8 +16,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 /** An organisation's appendix to the oppdragsdokument for a year, as PDF and as workbook. */
 @Controller
 class BoardDecisionDownloads {
-
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final Decisions decisions;
 
@@ -35,7 +32,7 @@ class BoardDecisionDownloads {
         // The decision first: an unknown one is a 404 before the parameters are judged.
         decisions.find(id, number);
         int y = year(year);
-        return download(
+        return Attachments.of(
                 decisions.appendixPdf(id, number, organisation(organisation), y),
                 MediaType.APPLICATION_PDF,
                 "oppdragsdokument-vedlegg-" + y + ".pdf");
@@ -49,9 +46,9 @@ class BoardDecisionDownloads {
             @RequestParam(name = "year", required = false) String year) {
         decisions.find(id, number);
         int y = year(year);
-        return download(
+        return Attachments.of(
                 decisions.appendixWorkbook(id, number, organisation(organisation), y),
-                MediaType.parseMediaType(XLSX),
+                Attachments.XLSX,
                 "oppdragsdokument-vedlegg-" + y + ".xlsx");
     }
 
@@ -66,17 +63,5 @@ class BoardDecisionDownloads {
         } catch (NumberFormatException e) {
             throw InvalidInputException.of("year", "value.invalid");
         }
-    }
-
-    private static ResponseEntity<byte[]> download(byte[] content, MediaType type, String filename) {
-        return ResponseEntity.ok()
-                .contentType(type)
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(filename)
-                                .build()
-                                .toString())
-                .body(content);
     }
 }

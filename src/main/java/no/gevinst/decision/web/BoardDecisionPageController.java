@@ -12,7 +12,6 @@ import no.gevinst.programme.Programme;
 import no.gevinst.programme.Programmes;
 import no.gevinst.shared.FormPost;
 import no.gevinst.shared.FormShape;
-import no.gevinst.shared.NotFoundException;
 import no.gevinst.shared.ProgrammeId;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
@@ -233,6 +232,6 @@ class BoardDecisionPageController {
     }
 
     private Programme programme(ProgrammeId id) {
-        return programmes.find(id).orElseThrow(() -> new NotFoundException("programme", id));
+        return programmes.require(id);
     }
 }

@@ -135,6 +135,6 @@ class EvidenceService implements EvidenceRegister {
     }
 
     private Programme visible(ProgrammeId programme) {
-        return programmes.find(programme).orElseThrow(() -> new NotFoundException("programme", programme));
+        return programmes.require(programme);
     }
 }

@@ -155,7 +155,7 @@ class EvidencePageController {
     }
 
     private Programme visible(ProgrammeId id) {
-        return programmes.find(id).orElseThrow(() -> new NotFoundException("programme", id));
+        return programmes.require(id);
     }
 
     private Evidence existing(ProgrammeId id, EvidenceId evidence) {

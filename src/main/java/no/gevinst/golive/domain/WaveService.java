@@ -201,7 +201,7 @@ class WaveService implements GoLiveWaves {
     }
 
     private Programme visible(ProgrammeId programme) {
-        return programmes.find(programme).orElseThrow(() -> new NotFoundException("programme", programme));
+        return programmes.require(programme);
     }
 
     private Wave existing(ProgrammeId programme, WaveId id) {

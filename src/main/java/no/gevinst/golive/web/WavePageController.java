@@ -151,7 +151,7 @@ class WavePageController {
     }
 
     private Programme visible(ProgrammeId id) {
-        return programmes.find(id).orElseThrow(() -> new NotFoundException("programme", id));
+        return programmes.require(id);
     }
 
     private Wave existing(ProgrammeId id, WaveId wave) {

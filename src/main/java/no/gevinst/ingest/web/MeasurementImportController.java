@@ -10,10 +10,9 @@ import java.util.UUID;
 import no.gevinst.ingest.domain.ImportJob;
 import no.gevinst.ingest.domain.ImportJobs;
 import no.gevinst.ingest.domain.MeasurementFile;
+import no.gevinst.shared.Attachments;
 import no.gevinst.shared.FormErrors;
 import no.gevinst.shared.NotFoundException;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,7 +21,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Upload of measurement files; a large file is imported in the background while the page shows its progress. */
 @Controller
@@ -46,7 +44,6 @@ class MeasurementImportController {
     @PostMapping("/measurements/import")
     String upload(
             @RequestParam(name = "file", required = false) MultipartFile file,
-            RedirectAttributes redirect,
             Model model,
             HttpServletResponse response)
             throws IOException {
@@ -61,8 +58,10 @@ class MeasurementImportController {
             return "ingest/upload";
         }
         if (file == null || file.isEmpty()) {
-            redirect.addFlashAttribute("uploadError", "ingest.file.missing");
-            return "redirect:/measurements/import";
+            // The page again, 422, saying so beside the file field, as the other forms answer what is missing.
+            response.setStatus(422);
+            model.addAttribute("fileError", "ingest.file.missing");
+            return "ingest/upload";
         }
         // The upload's own temporary file goes when the request ends; the background import needs its own copy.
         Path copy = Files.createTempFile("gevinst-import-", ".upload");
@@ -81,22 +80,15 @@ class MeasurementImportController {
 
     @GetMapping("/measurements/import-template.xlsx")
     void templateXlsx(HttpServletResponse response) throws IOException {
-        download(response, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "malinger-mal.xlsx");
+        Attachments.start(response, Attachments.XLSX_VALUE, "malinger-mal.xlsx");
         MeasurementFile.template(response.getOutputStream(), EXAMPLE_INDICATOR, EXAMPLE_ORGANISATION);
     }
 
     @GetMapping("/measurements/import-template.csv")
     void templateCsv(HttpServletResponse response) throws IOException {
-        download(response, "text/csv;charset=UTF-8", "malinger-mal.csv");
+        Attachments.start(response, Attachments.CSV_VALUE, "malinger-mal.csv");
         response.getOutputStream()
                 .write(MeasurementFile.csvTemplate(EXAMPLE_INDICATOR, EXAMPLE_ORGANISATION)
                         .getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static void download(HttpServletResponse response, String type, String filename) {
-        response.setContentType(type);
-        response.setHeader(
-                HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment().filename(filename).build().toString());
     }
 }

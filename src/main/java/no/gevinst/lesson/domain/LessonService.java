@@ -245,6 +245,6 @@ class LessonService implements Lessons {
     }
 
     private Programme visible(ProgrammeId programme) {
-        return programmes.find(programme).orElseThrow(() -> new NotFoundException("programme", programme));
+        return programmes.require(programme);
     }
 }

@@ -123,7 +123,7 @@ class LessonController {
     }
 
     private Programme visible(ProgrammeId id) {
-        return programmes.find(id).orElseThrow(() -> new NotFoundException("programme", id));
+        return programmes.require(id);
     }
 
     private Lesson existing(ProgrammeId id, LessonId lesson) {

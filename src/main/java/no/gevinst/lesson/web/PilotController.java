@@ -109,7 +109,7 @@ class PilotController {
     }
 
     private Programme visible(ProgrammeId id) {
-        return programmes.find(id).orElseThrow(() -> new NotFoundException("programme", id));
+        return programmes.require(id);
     }
 
     private Pilot existing(ProgrammeId id, UUID pilot) {

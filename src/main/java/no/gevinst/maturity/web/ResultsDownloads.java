@@ -2,9 +2,8 @@ package no.gevinst.maturity.web;
 
 import no.gevinst.maturity.MaturityRounds;
 import no.gevinst.maturity.RoundId;
+import no.gevinst.shared.Attachments;
 import no.gevinst.shared.ProgrammeId;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -15,8 +14,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 @Controller
 class ResultsDownloads {
 
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
     private final MaturityRounds rounds;
 
     ResultsDownloads(MaturityRounds rounds) {
@@ -25,23 +22,11 @@ class ResultsDownloads {
 
     @GetMapping("/programmes/{id}/maturity/{round}/results.pdf")
     ResponseEntity<byte[]> pdf(@PathVariable ProgrammeId id, @PathVariable RoundId round) {
-        return download(rounds.resultsPdf(id, round), MediaType.APPLICATION_PDF, "modenhetsvurdering.pdf");
+        return Attachments.of(rounds.resultsPdf(id, round), MediaType.APPLICATION_PDF, "modenhetsvurdering.pdf");
     }
 
     @GetMapping("/programmes/{id}/maturity/{round}/results.xlsx")
     ResponseEntity<byte[]> workbook(@PathVariable ProgrammeId id, @PathVariable RoundId round) {
-        return download(rounds.resultsWorkbook(id, round), MediaType.parseMediaType(XLSX), "modenhetsvurdering.xlsx");
-    }
-
-    private static ResponseEntity<byte[]> download(byte[] content, MediaType type, String filename) {
-        return ResponseEntity.ok()
-                .contentType(type)
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(filename)
-                                .build()
-                                .toString())
-                .body(content);
+        return Attachments.of(rounds.resultsWorkbook(id, round), Attachments.XLSX, "modenhetsvurdering.xlsx");
     }
 }

@@ -197,7 +197,7 @@ class RoundController {
     }
 
     private Programme visible(ProgrammeId id) {
-        return programmes.find(id).orElseThrow(() -> new NotFoundException("programme", id));
+        return programmes.require(id);
     }
 
     private Round existing(ProgrammeId id, RoundId round) {

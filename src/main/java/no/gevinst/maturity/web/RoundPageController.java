@@ -113,7 +113,7 @@ class RoundPageController {
     }
 
     private Programme visible(ProgrammeId id) {
-        return programmes.find(id).orElseThrow(() -> new NotFoundException("programme", id));
+        return programmes.require(id);
     }
 
     private Round existing(ProgrammeId id, RoundId round) {

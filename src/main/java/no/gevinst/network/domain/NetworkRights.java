@@ -2,7 +2,6 @@ package no.gevinst.network.domain;
 
 import no.gevinst.programme.Programme;
 import no.gevinst.programme.Programmes;
-import no.gevinst.shared.NotFoundException;
 import no.gevinst.shared.ProgrammeId;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
@@ -18,7 +17,7 @@ class NetworkRights {
     }
 
     Programme existing(ProgrammeId programme) {
-        return programmes.find(programme).orElseThrow(() -> new NotFoundException("programme", programme));
+        return programmes.require(programme);
     }
 
     void requireCoordinator(ProgrammeId programme) {

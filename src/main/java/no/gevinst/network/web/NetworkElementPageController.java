@@ -2,24 +2,12 @@ package no.gevinst.network.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
-import java.util.Map;
-import no.gevinst.network.ChangeProcesses;
 import no.gevinst.network.ElementCommand;
 import no.gevinst.network.ElementId;
-import no.gevinst.network.ElementStatus;
-import no.gevinst.network.Network;
-import no.gevinst.network.NetworkElement;
-import no.gevinst.network.NetworkNode;
 import no.gevinst.network.Networks;
-import no.gevinst.network.SlippageForecast;
-import no.gevinst.network.web.NetworkOutline.LinkEntry;
-import no.gevinst.organisation.People;
-import no.gevinst.programme.Programme;
-import no.gevinst.programme.Programmes;
 import no.gevinst.shared.FieldViolation;
 import no.gevinst.shared.FormErrors;
 import no.gevinst.shared.InvalidInputException;
-import no.gevinst.shared.NotFoundException;
 import no.gevinst.shared.ProgrammeId;
 import no.gevinst.shared.VersionConflictException;
 import no.gevinst.shared.Versions;
@@ -39,75 +27,18 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class NetworkElementPageController {
 
     private final Networks networks;
-    private final Programmes programmes;
-    private final People people;
-    private final List<ChangeProcesses> changeProcesses;
+    private final ElementPage elementPage;
     private final NetworkPage networkPage;
 
-    NetworkElementPageController(
-            Networks networks,
-            Programmes programmes,
-            People people,
-            List<ChangeProcesses> changeProcesses,
-            NetworkPage networkPage) {
-        this.networkPage = networkPage;
+    NetworkElementPageController(Networks networks, ElementPage elementPage, NetworkPage networkPage) {
         this.networks = networks;
-        this.programmes = programmes;
-        this.people = people;
-        this.changeProcesses = changeProcesses;
+        this.elementPage = elementPage;
+        this.networkPage = networkPage;
     }
-
-    /** A benefit or change pushed back by this element, with the node it concerns. */
-    record SlipLine(NetworkNode node, SlippageForecast forecast) {}
 
     @GetMapping("/programmes/{id}/network/elements/{element}")
     String element(@PathVariable ProgrammeId id, @PathVariable ElementId element, Model model) {
-        return page(id, element, model, null);
-    }
-
-    /** The element's record page, with the change form as given (a refused one with what was typed) or as stored. */
-    private String page(ProgrammeId id, ElementId element, Model model, @Nullable ElementForm form) {
-        Programme programme = programmes.find(id).orElseThrow(() -> new NotFoundException("programme", id));
-        NetworkElement record = networks.element(id, element);
-        Network whole = networks.of(id);
-        Map<String, NetworkNode> byId = NetworkOutline.byId(whole);
-        String self = element.toString();
-        model.addAttribute("programme", programme);
-        model.addAttribute("element", record);
-        model.addAttribute("node", byId.get(self));
-        model.addAttribute(
-                "incoming",
-                whole.links().stream()
-                        .filter(l -> l.to().equals(self))
-                        .map(l -> new LinkEntry(l, byId.get(l.from())))
-                        .toList());
-        model.addAttribute(
-                "outgoing",
-                whole.links().stream()
-                        .filter(l -> l.from().equals(self))
-                        .map(l -> new LinkEntry(l, byId.get(l.to())))
-                        .toList());
-        model.addAttribute(
-                "slippage",
-                whole.slippage().stream()
-                        .filter(s -> s.cause().equals(self))
-                        .map(s -> new SlipLine(byId.get(s.node()), s))
-                        .toList());
-        model.addAttribute("canEdit", programmes.canCoordinate(id));
-        model.addAttribute(
-                "changeProcesses",
-                processesOfChanges(id).stream()
-                        .filter(p -> p.element().equals(self))
-                        .toList());
-        model.addAttribute("statuses", ElementStatus.values());
-        model.addAttribute("people", people.all());
-        model.addAttribute(NetworkPage.ELEMENT_FORM, form != null ? form : ElementForm.of(record));
-        return "network/element";
-    }
-
-    /** The processes the programme's changes change, as the process module tells (issue 19). */
-    private List<ChangeProcesses.ProcessOfChange> processesOfChanges(ProgrammeId id) {
-        return changeProcesses.stream().flatMap(c -> c.of(id).stream()).toList();
+        return elementPage.show(id, element, model, null);
     }
 
     @PostMapping("/programmes/{id}/network/elements")
@@ -154,7 +85,7 @@ class NetworkElementPageController {
                 null,
                 NetworkElementPageController::editField);
         // What was typed is kept, so that it can be made again on the record as it now is.
-        return saved != null ? saved : page(id, element, model, form);
+        return saved != null ? saved : elementPage.show(id, element, model, form);
     }
 
     /**
@@ -175,11 +106,11 @@ class NetworkElementPageController {
         } catch (InvalidInputException e) {
             response.setStatus(422);
             model.addAttribute("removeErrors", e.violations());
-            return page(id, element, model, null);
+            return elementPage.show(id, element, model, null);
         } catch (VersionConflictException e) {
             response.setStatus(HttpServletResponse.SC_CONFLICT);
             model.addAttribute("removeErrors", List.of(FieldViolation.of("version", "version.conflict")));
-            return page(id, element, model, null);
+            return elementPage.show(id, element, model, null);
         }
         redirect.addFlashAttribute("saved", "network.saved.removed");
         return "redirect:/programmes/" + id + "/network";

@@ -2,10 +2,14 @@ package no.gevinst.network.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import no.gevinst.network.ElementId;
 import no.gevinst.network.LinkCommand;
 import no.gevinst.network.Networks;
 import no.gevinst.shared.FormErrors;
-import no.gevinst.shared.InvalidInputException;
+import no.gevinst.shared.FormPost;
+import no.gevinst.shared.NotFoundException;
 import no.gevinst.shared.ProgrammeId;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,7 +17,6 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Linking and unlinking two nodes of the network, from the link form, the drawing or an element's page. */
@@ -22,10 +25,12 @@ class NetworkLinkController {
 
     private final Networks networks;
     private final NetworkPage page;
+    private final ElementPage elementPage;
 
-    NetworkLinkController(Networks networks, NetworkPage page) {
+    NetworkLinkController(Networks networks, NetworkPage page, ElementPage elementPage) {
         this.networks = networks;
         this.page = page;
+        this.elementPage = elementPage;
     }
 
     /**
@@ -68,22 +73,44 @@ class NetworkLinkController {
         return page.show(id, null, null, model);
     }
 
+    /**
+     * Removes a link, from the network page's outline or an element's page. Removed, the user goes back to where the
+     * button was, told so; refused, that page is shown again as it now is with why above it, which htmx swaps in as
+     * it does the page after a redirect: 422 for ends that are no ids or a link the map only shows (a benefit's
+     * objectives), 409 for a link no longer there (removed since the page was read; links have no version, as they
+     * are made and removed but never changed).
+     */
     @PostMapping("/programmes/{id}/network/links/delete")
     String unlink(
             @PathVariable ProgrammeId id,
-            @RequestParam(required = false) String from,
-            @RequestParam(required = false) String to,
-            @RequestParam(required = false) String back,
-            RedirectAttributes redirect) {
+            @ModelAttribute(NetworkPage.UNLINK_FORM) UnlinkForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
+        // Rights before the form is read, as for the other forms; a refusal goes on to the page advice.
+        networks.requireMayChange(id);
+        Optional<ElementId> element = form.element();
+        String location = element.map(e -> "/programmes/" + id + "/network/elements/" + e)
+                .orElse("/programmes/" + id + "/network#outline-heading");
+        Supplier<String> refused = () -> element.isPresent()
+                ? elementPage.show(id, element.get(), model, null)
+                : page.show(id, null, null, model);
         try {
-            networks.unlink(id, from, to);
-            redirect.addFlashAttribute("saved", "network.saved.unlinked");
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("unlinkErrors", e.violations());
+            // The ends are hidden fields of a button: every refusal is told for the form as a whole.
+            return new FormPost(binding, redirect, response)
+                    .fields(field -> null)
+                    .save(
+                            () -> networks.unlink(id, form.getFrom(), form.getTo()),
+                            "network.saved.unlinked",
+                            location,
+                            null,
+                            refused);
+        } catch (NotFoundException e) {
+            // The rights were checked above, so the programme is there: it is the link that is gone.
+            binding.reject("network.unlink.gone");
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            return refused.get();
         }
-        // Back to the element's page when removed there; a redirect only ever stays inside this network.
-        return back != null && back.matches("[0-9a-f-]{36}")
-                ? "redirect:/programmes/" + id + "/network/elements/" + back
-                : "redirect:/programmes/" + id + "/network#outline-heading";
     }
 }

@@ -18,7 +18,6 @@ import no.gevinst.organisation.People;
 import no.gevinst.programme.Programme;
 import no.gevinst.programme.Programmes;
 import no.gevinst.shared.InvalidInputException;
-import no.gevinst.shared.NotFoundException;
 import no.gevinst.shared.ProgrammeId;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
@@ -28,7 +27,7 @@ import org.springframework.ui.Model;
 
 /**
  * The network page's model, for the page itself and for the forms that answer on it: an element or a link refused
- * comes back on the page (422) with what was typed and each error beside its field.
+ * comes back on the page (422) with what was typed and each error beside its field, a refused unlink with why.
  */
 @Component
 class NetworkPage {
@@ -36,6 +35,7 @@ class NetworkPage {
     static final String VIEW = "network/page";
     static final String ELEMENT_FORM = "elementForm";
     static final String LINK_FORM = "linkForm";
+    static final String UNLINK_FORM = "unlinkForm";
 
     private static final List<NodeKind> ELEMENT_KINDS = List.of(
             NodeKind.ENABLER,
@@ -80,7 +80,7 @@ class NetworkPage {
      * model (a refused element or link, with what was typed) are kept, the missing ones filled in empty.
      */
     String show(ProgrammeId id, @Nullable String view, @Nullable String focus, Model model) {
-        Programme programme = programmes.find(id).orElseThrow(() -> new NotFoundException("programme", id));
+        Programme programme = programmes.require(id);
         NetworkView shown = requestedView(view, focus, model);
         Networks.Viewed viewed = read(id, shown, model);
         Network whole = viewed.whole();
@@ -136,6 +136,9 @@ class NetworkPage {
         }
         if (!model.containsAttribute(LINK_FORM)) {
             model.addAttribute(LINK_FORM, new LinkForm());
+        }
+        if (!model.containsAttribute(UNLINK_FORM)) {
+            model.addAttribute(UNLINK_FORM, new UnlinkForm());
         }
     }
 

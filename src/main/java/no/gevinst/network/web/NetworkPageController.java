@@ -2,9 +2,8 @@ package no.gevinst.network.web;
 
 import no.gevinst.network.NetworkView;
 import no.gevinst.network.Networks;
+import no.gevinst.shared.Attachments;
 import no.gevinst.shared.ProgrammeId;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -48,13 +47,6 @@ class NetworkPageController {
     }
 
     private static ResponseEntity.BodyBuilder download(String filename, String type) {
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(type))
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(filename)
-                                .build()
-                                .toString());
+        return Attachments.ok(MediaType.parseMediaType(type), filename);
     }
 }

@@ -4,21 +4,19 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import no.gevinst.plan.PlanId;
 import no.gevinst.plan.Plans;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
+import no.gevinst.shared.Attachments;
 
 /** The plan's documents as downloads, the same for the pages and the API. */
 final class PlanDownloads {
 
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    static final String XLSX = Attachments.XLSX_VALUE;
 
     private PlanDownloads() {}
 
     static void workbook(Plans plans, PlanId plan, int number, HttpServletResponse response) throws IOException {
         // Asked first so that an unknown version is a 404 before any of the file is written.
         plans.version(plan, number);
-        response.setContentType(XLSX);
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, attachment("gevinstrealiseringsplan-v" + number + ".xlsx"));
+        Attachments.start(response, XLSX, "gevinstrealiseringsplan-v" + number + ".xlsx");
         plans.workbook(plan, number, response.getOutputStream());
     }
 
@@ -32,9 +30,5 @@ final class PlanDownloads {
         } catch (NumberFormatException e) {
             throw no.gevinst.shared.InvalidInputException.of(parameter, "value.invalid");
         }
-    }
-
-    private static String attachment(String filename) {
-        return ContentDisposition.attachment().filename(filename).build().toString();
     }
 }

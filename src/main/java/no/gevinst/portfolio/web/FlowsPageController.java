@@ -1,5 +1,6 @@
 package no.gevinst.portfolio.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import no.gevinst.portfolio.FlowReport;
 import no.gevinst.portfolio.Flows;
 import no.gevinst.portfolio.OrganisationDashboards;
@@ -36,7 +37,7 @@ class FlowsPageController {
             @RequestParam(name = "programme", required = false) String chosen,
             @RequestParam(required = false) String organisation,
             Model model,
-            jakarta.servlet.http.HttpServletResponse response) {
+            HttpServletResponse response) {
         ProgrammeChoice choice = ProgrammeChoice.of(chosen, programmes);
         OrganisationChoice scope = OrganisationChoice.of(organisation, scopes);
         java.util.List<no.gevinst.shared.FieldViolation> violations = new java.util.ArrayList<>(choice.violations());
@@ -54,6 +55,10 @@ class FlowsPageController {
         return "portfolio/flows";
     }
 
+    /**
+     * Signs off a receiving party's share for a period. Signed, back to the benefit on the list, told so beside the
+     * receipt; refused, the list again (422) with why beside that receipt and the comment as typed.
+     */
     @PostMapping("/portfolio/flows/benefits/{id}/sign-offs")
     String signOff(
             @PathVariable BenefitId id,
@@ -62,17 +67,22 @@ class FlowsPageController {
             @RequestParam(required = false) String periodEnd,
             @RequestParam(required = false) String comment,
             @RequestParam(required = false) ProgrammeId programme,
-            RedirectAttributes redirect) {
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
         SignOffInput input = new SignOffInput(organisation, periodStart, periodEnd, comment);
         String key = key(id, organisation, periodStart, periodEnd);
         try {
             flows.signOff(id, input);
-            redirect.addFlashAttribute("signedKey", key);
         } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("signOffErrors", e.violations());
-            redirect.addFlashAttribute("failedKey", key);
-            redirect.addFlashAttribute("signOffInput", input);
+            model.addAttribute("signOffErrors", e.violations());
+            model.addAttribute("failedKey", key);
+            model.addAttribute("signOffInput", input);
+            String shown = page(programme == null ? null : programme.toString(), null, model, response);
+            response.setStatus(422);
+            return shown;
         }
+        redirect.addFlashAttribute("signedKey", key);
         String back = UriComponentsBuilder.fromPath("/portfolio/flows")
                 .queryParamIfPresent("programme", java.util.Optional.ofNullable(programme))
                 .fragment("benefit-" + id)

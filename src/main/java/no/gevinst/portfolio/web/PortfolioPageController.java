@@ -76,8 +76,18 @@ class PortfolioPageController {
         return "portfolio/conflicts";
     }
 
+    /**
+     * Records the decision on a conflict. Decided, back to the list it was made from, told so beside the conflict;
+     * refused, that list again with why beside the conflict's form and what was typed (422), or told that someone
+     * decided it since the page was read (409).
+     */
     @PostMapping("/portfolio/conflicts/{key}/decision")
-    String decide(@PathVariable String key, @RequestParam Map<String, String> form, RedirectAttributes redirect) {
+    String decide(
+            @PathVariable String key,
+            @RequestParam Map<String, String> form,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
         Map<String, String> shares = new LinkedHashMap<>();
         form.forEach((name, value) -> {
             if (name.startsWith(SHARE)) {
@@ -86,25 +96,32 @@ class PortfolioPageController {
         });
         DecisionInput input = new DecisionInput(
                 form.get("kind"), form.get("primaryBenefit"), shares, form.get("justification"), version(form));
+        try {
+            portfolio.decide(key, input);
+        } catch (InvalidInputException e) {
+            model.addAttribute("decisionErrors", e.violations());
+            model.addAttribute("failedKey", key);
+            model.addAttribute("decisionInput", input);
+            return refused(form, model, response, 422);
+        } catch (VersionConflictException e) {
+            model.addAttribute("staleKey", key);
+            return refused(form, model, response, HttpServletResponse.SC_CONFLICT);
+        }
+        redirect.addFlashAttribute("decidedKey", key);
         // Back to the list the decision was made from: one programme's, or all; scoped to an organisation if it was.
-        String back = "redirect:"
+        return "redirect:"
                 + UriComponentsBuilder.fromPath("/portfolio/conflicts")
                         .queryParamIfPresent("programme", Ids.parse(form.get("programme"), ProgrammeId::new))
                         .queryParamIfPresent("organisation", Ids.parse(form.get("organisation"), OrganisationId::new))
-                        .toUriString();
-        try {
-            portfolio.decide(key, input);
-            redirect.addFlashAttribute("decidedKey", key);
-            return back + "#conflict-" + key;
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("decisionErrors", e.violations());
-            redirect.addFlashAttribute("failedKey", key);
-            redirect.addFlashAttribute("decisionInput", input);
-            return back + "#decision-" + key;
-        } catch (VersionConflictException e) {
-            redirect.addFlashAttribute("staleKey", key);
-            return back + "#conflict-" + key;
-        }
+                        .toUriString()
+                + "#conflict-" + key;
+    }
+
+    /** The list the decision was made from again, as it now is, with the refusal beside the conflict. */
+    private String refused(Map<String, String> form, Model model, HttpServletResponse response, int status) {
+        String shown = page(form.get("programme"), form.get("organisation"), model, response);
+        response.setStatus(status);
+        return shown;
     }
 
     private static Long version(Map<String, String> form) {

@@ -2,7 +2,6 @@ package no.gevinst.process.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import no.gevinst.process.Diagram;
 import no.gevinst.process.DiagramPhase;
@@ -10,12 +9,11 @@ import no.gevinst.process.Process;
 import no.gevinst.process.ProcessId;
 import no.gevinst.process.Processes;
 import no.gevinst.programme.Programmes;
+import no.gevinst.shared.Attachments;
 import no.gevinst.shared.FormPost;
 import no.gevinst.shared.InvalidInputException;
 import no.gevinst.shared.NotFoundException;
 import no.gevinst.shared.ProgrammeId;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -109,15 +107,7 @@ class DiagramController {
         DiagramPhase p = phase(phase);
         Diagram diagram = stored(id, process, p);
         String name = processes.find(id, process).map(Process::name).orElse("process") + " " + p.slug() + ".bpmn";
-        return ResponseEntity.ok()
-                .contentType(MediaType.APPLICATION_XML)
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(name, StandardCharsets.UTF_8)
-                                .build()
-                                .toString())
-                .body(diagram.xml());
+        return Attachments.of(diagram.xml(), MediaType.APPLICATION_XML, name);
     }
 
     @GetMapping("/{phase}.svg")
@@ -132,7 +122,7 @@ class DiagramController {
     }
 
     private String editor(Model model, ProgrammeId id, ProcessId process, DiagramPhase phase, DiagramForm form) {
-        model.addAttribute("programme", programmes.find(id).orElseThrow(() -> new NotFoundException("programme", id)));
+        model.addAttribute("programme", programmes.require(id));
         model.addAttribute(
                 "process", processes.find(id, process).orElseThrow(() -> new NotFoundException("process", process)));
         model.addAttribute("phase", phase);

@@ -39,6 +39,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/programmes/{id}/processes")
 class ProcessPageController {
 
+    /** The form of the buttons that remove a change's link, named apart from the form that makes one. */
+    static final String UNLINK_FORM = "unlinkForm";
+
     private final Processes processes;
     private final Programmes programmes;
     private final People people;
@@ -84,6 +87,9 @@ class ProcessPageController {
         model.addAttribute("canEdit", processes.canCoordinate(id));
         if (!model.containsAttribute("linkForm")) {
             model.addAttribute("linkForm", new ChangeLinkForm());
+        }
+        if (!model.containsAttribute(UNLINK_FORM)) {
+            model.addAttribute(UNLINK_FORM, new ChangeLinkForm());
         }
         return "process/show";
     }
@@ -200,7 +206,7 @@ class ProcessPageController {
     }
 
     private Programme visible(ProgrammeId id) {
-        return programmes.find(id).orElseThrow(() -> new NotFoundException("programme", id));
+        return programmes.require(id);
     }
 
     private Process existing(ProgrammeId id, ProcessId process) {

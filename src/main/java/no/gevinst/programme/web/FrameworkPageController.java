@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Renaming and removing a programme's areas and priority areas from the framework section of its page (issue 21):
+ * Adding, renaming and removing a programme's areas and priority areas from the framework section of its page (issue 21):
  * one inline form per item, offered to its coordinators. A refused form is shown again on the page at its item, with
  * what was typed: 422 naming the field, 409 when the programme changed since the page was read.
  */
@@ -33,6 +33,31 @@ class FrameworkPageController {
     FrameworkPageController(Programmes programmes, ProgrammeOverview overview) {
         this.programmes = programmes;
         this.overview = overview;
+    }
+
+    /**
+     * Adds an area or a priority area. Added, back to the framework, told so; refused, the page again with what was
+     * typed in the form of its kind and why beside its name (422), or above the framework for a kind that is none.
+     */
+    @PostMapping("/programmes/{id}/framework")
+    String add(
+            @PathVariable ProgrammeId id,
+            @ModelAttribute(ProgrammeOverview.ADD_FORM) FrameworkAddForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
+        // Asked before the form is read, so that a refused user learns nothing from what is wrong with it.
+        programmes.requireCoordinator(id);
+        return new FormPost(binding, redirect, response)
+                .flashedAs("frameworkAdded")
+                .fields(field -> "name".equals(field) ? field : null)
+                .save(
+                        () -> programmes.addFrameworkItem(id, form.frameworkKind(), form.getName()),
+                        FrameworkItem::name,
+                        added -> "/programmes/" + id + "#framework",
+                        null,
+                        () -> overview.page(programmes.require(id), new FrameworkItemForm(), model));
     }
 
     @PostMapping(ITEM)

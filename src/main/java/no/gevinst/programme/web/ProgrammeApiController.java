@@ -14,7 +14,6 @@ import no.gevinst.shared.ApiChange;
 import no.gevinst.shared.ApiDelete;
 import no.gevinst.shared.ApiWrites;
 import no.gevinst.shared.FrameworkItemId;
-import no.gevinst.shared.NotFoundException;
 import no.gevinst.shared.ObjectiveId;
 import no.gevinst.shared.ProgrammeId;
 import no.gevinst.shared.Versions;
@@ -50,7 +49,7 @@ class ProgrammeApiController {
     @GetMapping("/api/v1/programmes/{id}")
     @Operation(summary = "One programme; the ETag carries its version")
     ResponseEntity<Programme> get(@PathVariable ProgrammeId id) {
-        Programme programme = programmes.find(id).orElseThrow(() -> new NotFoundException("programme", id));
+        Programme programme = programmes.require(id);
         return ResponseEntity.ok().eTag(Versions.etag(programme.version())).body(programme);
     }
 
@@ -76,7 +75,7 @@ class ProgrammeApiController {
     @GetMapping("/api/v1/programmes/{id}/objectives")
     @Operation(summary = "The programme's objectives (effektmål), by number")
     List<Objective> objectives(@PathVariable ProgrammeId id) {
-        programmes.find(id).orElseThrow(() -> new NotFoundException("programme", id));
+        programmes.require(id);
         return programmes.objectives(id);
     }
 

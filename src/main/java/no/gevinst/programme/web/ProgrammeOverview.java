@@ -19,13 +19,15 @@ import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
 /**
- * The programme's overview page, drawn by its own request and again by a refused framework form (issue 21), which
- * shows the page with the refused form's input and errors at its item.
+ * The programme's overview page, drawn by its own request and again by a refused framework or objective form (issue
+ * 21), which shows the page with the refused form's input and errors at its item or field.
  */
 @Component
 class ProgrammeOverview {
 
     static final String VIEW = "programme/overview";
+    static final String OBJECTIVE_FORM = "objectiveForm";
+    static final String ADD_FORM = "frameworkAddForm";
 
     private final Programmes programmes;
     private final Organisations organisations;
@@ -51,6 +53,13 @@ class ProgrammeOverview {
         model.addAttribute("phases", Phase.values());
         model.addAttribute("canCoordinate", programmes.canCoordinate(programme.id()));
         model.addAttribute("frameworkForm", frameworkForm);
+        // A refused objective or new item is in the model already, with what was typed.
+        if (!model.containsAttribute(OBJECTIVE_FORM)) {
+            model.addAttribute(OBJECTIVE_FORM, new ObjectiveForm());
+        }
+        if (!model.containsAttribute(ADD_FORM)) {
+            model.addAttribute(ADD_FORM, new FrameworkAddForm());
+        }
         return VIEW;
     }
 

@@ -3,16 +3,11 @@ package no.gevinst.programme.web;
 import jakarta.servlet.http.HttpServletResponse;
 import no.gevinst.organisation.Organisations;
 import no.gevinst.organisation.People;
-import no.gevinst.programme.FrameworkKind;
-import no.gevinst.programme.ObjectiveInput;
 import no.gevinst.programme.Phase;
 import no.gevinst.programme.Programme;
 import no.gevinst.programme.Programmes;
-import no.gevinst.shared.FieldViolation;
 import no.gevinst.shared.FormErrors;
 import no.gevinst.shared.FormPost;
-import no.gevinst.shared.InvalidInputException;
-import no.gevinst.shared.NotFoundException;
 import no.gevinst.shared.ProgrammeId;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -22,7 +17,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The programmes a user may see, and each programme's overview: phases, parties, framework and objectives. */
@@ -122,54 +116,27 @@ class ProgrammePageController {
     }
 
     private Programme existing(ProgrammeId id) {
-        return programmes.find(id).orElseThrow(() -> new NotFoundException("programme", id));
+        return programmes.require(id);
     }
 
+    /**
+     * Adds an effect objective. Added, back to the objectives, told so; refused, the page again with what was typed
+     * and why beside its field (422). A user whose rights changed goes on to the page advice.
+     */
     @PostMapping("/programmes/{id}/objectives")
     String addObjective(
             @PathVariable ProgrammeId id,
-            @RequestParam(name = "number", required = false) String number,
-            @RequestParam(name = "description", required = false) String description,
-            RedirectAttributes redirect) {
-        try {
-            programmes.addObjective(id, new ObjectiveInput(number, description));
-            redirect.addFlashAttribute("saved", number);
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute(
-                    "objectiveErrors",
-                    e.violations().stream().map(FieldViolation::messageKey).toList());
-            redirect.addFlashAttribute("objectiveNumber", number);
-            redirect.addFlashAttribute("objectiveDescription", description);
-        }
-        return "redirect:/programmes/" + id + "#objectives";
-    }
-
-    @PostMapping("/programmes/{id}/framework")
-    String addFrameworkItem(
-            @PathVariable ProgrammeId id,
-            @RequestParam(name = "kind", required = false) String kindName,
-            @RequestParam(name = "name", required = false) String name,
-            RedirectAttributes redirect) {
-        // Asked before the form is read, so that a refused user learns nothing from what is wrong with it.
-        programmes.find(id).orElseThrow(() -> new NotFoundException("programme", id));
-        if (!programmes.canCoordinate(id)) {
-            throw new org.springframework.security.access.AccessDeniedException("May not change the framework");
-        }
-        FrameworkKind kind = java.util.Arrays.stream(FrameworkKind.values())
-                .filter(k -> k.name().equals(kindName))
-                .findFirst()
-                .orElse(null);
-        if (kind == null) {
-            redirect.addFlashAttribute("frameworkErrors", java.util.List.of("framework.kind.unknown"));
-            return "redirect:/programmes/" + id + "#framework";
-        }
-        try {
-            programmes.addFrameworkItem(id, kind, name);
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute(
-                    "frameworkErrors",
-                    e.violations().stream().map(FieldViolation::messageKey).toList());
-        }
-        return "redirect:/programmes/" + id + "#framework";
+            @ModelAttribute(ProgrammeOverview.OBJECTIVE_FORM) ObjectiveForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
+        return new FormPost(binding, redirect, response)
+                .save(
+                        () -> programmes.addObjective(id, form.toInput()),
+                        added -> String.valueOf(added.number()),
+                        added -> "/programmes/" + id + "#objectives",
+                        null,
+                        () -> overview.page(existing(id), new FrameworkItemForm(), model));
     }
 }

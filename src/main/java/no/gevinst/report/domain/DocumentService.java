@@ -83,7 +83,7 @@ class DocumentService implements Documents {
 
     @Override
     public byte[] benefitMap(ProgrammeId programme, NetworkView view) {
-        Programme p = programmes.find(programme).orElseThrow(() -> new NotFoundException("programme", programme));
+        Programme p = programmes.require(programme);
         String svg = networks.svg(programme, view);
         String title = messages.getMessage("network.title", null, "network.title", LocaleContextHolder.getLocale())
                 + " – " + p.name();

@@ -71,11 +71,16 @@ final class DashboardReturn {
         if (to != null) {
             redirect.addFlashAttribute("reportTo", to);
         }
+        return "redirect:" + dashboard(programme, organisation, "steering-report");
+    }
+
+    /** The dashboard with the programme and organisation it was asked for, where they are given, at a form. */
+    static String dashboard(String programme, OrganisationId organisation, String fragment) {
         UriComponentsBuilder dashboard = UriComponentsBuilder.fromPath("/portfolio");
         Ids.parse(programme, ProgrammeId::new).ifPresent(p -> dashboard.queryParam("programme", p.value()));
         if (organisation != null) {
             dashboard.queryParam("organisation", organisation.value());
         }
-        return "redirect:" + dashboard.fragment("steering-report").build().toUriString();
+        return dashboard.fragment(fragment).build().toUriString();
     }
 }

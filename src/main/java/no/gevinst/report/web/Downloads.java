@@ -1,10 +1,9 @@
 package no.gevinst.report.web;
 
+import no.gevinst.shared.Attachments;
 import no.gevinst.shared.Ids;
 import no.gevinst.shared.NotFoundException;
 import no.gevinst.shared.ProgrammeId;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
@@ -20,15 +19,7 @@ final class Downloads {
     private Downloads() {}
 
     static ResponseEntity<byte[]> pdf(byte[] pdf, String filename) {
-        return ResponseEntity.ok()
-                .contentType(MediaType.APPLICATION_PDF)
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(filename)
-                                .build()
-                                .toString())
-                .body(pdf);
+        return Attachments.of(pdf, MediaType.APPLICATION_PDF, filename);
     }
 
     /**

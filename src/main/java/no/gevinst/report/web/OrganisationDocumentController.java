@@ -2,24 +2,22 @@ package no.gevinst.report.web;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import no.gevinst.portfolio.FlowMatrix;
 import no.gevinst.portfolio.OrganisationDashboards;
 import no.gevinst.report.OrganisationDocuments;
+import no.gevinst.shared.Attachments;
 import no.gevinst.shared.FieldViolation;
 import no.gevinst.shared.Ids;
 import no.gevinst.shared.InvalidInputException;
 import no.gevinst.shared.NotFoundException;
 import no.gevinst.shared.OrganisationId;
 import no.gevinst.shared.ProgrammeId;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * An organisation's status report, as the scoped dashboard links to it. A period or year that cannot be read goes back
@@ -31,8 +29,6 @@ class OrganisationDocumentController {
 
     static final String STATUS_PDF = "gevinststatus.pdf";
     static final String STATUS_XLSX = "gevinststatus.xlsx";
-    static final MediaType XLSX =
-            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final OrganisationDocuments documents;
     private final OrganisationDashboards scopes;
@@ -79,15 +75,7 @@ class OrganisationDocumentController {
             if (pdf) {
                 return Downloads.pdf(documents.statusPdf(selected, id, period, year), STATUS_PDF);
             }
-            return ResponseEntity.ok()
-                    .contentType(XLSX)
-                    .header(
-                            HttpHeaders.CONTENT_DISPOSITION,
-                            ContentDisposition.attachment()
-                                    .filename(STATUS_XLSX)
-                                    .build()
-                                    .toString())
-                    .body(documents.statusXlsx(selected, id, period, year));
+            return Attachments.of(documents.statusXlsx(selected, id, period, year), Attachments.XLSX, STATUS_XLSX);
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("organisationReportErrors", e.violations());
             redirect.addFlashAttribute("organisationReportYear", year);
@@ -103,37 +91,40 @@ class OrganisationDocumentController {
 
     /** The steering group report over the organisation's share (the dashboard's report form, scoped). */
     Object steeringReport(String from, String to, String programme, String organisation, RedirectAttributes redirect) {
-        Optional<FlowMatrix.Party> party = party(organisation);
-        if (party.isEmpty()) {
-            return unknownOrganisation(organisation, programme, redirect);
-        }
-        OrganisationId id = party.get().id();
-        return DashboardReturn.orBack(
-                () -> Downloads.pdf(
-                        documents.steeringReport(from, to, Downloads.programme(programme), id),
-                        Downloads.STEERING_REPORT),
-                from,
-                to,
-                programme,
-                id,
-                redirect);
+        return scoped(
+                new Asked(from, to, programme, organisation, redirect),
+                (selected, id) ->
+                        Downloads.pdf(documents.steeringReport(from, to, selected, id), Downloads.STEERING_REPORT));
     }
 
     /** The board summary over the organisation's share, from the same scoped figures as its steering report. */
     Object boardSummary(String from, String to, String programme, String organisation, RedirectAttributes redirect) {
-        Optional<FlowMatrix.Party> party = party(organisation);
+        return scoped(
+                new Asked(from, to, programme, organisation, redirect),
+                (selected, id) ->
+                        Downloads.pdf(documents.boardSummary(from, to, selected, id), Downloads.BOARD_SUMMARY));
+    }
+
+    /** What the dashboard's report form asked for, scoped to an organisation. */
+    private record Asked(String from, String to, String programme, String organisation, RedirectAttributes redirect) {}
+
+    /**
+     * A document over the organisation's share: an organisation that is not there, or a refused period or programme,
+     * goes back to the dashboard's form with the reason (see {@link DashboardReturn}).
+     */
+    private Object scoped(Asked asked, BiFunction<ProgrammeId, OrganisationId, ResponseEntity<byte[]>> document) {
+        Optional<FlowMatrix.Party> party = party(asked.organisation());
         if (party.isEmpty()) {
-            return unknownOrganisation(organisation, programme, redirect);
+            return unknownOrganisation(asked.organisation(), asked.programme(), asked.redirect());
         }
         OrganisationId id = party.get().id();
         return DashboardReturn.orBack(
-                () -> Downloads.pdf(
-                        documents.boardSummary(from, to, Downloads.programme(programme), id), Downloads.BOARD_SUMMARY),
-                from,
-                to,
-                programme,
+                () -> document.apply(Downloads.programme(asked.programme()), id),
+                asked.from(),
+                asked.to(),
+                asked.programme(),
                 id,
-                redirect);
+                asked.redirect());
     }
 
     private Optional<FlowMatrix.Party> party(String organisation) {
@@ -153,11 +144,6 @@ class OrganisationDocumentController {
     }
 
     private static String back(String programme, OrganisationId organisation, String fragment) {
-        UriComponentsBuilder dashboard = UriComponentsBuilder.fromPath("/portfolio");
-        Ids.parse(programme, ProgrammeId::new).ifPresent(p -> dashboard.queryParam("programme", p.value()));
-        if (organisation != null) {
-            dashboard.queryParam("organisation", organisation.value());
-        }
-        return "redirect:" + dashboard.fragment(fragment).build().toUriString();
+        return "redirect:" + DashboardReturn.dashboard(programme, organisation, fragment);
     }
 }

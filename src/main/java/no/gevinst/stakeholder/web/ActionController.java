@@ -88,7 +88,7 @@ class ActionController {
     }
 
     private Programme visible(ProgrammeId id) {
-        return programmes.find(id).orElseThrow(() -> new NotFoundException("programme", id));
+        return programmes.require(id);
     }
 
     private Stakeholder existing(ProgrammeId id, StakeholderId stakeholder) {

@@ -182,7 +182,7 @@ class StakeholderPageController {
     }
 
     private Programme visible(ProgrammeId id) {
-        return programmes.find(id).orElseThrow(() -> new NotFoundException("programme", id));
+        return programmes.require(id);
     }
 
     private Stakeholder existing(ProgrammeId id, StakeholderId stakeholder) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import no.gevinst.benefit.Benefit;
 import no.gevinst.benefit.Benefits;
+import no.gevinst.shared.Attachments;
 import no.gevinst.shared.BenefitId;
 import no.gevinst.shared.FormErrors;
 import no.gevinst.shared.InvalidInputException;
@@ -15,8 +16,6 @@ import no.gevinst.story.Stories;
 import no.gevinst.story.Story;
 import no.gevinst.story.StoryId;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -148,15 +147,7 @@ class StoryPageController {
     ResponseEntity<byte[]> pdf(@PathVariable StoryId story) {
         existing(story);
         byte[] pdf = stories.pdf(story, LocaleContextHolder.getLocale());
-        return ResponseEntity.ok()
-                .contentType(MediaType.APPLICATION_PDF)
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename("suksesshistorie-" + story + ".pdf")
-                                .build()
-                                .toString())
-                .body(pdf);
+        return Attachments.of(pdf, MediaType.APPLICATION_PDF, "suksesshistorie-" + story + ".pdf");
     }
 
     @PostMapping("/stories/{story}/delete")

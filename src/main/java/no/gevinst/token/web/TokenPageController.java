@@ -14,9 +14,9 @@ import no.gevinst.access.CurrentUser;
 import no.gevinst.access.RoleAssignment;
 import no.gevinst.access.Users;
 import no.gevinst.shared.FormErrors;
+import no.gevinst.shared.FormPost;
 import no.gevinst.shared.InvalidInputException;
 import no.gevinst.shared.NotFoundException;
-import no.gevinst.shared.VersionConflictException;
 import no.gevinst.shared.Versions;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.AccessDeniedException;
@@ -86,20 +86,33 @@ class TokenPageController {
         return "token/created";
     }
 
+    /**
+     * Revokes a token. Revoked, back to the list it was on, told so; refused (a version that is no number, 422; the
+     * token changed since the page was read, 409), that list again with why above it.
+     */
     @PostMapping("/{token}/revoke")
     String revoke(
             @PathVariable("token") ApiTokenId id,
-            @RequestParam(name = "version", required = false) String version,
-            RedirectAttributes redirect) {
+            @ModelAttribute("revokeForm") RevokeForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
         ApiToken token = tokens.find(id).orElseThrow(() -> new NotFoundException("api-token", id));
-        long expected = Versions.expected(null, version);
-        try {
-            tokens.revoke(id, expected);
-            redirect.addFlashAttribute("revoked", token.name());
-        } catch (VersionConflictException e) {
-            redirect.addFlashAttribute("revokeError", "version.conflict");
+        TokenForm list = new TokenForm();
+        if (!back(token).equals("/tokens")) {
+            list.setUser(token.username());
         }
-        return "redirect:" + back(token);
+        // The version is the button's hidden field: a refusal is told for the whole list.
+        return new FormPost(binding, redirect, response)
+                .flashedAs("revoked")
+                .fields(field -> null)
+                .save(
+                        () -> tokens.revoke(id, Versions.expected(null, form.getVersion())),
+                        token.name(),
+                        back(token),
+                        null,
+                        () -> page(model, list));
     }
 
     private String page(Model model, TokenForm form) {

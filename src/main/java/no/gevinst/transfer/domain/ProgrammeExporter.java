@@ -15,7 +15,6 @@ import no.gevinst.organisation.OrganisationTransfer;
 import no.gevinst.programme.Programme;
 import no.gevinst.programme.Programmes;
 import no.gevinst.shared.NorwegianTime;
-import no.gevinst.shared.NotFoundException;
 import no.gevinst.shared.ProgrammeId;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -61,7 +60,7 @@ public class ProgrammeExporter {
 
     /** The programme, if the current user may export it (its coordinators and administrators). */
     public Programme exportable(ProgrammeId id) {
-        Programme programme = programmes.find(id).orElseThrow(() -> new NotFoundException("programme", id));
+        Programme programme = programmes.require(id);
         if (!programmes.canCoordinate(id)) {
             throw new AccessDeniedException("Only the programme's coordinators export it");
         }

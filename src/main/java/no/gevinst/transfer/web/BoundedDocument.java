@@ -1,8 +1,7 @@
 package no.gevinst.transfer.web;
 
-import java.io.FilterInputStream;
-import java.io.IOException;
 import java.io.InputStream;
+import no.gevinst.shared.BoundedInputStream;
 import org.springframework.util.unit.DataSize;
 
 /**
@@ -10,43 +9,16 @@ import org.springframework.util.unit.DataSize;
  * whole before it writes anything (all or nothing), so one that is too large is refused with 413 before it is
  * read when its length is declared, and as soon as it passes the limit when it is sent chunked.
  */
-final class BoundedDocument extends FilterInputStream {
+final class BoundedDocument {
 
-    private final DataSize limit;
-    private long read;
-
-    private BoundedDocument(InputStream in, DataSize limit) {
-        super(in);
-        this.limit = limit;
-    }
+    private BoundedDocument() {}
 
     /** The body, bounded; refused at once when its declared length is beyond the limit. */
     static InputStream of(InputStream body, long declaredLength, DataSize limit) {
         if (declaredLength > limit.toBytes()) {
             throw new TooLarge(limit);
         }
-        return new BoundedDocument(body, limit);
-    }
-
-    @Override
-    public int read() throws IOException {
-        int b = super.read();
-        count(b < 0 ? 0 : 1);
-        return b;
-    }
-
-    @Override
-    public int read(byte[] buffer, int offset, int length) throws IOException {
-        int n = super.read(buffer, offset, length);
-        count(Math.max(n, 0));
-        return n;
-    }
-
-    private void count(int n) {
-        read += n;
-        if (read > limit.toBytes()) {
-            throw new TooLarge(limit);
-        }
+        return new BoundedInputStream(body, limit.toBytes(), () -> new TooLarge(limit));
     }
 
     /** A document beyond the limit: answered 413, naming the limit in megabytes. */

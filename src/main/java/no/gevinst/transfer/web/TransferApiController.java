@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import no.gevinst.programme.Programme;
+import no.gevinst.shared.Attachments;
 import no.gevinst.shared.ProgrammeId;
 import no.gevinst.transfer.ImportRequest;
 import no.gevinst.transfer.ImportResult;
@@ -23,8 +24,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -68,14 +67,8 @@ class TransferApiController {
     @ApiResponse(responseCode = "404", description = "No such programme, or not one you may see")
     void export(@PathVariable ProgrammeId id, HttpServletResponse response) throws IOException {
         Programme programme = exporter.exportable(id);
-        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+        Attachments.start(response, MediaType.APPLICATION_JSON_VALUE, programme.code() + "-export.json");
         response.setCharacterEncoding("UTF-8");
-        response.setHeader(
-                HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment()
-                        .filename(programme.code() + "-export.json")
-                        .build()
-                        .toString());
         exporter.export(id, response.getOutputStream());
     }
 

@@ -5,7 +5,6 @@ import no.gevinst.programme.Programme;
 import no.gevinst.programme.Programmes;
 import no.gevinst.shared.Inputs;
 import no.gevinst.shared.InvalidInputException;
-import no.gevinst.shared.NotFoundException;
 import no.gevinst.shared.ProgrammeId;
 import no.gevinst.shared.VersionConflictException;
 import no.gevinst.shared.Violations;
@@ -23,7 +22,7 @@ class ValuationWriteRules {
     }
 
     Programme existing(ProgrammeId programme) {
-        return programmes.find(programme).orElseThrow(() -> new NotFoundException("programme", programme));
+        return programmes.require(programme);
     }
 
     void requireCoordinator(ProgrammeId programme) {

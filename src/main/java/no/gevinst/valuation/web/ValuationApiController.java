@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
+import no.gevinst.shared.Attachments;
 import no.gevinst.shared.BenefitId;
 import no.gevinst.shared.ProgrammeId;
 import no.gevinst.shared.Versions;
@@ -21,7 +22,6 @@ import no.gevinst.valuation.ValuationWorkbook;
 import no.gevinst.valuation.Valuations;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -224,7 +224,7 @@ class ValuationApiController {
         return valuations.simulate(id, distribution, Math.max(1, Math.min(draws, 100_000)), seed);
     }
 
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    static final String XLSX = Attachments.XLSX_VALUE;
 
     /**
      * The workbook for machines (token or Basic, under /api) and for the page's download link (the browser's session):
@@ -245,13 +245,7 @@ class ValuationApiController {
     void workbook(@PathVariable ProgrammeId id, Locale locale, HttpServletResponse response) throws IOException {
         // Computed before the answer starts, so that a valuation that cannot be computed is a problem, not half a file.
         ProgrammeValuation v = valuations.of(id);
-        response.setContentType(XLSX);
-        response.setHeader(
-                HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment()
-                        .filename("gevinstberegning.xlsx")
-                        .build()
-                        .toString());
+        Attachments.start(response, XLSX, "gevinstberegning.xlsx");
         ValuationWorkbook.write(
                 v.assumptions(), v.settings(), v.benefits(), v.costs(), locale, response.getOutputStream());
     }

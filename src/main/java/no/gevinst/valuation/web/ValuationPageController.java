@@ -18,7 +18,6 @@ import no.gevinst.shared.Ids;
 import no.gevinst.shared.Inputs;
 import no.gevinst.shared.InvalidInputException;
 import no.gevinst.shared.NorwegianTime;
-import no.gevinst.shared.NotFoundException;
 import no.gevinst.shared.ProgrammeId;
 import no.gevinst.shared.Violations;
 import no.gevinst.valuation.Actor;
@@ -79,7 +78,7 @@ class ValuationPageController {
             @RequestParam(name = "kind", required = false) String kind,
             Model model,
             Locale locale) {
-        model.addAttribute("programme", programmes.find(id).orElseThrow(() -> new NotFoundException("programme", id)));
+        model.addAttribute("programme", programmes.require(id));
         ProgrammeValuation valuation = valued(id, model);
         model.addAttribute("v", valuation);
         model.addAttribute("values", valuation.assumptions().likely());
