@@ -28,8 +28,15 @@ final class MeasurementFields {
 
     private MeasurementFields() {}
 
-    /** The value in Norwegian or plain notation, short of the largest number stored. */
+    /**
+     * The value in Norwegian or plain notation, short of the largest number stored; blank is asked for rather than
+     * called no number.
+     */
     static @Nullable BigDecimal value(@Nullable String text, List<FieldViolation> faults) {
+        if (Inputs.text(text).isEmpty()) {
+            faults.add(FieldViolation.of("value", "measurement.value.required"));
+            return null;
+        }
         try {
             BigDecimal value = NorwegianNumbers.parseDecimal(Inputs.text(text));
             if (value.abs().compareTo(TextLimits.MAX_VALUE) >= 0) {

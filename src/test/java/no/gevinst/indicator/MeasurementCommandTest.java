@@ -35,6 +35,17 @@ class MeasurementCommandTest {
     }
 
     @Test
+    void aBlankValueIsAskedForNotCalledNoNumber() {
+        MeasurementCommand row = MeasurementCommand.read(
+                new MeasurementInput(" ", "2026-01-01", "2026-01-31", "x", "", "", "", "HIGH", ""));
+
+        assertThat(row.faults())
+                .extracting(FieldViolation::field, FieldViolation::messageKey)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("value", "measurement.value.required"));
+        assertThat(row.value()).isNull();
+    }
+
+    @Test
     void aRowThatDoesNotReadNamesEveryFieldAndLeavesThoseParts() {
         MeasurementCommand row = MeasurementCommand.read(
                 new MeasurementInput("1,2,3", " ", "30.02.2026", "x", "", "", "", "kanskje", "a\u0000b"));
