@@ -42,13 +42,13 @@ public final class IndicatorFields {
     }
 
     /**
-     * A date written the Norwegian or the ISO way ({@link NorwegianDates}); a required one left blank is as invalid
-     * as a text that is no date.
+     * A date written the Norwegian or the ISO way ({@link NorwegianDates}); a required one left blank is asked for,
+     * as a measurement's is, rather than called no date.
      */
     public static LocalDate date(String text, String field, Violations v, boolean required) {
         if (text(text).isEmpty()) {
             if (required) {
-                v.add(field, "date.invalid");
+                v.add(field, "measurement.date.required");
             }
             return null;
         }

@@ -33,6 +33,11 @@ class BaselineCommandTest {
         assertThat(e.violations())
                 .extracting(FieldViolation::field)
                 .containsExactly("value", "periodStart", "goLiveReason");
+        assertThat(e.violations())
+                .filteredOn(v -> v.field().equals("periodStart"))
+                .extracting(FieldViolation::messageKey)
+                .as("a blank date is asked for")
+                .containsExactly("measurement.date.required");
     }
 
     @Test
