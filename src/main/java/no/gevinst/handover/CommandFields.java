@@ -1,13 +1,11 @@
 package no.gevinst.handover;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import no.gevinst.shared.Ids;
 import no.gevinst.shared.Inputs;
-import no.gevinst.shared.NorwegianDates;
 import no.gevinst.shared.Violations;
 import org.jspecify.annotations.Nullable;
 
@@ -48,22 +46,7 @@ final class CommandFields {
      * blank (with the key given, if any) or no date.
      */
     static @Nullable LocalDate date(@Nullable String text, String field, @Nullable String blankKey, Violations v) {
-        if (refused(field, text, v)) {
-            return null;
-        }
-        if (Inputs.text(text).isEmpty()) {
-            if (blankKey != null) {
-                v.add(field, blankKey);
-            }
-            return null;
-        }
-        try {
-            // Inputs.date keeps the one rule for the plausible years; it is given the date already read.
-            return Inputs.date(NorwegianDates.parse(text).toString(), field, v);
-        } catch (DateTimeParseException e) {
-            v.add(field, "date.invalid");
-            return null;
-        }
+        return refused(field, text, v) ? null : Inputs.norwegianDate(text, field, blankKey, v);
     }
 
     /** The constant the text names (ignoring case); null with the key when it names none. */

@@ -2,9 +2,7 @@ package no.gevinst.indicator;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import no.gevinst.shared.Inputs;
-import no.gevinst.shared.NorwegianDates;
 import no.gevinst.shared.NorwegianNumbers;
 import no.gevinst.shared.Violations;
 
@@ -42,23 +40,11 @@ public final class IndicatorFields {
     }
 
     /**
-     * A date written the Norwegian or the ISO way ({@link NorwegianDates}); a required one left blank is asked for,
+     * A date written the Norwegian or the ISO way ({@link Inputs#norwegianDate}); a required one left blank is asked for,
      * as a measurement's is, rather than called no date.
      */
     public static LocalDate date(String text, String field, Violations v, boolean required) {
-        if (text(text).isEmpty()) {
-            if (required) {
-                v.add(field, "measurement.date.required");
-            }
-            return null;
-        }
-        try {
-            // Inputs.date keeps the one rule for the plausible years; it is given the date already read.
-            return Inputs.date(NorwegianDates.parse(text).toString(), field, v);
-        } catch (DateTimeParseException e) {
-            v.add(field, "date.invalid");
-            return null;
-        }
+        return Inputs.norwegianDate(text, field, required ? "measurement.date.required" : null, v);
     }
 
     public static String text(String text) {

@@ -33,19 +33,20 @@ final class MeasurementFields {
      * called no number.
      */
     static @Nullable BigDecimal value(@Nullable String text, List<FieldViolation> faults) {
-        if (Inputs.text(text).isEmpty()) {
+        String written = Inputs.text(text);
+        if (written.isEmpty()) {
             faults.add(FieldViolation.of("value", "measurement.value.required"));
             return null;
         }
         try {
-            BigDecimal value = NorwegianNumbers.parseDecimal(Inputs.text(text));
+            BigDecimal value = NorwegianNumbers.parseDecimal(written);
             if (value.abs().compareTo(TextLimits.MAX_VALUE) >= 0) {
                 faults.add(FieldViolation.of("value", "number.tooLarge"));
                 return null;
             }
             return value;
         } catch (NumberFormatException e) {
-            faults.add(FieldViolation.of("value", "measurement.value.number", Inputs.text(text)));
+            faults.add(FieldViolation.of("value", "measurement.value.number", written));
             return null;
         }
     }

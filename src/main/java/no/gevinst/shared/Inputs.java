@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /** Reads the text values that forms, files and clients send, naming what does not parse. */
 public final class Inputs {
@@ -101,15 +102,40 @@ public final class Inputs {
             return null;
         }
         try {
-            LocalDate date = LocalDate.parse(text(text));
-            if (date.getYear() < TextLimits.FIRST_YEAR || date.getYear() > TextLimits.LAST_YEAR) {
-                violations.add(field, "date.outOfRange", text(text));
-                return null;
-            }
-            return date;
+            return plausible(LocalDate.parse(text(text)), text(text), field, violations);
         } catch (DateTimeParseException e) {
             violations.add(field, "date.invalid");
             return null;
         }
+    }
+
+    /**
+     * The date the text writes the Norwegian way ({@code 31.01.2026}) or ISO ({@link NorwegianDates}), within the
+     * plausible years; null when blank (with the key given, if any) or no date.
+     */
+    public static @Nullable LocalDate norwegianDate(
+            @Nullable String text, String field, @Nullable String blankKey, Violations violations) {
+        if (text(text).isEmpty()) {
+            if (blankKey != null) {
+                violations.add(field, blankKey);
+            }
+            return null;
+        }
+        try {
+            LocalDate date = NorwegianDates.parse(text(text));
+            return plausible(date, date.toString(), field, violations);
+        } catch (DateTimeParseException e) {
+            violations.add(field, "date.invalid");
+            return null;
+        }
+    }
+
+    /** The date when its year is one Gevinst stores, else null and the field's violation naming it as written. */
+    private static @Nullable LocalDate plausible(LocalDate date, String written, String field, Violations violations) {
+        if (date.getYear() < TextLimits.FIRST_YEAR || date.getYear() > TextLimits.LAST_YEAR) {
+            violations.add(field, "date.outOfRange", written);
+            return null;
+        }
+        return date;
     }
 }
