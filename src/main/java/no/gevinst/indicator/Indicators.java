@@ -21,6 +21,12 @@ public interface Indicators {
     Map<BenefitId, List<Indicator>> ofBenefits(Collection<BenefitId> benefits);
 
     /**
+     * The indicators of each benefit placed in the programme (merged benefits too), if the programme is visible, in one
+     * read by the programme alone; benefits without any are left out. Empty for a programme not visible.
+     */
+    Map<BenefitId, List<Indicator>> ofProgramme(ProgrammeId programme);
+
+    /**
      * The current (not corrected) measurements of each indicator in its latest periods, at most {@code periods} of
      * them, for indicators of visible benefits, in one read; indicators without any are left out.
      */

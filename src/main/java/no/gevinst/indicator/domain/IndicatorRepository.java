@@ -126,6 +126,15 @@ class IndicatorRepository {
                 .list();
     }
 
+    /** By the programme alone: no list of its benefits to send (at a region's size 2 000 a programme). */
+    List<Indicator> ofProgramme(ProgrammeId programme) {
+        return jdbc.sql("SELECT i.* FROM indicator i JOIN indicator_benefit_scope b ON b.benefit_id = i.benefit_id"
+                        + " WHERE b.programme_id = :programme ORDER BY lower(i.name), i.id")
+                .param("programme", programme.value())
+                .query(IndicatorRepository::map)
+                .list();
+    }
+
     Optional<Indicator> find(IndicatorId id) {
         return jdbc.sql("SELECT * FROM indicator WHERE id = :id")
                 .param("id", id.value())

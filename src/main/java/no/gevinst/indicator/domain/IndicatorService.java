@@ -93,11 +93,23 @@ class IndicatorService implements Indicators {
 
     @Override
     public Map<BenefitId, List<Indicator>> ofBenefits(Collection<BenefitId> benefits) {
+        return byBenefit(repository.ofBenefits(benefits, programmes.visibleIds()));
+    }
+
+    private static Map<BenefitId, List<Indicator>> byBenefit(List<Indicator> indicators) {
         Map<BenefitId, List<Indicator>> byBenefit = new HashMap<>();
-        for (Indicator i : repository.ofBenefits(benefits, programmes.visibleIds())) {
+        for (Indicator i : indicators) {
             byBenefit.computeIfAbsent(i.benefit(), k -> new ArrayList<>()).add(i);
         }
         return byBenefit;
+    }
+
+    @Override
+    public Map<BenefitId, List<Indicator>> ofProgramme(ProgrammeId programme) {
+        if (!programmes.visibleIds().contains(programme)) {
+            return Map.of();
+        }
+        return byBenefit(repository.ofProgramme(programme));
     }
 
     @Override

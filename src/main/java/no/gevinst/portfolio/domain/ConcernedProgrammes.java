@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import no.gevinst.benefit.Benefit;
-import no.gevinst.indicator.Indicator;
 import no.gevinst.programme.Programme;
 import no.gevinst.shared.BenefitId;
 import no.gevinst.shared.ProgrammeId;
@@ -43,12 +42,10 @@ final class ConcernedProgrammes {
 
     private static Set<String> read(Programme programme, Reading reading) {
         Set<String> marks = new HashSet<>();
-        Map<BenefitId, List<Indicator>> measuredBy = reading.indicators(programme.id());
+        Map<BenefitId, Map<String, String>> measures = IndicatorParts.measureKeys(programme.id(), reading);
         for (Benefit b : reading.register(programme.id())) {
             marks.add("title:" + IndicatorKeys.normalised(b.title()));
-            for (Indicator i : measuredBy.getOrDefault(b.id(), List.of())) {
-                marks.addAll(IndicatorKeys.of(i));
-            }
+            marks.addAll(measures.getOrDefault(b.id(), Map.of()).keySet());
         }
         return marks;
     }

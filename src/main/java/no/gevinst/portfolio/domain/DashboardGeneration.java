@@ -52,6 +52,16 @@ class DashboardGeneration {
                     programme, parts.getOrDefault(registerPart(programme), 0L), parts.getOrDefault(OTHERS, 0L));
         }
 
+        /**
+         * What a programme's part worked out of its indicators' definitions alone was computed from (V62): writes to
+         * its indicators (not the status a measurement leaves on them) and to where its benefits are, and everyone
+         * else's outside programme rows; not its benefits' other fields, nor its measurements.
+         */
+        PartAt indicatorsOf(ProgrammeId programme) {
+            return new PartAt(
+                    programme, parts.getOrDefault(indicatorsPart(programme), 0L), parts.getOrDefault(OTHERS, 0L));
+        }
+
         /** What is worked out of the tables no programme's rows are in alone (the decisions taken, say). */
         PartAt others() {
             long others = parts.getOrDefault(OTHERS, 0L);
@@ -59,19 +69,26 @@ class DashboardGeneration {
         }
     }
 
-    /** Each programme's register part, hashed once: every part kept is looked up by it. */
+    /** Each programme's register and indicators parts, hashed once: every part kept is looked up by one. */
     private static final Map<ProgrammeId, UUID> REGISTER_PARTS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static final Map<ProgrammeId, UUID> INDICATORS_PARTS = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** V34's {@code dashboard_register_part}: the programme's uuid hashed with a prefix, as the database does it. */
     static UUID registerPart(ProgrammeId programme) {
-        return REGISTER_PARTS.computeIfAbsent(programme, DashboardGeneration::hashed);
+        return REGISTER_PARTS.computeIfAbsent(programme, p -> hashed("register ", p));
     }
 
-    private static UUID hashed(ProgrammeId programme) {
+    /** V62's {@code dashboard_indicators_part}, likewise. */
+    static UUID indicatorsPart(ProgrammeId programme) {
+        return INDICATORS_PARTS.computeIfAbsent(programme, p -> hashed("indicators ", p));
+    }
+
+    private static UUID hashed(String prefix, ProgrammeId programme) {
         byte[] md5;
         try {
             md5 = java.security.MessageDigest.getInstance("MD5")
-                    .digest(("register " + programme.value()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    .digest((prefix + programme.value()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException("Every JDK has MD5", e);
         }

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.BiFunction;
+import java.util.function.Supplier;
 import no.gevinst.benefit.Benefit;
 import no.gevinst.benefit.BenefitQuery;
 import no.gevinst.benefit.Benefits;
@@ -29,16 +31,15 @@ import org.springframework.stereotype.Component;
 
 /**
  * One reading of the programmes' registers, valuations and indicators, shared by everything one dashboard (or one
- * report) is made of: the double
- * counting, the forecast, realised kroner and the flows each need them, and reading and valuing a programme of a
- * thousand priced benefits once instead of four times is most of what keeps the dashboard fast. Lives for one call.
+ * report) is made of: the double counting, the forecast, realised kroner and the flows each need them, and reading
+ * and valuing a programme of a thousand priced benefits once instead of four times is most of what keeps the
+ * dashboard fast. Lives for one call.
  */
 final class Reading {
 
-    private final Benefits benefits;
-    private final Valuations valuations;
-    private final Indicators indicators;
-    private final Programmes programmes;
+    /** Where it reads from: the modules' facades. */
+    private final Start from;
+
     private List<Programme> visible;
     private final Map<ProgrammeId, List<Benefit>> registers = new HashMap<>();
     private final Map<ProgrammeId, ProgrammeValuation> valued = new HashMap<>();
@@ -54,19 +55,9 @@ final class Reading {
     /** The day the figures are worked out for: what a kept part is kept under, beside its generations. */
     private final LocalDate day;
 
-    private Reading(
-            Benefits benefits,
-            Valuations valuations,
-            Indicators indicators,
-            Programmes programmes,
-            ProgrammeParts shared,
-            DashboardGeneration.Generations generations,
-            LocalDate day) {
+    private Reading(Start from, ProgrammeParts shared, DashboardGeneration.Generations generations, LocalDate day) {
+        this.from = from;
         this.day = day;
-        this.benefits = benefits;
-        this.valuations = valuations;
-        this.indicators = indicators;
-        this.programmes = programmes;
         this.shared = shared;
         this.generations = generations;
     }
@@ -81,22 +72,35 @@ final class Reading {
      * its register): a node at rest then holds little, and a write makes only its own programme's figures be worked
      * out again.
      */
-    <T> T kept(String kind, ProgrammeId programme, java.util.function.Supplier<T> compute) {
-        if (shared == null || visible().stream().noneMatch(p -> p.id().equals(programme))) {
-            return compute.get();
-        }
-        return shared.get(new ProgrammeParts.Key(kind, generations.of(programme), day), compute);
+    <T> T kept(String kind, ProgrammeId programme, Supplier<T> compute) {
+        return keptAt(kind, programme, DashboardGeneration.Generations::of, compute);
     }
 
     /**
      * The same for what is worked out of the programme's register, valuation and indicators' definitions alone, never
      * its measurements or the status they leave on an indicator: kept while measurements are recorded (V34).
      */
-    <T> T keptOfRegister(String kind, ProgrammeId programme, java.util.function.Supplier<T> compute) {
-        if (shared == null || visible().stream().noneMatch(p -> p.id().equals(programme))) {
+    <T> T keptOfRegister(String kind, ProgrammeId programme, Supplier<T> compute) {
+        return keptAt(kind, programme, DashboardGeneration.Generations::registerOf, compute);
+    }
+
+    /**
+     * The same for what is worked out of the programme's indicators' definitions alone ({@link #indicators}, their
+     * trajectories): kept while its benefits are edited and its measurements recorded (V62).
+     */
+    <T> T keptOfIndicators(String kind, ProgrammeId programme, Supplier<T> compute) {
+        return keptAt(kind, programme, DashboardGeneration.Generations::indicatorsOf, compute);
+    }
+
+    private <T> T keptAt(
+            String kind,
+            ProgrammeId programme,
+            BiFunction<DashboardGeneration.Generations, ProgrammeId, DashboardGeneration.PartAt> at,
+            Supplier<T> compute) {
+        if (!keeps(programme)) {
             return compute.get();
         }
-        return shared.get(new ProgrammeParts.Key(kind, generations.registerOf(programme), day), compute);
+        return shared.get(new ProgrammeParts.Key(kind, at.apply(generations, programme), day), compute);
     }
 
     /**
@@ -105,7 +109,7 @@ final class Reading {
      *
      * @param scope what else it is worked out of that may differ between users (the names they may see, say)
      */
-    <T> T keptOfRegisters(String kind, List<Programme> together, Object scope, java.util.function.Supplier<T> compute) {
+    <T> T keptOfRegisters(String kind, List<Programme> together, Object scope, Supplier<T> compute) {
         List<ProgrammeId> seen = visible().stream().map(Programme::id).toList();
         if (shared == null || !together.stream().allMatch(p -> seen.contains(p.id()))) {
             return compute.get();
@@ -121,24 +125,28 @@ final class Reading {
      * generations alone, so that a measurement, or a register edit elsewhere, leaves it standing (none named: every
      * programme's).
      */
-    <T> T keptOfRegistersRead(
-            String kind, ProgrammeId programme, java.util.function.Supplier<ProgrammeParts.Read<T>> compute) {
-        if (shared == null || visible().stream().noneMatch(p -> p.id().equals(programme))) {
+    <T> T keptOfRegistersRead(String kind, ProgrammeId programme, Supplier<ProgrammeParts.Read<T>> compute) {
+        if (!keeps(programme)) {
             return compute.get().value();
         }
         return shared.get(
-                kind, programme, day, generations, () -> programmes.names().keySet(), compute);
+                kind, programme, day, generations, () -> from.programmes.names().keySet(), compute);
     }
 
     /**
      * What is worked out of the tables no programme's rows are in alone (the decisions taken on double counting, say),
      * the same for every user: kept across readings under their generation, which no programme's write moves.
      */
-    <T> T keptOfOthers(String kind, java.util.function.Supplier<T> compute) {
+    <T> T keptOfOthers(String kind, Supplier<T> compute) {
         if (shared == null) {
             return compute.get();
         }
         return shared.get(new ProgrammeParts.Key(kind, generations.others(), day), compute);
+    }
+
+    /** Whether this reading keeps the programme's parts across readings: it shares parts and the user sees it. */
+    private boolean keeps(ProgrammeId programme) {
+        return shared != null && visible().stream().anyMatch(p -> p.id().equals(programme));
     }
 
     /** Whether this reading keeps programmes' figures across readings: the dashboard then merges them. */
@@ -149,13 +157,13 @@ final class Reading {
     /** The programmes the user may see, read once for everything the call builds. */
     List<Programme> visible() {
         if (visible == null) {
-            visible = programmes.visible();
+            visible = from.programmes.visible();
         }
         return visible;
     }
 
     List<Benefit> register(ProgrammeId programme) {
-        return registers.computeIfAbsent(programme, p -> benefits.list(BenefitQuery.inProgramme(p)));
+        return registers.computeIfAbsent(programme, p -> from.benefits.list(BenefitQuery.inProgramme(p)));
     }
 
     /**
@@ -196,7 +204,7 @@ final class Reading {
 
     private Valued valued(ProgrammeId p) {
         try {
-            return new Valued(valuations.of(p, register(p)), null);
+            return new Valued(from.valuations.of(p, register(p)), null);
         } catch (ValuationUnavailableException e) {
             int year = NorwegianTime.today().getYear();
             return new Valued(
@@ -223,11 +231,14 @@ final class Reading {
         return found;
     }
 
-    /** The indicators of each benefit of the programme's register, in one read. */
+    /**
+     * The indicators of each benefit of the programme, in one read: of each benefit in its register, and of a benefit
+     * merged into another (which no register lists, so nothing asks for it). Read by the programme, not by its
+     * register's benefits, so that what is worked out of it holds while the register is edited ({@link
+     * #keptOfIndicators}).
+     */
     Map<BenefitId, List<Indicator>> indicators(ProgrammeId programme) {
-        return measuredBy.computeIfAbsent(
-                programme,
-                p -> indicators.ofBenefits(register(p).stream().map(Benefit::id).toList()));
+        return measuredBy.computeIfAbsent(programme, from.indicators::ofProgramme);
     }
 
     /**
@@ -235,7 +246,7 @@ final class Reading {
      * over the portfolio, say, which the report's dashboard and each programme's own dashboard share.
      */
     @SuppressWarnings("unchecked")
-    <T> T worked(Object key, java.util.function.Supplier<T> work) {
+    <T> T worked(Object key, Supplier<T> work) {
         Object done = worked.get(key);
         if (done == null) {
             done = work.get();
@@ -274,7 +285,7 @@ final class Reading {
         }
 
         Reading reading() {
-            return new Reading(benefits, valuations, indicators, programmes, null, null, null);
+            return new Reading(this, null, null, null);
         }
 
         /**
@@ -283,7 +294,7 @@ final class Reading {
          * the day the caller works its figures out for (a part worked out for another day is never served for it).
          */
         Reading sharing(DashboardGeneration.Generations generations, LocalDate day) {
-            return new Reading(benefits, valuations, indicators, programmes, shared, generations, day);
+            return new Reading(this, shared, generations, day);
         }
     }
 }

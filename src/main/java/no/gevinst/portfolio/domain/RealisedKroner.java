@@ -10,10 +10,7 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import no.gevinst.indicator.AnnualActual;
-import no.gevinst.indicator.Indicator;
-import no.gevinst.indicator.IndicatorKind;
 import no.gevinst.indicator.Indicators;
-import no.gevinst.indicator.Trajectory;
 import no.gevinst.portfolio.Realised;
 import no.gevinst.portfolio.SignOff;
 import no.gevinst.programme.Programme;
@@ -26,8 +23,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Reckons the realised kroner of each year up to the current one for the programmes counted (see {@link Realised}
- * for the definition). It reads the indicators of the priced benefits only, their baselines and targets, and each
- * one's latest measured period per year in one query, so that the number of measurements does not matter.
+ * for the definition). It takes the priced benefits' measurable indicators with their baselines and targets as kept
+ * with their programmes' indicators ({@link IndicatorParts}), and reads each one's latest measured period per year in
+ * one query, so that the number of measurements does not matter.
  */
 @Component
 class RealisedKroner {
@@ -166,23 +164,16 @@ class RealisedKroner {
         return years;
     }
 
-    /** Only quantitative indicators with a baseline and targets have an achievement; scales and yes/no do not. */
+    /** The priced benefits' measurable indicators, as kept with their programmes' indicators ({@link IndicatorParts}). */
     private Map<BenefitId, List<RealisedBasis.Measurable>> measurable(
             List<RealisedBasis.Priced> priced, Reading reading) {
-        if (priced.isEmpty()) {
-            return Map.of();
-        }
-        List<Indicator> quantitative = priced.stream()
-                .flatMap(p -> reading.indicators(p.programme().id()).getOrDefault(p.id(), List.of()).stream())
-                .filter(i -> i.kind() == IndicatorKind.QUANTITATIVE)
-                .toList();
-        Map<IndicatorId, Trajectory> trajectories =
-                indicators.trajectories(quantitative.stream().map(Indicator::id).toList());
         Map<BenefitId, List<RealisedBasis.Measurable>> measurable = new HashMap<>();
-        for (Indicator i : quantitative) {
-            Trajectory t = trajectories.get(i.id());
-            if (t != null) {
-                measurable.computeIfAbsent(i.benefit(), k -> new ArrayList<>()).add(RealisedBasis.Measurable.of(i, t));
+        for (RealisedBasis.Priced p : priced) {
+            List<RealisedBasis.Measurable> of = IndicatorParts.measurable(
+                            p.programme().id(), reading, indicators)
+                    .get(p.id());
+            if (of != null) {
+                measurable.putIfAbsent(p.id(), of);
             }
         }
         return measurable;

@@ -12,7 +12,6 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import no.gevinst.benefit.Allocation;
 import no.gevinst.benefit.Benefit;
-import no.gevinst.indicator.Indicator;
 import no.gevinst.network.NetworkLink;
 import no.gevinst.network.Networks;
 import no.gevinst.portfolio.domain.PortfolioFacts.BenefitFacts;
@@ -105,14 +104,14 @@ class RegisterFacts {
         ProgrammeValuation valuation = reading.valuation(programme.id());
         Map<BenefitId, SortedMap<Integer, BigDecimal>> values = values(valuation);
         StaffTimeClaims.read(programme.id(), valuation, timeClaims, staffTime);
-        // One read for the whole programme: a read per benefit made a large portfolio take seconds.
-        Map<BenefitId, List<Indicator>> measuredBy = reading.indicators(programme.id());
+        // Kept with the programme's indicators (V62): an edit of a benefit does not have them read and keyed again.
+        Map<BenefitId, Map<String, String>> measures = IndicatorParts.measureKeys(programme.id(), reading);
         for (Benefit b : register) {
             all.add(facts(
                     programme,
                     b,
                     values.getOrDefault(b.id(), new TreeMap<>()),
-                    measuredBy.getOrDefault(b.id(), List.of())));
+                    measures.getOrDefault(b.id(), Map.of())));
             b.allocations().forEach(a -> allocated.add(a.organisation()));
         }
         readNetwork(networks.statedLinks(programme.id()), register, links, contributions);
@@ -127,14 +126,10 @@ class RegisterFacts {
     }
 
     private static BenefitFacts facts(
-            Programme programme, Benefit b, SortedMap<Integer, BigDecimal> values, List<Indicator> measuredBy) {
+            Programme programme, Benefit b, SortedMap<Integer, BigDecimal> values, Map<String, String> measures) {
         Map<OrganisationId, BigDecimal> allocations = new LinkedHashMap<>();
         for (Allocation a : b.allocations()) {
             allocations.merge(a.organisation(), a.share().value(), BigDecimal::add);
-        }
-        Map<String, String> measures = new LinkedHashMap<>();
-        for (Indicator i : measuredBy) {
-            IndicatorKeys.of(i).forEach(key -> measures.putIfAbsent(key, i.name()));
         }
         return new BenefitFacts(
                 b.id(),

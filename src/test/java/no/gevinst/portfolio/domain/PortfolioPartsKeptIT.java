@@ -107,7 +107,7 @@ class PortfolioPartsKeptIT {
 
         Random random = new Random(21);
         for (int step = 0; step < 16; step++) {
-            int action = random.nextInt(7);
+            int action = random.nextInt(8);
             Programme in = random.nextBoolean() ? first : second;
             switch (action) {
                 case 0 -> measure(measured.get(random.nextInt(measured.size())), step);
@@ -116,6 +116,10 @@ class PortfolioPartsKeptIT {
                 case 3 -> rename(random.nextBoolean() ? investor : receiver, step);
                 case 4 -> decideOne(step);
                 case 5 -> edit(created.get(random.nextInt(created.size())), step, 5 + random.nextInt(90));
+                case 6 ->
+                    redefine(
+                            measured.get(random.nextInt(measured.size())),
+                            random.nextBoolean() ? measure : "Eget mål " + step);
                 default -> remodel(created.get(random.nextInt(created.size())), 10 + random.nextInt(60));
             }
             assertKeptEqualsFresh(first, second, "step " + step + ", action " + action);
@@ -154,6 +158,51 @@ class PortfolioPartsKeptIT {
         assertThat(after.registerOf(second.id())).isEqualTo(before.registerOf(second.id()));
         assertThat(after.others()).isEqualTo(before.others());
         assertKeptEqualsFresh(first, second, "after the edit");
+    }
+
+    /**
+     * What is kept of a programme's indicators alone (V62) stands while its benefits are edited and measured, the
+     * status a measurement leaves on an indicator included, and is worked out again when an indicator is defined
+     * anew or a benefit is placed in another programme (both programmes').
+     */
+    @Test
+    void aBenefitEditLeavesTheProgrammesIndicatorsKeptAndAnIndicatorsEditDoesNot() {
+        Programme first = testProgrammes.create();
+        Programme second = testProgrammes.create();
+        Organisation investor = organisation("Investerer");
+        Organisation receiver = organisation("Mottaker");
+        nurses(first);
+        nurses(second);
+        Indicator measured = priced(first, "Målt gevinst", investor, receiver, 40);
+        priced(second, "Målt gevinst", investor, receiver, 50);
+        assertKeptEqualsFresh(first, second, "start");
+
+        DashboardGeneration.Generations before = generation.read();
+        edit(created.getFirst(), 1, 30);
+        measure(measured, 1);
+        jdbc.sql("UPDATE indicator SET last_period_end = DATE '2026-02-28' WHERE id = :id")
+                .param("id", measured.id().value())
+                .update();
+        DashboardGeneration.Generations edited = generation.read();
+        assertThat(edited.registerOf(first.id()).own())
+                .isGreaterThan(before.registerOf(first.id()).own());
+        assertThat(edited.indicatorsOf(first.id())).isEqualTo(before.indicatorsOf(first.id()));
+        assertKeptEqualsFresh(first, second, "after the benefit's edit and a measurement");
+
+        redefine(measured, "Eget mål");
+        DashboardGeneration.Generations redefined = generation.read();
+        assertThat(redefined.indicatorsOf(first.id()).own())
+                .isGreaterThan(edited.indicatorsOf(first.id()).own());
+        assertThat(redefined.indicatorsOf(second.id())).isEqualTo(edited.indicatorsOf(second.id()));
+        assertKeptEqualsFresh(first, second, "after the indicator's new name");
+
+        placeIn(created.getFirst(), second);
+        DashboardGeneration.Generations moved = generation.read();
+        assertThat(moved.indicatorsOf(first.id()).own())
+                .isGreaterThan(redefined.indicatorsOf(first.id()).own());
+        assertThat(moved.indicatorsOf(second.id()).own())
+                .isGreaterThan(redefined.indicatorsOf(second.id()).own());
+        placeIn(created.getFirst(), first);
     }
 
     private void assertKeptEqualsFresh(Programme first, Programme second, String when) {
@@ -253,6 +302,22 @@ class PortfolioPartsKeptIT {
                 .param("value", 40 + step)
                 .param("start", LocalDate.of(2026, 1, 1).plusMonths(step))
                 .param("end", LocalDate.of(2026, 1, 1).plusMonths(step + 1).minusDays(1))
+                .update();
+    }
+
+    /** Gives the indicator another name: its measure key, and so the conflicts it is in, change. */
+    private void redefine(Indicator indicator, String name) {
+        jdbc.sql("UPDATE indicator SET name = :name WHERE id = :id")
+                .param("name", name)
+                .param("id", indicator.id().value())
+                .update();
+    }
+
+    /** The indicator module's copy of where the benefit is, as a move of the benefit writes it. */
+    private void placeIn(Created benefit, Programme programme) {
+        jdbc.sql("UPDATE indicator_benefit_scope SET programme_id = :programme WHERE benefit_id = :benefit")
+                .param("programme", programme.id().value())
+                .param("benefit", benefit.id().value())
                 .update();
     }
 
