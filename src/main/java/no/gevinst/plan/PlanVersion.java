@@ -47,18 +47,7 @@ public record PlanVersion(
 
     public PlanVersion withSections(PlanSections changed) {
         requireStatus(VersionStatus.DRAFT, "Only a draft can be edited");
-        return new PlanVersion(
-                plan,
-                number,
-                status,
-                reason,
-                changed,
-                createdBy,
-                createdAt,
-                submittedBy,
-                submittedAt,
-                approval,
-                version);
+        return moved(status, changed, approval);
     }
 
     public PlanVersion submit(String by, Instant at) {
@@ -76,33 +65,27 @@ public record PlanVersion(
 
     public PlanVersion approve(Approval decision) {
         requireStatus(VersionStatus.SUBMITTED, "Only a submitted version can be approved");
-        return new PlanVersion(
-                plan,
-                number,
-                VersionStatus.APPROVED,
-                reason,
-                sections,
-                createdBy,
-                createdAt,
-                submittedBy,
-                submittedAt,
-                Objects.requireNonNull(decision, "decision"),
-                version);
+        return moved(VersionStatus.APPROVED, sections, Objects.requireNonNull(decision, "decision"));
     }
 
     public PlanVersion supersede() {
         requireStatus(VersionStatus.APPROVED, "Only an approved version can be superseded");
+        return moved(VersionStatus.SUPERSEDED, sections, approval);
+    }
+
+    /** This version with a new status, content or approval; who made and submitted it stays. */
+    private PlanVersion moved(VersionStatus newStatus, PlanSections newSections, Approval newApproval) {
         return new PlanVersion(
                 plan,
                 number,
-                VersionStatus.SUPERSEDED,
+                newStatus,
                 reason,
-                sections,
+                newSections,
                 createdBy,
                 createdAt,
                 submittedBy,
                 submittedAt,
-                approval,
+                newApproval,
                 version);
     }
 

@@ -22,32 +22,6 @@ public record ProgrammeInput(
         List<String> steeringGroup,
         String coFinancierOrganisationId) {
 
-    /** A programme no one co-finances. */
-    public ProgrammeInput(
-            String code,
-            String name,
-            String description,
-            String ownerOrganisationId,
-            String currentPhase,
-            String economicTargetNok,
-            String economicTargetFrom,
-            List<PhaseInput> phases,
-            List<PartyInput> parties,
-            List<String> steeringGroup) {
-        this(
-                code,
-                name,
-                description,
-                ownerOrganisationId,
-                currentPhase,
-                economicTargetNok,
-                economicTargetFrom,
-                phases,
-                parties,
-                steeringGroup,
-                null);
-    }
-
     public ProgrammeInput {
         phases = phases == null ? List.of() : phases;
         parties = parties == null ? List.of() : parties;
@@ -57,22 +31,6 @@ public record ProgrammeInput(
     /** A programme input built by name: {@code ProgrammeInput.builder().code("HP").name("…").build()}. */
     public static Builder builder() {
         return new Builder();
-    }
-
-    /** A builder holding this input's values, to change a few of them. */
-    public Builder toBuilder() {
-        return new Builder()
-                .code(code)
-                .name(name)
-                .description(description)
-                .ownerOrganisationId(ownerOrganisationId)
-                .currentPhase(currentPhase)
-                .economicTargetNok(economicTargetNok)
-                .economicTargetFrom(economicTargetFrom)
-                .phases(phases)
-                .parties(parties)
-                .steeringGroup(steeringGroup)
-                .coFinancierOrganisationId(coFinancierOrganisationId);
     }
 
     /** Builds a programme input by name instead of by position; unset values are null (blank in a form). */

@@ -164,7 +164,8 @@ class BoardDecisionFormsIT {
                 .contains("value=\"2027\"")
                 .satisfies(errorBeside("e-nok"))
                 .contains("href=\"#e-nok\"")
-                .contains("Kroner");
+                .contains("Kroner")
+                .satisfies(chosenAgain("e-organisation"));
         // A missing year and unreadable kroner are named together, not the blank one first and the other after.
         MockHttpServletResponse both = send(post(decisionPath() + "/economic-targets")
                 .param("organisation", trust.id().toString())
@@ -199,7 +200,8 @@ class BoardDecisionFormsIT {
                 .contains("value=\"2026-13-01\"")
                 .contains("value=\"12,5\"")
                 .satisfies(errorBeside("k-due"))
-                .contains("Frist");
+                .contains("Frist")
+                .satisfies(chosenAgain("k-organisation"));
         MockHttpServletResponse stale = send(post(decisionPath() + "/kpi-targets")
                 .param("organisation", trust.id().toString())
                 .param("indicator", indicator.id().toString())
@@ -227,6 +229,15 @@ class BoardDecisionFormsIT {
         assertThat(notSet.getStatus()).isEqualTo(422);
         assertThat(body(notSet)).contains("id=\"k-error-summary\"");
         assertThat(rows()).isEqualTo(before);
+    }
+
+    /** The organisation as sent is chosen again in the refused form's list of organisations. */
+    private java.util.function.Consumer<String> chosenAgain(String selectId) {
+        return html -> {
+            String select = html.substring(html.indexOf("id=\"" + selectId + "\""));
+            select = select.substring(0, select.indexOf("</select>"));
+            assertThat(select).containsPattern("value=\"" + trust.id() + "\"\\s+selected");
+        };
     }
 
     private MockHttpServletResponse send(MockHttpServletRequestBuilder request) throws Exception {

@@ -11,10 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import no.gevinst.access.Role;
 import no.gevinst.access.RoleAssignment;
-import no.gevinst.shared.OrganisationId;
-import no.gevinst.shared.ProgrammeId;
 import no.gevinst.shared.UserId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -191,13 +188,12 @@ class AccountAdministrationRepository {
     }
 
     static Grant grant(ResultSet rs) throws SQLException {
-        UUID organisation = rs.getObject("organisation_id", UUID.class);
-        UUID programme = rs.getObject("programme_id", UUID.class);
+        RoleAssignment role = RoleColumns.read(rs);
         return new Grant(
                 rs.getObject("id", UUID.class),
-                Role.valueOf(rs.getString("role")),
-                organisation == null ? null : new OrganisationId(organisation),
-                programme == null ? null : new ProgrammeId(programme),
+                role.role(),
+                role.organisation(),
+                role.programme(),
                 rs.getString("granted_by"),
                 instant(rs.getTimestamp("granted_at")));
     }

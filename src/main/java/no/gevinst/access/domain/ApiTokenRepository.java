@@ -13,10 +13,7 @@ import java.util.Optional;
 import java.util.UUID;
 import no.gevinst.access.ApiToken;
 import no.gevinst.access.ApiTokenId;
-import no.gevinst.access.Role;
 import no.gevinst.access.RoleAssignment;
-import no.gevinst.shared.OrganisationId;
-import no.gevinst.shared.ProgrammeId;
 import no.gevinst.shared.UserId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -136,7 +133,7 @@ class ApiTokenRepository {
     List<RoleAssignment> scopes(ApiTokenId token) {
         return jdbc.sql("SELECT role, organisation_id, programme_id FROM api_token_scope WHERE token_id = :token")
                 .param("token", token.value())
-                .query((rs, n) -> assignment(rs))
+                .query((rs, n) -> RoleColumns.read(rs))
                 .list();
     }
 
@@ -146,7 +143,7 @@ class ApiTokenRepository {
                         ORDER BY role, organisation_id NULLS FIRST, programme_id NULLS FIRST
                         """)
                 .param("user", user.value())
-                .query((rs, n) -> assignment(rs))
+                .query((rs, n) -> RoleColumns.read(rs))
                 .list();
     }
 
@@ -166,7 +163,7 @@ class ApiTokenRepository {
                 .param("ids", ids(tokens))
                 .query(rs -> {
                     scopes.computeIfAbsent(rs.getObject("token_id", UUID.class), k -> new ArrayList<>())
-                            .add(assignment(rs));
+                            .add(RoleColumns.read(rs));
                 });
         return tokens.stream()
                 .map(t -> t.withScopes(scopes.getOrDefault(t.id().value(), List.of())))
@@ -201,15 +198,6 @@ class ApiTokenRepository {
                 rs.getString("display_name"),
                 "SERVICE".equals(rs.getString("kind")),
                 rs.getBoolean("enabled"));
-    }
-
-    static RoleAssignment assignment(ResultSet rs) throws SQLException {
-        UUID organisation = rs.getObject("organisation_id", UUID.class);
-        UUID programme = rs.getObject("programme_id", UUID.class);
-        return new RoleAssignment(
-                Role.valueOf(rs.getString("role")),
-                organisation == null ? null : new OrganisationId(organisation),
-                programme == null ? null : new ProgrammeId(programme));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

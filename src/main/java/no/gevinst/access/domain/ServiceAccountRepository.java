@@ -30,7 +30,7 @@ class ServiceAccountRepository {
                         ORDER BY r.role, r.organisation_id NULLS FIRST, r.programme_id NULLS FIRST
                         """).query(rs -> {
             roles.computeIfAbsent(rs.getObject("user_id", UUID.class), k -> new ArrayList<>())
-                    .add(ApiTokenRepository.assignment(rs));
+                    .add(RoleColumns.read(rs));
         });
         return jdbc.sql("""
                         SELECT id, username, display_name, enabled FROM app_user

@@ -7,10 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import no.gevinst.access.CurrentUser;
-import no.gevinst.access.Role;
 import no.gevinst.access.RoleAssignment;
-import no.gevinst.shared.OrganisationId;
-import no.gevinst.shared.ProgrammeId;
 import no.gevinst.shared.UserId;
 import org.springframework.jdbc.core.ResultSetExtractor;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -53,19 +50,10 @@ class UserAccountRepository {
         List<RoleAssignment> roles = new ArrayList<>();
         do {
             if (rs.getString("role") != null) {
-                roles.add(roleAssignment(rs));
+                roles.add(RoleColumns.read(rs));
             }
         } while (rs.next());
         return Optional.of(new CurrentUser(id, name, displayName, hash, enabled, roles));
-    }
-
-    private static RoleAssignment roleAssignment(ResultSet rs) throws SQLException {
-        UUID organisation = rs.getObject("organisation_id", UUID.class);
-        UUID programme = rs.getObject("programme_id", UUID.class);
-        return new RoleAssignment(
-                Role.valueOf(rs.getString("role")),
-                organisation == null ? null : new OrganisationId(organisation),
-                programme == null ? null : new ProgrammeId(programme));
     }
 
     boolean exists(String username) {
@@ -103,14 +91,7 @@ class UserAccountRepository {
         return jdbc.sql(
                         "SELECT role, organisation_id, programme_id FROM role_assignment WHERE user_id = :user ORDER BY role")
                 .param("user", user.value())
-                .query((rs, n) -> {
-                    UUID organisation = rs.getObject("organisation_id", UUID.class);
-                    UUID programme = rs.getObject("programme_id", UUID.class);
-                    return new RoleAssignment(
-                            Role.valueOf(rs.getString("role")),
-                            organisation == null ? null : new OrganisationId(organisation),
-                            programme == null ? null : new ProgrammeId(programme));
-                })
+                .query((rs, n) -> RoleColumns.read(rs))
                 .list();
     }
 

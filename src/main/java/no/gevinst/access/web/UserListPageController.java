@@ -3,6 +3,7 @@ package no.gevinst.access.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Comparator;
 import java.util.Map;
+import java.util.function.Supplier;
 import no.gevinst.access.Role;
 import no.gevinst.access.domain.AdministrationScope;
 import no.gevinst.access.domain.PasswordPolicy;
@@ -67,13 +68,8 @@ class UserListPageController {
             Model model,
             RedirectAttributes r,
             HttpServletResponse response) {
-        return new FormPost(binding, r, response)
-                .save(
-                        () -> administration.create(form.toNewUser()),
-                        UserAccount::displayName,
-                        created -> "/admin/users/" + created.id(),
-                        null,
-                        () -> form(model, form, false));
+        return saved(
+                new FormPost(binding, r, response), () -> administration.create(form.toNewUser()), model, form, false);
     }
 
     @GetMapping("/invite")
@@ -89,13 +85,23 @@ class UserListPageController {
             Model model,
             RedirectAttributes r,
             HttpServletResponse response) {
-        return new FormPost(binding, r, response)
-                .save(
-                        () -> administration.invite(form.toInvitation()),
-                        UserAccount::displayName,
-                        invited -> "/admin/users/" + invited.id(),
-                        null,
-                        () -> form(model, form, true));
+        return saved(
+                new FormPost(binding, r, response),
+                () -> administration.invite(form.toInvitation()),
+                model,
+                form,
+                true);
+    }
+
+    /** Created or invited, the user's page, told the name; refused, the same form again with what was typed. */
+    private static String saved(
+            FormPost post, Supplier<UserAccount> write, Model model, UserForm form, boolean invitation) {
+        return post.save(
+                write,
+                UserAccount::displayName,
+                saved -> "/admin/users/" + saved.id(),
+                null,
+                () -> form(model, form, invitation));
     }
 
     private static String form(Model model, UserForm form, boolean invitation) {

@@ -29,13 +29,7 @@ class BoardDecisionDownloads {
             @PathVariable int number,
             @RequestParam(name = "organisation", required = false) String organisation,
             @RequestParam(name = "year", required = false) String year) {
-        // The decision first: an unknown one is a 404 before the parameters are judged.
-        decisions.find(id, number);
-        int y = year(year);
-        return Attachments.of(
-                decisions.appendixPdf(id, number, organisation(organisation), y),
-                MediaType.APPLICATION_PDF,
-                "oppdragsdokument-vedlegg-" + y + ".pdf");
+        return appendix(id, number, organisation, year, decisions::appendixPdf, MediaType.APPLICATION_PDF, "pdf");
     }
 
     @GetMapping("/programmes/{id}/decisions/{number}/appendix.xlsx")
@@ -44,12 +38,29 @@ class BoardDecisionDownloads {
             @PathVariable int number,
             @RequestParam(name = "organisation", required = false) String organisation,
             @RequestParam(name = "year", required = false) String year) {
+        return appendix(id, number, organisation, year, decisions::appendixWorkbook, Attachments.XLSX, "xlsx");
+    }
+
+    /** How the decisions write an organisation's appendix for a year, in one format. */
+    private interface Writer {
+        byte[] write(ProgrammeId programme, int number, OrganisationId organisation, int year);
+    }
+
+    private ResponseEntity<byte[]> appendix(
+            ProgrammeId id,
+            int number,
+            String organisation,
+            String year,
+            Writer writer,
+            MediaType type,
+            String extension) {
+        // The decision first: an unknown one is a 404 before the parameters are judged.
         decisions.find(id, number);
         int y = year(year);
         return Attachments.of(
-                decisions.appendixWorkbook(id, number, organisation(organisation), y),
-                Attachments.XLSX,
-                "oppdragsdokument-vedlegg-" + y + ".xlsx");
+                writer.write(id, number, organisation(organisation), y),
+                type,
+                "oppdragsdokument-vedlegg-" + y + "." + extension);
     }
 
     private static OrganisationId organisation(String text) {

@@ -5,7 +5,9 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import no.gevinst.handover.Handover;
@@ -15,6 +17,7 @@ import no.gevinst.shared.BenefitId;
 import no.gevinst.shared.OrganisationId;
 import no.gevinst.shared.PersonId;
 import no.gevinst.shared.ProgrammeId;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
@@ -112,17 +115,9 @@ class HandoverRepository {
                         VALUES (:id, :benefit, :programme, :organisation, :receiver, :date, CAST(:snapshot AS jsonb),
                                 :status, :reason, :by, :at)
                         """)
-                .param("id", h.id())
+                .params(proposal(h))
                 .param("benefit", h.benefit().value())
                 .param("programme", h.programme().value())
-                .param("organisation", h.organisation().value())
-                .param("receiver", h.receiver().value())
-                .param("date", h.handoverDate())
-                .param("snapshot", json.writeValueAsString(h.snapshot()))
-                .param("status", h.status().name())
-                .param("reason", h.reason())
-                .param("by", h.proposedBy())
-                .param("at", Timestamp.from(h.proposedAt()))
                 .update();
     }
 
@@ -135,20 +130,27 @@ class HandoverRepository {
                                        decided_at = :decidedAt, version = version + 1
                                 WHERE id = :id AND version = :version
                                 """)
-                        .param("id", h.id())
-                        .param("organisation", h.organisation().value())
-                        .param("receiver", h.receiver().value())
-                        .param("date", h.handoverDate())
-                        .param("snapshot", json.writeValueAsString(h.snapshot()))
-                        .param("status", h.status().name())
-                        .param("reason", h.reason())
-                        .param("by", h.proposedBy())
-                        .param("at", Timestamp.from(h.proposedAt()))
+                        .params(proposal(h))
                         .param("decidedBy", h.decidedBy())
                         .param("decidedAt", h.decidedAt() == null ? null : Timestamp.from(h.decidedAt()))
                         .param("version", h.version())
                         .update()
                 == 1;
+    }
+
+    /** The proposal's values, as an insert writes them and an update writes them again. */
+    private Map<String, @Nullable Object> proposal(Handover h) {
+        Map<String, @Nullable Object> columns = new HashMap<>();
+        columns.put("id", h.id());
+        columns.put("organisation", h.organisation().value());
+        columns.put("receiver", h.receiver().value());
+        columns.put("date", h.handoverDate());
+        columns.put("snapshot", json.writeValueAsString(h.snapshot()));
+        columns.put("status", h.status().name());
+        columns.put("reason", h.reason());
+        columns.put("by", h.proposedBy());
+        columns.put("at", Timestamp.from(h.proposedAt()));
+        return columns;
     }
 
     private Handover map(ResultSet rs, int row) throws SQLException {

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,6 +16,7 @@ import no.gevinst.organisation.OrganisationType;
 import no.gevinst.shared.DataGeneration;
 import no.gevinst.shared.GenerationKept;
 import no.gevinst.shared.OrganisationId;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -154,14 +156,7 @@ class OrganisationRepository {
         jdbc.sql("""
                         INSERT INTO organisation (id, name, type, organisation_number, parent_id, version)
                         VALUES (:id, :name, :type, :number, :parent, :version)
-                        """)
-                .param("id", organisation.id().value())
-                .param("name", organisation.name())
-                .param("type", organisation.type().name())
-                .param("number", organisation.organisationNumber().value())
-                .param("parent", parentValue(organisation))
-                .param("version", organisation.version())
-                .update();
+                        """).params(columns(organisation)).update();
     }
 
     /** Writes the changes only if nobody else did since {@code expectedVersion}; answers whether it did. */
@@ -173,19 +168,24 @@ class OrganisationRepository {
                                     version = :version
                                 WHERE id = :id AND version = :expected
                                 """)
-                        .param("id", organisation.id().value())
-                        .param("name", organisation.name())
-                        .param("type", organisation.type().name())
-                        .param("number", organisation.organisationNumber().value())
-                        .param("parent", parentValue(organisation))
-                        .param("version", organisation.version())
+                        .params(columns(organisation))
                         .param("expected", expectedVersion)
                         .update()
                 == 1;
     }
 
-    private static UUID parentValue(Organisation organisation) {
-        return organisation.parent() == null ? null : organisation.parent().value();
+    /** The row's values as an insert and an update both write them. */
+    private static Map<String, @Nullable Object> columns(Organisation organisation) {
+        Map<String, @Nullable Object> columns = new HashMap<>();
+        columns.put("id", organisation.id().value());
+        columns.put("name", organisation.name());
+        columns.put("type", organisation.type().name());
+        columns.put("number", organisation.organisationNumber().value());
+        columns.put(
+                "parent",
+                organisation.parent() == null ? null : organisation.parent().value());
+        columns.put("version", organisation.version());
+        return columns;
     }
 
     private static Organisation map(ResultSet rs, int rowNum) throws SQLException {

@@ -3,13 +3,16 @@ package no.gevinst.organisation.domain;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import no.gevinst.organisation.Person;
 import no.gevinst.shared.OrganisationId;
 import no.gevinst.shared.PersonId;
 import no.gevinst.shared.UserId;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -63,14 +66,7 @@ class PersonRepository {
         jdbc.sql("""
                         INSERT INTO person (id, name, email, title, organisation_id, version)
                         VALUES (:id, :name, :email, :title, :organisation, :version)
-                        """)
-                .param("id", person.id().value())
-                .param("name", person.name())
-                .param("email", person.email())
-                .param("title", person.title())
-                .param("organisation", person.organisation().value())
-                .param("version", person.version())
-                .update();
+                        """).params(columns(person)).update();
     }
 
     boolean update(Person person, long expectedVersion) {
@@ -79,15 +75,22 @@ class PersonRepository {
                                        organisation_id = :organisation, version = :version
                                 WHERE id = :id AND version = :expected
                                 """)
-                        .param("id", person.id().value())
-                        .param("name", person.name())
-                        .param("email", person.email())
-                        .param("title", person.title())
-                        .param("organisation", person.organisation().value())
-                        .param("version", person.version())
+                        .params(columns(person))
                         .param("expected", expectedVersion)
                         .update()
                 == 1;
+    }
+
+    /** The row's values as an insert and an update both write them. */
+    private static Map<String, @Nullable Object> columns(Person person) {
+        Map<String, @Nullable Object> columns = new HashMap<>();
+        columns.put("id", person.id().value());
+        columns.put("name", person.name());
+        columns.put("email", person.email());
+        columns.put("title", person.title());
+        columns.put("organisation", person.organisation().value());
+        columns.put("version", person.version());
+        return columns;
     }
 
     void linkUser(PersonId person, UserId user) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
+import java.util.stream.Collectors;
 import no.gevinst.benefit.Benefit;
 import no.gevinst.benefit.BenefitShare;
 import no.gevinst.benefit.BenefitSharing;
@@ -45,6 +46,24 @@ class SharedCounting {
 
         boolean atHome(ProgrammeId programme) {
             return benefit.programme().equals(programme);
+        }
+
+        /** The share the programme counts: at home what the shares given out leave, elsewhere the share it was given. */
+        Percent shareOf(ProgrammeId programme) {
+            if (!atHome(programme)) {
+                return shares.getFirst().share();
+            }
+            BigDecimal given = shares.stream().map(s -> s.share().value()).reduce(BigDecimal.ZERO, BigDecimal::add);
+            return new Percent(BigDecimal.valueOf(100).subtract(given));
+        }
+
+        /** The other programmes that count it, by name: at home those it is shared with, elsewhere its home. */
+        String othersOf(ProgrammeId programme, Map<ProgrammeId, String> names) {
+            return atHome(programme)
+                    ? shares.stream()
+                            .map(s -> names.getOrDefault(s.programme(), "?"))
+                            .collect(Collectors.joining(", "))
+                    : names.getOrDefault(benefit.programme(), "?");
         }
     }
 

@@ -8,10 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import no.gevinst.benefit.Allocation;
 import no.gevinst.benefit.Benefit;
-import no.gevinst.benefit.BenefitShare;
 import no.gevinst.organisation.Organisations;
 import no.gevinst.portfolio.FlowMatrix;
 import no.gevinst.portfolio.FlowReport;
@@ -30,8 +28,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class SharedFlows {
-
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private final SharedCounting counting;
     private final Programmes programmes;
@@ -78,17 +74,8 @@ class SharedFlows {
             Map<ProgrammeId, String> names,
             Map<OrganisationId, String> parties) {
         Benefit b = c.benefit();
-        boolean home = c.atHome(p.id());
-        BigDecimal given = c.shares().stream().map(s -> s.share().value()).reduce(BigDecimal.ZERO, BigDecimal::add);
-        Percent share = home
-                ? new Percent(HUNDRED.subtract(given))
-                : c.shares().getFirst().share();
-        String others = home
-                ? c.shares().stream()
-                        .map(BenefitShare::programme)
-                        .map(id -> names.getOrDefault(id, "?"))
-                        .collect(Collectors.joining(", "))
-                : names.getOrDefault(b.programme(), "?");
+        Percent share = c.shareOf(p.id());
+        String others = c.othersOf(p.id(), names);
         BigDecimal full = c.value().values().stream().max(BigDecimal::compareTo).orElse(BigDecimal.ZERO);
         Map<OrganisationId, BigDecimal> allocated = new LinkedHashMap<>();
         for (Allocation a : b.allocations()) {

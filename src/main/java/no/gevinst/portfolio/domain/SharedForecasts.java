@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 import no.gevinst.benefit.Benefit;
 import no.gevinst.benefit.BenefitShare;
 import no.gevinst.portfolio.SharedBenefitLine;
@@ -135,16 +134,8 @@ class SharedForecasts implements SharedBenefits {
     private static SharedBenefitLine line(
             Programme p, Counted c, Map<ProgrammeId, String> names, BigDecimal realisedWhole) {
         Benefit b = c.benefit();
-        boolean home = b.programme().equals(p.id());
-        BigDecimal given = c.shares().stream().map(s -> s.share().value()).reduce(BigDecimal.ZERO, BigDecimal::add);
-        Percent share = home
-                ? new Percent(HUNDRED.subtract(given))
-                : c.shares().getFirst().share();
-        String others = home
-                ? c.shares().stream()
-                        .map(s -> names.getOrDefault(s.programme(), "?"))
-                        .collect(Collectors.joining(", "))
-                : names.getOrDefault(b.programme(), "?");
+        Percent share = c.shareOf(p.id());
+        String others = c.othersOf(p.id(), names);
         BigDecimal whole = c.value().values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
         return new SharedBenefitLine(
                 p.id(),

@@ -56,9 +56,7 @@ class DashboardPageController {
             HttpServletResponse response) {
         ProgrammeChoice choice = ProgrammeChoice.of(programme, programmes);
         OrganisationChoice scope = OrganisationChoice.of(organisation, scopes);
-        List<FieldViolation> violations = new ArrayList<>(choice.violations());
-        violations.addAll(scope.violations());
-        ProgrammeChoice.show(violations, model, response);
+        ProgrammeChoice.show(choice, scope, model, response);
         ProgrammeId selected = choice.id();
         Dashboard dashboard;
         if (scope.party() == null) {

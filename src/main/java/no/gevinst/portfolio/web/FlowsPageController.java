@@ -40,9 +40,7 @@ class FlowsPageController {
             HttpServletResponse response) {
         ProgrammeChoice choice = ProgrammeChoice.of(chosen, programmes);
         OrganisationChoice scope = OrganisationChoice.of(organisation, scopes);
-        java.util.List<no.gevinst.shared.FieldViolation> violations = new java.util.ArrayList<>(choice.violations());
-        violations.addAll(scope.violations());
-        ProgrammeChoice.show(violations, model, response);
+        ProgrammeChoice.show(choice, scope, model, response);
         ProgrammeId programme = choice.id();
         FlowReport report = scope.party() == null ? flows.report(programme) : scopes.flows(programme, scope.id());
         model.addAttribute("organisations", scopes.choices());

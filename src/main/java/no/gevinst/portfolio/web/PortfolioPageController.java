@@ -52,9 +52,7 @@ class PortfolioPageController {
             HttpServletResponse response) {
         ProgrammeChoice choice = ProgrammeChoice.of(chosen, programmes);
         OrganisationChoice scope = OrganisationChoice.of(organisation, scopes);
-        java.util.List<no.gevinst.shared.FieldViolation> violations = new java.util.ArrayList<>(choice.violations());
-        violations.addAll(scope.violations());
-        ProgrammeChoice.show(violations, model, response);
+        ProgrammeChoice.show(choice, scope, model, response);
         ProgrammeId programme = choice.id();
         if (programme != null) {
             programmes.find(programme).ifPresent(shown -> model.addAttribute("selectedProgramme", shown));

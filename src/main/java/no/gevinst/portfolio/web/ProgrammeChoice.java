@@ -1,6 +1,7 @@
 package no.gevinst.portfolio.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.ArrayList;
 import java.util.List;
 import no.gevinst.programme.Programmes;
 import no.gevinst.shared.FieldViolation;
@@ -33,6 +34,14 @@ record ProgrammeChoice(ProgrammeId id, List<FieldViolation> violations) {
 
     static FieldViolation unknown(String text) {
         return FieldViolation.of(FIELD, "portfolio.parameter.programme.unknown", text.strip());
+    }
+
+    /** As {@link #show(List, Model, HttpServletResponse)}, for a page filtered on a programme and an organisation. */
+    static void show(
+            ProgrammeChoice programme, OrganisationChoice organisation, Model model, HttpServletResponse response) {
+        List<FieldViolation> violations = new ArrayList<>(programme.violations());
+        violations.addAll(organisation.violations());
+        show(violations, model, response);
     }
 
     /** Puts what was wrong on the page, where the page shows it beside its form, and answers 400 when anything was. */

@@ -181,11 +181,8 @@ class ProgrammeRepository {
                         INSERT INTO objective (id, programme_id, number, description, version)
                         VALUES (:id, :programme, :number, :description, :version)
                         """)
-                .param("id", o.id().value())
+                .params(columns(o))
                 .param("programme", o.programme().value())
-                .param("number", o.number())
-                .param("description", o.description())
-                .param("version", o.version())
                 .update();
     }
 
@@ -194,10 +191,7 @@ class ProgrammeRepository {
                                 UPDATE objective SET number = :number, description = :description, version = :version
                                 WHERE id = :id AND version = :expected
                                 """)
-                        .param("id", o.id().value())
-                        .param("number", o.number())
-                        .param("description", o.description())
-                        .param("version", o.version())
+                        .params(columns(o))
                         .param("expected", expectedVersion)
                         .update()
                 == 1;
@@ -236,6 +230,16 @@ class ProgrammeRepository {
                     .param("person", member.value())
                     .update();
         }
+    }
+
+    /** An objective's values as its insert and its update both write them. */
+    private static java.util.Map<String, Object> columns(Objective o) {
+        var params = new java.util.HashMap<String, Object>();
+        params.put("id", o.id().value());
+        params.put("number", o.number());
+        params.put("description", o.description());
+        params.put("version", o.version());
+        return params;
     }
 
     private static java.util.Map<String, Object> columns(Programme p) {

@@ -2,7 +2,6 @@ package no.gevinst.report.domain;
 
 import static no.gevinst.report.domain.ReportText.date;
 import static no.gevinst.report.domain.ReportText.names;
-import static no.gevinst.report.domain.ReportText.points;
 
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -71,7 +70,25 @@ class BoardSummary {
             DocumentTable flows,
             DocumentTable unresolved,
             DocumentTable decided,
-            DocumentTable approvals) {}
+            DocumentTable approvals) {
+        /** The same document under another title (an organisation's share is named in it). */
+        Model titled(String title) {
+            return new Model(
+                    title,
+                    subject,
+                    meta,
+                    resolution,
+                    headline,
+                    programmesIntro,
+                    programmes,
+                    deviations,
+                    flowsSummary,
+                    flows,
+                    unresolved,
+                    decided,
+                    approvals);
+        }
+    }
 
     byte[] pdf(PortfolioReportData data) {
         return renderer.pdf("board-summary", Map.of("doc", model(data)), LocaleContextHolder.getLocale());
@@ -92,15 +109,18 @@ class BoardSummary {
                         "portfolio.board.programmesIntro",
                         String.valueOf(data.period().to().getYear())),
                 programmes(w, data),
-                deviations(w, data),
+                PortfolioTables.deviations(
+                        w,
+                        data,
+                        data.deviations().stream().limit(DEVIATIONS_SHOWN).toList()),
                 w.word(
                         "portfolio.board.flowsSummaryCount",
                         flows.crossOrganisationBenefits(),
                         w.money(flows.crossOrganisationTotal())),
                 flows(w, data.flows(), data.period()),
-                SteeringReport.unresolvedConflictsTable(w, data.unresolved()),
+                PortfolioTables.unresolvedConflicts(w, data.unresolved()),
                 decided(w, data),
-                approvals(w, data));
+                PortfolioTables.approvals(w, data));
     }
 
     /**
@@ -190,21 +210,6 @@ class BoardSummary {
                 byRag.getOrDefault("RED", 0L));
     }
 
-    private static DocumentTable deviations(DocumentWriter w, PortfolioReportData data) {
-        return w.tableOf(
-                List.of(
-                        "portfolio.report.benefit",
-                        "portfolio.report.indicator",
-                        "portfolio.report.behind",
-                        "portfolio.report.cause"),
-                data.deviations().stream().limit(DEVIATIONS_SHOWN).toList(),
-                d -> List.of(
-                        data.benefitName(d.row().indicator()),
-                        d.row().indicator().name(),
-                        points(w, d.row().status().gap()),
-                        ReportText.cause(w, d.cause())));
-    }
-
     /** Who invests and who benefits, and whether the benefiting party has signed off the latest periods. */
     private static DocumentTable flows(DocumentWriter w, FlowReport report, ReportPeriod period) {
         return w.tableOf(
@@ -238,12 +243,5 @@ class BoardSummary {
                         w.word(s.decision().kind().messageKey()) + ": "
                                 + s.decision().justification(),
                         date(LocalDate.ofInstant(s.decision().decidedAt(), NorwegianTime.zone()))));
-    }
-
-    private static DocumentTable approvals(DocumentWriter w, PortfolioReportData data) {
-        return w.tableOf(
-                List.of("portfolio.report.plan", "portfolio.report.version", "portfolio.report.submitted"),
-                data.approvals(),
-                r -> List.of(r.programmeCode() + " " + r.what(), r.context(), date(r.date())));
     }
 }

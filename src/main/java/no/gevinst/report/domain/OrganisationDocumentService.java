@@ -2,7 +2,6 @@ package no.gevinst.report.domain;
 
 import java.util.Map;
 import no.gevinst.portfolio.OrganisationDashboards;
-import no.gevinst.portfolio.PortfolioReportData;
 import no.gevinst.report.DocumentRenderer;
 import no.gevinst.report.OrganisationDocuments;
 import no.gevinst.shared.OrganisationId;
@@ -40,52 +39,24 @@ class OrganisationDocumentService implements OrganisationDocuments {
 
     @Override
     public byte[] steeringReport(String from, String to, ProgrammeId programme, OrganisationId organisation) {
-        PortfolioReportData data = scopes.collect(from, to, programme, organisation);
-        String name = scopes.find(organisation).orElseThrow().name();
-        SteeringReport.Model model = steeringReport.model(data);
+        SteeringReport.Model model = steeringReport.model(scopes.collect(from, to, programme, organisation));
         // The organisation is named in the title, so that its share is never read as the programme's figures.
-        SteeringReport.Model scoped = new SteeringReport.Model(
-                model.title() + " – " + name,
-                model.subject(),
-                model.meta(),
-                model.problems(),
-                model.byStatus(),
-                model.byRag(),
-                model.perYear(),
-                model.chart(),
-                model.trafficLights(),
-                model.deviationsIntro(),
-                model.deviations(),
-                model.unresolved(),
-                model.approvals(),
-                model.lateMeasures(),
-                model.doubleCounting(),
-                model.flowsSummary(),
-                model.flows());
-        return renderer.pdf("steering-report", Map.of("doc", scoped), LocaleContextHolder.getLocale());
+        return pdf("steering-report", model.titled(titled(model.title(), organisation)));
     }
 
     @Override
     public byte[] boardSummary(String from, String to, ProgrammeId programme, OrganisationId organisation) {
-        PortfolioReportData data = scopes.collect(from, to, programme, organisation);
-        String name = scopes.find(organisation).orElseThrow().name();
-        BoardSummary.Model model = boardSummary.model(data);
+        BoardSummary.Model model = boardSummary.model(scopes.collect(from, to, programme, organisation));
         // Named in the title as the steering report is: the organisation's share, not the programmes' figures.
-        BoardSummary.Model scoped = new BoardSummary.Model(
-                model.title() + " – " + name,
-                model.subject(),
-                model.meta(),
-                model.resolution(),
-                model.headline(),
-                model.programmesIntro(),
-                model.programmes(),
-                model.deviations(),
-                model.flowsSummary(),
-                model.flows(),
-                model.unresolved(),
-                model.decided(),
-                model.approvals());
-        return renderer.pdf("board-summary", Map.of("doc", scoped), LocaleContextHolder.getLocale());
+        return pdf("board-summary", model.titled(titled(model.title(), organisation)));
+    }
+
+    private String titled(String title, OrganisationId organisation) {
+        return title + " – " + scopes.find(organisation).orElseThrow().name();
+    }
+
+    private byte[] pdf(String template, Record model) {
+        return renderer.pdf(template, Map.of("doc", model), LocaleContextHolder.getLocale());
     }
 
     @Override

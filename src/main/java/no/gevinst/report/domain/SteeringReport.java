@@ -74,7 +74,29 @@ class SteeringReport {
             DocumentTable lateMeasures,
             DocumentTable doubleCounting,
             String flowsSummary,
-            DocumentTable flows) {}
+            DocumentTable flows) {
+        /** The same document under another title (an organisation's share is named in it). */
+        Model titled(String title) {
+            return new Model(
+                    title,
+                    subject,
+                    meta,
+                    problems,
+                    byStatus,
+                    byRag,
+                    perYear,
+                    chart,
+                    trafficLights,
+                    deviationsIntro,
+                    deviations,
+                    unresolved,
+                    approvals,
+                    lateMeasures,
+                    doubleCounting,
+                    flowsSummary,
+                    flows);
+        }
+    }
 
     byte[] pdf(PortfolioReportData data) {
         return renderer.pdf("steering-report", Map.of("doc", model(data)), LocaleContextHolder.getLocale());
@@ -99,12 +121,9 @@ class SteeringReport {
                 chart(w, dashboard),
                 trafficLights(w, data),
                 w.word("portfolio.report.deviationsIntro", Reports.DEVIATIONS_COLLECTED),
-                deviations(w, data),
-                unresolvedConflictsTable(w, data.unresolved()),
-                w.tableOf(
-                        List.of("portfolio.report.plan", "portfolio.report.version", "portfolio.report.submitted"),
-                        data.approvals(),
-                        r -> List.of(r.programmeCode() + " " + r.what(), r.context(), date(r.date()))),
+                PortfolioTables.deviations(w, data, data.deviations()),
+                PortfolioTables.unresolvedConflicts(w, data.unresolved()),
+                PortfolioTables.approvals(w, data),
                 w.tableOf(
                         List.of("portfolio.report.measure", "portfolio.report.plan", "portfolio.report.deadline"),
                         data.lateMeasures(),
@@ -204,38 +223,6 @@ class SteeringReport {
                         w.word("indicator.rag." + r.status().rag()),
                         ReportText.latest(w, r.status()),
                         points(w, r.status().gap())));
-    }
-
-    private static DocumentTable deviations(DocumentWriter w, PortfolioReportData data) {
-        return w.tableOf(
-                List.of(
-                        "portfolio.report.benefit",
-                        "portfolio.report.indicator",
-                        "portfolio.report.behind",
-                        "portfolio.report.cause"),
-                data.deviations(),
-                d -> List.of(
-                        data.benefitName(d.row().indicator()),
-                        d.row().indicator().name(),
-                        points(w, d.row().status().gap()),
-                        ReportText.cause(w, d.cause())));
-    }
-
-    /** The undecided double counts with their findings; the board summary lists them the same way. */
-    static DocumentTable unresolvedConflictsTable(DocumentWriter w, List<ConflictStatus> unresolved) {
-        return w.tableOf(UNRESOLVED_HEADINGS, unresolved, s -> unresolvedRow(w, s));
-    }
-
-    private static final List<String> UNRESOLVED_HEADINGS =
-            List.of("portfolio.report.benefits", "portfolio.report.explanation", "portfolio.report.amountPerYear");
-
-    private static List<String> unresolvedRow(DocumentWriter w, ConflictStatus s) {
-        return List.of(
-                s.conflict().benefits().stream()
-                        .map(b -> b.programmeCode() + " " + b.code() + " " + b.title())
-                        .collect(Collectors.joining("; ")),
-                w.word(s.conflict().messageKey(), s.conflict().arguments().toArray()),
-                w.money(s.conflict().amountPerYear()));
     }
 
     private static DocumentTable doubleCounting(
