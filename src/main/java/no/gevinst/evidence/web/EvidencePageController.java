@@ -171,7 +171,7 @@ class EvidencePageController {
             RedirectAttributes redirect,
             HttpServletResponse response) {
         register.requireWriter(id);
-        Evidence found = register.find(id, evidence).orElseThrow(() -> new NotFoundException("evidence", evidence));
+        Evidence found = existing(id, evidence);
         return PageDeletes.delete(
                 version,
                 v -> register.delete(id, evidence, v),

@@ -139,7 +139,7 @@ class LessonController {
             RedirectAttributes redirect,
             HttpServletResponse response) {
         lessons.requireWriter(id);
-        Lesson found = lessons.find(id, lesson).orElseThrow(() -> new NotFoundException("lesson", lesson));
+        Lesson found = existing(id, lesson);
         return PageDeletes.delete(
                 version,
                 v -> lessons.delete(id, lesson, v),

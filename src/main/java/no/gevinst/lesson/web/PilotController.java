@@ -125,7 +125,7 @@ class PilotController {
             RedirectAttributes redirect,
             HttpServletResponse response) {
         lessons.requireWriter(id);
-        Pilot found = lessons.findPilot(id, pilot).orElseThrow(() -> new NotFoundException("pilot", pilot));
+        Pilot found = existing(id, pilot);
         return PageDeletes.delete(
                 version,
                 v -> lessons.deletePilot(id, pilot, v),

@@ -61,7 +61,7 @@ class AnswerController {
         });
         String unit = params.getOrDefault("unitId", "");
         try {
-            rounds.answer(round, new AnswerInput(unit, scores), version(params.get("version")));
+            rounds.answer(round, new AnswerInput(unit, scores), FormVersion.parse(params.get("version")));
             redirect.addFlashAttribute("answered", mine.round().name());
             return "redirect:/maturity";
         } catch (InvalidInputException e) {
@@ -86,13 +86,5 @@ class AnswerController {
         model.addAttribute("typed", typed);
         model.addAttribute("errors", errors);
         return "maturity/answer";
-    }
-
-    private static long version(String text) {
-        try {
-            return Long.parseLong(text == null ? "" : text.strip());
-        } catch (NumberFormatException e) {
-            throw InvalidInputException.of("version", "version.invalid");
-        }
     }
 }

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import no.gevinst.maturity.MaturityRounds;
 import no.gevinst.maturity.Results;
@@ -118,20 +119,10 @@ class RoundController {
             HttpServletResponse response) {
         rounds.requireCoordinator(id);
         existing(id, round);
-        try {
-            rounds.markDone(id, round, measure, !"false".equals(done), version(version));
+        return onRoundPage(id, round, model, response, () -> {
+            rounds.markDone(id, round, measure, !"false".equals(done), FormVersion.parse(version));
             return "redirect:/programmes/" + id + "/maturity/" + round + "#measures";
-        } catch (VersionConflictException e) {
-            response.setStatus(HttpServletResponse.SC_CONFLICT);
-            model.addAttribute("roundErrors", List.of("version.conflict"));
-        } catch (InvalidInputException e) {
-            // A version that is not a number: the round's page again saying so, as for sending and closing.
-            response.setStatus(422);
-            model.addAttribute(
-                    "roundErrors",
-                    e.violations().stream().map(v -> v.messageKey()).toList());
-        }
-        return page(id, round, new MeasureForm(), model);
+        });
     }
 
     private String move(
@@ -144,11 +135,22 @@ class RoundController {
             boolean send) {
         rounds.requireCoordinator(id);
         existing(id, round);
-        try {
-            long expected = version(version);
+        return onRoundPage(id, round, model, response, () -> {
+            long expected = FormVersion.parse(version);
             Round moved = send ? rounds.send(id, round, expected) : rounds.close(id, round, expected);
             redirect.addFlashAttribute(send ? "sent" : "closed", moved.name());
             return "redirect:/programmes/" + id + "/maturity/" + round;
+        });
+    }
+
+    /**
+     * Writes and answers its redirect; refused, the round's page again saying why in its summary: changed since it was
+     * read (409), or a version that is no number (422), for sending, closing and marking a measure done alike.
+     */
+    private String onRoundPage(
+            ProgrammeId id, RoundId round, Model model, HttpServletResponse response, Supplier<String> write) {
+        try {
+            return write.get();
         } catch (VersionConflictException e) {
             response.setStatus(HttpServletResponse.SC_CONFLICT);
             model.addAttribute("roundErrors", List.of("version.conflict"));
@@ -186,14 +188,6 @@ class RoundController {
             model.addAttribute("measureForm", form);
         }
         return "maturity/round";
-    }
-
-    private static long version(String text) {
-        try {
-            return Long.parseLong(text == null ? "" : text.strip());
-        } catch (NumberFormatException e) {
-            throw InvalidInputException.of("version", "version.invalid");
-        }
     }
 
     private Programme visible(ProgrammeId id) {
