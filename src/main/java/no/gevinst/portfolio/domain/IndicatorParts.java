@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import no.gevinst.indicator.Indicator;
 import no.gevinst.indicator.IndicatorKind;
 import no.gevinst.indicator.Indicators;
@@ -16,8 +17,8 @@ import no.gevinst.shared.ProgrammeId;
 
 /**
  * What the dashboard works out of one programme's indicators' definitions alone, kept under their generation (V62)
- * rather than the register's: each benefit's measure keys, which the double-counting control compares, and each
- * benefit's measurable indicators with their målbane, which realised kroner are reckoned from. An edit of a benefit
+ * rather than the register's: each benefit's measure keys, which the double-counting control compares, and the
+ * priced benefits' measurable indicators with their målbane, which realised kroner are reckoned from. An edit of a benefit
  * has the programme's facts worked out again from its register, but these are taken as kept: at a region's size the
  * programme's 6 000 indicators are no longer read, keyed and their trajectories read after every edit.
  */
@@ -30,7 +31,7 @@ final class IndicatorParts {
      * that has it, in the indicators' order; a benefit without indicators is absent.
      */
     static Map<BenefitId, Map<String, String>> measureKeys(ProgrammeId programme, Reading reading) {
-        return reading.keptOfIndicators("measure keys", programme, () -> {
+        return reading.keptOfIndicators("measure keys", programme, "", () -> {
             Map<BenefitId, Map<String, String>> keys = new HashMap<>();
             reading.indicators(programme).forEach((benefit, measuredBy) -> {
                 Map<String, String> measures = new LinkedHashMap<>();
@@ -44,14 +45,16 @@ final class IndicatorParts {
     }
 
     /**
-     * Each benefit's quantitative indicators that have a baseline and targets, with their målbane, in the indicators'
-     * order: only they have an achievement (scales and yes/no do not). A benefit without any is absent.
+     * Each of the benefits' quantitative indicators that have a baseline and targets, with their målbane, in the
+     * indicators' order: only they have an achievement (scales and yes/no do not). A benefit without any is absent.
+     * Kept for the benefits asked for (the programme's priced ones), which an edit of a benefit leaves the same.
      */
     static Map<BenefitId, List<RealisedBasis.Measurable>> measurable(
-            ProgrammeId programme, Reading reading, Indicators indicators) {
-        return reading.keptOfIndicators("measurable", programme, () -> {
-            List<Indicator> quantitative = reading.indicators(programme).values().stream()
-                    .flatMap(List::stream)
+            ProgrammeId programme, Set<BenefitId> benefits, Reading reading, Indicators indicators) {
+        return reading.keptOfIndicators("measurable", programme, Set.copyOf(benefits), () -> {
+            Map<BenefitId, List<Indicator>> measuredBy = reading.indicators(programme);
+            List<Indicator> quantitative = benefits.stream()
+                    .flatMap(b -> measuredBy.getOrDefault(b, List.of()).stream())
                     .filter(i -> i.kind() == IndicatorKind.QUANTITATIVE)
                     .toList();
             Map<IndicatorId, Trajectory> trajectories = indicators.trajectories(

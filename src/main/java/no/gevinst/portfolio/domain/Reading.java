@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import no.gevinst.benefit.Benefit;
 import no.gevinst.benefit.BenefitQuery;
@@ -73,7 +72,9 @@ final class Reading {
      * out again.
      */
     <T> T kept(String kind, ProgrammeId programme, Supplier<T> compute) {
-        return keptAt(kind, programme, DashboardGeneration.Generations::of, compute);
+        return keeps(programme)
+                ? shared.get(new ProgrammeParts.Key(kind, generations.of(programme), day), compute)
+                : compute.get();
     }
 
     /**
@@ -81,26 +82,23 @@ final class Reading {
      * its measurements or the status they leave on an indicator: kept while measurements are recorded (V34).
      */
     <T> T keptOfRegister(String kind, ProgrammeId programme, Supplier<T> compute) {
-        return keptAt(kind, programme, DashboardGeneration.Generations::registerOf, compute);
+        return keeps(programme)
+                ? shared.get(new ProgrammeParts.Key(kind, generations.registerOf(programme), day), compute)
+                : compute.get();
     }
 
     /**
      * The same for what is worked out of the programme's indicators' definitions alone ({@link #indicators}, their
-     * trajectories): kept while its benefits are edited and its measurements recorded (V62).
+     * trajectories) and the scope given: kept while its benefits are edited and its measurements recorded (V62).
+     *
+     * @param scope what else it is worked out of (the benefits it is worked out for, say)
      */
-    <T> T keptOfIndicators(String kind, ProgrammeId programme, Supplier<T> compute) {
-        return keptAt(kind, programme, DashboardGeneration.Generations::indicatorsOf, compute);
-    }
-
-    private <T> T keptAt(
-            String kind,
-            ProgrammeId programme,
-            BiFunction<DashboardGeneration.Generations, ProgrammeId, DashboardGeneration.PartAt> at,
-            Supplier<T> compute) {
+    <T> T keptOfIndicators(String kind, ProgrammeId programme, Object scope, Supplier<T> compute) {
         if (!keeps(programme)) {
             return compute.get();
         }
-        return shared.get(new ProgrammeParts.Key(kind, at.apply(generations, programme), day), compute);
+        return shared.get(
+                new ProgrammeParts.Across(kind, List.of(generations.indicatorsOf(programme)), scope, day), compute);
     }
 
     /**

@@ -5,8 +5,11 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import no.gevinst.indicator.AnnualActual;
@@ -167,15 +170,12 @@ class RealisedKroner {
     /** The priced benefits' measurable indicators, as kept with their programmes' indicators ({@link IndicatorParts}). */
     private Map<BenefitId, List<RealisedBasis.Measurable>> measurable(
             List<RealisedBasis.Priced> priced, Reading reading) {
+        Map<ProgrammeId, Set<BenefitId>> pricedIn = new LinkedHashMap<>();
+        priced.forEach(p -> pricedIn.computeIfAbsent(p.programme().id(), k -> new HashSet<>())
+                .add(p.id()));
         Map<BenefitId, List<RealisedBasis.Measurable>> measurable = new HashMap<>();
-        for (RealisedBasis.Priced p : priced) {
-            List<RealisedBasis.Measurable> of = IndicatorParts.measurable(
-                            p.programme().id(), reading, indicators)
-                    .get(p.id());
-            if (of != null) {
-                measurable.putIfAbsent(p.id(), of);
-            }
-        }
+        pricedIn.forEach((programme, benefits) -> IndicatorParts.measurable(programme, benefits, reading, indicators)
+                .forEach(measurable::putIfAbsent));
         return measurable;
     }
 
