@@ -351,11 +351,14 @@ class RegionBenchmark {
     }
 
     /**
-     * The dashboard page and JSON fetched after each kind of write, untimed, as many rounds as the figures' warm-up
-     * ({@code gevinst.benchmark.afresh.warmup} to change it alone).
+     * The dashboard page and JSON fetched after each kind of write, untimed, five times as many rounds as the figures'
+     * warm-up ({@code gevinst.benchmark.afresh.warmup} to change it alone). Ten rounds (40 dashboards) were not
+     * enough at a region's size (session 35): the C2 compiler still spent 20 to 30 ms of CPU per dashboard computed
+     * afresh, and G1 ran concurrent cycles beside it, on the same two cores as the request; after some 250 dashboards
+     * the compiler's share was 7 ms and the concurrent cycles had stopped, as on a node that has served all day.
      */
     private static void warmUpAfresh(BenchmarkSession http, Settings settings, Runnable... writes) throws Exception {
-        int rounds = Integer.getInteger("gevinst.benchmark.afresh.warmup", settings.warmUp());
+        int rounds = Integer.getInteger("gevinst.benchmark.afresh.warmup", 5 * settings.warmUp());
         for (int i = 0; i < rounds; i++) {
             for (Runnable write : writes) {
                 write.run();
