@@ -94,12 +94,11 @@ class PortfolioPartsKeptIT {
 
     @Test
     void afterEachWriteTheKeptStatusesFlowsAndNamesEqualThoseWorkedOutAfresh() {
-        Programme first = testProgrammes.create();
-        Programme second = testProgrammes.create();
-        Organisation investor = organisation("Investerer");
-        Organisation receiver = organisation("Mottaker");
-        nurses(first);
-        nurses(second);
+        World w = world();
+        Programme first = w.first();
+        Programme second = w.second();
+        Organisation investor = w.investor();
+        Organisation receiver = w.receiver();
         List<Indicator> measured = new ArrayList<>();
         measured.add(priced(first, "Felles gevinst", investor, receiver, 70));
         measured.add(priced(second, "Felles gevinst", investor, receiver, 60));
@@ -133,12 +132,11 @@ class PortfolioPartsKeptIT {
      */
     @Test
     void anEditOfABenefitRetiresOnlyItsOwnProgrammesParts() {
-        Programme first = testProgrammes.create();
-        Programme second = testProgrammes.create();
-        Organisation investor = organisation("Investerer");
-        Organisation receiver = organisation("Mottaker");
-        nurses(first);
-        nurses(second);
+        World w = world();
+        Programme first = w.first();
+        Programme second = w.second();
+        Organisation investor = w.investor();
+        Organisation receiver = w.receiver();
         priced(first, "Redigert gevinst", investor, receiver, 40);
         priced(second, "Urørt gevinst", investor, receiver, 50);
         Created edited = created.getFirst();
@@ -167,12 +165,11 @@ class PortfolioPartsKeptIT {
      */
     @Test
     void aBenefitEditLeavesTheProgrammesIndicatorsKeptAndAnIndicatorsEditDoesNot() {
-        Programme first = testProgrammes.create();
-        Programme second = testProgrammes.create();
-        Organisation investor = organisation("Investerer");
-        Organisation receiver = organisation("Mottaker");
-        nurses(first);
-        nurses(second);
+        World w = world();
+        Programme first = w.first();
+        Programme second = w.second();
+        Organisation investor = w.investor();
+        Organisation receiver = w.receiver();
         Indicator measured = priced(first, "Målt gevinst", investor, receiver, 40);
         priced(second, "Målt gevinst", investor, receiver, 50);
         assertKeptEqualsFresh(first, second, "start");
@@ -203,6 +200,17 @@ class PortfolioPartsKeptIT {
         assertThat(moved.indicatorsOf(second.id()).own())
                 .isGreaterThan(redefined.indicatorsOf(second.id()).own());
         placeIn(created.getFirst(), first);
+    }
+
+    /** Two programmes whose benefits flow from an investor to a receiver, each with its nurses to value time by. */
+    private record World(Programme first, Programme second, Organisation investor, Organisation receiver) {}
+
+    private World world() {
+        World w = new World(
+                testProgrammes.create(), testProgrammes.create(), organisation("Investerer"), organisation("Mottaker"));
+        nurses(w.first());
+        nurses(w.second());
+        return w;
     }
 
     private void assertKeptEqualsFresh(Programme first, Programme second, String when) {
