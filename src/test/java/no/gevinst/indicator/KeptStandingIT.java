@@ -10,6 +10,8 @@ import no.gevinst.TestIndicators;
 import no.gevinst.TestProgrammes;
 import no.gevinst.TestUsers;
 import no.gevinst.benefit.Benefit;
+import no.gevinst.benefit.Benefits;
+import no.gevinst.benefit.MeasurementSummary;
 import no.gevinst.programme.Programme;
 import no.gevinst.shared.IndicatorId;
 import no.gevinst.shared.NorwegianTime;
@@ -18,7 +20,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * An indicator's status and chart series are kept for the data generation (issue 15): asked again without a write,
+ * An indicator's status and chart series, and a profile's indicators where they stand, are kept for the data
+ * generation (issue 15): asked again without a write,
  * the same standing is served; every committed write shows at once; a writer sees its own uncommitted measurement,
  * and nobody else ever does, nor keeps what it saw.
  */
@@ -36,6 +39,9 @@ class KeptStandingIT {
 
     @Autowired
     TransactionTemplate transactions;
+
+    @Autowired
+    Benefits benefits;
 
     @Test
     void theStandingFollowsEveryCommittedWriteAndAWritersOwnOnly() {
@@ -65,6 +71,35 @@ class KeptStandingIT {
         assertThat(afterRollback.status().latest()).isEqualByComparingTo("40");
         assertThat(afterRollback.series()).hasSize(1);
         assertThat(afterRollback.status().latestPeriodEnd()).isBefore(today);
+    }
+
+    /** The same for a benefit profile's indicators, where they stand today (their status as the register shows it). */
+    @Test
+    void aProfilesIndicatorsFollowEveryCommittedWriteAndAWritersOwnOnly() {
+        Programme programme = testProgrammes.create();
+        Benefit benefit = testProgrammes.bareBenefit(programme, "Færre purringer");
+        IndicatorId id = as(() ->
+                        indicators.create(TestIndicators.monthly(benefit.id().toString(), "Purringer", null)))
+                .id();
+
+        MeasurementSummary unmeasured = summary(benefit);
+        assertThat(unmeasured.latest()).isNull();
+        assertThat(summary(benefit)).as("kept, not worked out again").isSameAs(unmeasured);
+
+        record(programme, id, "40", "2025-01-01", "2025-01-31");
+        assertThat(summary(benefit).latest()).isEqualByComparingTo("40");
+
+        transactions.executeWithoutResult(tx -> {
+            record(programme, id, "30", "2025-02-01", "2025-02-28");
+            assertThat(summary(benefit).latest()).as("the writer's own").isEqualByComparingTo("30");
+            tx.setRollbackOnly();
+        });
+        assertThat(summary(benefit).latest()).isEqualByComparingTo("40");
+        assertThat(summary(benefit).latestPeriodEnd()).isEqualTo(LocalDate.of(2025, 1, 31));
+    }
+
+    private MeasurementSummary summary(Benefit benefit) {
+        return as(() -> benefits.measurements(benefit)).getFirst();
     }
 
     private IndicatorView view(IndicatorId id) {
