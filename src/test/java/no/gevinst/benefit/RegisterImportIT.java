@@ -156,27 +156,25 @@ class RegisterImportIT {
     @Test
     void theImportPageAnswersARefusalInPlaceBesideTheFileOrRowByRow() throws Exception {
         long before = jdbc.sql("SELECT count(*) FROM benefit").query(Long.class).single();
-        String missing = mvc.perform(multipart("/benefits/import")
-                        .file(new MockMultipartFile("file", "", "application/octet-stream", new byte[0]))
-                        .with(users.session("kari"))
-                        .with(csrf()))
-                .andExpect(status().isUnprocessableContent())
-                .andReturn()
-                .getResponse()
-                .getContentAsString(StandardCharsets.UTF_8);
+        String missing = refused(new MockMultipartFile("file", "", "application/octet-stream", new byte[0]));
         assertThat(missing).contains("id=\"file-error\"");
-        String unreadable = mvc.perform(multipart("/benefits/import")
-                        .file(new MockMultipartFile(
-                                "file", "register.xlsx", "application/octet-stream", "x;y".getBytes()))
-                        .with(users.session("kari"))
-                        .with(csrf()))
-                .andExpect(status().isUnprocessableContent())
-                .andReturn()
-                .getResponse()
-                .getContentAsString(StandardCharsets.UTF_8);
+        String unreadable =
+                refused(new MockMultipartFile("file", "register.xlsx", "application/octet-stream", "x;y".getBytes()));
         assertThat(unreadable).contains("id=\"import-errors\"");
         assertThat(jdbc.sql("SELECT count(*) FROM benefit").query(Long.class).single())
                 .isEqualTo(before);
+    }
+
+    /** The import page's answer to the file: refused in place (422). */
+    private String refused(MockMultipartFile file) throws Exception {
+        return mvc.perform(multipart("/benefits/import")
+                        .file(file)
+                        .with(users.session("kari"))
+                        .with(csrf()))
+                .andExpect(status().isUnprocessableContent())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
     }
 
     @Test

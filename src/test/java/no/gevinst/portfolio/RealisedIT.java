@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import no.gevinst.GevinstIntegrationTest;
+import no.gevinst.TestIndicators;
 import no.gevinst.TestUsers;
 import no.gevinst.indicator.Indicator;
 import no.gevinst.indicator.Indicators;
@@ -81,18 +82,8 @@ class RealisedIT {
                     .param("start", START_2026)
                     .param("end", END_Q3_2026)
                     .update();
-            jdbc.sql("UPDATE indicator SET rag = :rag, last_period_end = :last WHERE id = :id")
-                    .param("rag", ragBefore)
-                    .param("last", lastPeriodBefore)
-                    .param("id", recordedOn.id().value())
-                    .update();
-            // The register's copy of the status (V54) too, as the indicator module would have told it.
-            jdbc.sql("""
-                            UPDATE benefit_indicator_status s SET rag = i.rag, last_period_end = i.last_period_end,
-                                stale_after = i.last_period_end
-                                    + CASE i.frequency WHEN 'MONTH' THEN 46 WHEN 'QUARTER' THEN 137 ELSE 548 END
-                            FROM indicator i WHERE i.id = s.indicator_id AND i.id = :id
-                            """).param("id", recordedOn.id().value()).update();
+            // The status it left, and the register's copy of it, as the indicator module would have written them.
+            TestIndicators.statusLeft(jdbc, recordedOn.id(), ragBefore, lastPeriodBefore);
         }
     }
 

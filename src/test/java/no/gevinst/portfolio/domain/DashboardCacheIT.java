@@ -12,6 +12,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
 import no.gevinst.GevinstIntegrationTest;
+import no.gevinst.TestIndicators;
 import no.gevinst.TestProgrammes;
 import no.gevinst.TestUsers;
 import no.gevinst.benefit.Benefit;
@@ -304,17 +305,9 @@ class DashboardCacheIT {
                         .param("organisation", world.owner().id().value())
                         .update();
             }
-            // The status a measurement leaves on its indicator moves the programme's number, not its register's.
-            jdbc.sql("UPDATE indicator SET rag = 'RED', last_period_end = DATE '2026-10-31' WHERE id = :indicator")
-                    .param("indicator", indicator.id().value())
-                    .update();
-            // and the register's copy of it (V54), as the indicator module tells the benefit module.
-            jdbc.sql("""
-                            UPDATE benefit_indicator_status s SET rag = i.rag, last_period_end = i.last_period_end,
-                                stale_after = i.last_period_end
-                                    + CASE i.frequency WHEN 'MONTH' THEN 46 WHEN 'QUARTER' THEN 137 ELSE 548 END
-                            FROM indicator i WHERE i.id = s.indicator_id AND i.id = :indicator
-                            """).param("indicator", indicator.id().value()).update();
+            // The status a measurement leaves on its indicator (and the register's copy of it) moves the programme's
+            // number, not its register's.
+            TestIndicators.statusLeft(jdbc, indicator.id(), "RED", LocalDate.of(2026, 10, 31));
             DashboardGeneration.Generations after = generation.read();
             assertThat(after.of(measured).own())
                     .isGreaterThan(start.of(measured).own());

@@ -177,17 +177,9 @@ class PortfolioPartsKeptIT {
         DashboardGeneration.Generations before = generation.read();
         edit(created.getFirst(), 1, 30);
         measure(measured, 1);
-        // The status the measurement leaves on its indicator, and the register's copy of it (V54), as the indicator
-        // module writes them: the data stays as every other reader (a programme's export, say) expects it.
-        jdbc.sql("UPDATE indicator SET last_period_end = DATE '2026-02-28' WHERE id = :id")
-                .param("id", measured.id().value())
-                .update();
-        jdbc.sql("""
-                        UPDATE benefit_indicator_status s SET rag = i.rag, last_period_end = i.last_period_end,
-                            stale_after = i.last_period_end
-                                + CASE i.frequency WHEN 'MONTH' THEN 46 WHEN 'QUARTER' THEN 137 ELSE 548 END
-                        FROM indicator i WHERE i.id = s.indicator_id AND i.id = :id
-                        """).param("id", measured.id().value()).update();
+        // The status the measurement leaves on its indicator, and the register's copy of it, as the indicator module
+        // writes them: the data stays as every other reader (a programme's export, say) expects it.
+        TestIndicators.statusLeft(jdbc, measured.id(), "RED", LocalDate.of(2026, 2, 28));
         DashboardGeneration.Generations edited = generation.read();
         assertThat(edited.registerOf(first.id()).own())
                 .isGreaterThan(before.registerOf(first.id()).own());
